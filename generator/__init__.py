@@ -1,0 +1,1 @@
+"""Briefing: news articles in, cited digests and a briefing site out."""

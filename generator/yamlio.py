@@ -1,0 +1,72 @@
+"""YAML written for review, and files written atomically.
+
+Block style so that one sentence is one line; lists of numbers in flow style
+(`sentences: [0, 4]`) because they read better on one line; no anchors, no line
+wrapping, UTF-8 left unescaped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["atomic_write", "dump", "load"]
+
+
+class _ReviewDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
+    flow = bool(data) and all(isinstance(v, int) and not isinstance(v, bool) for v in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_ReviewDumper.add_representer(list, _represent_list)
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(
+        data,
+        Dumper=_ReviewDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1_000_000,
+        indent=2,
+    )
+
+
+def load(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def atomic_write(path: Path, text: str) -> bool:
+    """Write via a temp file and rename, so a killed run never leaves half a file.
+
+    Returns False, touching nothing, when the file already holds exactly this text.
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
