@@ -23,6 +23,18 @@ def _digest(args: argparse.Namespace) -> int:
     return run_digest(args.sources, args.registry, args.out, root=Path.cwd())
 
 
+def _check(args: argparse.Namespace) -> int:
+    from generator.check import run_check
+
+    return run_check(args.sources, args.out)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import run_diff
+
+    return run_diff(args.rev, args.out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -30,6 +42,16 @@ def main(argv: list[str] | None = None) -> int:
     digest = commands.add_parser("digest", help="read sources, write digests")
     _add_folders(digest)
     digest.set_defaults(run=_digest)
+
+    check = commands.add_parser("check", help="fail on stale, hand-edited or invalid digests")
+    check.add_argument("--sources", type=Path, default=paths.SOURCES, help="articles folder")
+    check.add_argument("--out", type=Path, default=paths.DIGESTS, help="digests folder")
+    check.set_defaults(run=_check)
+
+    diff = commands.add_parser("diff", help="summarise digest changes since a git revision")
+    diff.add_argument("rev", nargs="?", default="HEAD", help="git revision (default HEAD)")
+    diff.add_argument("--out", type=Path, default=paths.DIGESTS, help="digests folder")
+    diff.set_defaults(run=_diff)
 
     args = parser.parse_args(argv)
     code: int = args.run(args)

@@ -1,0 +1,155 @@
+"""The JSON Schemas describe exactly the digest model, and reject what reviewers must not merge."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+import pytest
+from digest_samples import sample_digests
+from jsonschema import Draft202012Validator
+
+from generator import model
+from generator.schema import FOLDERS, load_schema, problems
+
+TOP = {
+    "article": model.ArticleDigest,
+    "person": model.PersonDigest,
+    "country": model.CountryDigest,
+    "story": model.StoryDigest,
+}
+
+
+@pytest.mark.parametrize("name", [*TOP, "manifest"])
+def test_schemas_are_valid_draft_2020_12(name: str) -> None:
+    schema = load_schema(name)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(schema)
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
+    return node
+
+
+def _json_types(node: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    """The JSON types a schema node admits (enough of JSON Schema for these files)."""
+    node = _resolve(schema, node)
+    if "anyOf" in node:
+        return set().union(*(_json_types(n, schema) for n in node["anyOf"]))
+    if "enum" in node:
+        return {"string"}
+    kind = node["type"]
+    return set(kind) if isinstance(kind, list) else {kind}
+
+
+def _expected(hint: Any) -> tuple[set[str], Any]:
+    """JSON types for a type hint, and the item hint when it is a list."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        inner = [a for a in args if a is not type(None)]
+        return _expected(inner[0])[0] | {"null"}, None
+    if typing.get_origin(hint) is list:
+        return {"array"}, typing.get_args(hint)[0]
+    if is_dataclass(hint):
+        return {"object"}, None
+    return {str: {"string"}, int: {"integer"}, bool: {"boolean"}}[hint], None
+
+
+def _compare(cls: Any, node: dict[str, Any], schema: dict[str, Any], where: str) -> None:
+    node = _resolve(schema, node)
+    names = [f.name for f in fields(cls)]
+    assert list(node["properties"]) == names, where
+    assert node["required"] == names, f"{where}: every field is written, so every one is required"
+    assert node["additionalProperties"] is False, where
+    hints = typing.get_type_hints(cls)
+    for name in names:
+        prop = node["properties"][name]
+        types, item = _expected(hints[name])
+        assert _json_types(prop, schema) == types, f"{where}.{name}"
+        if item is not None:
+            items = _resolve(schema, prop)["items"]
+            assert _json_types(items, schema) == _expected(item)[0], f"{where}.{name}[]"
+            if is_dataclass(item):
+                _compare(item, items, schema, f"{where}.{name}[]")
+        elif is_dataclass(hints[name]):
+            _compare(hints[name], prop, schema, f"{where}.{name}")
+
+
+@pytest.mark.parametrize("name", list(TOP))
+def test_schema_matches_the_model(name: str) -> None:
+    """A field added to model.py without a schema change fails here, not in review."""
+    schema = load_schema(name)
+    _compare(TOP[name], schema, schema, name)
+
+
+def test_hand_made_digests_are_valid() -> None:
+    for key, data in sample_digests().items():
+        assert problems(FOLDERS[key.split("/")[0]], data) == [], key
+
+
+def _article() -> dict[str, Any]:
+    data: dict[str, Any] = sample_digests()["articles/000_roll.yaml"]
+    return data
+
+
+def test_slug_ids_are_lowercase_ascii() -> None:
+    data = sample_digests()["people/madis-roll.yaml"]
+    for bad in ["Madis-Roll", "madis_roll", "madis--roll", "mädis-roll", "-madis"]:
+        data["id"] = bad
+        slug = "'^[a-z0-9]+(-[a-z0-9]+)*$'"
+        assert problems("person", data) == [f"id: '{bad}' does not match {slug}"]
+
+
+def test_article_ids_are_file_stems() -> None:
+    data = _article()
+    data["id"] = "003_08f7e3a455c53e2f"
+    assert problems("article", data) == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d.pop("checksum"), "top level: 'checksum' is a required property"),
+        (lambda d: d.update(mood="grim"), "top level: Additional properties are not allowed"),
+        (lambda d: d.update(checksum="md5:abc"), "checksum: 'md5:abc' does not match"),
+        (lambda d: d.update(published="14 May 2024"), "published: '14 May 2024' does not match"),
+        (lambda d: d["quotes"][0].update(sentence=-1), "quotes/0/sentence: -1 is less than"),
+        (lambda d: d["quotes"][0].update(speaker="Roll"), "quotes/0/speaker: 'Roll' is not valid"),
+        (lambda d: d["removed"][0].update(line=0), "removed/0/line: 0 is less than the minimum"),
+        (lambda d: d["people"][0].update(sentences="0, 1"), "people/0/sentences: '0, 1' is not"),
+        (lambda d: d["dates"][0].update(date="May 14"), "dates/0/date: 'May 14' does not match"),
+        (lambda d: d.update(source="/home/x/a.txt"), "source: '/home/x/a.txt' does not match"),
+    ],
+)
+def test_article_schema_rejects(mutate: Any, expected: str) -> None:
+    data = _article()
+    mutate(data)
+    found = problems("article", data)
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_story_disagreement_kinds_are_closed() -> None:
+    data = sample_digests()["stories/estonia-troops-ukraine.yaml"]
+    data["disagreements"][0]["kind"] = "opinion"
+    assert problems("story", data) == [
+        "disagreements/0/kind: 'opinion' is not one of ['sources', 'within-source', 'spelling']"
+    ]
+
+
+def test_long_values_are_shortened_in_messages() -> None:
+    data = _article()
+    data["sentences"] = [{"text": "x" * 500}]
+    [line] = problems("article", data)
+    assert line.startswith("sentences/0: {'text': 'xxx") and len(line) < 200
+
+
+def test_manifest_schema() -> None:
+    good = {"format": 1, "files": {"people/madis-roll.yaml": "sha256:" + "0" * 64}}
+    assert problems("manifest", good) == []
+    assert problems("manifest", {**good, "format": 2}) == ["format: 1 was expected"]
+    bad_key = {"format": 1, "files": {"notes/x.yaml": "sha256:" + "0" * 64}}
+    assert problems("manifest", bad_key)[0].startswith("files: 'notes/x.yaml' does not match")
