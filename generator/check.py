@@ -144,7 +144,7 @@ def find_problems(sources_dir: Path, out: Path) -> tuple[list[str], int]:
         report.add(out / MANIFEST, f"lists {key} but the file is missing; {_RERUN}")
     for article_id, source in sources.items():
         if f"articles/{article_id}.yaml" not in files:
-            report.add(source, f"source with no digest; {_RERUN} (it says why if it cannot)")
+            report.add(source, f"source with no digest; {_RERUN} and read what it reports")
     return report.sorted_lines(), len(files)
 
 

@@ -47,7 +47,12 @@ def _parse(text: bytes) -> Any:
 def digests_at(rev: str, out: Path) -> Digests:
     """The digests committed at `rev`; empty when that revision has no digests folder."""
     top = Path(_git(["rev-parse", "--show-toplevel"], Path.cwd()).decode().strip()).resolve()
-    _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], top)
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], top)
+    except GitError:
+        raise GitError(f"unknown git revision {rev!r}") from None
+    if not out.resolve().is_relative_to(top):
+        raise GitError(f"{out} is not inside the git repository {top}")
     prefix = out.resolve().relative_to(top).as_posix()
     listing = _git(["ls-tree", "-r", "--name-only", rev, "--", f"{prefix}/"], top).decode()
     keys = [p[len(prefix) + 1 :] for p in listing.splitlines()]
@@ -256,8 +261,8 @@ def run_diff(rev: str, out: Path) -> int:
     """Print the summary as a Markdown list; 2 when git cannot read `rev`."""
     try:
         old = digests_at(rev, out)
-    except (GitError, ValueError) as error:
-        print(f"diff: cannot read digests at {rev}: {error}", file=sys.stderr)
+    except GitError as error:
+        print(f"diff: {error}", file=sys.stderr)
         return 2
     lines = describe(old, digests_in(out))
     if not lines:

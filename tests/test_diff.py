@@ -144,7 +144,7 @@ def test_no_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_unknown_revision(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_diff("no-such-branch", Path("content/digests")) == 2
-    assert "cannot read digests at no-such-branch" in capsys.readouterr().err
+    assert capsys.readouterr().err == "diff: unknown git revision 'no-such-branch'\n"
 
 
 def test_unreadable_digest_is_named(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -163,3 +163,9 @@ def test_renumbered_sentences_are_not_new_quotes(
                                                     "text": QUOTE}]
     write_digests(repo / "content/digests", digests)
     assert _diff("HEAD", capsys)[1] == ["Digest changes since HEAD:", "- Estonia: quotes changed"]
+
+
+def test_digests_outside_the_repo(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    elsewhere = repo.parent / "elsewhere"
+    assert run_diff("HEAD", elsewhere) == 2
+    assert capsys.readouterr().err.startswith(f"diff: {elsewhere} is not inside the git repo")
