@@ -35,6 +35,12 @@ def _diff(args: argparse.Namespace) -> int:
     return run_diff(args.rev, args.out)
 
 
+def _render(args: argparse.Namespace) -> int:
+    from generator.render import run_render
+
+    return run_render(args.digests, args.out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -52,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("rev", nargs="?", default="HEAD", help="git revision (default HEAD)")
     diff.add_argument("--out", type=Path, default=paths.DIGESTS, help="digests folder")
     diff.set_defaults(run=_diff)
+
+    render = commands.add_parser("render", help="write the site's Markdown pages to a folder")
+    render.add_argument("--digests", type=Path, default=paths.DIGESTS, help="digests folder")
+    render.add_argument("--out", type=Path, required=True, help="folder for the pages")
+    render.set_defaults(run=_render)
 
     args = parser.parse_args(argv)
     code: int = args.run(args)

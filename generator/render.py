@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
 import urllib.parse
 from collections import Counter
@@ -32,6 +33,7 @@ __all__ = [
     "fold",
     "render_folder",
     "render_pages",
+    "run_render",
     "write_pages",
 ]
 
@@ -400,3 +402,13 @@ def _segments(text: str, names: dict[str, Markup]) -> list[Segment]:
     if last < len(text):
         parts.append(Segment(text[last:], None))
     return parts
+
+
+def run_render(digests: Path, out: Path) -> int:
+    """`render` command: the pages as Markdown files, for engines other than MkDocs."""
+    pages, problems = render_folder(digests)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    changed = write_pages(pages, out)
+    print(f"{len(pages)} pages in {out}, {changed} changed")
+    return 1 if problems else 0
