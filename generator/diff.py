@@ -54,8 +54,9 @@ def digests_at(rev: str, out: Path) -> Digests:
     if not out.resolve().is_relative_to(top):
         raise GitError(f"{out} is not inside the git repository {top}")
     prefix = out.resolve().relative_to(top).as_posix()
-    listing = _git(["ls-tree", "-r", "--name-only", rev, "--", f"{prefix}/"], top).decode()
-    keys = [p[len(prefix) + 1 :] for p in listing.splitlines()]
+    # -z: names as they are, not C-quoted when they hold non-ASCII letters.
+    listing = _git(["ls-tree", "-r", "-z", "--name-only", rev, "--", f"{prefix}/"], top)
+    keys = [p[len(prefix) + 1 :] for p in listing.decode().split("\0") if p]
     keys = [k for k in keys if _is_digest(k)]
     if not keys:
         return {}
@@ -75,8 +76,8 @@ def digests_at(rev: str, out: Path) -> Digests:
 def digests_in(out: Path) -> Digests:
     if not out.is_dir():
         return {}
-    paths = sorted(out.glob("*/*.yaml"))
-    return {p.relative_to(out).as_posix(): _parse(p.read_bytes()) for p in paths}
+    keys = sorted(p.relative_to(out).as_posix() for p in out.glob("*/*.yaml"))
+    return {key: _parse((out / key).read_bytes()) for key in keys if _is_digest(key)}
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -100,7 +101,8 @@ class _Names:
 def _new_and_gone(old: Iterable[Any], new: Iterable[Any]) -> tuple[list[Any], list[Any]]:
     """Items only in `new`, and only in `old`, in their own order."""
     old_list, new_list = list(old), list(new)
-    return [x for x in new_list if x not in old_list], [x for x in old_list if x not in new_list]
+    old_set, new_set = set(old_list), set(new_list)
+    return [x for x in new_list if x not in old_set], [x for x in old_list if x not in new_set]
 
 
 def _citations(data: dict[str, Any], key: str) -> list[tuple[Any, Any]]:
@@ -116,11 +118,11 @@ Describer = Callable[[dict[str, Any], dict[str, Any], "_Names"], list[str]]
 
 
 def _cited(key: str, word: str) -> Describer:
-    """Quotes, statements, claims: how many came and went."""
+    """Quotes, statements, claims, dated events: how many came and went."""
 
     def describe_cited(old: dict[str, Any], new: dict[str, Any], names: _Names) -> list[str]:
         added, gone = _new_and_gone(_citations(old, key), _citations(new, key))
-        parts = [f"{len(added)} new {word if len(added) == 1 else word + 's'}"] if added else []
+        parts = [_plural(len(added), f"new {word}")] if added else []
         if gone:
             parts.append(f"{_plural(len(gone), word)} removed")
         return parts
@@ -165,7 +167,8 @@ _COMMON: dict[str, Describer] = {
     "quotes": _cited("quotes", "quote"),
     "statements": _cited("statements", "statement"),
     "claims": _cited("claims", "claim"),
-    "disagreements": _cited("disagreements", "disagreement"),
+    "disagreements": _texts("disagreements", "about", "new disagreement about", "settled:"),
+    "timeline": _cited("timeline", "dated event"),
     "aliases": _texts("aliases", "name", "new spelling", "spelling gone:"),
     "roles": _texts("roles", "role", "new role", "role gone:"),
     "articles": _ids("articles", "articles", "new source", "no longer in"),

@@ -169,3 +169,21 @@ def test_digests_outside_the_repo(repo: Path, capsys: pytest.CaptureFixture[str]
     elsewhere = repo.parent / "elsewhere"
     assert run_diff("HEAD", elsewhere) == 2
     assert capsys.readouterr().err.startswith(f"diff: {elsewhere} is not inside the git repo")
+
+
+def test_story_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    digests = sample_digests()
+    story = digests["stories/estonia-troops-ukraine.yaml"]
+    cite = {"article": "000_roll", "sentence": 1, "text": QUOTE}
+    story["claims"].append({"text": QUOTE, "article": "000_roll", "sentence": 1,
+                            "sources": [cite]})
+    story["disagreements"].append({"kind": "sources", "about": "whether talks are serious",
+                                   "citations": [cite]})
+    story["timeline"] += [{"date": "2024-05-10", "text": QUOTE, "article": "000_roll",
+                           "sentence": 1}] * 2
+    write_digests(repo / "content/digests", digests)
+    assert _diff("HEAD", capsys)[1] == [
+        "Digest changes since HEAD:",
+        "- 'Estonia weighs troops for western Ukraine': 1 new claim; "
+        "new disagreement about 'whether talks are serious'; 2 new dated events",
+    ]
