@@ -20,7 +20,7 @@ def _add_folders(parser: argparse.ArgumentParser) -> None:
 def _digest(args: argparse.Namespace) -> int:
     from generator.digest import run_digest
 
-    return run_digest(args.sources, args.registry, args.out, root=Path.cwd())
+    return run_digest(args.sources, args.registry, args.out, root=Path.cwd(), force=args.force)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
     digest = commands.add_parser("digest", help="read sources, write digests")
     _add_folders(digest)
+    digest.add_argument("--force", action="store_true", help="re-analyse every source, even unchanged ones")
     digest.set_defaults(run=_digest)
 
     check = commands.add_parser("check", help="fail on stale, hand-edited or invalid digests")

@@ -11,6 +11,7 @@ from typing import Any
 
 __all__ = [
     "Alias",
+    "article_from_plain",
     "ArticleDigest",
     "ArticleEntity",
     "Citation",
@@ -192,3 +193,25 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list):
         return [to_plain(v) for v in value]
     return value
+
+
+def article_from_plain(data: dict[str, Any]) -> ArticleDigest:
+    """An article digest read back from YAML, so unchanged sources skip the model."""
+
+    def entities(key: str) -> list[ArticleEntity]:
+        return [ArticleEntity(**e) for e in data.get(key) or []]
+
+    return ArticleDigest(
+        **{
+            **{k: data.get(k) for k in ("id", "source", "checksum", "title", "outlet", "author", "published", "url")},
+            "sentences": list(data.get("sentences") or []),
+            "paragraphs": list(data.get("paragraphs") or []),
+            "removed": [Removed(**r) for r in data.get("removed") or []],
+            "summary": list(data.get("summary") or []),
+            "people": entities("people"),
+            "countries": entities("countries"),
+            "organizations": entities("organizations"),
+            "quotes": [Quote(**q) for q in data.get("quotes") or []],
+            "dates": [DateMention(**d) for d in data.get("dates") or []],
+        }
+    )

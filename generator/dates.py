@@ -1,0 +1,78 @@
+"""Dates in the text, resolved against the article's own date when it is known.
+
+"last week", "on Tuesday" and "May 10" mean nothing without the day the article was
+written; with no published date they stay unresolved (`null`) rather than guessed.
+"March 2023" carries its year, so it resolves either way, to the precision written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import dateparser
+from spacy.tokens import Doc
+
+from generator.model import DateMention
+
+__all__ = ["find_dates", "parse_published"]
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_YEAR_ONLY = re.compile(r"^(in )?(\d{4})$", re.I)
+_MONTH_YEAR = re.compile(rf"^{_MONTH},? (\d{{4}})$", re.I)
+_HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# what a date mention must look like to be placed on a timeline
+_DATED = re.compile(
+    rf"\b({_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|{_MONTH},? \d{{4}}|yesterday|today|"
+    rf"last (week|month|year)|this (week|month|year)|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.I,
+)
+_SETTINGS_BASE = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+
+
+def parse_published(text: str | None) -> str | None:
+    """An ISO date from a timestamp or a sidecar value, or None."""
+    if not text:
+        return None
+    text = str(text).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
+        return text[:10]
+    parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"})  # type: ignore[arg-type]
+    return parsed.date().isoformat() if parsed else None
+
+
+def _resolve(text: str, published: date | None) -> str | None:
+    words = re.sub(r"^(on|in|since|by|until|from|last|this|earlier|late|early)\s+(?=\w)", "", text, flags=re.I) if not text.lower().startswith(("last week", "last month", "last year", "this ")) else text
+    if m := _YEAR_ONLY.match(words):
+        return m.group(2)
+    if m := _MONTH_YEAR.match(words):
+        parsed = dateparser.parse(words, languages=["en"])
+        return f"{m.group(2)}-{parsed.month:02d}" if parsed else None
+    if published is None and not _HAS_YEAR.search(words):
+        return None
+    settings = dict(_SETTINGS_BASE)
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(words, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    lowered = words.lower()
+    if lowered in ("last week", "this week"):
+        return parsed.date().isoformat()
+    if lowered in ("last month", "this month"):
+        return f"{parsed.year}-{parsed.month:02d}"
+    if lowered in ("last year", "this year"):
+        return str(parsed.year)
+    return parsed.date().isoformat()
+
+
+def find_dates(doc: Doc, sentence_of: list[int], published: str | None) -> list[DateMention]:
+    base = date.fromisoformat(published) if published else None
+    found: list[DateMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not _DATED.search(ent.text) and not _YEAR_ONLY.match(ent.text.strip()):
+            continue
+        text = ent.text.strip()
+        found.append(DateMention(text=text, date=_resolve(text, base), sentence=sentence_of[ent.start]))
+    return found
