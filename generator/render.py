@@ -9,6 +9,7 @@ untrusted: a source may contain `<script>` or `[x](javascript:...)`.
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 import unicodedata
@@ -60,6 +61,7 @@ GRAPH_PAIRS = 10
 # HTML ones (`<`, `>`), which are HTML-escaped instead. A test keeps this in step.
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _SPACE = re.compile(r"\s+")
+_QUESTIONS = re.compile(r"\?(?=\?)")
 # Letters NFKD does not split into base letter + accent.
 _UNFOLDABLE = str.maketrans(
     {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -71,13 +73,15 @@ def escape_text(value: Any) -> Markup:
     """Make untrusted text print as itself in Markdown: the one filter for article text.
 
     Whitespace is collapsed (a newline could start a heading or a list), Markdown
-    specials are backslash-escaped, then `& < > " '` are HTML-escaped. Values already
+    specials are backslash-escaped, then `& < > " '` (and `?` before `?`) become HTML
+    entities. Values already
     marked safe (URLs and markup built by the templates) pass through.
     """
     if isinstance(value, Markup):
         return value
-    text = _SPACE.sub(" ", str(value))
-    return Markup(html.escape(_MARKDOWN_SPECIALS.sub(r"\\\1", text), quote=True))
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACE.sub(" ", str(value)))
+    # `?` has no backslash escape, and `???` opens a collapsible block (pymdownx.details).
+    return Markup(_QUESTIONS.sub("&#63;", html.escape(text, quote=True)))
 
 
 def fold(text: str) -> str:
@@ -91,6 +95,15 @@ def _join(items: Iterable[Any], separator: str = ", ") -> Markup:
     return escape_text(separator).join(escape_text(item) for item in items)
 
 
+def _front_title(value: str) -> Markup:
+    """A page title for the front matter, where themes print it as raw HTML.
+
+    Without it, the theme takes the title from the heading and Material's `striptags`
+    turns its entities back into tags inside `<title>`: `</title><script>` would run.
+    """
+    return Markup(json.dumps(html.escape(_SPACE.sub(" ", value).strip())))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -102,6 +115,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["join"] = _join
+    env.filters["front_title"] = _front_title
     return env
 
 
