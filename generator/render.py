@@ -216,6 +216,11 @@ class Site:
             parts.append(article.published)
         return ", ".join(parts)
 
+    def source_meta(self, aid: str) -> str:
+        """Outlet and date, for lists that already show the title."""
+        article = self.d.articles.get(aid)
+        return ", ".join(filter(None, [article.outlet, article.published])) if article else ""
+
     def sentence(self, aid: str, number: int) -> str | None:
         article = self.d.articles.get(aid)
         if article and 0 <= number < len(article.sentences):
@@ -377,11 +382,17 @@ def _paragraphs(site: Site, article: ArticleDigest) -> list[list[Sentence]]:
     count = len(article.sentences)
     starts = sorted({0, *(p for p in article.paragraphs if 0 < p < count)}) if count else []
     bounds = [*starts, count]
-    return [
-        [Sentence(n, _segments(article.sentences[n], _names_in(site, article, n)))
-         for n in range(begin, end)]
-        for begin, end in zip(bounds, bounds[1:], strict=False)
-    ]
+    paragraphs = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        linked: set[str] = set()  # each page linked once per paragraph: less noise
+        paragraph = []
+        for n in range(begin, end):
+            names = {k: u for k, u in _names_in(site, article, n).items() if u not in linked}
+            parts = _segments(article.sentences[n], names)
+            linked.update(part.url for part in parts if part.url)
+            paragraph.append(Sentence(n, parts))
+        paragraphs.append(paragraph)
+    return paragraphs
 
 
 def _names_in(site: Site, article: ArticleDigest, number: int) -> dict[str, Markup]:
@@ -408,14 +419,17 @@ def _segments(text: str, names: dict[str, Markup]) -> list[Segment]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     parts: list[Segment] = []
     last = 0
+    done: set[str] = set()
     for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
-        if match.start() > last:
-            parts.append(Segment(text[last : match.start()], None))
-        parts.append(Segment(match[0], names[match[0]]))
+        url = names[match[0]]
+        if url in done:
+            continue
+        done.add(url)
+        parts.append(Segment(text[last : match.start()], None))
+        parts.append(Segment(match[0], url))
         last = match.end()
-    if last < len(text):
-        parts.append(Segment(text[last:], None))
-    return parts
+    parts.append(Segment(text[last:], None))
+    return [part for part in parts if part.text]
 
 
 def run_render(digests: Path, out: Path) -> int:

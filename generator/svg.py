@@ -17,9 +17,9 @@ from html import escape
 __all__ = ["comention", "timeline"]
 
 # Canvas sizes in SVG units; the CSS scales the picture to the column width.
-_GRAPH_WIDTH, _GRAPH_HEIGHT, _GRAPH_RADIUS = 640, 440, 150
-_LINE_WIDTH, _LINE_HEIGHT, _LINE_MARGIN = 720, 170, 60
-_LABEL_GAP = 16  # about one line of 12-unit text, measured across the slanted labels
+_GRAPH_WIDTH, _GRAPH_HEIGHT, _GRAPH_RADIUS = 640, 380, 120
+_LINE_WIDTH, _LINE_HEIGHT, _LINE_MARGIN = 640, 170, 70
+_LABEL_GAP = 18  # about one line of 15-unit text, measured across the slanted labels
 
 
 def _n(value: float) -> str:
