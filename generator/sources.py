@@ -68,6 +68,7 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces: layout, not text
     return unicodedata.normalize("NFC", text)
 
 
