@@ -10,7 +10,15 @@ import re
 from collections import Counter, defaultdict
 
 from generator.countries import Gazetteer, fold
-from generator.model import Alias, ArticleDigest, Citation, CountryDigest, PersonDigest, Related, Role
+from generator.model import (
+    Alias,
+    ArticleDigest,
+    Citation,
+    CountryDigest,
+    PersonDigest,
+    Related,
+    Role,
+)
 from generator.resolve import Identity
 
 __all__ = ["countries", "people"]
@@ -32,7 +40,9 @@ def _rank(sentence: str, forms: list[str]) -> int:
     return score
 
 
-def _statements(article: ArticleDigest, sentences: list[int], forms: list[str], exclude: set[int]) -> list[Citation]:
+def _statements(
+    article: ArticleDigest, sentences: list[int], forms: list[str], exclude: set[int]
+) -> list[Citation]:
     ranked = sorted(
         (i for i in sentences if i not in exclude),
         key=lambda i: (-_rank(article.sentences[i], forms), i),
@@ -68,8 +78,14 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
                 aliases[form].add(node.article)
             for role in node.roles:
                 roles[role].add(node.article)
-            quotes += [Citation(article.id, q.sentence, q.text) for q in article.quotes if q.speaker == identity.id]
-            statements += _statements(article, node.sentences, node.forms, _quote_sentences(article))
+            quotes += [
+                Citation(article.id, q.sentence, q.text)
+                for q in article.quotes
+                if q.speaker == identity.id
+            ]
+            statements += _statements(
+                article, node.sentences, node.forms, _quote_sentences(article)
+            )
             mine = set(node.sentences)
             for s in mine:
                 related_people.update(sentence_people[(node.article, s)] - {identity.id})
@@ -84,8 +100,14 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
             PersonDigest(
                 id=identity.id,
                 name=identity.name,
-                aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))],
-                roles=[Role(r, sorted(a)) for r, a in sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
+                aliases=[
+                    Alias(n, sorted(a))
+                    for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))
+                ],
+                roles=[
+                    Role(r, sorted(a))
+                    for r, a in sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                ],
                 country=identity.country,
                 registry=identity.known is not None,
                 articles=sorted({n.article for n in identity.nodes}),
@@ -133,7 +155,10 @@ def countries(
                 name=gazetteer.countries[cid].name,
                 aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items())],
                 people=sorted(p.id for p in its_people),
-                articles=sorted({a.id for a, _, _ in mentions[cid]} | {x for p in its_people for x in p.articles}),
+                articles=sorted(
+                    {a.id for a, _, _ in mentions[cid]}
+                    | {x for p in its_people for x in p.articles}
+                ),
                 quotes=quotes,
                 statements=statements,
                 related_countries=_related(related),

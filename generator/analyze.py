@@ -58,12 +58,19 @@ def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
         title=meta.get("title") or html.get("title") or cleaned.title,
         outlet=outlet,
         author=meta.get("author") or html.get("author") or cleaned.author,
-        published=parse_published(meta.get("published") or html.get("published") or cleaned.timestamp),
+        published=parse_published(
+            meta.get("published") or html.get("published") or cleaned.timestamp
+        ),
         url=meta.get("url") or html.get("url"),
     )
 
 
-def _entity(eid: str, mentions: list[Mention], extra: list[str] | None = None, roles: list[str] | None = None) -> ArticleEntity:
+def _entity(
+    eid: str,
+    mentions: list[Mention],
+    extra: list[str] | None = None,
+    roles: list[str] | None = None,
+) -> ArticleEntity:
     return ArticleEntity(
         id=eid,
         as_written=sorted({m.text for m in mentions} | set(extra or [])),
@@ -111,7 +118,14 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
     for q in find_quotes(doc, found.people):
         sentence = next(i for i in range(len(starts) - 1, -1, -1) if starts[i] <= q.start)
         speaker = local_ids.get(q.speaker) if q.speaker else None
-        quotes.append(Quote(speaker=speaker, text=q.text, sentence=sentence, as_written=q.as_written if speaker else None))
+        quotes.append(
+            Quote(
+                speaker=speaker,
+                text=q.text,
+                sentence=sentence,
+                as_written=q.as_written if speaker else None,
+            )
+        )
 
     eligible = [len(s.split()) >= SUMMARY_MIN_WORDS for s in sentences]
     summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []

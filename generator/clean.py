@@ -42,43 +42,76 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 # Whole-line prompts. Each family is written from how outlets phrase these generally,
 # not from one article: checked against the seeds and a sample of BBC and wire copy.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("advertisement marker", _rx(r"^(advertisement|advertising|sponsored( content)?|ad|promoted( content)?|paid (post|content)|story continues below( advertisement)?)\W*$")),
-    ("paywall prompt", _rx(
-        r"\b\d{1,3}\s?% of (this|the) article (is )?left",
-        r"\bsubscribe (now |today )?to (access|read|continue|unlock)",
-        r"\b(subscribers?[- ]only|for subscribers|already a subscriber|to continue reading|sign in to (read|continue)|unlock (this|the full) (article|story)|become a (member|subscriber))\b",
-        r"^(subscribe|subscribe now|log ?in|sign ?in|register)\W*$",
-    )),
-    ("correction prompt", _rx(
-        r"\bspelling (error|mistake)",
-        r"\bctrl\s*\+\s*enter\b",
-        r"\b(suggest|submit|send|report) (a |an )?(correction|error|typo|mistake)",
-        r"\bwill be sent to (our|the) editors\b",
-        r"\b(found|spotted|notice) (a|an) (mistake|error|typo)\b",
-    )),
-    ("share prompt", _rx(
-        r"^(share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|copy link|comments?|save|bookmark)\W*$",
-        r"^((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|copy link)\s*[|,·/•]?\s*){2,}$",
-        r"\bfollow (him|her|them|us|me) on (twitter|x|facebook|instagram|telegram|linkedin|bluesky)\b",
-    )),
-    ("newsletter or app prompt", _rx(
-        r"\bsign up (for|to) (our|the) [\w ]*newsletter",
-        r"\b(download|get) (our|the) (free )?app\b",
-        r"^(newsletter|newsletters)\W*$",
-    )),
-    ("cookie banner", _rx(r"\b(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage (your )?consent)\b")),
-    ("navigation", _rx(
-        r"^(skip to (main )?content|jump to|back to top|menu|home|main menu|search)\W*$",
-        r"^[^.!?]{0,200}(\s[|›»]\s[^.!?|›»]{1,60}){2,}$",
-    )),
+    (
+        "advertisement marker",
+        _rx(
+            r"^(advertisement|advertising|sponsored( content)?|ad|promoted( content)?|paid (post|content)|story continues below( advertisement)?)\W*$"
+        ),
+    ),
+    (
+        "paywall prompt",
+        _rx(
+            r"\b\d{1,3}\s?% of (this|the) article (is )?left",
+            r"\bsubscribe (now |today )?to (access|read|continue|unlock)",
+            r"\b(subscribers?[- ]only|for subscribers|already a subscriber|to continue reading|sign in to (read|continue)|unlock (this|the full) (article|story)|become a (member|subscriber))\b",
+            r"^(subscribe|subscribe now|log ?in|sign ?in|register)\W*$",
+        ),
+    ),
+    (
+        "correction prompt",
+        _rx(
+            r"\bspelling (error|mistake)",
+            r"\bctrl\s*\+\s*enter\b",
+            r"\b(suggest|submit|send|report) (a |an )?(correction|error|typo|mistake)",
+            r"\bwill be sent to (our|the) editors\b",
+            r"\b(found|spotted|notice) (a|an) (mistake|error|typo)\b",
+        ),
+    ),
+    (
+        "share prompt",
+        _rx(
+            r"^(share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|copy link|comments?|save|bookmark)\W*$",
+            r"^((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|copy link)\s*[|,·/•]?\s*){2,}$",
+            r"\bfollow (him|her|them|us|me) on (twitter|x|facebook|instagram|telegram|linkedin|bluesky)\b",
+        ),
+    ),
+    (
+        "newsletter or app prompt",
+        _rx(
+            r"\bsign up (for|to) (our|the) [\w ]*newsletter",
+            r"\b(download|get) (our|the) (free )?app\b",
+            r"^(newsletter|newsletters)\W*$",
+        ),
+    ),
+    (
+        "cookie banner",
+        _rx(
+            r"\b(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage (your )?consent)\b"
+        ),
+    ),
+    (
+        "navigation",
+        _rx(
+            r"^(skip to (main )?content|jump to|back to top|menu|home|main menu|search)\W*$",
+            r"^[^.!?]{0,200}(\s[|›»]\s[^.!?|›»]{1,60}){2,}$",
+        ),
+    ),
     ("site logo", _rx(r"\blogo\b(\s+\d+x\d+)?")),
-    ("photo caption or credit", _rx(
-        r"\b(photo|image|picture|illustration|video|graphic|footage)( credit)?\s*:\s*\S",
-        r"\b(photo|image|picture)s? (by|courtesy of|credit)\b",
-        r"^\s*\(?(getty images|afp|reuters|ap photo|shutterstock|epa|pa media)\b[^.]{0,60}\)?$",
-        r"[/|]\s*(getty images|afp|reuters|ap|shutterstock|epa)\s*\)?\s*$",
-    )),
-    ("byline", _rx(r"^(by|author|authors|written by|words by|reporting by|reported by|text by)\s*:?\s+[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3}(\s*(,|and|&)\s*[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3})*\s*$")),
+    (
+        "photo caption or credit",
+        _rx(
+            r"\b(photo|image|picture|illustration|video|graphic|footage)( credit)?\s*:\s*\S",
+            r"\b(photo|image|picture)s? (by|courtesy of|credit)\b",
+            r"^\s*\(?(getty images|afp|reuters|ap photo|shutterstock|epa|pa media)\b[^.]{0,60}\)?$",
+            r"[/|]\s*(getty images|afp|reuters|ap|shutterstock|epa)\s*\)?\s*$",
+        ),
+    ),
+    (
+        "byline",
+        _rx(
+            r"^(by|author|authors|written by|words by|reporting by|reported by|text by)\s*:?\s+[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3}(\s*(,|and|&)\s*[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3})*\s*$"
+        ),
+    ),
 ]
 
 # Headings that open a list of other articles; what follows them, while short, is teasers.
@@ -96,8 +129,13 @@ _TIMESTAMP = _rx(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"([\s,|-]*(at\s*)?\d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc|cet|cest|bst|edt|est|et)?)?\s*$"
 )
-_BYLINE_NAME = re.compile(r"^(?:by|authors?|written by|words by|reporting by|reported by|text by)\s*:?\s+(.+?)\s*$", re.I)
-_AUTHOR_BLURB = re.compile(r"\bis (a|an|the)\b[^.]{0,80}\b(editor|reporter|correspondent|writer|journalist|columnist|contributor|author)\b", re.I)
+_BYLINE_NAME = re.compile(
+    r"^(?:by|authors?|written by|words by|reporting by|reported by|text by)\s*:?\s+(.+?)\s*$", re.I
+)
+_AUTHOR_BLURB = re.compile(
+    r"\bis (a|an|the)\b[^.]{0,80}\b(editor|reporter|correspondent|writer|journalist|columnist|contributor|author)\b",
+    re.I,
+)
 _LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?i:logo)\b")
 _END_PUNCT = tuple(".!?\"”’')…:;")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -163,7 +201,12 @@ def clean_lines(lines: list[str], first_line: int = 1) -> Cleaned:
             timestamp = timestamp or text
         if reason is None and _TEASER_HEAD.match(text) and not _is_sentence_like(text):
             reason, in_teasers = "related-article teaser", True
-        elif reason is None and in_teasers and len(text) < 140 and len(re.findall(r"[.!?](\s|$)", text)) <= 1:
+        elif (
+            reason is None
+            and in_teasers
+            and len(text) < 140
+            and len(re.findall(r"[.!?](\s|$)", text)) <= 1
+        ):
             reason = "related-article teaser"
         elif reason is None:
             in_teasers = False
@@ -193,7 +236,9 @@ def clean_lines(lines: list[str], first_line: int = 1) -> Cleaned:
     kept = [i for i in nonblank if i not in verdict]
     title = _title(stripped, kept)
     blocks = [Block(line=first_line + i, text=stripped[i]) for i in kept]
-    removed = [Removed(line=first_line + i, text=stripped[i], reason=verdict[i]) for i in sorted(verdict)]
+    removed = [
+        Removed(line=first_line + i, text=stripped[i], reason=verdict[i]) for i in sorted(verdict)
+    ]
     return Cleaned(blocks, removed, title, author, outlet_hint, timestamp)
 
 

@@ -49,7 +49,11 @@ class Gazetteer:
 
     def country_of(self, phrase: str) -> str | None:
         phrase = phrase.strip()
-        for candidate in (phrase, re.sub(r"^the\s+", "", phrase, flags=re.I), re.sub(r"['’]s$", "", phrase)):
+        for candidate in (
+            phrase,
+            re.sub(r"^the\s+", "", phrase, flags=re.I),
+            re.sub(r"['’]s$", "", phrase),
+        ):
             if candidate in self.by_phrase:
                 return self.by_phrase[candidate]
         return None

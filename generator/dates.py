@@ -28,7 +28,11 @@ _DATED = re.compile(
     rf"last (week|month|year)|this (week|month|year)|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.I,
 )
-_SETTINGS_BASE = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+_SETTINGS_BASE = {
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "DATE_ORDER": "DMY",
+}
 
 
 def parse_published(text: str | None) -> str | None:
@@ -38,12 +42,23 @@ def parse_published(text: str | None) -> str | None:
     text = str(text).strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
         return text[:10]
-    parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"})  # type: ignore[arg-type]
-    return parsed.date().isoformat() if parsed else None
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    )
+    return str(parsed.date().isoformat()) if parsed else None
 
 
 def _resolve(text: str, published: date | None) -> str | None:
-    words = re.sub(r"^(on|in|since|by|until|from|last|this|earlier|late|early)\s+(?=\w)", "", text, flags=re.I) if not text.lower().startswith(("last week", "last month", "last year", "this ")) else text
+    words = (
+        re.sub(
+            r"^(on|in|since|by|until|from|last|this|earlier|late|early)\s+(?=\w)",
+            "",
+            text,
+            flags=re.I,
+        )
+        if not text.lower().startswith(("last week", "last month", "last year", "this "))
+        else text
+    )
     if m := _YEAR_ONLY.match(words):
         return m.group(2)
     if m := _MONTH_YEAR.match(words):
@@ -54,25 +69,31 @@ def _resolve(text: str, published: date | None) -> str | None:
     settings = dict(_SETTINGS_BASE)
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(words, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(words, languages=["en"], settings=settings)
     if parsed is None:
         return None
     lowered = words.lower()
     if lowered in ("last week", "this week"):
-        return parsed.date().isoformat()
+        return str(parsed.date().isoformat())
     if lowered in ("last month", "this month"):
         return f"{parsed.year}-{parsed.month:02d}"
     if lowered in ("last year", "this year"):
         return str(parsed.year)
-    return parsed.date().isoformat()
+    return str(parsed.date().isoformat())
 
 
 def find_dates(doc: Doc, sentence_of: list[int], published: str | None) -> list[DateMention]:
     base = date.fromisoformat(published) if published else None
     found: list[DateMention] = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not _DATED.search(ent.text) and not _YEAR_ONLY.match(ent.text.strip()):
+        if (
+            ent.label_ != "DATE"
+            or not _DATED.search(ent.text)
+            and not _YEAR_ONLY.match(ent.text.strip())
+        ):
             continue
         text = ent.text.strip()
-        found.append(DateMention(text=text, date=_resolve(text, base), sentence=sentence_of[ent.start]))
+        found.append(
+            DateMention(text=text, date=_resolve(text, base), sentence=sentence_of[ent.start])
+        )
     return found

@@ -56,7 +56,9 @@ def _previous(out: Path) -> tuple[dict[str, ArticleDigest], int | None]:
             try:
                 found[path.stem] = article_from_plain(load(path))
             except Exception as exc:
-                _say(f"{path}: previous digest unreadable ({type(exc).__name__}); it will be rewritten")
+                _say(
+                    f"{path}: previous digest unreadable ({type(exc).__name__}); it will be rewritten"
+                )
     return found, version
 
 
@@ -84,7 +86,9 @@ def _relpath(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-def _parse(prepared: list[Prepared], finder: EntityFinder) -> Iterable[tuple[Prepared, ArticleDigest | Exception]]:
+def _parse(
+    prepared: list[Prepared], finder: EntityFinder
+) -> Iterable[tuple[Prepared, ArticleDigest | Exception]]:
     from generator.nlp import load as load_model
 
     nlp = load_model()
@@ -111,11 +115,15 @@ def _write(out: Path, kind: str, items: list[Any]) -> dict[str, str]:
     for item in items:
         text = dump(to_plain(item))
         atomic_write(folder / f"{item.id}.yaml", text)
-        hashes[f"{kind}/{item.id}.yaml"] = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        hashes[f"{kind}/{item.id}.yaml"] = (
+            "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        )
     return hashes
 
 
-def run_digest(sources_dir: Path, registry_dir: Path, out: Path, root: Path, force: bool = False) -> int:
+def run_digest(
+    sources_dir: Path, registry_dir: Path, out: Path, root: Path, force: bool = False
+) -> int:
     registry = load_registry(registry_dir)
     failed = bool(registry.errors)
     for error in registry.errors:
@@ -133,7 +141,12 @@ def run_digest(sources_dir: Path, registry_dir: Path, out: Path, root: Path, for
     to_parse: list[Prepared] = []
     for source in sources:
         old = previous.get(source.id)
-        if old is not None and not force and version == ANALYSIS_VERSION and old.checksum == source.checksum:
+        if (
+            old is not None
+            and not force
+            and version == ANALYSIS_VERSION
+            and old.checksum == source.checksum
+        ):
             articles[source.id] = old
         else:
             to_parse.append(prepare(source, _relpath(source.path, root), registry))
@@ -163,13 +176,18 @@ def run_digest(sources_dir: Path, registry_dir: Path, out: Path, root: Path, for
     story_digests = stories.build(ordered, persons, nations)
 
     hashes: dict[str, str] = {}
-    for kind, items in zip(KINDS, (ordered, persons, nations, story_digests), strict=True):
+    outputs: list[list[Any]] = [ordered, persons, nations, story_digests]
+    for kind, items in zip(KINDS, outputs, strict=True):
         hashes |= _write(out, kind, items)
     for kind in KINDS:
         for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
             if f"{kind}/{path.name}" not in hashes:
                 path.unlink()
-    manifest = {"format": FORMAT_VERSION, "analysis": ANALYSIS_VERSION, "files": dict(sorted(hashes.items()))}
+    manifest = {
+        "format": FORMAT_VERSION,
+        "analysis": ANALYSIS_VERSION,
+        "files": dict(sorted(hashes.items())),
+    }
     atomic_write(out / MANIFEST, dump(manifest))
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "

@@ -29,7 +29,22 @@ SURNAME_SIMILARITY = 0.88
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
 _BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 _QUOTING = frozenset({"quote", "quotes", "quoted", "cite", "cited", "cites"})
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof",
+    "prof.",
+}
 
 
 @dataclass
@@ -94,9 +109,17 @@ class EntityFinder:
     def _clean_person(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS or doc[start].is_punct):
+        while start < end and (
+            doc[start].lower_ in TITLE_WORDS
+            or doc[start].lower_ in _HONORIFICS
+            or doc[start].is_punct
+        ):
             start += 1
-        while end > start and (doc[end - 1].text in ("’s", "'s", "’", "'") or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        while end > start and (
+            doc[end - 1].text in ("’s", "'s", "’", "'")
+            or doc[end - 1].is_punct
+            and doc[end - 1].text != "."
+        ):
             end -= 1
         if start >= end:
             return None
@@ -113,7 +136,7 @@ class EntityFinder:
         return cut
 
     def _title_then_name(self, span: Span) -> Span | None:
-        """"Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
+        """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
         doc = span.doc
         last_title = max((t.i for t in span if t.lower_ in TITLE_WORDS), default=None)
         if last_title is None or last_title >= span.end - 1:
@@ -131,22 +154,44 @@ class EntityFinder:
 
         found: list[Span] = []
         for token in doc:
-            if token.i in taken or token.ent_type_ or token.pos_ != "PROPN" or not _NAME_TOKEN.match(token.text):
+            if (
+                token.i in taken
+                or token.ent_type_
+                or token.pos_ != "PROPN"
+                or not _NAME_TOKEN.match(token.text)
+            ):
                 continue
             start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and _NAME_TOKEN.match(doc[start - 1].text) \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].i not in taken and token.i - start < 3:
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and _NAME_TOKEN.match(doc[start - 1].text)
+                and not doc[start - 1].ent_type_
+                and doc[start - 1].i not in taken
+                and token.i - start < 3
+            ):
                 start -= 1
             span = doc[start : token.i + 1]
             if len(span) < 2 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
-            if any(t.lower_ in TITLE_WORDS or self.gazetteer.country_of(t.text) or fold(t.text) in self.org_names for t in span):
+            if any(
+                t.lower_ in TITLE_WORDS
+                or self.gazetteer.country_of(t.text)
+                or fold(t.text) in self.org_names
+                for t in span
+            ):
                 continue
             if any(org in fold(span.text) for org in self.org_names if len(org) > 3):
                 continue
             # "X quoted Y as saying": X is the publication, Y the speaker
-            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS - _QUOTING
-            titled = any(c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree) for c in token.children)
+            speaks = (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.head.lower_ in SPEECH_VERBS - _QUOTING
+            )
+            titled = any(
+                c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
+                for c in token.children
+            )
             if speaks or titled:
                 found.append(span)
         return found
@@ -171,15 +216,22 @@ class EntityFinder:
         known_single = {fold(s.text) for s in spans if len(s) == 1}
         # names the model missed or mislabelled, found again by their known spelling
         for token in doc:
-            if token.i in taken or not _NAME_TOKEN.match(token.text) or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+            if (
+                token.i in taken
+                or not _NAME_TOKEN.match(token.text)
+                or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
+            ):
                 continue
             if self.gazetteer.country_of(token.text) or fold(token.text) in self.org_names:
                 continue
             key = fold(token.text)
-            if key in surnames or key in known_single:
-                spans.append(doc[token.i : token.i + 1])
-            elif token.pos_ == "PROPN" and len(token.text) > 3 and any(
-                key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY for s in surnames
+            if key in surnames or key in known_single or (
+                token.pos_ == "PROPN"
+                and len(token.text) > 3
+                and any(
+                    key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY
+                    for s in surnames
+                )
             ):
                 spans.append(doc[token.i : token.i + 1])
         spans.sort(key=lambda s: s.start)
@@ -195,7 +247,9 @@ class EntityFinder:
                 clusters[key] = PersonCluster(key=key)
                 order.append(key)
             cluster = clusters[key]
-            cluster.mentions.append(Mention(_strip_possessive(span.text), span.start, span.end, sentence_of[span.start]))
+            cluster.mentions.append(
+                Mention(_strip_possessive(span.text), span.start, span.end, sentence_of[span.start])
+            )
             for role, country in roles_for(span, self.gazetteer):
                 if role not in cluster.roles:
                     cluster.roles.append(role)
@@ -212,7 +266,9 @@ class EntityFinder:
         for span in (s for s in spans if len(s) == 1):
             word = fold(_strip_possessive(span.text))
             candidates = by_surname.get(word) or [
-                k for s, keys in sorted(by_surname.items()) for k in keys
+                k
+                for s, keys in sorted(by_surname.items())
+                for k in keys
                 if s[:1] == word[:1] and JaroWinkler.similarity(word, s) >= SURNAME_SIMILARITY
             ]
             if not candidates:
@@ -228,7 +284,9 @@ class EntityFinder:
 
     # -- countries and organisations --------------------------------------------------------
 
-    def countries(self, doc: Doc, sentence_of: list[int], people: list[PersonCluster]) -> dict[str, list[Mention]]:
+    def countries(
+        self, doc: Doc, sentence_of: list[int], people: list[PersonCluster]
+    ) -> dict[str, list[Mention]]:
         person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         found: dict[str, list[Mention]] = {}
         longest = max((len(p.split()) for p in self.gazetteer.by_phrase), default=1)
@@ -245,18 +303,29 @@ class EntityFinder:
                 cid, span = hit
                 # "Washington Post", "Paris Saint-Germain": a place inside a longer name
                 inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(
-                    e.label_ in ("ORG", "WORK_OF_ART") and e.start <= span.start and e.end >= span.end and len(e) > len(span)
-                    and not self.gazetteer.country_of(e.text) for e in doc.ents if e.start <= span.start < e.end
+                    e.label_ in ("ORG", "WORK_OF_ART")
+                    and e.start <= span.start
+                    and e.end >= span.end
+                    and len(e) > len(span)
+                    and not self.gazetteer.country_of(e.text)
+                    for e in doc.ents
+                    if e.start <= span.start < e.end
                 )
                 if not inside_org or span.text in self.gazetteer.countries[cid].aliases:
-                    found.setdefault(cid, []).append(Mention(span.text, span.start, span.end, sentence_of[span.start]))
+                    found.setdefault(cid, []).append(
+                        Mention(span.text, span.start, span.end, sentence_of[span.start])
+                    )
                 i = span.end
             else:
                 i += 1
         return found
 
     def organizations(
-        self, doc: Doc, sentence_of: list[int], people: list[PersonCluster], countries: dict[str, list[Mention]]
+        self,
+        doc: Doc,
+        sentence_of: list[int],
+        people: list[PersonCluster],
+        countries: dict[str, list[Mention]],
     ) -> dict[str, tuple[str, list[Mention]]]:
         taken = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         taken |= {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}

@@ -202,16 +202,21 @@ def article_from_plain(data: dict[str, Any]) -> ArticleDigest:
         return [ArticleEntity(**e) for e in data.get(key) or []]
 
     return ArticleDigest(
-        **{
-            **{k: data.get(k) for k in ("id", "source", "checksum", "title", "outlet", "author", "published", "url")},
-            "sentences": list(data.get("sentences") or []),
-            "paragraphs": list(data.get("paragraphs") or []),
-            "removed": [Removed(**r) for r in data.get("removed") or []],
-            "summary": list(data.get("summary") or []),
-            "people": entities("people"),
-            "countries": entities("countries"),
-            "organizations": entities("organizations"),
-            "quotes": [Quote(**q) for q in data.get("quotes") or []],
-            "dates": [DateMention(**d) for d in data.get("dates") or []],
-        }
+        id=data["id"],
+        source=data["source"],
+        checksum=data["checksum"],
+        title=data.get("title"),
+        outlet=data.get("outlet"),
+        author=data.get("author"),
+        published=data.get("published"),
+        url=data.get("url"),
+        sentences=list(data.get("sentences") or []),
+        paragraphs=list(data.get("paragraphs") or []),
+        removed=[Removed(**r) for r in data.get("removed") or []],
+        summary=list(data.get("summary") or []),
+        people=entities("people"),
+        countries=entities("countries"),
+        organizations=entities("organizations"),
+        quotes=[Quote(**q) for q in data.get("quotes") or []],
+        dates=[DateMention(**d) for d in data.get("dates") or []],
     )

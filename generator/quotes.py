@@ -103,7 +103,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def _join_continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and text[joined[-1][1] : start] == PARAGRAPH_BREAK + text[start - 1 : start] and text[start - 1] in _OPEN + '"':
+        if (
+            joined
+            and text[joined[-1][1] : start] == PARAGRAPH_BREAK + text[start - 1 : start]
+            and text[start - 1] in _OPEN + '"'
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -130,7 +134,9 @@ class _Speakers:
                 self.mentions.append((m.start, cluster.key))
         self.mentions.sort()
 
-    def before(self, i: int, inside: list[tuple[int, int]], doc: Doc, noun: str | None = None) -> str | None:
+    def before(
+        self, i: int, inside: list[tuple[int, int]], doc: Doc, noun: str | None = None
+    ) -> str | None:
         best = None
         for start, key in self.mentions:
             if start >= i:
@@ -138,7 +144,11 @@ class _Speakers:
             char = doc[start].idx
             if any(a <= char < b for a, b in inside):
                 continue
-            if noun is None or noun in self.roles[key] or (noun == "pm" and "prime minister" in self.roles[key]):
+            if (
+                noun is None
+                or noun in self.roles[key]
+                or (noun == "pm" and "prime minister" in self.roles[key])
+            ):
                 best = key
         return best
 
@@ -161,11 +171,13 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _resolve(subject: Token, speakers: _Speakers, quote_spans: list[tuple[int, int]], doc: Doc) -> tuple[str | None, str | None]:
+def _resolve(
+    subject: Token, speakers: _Speakers, quote_spans: list[tuple[int, int]], doc: Doc
+) -> tuple[str | None, str | None]:
     if subject.i in speakers.at:
-        key = speakers.at[subject.i]
-        name = [t.text for t in subject.subtree if speakers.at.get(t.i) == key]
-        return key, " ".join(name) or subject.text
+        named = speakers.at[subject.i]
+        name = [t.text for t in subject.subtree if speakers.at.get(t.i) == named]
+        return named, " ".join(name) or subject.text
     for t in subject.subtree:  # "Madis Roll, the adviser, said": the name sits under the head
         if t.i in speakers.at:
             return speakers.at[t.i], t.text
@@ -199,7 +211,9 @@ def find_quotes(doc: Doc, people: list[PersonCluster]) -> list[FoundQuote]:
             if prev.text.rstrip().endswith(":"):
                 frame.insert(0, prev)
         verbs = [
-            t for s in frame for t in s
+            t
+            for s in frame
+            for t in s
             if t.lower_ in SPEECH_VERBS and not any(a <= t.idx < b for a, b in spans)
         ]
         verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))

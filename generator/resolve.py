@@ -28,7 +28,16 @@ __all__ = ["Identity", "Node", "resolve_people"]
 MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
 # A registry entry is taken for a garbled spelling only with role and country agreeing.
 REGISTRY_FUZZY = 0.60
-_GENERIC_ROLE_WORDS = {"general", "official", "head", "chief", "deputy", "vice", "expert", "analyst"}
+_GENERIC_ROLE_WORDS = {
+    "general",
+    "official",
+    "head",
+    "chief",
+    "deputy",
+    "vice",
+    "expert",
+    "analyst",
+}
 
 
 @dataclass
@@ -82,7 +91,14 @@ def _countries_in(text: str, gazetteer: Gazetteer) -> set[str]:
 def _role_words(roles: list[str]) -> set[str]:
     words = {w.casefold().strip("’'s") for r in roles for w in re.findall(r"[\w’']+", r)}
     return {w for w in words if w in TITLE_WORDS and w not in _GENERIC_ROLE_WORDS} | (
-        {"president"} if any("president" in r.casefold() and "adviser" not in r.casefold() and "advisor" not in r.casefold() for r in roles) else set()
+        {"president"}
+        if any(
+            "president" in r.casefold()
+            and "adviser" not in r.casefold()
+            and "advisor" not in r.casefold()
+            for r in roles
+        )
+        else set()
     )
 
 
@@ -102,7 +118,9 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
             forms = [f for f in person.as_written if fold(f) not in registry.overrides.ignore]
             if not forms:
                 continue
-            node = Node(article.id, person.id, forms, person.roles, person.sentences, article_countries=ids)
+            node = Node(
+                article.id, person.id, forms, person.roles, person.sentences, article_countries=ids
+            )
             for role in person.roles:
                 if role not in role_countries:
                     role_countries[role] = _countries_in(role, gazetteer)
@@ -130,7 +148,9 @@ def _link_registry(node: Node, registry: Registry) -> tuple[KnownPerson, list[st
         if shared:
             context.append(f"same role ({', '.join(sorted(shared))})")
         if not node.full_forms:
-            if node.surname in surnames and (context or (person.country and person.country in node.article_countries)):
+            if node.surname in surnames and (
+                context or (person.country and person.country in node.article_countries)
+            ):
                 reason = context or [f"{person.country} is in the article"]
                 candidate = (1.0, person, [f"surname of {person.name}", *reason])
                 if best is None or candidate[0] > best[0]:
@@ -187,7 +207,11 @@ def _evidence(a: Node, b: Node) -> list[str]:
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
     company = sorted(
-        x for x in a.company if any(x == y or (x[:1] == y[:1] and JaroWinkler.similarity(x, y) >= 0.85) for y in b.company)
+        x
+        for x in a.company
+        if any(
+            x == y or (x[:1] == y[:1] and JaroWinkler.similarity(x, y) >= 0.85) for y in b.company
+        )
     )
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
@@ -212,7 +236,8 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     if single.surname == other.surname:
         evidence = _evidence(a, b) or (
             [f"{', '.join(sorted(single.article_countries & other.countries))} in both articles"]
-            if single.article_countries & other.countries else []
+            if single.article_countries & other.countries
+            else []
         )
         if evidence:
             return True, [f"surname {single.name}", *evidence]
@@ -227,21 +252,33 @@ def _canonical(nodes: list[Node]) -> str:
         for form in n.full_forms:
             key = fold(form)
             spelled.setdefault(key, form)
-            if form[:1].isupper() and all(w[:1].isupper() or w[:1] in "(.'’" or w in ("von", "der", "de", "van", "bin", "al") for w in form.split()):
+            if form[:1].isupper() and all(
+                w[:1].isupper() or w[:1] in "(.'’" or w in ("von", "der", "de", "van", "bin", "al")
+                for w in form.split()
+            ):
                 spelled[key] = min(spelled[key], form) if spelled[key][:1].isupper() else form
             support[key] += 1
     if not support:
-        return max((f for n in nodes for f in n.forms), key=lambda f: (singles[fold(f)], f[:1].isupper(), f))
+        return max(
+            (f for n in nodes for f in n.forms),
+            key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
+        )
     ranked = sorted(support, key=lambda k: (-(support[k] + singles[k.split()[-1]]), -support[k], k))
     return spelled[ranked[0]]
 
 
-def resolve_people(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry) -> list[Identity]:
+def resolve_people(
+    articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+) -> list[Identity]:
     nodes = _nodes(articles, gazetteer, registry)
     groups = _Groups(nodes)
     reasons: dict[tuple[str, str], list[str]] = {}
 
-    split_pairs = [({fold(s) for s in pair[:1]}, {fold(s) for s in pair[1:2]}) for pair in registry.overrides.split if len(pair) == 2]
+    split_pairs = [
+        ({fold(s) for s in pair[:1]}, {fold(s) for s in pair[1:2]})
+        for pair in registry.overrides.split
+        if len(pair) == 2
+    ]
 
     def split_blocked(a: Node, b: Node) -> bool:
         fa, fb = {fold(f) for f in a.forms}, {fold(f) for f in b.forms}
@@ -274,7 +311,10 @@ def resolve_people(articles: list[ArticleDigest], gazetteer: Gazetteer, registry
         for b in nodes[i + 1 :]:
             if a.article == b.article or split_blocked(a, b):
                 continue
-            if a.surname[:1] != b.surname[:1] and name_similarity(a.name, b.name) < MERGE_RULES[-1][0]:
+            if (
+                a.surname[:1] != b.surname[:1]
+                and name_similarity(a.name, b.name) < MERGE_RULES[-1][0]
+            ):
                 continue
             ok, why = _merge_ok(a, b)
             if ok:
@@ -300,18 +340,34 @@ def resolve_people(articles: list[ArticleDigest], gazetteer: Gazetteer, registry
         used.add(pid)
         name = registry.overrides.rename.get(pid, name)
         countries = Counter(c for n in members for c in sorted(n.countries))
-        country = known.country if known else (countries.most_common(1)[0][0] if countries else None)
+        country = (
+            known.country if known else (countries.most_common(1)[0][0] if countries else None)
+        )
         merges = []
         seen: set[str] = {fold(name)}
         for n in members:
             for form in n.full_forms:
-                if fold(form) not in seen and fold(form) not in {fold(s) for s in (known.spellings() if known else [])}:
+                if fold(form) not in seen and fold(form) not in {
+                    fold(s) for s in (known.spellings() if known else [])
+                }:
                     seen.add(fold(form))
-                    merges.append(Merge(spelling=form, into=name, evidence=reasons.get(n.key, ["same article as another spelling"])))
-            if known and n.key in reasons and not any(fold(f) in {fold(s) for s in known.spellings()} for f in n.forms):
+                    merges.append(
+                        Merge(
+                            spelling=form,
+                            into=name,
+                            evidence=reasons.get(n.key, ["same article as another spelling"]),
+                        )
+                    )
+            if (
+                known
+                and n.key in reasons
+                and not any(fold(f) in {fold(s) for s in known.spellings()} for f in n.forms)
+            ):
                 for form in n.forms:
                     if fold(form) not in seen:
                         seen.add(fold(form))
                         merges.append(Merge(spelling=form, into=name, evidence=reasons[n.key]))
-        identities.append(Identity(pid, name, members, known, country, sorted(merges, key=lambda m: m.spelling)))
+        identities.append(
+            Identity(pid, name, members, known, country, sorted(merges, key=lambda m: m.spelling))
+        )
     return sorted(identities, key=lambda i: i.id)

@@ -26,9 +26,17 @@ TITLE_WORDS = frozenset(
 )
 _SMALL = {"of", "the", "to", "on", "and", "for", "in", "at", "with"}
 _REORDER = {  # "<X> Minister" read as "Minister of <X>"
-    "defense": "Defense", "defence": "Defence", "foreign": "Foreign Affairs", "finance": "Finance",
-    "interior": "the Interior", "economy": "the Economy", "health": "Health", "justice": "Justice",
-    "education": "Education", "energy": "Energy", "trade": "Trade",
+    "defense": "Defense",
+    "defence": "Defence",
+    "foreign": "Foreign Affairs",
+    "finance": "Finance",
+    "interior": "the Interior",
+    "economy": "the Economy",
+    "health": "Health",
+    "justice": "Justice",
+    "education": "Education",
+    "energy": "Energy",
+    "trade": "Trade",
 }
 
 
@@ -64,7 +72,11 @@ def normalise_role(tokens: list[Token], gazetteer: Gazetteer) -> tuple[str, str 
         cid = gazetteer.country_of(t.text) if t.text[:1].isupper() else None
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         possessive = nxt is not None and nxt.text in ("’s", "'s")
-        if cid and country is None and (t.dep_ in ("amod", "compound", "poss", "nmod") or possessive):
+        if (
+            cid
+            and country is None
+            and (t.dep_ in ("amod", "compound", "poss", "nmod") or possessive)
+        ):
             country = cid
             words.append("")  # placeholder: dropped below
             continue
@@ -73,7 +85,12 @@ def normalise_role(tokens: list[Token], gazetteer: Gazetteer) -> tuple[str, str 
     while words and words[-1] in (",", "-", "—"):
         words.pop()
     simple = all(w.lower() not in _SMALL for w in words) and len(words) <= 4
-    if simple and len(words) == 2 and words[1].lower() == "minister" and words[0].lower() in _REORDER:
+    if (
+        simple
+        and len(words) == 2
+        and words[1].lower() == "minister"
+        and words[0].lower() in _REORDER
+    ):
         words = ["Minister", "of", *_REORDER[words[0].lower()].split()]
         simple = False
     text = _title_case(words) if simple or len(words) <= 6 else " ".join(words)
@@ -94,7 +111,11 @@ def _left_title(span: Span) -> list[Token]:
     tokens: list[Token] = []
     while i >= 0:
         t = doc[i]
-        if t.is_punct and t.text not in ("’s", "'s") or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"):
+        if (
+            t.is_punct
+            and t.text not in ("’s", "'s")
+            or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+        ):
             break
         if t.dep_ == "det":
             break
@@ -119,7 +140,7 @@ def _apposition(span: Span) -> list[Token]:
 
 
 def _preceding_role(span: Span) -> list[Token]:
-    """"the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].text.lower() in TITLE_WORDS:
@@ -130,7 +151,9 @@ def _preceding_role(span: Span) -> list[Token]:
     tokens: list[Token] = []
     while j >= 0:
         t = doc[j]
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "ADP" and t.lower_ != "of"):
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (
+            t.pos_ == "ADP" and t.lower_ != "of"
+        ):
             break
         if t.is_punct and t.text not in ("’s", "'s"):
             break

@@ -109,7 +109,9 @@ def _sidecar(path: Path) -> dict[str, str]:
     try:
         raw = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise SourceError(f"sidecar {meta_path.name} is not valid YAML: {exc}".splitlines()[0]) from None
+        raise SourceError(
+            f"sidecar {meta_path.name} is not valid YAML: {exc}".splitlines()[0]
+        ) from None
     return _clean_meta(raw, f"sidecar {meta_path.name}")
 
 
@@ -148,7 +150,9 @@ def read_source(path: Path) -> Source:
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}") from None
     if len(data) > MAX_BYTES:
-        raise SourceError(f"{len(data) / 1e6:.0f} MB is too large for an article (limit {MAX_BYTES // 1_000_000} MB)")
+        raise SourceError(
+            f"{len(data) / 1e6:.0f} MB is too large for an article (limit {MAX_BYTES // 1_000_000} MB)"
+        )
     checksum = "sha256:" + hashlib.sha256(data).hexdigest()
     text = decode(data)
     if not text.strip():

@@ -42,7 +42,10 @@ DISAGREEMENT_SIMILARITY = {"sources": 0.35, "within-source": 0.15}
 SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12
 MAX_DISAGREEMENTS = 3  # polarity is a weak signal: show only the closest pairs
-_NEGATION = re.compile(r"\b(not|no|never|n[’']t|nothing|nowhere|neither|nor|without|ruled? out|refused|denied|rejected)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(not|no|never|n[’']t|nothing|nowhere|neither|nor|without|ruled? out|refused|denied|rejected)\b",
+    re.I,
+)
 _MIN_WORDS = 8
 
 
@@ -108,20 +111,31 @@ def _disagreements(group: list[ArticleDigest], persons: list[PersonDigest]) -> l
     for person in persons:
         spellings: dict[str, tuple[str, int]] = {}
         for alias in person.aliases:
-            if len(alias.name.split()) < 2 or alias.name != alias.name.strip() or alias.name.islower():
+            if (
+                len(alias.name.split()) < 2
+                or alias.name != alias.name.strip()
+                or alias.name.islower()
+            ):
                 continue
             for article_id in alias.articles:
                 if article_id in ids:
                     article = by_id[article_id]
-                    sentence = next((i for i, s in enumerate(article.sentences) if alias.name in s), None)
-                    if sentence is not None and fold(alias.name) not in {fold(k) for k in spellings}:
+                    sentence = next(
+                        (i for i, s in enumerate(article.sentences) if alias.name in s), None
+                    )
+                    if sentence is not None and fold(alias.name) not in {
+                        fold(k) for k in spellings
+                    }:
                         spellings[alias.name] = (article_id, sentence)
         if len(spellings) > 1:
             found.append(
                 Disagreement(
                     kind="spelling",
                     about=f"{person.name} is spelled {', '.join(sorted(spellings))}",
-                    citations=[Citation(a, s, by_id[a].sentences[s]) for _, (a, s) in sorted(spellings.items())],
+                    citations=[
+                        Citation(a, s, by_id[a].sentences[s])
+                        for _, (a, s) in sorted(spellings.items())
+                    ],
                 )
             )
     sentences = [
@@ -129,7 +143,9 @@ def _disagreements(group: list[ArticleDigest], persons: list[PersonDigest]) -> l
     ]
     vectors = vectorize([s for _, _, s in sentences])
     entity_at = {
-        (a.id, i): {e.id for e in a.countries + a.people if i in e.sentences} for a in group for i in range(len(a.sentences))
+        (a.id, i): {e.id for e in a.countries + a.people if i in e.sentences}
+        for a in group
+        for i in range(len(a.sentences))
     }
     pairs = []
     for x in range(len(sentences)):
@@ -149,15 +165,24 @@ def _disagreements(group: list[ArticleDigest], persons: list[PersonDigest]) -> l
             Disagreement(
                 kind=kind,
                 about="possible contradiction: the sources differ in polarity on a shared subject"
-                if kind == "sources" else "possible contradiction: the source says both",
-                citations=[Citation(a1, i1, by_id[a1].sentences[i1]), Citation(a2, i2, by_id[a2].sentences[i2])],
+                if kind == "sources"
+                else "possible contradiction: the source says both",
+                citations=[
+                    Citation(a1, i1, by_id[a1].sentences[i1]),
+                    Citation(a2, i2, by_id[a2].sentences[i2]),
+                ],
             )
         )
     return found
 
 
 def _claims(group: list[ArticleDigest]) -> list[Claim]:
-    sentences = [(a.id, i, s) for a in group for i, s in enumerate(a.sentences) if len(s.split()) >= _MIN_WORDS]
+    sentences = [
+        (a.id, i, s)
+        for a in group
+        for i, s in enumerate(a.sentences)
+        if len(s.split()) >= _MIN_WORDS
+    ]
     vectors = vectorize([s for _, _, s in sentences])
     used: set[int] = set()
     claims: list[Claim] = []
@@ -178,7 +203,9 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
     return claims[:MAX_CLAIMS]
 
 
-def build(articles: list[ArticleDigest], persons: list[PersonDigest], countries: list[CountryDigest]) -> list[StoryDigest]:
+def build(
+    articles: list[ArticleDigest], persons: list[PersonDigest], countries: list[CountryDigest]
+) -> list[StoryDigest]:
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     stories = []
     used: set[str] = set()
@@ -189,10 +216,19 @@ def build(articles: list[ArticleDigest], persons: list[PersonDigest], countries:
             sid += "-2"
         used.add(sid)
         flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
-        picks = pick([s for _, _, s in flat], SUMMARY_SENTENCES, [len(s.split()) >= _MIN_WORDS for _, _, s in flat])
+        picks = pick(
+            [s for _, _, s in flat],
+            SUMMARY_SENTENCES,
+            [len(s.split()) >= _MIN_WORDS for _, _, s in flat],
+        )
         titled = [a for a in group if a.title]
         timeline = sorted(
-            (TimelineEntry(d.date, a.sentences[d.sentence], a.id, d.sentence) for a in group for d in a.dates if d.date),
+            (
+                TimelineEntry(d.date, a.sentences[d.sentence], a.id, d.sentence)
+                for a in group
+                for d in a.dates
+                if d.date
+            ),
             key=lambda t: (t.date, t.article, t.sentence),
         )
         stories.append(

@@ -61,9 +61,13 @@ def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> li
     candidates = [i for i in range(len(texts)) if (eligible is None or eligible[i]) and vectors[i]]
     chosen: list[int] = []
     while candidates and len(chosen) < count:
+
         def score(i: int) -> tuple[float, int]:
             novelty = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return (RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty * max(relevance), -i)
+            return (
+                RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty * max(relevance),
+                -i,
+            )
 
         best = max(candidates, key=score)
         chosen.append(best)
