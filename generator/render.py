@@ -244,7 +244,8 @@ class Site:
 
     def roles(self, pid: str) -> list[str]:
         person = self.d.people.get(pid)
-        return [r.role for r in person.roles] if person else []
+        roles = (r.role.strip() for r in person.roles) if person else iter(())
+        return list(dict.fromkeys(r for r in roles if r))  # the same role from two sources
 
 
 def _quote_path(ident: str) -> str:

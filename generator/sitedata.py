@@ -21,6 +21,8 @@ from generator.model import ArticleDigest, CountryDigest, PersonDigest, StoryDig
 __all__ = ["DigestError", "Digests", "load_digests"]
 
 T = TypeVar("T")
+# libyaml's safe loader when built in: about ten times faster, the build's largest cost.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DigestError(ValueError):
@@ -62,7 +64,7 @@ def load_digests(folder: Path) -> tuple[Digests, list[str]]:
 
 
 def _load_file(path: Path, cls: type[T]) -> T:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     if not isinstance(data, dict):
         raise DigestError("expected a mapping at the top")
     data.setdefault("id", path.stem)
