@@ -68,6 +68,8 @@ def _load_file(path: Path, cls: type[T]) -> T:
     if not isinstance(data, dict):
         raise DigestError("expected a mapping at the top")
     data.setdefault("id", path.stem)
+    if data["id"] != path.stem:  # ids become page paths: only the file name is trusted
+        raise DigestError(f"id {data['id']!r} does not match the file name")
     if "name" in {f.name for f in fields(cls)} and not data.get("name"):  # type: ignore[arg-type]
         data["name"] = data["id"]
     return _build(cls, data, "")

@@ -156,11 +156,14 @@ def test_unreadable_digest_is_skipped_and_named(tmp_path: Path) -> None:
     (tmp_path / "people" / "good.yaml").write_text("name: Good Person\n")
     (tmp_path / "people" / "bad.yaml").write_text("name: [unclosed\n")
     (tmp_path / "people" / "worse.yaml").write_text("quotes: [{article: a}]\n")
+    (tmp_path / "people" / "moved.yaml").write_text("id: ../../outside\n")
     pages, problems = render_folder(tmp_path)
     assert "people/good.md" in pages
-    assert len(problems) == 2
+    assert len(problems) == 3
     assert "bad.yaml" in problems[0]
-    assert "worse.yaml" in problems[1] and "quotes[0].sentence" in problems[1]
+    assert "moved.yaml" in problems[1] and "file name" in problems[1]
+    assert "worse.yaml" in problems[2] and "quotes[0].sentence" in problems[2]
+    assert not any("outside" in path for path in pages)
 
 
 def test_timeline_picture_reads_partial_dates_and_skips_garbage() -> None:
