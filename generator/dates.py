@@ -39,7 +39,7 @@ def parse_published(text: str | None) -> str | None:
     """An ISO date from a timestamp or a sidecar value, or None."""
     if not text:
         return None
-    text = str(text).strip()
+    text = re.sub(r"^(published|updated|posted|date)\s*:?\s*", "", str(text).strip(), flags=re.I)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
         return text[:10]
     parsed = dateparser.parse(

@@ -139,6 +139,8 @@ class EntityFinder:
         """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
         doc = span.doc
         last_title = max((t.i for t in span if t.lower_ in TITLE_WORDS), default=None)
+        if last_title is None and span.start > 0 and doc[span.start - 1].lower_ in TITLE_WORDS:
+            last_title = span.start - 1  # "adviser Kristjan Tamm", the name alone tagged ORG
         if last_title is None or last_title >= span.end - 1:
             return None
         name = doc[last_title + 1 : span.end]

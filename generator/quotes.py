@@ -33,7 +33,7 @@ SPEECH_VERBS = frozenset(
     confirms confirmed acknowledge acknowledged admit admitted suggest suggests suggested urge urged
     quote quoted continue continued conclude concluded comment commented remark remarked recall
     recalled emphasise emphasised emphasize emphasized underline underlined observe observed post
-    posted reiterate reiterated stating adding noting explaining warning arguing insisting
+    posted reiterate reiterated according stating adding noting explaining warning arguing insisting
     asking writing telling affirm affirmed assert asserted vow vowed promise promised predict
     predicted describe described call called told reveal reveals revealed disclose disclosed
     mention mentions mentioned express expressed share shared cite cited write""".split()
@@ -73,7 +73,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     closer = ""
     for index, (p_start, p_end) in enumerate(paragraphs):
         last_end = p_start
-        i = p_start
+        # a quote carried over from the paragraph before: its opening mark is not a close
+        i = p_start + 1 if open_at == p_start + 1 else p_start
         while i < p_end:
             ch = text[i]
             if open_at is None:

@@ -20,6 +20,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
 # A news article is a few kB; 20 MB of text is a dump or a mistake, not an article.
 MAX_BYTES = 10_000_000
+MIN_HTML_WORDS = 8
 META_KEYS = ("url", "outlet", "title", "published", "author")
 
 
@@ -121,7 +122,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     body = trafilatura.extract(
         text, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     )
-    if not body or not body.strip():
+    # a menu word or two is what trafilatura finds on a page with no article
+    if not body or len(body.split()) < MIN_HTML_WORDS:
         raise SourceError("HTML page with no article text in it")
     found = trafilatura.extract_metadata(text)
     meta: dict[str, str] = {}

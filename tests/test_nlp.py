@@ -1,0 +1,191 @@
+"""Entities, quotes and identities on short news texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analyze import analyze, prepare
+from generator.countries import build_gazetteer
+from generator.entities import EntityFinder
+from generator.model import ArticleDigest
+from generator.nlp import load
+from generator.registry import Registry, load_registry
+from generator.resolve import resolve_people
+from generator.sources import Source
+
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "content" / "registry"
+
+
+def digest(text: str, aid: str = "t", registry: Registry | None = None) -> ArticleDigest:
+    registry = registry or Registry()
+    source = Source(id=aid, path=Path(f"{aid}.txt"), checksum="sha256:0", lines=text.split("\n"))
+    prepared = prepare(source, f"{aid}.txt", registry)
+    finder = EntityFinder(build_gazetteer(REGISTRY_DIR), registry)
+    return analyze(prepared, load()(prepared.text), finder)
+
+
+def people(article: ArticleDigest) -> dict[str, list[str]]:
+    return {p.id: p.as_written for p in article.people}
+
+
+def speakers(article: ArticleDigest) -> dict[str, str | None]:
+    return {q.text.split()[0] + " " + q.text.split()[1]: q.speaker for q in article.quotes}
+
+
+def test_surnames_join_the_full_name_and_places_are_not_people() -> None:
+    article = digest(
+        "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on Monday.\n\n"
+        "Sikorski said Poland would send more air defence systems to Ukraine.\n\n"
+        "Kyiv welcomed the offer, and Sikorski met officials from the Kremlin's critics.\n\n"
+        "To report a typo, select it and press Ctrl + Enter"
+    )
+    assert people(article) == {"radoslaw-sikorski": ["Radoslaw Sikorski", "Sikorski"]}
+    assert article.people[0].roles == ["Minister of Foreign Affairs of Poland"]
+    assert {c.id for c in article.countries} == {"poland", "ukraine", "russia"}
+    assert {a for c in article.countries for a in c.as_written} >= {"Polish", "Kyiv", "Kremlin"}
+
+
+def test_codes_and_short_forms_are_countries() -> None:
+    article = digest(
+        "Troops from the USA, the UK and Great Britain's allies trained with US and Czech units."
+    )
+    assert {c.id for c in article.countries} == {
+        "united-states",
+        "united-kingdom",
+        "czech-republic",
+    }
+
+
+QUOTES = """\
+Latvian Defence Minister Andris Spruds said the brigade would be ready by 2026. "We are moving faster than planned," Spruds said.
+
+"Nobody should doubt our resolve," said Spruds. He added: "The money is already there."
+
+According to Spruds, "the first battalion is already training in Adazi."
+
+Spruds told the Baltic News Service that "talks with Germany are serious".
+
+The Latvian broadcaster quoted Spruds as saying: The plan has not changed. We will keep to it."
+
+"We will not wait for anyone. We will act.
+
+"That is the decision of this government," Spruds told reporters.
+
+One official called the talks "serious" and "useful".
+
+"The deadline is unrealistic and everybody in the ministry knows it," a source told LSM.
+"""
+
+
+def test_quotes_and_their_speakers() -> None:
+    article = digest(QUOTES)
+    pid = "andris-spruds"
+    found = speakers(article)
+    assert found == {
+        "We are": pid,
+        "Nobody should": pid,
+        "The money": pid,  # "He added:"
+        "the first": pid,  # according to
+        "talks with": pid,  # X told ... that "..."
+        "The plan": pid,  # quoted X as saying:, no opening mark
+        "We will": pid,  # two paragraphs, attribution after the second
+        "The deadline": None,  # an unnamed source stays unnamed
+    }
+    two_paragraphs = next(q for q in article.quotes if q.text.startswith("We will not"))
+    assert "That is the decision of this government" in two_paragraphs.text
+    assert not any(q.text in ("serious", "useful") for q in article.quotes)  # scare quotes
+
+
+def test_nested_quote_stays_inside() -> None:
+    article = digest(
+        "“Some say, ‘we should wait.’ Others say, ‘act now.’ We say act,” Spruds added."
+    )
+    assert [q.text for q in article.quotes] == [
+        "Some say, ‘we should wait.’ Others say, ‘act now.’ We say act"
+    ]
+
+
+A1 = """\
+Estonian foreign ministry adviser Kristjan Tamm said on Monday that Estonia would host the summit. "We are ready," Tamm said.
+
+Tamm spoke after meeting Latvian Foreign Minister Baiba Braze and Lithuanian officials.
+"""
+A2 = """\
+Kristjan Tam, an adviser at the Estonian foreign ministry, said the summit would open on June 3.
+
+Tam met Baiba Braze in Riga before the announcement.
+"""
+A3 = """\
+British Chancellor Gordon Brown said the budget would be balanced.
+
+Brown spoke to MPs in London.
+"""
+A4 = """\
+US Air Force General Charles Brown said the exercise would go ahead.
+
+Brown, the chairman of the Joint Chiefs of Staff, spoke in Washington.
+"""
+
+
+def test_spelling_variants_merge_with_context_and_namesakes_stay_apart() -> None:
+    articles = [digest(t, f"a{i}") for i, t in enumerate((A1, A2, A3, A4), start=1)]
+    gazetteer = build_gazetteer(REGISTRY_DIR)
+    identities = {i.name: i for i in resolve_people(articles, gazetteer, Registry())}
+    # one article each: either spelling may be canonical, the other is a recorded merge
+    tamm = next(i for i in identities.values() if i.name.startswith("Kristjan"))
+    assert sorted(n.article for n in tamm.nodes) == ["a1", "a2"]
+    assert [m.spelling for m in tamm.merges] == [
+        ({"Kristjan Tamm", "Kristjan Tam"} - {tamm.name}).pop()
+    ]
+    assert any("same country" in e for e in tamm.merges[0].evidence)
+    browns = [i for i in identities.values() if "Brown" in i.name]
+    assert len(browns) == 2 and {i.country for i in browns} == {"united-kingdom", "united-states"}
+
+
+def test_registry_links_a_garbled_name_only_when_role_and_country_fit() -> None:
+    registry = load_registry(REGISTRY_DIR)
+    gazetteer = build_gazetteer(REGISTRY_DIR)
+    fits = digest(
+        "Lithuanian President Gitanas Nauseda said the border would stay shut.", "fit", registry
+    )
+    misfit = digest(
+        "Lithuanian footballer Gitanas Nausedas scored twice on Sunday.", "misfit", registry
+    )
+    names = {
+        n.article: i.name
+        for i in resolve_people([fits, misfit], gazetteer, registry)
+        for n in i.nodes
+    }
+    assert names == {"fit": "Gitanas Nausėda", "misfit": "Gitanas Nausedas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on Tuesday", "2024-05-14"),
+        ("May 10", "2024-05-10"),
+        ("last week", "2024-05-09"),
+        ("March 2023", "2023-03"),
+    ],
+)
+def test_relative_dates_resolve_against_the_published_date(text: str, date: str) -> None:
+    article = digest(
+        f"Published: 16 May 2024\n\nThe minister spoke {text} about the plan, officials said."
+    )
+    assert article.published == "2024-05-16"
+    assert [(d.text.removeprefix("on "), d.date) for d in article.dates] == [
+        (text.removeprefix("on "), date)
+    ]
+
+
+def test_dates_without_a_published_date_stay_unresolved() -> None:
+    article = digest(
+        "The minister spoke on Tuesday and again on May 10, and in March 2023, officials said."
+    )
+    assert {d.text: d.date for d in article.dates} == {
+        "Tuesday": None,
+        "May 10": None,
+        "March 2023": "2023-03",
+    }
