@@ -26,6 +26,9 @@ __all__ = ["Identity", "Node", "resolve_people"]
 # variants (Rohr/Roll 0.84 with 3 items, Hellem/Herem 0.90 with 3) against distinct
 # same-surname pairs in the BBC corpus (Gordon/Charles Brown 0.78, blocked by country).
 MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
+# Below the first rule, first names must agree this well (or be initials): "Kaja Kallas"
+# and "Aral Kalis" share a country and company but are two people.
+FIRST_NAME_SIMILARITY = 0.80
 # A registry entry is taken for a garbled spelling only with role and country agreeing.
 REGISTRY_FUZZY = 0.60
 _GENERIC_ROLE_WORDS = {
@@ -227,6 +230,15 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
             return True, ["same spelling"]
         sim = name_similarity(a.name, b.name)
         evidence = _evidence(a, b)
+        if a.role_words and b.role_words and not a.role_words & b.role_words:
+            evidence = evidence[:-1]  # a president and a minister: context argues against
+        first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
+        initials = (
+            first_a.rstrip(".")[:1] == first_b.rstrip(".")[:1]
+            and min(len(first_a), len(first_b)) <= 2
+        )
+        if not initials and JaroWinkler.similarity(first_a, first_b) < FIRST_NAME_SIMILARITY:
+            evidence = evidence if sim >= MERGE_RULES[0][0] else []
         for threshold, needed in MERGE_RULES:
             if sim >= threshold and len(evidence) >= needed:
                 return True, [f"name similarity {sim:.2f}", *evidence]
