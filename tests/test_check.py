@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,3 +121,69 @@ def test_missing_sources_folder(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, lines = _check(tmp_path / "nowhere", out, capsys)
     assert code == 1
     assert f"{tmp_path / 'nowhere'}: sources folder not found" in lines
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path, seed_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real digests of the seed articles and their sources, in a folder of their own."""
+    shutil.copytree(seed_root / "content/sources", tmp_path / "content/sources")
+    shutil.copytree(seed_root / "content/digests", tmp_path / "content/digests")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, path
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+SOURCE = "content/sources/002_d17b1e5e200ddc9b.txt"
+ARTICLE = "content/digests/articles/002_d17b1e5e200ddc9b.yaml"
+KALLAS = "content/digests/people/kaja-kallas.yaml"
+SEED_CASES: dict[str, tuple[Callable[[], None], list[tuple[str, str]]]] = {
+    "source corrected after digesting": (
+        lambda: _replace_in(Path(SOURCE), "Kaja kallas", "Kaja Kallas"),
+        [(ARTICLE, f"source {SOURCE} changed since it was digested")],
+    ),
+    "name fixed in a digest by hand": (
+        lambda: _replace_in(Path(KALLAS), "name: Kaja Kallas", "name: Kaja Kallas-Kross"),
+        [(KALLAS, "edited by hand")],
+    ),
+    "field added by hand": (
+        lambda: _replace_in(Path(KALLAS), "registry: true", "registry: true\nverified: yes"),
+        [(KALLAS, "edited by hand"),
+         (KALLAS, "schema: top level: Additional properties are not allowed ('verified'")],
+    ),
+    "quote pointing before the first sentence": (
+        lambda: _replace_in(Path(KALLAS), "sentence: ", "sentence: -"),
+        [(KALLAS, "edited by hand"), (KALLAS, "schema: quotes/0/sentence: -")],
+    ),
+    "source deleted": (
+        lambda: Path(SOURCE).unlink(),
+        [(ARTICLE, "article digest with no source file")],
+    ),
+    "digest deleted": (
+        lambda: Path(KALLAS).unlink(),
+        [("content/digests/manifest.yaml", "lists people/kaja-kallas.yaml but the file is")],
+    ),
+}
+
+
+def test_seed_digests_pass(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = len(list(Path("content/digests").glob("*/*.yaml")))
+    code, lines = _check(Path("content/sources"), Path("content/digests"), capsys)
+    assert (code, lines) == (0, [f"ok: {files} digests checked"])
+
+
+@pytest.mark.parametrize("case", list(SEED_CASES))
+def test_seed_digest_problems(
+    case: str, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutate, expected = SEED_CASES[case]
+    mutate()
+    code, lines = _check(Path("content/sources"), Path("content/digests"), capsys)
+    assert code == 1
+    assert [line.split(": ", 1)[0] for line in lines] == [file for file, _ in expected], lines
+    for line, (_, words) in zip(lines, expected, strict=True):
+        assert words in line, line

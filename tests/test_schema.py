@@ -5,6 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from jsonschema import Draft202012Validator
 
 from generator import model
 from generator.schema import FOLDERS, load_schema, problems
+from generator.yamlio import load
 
 TOP = {
     "article": model.ArticleDigest,
@@ -148,8 +150,16 @@ def test_long_values_are_shortened_in_messages() -> None:
 
 
 def test_manifest_schema() -> None:
-    good = {"format": 1, "files": {"people/madis-roll.yaml": "sha256:" + "0" * 64}}
+    good = {"format": 1, "analysis": 1, "files": {"people/madis-roll.yaml": "sha256:" + "0" * 64}}
     assert problems("manifest", good) == []
     assert problems("manifest", {**good, "format": 2}) == ["format: 1 was expected"]
-    bad_key = {"format": 1, "files": {"notes/x.yaml": "sha256:" + "0" * 64}}
+    bad_key = {"format": 1, "analysis": 1, "files": {"notes/x.yaml": "sha256:" + "0" * 64}}
     assert problems("manifest", bad_key)[0].startswith("files: 'notes/x.yaml' does not match")
+
+
+def test_every_digest_of_the_seed_articles_is_valid(seed_digests: Path) -> None:
+    files = sorted(seed_digests.glob("*/*.yaml"))
+    assert {p.parent.name for p in files} == set(FOLDERS)
+    for path in files:
+        assert problems(FOLDERS[path.parent.name], load(path)) == [], path
+    assert problems("manifest", load(seed_digests / "manifest.yaml")) == []
