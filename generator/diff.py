@@ -190,11 +190,17 @@ _ARTICLE: dict[str, Describer] = {
 }
 
 
+# Lists whose other changes (an article added to a spelling, a count going up) follow from
+# a source coming or going, which the summary already says.
+_QUIET = frozenset({"aliases", "roles", "related_people", "related_countries"})
+
+
 def _change(old: dict[str, Any], new: dict[str, Any], names: _Names, folder: str) -> list[str]:
     """The parts of one changed digest a reviewer cares about; other keys just named."""
     describers = _ARTICLE if folder == "articles" else _COMMON
     parts: list[str] = []
     others: list[str] = []
+    quiet: list[str] = []
     for key in new:
         if old.get(key) == new[key]:
             continue
@@ -202,7 +208,9 @@ def _change(old: dict[str, Any], new: dict[str, Any], names: _Names, folder: str
         if described:
             parts.extend(described)
         else:
-            others.append(key.replace("_", " "))
+            (quiet if key in _QUIET else others).append(key.replace("_", " "))
+    if not parts and not others:
+        others = quiet
     if others:
         parts.append(f"{', '.join(others)} changed")
     return parts

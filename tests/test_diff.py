@@ -187,3 +187,15 @@ def test_story_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "- 'Estonia weighs troops for western Ukraine': 1 new claim; "
         "new disagreement about 'whether talks are serious'; 2 new dated events",
     ]
+
+
+def test_follow_on_changes_are_named_only_when_alone(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    digests = sample_digests()
+    digests["people/madis-roll.yaml"]["related_countries"][0]["count"] = 2
+    write_digests(repo / "content/digests", digests)
+    assert _diff("HEAD", capsys)[1] == [
+        "Digest changes since HEAD:",
+        "- Madis Roll: related countries changed",
+    ]
