@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 import yaml
 
 from generator.check import find_problems
+from generator.diff import describe
 from generator.digest import run_digest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -196,3 +198,16 @@ def test_killed_run_leaves_old_or_new_files_only(
             for key in leftovers
         ]
     assert killed_mid_write == len(report["kills"]), "every kill lands between write and rename"
+
+
+def test_diff_summarises_the_new_article(incremental: tuple[Path, Snapshot, Snapshot]) -> None:
+    _, before, after = incremental
+
+    def parsed(snapshot: Snapshot) -> dict[str, Any]:
+        return {k: _load(v) for k, v in snapshot.items() if k != "manifest.yaml"}
+
+    lines = describe(parsed(before), parsed(after))
+    assert re.match(rf"new source {NEW_ID}: \d+ sentences, \d+ people, \d+ quotes$", lines[0])
+    assert "new person Margus Tsahkna: 1 source, 1 quote" in lines
+    kallas = next(line for line in lines if line.startswith("Kaja Kallas: "))
+    assert f"new source {NEW_ID}" in kallas and "new quote" in kallas
