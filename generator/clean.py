@@ -109,7 +109,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         _rx(
-            r"^(by|author|authors|written by|words by|reporting by|reported by|text by)\s*:?\s+[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3}(\s*(,|and|&)\s*[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3})*\s*$"
+            r"^(by|author|authors|written by|words by|reporting by|reported by|text by)\s*:?\s+[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3}(\s*(,|and|&)\s*[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3})*\s*$",
+            # "By Maris Tamm | May 20, 2024": a byline with its dateline
+            r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*[|·•–—]",
         ),
     ),
 ]
@@ -195,7 +197,7 @@ def clean_lines(lines: list[str], first_line: int = 1) -> Cleaned:
         if reason == "paywall prompt":
             after_paywall = True
         if reason == "byline" and author is None and (m := _BYLINE_NAME.match(text)):
-            author = m.group(1).strip()
+            author = re.split(r"\s*[|·•–—]\s*", m.group(1))[0].strip()
         if reason is None and _TIMESTAMP.match(text) and _words(text):
             reason = "timestamp"
             timestamp = timestamp or text

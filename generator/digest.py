@@ -29,7 +29,7 @@ from generator.yamlio import atomic_write, dump, load
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
 MANIFEST = "manifest.yaml"
@@ -136,6 +136,8 @@ def run_digest(
     sources, bad = _read_all(paths)
     failed = failed or bool(bad)
     previous, version = _previous(out)
+    for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
+        leftover.unlink()  # what a killed run left behind: never a digest
 
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[Prepared] = []

@@ -43,6 +43,7 @@ def removed_reasons(lines: list[str]) -> dict[str, str]:
         ("Skip to main content", "navigation"),
         ("Home | World | Europe | Defence", "navigation"),
         ("By Anna Virtanen", "byline"),
+        ("By Maris Tamm | May 20, 2024", "byline"),
         ("Published: 12 March 2024, 14:05", "timestamp"),
         ("March 12, 2024 at 2:05 pm", "timestamp"),
         ("utm_source", "stray token"),
