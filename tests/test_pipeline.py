@@ -217,3 +217,46 @@ def test_encodings_are_detected_and_kept(tmp_path: Path) -> None:
     assert first("latin1").startswith("Søren Møller")
     assert first("näme with space") == text.strip()
     assert "näme with space.yaml" in os.listdir(tmp_path / "out" / "articles")
+
+
+PAGE = """<!doctype html><html><head><title>Finland to double shell output | Nordic Wire</title>
+<meta property="og:site_name" content="Nordic Wire"><meta name="author" content="Anna Virtanen">
+<meta property="article:published_time" content="2024-06-03T10:00:00Z"></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Finland to double shell output</h1>
+<p>Finnish Defence Minister Antti Hakkanen said on Monday that Finland would double its production of artillery shells by 2027.</p>
+<p>"We have to be ready for a long war in Europe," Hakkanen told reporters in Helsinki on Monday afternoon.</p>
+<p>The plan would cost about 200 million euros and create 300 jobs in the region, officials said.</p></article>
+<footer>Cookie settings. Copyright Nordic Wire.</footer></body></html>"""
+
+
+def test_a_saved_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "page.html").write_text(PAGE, encoding="utf-8")
+    assert run_digest(tmp_path / "src", tmp_path / "reg", tmp_path / "out", root=tmp_path) == 0
+    article = load(tmp_path / "out" / "articles" / "page.yaml")
+    assert article["author"] == "Anna Virtanen" and article["published"] == "2024-06-03"
+    assert article["outlet"] == "Nordic Wire"
+    text = " ".join(article["sentences"])
+    assert "double its production of artillery shells" in text and "Home" not in text
+    assert any(
+        q["text"].startswith("We have to be ready") and q["speaker"] for q in article["quotes"]
+    )
+
+
+def test_a_broken_registry_file_is_named_and_the_rest_still_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(UNSEEN, encoding="utf-8")
+    (tmp_path / "reg").mkdir()
+    (tmp_path / "reg" / "people.yaml").write_text(
+        "people:\n  - name: [unclosed\n", encoding="utf-8"
+    )
+    (tmp_path / "reg" / "organizations.yaml").write_text(
+        "organizations:\n  - name: Nordic Wire\n", encoding="utf-8"
+    )
+    assert run_digest(tmp_path / "src", tmp_path / "reg", tmp_path / "out", root=tmp_path) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'reg' / 'people.yaml'}: not valid YAML" in err
+    assert (tmp_path / "out" / "articles" / "a.yaml").exists()
