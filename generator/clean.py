@@ -176,9 +176,10 @@ def clean_lines(lines: list[str], first_line: int = 1) -> Cleaned:
     outlet_hint: str | None = None
     timestamp: str | None = None
 
+    following = dict(zip(nonblank, nonblank[1:], strict=False))
+
     def next_text(i: int) -> str | None:
-        later = [j for j in nonblank if j > i]
-        return stripped[later[0]] if later else None
+        return stripped[following[i]] if i in following else None
 
     seen: set[str] = set()
     in_teasers = False

@@ -60,8 +60,6 @@ class PersonCluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)  # from roles
-    extra_forms: list[str] = field(default_factory=list)  # spellings seen only in removed labels
 
     @property
     def full_forms(self) -> list[str]:
@@ -72,12 +70,8 @@ class PersonCluster:
         forms = self.full_forms or [m.text for m in self.mentions]
         return max(forms, key=lambda f: (forms.count(f), len(f), f))
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
     def forms(self) -> list[str]:
-        return sorted({m.text for m in self.mentions} | set(self.extra_forms))
+        return sorted({m.text for m in self.mentions})
 
 
 @dataclass
@@ -99,10 +93,6 @@ class EntityFinder:
         for org in registry.organizations:
             for n in [org.name, *org.aliases]:
                 self.org_names[fold(n)] = org.name
-        self.known_people: dict[str, str] = {}
-        for person in registry.people:
-            for n in person.spellings():
-                self.known_people[fold(n)] = person.name
 
     # -- people -------------------------------------------------------------------------
 
@@ -227,12 +217,16 @@ class EntityFinder:
             if self.gazetteer.country_of(token.text) or fold(token.text) in self.org_names:
                 continue
             key = fold(token.text)
-            if key in surnames or key in known_single or (
-                token.pos_ == "PROPN"
-                and len(token.text) > 3
-                and any(
-                    key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY
-                    for s in surnames
+            if (
+                key in surnames
+                or key in known_single
+                or (
+                    token.pos_ == "PROPN"
+                    and len(token.text) > 3
+                    and any(
+                        key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY
+                        for s in surnames
+                    )
                 )
             ):
                 spans.append(doc[token.i : token.i + 1])
@@ -252,11 +246,9 @@ class EntityFinder:
             cluster.mentions.append(
                 Mention(_strip_possessive(span.text), span.start, span.end, sentence_of[span.start])
             )
-            for role, country in roles_for(span, self.gazetteer):
+            for role in roles_for(span, self.gazetteer):
                 if role not in cluster.roles:
                     cluster.roles.append(role)
-                if country:
-                    cluster.countries.append(country)
             return cluster
 
         for span in (s for s in spans if len(s) > 1):

@@ -136,22 +136,40 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
     return nodes
 
 
-def _link_registry(node: Node, registry: Registry) -> tuple[KnownPerson, list[str]] | None:
+@dataclass
+class _Known:
+    """A registry entry with its spellings folded once per run, not once per node."""
+
+    person: KnownPerson
+    spellings: set[str]
+    surnames: set[str]
+    role_words: set[str]
+
+
+def _index(registry: Registry) -> list[_Known]:
+    known = []
+    for person in registry.people:
+        spellings = {fold(s) for s in person.spellings()}
+        surnames = {s.split()[-1] for s in spellings}
+        known.append(_Known(person, spellings, surnames, _role_words(person.roles)))
+    return known
+
+
+def _link_registry(node: Node, known: list[_Known]) -> tuple[KnownPerson, list[str]] | None:
     forms = {fold(f) for f in node.forms}
     best: tuple[float, KnownPerson, list[str]] | None = None
-    for person in registry.people:
-        spellings = [fold(s) for s in person.spellings()]
-        if forms & set(spellings):
+    for entry in known:
+        person = entry.person
+        if forms & entry.spellings:
             return person, [f"registry spelling of {person.name}"]
-        surnames = {s.split()[-1] for s in spellings}
         context: list[str] = []
         if person.country and person.country in node.countries:
             context.append(f"same country ({person.country})")
-        shared = node.role_words & _role_words(person.roles)
+        shared = node.role_words & entry.role_words
         if shared:
             context.append(f"same role ({', '.join(sorted(shared))})")
         if not node.full_forms:
-            if node.surname in surnames and (
+            if node.surname in entry.surnames and (
                 context or (person.country and person.country in node.article_countries)
             ):
                 reason = context or [f"{person.country} is in the article"]
@@ -297,8 +315,9 @@ def resolve_people(
         return any((x & fa and y & fb) or (x & fb and y & fa) for x, y in split_pairs)
 
     linked: dict[str, list[Node]] = {}
+    known_index = _index(registry)
     for node in nodes:
-        link = _link_registry(node, registry)
+        link = _link_registry(node, known_index)
         if link:
             person, why = link
             groups.known[node.key] = person.name

@@ -164,9 +164,10 @@ def _preceding_role(span: Span) -> list[Token]:
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") and _has_title(tokens) else []
 
 
-def roles_for(span: Span, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+def roles_for(span: Span, gazetteer: Gazetteer) -> list[str]:
+    """The person's roles as written around this mention; the country stays in the text."""
     found = []
     for tokens in (_left_title(span), _apposition(span), _preceding_role(span)):
         if tokens:
-            found.append(normalise_role(tokens, gazetteer))
+            found.append(normalise_role(tokens, gazetteer)[0])
     return found

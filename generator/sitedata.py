@@ -17,12 +17,11 @@ from typing import Any, TypeVar
 import yaml
 
 from generator.model import ArticleDigest, CountryDigest, PersonDigest, StoryDigest
+from generator.yamlio import load as load_yaml
 
 __all__ = ["DigestError", "Digests", "load_digests"]
 
 T = TypeVar("T")
-# libyaml's safe loader when built in: about ten times faster, the build's largest cost.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DigestError(ValueError):
@@ -64,7 +63,7 @@ def load_digests(folder: Path) -> tuple[Digests, list[str]]:
 
 
 def _load_file(path: Path, cls: type[T]) -> T:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    data = load_yaml(path)
     if not isinstance(data, dict):
         raise DigestError("expected a mapping at the top")
     data.setdefault("id", path.stem)
