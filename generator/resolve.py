@@ -316,7 +316,9 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
     slack = 1e-4  # float32 here, float64 in `_merge_ok`: keep every borderline pair
     for start in range(0, len(full), _ROWS):
         rows = slice(start, start + _ROWS)
-        sim = 0.5 * _similarities(names[rows], names) + 0.5 * _similarities(surnames[rows], surnames)
+        sim = 0.5 * _similarities(names[rows], names) + 0.5 * _similarities(
+            surnames[rows], surnames
+        )
         firsts_agree = _similarities(firsts[rows], firsts) >= FIRST_NAME_SIMILARITY - slack
         initials = (initial[rows, None] == initial[None, :]) & (short[rows, None] | short[None, :])
         ok = (sim >= MERGE_RULES[-1][0] - slack) & (
