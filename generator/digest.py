@@ -25,7 +25,6 @@ from generator.countries import build_gazetteer
 from generator.entities import EntityFinder
 from generator.fingerprint import analysis_key, digests_intact, run_key, run_state
 from generator.model import ArticleDigest, article_from_plain, to_plain
-from generator.parse import analyse_all, default_jobs
 from generator.registry import load_registry
 from generator.resolve import resolve_people
 from generator.sources import Source, SourceError, discover, read_source
@@ -192,7 +191,8 @@ def run_digest(
 
     gazetteer = build_gazetteer(registry_dir)
     if to_parse:
-        from generator.nlp import load as load_model
+        from generator.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.parse import analyse_all, default_jobs
 
         with clock.stage("model"):
             load_model()
