@@ -9,7 +9,6 @@ is kept, so bad input never loses data.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -23,8 +22,9 @@ from generator import aggregate, stories
 from generator.analyze import Prepared, prepare
 from generator.countries import build_gazetteer
 from generator.entities import EntityFinder
-from generator.fingerprint import analysis_key, digests_intact, run_key, run_state
-from generator.model import ArticleDigest, article_from_plain, to_plain
+from generator.fingerprint import analysis_key, cache_file, checksum, digests_intact, run_key
+from generator.model import ArticleDigest, from_plain, to_plain
+from generator.plaincache import PlainCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
 from generator.sources import Source, SourceError, discover, read_source
@@ -51,13 +51,13 @@ def _manifest(out: Path) -> dict[str, Any]:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _previous(out: Path) -> dict[str, ArticleDigest]:
+def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
     found: dict[str, ArticleDigest] = {}
-    folder = out / "articles"
+    folder = cache.out / "articles"
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             try:
-                found[path.stem] = article_from_plain(load(path))
+                found[path.stem] = from_plain(ArticleDigest, cache.read(f"articles/{path.name}"))
             except Exception as exc:
                 _say(
                     f"{path}: previous digest unreadable ({type(exc).__name__}); it will be rewritten"
@@ -113,15 +113,18 @@ def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
     article.people.sort(key=lambda p: p.id)
 
 
-def _write(out: Path, kind: str, items: list[Any]) -> dict[str, str]:
+def _write(cache: PlainCache, kind: str, items: list[Any]) -> dict[str, str]:
     hashes: dict[str, str] = {}
-    folder = out / kind
     for item in items:
-        text = dump(to_plain(item))
-        atomic_write(folder / f"{item.id}.yaml", text)
-        hashes[f"{kind}/{item.id}.yaml"] = (
-            "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-        )
+        key = f"{kind}/{item.id}.yaml"
+        plain = to_plain(item)
+        found = cache.unchanged(key, plain)
+        if found is None:  # dumping YAML is the slow part: only for what changed
+            text = dump(plain)
+            atomic_write(cache.out / key, text)
+            found = checksum(text.encode("utf-8"))
+        hashes[key] = found
+        cache.keep(key, found, plain)
     return hashes
 
 
@@ -154,7 +157,7 @@ def run_digest(
             [_relpath(p, root) for p in bad],
             registry_dir,
         )
-        state = run_state(root, out)
+        state = cache_file(root, out, "last-run")
         up_to_date = (
             not force
             and state.is_file()
@@ -166,7 +169,8 @@ def run_digest(
         _save_timings(timings, clock)
         return 1 if failed else 0
     with clock.stage("read"):
-        previous = _previous(out)
+        cache = PlainCache(root, out)
+        previous = _previous(cache)
     for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
         leftover.unlink()  # what a killed run left behind: never a digest
 
@@ -225,7 +229,7 @@ def run_digest(
         hashes: dict[str, str] = {}
         outputs: list[list[Any]] = [ordered, persons, nations, story_digests]
         for kind, items in zip(KINDS, outputs, strict=True):
-            hashes |= _write(out, kind, items)
+            hashes |= _write(cache, kind, items)
         for kind in KINDS:
             for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
                 if f"{kind}/{path.name}" not in hashes:
@@ -237,6 +241,7 @@ def run_digest(
             "files": dict(sorted(hashes.items())),
         }
         atomic_write(out / MANIFEST, dump(manifest))
+        cache.save()
         atomic_write(state, key)
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from generator.registry import Registry
 
-__all__ = ["analysis_key", "digests_intact", "run_key", "run_state"]
+__all__ = ["analysis_key", "cache_file", "checksum", "code_key", "digests_intact", "run_key"]
 
 # The registry files per-article analysis reads (people and merges are used only later).
 _ANALYSIS_FILES = ("countries.yaml", "organizations.yaml", "outlets.yaml")
@@ -36,10 +37,10 @@ def _file(path: Path) -> bytes:
     return path.read_bytes() if path.is_file() else b""
 
 
-def run_state(root: Path, out: Path) -> Path:
-    """Where the run key of the digests in `out` is kept: one file per digests folder."""
+def cache_file(root: Path, out: Path, kind: str) -> Path:
+    """A file in `.cache/briefing/` for the digests in `out`: one per digests folder."""
     name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
-    return root / ".cache" / "briefing" / f"last-run-{name}"
+    return root / ".cache" / "briefing" / f"{kind}-{name}"
 
 
 def analysis_key(version: int, registry_dir: Path, registry: Registry) -> str:
@@ -52,15 +53,21 @@ def analysis_key(version: int, registry_dir: Path, registry: Registry) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def code_key() -> str:
+    """The generator's own code: what a digest looks like depends on it."""
+    code = sorted(p for p in _CODE.rglob("*") if p.suffix in (".py", ".json"))
+    return _digest(f"{p.relative_to(_CODE)}\0".encode() + p.read_bytes() for p in code)
+
+
 def run_key(
     sources: Iterable[tuple[str, str, str]], failed: Iterable[str], registry_dir: Path
 ) -> str:
     """Sources as (id, checksum, path), the paths that failed, the registry, the code."""
-    code = sorted(p for p in _CODE.rglob("*") if p.suffix in (".py", ".json"))
     registry = sorted(registry_dir.rglob("*.yaml")) if registry_dir.is_dir() else []
     return _digest(
         [
-            *(f"{p.relative_to(_CODE)}\0".encode() + p.read_bytes() for p in code),
+            code_key().encode(),
             *(f"{p.name}\0".encode() + p.read_bytes() for p in registry),
             *("\0".join(s).encode() for s in sorted(sources)),
             *(f"failed\0{f}".encode() for f in sorted(failed)),
@@ -70,13 +77,13 @@ def run_key(
 
 def digests_intact(out: Path, files: dict[str, str]) -> bool:
     """Every digest the manifest lists is there, byte for byte, and nothing else."""
-    for key, checksum in files.items():
+    for key, expected in files.items():
         path = out / key
-        if not path.is_file() or _digest_bytes(path.read_bytes()) != checksum:
+        if not path.is_file() or checksum(path.read_bytes()) != expected:
             return False
     written = {p.relative_to(out).as_posix() for p in out.glob("*/*.yaml")}
     return written == set(files) and not any(out.glob("**/.*.tmp"))
 
 
-def _digest_bytes(data: bytes) -> str:
+def checksum(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()

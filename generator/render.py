@@ -253,9 +253,12 @@ def _quote_path(ident: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.~-]", lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), ident)
 
 
-def render_folder(folder: Path) -> tuple[dict[str, str], list[str]]:
-    """Pages for the digests in `folder`, and a message per digest file that was skipped."""
-    digests, problems = load_digests(folder)
+def render_folder(folder: Path, root: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """Pages for the digests in `folder`, and a message per digest file that was skipped.
+
+    `root` is where the digest run that wrote them keeps its cache (see plaincache).
+    """
+    digests, problems = load_digests(folder, root)
     return render_pages(digests), problems
 
 

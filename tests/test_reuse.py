@@ -14,6 +14,7 @@ import pytest
 
 from generator import parse
 from generator.digest import run_digest
+from generator.render import render_folder
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -114,3 +115,20 @@ def test_worker_processes_write_the_same_bytes(
     assert code == 0
     assert contexts == ["fork"]
     assert _files(root / "content/digests") == _files(seed_digests)
+
+
+def test_the_site_reads_a_hand_edited_digest_not_the_cache(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    digests = root / "content/digests"
+    assert (root / ".cache/briefing").is_dir()
+    pages, problems = render_folder(digests, root)
+    assert problems == [] and pages == render_folder(digests)[0]  # cache and YAML agree
+    person = digests / "people/kaja-kallas.yaml"
+    person.write_text(
+        person.read_text(encoding="utf-8").replace("name: Kaja Kallas", "name: Kaja Kallas Edited"),
+        encoding="utf-8",
+    )
+    assert "# Kaja Kallas Edited" in render_folder(digests, root)[0]["people/kaja-kallas.md"]
