@@ -22,7 +22,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,7 +160,16 @@ def site_configs(digests: Path, work: Path) -> tuple[Path, Path]:
     ours["extra"] = {**config["extra"], "briefing": {"digests": str(digests)}}
     pages = work / "pages"
     subprocess.run(
-        [str(BIN / "python"), "-m", "generator", "render", "--digests", str(digests), "--out", str(pages)],
+        [
+            str(BIN / "python"),
+            "-m",
+            "generator",
+            "render",
+            "--digests",
+            str(digests),
+            "--out",
+            str(pages),
+        ],
         cwd=REPO,
         check=True,
         capture_output=True,
@@ -193,7 +201,9 @@ def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -
     f = result.figures
 
     for name, processes, exclude in (("stock", 1, []), ("tuned", jobs, ["lemmatizer"])):
-        _, _, printed = run([python, "-c", _BARE, str(texts), str(processes), json.dumps(exclude)], work)
+        _, _, printed = run(
+            [python, "-c", _BARE, str(texts), str(processes), json.dumps(exclude)], work
+        )
         bare = json.loads(printed)
         f[f"bare {name} load"], f[f"bare {name} pipe"] = bare["load"], bare["pipe"]
 
@@ -219,53 +229,74 @@ def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -
     return result
 
 
+def cells(r: Result, jobs: int) -> dict[str, str]:
+    """One column of the table: the figures of one corpus size, as printed."""
+    f, mb = r.figures, 1024 * 1024
+    work = f["digest"] - f.get("stage model", 0.0)  # the whole digest run but the model load
+    rest = (f.get(f"stage {s}", 0.0) for s in ("resolve", "aggregate", "stories", "write"))
+    column = {
+        "bare spaCy, stock model, 1 process: articles/s": f"{r.articles / f['bare stock pipe']:.1f}",
+        f"bare spaCy, no lemmatizer, {jobs} processes: articles/s": (
+            f"{r.articles / f['bare tuned pipe']:.1f}"
+        ),
+        "digest, cold: wall s (model load s)": f"{f['digest']:.1f} ({f.get('stage model', 0):.1f})",
+        "digest without model load: articles/s": f"{r.articles / work:.1f}",
+        "digest ÷ bare stock spaCy throughput": f"{f['bare stock pipe'] / work:.2f}×",
+        "digest ÷ bare spaCy, same processes": f"{f['bare tuned pipe'] / work:.2f}×",
+        "analysis ms per article (parse + own work)": (
+            f"{1000 * f['stage analyse'] / r.articles:.1f}"
+        ),
+        "digest, rest: resolve / aggregate / stories / write s": " / ".join(
+            f"{s:.1f}" for s in rest
+        ),
+        "digest peak memory MB": f"{f['digest memory'] / mb:.0f}",
+        "re-run, nothing changed: s": f"{f['rerun']:.1f}",
+        "add one article: s (with model load)": f"{f['add one']:.1f}",
+        "digest files": f"{f['digest files']:.0f}",
+    }
+    if "mkdocs" in f:
+        column |= {
+            "mkdocs build: s (pages)": f"{f['mkdocs']:.1f} ({f['pages']:.0f})",
+            "mkdocs build, same pages as plain Markdown: s": f"{f['mkdocs plain']:.1f}",
+            "our rendering over plain Markdown": f"{100 * (f['mkdocs'] / f['mkdocs plain'] - 1):+.0f}%",
+            "mkdocs peak memory MB": f"{f['mkdocs memory'] / mb:.0f}",
+            "site MB / search index MB": (
+                f"{f['site bytes'] / mb:.1f} / {f['search bytes'] / mb:.2f}"
+            ),
+        }
+    return column
+
+
 def table(results: list[Result], jobs: int) -> str:
-    def row(label: str, cell: Callable[[Result], object]) -> str:
-        return f"| {label} | " + " | ".join(str(cell(r)) for r in results) + " |"
-
-    def per(r: Result, seconds: float) -> str:
-        return f"{r.articles / seconds:.1f}" if seconds else "-"
-
-    def digest_work(r: Result) -> float:  # the whole digest run but the model load
-        return r.figures["digest"] - r.figures.get("stage model", 0.0)
-
-    mb = 1024 * 1024
+    columns = [cells(r, jobs) for r in results]
     lines = [
         "| | " + " | ".join(f"{r.articles} articles" for r in results) + " |",
         "|---|" + "---|" * len(results),
-        row("bare spaCy, stock model, 1 process: articles/s", lambda r: per(r, r.figures["bare stock pipe"])),
-        row(f"bare spaCy, no lemmatizer, {jobs} processes: articles/s", lambda r: per(r, r.figures["bare tuned pipe"])),
-        row("digest, cold: wall s (model load s)", lambda r: f"{r.figures['digest']:.1f} ({r.figures.get('stage model', 0):.1f})"),
-        row("digest without model load: articles/s", lambda r: per(r, digest_work(r))),
-        row("digest ÷ bare stock spaCy throughput", lambda r: f"{r.figures['bare stock pipe'] / digest_work(r):.2f}×"),
-        row("digest ÷ bare spaCy, same processes", lambda r: f"{r.figures['bare tuned pipe'] / digest_work(r):.2f}×"),
-        row("analysis ms per article (parse + own work)", lambda r: f"{1000 * r.figures['stage analyse'] / r.articles:.1f}"),
-        row("digest, rest: resolve / aggregate / stories / write s", lambda r: " / ".join(f"{r.figures.get('stage ' + s, 0):.1f}" for s in ("resolve", "aggregate", "stories", "write"))),
-        row("digest peak memory MB", lambda r: f"{r.figures['digest memory'] / mb:.0f}"),
-        row("re-run, nothing changed: s", lambda r: f"{r.figures['rerun']:.1f}"),
-        row("add one article: s (with model load)", lambda r: f"{r.figures['add one']:.1f}"),
-        row("digest files", lambda r: int(r.figures["digest files"])),
     ]
-    if "mkdocs" in results[0].figures:
-        lines += [
-            row("mkdocs build: s (pages)", lambda r: f"{r.figures['mkdocs']:.1f} ({int(r.figures['pages'])})"),
-            row("mkdocs build, same pages as plain Markdown: s", lambda r: f"{r.figures['mkdocs plain']:.1f}"),
-            row("our rendering over plain Markdown", lambda r: f"{100 * (r.figures['mkdocs'] / r.figures['mkdocs plain'] - 1):+.0f}%"),
-            row("mkdocs peak memory MB", lambda r: f"{r.figures['mkdocs memory'] / mb:.0f}"),
-            row("site MB / search index MB", lambda r: f"{r.figures['site bytes'] / mb:.1f} / {r.figures['search bytes'] / mb:.2f}"),
-        ]
+    for label in columns[0]:
+        lines.append(f"| {label} | " + " | ".join(c[label] for c in columns) + " |")
     return "\n".join(lines)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of category folders")
-    parser.add_argument("--sizes", nargs="+", default=["100", "500", "all"], help="article counts, or 'all'")
-    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="digest processes")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of category folders"
+    )
+    parser.add_argument(
+        "--sizes", nargs="+", default=["100", "500", "all"], help="article counts, or 'all'"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=len(os.sched_getaffinity(0)), help="digest processes"
+    )
     parser.add_argument("--no-site", action="store_true", help="skip the mkdocs builds")
     args = parser.parse_args()
     if not args.corpus.is_dir():
-        print(f"benchmark skipped: no corpus at {args.corpus} (it is research-only and not part of the project)")
+        print(
+            f"benchmark skipped: no corpus at {args.corpus} (research-only, never in the project)"
+        )
         return 0
     files = corpus_files(args.corpus)
     results = []
@@ -273,7 +304,9 @@ def main() -> int:
         count = len(files) - 1 if wanted == "all" else int(wanted)
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
             print(f"{count} articles ...", file=sys.stderr)
-            results.append(measure(files[:count], files[count], Path(tmp), args.jobs, not args.no_site))
+            results.append(
+                measure(files[:count], files[count], Path(tmp), args.jobs, not args.no_site)
+            )
     print(f"{os.cpu_count()} CPUs, {args.jobs} digest processes; corpus {args.corpus}\n")
     print(table(results, args.jobs))
     return 0
