@@ -37,14 +37,16 @@ from generator.summarize import cosine, terms, weigh
 
 __all__ = ["find"]
 
-# sentences must be this close in wording to be compared for figures: the same report
+# a sentence this close in wording to one in another source is carried by both
 ALIGNED = 0.35
-# across sources, an entity's two clauses must also share this much wording; within one
-# source the article already keeps to one topic, and a shared subject is enough
-POLARITY_SIMILARITY = {"sources": 0.20, "within-source": 0.15}
-# the closest statement of the rebutted must share this much wording with the rebuttal
-# (in-story weights: the story's own words count little, "talks" or "troop" count)
-REBUTTED_SIMILARITY = 0.08
+# figures are compared in sentences this close: the clauses must also share the verb,
+# the subject and what is counted, which says more than wording
+FIGURE_SIMILARITY = 0.20
+# an entity's two clauses must also share this much wording (in-story TF-IDF over stems);
+# one source keeps to its topic, so less is asked there ("Canada" in two lists: 0.26)
+POLARITY_SIMILARITY = {"sources": 0.25, "within-source": 0.20}
+# two verbs of intent oppose only in sentences this close in one source (the same topic)
+NEIGHBOURS = 2
 MAX_DISAGREEMENTS = 6  # beyond spellings; strongest first
 # how far "about" and "nearly" stretch a figure
 _HEDGE_SLACK = 0.1
@@ -60,38 +62,81 @@ _REBUTTAL_CUE = re.compile(
     r"play(s|ed|ing)? down|dismiss\w*|reject\w*|counter(s|ed|ing)?)\b",
     re.I,
 )
+# a figure, not a year ("2005") nor a day of the month ("on 16 March")
 _NUMBER_CUE = re.compile(
-    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b",
+    r"[$£€]\s?\d|\d\s?(%|per ?cent)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*(m|bn|k)?\b(?!\s+(January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)|"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?)\b",
     re.I,
 )
 
-# Stems (see _stem) of verbs that reject what another said; the second set needs a
-# statement as object ("dismissed the claims"), not a plan ("dismissed the plan").
-_REBUTS = frozenset({"deny", "disput", "contradict", "refut", "rebut", "downplay", "play_down"})
-_REBUTS_STATEMENT = frozenset({"dismiss", "reject", "counter"})
-_STATEMENTS = frozenset(
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "planning", "plans" and "planned" (the parser used
+    here has no lemmatizer)."""
+    w = word.casefold().replace("’", "'")
+    for suffix in ("ing", "ed", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
+            w = w[: -len(suffix)]
+            break
+    w = w.removesuffix("e")
+    if w.endswith("i"):
+        w = w[:-1] + "y"
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words.split())
+
+
+# verbs that reject what another said, when their object is a statement (_STATEMENTS)
+_REBUTS = _stems("deny dispute contradict refute rebut downplay dismiss reject counter") | {
+    "play_down"
+}
+_STATEMENTS = _stems(
     """claim comment remark suggestion report allegation accusation assertion statement
-    charge figure rumour rumor speculation story account talk warning criticism""".split()
+    charge figure rumour rumor speculation story account talk warning criticism survey"""
 )
 # predicates that negate what follows them ("refused to send" = "did not send")
-_NEGATIVE = frozenset(
-    {"refus", "reject", "oppos", "declin", "rule_out", "deny", "abandon", "scrap"}
-)
+_NEGATIVE = _stems("refuse reject oppose decline deny abandon scrap stop halt cease quit") | {
+    "rule_out",
+    "give_up",
+}
 # predicates of intent: "is willing to send" and "has no plans to send" oppose each other
-_INTENT = frozenset(
-    """plan intend consider willing ready prepar want seek aim propos agre support back
-    favour favor open commit mull explor discuss weigh refus reject oppos declin rule_out""".split()
-)
-# predicates that say nothing by themselves ("said", "is", "has")
+_INTENT = _stems(
+    """plan intend consider want seek aim propose agree support back favour favor commit
+    mull explore discuss weigh prepare refuse reject oppose decline"""
+) | {"willing", "ready", "prepared", "open", "rule_out"}
+# predicates that say nothing by themselves ("said", "is", "has"), as written
 _LIGHT = frozenset(
     """be is are was were been being am have has had having do does did get gets got make
     go goes going went say says said tell tells told add adds added note noted state stated
     will would can could may might must shall should 's 're 've 'd ’s ’re ’ve ’d""".split()
 )
-# verbs that report what someone said (irregular forms as written)
-_SAYS = frozenset(
-    """say said tell told add not stat claim warn insist argu affirm clarify suggest announc
-    confirm explain stress reveal disclos underlin emphasis emphasiz reiterat""".split()
+_SAYING = """say says said tell tells told add adds added note notes noted state states stated
+    claim warn insist argue affirm clarify suggest announce confirm explain stress reveal
+    disclose underline emphasise emphasize reiterate"""
+# verbs that report what someone said: as written (light ones) or stemmed
+_SAYS = frozenset(_SAYING.split()) | _stems(_SAYING)
+# a figure under these moves with time: "rose 16.3%" for a year and "rose 3.4%" for a
+# month are both true, so they are never a disagreement
+_MOVES = _stems(
+    """rise rose risen fall fell fallen climb drop jump slip surge soar plunge slump gain
+    lose lost close trade stand stood hit reach increase decrease grow grew edge ease"""
+) | {"higher", "lower", "up", "down", "more", "less"}
+# words of time share no topic: "decided in April" and "decided last April"
+_TIME = _stems(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday year week month day
+    time today yesterday"""
+)
+# the country acts when these act ("the Estonian government"), not when a firm does
+# ("the US-German carmaker")
+_STATE = _stems(
+    """government authorities officials ministry military army forces troops parliament
+    cabinet administration embassy police navy state leaders diplomats"""
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -133,28 +178,6 @@ _WORD_NUMBERS = {
 }
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 _CURRENCIES = {"$", "£", "€", "¥"}
-# words that move a figure over time: "prices rose to $53" and "$50" differ by date, not
-# in fact, so figures under these predicates are never a disagreement
-_MOVES = frozenset(
-    """rise rose risen fall fell fallen climb drop jump slip surge soar plunge slump gain
-    lose lost close trade stand stood hit reach increas decreas grow grew edg ease""".split()
-)
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough to match "planning", "plans" and "planned" (the parser used
-    here has no lemmatizer)."""
-    w = word.casefold().replace("’", "'")
-    for suffix in ("ing", "ed", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    w = w.removesuffix("e")
-    if w.endswith("i"):
-        w = w[:-1] + "y"
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    return w
 
 
 def _verb_key(token: Token) -> str:
@@ -163,7 +186,7 @@ def _verb_key(token: Token) -> str:
         return token.lower_
     stem = _stem(token.text) if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
     for child in token.children:
-        if child.dep_ == "prt" and child.lower_ in ("out", "down", "back"):
+        if child.dep_ == "prt" and child.lower_ in ("out", "down", "back", "up"):
             return f"{stem}_{child.lower_}"
     return stem
 
@@ -184,7 +207,10 @@ class _Clause:
     subjects: frozenset[str]
     negated: bool
     predicate: frozenset[str]  # stems of the verb and what it governs ("plan", "deploy")
+    final: str  # the last of them: what is done ("deploy" in "not planning to deploy")
+    head: str  # stem of the subject's head word ("people" in "12 people were killed")
     topic: frozenset[str]  # stems of the content words after the subject
+    reported: bool  # the predicate governs a clause ("said that ...", "believes ...")
     phrase: str  # the predicate as written
     verb: str  # stem of the clause's verb
     figures: list[_Figure] = field(default_factory=list)
@@ -210,7 +236,9 @@ class _Story:
     """The sentences of one story, with who is mentioned and who is subject where."""
 
     def __init__(self, group: list[ArticleDigest], names: dict[str, str]) -> None:
+        self.group = group
         self.names = names
+        self.clauses: dict[tuple[str, int], list[_Clause]] = {}
         self.where = [
             _Where(a, i)
             for a in group
@@ -244,6 +272,21 @@ class _Story:
             self.vectors[self.position[(y.article.id, y.index)]],
         )
 
+    def carried(self, w: _Where) -> bool:
+        """Whether another source words this sentence alike."""
+        return any(
+            v.article.id != w.article.id and self.similarity(v, w) >= ALIGNED for v in self.where
+        )
+
+    def rebutted_statements(self) -> list[tuple[str, int]]:
+        """Sentences not parsed yet whose subject is someone a rebuttal names."""
+        rebutted = {e for cs in self.clauses.values() for c in cs if c.rebuts for e in c.rebutted}
+        return sorted(
+            k
+            for k, who in self.subjects.items()
+            if who & rebutted and k not in self.clauses and k in self.position
+        )
+
     def at(self, article: str, index: int) -> _Where:
         return self.where[self.position[(article, index)]]
 
@@ -266,13 +309,14 @@ def _entity_tokens(doc: Doc, forms: list[tuple[str, str]]) -> dict[int, set[str]
     return at
 
 
-def _group(token: Token) -> bool:
-    """A name that only qualifies a group ("NATO countries", "Labour MPs"): the group's
-    members act there, not the name's owner."""
+def _qualifier(token: Token) -> bool:
+    """A name that only qualifies another noun: "NATO countries", "the US-German firm",
+    "Estonian Defense Minister Hanno Pevkur" (the minister acts, not Estonia). A country
+    does act through its state: "the Estonian government"."""
     head = token
-    while head.dep_ == "compound" or head.dep_ == "amod":
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.i != token.i and head.tag_ == "NNS"
+    return head.i != token.i and _stem(head.text) not in _STATE
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -327,7 +371,12 @@ def _own(token: Token, verb: Token, subject: Token | None) -> bool:
     if subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i:
         return False
     while token.i != verb.i:
-        if token.dep_ in _NESTED or token.head.i == token.i:
+        if (
+            token.dep_ in _NESTED
+            or token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")  # "..., while tax was ...": a clause of its own
+            or token.head.i == token.i
+        ):
             return False
         token = token.head
     return True
@@ -356,7 +405,10 @@ def _unit(token: Token) -> tuple[str, Token] | None:
     if token.i > 0 and doc[token.i - 1].text in _CURRENCIES:
         return doc[token.i - 1].text, token.head if token.dep_ != "ROOT" else token
     if after.startswith(("%", "percent", "per cent")):
-        return "%", token.head if token.dep_ != "ROOT" else token
+        percent = token.head if token.dep_ != "ROOT" else token
+        of = [g for c in percent.children if c.lower_ == "of" for g in c.children]
+        # a share of what: "69% of over-55s" and "14% of people" count different things
+        return "%" + "".join(f" of {_stem(g.text)}" for g in of[:1]), percent
     if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
         return _stem(token.head.text), token.head
     return None
@@ -378,15 +430,62 @@ def _figures(verb: Token) -> list[_Figure]:
         left = doc[max(0, token.i - 2) : token.i].text.casefold()
         hedge = next((h for w, h in _HEDGES.items() if left.endswith(w)), None)
         anchor = unit[1]
-        role = (
-            anchor.dep_ if anchor.head.i == verb.i else f"{anchor.dep_}<{_stem(anchor.head.text)}"
-        )
+        dep = "dobj" if anchor.dep_ == "nsubjpass" else anchor.dep_  # "12 were killed"
+        role = dep if anchor.head.i == verb.i else f"{dep}<{_stem(anchor.head.text)}"
         start = token.i - 1 if unit[0] in _CURRENCIES else token.i
         end = anchor.i + 1 if 0 < anchor.i - token.i <= 3 else token.i + 1
         if end < len(doc) and doc[end - 1].i == token.i and doc[end].lower_ in _MULTIPLIERS:
             end += 1
         found.append(_Figure(value, hedge, unit[0], role, doc[start:end].text))
     return found
+
+
+def _statement_owners(verb: Token, at: dict[int, set[str]]) -> frozenset[str]:
+    """Whose words a rebuttal verb rejects: the owner of the statement it names ("Mr
+    Howard's comment", "claims by Labour", "remarks from Roll"), never a name inside
+    what was said ("reports that he told Gordon Brown"). A verb that names no statement
+    rejects a plan or a person ("dismissed the plan"): criticism, not contradiction."""
+    owners: set[str] = set()
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or _stem(obj.text) not in _STATEMENTS:
+            continue  # "denied Mr Yeo said ...": a person as object is a misreading
+        for child in obj.children:
+            if child.dep_ in ("poss", "compound", "nmod"):
+                owners |= {e for t in child.subtree for e in at.get(t.i, ())}
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                owners |= {e for g in child.children for t in g.subtree for e in at.get(t.i, ())}
+    return frozenset(owners)
+
+
+def _rebuttal(
+    verb: Token, subject: Token, at: dict[int, set[str]]
+) -> tuple[str, frozenset[str]] | None:
+    """The rebuttal verb as written and whose words it rejects, if the clause is one."""
+    key = _verb_key(verb)
+    if key not in _REBUTS or subject.lower_ in _PRONOUNS:
+        return None
+    owners = _statement_owners(verb, at) - at.get(subject.i, set())
+    written = verb.text + (" down" if key == "play_down" else "")
+    return (written, owners) if owners else None
+
+
+def _subject_entities(subject: Token, at: dict[int, set[str]]) -> frozenset[str]:
+    """The entities that act as the subject: not a possessor ("Mr Thorpe's colleagues")
+    nor a name that qualifies another noun."""
+    return frozenset(
+        e
+        for t in subject.subtree
+        if not _qualifier(t) and not _possessor(t, subject)
+        for e in at.get(t.i, ())
+    )
+
+
+def _possessor(token: Token, subject: Token) -> bool:
+    while token.i != subject.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _clauses(doc: Doc, article: str, sentence: int, story: _Story) -> list[_Clause]:
@@ -401,7 +500,7 @@ def _clauses(doc: Doc, article: str, sentence: int, story: _Story) -> list[_Clau
         subject = _subject_of(verb)
         if subject is None:
             continue
-        ents = frozenset(e for t in subject.subtree if not _group(t) for e in at.get(t.i, ()))
+        ents = _subject_entities(subject, at)
         if not ents and subject.lower_ in _PRONOUNS:
             outer = next((a for a in verb.ancestors if a.i in subjects_of), None)
             if outer is not None and verb.dep_ in ("ccomp", "conj", "advcl"):
@@ -409,55 +508,65 @@ def _clauses(doc: Doc, article: str, sentence: int, story: _Story) -> list[_Clau
             elif subject.lower_ in ("i", "we") and len(speakers) == 1:
                 ents = frozenset(speakers)  # a first person inside a quote is its speaker
         subjects_of[verb.i] = ents
+        if _conditional(verb):
+            continue
         chain = _chain(verb)
-        keys = {_verb_key(t) for t in chain} - _LIGHT
         own = [t for t in verb.subtree if _own(t, verb, subject)]
-        topic = {
-            _stem(t.text)
-            for t in own
-            if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop
-        } - _LIGHT
-        span = [t for t in own if not t.is_punct and (subject is None or t.i > subject.i)]
-        phrase = " ".join(t.text for t in span[:14]) + (" …" if len(span) > 14 else "")
+        after = [t for t in verb.subtree if t.i > subject.right_edge.i and not t.is_punct]
         clause = _Clause(
             article=article,
             sentence=sentence,
             subjects=ents,
             negated=_negated(chain),
-            predicate=frozenset(keys),
-            topic=frozenset(topic),
-            phrase=phrase,
+            predicate=frozenset(_verb_key(t) for t in chain) - _LIGHT,
+            final=next((_verb_key(t) for t in reversed(chain) if _verb_key(t) not in _LIGHT), ""),
+            head=_stem(subject.text),
+            topic=frozenset(
+                _stem(t.text)
+                for t in own
+                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop
+            )
+            - _LIGHT
+            - _TIME,
+            reported=any(c.dep_ == "ccomp" for t in chain for c in t.children),
+            phrase=" ".join(t.text for t in after[:14]) + (" …" if len(after) > 14 else ""),
             verb=_verb_key(verb),
             figures=_figures(verb),
         )
-        key_verb = _verb_key(verb)
-        if key_verb in _REBUTS | _REBUTS_STATEMENT:
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep")]
-            statement = any(_stem(t.text) in _STATEMENTS for o in objects for t in o.subtree)
-            if key_verb in _REBUTS or statement:
-                clause.rebuts = verb.text + (" down" if key_verb == "play_down" else "")
-                clause.rebutted = (
-                    frozenset(e for o in objects for t in o.subtree for e in at.get(t.i, ())) - ents
-                )
-                head = at.get(subject.i)  # "Defense Minister Hanno Pevkur": the person
-                clause.rebutter = (
-                    _name(story, head)
-                    if head
-                    else " ".join(t.text for t in subject.subtree if not t.is_punct)
-                )
-        if not _conditional(verb):
-            clauses.append(clause)
+        rebuttal = _rebuttal(verb, subject, at)
+        if rebuttal is not None:
+            head = at.get(subject.i)  # "Defense Minister Hanno Pevkur": the person
+            clause.rebuts, clause.rebutted = rebuttal
+            clause.rebutter = (
+                _name(story, head)
+                if head
+                else " ".join(t.text for t in subject.subtree if not t.is_punct)
+            )
+        clauses.append(clause)
     return clauses
 
 
 # --- the rules -----------------------------------------------------------------------
 
 
+def _precision(figure: _Figure) -> float:
+    """Half a unit of the figure's last significant digit: "29%" may be 28.9%, "7,000"
+    may be 6,800 (reporters round)."""
+    digits = re.sub(r"[^\d.]", "", figure.text.split()[0]) or "0"
+    if "." in digits:
+        return 0.5 / 10.0 ** len(digits.split(".")[1])
+    scale = figure.value / float(digits) if float(digits) else 1.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10.0**zeros * scale
+
+
 def _figure_conflict(a: _Figure, b: _Figure) -> bool:
     """Whether two figures for the same thing cannot both be right."""
-    if a.unit != b.unit or a.role != b.role or a.value == b.value:
+    if a.unit != b.unit or a.role != b.role:
         return False
     low, high = (a, b) if a.value < b.value else (b, a)
+    if high.value - low.value <= max(_precision(a), _precision(b)):
+        return False  # the same figure, rounded
     if low.hedge == "min" or high.hedge == "max":
         return False  # "at least 12" and "15"; "up to 15" and "12"
     if "about" in (low.hedge, high.hedge):
@@ -466,14 +575,24 @@ def _figure_conflict(a: _Figure, b: _Figure) -> bool:
 
 
 def _opposed(x: _Clause, y: _Clause) -> bool:
-    if x.negated == y.negated or not (x.subjects & y.subjects):
+    """One subject, one predicate, opposite polarity. The predicate ends in the same verb
+    with a shared object ("send troops" / "not send troops"; "wanted to keep control" and
+    "did not want to give up control" end apart and agree), or, in neighbouring
+    sentences of one source, two verbs of intent ("willing to consider this option" /
+    "not planning to deploy"). What a verb of saying or believing governs is compared
+    as a clause of its own, not through the verb."""
+    if x.negated == y.negated or not (x.subjects & y.subjects) or x.reported or y.reported:
         return False
     shared = x.predicate & y.predicate
-    if shared:
+    if x.final and x.final == y.final:
         return bool((x.topic & y.topic) - shared) or not (
             x.topic - x.predicate or y.topic - y.predicate
         )
-    return bool(x.predicate & _INTENT and y.predicate & _INTENT)
+    return (
+        x.article == y.article
+        and abs(x.sentence - y.sentence) <= NEIGHBOURS
+        and bool(x.predicate & _INTENT and y.predicate & _INTENT)
+    )
 
 
 @dataclass(frozen=True)
@@ -491,9 +610,7 @@ def _name(story: _Story, ids: Iterable[str]) -> str:
     return " and ".join(sorted(story.names.get(i, i) for i in ids))
 
 
-def _says(
-    story: _Story, clauses: dict[tuple[str, int], list[_Clause]], w: _Where, who: frozenset[str]
-) -> bool:
+def _says(story: _Story, w: _Where, who: frozenset[str]) -> bool:
     """Whether the sentence reports what one of `who` said or wants: a quote of theirs,
     or them as subject of a verb of saying or of intent."""
     key = (w.article.id, w.index)
@@ -501,15 +618,16 @@ def _says(
         return True
     return any(
         c.subjects & who and (c.verb in _SAYS or c.predicate & _INTENT)
-        for c in clauses.get(key, [])
+        for c in story.clauses.get(key, [])
     )
 
 
-def _rebuttals(story: _Story, clauses: dict[tuple[str, int], list[_Clause]]) -> list[_Found]:
+def _rebuttals(story: _Story) -> list[_Found]:
     """A rebuttal cited with what the rebutted said: in the same source the closest
-    statement, in the others the first report of their words (what the rebuttal answers)."""
+    statement; from the other sources the first report of their words that more than
+    one source carries (their widely reported words, which a rebuttal answers)."""
     found = []
-    for (aid, index), cs in sorted(clauses.items()):
+    for (aid, index), cs in sorted(story.clauses.items()):
         for c in cs:
             if not c.rebuts or not c.rebutted:
                 continue
@@ -519,19 +637,19 @@ def _rebuttals(story: _Story, clauses: dict[tuple[str, int], list[_Clause]]) -> 
                 for w in story.where
                 if (w.article.id, w.index) != (aid, index)
                 and not _REBUTTAL_CUE.search(w.text)
-                and _says(story, clauses, w, c.rebutted)
+                and _says(story, w, c.rebutted)
             ]
             same = [w for w in said if w.article.id == aid]
             first: dict[str, _Where] = {}
             for w in said:
-                if w.article.id != aid:
+                if w.article.id != aid and story.carried(w):
                     first.setdefault(w.article.id, w)
             picks = [
                 max(options, key=lambda w: (story.similarity(here, w), -w.index))
                 for options in (same, list(first.values()))
                 if options
             ]
-            if not picks or max(story.similarity(here, w) for w in picks) < REBUTTED_SIMILARITY:
+            if not picks:
                 continue
             citations = [here.cite()] + [w.cite() for w in picks]
             found.append(
@@ -552,21 +670,26 @@ def _clash(story: _Story, x: _Clause, y: _Clause, sim: float, kind: str) -> tupl
     """How strong a disagreement two clauses make, and what it is about; None if none."""
     if (
         kind == "sources"
-        and sim >= ALIGNED
-        and x.predicate & y.predicate
+        and sim >= FIGURE_SIMILARITY
+        and x.final
+        and x.final == y.final
+        and (x.subjects & y.subjects or x.head == y.head)
         and not (x.predicate | y.predicate) & _MOVES
     ):
         for fx in x.figures:
-            for fy in y.figures:
-                if _figure_conflict(fx, fy):
-                    return 1, f"different figures: “{fx.text}” or “{fy.text}”"
+            same = [fy for fy in y.figures if (fy.unit, fy.role) == (fx.unit, fx.role)]
+            mine = [f for f in x.figures if (f.unit, f.role) == (fx.unit, fx.role)]
+            # one figure a side for the thing counted, or which matches which is unknown
+            if len(same) == 1 == len(mine) and _figure_conflict(fx, same[0]):
+                return 1, f"different figures: “{fx.text}” or “{same[0].text}”"
     if sim >= POLARITY_SIMILARITY[kind] and _opposed(x, y):
         return 2, f"{_name(story, x.subjects & y.subjects)}: “{x.phrase}” or “{y.phrase}”"
     return None
 
 
-def _pairs(story: _Story, clauses: dict[tuple[str, int], list[_Clause]]) -> list[_Found]:
+def _pairs(story: _Story) -> list[_Found]:
     found = []
+    clauses = story.clauses
     keys = sorted(clauses)
     for n, kx in enumerate(keys):
         for ky in keys[n + 1 :]:
@@ -583,29 +706,31 @@ def _pairs(story: _Story, clauses: dict[tuple[str, int], list[_Clause]]) -> list
 
 
 def _candidates(story: _Story) -> set[tuple[str, int]]:
-    """The sentences worth parsing again: rebuttals naming someone, sentences with a
-    negation whose subject is the subject of another sentence, and figures in
+    """The sentences worth parsing again: rebuttals naming someone; a sentence with a
+    negation and another without, with one subject and close wording; figures in
     sentences that another source words alike."""
     picked: set[tuple[str, int]] = set()
-    where = story.where
-    for x, wx in enumerate(where):
-        kx = (wx.article.id, wx.index)
-        if _REBUTTAL_CUE.search(wx.text) and story.mentioned.get(kx):
-            picked.add(kx)
-        for wy in where[x + 1 :]:
-            ky = (wy.article.id, wy.index)
-            kind = "within-source" if kx[0] == ky[0] else "sources"
-            if (
-                story.subjects.get(kx, set()) & story.subjects.get(ky, set())
-                and bool(_NEGATION_CUE.search(wx.text)) != bool(_NEGATION_CUE.search(wy.text))
-                and story.similarity(wx, wy) >= POLARITY_SIMILARITY[kind]
-            ) or (
-                kind == "sources"
-                and _NUMBER_CUE.search(wx.text)
-                and _NUMBER_CUE.search(wy.text)
-                and story.similarity(wx, wy) >= ALIGNED
-            ):
-                picked |= {kx, ky}
+    negated: dict[str, list[_Where]] = {}
+    plain: dict[str, list[_Where]] = {}
+    figures: list[_Where] = []
+    for w in story.where:
+        key = (w.article.id, w.index)
+        if _REBUTTAL_CUE.search(w.text) and story.mentioned.get(key):
+            picked.add(key)
+        for entity in story.subjects.get(key, ()):
+            (negated if _NEGATION_CUE.search(w.text) else plain).setdefault(entity, []).append(w)
+        if _NUMBER_CUE.search(w.text):
+            figures.append(w)
+    for entity in sorted(negated):
+        for x in negated[entity]:
+            for y in plain.get(entity, []):
+                kind = "within-source" if x.article.id == y.article.id else "sources"
+                if story.similarity(x, y) >= POLARITY_SIMILARITY[kind]:
+                    picked |= {(x.article.id, x.index), (y.article.id, y.index)}
+    for n, x in enumerate(figures):
+        for y in figures[n + 1 :]:
+            if x.article.id != y.article.id and story.similarity(x, y) >= FIGURE_SIMILARITY:
+                picked |= {(x.article.id, x.index), (y.article.id, y.index)}
     return picked
 
 
@@ -644,35 +769,22 @@ def _spellings(group: list[ArticleDigest], persons: list[PersonDigest]) -> list[
     return found
 
 
-def find(
-    group: list[ArticleDigest], persons: list[PersonDigest], names: dict[str, str]
-) -> list[Disagreement]:
-    """Where the story's sources, or one source, contradict each other, strongest first."""
-    story = _Story(group, dict(names))
-    nlp = None
-    clauses: dict[tuple[str, int], list[_Clause]] = {}
+def _parse(stories: list[_Story], keys: list[list[tuple[str, int]]]) -> None:
+    """Parse the given sentences of every story in one batch (the model loads only
+    when some story has a candidate)."""
+    todo = [(story, k) for story, ks in zip(stories, keys, strict=True) for k in ks]
+    if not todo:
+        return
+    from generator.nlp import load
 
-    def parse(keys: list[tuple[str, int]]) -> None:
-        nonlocal nlp
-        if keys and nlp is None:
-            from generator.nlp import load  # the model only when a story has candidates
+    docs = load().pipe((story.at(*k).text for story, k in todo), disable=["ner"])
+    for (story, key), doc in zip(todo, docs, strict=True):
+        story.clauses[key] = _clauses(doc, key[0], key[1], story)
 
-            nlp = load()
-        if nlp is not None:
-            docs = nlp.pipe([story.at(*k).text for k in keys])
-            for key, doc in zip(keys, docs, strict=True):
-                clauses[key] = _clauses(doc, key[0], key[1], story)
 
-    parse(sorted(_candidates(story)))
-    rebutted = {e for cs in clauses.values() for c in cs if c.rebuts for e in c.rebutted}
-    parse(
-        sorted(
-            k
-            for k, who in story.subjects.items()
-            if who & rebutted and k not in clauses and k in story.position
-        )
-    )
-    found = sorted(_rebuttals(story, clauses) + _pairs(story, clauses), key=_Found.key)
+def _listed(story: _Story) -> list[Disagreement]:
+    """The story's disagreements, strongest first, one per pair of sentences."""
+    found = sorted(_rebuttals(story) + _pairs(story), key=_Found.key)
     seen: set[tuple[tuple[str, int], ...]] = set()
     listed = []
     for f in found:
@@ -680,4 +792,14 @@ def find(
         if pair not in seen:
             seen.add(pair)
             listed.append(f.disagreement)
-    return _spellings(group, persons) + listed[:MAX_DISAGREEMENTS]
+    return listed[:MAX_DISAGREEMENTS]
+
+
+def find(
+    groups: list[list[ArticleDigest]], persons: list[PersonDigest], names: dict[str, str]
+) -> list[list[Disagreement]]:
+    """For each story, where its sources, or one source, contradict each other."""
+    stories = [_Story(group, dict(names)) for group in groups]
+    _parse(stories, [sorted(_candidates(story)) for story in stories])
+    _parse(stories, [story.rebutted_statements() for story in stories])
+    return [_spellings(story.group, persons) + _listed(story) for story in stories]

@@ -1,9 +1,10 @@
 """Stories: articles about the same event, told once with every sentence cited.
 
-Articles join a story when their words and their people/countries overlap enough
-(TF-IDF cosine plus entity Jaccard, single-link). Within a story, near-duplicate
-sentences from different outlets are one claim; opposite polarity on a shared topic
-is a possible disagreement; spellings that differ for one person are listed too.
+Articles join a story when their words are close (TF-IDF cosine over whole texts, the
+people and countries they mention counted as words, average link). Within a story,
+near-duplicate sentences from different outlets are one claim; disagreements (see
+`disagree`) are rebuttals, conflicting figures, one subject said to do and not to do
+one thing, and spellings that differ for one person.
 """
 
 from __future__ import annotations
@@ -143,8 +144,9 @@ def build(
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     stories = []
     used: set[str] = set()
-    for group in _groups(articles):
-        group.sort(key=lambda a: a.id)
+    groups = _groups(sorted(articles, key=lambda a: a.id))  # whatever order they came in
+    disagreements = disagree.find(groups, persons, names)  # one parse for all stories
+    for group, disagreements_of in zip(groups, disagreements, strict=True):
         sid = _story_id(group, names)
         while sid in used:
             sid += "-2"
@@ -174,7 +176,7 @@ def build(
                 countries=sorted({c.id for a in group for c in a.countries}),
                 summary=[Citation(flat[i][0].id, flat[i][1], flat[i][2]) for i in picks],
                 claims=_claims(group),
-                disagreements=disagree.find(group, persons, names),
+                disagreements=disagreements_of,
                 timeline=timeline,
             )
         )
