@@ -79,7 +79,8 @@ def _statements(
     subject: set[int],
     centrality: _Centrality,
 ) -> list[tuple[float, Citation]]:
-    """The article's best few sentences about one entity, with their scores."""
+    """The article's best few sentences where the entity acts; where it never does (it
+    is only where troops go, or who is visited), the one best sentence naming it."""
     quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
     weights = centrality(article)
     scored = sorted(
@@ -91,7 +92,9 @@ def _statements(
             and article.sentences[i] != article.title  # a headline, not a report
         ),
         key=lambda si: (-si[0], si[1]),
-    )[:STATEMENTS_PER_ARTICLE]
+    )
+    acting = [si for si in scored if si[1] in subject]
+    scored = acting[:STATEMENTS_PER_ARTICLE] if acting else scored[:1]
     return [(score, Citation(article.id, i, article.sentences[i])) for score, i in scored]
 
 
