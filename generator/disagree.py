@@ -2,14 +2,15 @@
 
 Four signals, from the most explicit to the least:
 
-- a rebuttal: one party denies, disputes or plays down another's words ("Pevkur
+- a rebuttal: one party denies, dismisses or plays down another's statement ("Pevkur
   downplayed Roll's comments"), cited with what the other said;
-- different figures for the same thing: two aligned sentences count the same noun
-  under the same verb with numbers that cannot both hold ("killed 12 people" /
-  "killed 15 people"), hedges such as "at least" or "about" respected;
+- different figures for the same thing: two sources count the same noun under the
+  same verb and subject with numbers that cannot both hold ("killed 12 people" /
+  "killed 15 people"), rounding and hedges ("at least", "about") respected;
 - opposite polarity: one entity is the subject of the same predicate, once negated
-  ("Canada is willing to consider" / "Canada is not planning to deploy"); the
-  predicates must match, or both be about intent (plan, want, willing, rule out);
+  ("Kovac will visit the site" / "Kovac will not visit the site"): the predicates end
+  in the same verb with a shared object, or, in neighbouring sentences of one source,
+  both are about intent ("are willing to consider" / "are not planning to deploy");
 - spellings that differ for one person across sources.
 
 Precision comes first: a listed disagreement has to earn a reader's trust, so every
@@ -29,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Token
 
 from generator.countries import fold
@@ -48,6 +50,10 @@ POLARITY_SIMILARITY = {"sources": 0.25, "within-source": 0.20}
 # two verbs of intent oppose only in sentences this close in one source (the same topic)
 NEIGHBOURS = 2
 MAX_DISAGREEMENTS = 6  # beyond spellings; strongest first
+# a spelling this close to the person's name (Levenshtein, 0 to 1) is the same name
+# written differently: "Madis Rohr" for "Madis Roll" 0.80, "Martin Hellem" 0.85; "Ian
+# Blair" for "Tony Blair" (0.70) is another person merged by mistake, not a spelling
+SPELLING_SIMILARITY = 0.75
 # how far "about" and "nearly" stretch a figure
 _HEDGE_SLACK = 0.1
 _MIN_WORDS = 6
@@ -211,12 +217,13 @@ class _Clause:
     head: str  # stem of the subject's head word ("people" in "12 people were killed")
     topic: frozenset[str]  # stems of the content words after the subject
     reported: bool  # the predicate governs a clause ("said that ...", "believes ...")
+    tense: str  # "past", "present" or "future": a figure or a deed at two times is no clash
     phrase: str  # the predicate as written
     verb: str  # stem of the clause's verb
     figures: list[_Figure] = field(default_factory=list)
     rebuts: str | None = None  # the rebuttal verb as written ("downplayed")
     rebutted: frozenset[str] = frozenset()  # whose words are rebutted
-    rebutter: str = ""  # the subject as written
+    rebutter: str = ""  # who rebuts: their name, or the subject as written
 
 
 @dataclass(frozen=True)
@@ -341,6 +348,20 @@ def _chain(verb: Token) -> list[Token]:
     return out
 
 
+def _tense(chain: list[Token]) -> str:
+    """When the clause places what it says: "was worth $20m" and "is set to be worth
+    $1.8bn" are two times, not two accounts."""
+    verb = chain[0]
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll", "’ll"} or (
+        verb.lower_ == "set" and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return "future"
+    if verb.tag_ == "VBD" or aux & {"was", "were", "had", "did"}:
+        return "past"
+    return "present"
+
+
 def _negated(chain: list[Token]) -> bool:
     flips = 0
     for token in chain:
@@ -427,7 +448,8 @@ def _figures(verb: Token) -> list[_Figure]:
         if unit[0] not in _CURRENCIES and 1900 <= value <= 2100 and token.text.isdigit():
             continue  # a year
         doc = token.doc
-        left = doc[max(0, token.i - 2) : token.i].text.casefold()
+        first = token.i - 1 if unit[0] in _CURRENCIES else token.i  # "an estimated $121.9m"
+        left = doc[max(0, first - 2) : first].text.casefold()
         hedge = next((h for w, h in _HEDGES.items() if left.endswith(w)), None)
         anchor = unit[1]
         dep = "dobj" if anchor.dep_ == "nsubjpass" else anchor.dep_  # "12 were killed"
@@ -529,6 +551,7 @@ def _clauses(doc: Doc, article: str, sentence: int, story: _Story) -> list[_Clau
             - _LIGHT
             - _TIME,
             reported=any(c.dep_ == "ccomp" for t in chain for c in t.children),
+            tense=_tense(chain),
             phrase=" ".join(t.text for t in after[:14]) + (" …" if len(after) > 14 else ""),
             verb=_verb_key(verb),
             figures=_figures(verb),
@@ -581,7 +604,13 @@ def _opposed(x: _Clause, y: _Clause) -> bool:
     sentences of one source, two verbs of intent ("willing to consider this option" /
     "not planning to deploy"). What a verb of saying or believing governs is compared
     as a clause of its own, not through the verb."""
-    if x.negated == y.negated or not (x.subjects & y.subjects) or x.reported or y.reported:
+    if (
+        x.negated == y.negated
+        or not (x.subjects & y.subjects)
+        or x.reported
+        or y.reported
+        or x.tense != y.tense
+    ):
         return False
     shared = x.predicate & y.predicate
     if x.final and x.final == y.final:
@@ -673,6 +702,7 @@ def _clash(story: _Story, x: _Clause, y: _Clause, sim: float, kind: str) -> tupl
         and sim >= FIGURE_SIMILARITY
         and x.final
         and x.final == y.final
+        and x.tense == y.tense
         and (x.subjects & y.subjects or x.head == y.head)
         and not (x.predicate | y.predicate) & _MOVES
     ):
@@ -734,16 +764,29 @@ def _candidates(story: _Story) -> set[tuple[str, int]]:
     return picked
 
 
+def _spelling_key(name: str) -> str:
+    """Spellings that differ only by case, accents or a plural "s" are one spelling."""
+    return fold(name).removesuffix("'s").removesuffix("s")
+
+
 def _spellings(group: list[ArticleDigest], persons: list[PersonDigest]) -> list[Disagreement]:
+    """Full names one person is written with in the story's sources, when they are one
+    name spelled two ways ("Madis Rohr", "Madis Roll"), not two names the resolver
+    took for one person ("Ian Blair", "Tony Blair")."""
     found = []
     by_id = {a.id: a for a in group}
+    mentioned = {p.id for a in group for p in a.people}
     for person in persons:
+        if person.id not in mentioned:
+            continue
         spellings: dict[str, tuple[str, int]] = {}
         for alias in person.aliases:
             if (
                 len(alias.name.split()) < 2
                 or alias.name != alias.name.strip()
                 or alias.name.islower()
+                or Levenshtein.normalized_similarity(fold(alias.name), fold(person.name))
+                < SPELLING_SIMILARITY
             ):
                 continue
             for article_id in alias.articles:
@@ -753,7 +796,9 @@ def _spellings(group: list[ArticleDigest], persons: list[PersonDigest]) -> list[
                 sentence = next(
                     (i for i, s in enumerate(article.sentences) if alias.name in s), None
                 )
-                if sentence is not None and fold(alias.name) not in {fold(k) for k in spellings}:
+                if sentence is not None and _spelling_key(alias.name) not in {
+                    _spelling_key(k) for k in spellings
+                }:
                     spellings[alias.name] = (article_id, sentence)
         if len(spellings) > 1:
             found.append(

@@ -17,8 +17,8 @@ import yaml
 
 from generator import stories
 from generator.digest import run_digest
-from generator.disagree import _Figure, _figure_conflict
-from generator.model import ArticleDigest, ArticleEntity
+from generator.disagree import _Figure, _figure_conflict, _spellings
+from generator.model import Alias, ArticleDigest, ArticleEntity, PersonDigest
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
@@ -150,12 +150,13 @@ def test_figures_disagree_only_beyond_hedges_and_rounding(
     assert _figure_conflict(figure(*a), figure(*b)) is clash
 
 
-def _article(i: int, words: str, entities: list[str]) -> ArticleDigest:
+def _article(i: int, words: str, people: list[str]) -> ArticleDigest:
+    """A one-sentence article naming the given people, and the UK."""
     return ArticleDigest(
         id=f"{i:04d}", source=f"s/{i:04d}.txt", checksum="sha256:" + "0" * 64, title=None,
         outlet=None, author=None, published=None, url=None, sentences=[words], paragraphs=[0],
         removed=[], summary=[0],
-        people=[ArticleEntity(e, [e], [0], [0]) for e in entities if e != "united-kingdom"],
+        people=[ArticleEntity(e, [e], [0], [0]) for e in people],
         countries=[ArticleEntity("united-kingdom", ["UK"], [0], [0])],
         organizations=[], quotes=[], dates=[],
     )  # fmt: skip
@@ -165,8 +166,34 @@ def test_a_name_in_every_article_does_not_make_them_one_story() -> None:
     # forty reports on forty subjects, all naming the prime minister and the UK (the
     # entity-overlap rule fused such articles into one blob), and three on one event
     topics = [f"alpha{i} bravo{i} charlie{i} delta{i} echo{i} foxtrot{i}" for i in range(40)]
-    articles = [_article(i, t, ["tony-blair", "united-kingdom"]) for i, t in enumerate(topics)]
+    articles = [_article(i, t, ["tony-blair"]) for i, t in enumerate(topics)]
     event = "flood levee breach river town evacuated thousands homes rescue boats"
     articles += [_article(100 + i, f"{event} report{i}", ["tony-blair"]) for i in range(3)]
     groups = stories._groups(articles)
     assert [[a.id for a in g] for g in groups] == [["0100", "0101", "0102"]]
+
+
+def test_a_spelling_is_one_name_written_two_ways_not_two_names_merged() -> None:
+    # the resolver took "Ian Blair" for Tony Blair, and "Lib Dems" for a person: neither
+    # is one name spelled two ways; "Madis Rohr" for Madis Roll is
+    ids = ["tony-blair", "madis-roll", "lib-dem"]
+    a = _article(1, "Tony Blair met Madis Rohr and Lib Dems leader Ian Blair.", ids)
+    b = _article(2, "Tony Blair and Madis Roll spoke to the Lib Dem group.", ids)
+
+    def person(pid: str, name: str, spellings: dict[str, list[str]]) -> PersonDigest:
+        aliases = [Alias(n, ids) for n, ids in spellings.items()]
+        return PersonDigest(pid, name, aliases, [], None, False, ["0001", "0002"], [], [], [],
+                            [], [])  # fmt: skip
+
+    found = _spellings(
+        [a, b],
+        [
+            person(
+                "tony-blair", "Tony Blair", {"Tony Blair": ["0001", "0002"], "Ian Blair": ["0001"]}
+            ),
+            person("madis-roll", "Madis Roll", {"Madis Rohr": ["0001"], "Madis Roll": ["0002"]}),
+            person("lib-dem", "Lib Dem", {"Lib Dems": ["0001"], "Lib Dem": ["0002"]}),
+        ],
+    )
+    assert [d.about for d in found] == ["Madis Roll is spelled Madis Rohr, Madis Roll"]
+    assert [(c.article, c.sentence) for c in found[0].citations] == [("0001", 0), ("0002", 0)]
