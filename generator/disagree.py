@@ -68,11 +68,13 @@ _REBUTTAL_CUE = re.compile(
     r"play(s|ed|ing)? down|dismiss\w*|reject\w*|counter(s|ed|ing)?)\b",
     re.I,
 )
-# a figure, not a year ("2005") nor a day of the month ("on 16 March")
-_NUMBER_CUE = re.compile(
-    r"[$£€]\s?\d|\d\s?(%|per ?cent)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*(m|bn|k)?\b(?!\s+(January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)|"
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?)\b",
+# a figure and what it counts, as written: "$121.9m", "3.4%", "12 people", "two more
+# bodies" (the word after it); a year ("in 2005") is not one
+_FIGURE_CUE = re.compile(
+    r"([$£€¥])\s?(\d[\d,.]*\s?(?:m|bn|k|million|billion)?)|"
+    r"(\d[\d,.]*)\s?(%|per ?cent)|"
+    r"\b(?!(?:19|20)\d\d\b)(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozen|hundreds?|thousands?)\s+(?:more\s+|other\s+)?([a-z]+)",
     re.I,
 )
 
@@ -737,8 +739,8 @@ def _pairs(story: _Story) -> list[_Found]:
 
 def _candidates(story: _Story) -> set[tuple[str, int]]:
     """The sentences worth parsing again: rebuttals naming someone; a sentence with a
-    negation and another without, with one subject and close wording; figures in
-    sentences that another source words alike."""
+    negation and another without, with one subject and close wording; two sources
+    giving one thing two figures in sentences worded alike."""
     picked: set[tuple[str, int]] = set()
     negated: dict[str, list[_Where]] = {}
     plain: dict[str, list[_Where]] = {}
@@ -749,7 +751,7 @@ def _candidates(story: _Story) -> set[tuple[str, int]]:
             picked.add(key)
         for entity in story.subjects.get(key, ()):
             (negated if _NEGATION_CUE.search(w.text) else plain).setdefault(entity, []).append(w)
-        if _NUMBER_CUE.search(w.text):
+        if _figure_marks(w.text):
             figures.append(w)
     for entity in sorted(negated):
         for x in negated[entity]:
@@ -757,11 +759,33 @@ def _candidates(story: _Story) -> set[tuple[str, int]]:
                 kind = "within-source" if x.article.id == y.article.id else "sources"
                 if story.similarity(x, y) >= POLARITY_SIMILARITY[kind]:
                     picked |= {(x.article.id, x.index), (y.article.id, y.index)}
+    marks = {(w.article.id, w.index): _figure_marks(w.text) for w in figures}
     for n, x in enumerate(figures):
+        mx = marks[(x.article.id, x.index)]
         for y in figures[n + 1 :]:
-            if x.article.id != y.article.id and story.similarity(x, y) >= FIGURE_SIMILARITY:
+            my = marks[(y.article.id, y.index)]
+            if (
+                x.article.id != y.article.id
+                and any(mx[u] != my[u] for u in mx.keys() & my.keys())
+                and story.similarity(x, y) >= FIGURE_SIMILARITY
+            ):
                 picked |= {(x.article.id, x.index), (y.article.id, y.index)}
     return picked
+
+
+def _figure_marks(text: str) -> dict[str, set[str]]:
+    """What each figure of a sentence counts, with the figures as written: two
+    sentences are worth parsing for a clash only when they give one thing two values."""
+    marks: dict[str, set[str]] = {}
+    for m in _FIGURE_CUE.finditer(text):
+        if m.group(1):
+            unit, value = m.group(1), m.group(2)
+        elif m.group(3):
+            unit, value = "%", m.group(3)
+        else:
+            unit, value = _stem(m.group(6)), m.group(5)
+        marks.setdefault(unit, set()).add(value.casefold().replace(" ", ""))
+    return marks
 
 
 def _spelling_key(name: str) -> str:
