@@ -8,19 +8,20 @@ a later run can reuse the digest of an unchanged source instead of parsing it ag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from generator.clean import Cleaned, clean_lines
+from generator.clean import PARAGRAPH_BREAK, Cleaned, clean_lines
 from generator.countries import fold, slug
 from generator.dates import find_dates, parse_published
 from generator.entities import EntityFinder, Mention
 from generator.model import ArticleDigest, ArticleEntity, Quote
-from generator.nlp import PARAGRAPH_BREAK
 from generator.quotes import find_quotes
 from generator.registry import Registry
 from generator.sources import Source
 from generator.summarize import pick
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc
 
 __all__ = ["Prepared", "analyze", "prepare"]
 

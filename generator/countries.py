@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,12 @@ from generator.yamlio import load as load_yaml
 __all__ = ["Country", "Gazetteer", "build_gazetteer", "fold", "slug"]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form, for comparing spellings."""
+    """Case- and diacritic-insensitive form, for comparing spellings.
+
+    Cached: person resolution folds the same few thousand names millions of times.
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
@@ -57,6 +61,17 @@ class Gazetteer:
             if candidate in self.by_phrase:
                 return self.by_phrase[candidate]
         return None
+
+    @cached_property
+    def _phrase_pattern(self) -> re.Pattern[str]:
+        # one alternation, longest first, tried at every position (lookahead) so that
+        # overlapping names are all found, as a search per phrase would find them
+        phrases = sorted((p for p in self.by_phrase if len(p) > 3), key=lambda p: (-len(p), p))
+        return re.compile(r"(?=\b(" + "|".join(map(re.escape, phrases)) + r")\b)")
+
+    def countries_in(self, text: str) -> set[str]:
+        """Countries named anywhere in a short text, such as a role."""
+        return {self.by_phrase[m.group(1)] for m in self._phrase_pattern.finditer(text)}
 
 
 def _plural(demonym: str) -> list[str]:

@@ -29,13 +29,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc, Token
 
 from generator.countries import fold
 from generator.model import ArticleDigest, Citation, Disagreement, PersonDigest
 from generator.summarize import cosine, terms, weigh
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find"]
 

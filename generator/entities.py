@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
-from spacy.tokens import Doc, Span
 
 from generator.countries import Gazetteer, fold, slug
 from generator.registry import Registry
 from generator.roles import TITLE_WORDS, roles_for
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Mention", "PersonCluster", "EntityFinder", "Found"]
 
@@ -93,6 +96,10 @@ class EntityFinder:
         for org in registry.organizations:
             for n in [org.name, *org.aliases]:
                 self.org_names[fold(n)] = org.name
+        # every start of a gazetteer phrase: a token that is none of them starts no
+        # country name, which spares the phrase scan nearly every token
+        self._phrase_starts = {p[:k] for p in gazetteer.by_phrase for k in range(1, len(p) + 1)}
+        self._longest_phrase = max((len(p.split()) for p in gazetteer.by_phrase), default=1)
 
     # -- people -------------------------------------------------------------------------
 
@@ -283,11 +290,13 @@ class EntityFinder:
     ) -> dict[str, list[Mention]]:
         person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         found: dict[str, list[Mention]] = {}
-        longest = max((len(p.split()) for p in self.gazetteer.by_phrase), default=1)
         i = 0
         while i < len(doc):
             hit = None
-            for n in range(min(longest, len(doc) - i), 0, -1):
+            if doc[i].text not in self._phrase_starts:
+                i += 1
+                continue
+            for n in range(min(self._longest_phrase, len(doc) - i), 0, -1):
                 span = doc[i : i + n]
                 cid = self.gazetteer.by_phrase.get(span.text)
                 if cid and not person_tokens.intersection(range(span.start, span.end)):

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
-
+from generator.clean import PARAGRAPH_BREAK
 from generator.entities import PersonCluster
-from generator.nlp import PARAGRAPH_BREAK
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
 
 __all__ = ["FoundQuote", "find_quotes"]
 

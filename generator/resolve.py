@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cdist
 
 from generator.countries import Gazetteer, fold, slug
 from generator.model import ArticleDigest, Merge
@@ -29,6 +33,8 @@ MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
 # Below the first rule, first names must agree this well (or be initials): "Kaja Kallas"
 # and "Aral Kalis" share a country and company but are two people.
 FIRST_NAME_SIMILARITY = 0.80
+# Rows of the all-pairs similarity matrix computed at once (memory: rows × people × 4 bytes)
+_ROWS = 512
 # A registry entry is taken for a garbled spelling only with role and country agreeing.
 REGISTRY_FUZZY = 0.60
 _GENERIC_ROLE_WORDS = {
@@ -59,18 +65,42 @@ class Node:
     def key(self) -> tuple[str, str]:
         return (self.article, self.local_id)
 
-    @property
+    # a node's forms never change once built: its names are worked out once, not per pair
+    @cached_property
     def full_forms(self) -> list[str]:
         return [f for f in self.forms if len(f.split()) > 1 and f != f.lower()]
 
-    @property
+    @cached_property
+    def folded_forms(self) -> set[str]:
+        return {fold(f) for f in self.forms}
+
+    @cached_property
+    def folded_full_forms(self) -> set[str]:
+        return {fold(f) for f in self.full_forms}
+
+    @cached_property
+    def company_by_initial(self) -> dict[str, list[str]]:
+        grouped: dict[str, list[str]] = {}
+        for other in sorted(self.company):
+            grouped.setdefault(other[:1], []).append(other)
+        return grouped
+
+    @cached_property
     def name(self) -> str:
         forms = self.full_forms or self.forms
         return max(forms, key=lambda f: (len(f.split()), f != f.lower(), len(f), f))
 
-    @property
+    @cached_property
+    def folded_name(self) -> str:
+        return fold(self.name)
+
+    @cached_property
     def surname(self) -> str:
-        return fold(self.name.split()[-1])
+        return self.folded_name.split()[-1]
+
+    @cached_property
+    def first_name(self) -> str:
+        return self.folded_name.split()[0]
 
 
 @dataclass
@@ -81,14 +111,6 @@ class Identity:
     known: KnownPerson | None
     country: str | None
     merges: list[Merge]
-
-
-def _countries_in(text: str, gazetteer: Gazetteer) -> set[str]:
-    found = set()
-    for phrase, cid in gazetteer.by_phrase.items():
-        if len(phrase) > 3 and re.search(rf"\b{re.escape(phrase)}\b", text):
-            found.add(cid)
-    return found
 
 
 def _role_words(roles: list[str]) -> set[str]:
@@ -106,6 +128,7 @@ def _role_words(roles: list[str]) -> set[str]:
 
 
 def name_similarity(a: str, b: str) -> float:
+    """Whole name and surname alike, on folded spellings."""
     fa, fb = fold(a), fold(b)
     sa, sb = fa.split()[-1], fb.split()[-1]
     return 0.5 * JaroWinkler.similarity(fa, fb) + 0.5 * JaroWinkler.similarity(sa, sb)
@@ -126,7 +149,7 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
             )
             for role in person.roles:
                 if role not in role_countries:
-                    role_countries[role] = _countries_in(role, gazetteer)
+                    role_countries[role] = gazetteer.countries_in(role)
                 node.countries |= role_countries[role]
             node.role_words = _role_words(person.roles)
             local.append(node)
@@ -177,8 +200,10 @@ def _link_registry(node: Node, known: list[_Known]) -> tuple[KnownPerson, list[s
                 if best is None or candidate[0] > best[0]:
                     best = candidate
             continue
-        score = max(name_similarity(node.name, s) for s in person.spellings())
-        if score >= REGISTRY_FUZZY and len(context) == 2:
+        if len(context) < 2:
+            continue
+        score = max(name_similarity(node.folded_name, s) for s in entry.spellings)
+        if score >= REGISTRY_FUZZY:
             candidate = (score, person, [f"name similarity {score:.2f} to {person.name}", *context])
             if best is None or candidate[0] > best[0]:
                 best = candidate
@@ -227,12 +252,16 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
+    common = a.company & b.company
     company = sorted(
-        x
-        for x in a.company
-        if any(
-            x == y or (x[:1] == y[:1] and JaroWinkler.similarity(x, y) >= 0.85) for y in b.company
-        )
+        common
+        | {
+            x
+            for x in a.company - common
+            if any(
+                JaroWinkler.similarity(x, y) >= 0.85 for y in b.company_by_initial.get(x[:1], ())
+            )
+        }
     )
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
@@ -244,13 +273,15 @@ def _evidence(a: Node, b: Node) -> list[str]:
 def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     fa, fb = a.full_forms, b.full_forms
     if fa and fb:
-        if {fold(x) for x in fa} & {fold(y) for y in fb}:
+        if a.folded_full_forms & b.folded_full_forms:
             return True, ["same spelling"]
-        sim = name_similarity(a.name, b.name)
+        sim = name_similarity(a.folded_name, b.folded_name)
+        if sim < MERGE_RULES[-1][0]:
+            return False, []
         evidence = _evidence(a, b)
         if a.role_words and b.role_words and not a.role_words & b.role_words:
             evidence = evidence[:-1]  # a president and a minister: context argues against
-        first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
+        first_a, first_b = a.first_name, b.first_name
         initials = (
             first_a.rstrip(".")[:1] == first_b.rstrip(".")[:1]
             and min(len(first_a), len(first_b)) <= 2
@@ -272,6 +303,53 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
         if evidence:
             return True, [f"surname {single.name}", *evidence]
     return False, []
+
+
+def _similarities(rows: list[str], columns: list[str]) -> NDArray[np.float32]:
+    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32, workers=-1)
+
+
+def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
+    """Pairs of nodes from different articles that `_merge_ok` could accept.
+
+    A necessary condition, checked for all pairs at once in rapidfuzz's C code: the
+    same surname or full spelling, or a name similarity over the lowest merge rule with
+    first names that agree (or a similarity high enough not to need them). Comparing
+    every pair in Python took minutes at a few thousand people.
+    """
+    pairs: set[tuple[int, int]] = set()
+    by_key: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        for key in {node.surname} | node.folded_full_forms:
+            by_key.setdefault(key, []).append(i)
+    for members in by_key.values():
+        pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+
+    # names compared once each, however many articles spell them the same way
+    holders: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        if node.full_forms:
+            holders.setdefault(node.folded_name, []).append(i)
+    names = sorted(holders)
+    surnames = [n.split()[-1] for n in names]
+    firsts = [n.split()[0] for n in names]
+    initial = np.array([ord(f[0]) for f in firsts])
+    short = np.array([len(f) <= 2 for f in firsts])
+    slack = 1e-4  # float32 here, float64 in `_merge_ok`: keep every borderline pair
+    for start in range(0, len(names), _ROWS):
+        rows = slice(start, start + _ROWS)
+        sim = 0.5 * _similarities(names[rows], names)
+        sim += 0.5 * _similarities(surnames[rows], surnames)
+        firsts_agree = _similarities(firsts[rows], firsts) >= FIRST_NAME_SIMILARITY - slack
+        initials = (initial[rows, None] == initial[None, :]) & (short[rows, None] | short[None, :])
+        ok = (sim >= MERGE_RULES[-1][0] - slack) & (
+            firsts_agree | initials | (sim >= MERGE_RULES[0][0] - slack)
+        )
+        for x, y in zip(*np.nonzero(ok), strict=True):
+            if start + x < y:
+                for i in holders[names[start + int(x)]]:
+                    pairs.update((min(i, j), max(i, j)) for j in holders[names[int(y)]])
+    return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
 
 
 def _canonical(nodes: list[Node]) -> str:
@@ -311,7 +389,7 @@ def resolve_people(
     ]
 
     def split_blocked(a: Node, b: Node) -> bool:
-        fa, fb = {fold(f) for f in a.forms}, {fold(f) for f in b.forms}
+        fa, fb = a.folded_forms, b.folded_forms
         return any((x & fa and y & fb) or (x & fb and y & fa) for x, y in split_pairs)
 
     linked: dict[str, list[Node]] = {}
@@ -338,19 +416,14 @@ def resolve_people(
                 reasons.setdefault(other.key, ["merged by registry override"])
 
     candidates = []
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1 :]:
-            if a.article == b.article or split_blocked(a, b):
-                continue
-            if (
-                a.surname[:1] != b.surname[:1]
-                and name_similarity(a.name, b.name) < MERGE_RULES[-1][0]
-            ):
-                continue
-            ok, why = _merge_ok(a, b)
-            if ok:
-                sim = name_similarity(a.name, b.name)
-                candidates.append((-len(why), -sim, a.key, b.key, why))
+    for i, j in _candidate_pairs(nodes):
+        a, b = nodes[i], nodes[j]
+        if split_blocked(a, b):
+            continue
+        ok, why = _merge_ok(a, b)
+        if ok:
+            sim = name_similarity(a.folded_name, b.folded_name)
+            candidates.append((-len(why), -sim, a.key, b.key, why))
     for _, _, ka, kb, why in sorted(candidates):
         if groups.can_join(ka, kb):
             groups.join(ka, kb)
