@@ -55,6 +55,8 @@ class ArticleEntity:
     id: str
     as_written: list[str]
     sentences: list[int]
+    # the sentences where it is the grammatical subject: it acts, speaks or is described
+    subject: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
 
