@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from generator.countries import Gazetteer, fold
 from generator.model import (
@@ -43,23 +44,17 @@ _STANCE = re.compile(
 )
 
 
-class _Centrality:
-    """How close each sentence is to the gist of its article (cosine to its centroid),
-    computed once per article however many entities it mentions."""
-
-    def __init__(self) -> None:
-        self.cache: dict[str, list[float]] = {}
-
-    def __call__(self, article: ArticleDigest) -> list[float]:
-        if article.id not in self.cache:
-            vectors = vectorize(article.sentences)
-            centroid: Vector = {}
-            for v in vectors:
-                for w, x in v.items():
-                    centroid[w] = centroid.get(w, 0.0) + x
-            norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-            self.cache[article.id] = [cosine(v, centroid) / norm for v in vectors]
-        return self.cache[article.id]
+@lru_cache(maxsize=1 << 13)
+def _centrality(sentences: tuple[str, ...]) -> list[float]:
+    """How close each sentence is to the gist of its article (cosine to its centroid);
+    cached, since people and countries of one article ask for the same sentences."""
+    vectors = vectorize(list(sentences))
+    centroid: Vector = {}
+    for v in vectors:
+        for w, x in v.items():
+            centroid[w] = centroid.get(w, 0.0) + x
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    return [cosine(v, centroid) / norm for v in vectors]
 
 
 def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
@@ -77,12 +72,11 @@ def _statements(
     article: ArticleDigest,
     sentences: list[int],
     subject: set[int],
-    centrality: _Centrality,
 ) -> list[tuple[float, Citation]]:
     """The article's best few sentences where the entity acts; where it never does (it
     is only where troops go, or who is visited), the one best sentence naming it."""
     quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
-    weights = centrality(article)
+    weights = _centrality(tuple(article.sentences))
     scored = sorted(
         (
             (_score(article, i, subject, weights), i)
@@ -111,7 +105,6 @@ def _related(counter: Counter[str]) -> list[Related]:
 
 def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> list[PersonDigest]:
     digests = []
-    centrality = _Centrality()
     sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
     for identity in identities:
         for node in identity.nodes:
@@ -136,7 +129,7 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
                 if q.speaker == identity.id
             ]
             subject = {i for p in article.people if p.id == identity.id for i in p.subject}
-            statements += _statements(article, node.sentences, subject, centrality)
+            statements += _statements(article, node.sentences, subject)
             mine = set(node.sentences)
             for s in mine:
                 related_people.update(sentence_people[(node.article, s)] - {identity.id})
@@ -183,7 +176,6 @@ def countries(
         if person.country and person.country in gazetteer.countries:
             mentions.setdefault(person.country, [])
     digests = []
-    centrality = _Centrality()
     for cid in sorted(mentions):
         aliases: dict[str, set[str]] = defaultdict(set)
         statements: list[tuple[float, Citation]] = []
@@ -191,7 +183,7 @@ def countries(
         for article, entity in sorted(mentions[cid], key=lambda m: m[0].id):
             for form in entity.as_written:
                 aliases[form].add(article.id)
-            statements += _statements(article, entity.sentences, set(entity.subject), centrality)
+            statements += _statements(article, entity.sentences, set(entity.subject))
             for other in article.countries:
                 if other.id != cid:
                     shared = len(set(entity.sentences) & set(other.sentences))

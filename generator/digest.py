@@ -22,9 +22,16 @@ from generator import aggregate, stories
 from generator.analyze import Prepared, prepare
 from generator.countries import build_gazetteer
 from generator.entities import EntityFinder
-from generator.fingerprint import analysis_key, cache_file, checksum, digests_intact, run_key
+from generator.fingerprint import (
+    analysis_key,
+    cache_file,
+    checksum,
+    code_key,
+    digests_intact,
+    run_key,
+)
 from generator.model import ArticleDigest, from_plain, to_plain
-from generator.plaincache import PlainCache
+from generator.plaincache import PlainCache, ResultCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
 from generator.sources import Source, SourceError, discover, read_source
@@ -174,7 +181,8 @@ def run_digest(
     for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
         leftover.unlink()  # what a killed run left behind: never a digest
 
-    reusable = manifest.get("registry") == analysis_key(ANALYSIS_VERSION, registry_dir, registry)
+    analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
+    reusable = manifest.get("registry") == analysis_inputs
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[Prepared] = []
     for source in sources:
@@ -223,7 +231,9 @@ def run_digest(
         persons = aggregate.people(articles, identities)
         nations = aggregate.countries(articles, persons, gazetteer)
     with clock.stage("stories"):
-        story_digests = stories.build(ordered, persons, nations)
+        salt = code_key() + analysis_inputs
+        known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
+        story_digests = stories.build(ordered, persons, nations, known)
 
     with clock.stage("write"):
         hashes: dict[str, str] = {}
@@ -237,11 +247,12 @@ def run_digest(
         manifest = {
             "format": FORMAT_VERSION,
             "analysis": ANALYSIS_VERSION,
-            "registry": analysis_key(ANALYSIS_VERSION, registry_dir, registry),
+            "registry": analysis_inputs,
             "files": dict(sorted(hashes.items())),
         }
         atomic_write(out / MANIFEST, dump(manifest))
         cache.save()
+        known.save()
         atomic_write(state, key)
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "

@@ -17,7 +17,7 @@ from typing import Any
 from generator.fingerprint import cache_file, checksum, code_key
 from generator.yamlio import atomic_write, load
 
-__all__ = ["PlainCache"]
+__all__ = ["PlainCache", "ResultCache"]
 
 
 class PlainCache:
@@ -62,4 +62,33 @@ class PlainCache:
 
     def save(self) -> None:
         data = {"code": code_key(), "files": dict(sorted(self.written.items()))}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+class ResultCache:
+    """Results of a stage by a checksum of its inputs, such as one story per group of
+    articles: adding an article recomputes the stories it joins, not all of them.
+
+    `salt` names what the inputs leave out (the code, the analysis settings): when it
+    differs from the saved one, nothing is reused. Only results used in a run are saved.
+    """
+
+    def __init__(self, path: Path, salt: str) -> None:
+        self.path, self.salt = path, salt
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = None
+        ok = isinstance(saved, dict) and saved.get("salt") == salt
+        self.results: dict[str, Any] = saved["results"] if ok else {}
+        self.used: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any:
+        return self.results.get(key)
+
+    def put(self, key: str, result: Any) -> None:
+        self.used[key] = result
+
+    def save(self) -> None:
+        data = {"salt": self.salt, "results": dict(sorted(self.used.items()))}
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

@@ -9,19 +9,25 @@ one thing, and spellings that differ for one person.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from generator import disagree
 from generator.countries import slug
+from generator.fingerprint import checksum
 from generator.model import (
     ArticleDigest,
     Citation,
     Claim,
     CountryDigest,
+    Disagreement,
     PersonDigest,
     StoryDigest,
     TimelineEntry,
+    from_plain,
+    to_plain,
 )
+from generator.plaincache import ResultCache
 from generator.summarize import Vector, cosine, pick, terms, vectorize, weigh
 
 __all__ = ["build"]
@@ -140,46 +146,93 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
     return claims[:MAX_CLAIMS]
 
 
+def _inputs(
+    group: list[ArticleDigest], names: dict[str, str], persons: dict[str, PersonDigest]
+) -> str:
+    """What a story made of this group is computed from: its articles as resolved (their
+    checksums, people and speakers) and the names and spellings of who is in them."""
+    ids = sorted(
+        {p.id for a in group for p in a.people} | {c.id for a in group for c in a.countries}
+    )
+    parts = [
+        [
+            [
+                a.id,
+                a.checksum,
+                [[p.id, p.sentences] for p in a.people],
+                [[q.sentence, q.speaker] for q in a.quotes],
+            ]
+            for a in group
+        ],
+        [[i, names.get(i)] for i in ids],
+        [
+            [p.id, p.name, sorted(x.name for x in p.aliases)]
+            for p in (persons.get(i) for i in ids)
+            if p
+        ],
+    ]
+    return checksum(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
+
+
+def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> StoryDigest:
+    flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
+    picks = pick(
+        [s for _, _, s in flat],
+        SUMMARY_SENTENCES,
+        [len(s.split()) >= _MIN_WORDS for _, _, s in flat],
+    )
+    titled = [a for a in group if a.title]
+    timeline = sorted(
+        (
+            TimelineEntry(d.date, a.sentences[d.sentence], a.id, d.sentence)
+            for a in group
+            for d in a.dates
+            if d.date
+        ),
+        key=lambda t: (t.date, t.article, t.sentence),
+    )
+    return StoryDigest(
+        id="",
+        title=titled[0].title if titled and titled[0].title else group[0].sentences[0],
+        articles=[a.id for a in group],
+        people=sorted({p.id for a in group for p in a.people}),
+        countries=sorted({c.id for a in group for c in a.countries}),
+        summary=[Citation(flat[i][0].id, flat[i][1], flat[i][2]) for i in picks],
+        claims=_claims(group),
+        disagreements=disagreements,
+        timeline=timeline,
+    )
+
+
 def build(
-    articles: list[ArticleDigest], persons: list[PersonDigest], countries: list[CountryDigest]
+    articles: list[ArticleDigest],
+    persons: list[PersonDigest],
+    countries: list[CountryDigest],
+    known: ResultCache | None = None,
 ) -> list[StoryDigest]:
+    """Every story; one whose inputs are in `known` is taken from there, not recomputed."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
+    by_id = {p.id: p for p in persons}
+    groups = _groups(sorted(articles, key=lambda a: a.id))  # whatever order they came in
+    keys = [_inputs(group, names, by_id) for group in groups]
+    made: dict[int, StoryDigest] = {}
+    for n, key in enumerate(keys):
+        plain = known.get(key) if known else None
+        if plain is not None:
+            made[n] = from_plain(StoryDigest, plain)
+    todo = [n for n in range(len(groups)) if n not in made]
+    found = disagree.find([groups[n] for n in todo], persons, names)  # one parse for all
+    for n, disagreements in zip(todo, found, strict=True):
+        made[n] = _story(groups[n], disagreements)
     stories = []
     used: set[str] = set()
-    groups = _groups(sorted(articles, key=lambda a: a.id))  # whatever order they came in
-    disagreements = disagree.find(groups, persons, names)  # one parse for all stories
-    for group, disagreements_of in zip(groups, disagreements, strict=True):
+    for n, group in enumerate(groups):
+        if known:
+            known.put(keys[n], to_plain(made[n]))
         sid = _story_id(group, names)
         while sid in used:
             sid += "-2"
         used.add(sid)
-        flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
-        picks = pick(
-            [s for _, _, s in flat],
-            SUMMARY_SENTENCES,
-            [len(s.split()) >= _MIN_WORDS for _, _, s in flat],
-        )
-        titled = [a for a in group if a.title]
-        timeline = sorted(
-            (
-                TimelineEntry(d.date, a.sentences[d.sentence], a.id, d.sentence)
-                for a in group
-                for d in a.dates
-                if d.date
-            ),
-            key=lambda t: (t.date, t.article, t.sentence),
-        )
-        stories.append(
-            StoryDigest(
-                id=sid,
-                title=titled[0].title if titled and titled[0].title else group[0].sentences[0],
-                articles=[a.id for a in group],
-                people=sorted({p.id for a in group for p in a.people}),
-                countries=sorted({c.id for a in group for c in a.countries}),
-                summary=[Citation(flat[i][0].id, flat[i][1], flat[i][2]) for i in picks],
-                claims=_claims(group),
-                disagreements=disagreements_of,
-                timeline=timeline,
-            )
-        )
+        made[n].id = sid
+        stories.append(made[n])
     return sorted(stories, key=lambda s: s.id)

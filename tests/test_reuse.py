@@ -9,11 +9,13 @@ from __future__ import annotations
 import multiprocessing
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator import parse
+from generator import disagree, parse
 from generator.digest import run_digest
+from generator.model import ArticleDigest
 from generator.render import render_folder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -132,3 +134,33 @@ def test_the_site_reads_a_hand_edited_digest_not_the_cache(
         encoding="utf-8",
     )
     assert "# Kaja Kallas Edited" in render_folder(digests, root)[0]["people/kaja-kallas.md"]
+
+
+def test_stories_whose_articles_did_not_change_are_reused(
+    tmp_path: Path,
+    seed_digests: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    computed: list[int] = []
+    real_find = disagree.find
+
+    def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
+        computed.append(len(groups))
+        return real_find(groups, *rest)
+
+    monkeypatch.setattr(disagree, "find", find)
+    people = root / "content/registry/people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    _run(root, capsys)  # a registry edit: a full run, the same articles
+    assert computed == [0]
+    assert _files(root / "content/digests") == _files(seed_digests)
+    seed = sorted((root / "content/sources").iterdir())[0].read_text(encoding="utf-8")
+    (root / "content/sources/005_extra.txt").write_text(
+        seed + "\nEstonian Defence Minister Hanno Pevkur said no decision had been taken.\n",
+        encoding="utf-8",
+    )
+    _run(root, capsys)
+    assert computed == [0, 1]  # the story the new article joins, again
