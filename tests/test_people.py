@@ -1,0 +1,134 @@
+"""People across sources: who is found in an article, and who is one person across
+articles. Each case is a failure seen on real news copy from other outlets (the BBC
+corpus), written as a few short articles and run through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.digest import run_digest
+from generator.resolve import Node, _merge_ok
+
+REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
+
+
+def _digest(tmp_path: Path, articles: dict[str, str]) -> Path:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name, text in articles.items():
+        (sources / f"{name}.txt").write_text(text, encoding="utf-8")
+    assert run_digest(sources, REGISTRY, tmp_path / "out", root=tmp_path) == 0
+    return tmp_path / "out"
+
+
+def _load(path: Path) -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _people(out: Path, article: str) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The article's people by the way it first writes them."""
+    return {p["as_written"][0]: p for p in _load(out / "articles" / f"{article}.yaml")["people"]}
+
+
+def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "csa": "Ministers may scrap the Child Support Agency\n\n"
+            "Work and Pensions Secretary Alan Johnson said on Monday that the Child Support "
+            "Agency had failed too many families.\n"
+            "Johnson said Prime Minister Tony Blair backed a review of the agency.\n",
+            "everton": "Everton win at Fulham\n\n"
+            "Everton striker Andy Johnson scored twice as his side beat Fulham 2-0 on Saturday.\n"
+            "Johnson said he had watched Tony Blair's speech on the team bus.\n",
+            "column": "A week in Westminster\n\n"
+            "Johnson told reporters that Tony Blair would not be drawn on the election date.\n"
+            "The prime minister's spokesman declined to comment.\n",
+        },
+    )
+    alan = _people(out, "csa")["Alan Johnson"]["id"]
+    andy = _people(out, "everton")["Andy Johnson"]["id"]
+    alone = _people(out, "column")["Johnson"]["id"]
+    # the same surname and the same company, but Alan and Andy are two people, and a
+    # "Johnson" that could be either of them is taken for neither
+    assert len({alan, andy, alone}) == 3
+    for pid in (alan, andy):
+        assert _load(out / "people" / f"{pid}.yaml")["merges"] == []
+
+
+def test_the_best_attested_spelling_names_the_person(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "err": "Estonian army chief expects a long war\n\n"
+            "Estonian Defence Forces commander Martin Herem said the war in Ukraine could last "
+            "for years.\n"
+            "Herem said French President Emmanuel Macron was right to keep all options open.\n"
+            "Herem added that Estonia would buy more artillery shells.\n",
+            "rus": "General says Estonia must be ready\n\n"
+            "Estonian Defence Forces commander Martin Hellem said the army had to be ready.\n"
+            "Hellem said he agreed with Emmanuel Macron.\n",
+        },
+    )
+    herem = _people(out, "err")["Herem"]["id"]
+    assert herem == _people(out, "rus")["Hellem"]["id"]
+    person = _load(out / "people" / f"{herem}.yaml")
+    # one article each, one surname mention each: the tie goes to the spelling written
+    # in more sentences, not to the alphabet ("Hellem" < "Herem")
+    assert person["name"] == "Martin Herem" and herem == "martin-herem"
+    merge = next(m for m in person["merges"] if m["spelling"] == "Martin Hellem")
+    assert merge["into"] == "Martin Herem"
+    assert "same country (estonia)" in merge["evidence"]
+
+
+def test_a_namesake_in_the_same_office_is_not_the_registry_person(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "rome": "Italy backs EU budget deal\n\n"
+            "Italian Prime Minister Silvio Berlusconi said on Friday that Italy would support "
+            "the deal.\n"
+            "Berlusconi said the agreement was good for Italian farmers.\n",
+        },
+    )
+    person = _people(out, "rome")["Berlusconi"]
+    assert person["id"] == "silvio-berlusconi"  # not Giorgia Meloni, the registry's Italian PM
+    assert not _load(out / "people" / "silvio-berlusconi.yaml")["registry"]
+
+
+def test_names_the_model_cuts_or_mislabels_are_found(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "ericsson": "Ericsson profits jump\n\n"
+            "Chief executive Carl-Henric Svanberg said about 27% of the world's population now "
+            "had access to mobile phones.\n",
+            "rohr": "Tallinn weighs sending soldiers to Ukraine\n\n"
+            "Madis Rohr, national security adviser to the Estonian president, told the newspaper "
+            "that Estonia was weighing the idea.\n",
+            "yle": "Finland will not send troops, minister says\n\n"
+            "Finnish Defence Minister Antti Häkkänen said on Tuesday that Finland had no such "
+            "plans.\n",
+        },
+    )
+    assert "Carl-Henric Svanberg" in _people(out, "ericsson")  # a hyphenated first name
+    assert "Madis Rohr" in _people(out, "rohr")  # tagged as a place, but has a title
+    # a role is read from the name's own paragraph, never across the break before it
+    assert _people(out, "yle")["Antti Häkkänen"]["roles"] == ["Minister of Defence of Finland"]
+
+
+def _node(article: str, name: str, company: set[str]) -> Node:
+    return Node(article, name.lower().replace(" ", "-"), [name], [], [0], company=company)
+
+
+def test_company_counts_only_when_it_is_the_same_people() -> None:
+    # two articles that both mention "Brown" and "Smith", but not the same ones
+    rugby = _node("rugby", "Andy Robinson", {"wes brown", "tom smith", "jason robinson"})
+    football = _node("football", "Andy Johnson", {"gordon brown", "alan smith"})
+    assert _merge_ok(rugby, football) == (False, [])
+    # the same people by full name, or one side by surname alone, are common company
+    typo = _node("wire", "Andy Robinsen", {"tom smith", "brown"})
+    ok, why = _merge_ok(rugby, typo)
+    assert ok and "mentioned with brown, smith" in why
