@@ -29,6 +29,18 @@ SURNAME_SIMILARITY = 0.88
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
 _BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 _QUOTING = frozenset({"quote", "quotes", "quoted", "cite", "cited", "cites"})
+# Words that describe a person and that the model often takes into the name: "Keeper
+# Petr Cech", "Producer Aamir Khan", "Welshman Jimmy Watkins" (the dataset's demonyms,
+# "Brazilian", are stripped too). Only from the front of a name of three words or more.
+_DESCRIPTORS = frozenset(
+    """actor actress artist author bassist boxer comedian composer designer dj drummer
+    guitarist keeper model musician novelist pianist player playwright presenter producer
+    rapper singer skipper star striker winger writer veteran rookie bar lawyer
+    briton englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman
+    irishwoman frenchman frenchwoman dutchman dutchwoman spaniard swede dane""".split()
+)
+# Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _HONORIFICS = {
     "mr",
     "mrs",
@@ -96,6 +108,42 @@ def _joins_name(token: Token) -> bool:
     )
 
 
+def _not_a_person(span: Span) -> bool:
+    """What the words around a name tagged PERSON show it is not one: a determiner of its
+    own right before it ("The Cloud"; "the late Douglas Adams" is a person), a saint's
+    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), one word
+    after a place preposition ("at Eton"), or the words before a title and a name ("Lib
+    Dem Treasury spokesman Vince Cable"; "Ian Shepherdson, chief economist" is a person).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end : span.end + 2]
+    if before is not None and before.dep_ == "det" and span.start <= before.head.i < span.end:
+        return True
+    if span[0].text in ("St", "St.", "Saint"):
+        return True
+    if len(span) == 1:  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+        following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
+        if following[:1] == ["which"]:
+            return True
+        if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+            return not after or after[0].text not in ("’s", "'s")
+    return (
+        len(after) == 2
+        and after[0].lower_ in TITLE_WORDS
+        and after[1].pos_ == "PROPN"
+        and after[1].text[:1].isupper()
+    )
+
+
+def _without_honorific(span: Span) -> Span:
+    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _HONORIFICS:
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _titled(token: Token) -> bool:
     """Followed by a title apposition: "Madis Roll, the president's adviser"."""
     return any(
@@ -116,6 +164,7 @@ class EntityFinder:
         # country name, which spares the phrase scan nearly every token
         self._phrase_starts = {p[:k] for p in gazetteer.by_phrase for k in range(1, len(p) + 1)}
         self._longest_phrase = max((len(p.split()) for p in gazetteer.by_phrase), default=1)
+        self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
 
     # -- people -------------------------------------------------------------------------
 
@@ -138,6 +187,10 @@ class EntityFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
+        if end - start >= 3 and (
+            doc[start].lower_ in _DESCRIPTORS or doc[start].text in self._demonyms
+        ):
+            start += 1
         if start >= end:
             return None
         cut = doc[start:end]
@@ -150,7 +203,7 @@ class EntityFinder:
             return None
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3):
             return None
-        return cut
+        return None if _not_a_person(cut) else cut
 
     def _title_then_name(self, span: Span) -> Span | None:
         """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
@@ -236,7 +289,7 @@ class EntityFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken)
         taken = {t.i for s in spans for t in s}
-        spans = [s for s in spans if not self._ignored(s.text)]
+        spans = [_without_honorific(s) for s in spans if not self._ignored(s.text)]
 
         full = [s for s in spans if len(s) > 1]
         surnames = {fold(s[-1].text): s[-1].text for s in full}

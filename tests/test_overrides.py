@@ -236,3 +236,20 @@ def test_ignore_removes_a_false_person_everywhere(
     fresh.override("ignore:\n  - Ericsson\n")
     fresh.digest()
     assert fresh.article("ericsson") == article
+
+
+def test_a_broken_override_is_named_and_the_others_still_apply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = Corpus(tmp_path, {"hellem": HELLEM})
+    corpus.override(
+        "merge:\n  - [Martin Hellem]\nrename:\n  martin-hellem: ''\nignore:\n  - Hellem\n"
+    )
+    assert run_digest(corpus.sources, corpus.registry, corpus.out, root=tmp_path) == 1
+    err = capsys.readouterr().err
+    path = corpus.registry / "overrides.yaml"
+    assert f"{path}: entry 1 of 'merge' needs two spellings or more; ignored" in err
+    assert f"{path}: 'rename' must map person ids to names; ignored" in err
+    person = corpus.person("martin-hellem")
+    assert person["name"] == "Martin Hellem"
+    assert {a["name"] for a in person["aliases"]} == {"Martin Hellem"}  # "Hellem" ignored
