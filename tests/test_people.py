@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from generator.digest import run_digest
+from generator.nlp import load as load_model
 from generator.resolve import Node, _merge_ok
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
@@ -132,3 +133,82 @@ def test_company_counts_only_when_it_is_the_same_people() -> None:
     typo = _node("wire", "Andy Robinsen", {"tom smith", "brown"})
     ok, why = _merge_ok(rugby, typo)
     assert ok and "mentioned with brown, smith" in why
+
+
+# (sentence, what the model tags PERSON in it, the people the article should have)
+TAGGED = [
+    (
+        "Keeper Petr Cech was organising his defensive wall when the free-kick flew in.",
+        "Keeper Petr Cech",
+        {"Petr Cech"},
+    ),
+    (
+        "Meanwhile, Briton Tim Henman enjoyed his best year on the tour.",
+        "Briton Tim Henman",
+        {"Tim Henman"},
+    ),
+    (
+        "Public wi-fi hotspots offered by companies like BT Openzone and The Cloud are "
+        "accessible after users pay.",
+        "Cloud",
+        set(),
+    ),
+    (
+        "Educated at Eton, and at New College, Oxford, he served in the Scots Guards from "
+        "1941 to 1945.",
+        "Eton",
+        set(),
+    ),
+    (
+        "Lib Dem Treasury spokesman Vince Cable also branded the Tory plans as fantasy economics.",
+        "Lib Dem Treasury",
+        {"Vince Cable"},
+    ),
+    (
+        "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen sales rise.",
+        "Rockstar",
+        set(),
+    ),
+    (
+        "Mr Blair joined two girls from St Egwin's Middle School in Evesham for a boat trip.",
+        "St Egwin's",
+        {"Blair"},
+    ),
+    # and what looks alike but is a person
+    (
+        "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report "
+        "was less alarming.",
+        "Ian Shepherdson",
+        {"Ian Shepherdson"},
+    ),
+    (
+        "The late Douglas Adams' original 1977 scripts have also been turned into books.",
+        "Douglas Adams'",
+        {"Douglas Adams"},
+    ),
+]
+
+
+def test_what_the_model_tags_as_a_person_is_checked_against_the_words_around_it(
+    tmp_path: Path,
+) -> None:
+    nlp = load_model()
+    for sentence, tagged, _ in TAGGED:  # the model's mistakes the rules are there for
+        assert tagged in {e.text for e in nlp(sentence).ents if e.label_ == "PERSON"}
+    # one line each, so that the model reads each sentence exactly as above
+    out = _digest(tmp_path, {f"a{i}": f"{sentence}\n" for i, (sentence, _, _) in enumerate(TAGGED)})
+    for i, (sentence, _, people) in enumerate(TAGGED):
+        found = {f for p in _people(out, f"a{i}").values() for f in p["as_written"]}
+        assert found == people, sentence
+
+
+def test_mr_and_a_surname_join_the_full_name(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "club": "Middlesbrough chairman happy with deal\n\n"
+            "Mike Trainor, the club's chairman, said the deal was done.\n"
+            "Mr Trainor added that the fans would be pleased.\n"
+        },
+    )
+    assert _people(out, "club")["Mike Trainor"]["as_written"] == ["Mike Trainor", "Trainor"]
