@@ -19,10 +19,11 @@ from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import Jaro, JaroWinkler
 from rapidfuzz.process import cdist
 
 from generator.countries import Gazetteer, fold, slug
+from generator.entities import SURNAME_SIMILARITY
 from generator.model import ArticleDigest, Merge
 from generator.registry import KnownPerson, Registry
 from generator.roles import TITLE_WORDS
@@ -36,6 +37,7 @@ MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
 # Below the first rule, first names must agree this well (or be initials): "Kaja Kallas"
 # and "Aral Kalis" share a country and company but are two people.
 FIRST_NAME_SIMILARITY = 0.80
+FIRST_NAME_SPELLING = 0.85
 # Rows of the all-pairs similarity matrix computed at once (memory: rows × people × 4 bytes)
 _ROWS = 512
 _SAME_TITLE = {"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman"}
@@ -142,10 +144,16 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def first_names_agree(a: str, b: str) -> bool:
-    """Folded first names that can be one person's: alike ("Steve", "Steven"), or an
-    initial of the other ("J.", "John"). "Alan" and "Andy" Johnson are two people."""
-    initials = a.rstrip(".")[:1] == b.rstrip(".")[:1] and min(len(a), len(b)) <= 2
-    return initials or JaroWinkler.similarity(a, b) >= FIRST_NAME_SIMILARITY
+    """Folded first names that can be one person's: an initial of the other ("J.",
+    "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
+    "Silvia"; Jaro without the bonus for a shared start, which "Martyn" and "Matt",
+    two people, would get). "Alan" and "Andy" Johnson are two people."""
+    if a.rstrip(".")[:1] == b.rstrip(".")[:1] and min(len(a), len(b)) <= 2:
+        return True
+    if JaroWinkler.similarity(a, b) < FIRST_NAME_SIMILARITY:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or Jaro.similarity(a, b) >= FIRST_NAME_SPELLING
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -370,6 +378,12 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
             evidence = evidence[:-1]  # a president and a minister: context argues against
         if sim < MERGE_RULES[-2][0] and a.surname[:1] != b.surname[:1]:
             return False, []  # so unlike a garbling keeps the first letter (Roll, Rohr)
+        if (
+            sim < MERGE_RULES[0][0]
+            and not (a.countries & b.countries or a.role_words & b.role_words)
+            and JaroWinkler.similarity(a.surname, b.surname) < SURNAME_SIMILARITY
+        ):
+            return False, []  # company alone takes a spelling, not John Redwood for John Reid
         if sim >= _threshold(len(evidence)):
             return True, [f"name similarity {sim:.2f}", *evidence]
         return False, []
@@ -438,9 +452,10 @@ def _well_formed(form: str) -> bool:
 
 
 def _canonical(nodes: list[Node]) -> str:
-    """The best-attested full spelling: written (in full, or its surname alone) by the
-    most articles, then in the most sentences, then in full by the most articles; ties
-    go alphabetically, so the result never depends on the order of the sources."""
+    """The best-attested full spelling (a first name before an initial): written (in
+    full, or its surname alone) by the most articles, then in the most sentences, then
+    in full by the most articles; ties go alphabetically, so the result never depends
+    on the order of the sources."""
     spelled: dict[str, str] = {}
     articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
     for n in nodes:
@@ -458,11 +473,12 @@ def _canonical(nodes: list[Node]) -> str:
             key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
         )
 
-    def attestation(key: str) -> tuple[int, int, int, str]:
+    def attestation(key: str) -> tuple[bool, int, int, int, str]:
         surname = key.split()[-1]
         writers = [n for n in nodes if key in n.folded_full or surname in n.folded_forms]
         sentences = sum(n.attested.get(surname, 0) for n in writers)
-        return (-len(writers), -sentences, -articles[key], key)
+        initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
+        return (initial, -len(writers), -sentences, -articles[key], key)
 
     return spelled[min(articles, key=attestation)]
 

@@ -10,7 +10,7 @@ import yaml
 
 from generator.digest import run_digest
 from generator.nlp import load as load_model
-from generator.resolve import Node, _merge_ok
+from generator.resolve import Node, _canonical, _merge_ok, first_names_agree
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 
@@ -212,3 +212,31 @@ def test_mr_and_a_surname_join_the_full_name(tmp_path: Path) -> None:
         },
     )
     assert _people(out, "club")["Mike Trainor"]["as_written"] == ["Mike Trainor", "Trainor"]
+
+
+def test_first_names_that_can_be_one_persons() -> None:
+    for a, b in [("matt", "matthew"), ("sylvia", "silvia"), ("j.", "john"), ("s", "shane")]:
+        assert first_names_agree(a, b), (a, b)
+    # alike at the start, but other names: Martyn and Matt Williams, Alan and Andy Johnson
+    for a, b in [("martyn", "matt"), ("alan", "andy"), ("john", "jim")]:
+        assert not first_names_agree(a, b), (a, b)
+
+
+def test_company_alone_takes_a_spelling_not_another_surname() -> None:
+    lineup = {"gordon bulloch", "jason white", "chris paterson"}
+    # a team sheet's initial and the full name, with the same team-mates around them
+    ok, _ = _merge_ok(_node("a", "S Horgan", lineup), _node("b", "Shane Horgan", lineup))
+    assert ok
+    # two MPs of one debate share their company, not their name
+    debate = {"tony blair", "gordon brown", "michael howard"}
+    reid, redwood = _node("c", "John Reid", debate), _node("d", "John Redwood", debate)
+    assert _merge_ok(reid, redwood) == (False, [])
+
+
+def test_a_first_name_names_the_person_before_an_initial() -> None:
+    nodes = [
+        _node("lineup-1", "S Williams", set()),
+        _node("lineup-2", "S Williams", set()),
+        _node("report", "Shane Williams", set()),
+    ]
+    assert _canonical(nodes) == "Shane Williams"
