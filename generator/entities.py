@@ -144,6 +144,14 @@ def _without_honorific(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _speaks(token: Token) -> bool:
+    """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
+    X is the publication, Y the speaker."""
+    from generator.quotes import SPEECH_VERBS  # quotes reads the people found here
+
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS - _QUOTING
+
+
 def _titled(token: Token) -> bool:
     """Followed by a title apposition: "Madis Roll, the president's adviser"."""
     return any(
@@ -165,6 +173,9 @@ class EntityFinder:
         self._phrase_starts = {p[:k] for p in gazetteer.by_phrase for k in range(1, len(p) + 1)}
         self._longest_phrase = max((len(p.split()) for p in gazetteer.by_phrase), default=1)
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
+        self._registry_surnames = {
+            fold(s).split()[-1] for p in registry.people for s in p.spellings()
+        }
 
     # -- people -------------------------------------------------------------------------
 
@@ -222,8 +233,6 @@ class EntityFinder:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said") or followed by a title
         apposition ("Madis Roll, the president's adviser")."""
-        from generator.quotes import SPEECH_VERBS
-
         found: list[Span] = []
         for token in doc:
             if (
@@ -255,12 +264,9 @@ class EntityFinder:
                 continue
             if any(org in fold(span.text) for org in self.org_names if len(org) > 3):
                 continue
-            # "X quoted Y as saying": X is the publication, Y the speaker
-            speaks = (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and token.head.lower_ in SPEECH_VERBS - _QUOTING
-            )
-            if speaks or _titled(token):
+            if self.gazetteer.country_of(span.text):  # "Downing Street has stressed ..."
+                continue
+            if _speaks(token) or _titled(token):
                 found.append(span)
         return found
 
@@ -323,7 +329,24 @@ class EntityFinder:
             ):
                 spans.append(doc[token.i : token.i + 1])
         spans.sort(key=lambda s: s.start)
-        return self._cluster(spans, sentence_of)
+        clusters = self._cluster(spans, sentence_of)
+        return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c)]
+
+    def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster) -> bool:
+        """A single word tagged PERSON with no full name behind it in the article is, on
+        news copy, more often a club, firm or place ("Chelsea", "Valve", "Woolwich": two
+        in three of them in a sample of BBC articles) than a person; it stays only when
+        something marks a person: a title or Mr before it, a role, a speech verb it is
+        the subject of, or a registry person's surname."""
+        if cluster.roles or fold(cluster.name) in self._registry_surnames:
+            return True
+        for mention in cluster.mentions:
+            before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+            if before in _HONORIFICS or before in TITLE_WORDS:
+                return True
+            if _speaks(doc[mention.end - 1]) or _titled(doc[mention.end - 1]):
+                return True
+        return False
 
     def _cluster(self, spans: list[Span], sentence_of: list[int]) -> list[PersonCluster]:
         clusters: dict[str, PersonCluster] = {}
