@@ -174,7 +174,19 @@ TAGGED = [
         "St Egwin's",
         {"Blair"},
     ),
+    ("Pubs in Guildford and Woolwich were bombed in 1974.", "Woolwich", set()),
+    (
+        "Downing Street has stressed Mr Blair's support for the home secretary.",
+        "Blair",  # "Downing Street", untagged, is taken for a speaker: it is the UK
+        {"Blair"},
+    ),
     # and what looks alike but is a person
+    (
+        "Prince Edward will also join the UK delegation in Poland for Holocaust Memorial Day.",
+        "Prince Edward",
+        {"Edward"},
+    ),
+    ("Mr Kennedy said the Liberal Democrats would scrap the council tax.", "Kennedy", {"Kennedy"}),
     (
         "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report "
         "was less alarming.",
