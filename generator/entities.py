@@ -144,6 +144,16 @@ def _without_honorific(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _garbled(word: str, surname: str) -> bool:
+    """A folded word that reads as a misspelling of a surname in the article ("Helem" for
+    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray")."""
+    return (
+        word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 2
+        and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
+    )
+
+
 def _speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
@@ -321,10 +331,7 @@ class EntityFinder:
                 or (
                     token.pos_ == "PROPN"
                     and len(token.text) > 3
-                    and any(
-                        key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY
-                        for s in surnames
-                    )
+                    and any(_garbled(key, s) for s in surnames)
                 )
             ):
                 spans.append(doc[token.i : token.i + 1])
@@ -375,10 +382,7 @@ class EntityFinder:
         for span in (s for s in spans if len(s) == 1):
             word = fold(_strip_possessive(span.text))
             candidates = by_surname.get(word) or [
-                k
-                for s, keys in sorted(by_surname.items())
-                for k in keys
-                if s[:1] == word[:1] and JaroWinkler.similarity(word, s) >= SURNAME_SIMILARITY
+                k for s, keys in sorted(by_surname.items()) for k in keys if _garbled(word, s)
             ]
             if not candidates:
                 first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]

@@ -252,3 +252,15 @@ def test_a_first_name_names_the_person_before_an_initial() -> None:
         _node("report", "Shane Williams", set()),
     ]
     assert _canonical(nodes) == "Shane Williams"
+
+
+def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "rugby": "Murray out of Italy match\n\n"
+            "Scotland lock Scott Murray will miss the match at Murrayfield on Saturday.\n"
+            "Murray said he was disappointed.\n"
+        },
+    )
+    assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
