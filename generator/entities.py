@@ -337,21 +337,25 @@ class EntityFinder:
                 spans.append(doc[token.i : token.i + 1])
         spans.sort(key=lambda s: s.start)
         clusters = self._cluster(spans, sentence_of)
-        return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c)]
+        named = {
+            i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
+        }
+        return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c, named)]
 
-    def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster) -> bool:
+    def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster, named: set[int]) -> bool:
         """A single word tagged PERSON with no full name behind it in the article is, on
-        news copy, more often a club, firm or place ("Chelsea", "Valve", "Woolwich": two
-        in three of them in a sample of BBC articles) than a person; it stays only when
-        something marks a person: a title or Mr before it, a role, a speech verb it is
-        the subject of, or a registry person's surname."""
+        news copy, often a club, firm or place ("Chelsea", "Valve", "Woolwich"); it stays
+        only when something marks a person: a title or Mr before it, a role, a speech
+        verb it is the subject of, a registry person's surname, or a full name listed
+        with it ("Jason White, Ally Hogg and Dallaglio"; tokens `named`)."""
         if cluster.roles or fold(cluster.name) in self._registry_surnames:
             return True
         for mention in cluster.mentions:
             before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
             if before in _HONORIFICS or before in TITLE_WORDS:
                 return True
-            if _speaks(doc[mention.end - 1]) or _titled(doc[mention.end - 1]):
+            word = doc[mention.end - 1]
+            if _speaks(word) or _titled(word) or any(c.i in named for c in word.conjuncts):
                 return True
         return False
 

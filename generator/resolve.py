@@ -31,11 +31,13 @@ from generator.roles import TITLE_WORDS
 __all__ = ["Identity", "Node", "resolve_people"]
 
 # Merge thresholds: (name similarity, evidence items needed). Calibrated on the seeds'
-# variants (Rohr/Roll 0.84 with 3 items, Hellem/Herem 0.90 with 3) against distinct
-# same-surname pairs in the BBC corpus (Gordon/Charles Brown 0.78, blocked by country).
+# variants (Rohr/Roll 0.79 with 3 items, Hellem/Herem 0.90 with 2) against distinct
+# people in the BBC corpus (John Reid/John Redwood 0.85, Alan Parker/Alexander Payne 0.77).
+# The same rules decide whether a garbled spelling is a registry person ("Aral Kalis").
 MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
-# Below the first rule, first names must agree this well (or be initials): "Kaja Kallas"
-# and "Aral Kalis" share a country and company but are two people.
+# First names must agree, always: Jaro-Winkler at least this, and then a prefix or a
+# plain Jaro spelling match ("Kaja Kallas" and "Aral Kalis" are two people; so are
+# Martyn and Matt Williams, though Jaro-Winkler gives "martyn"/"matt" 0.80).
 FIRST_NAME_SIMILARITY = 0.80
 FIRST_NAME_SPELLING = 0.85
 # Rows of the all-pairs similarity matrix computed at once (memory: rows × people × 4 bytes)

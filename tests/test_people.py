@@ -188,6 +188,12 @@ TAGGED = [
     ),
     ("Mr Kennedy said the Liberal Democrats would scrap the council tax.", "Kennedy", {"Kennedy"}),
     (
+        "Chris Cusiter, Jason White and Dallaglio all made their mark in the second half.",
+        "Dallaglio",  # listed with people
+        {"Chris Cusiter", "Jason White", "Dallaglio"},
+    ),
+    ("Norwich, Blackburn and West Brom are all away from home on Saturday.", "Norwich", set()),
+    (
         "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report "
         "was less alarming.",
         "Ian Shepherdson",
