@@ -1,11 +1,14 @@
 """Person and country digests, gathered from the article digests.
 
-Statements are chosen per article (its best few sentences about the entity), so a new
-article adds its own lines to a person digest and leaves the others' lines alone.
+Statements are the sentences saying what a person or country did, wants or thinks: the
+entity as grammatical subject first (see `ArticleEntity.subject`). They are chosen per
+article (its best few about the entity), then the best of all are kept, listed by
+article, so a new article adds its own lines and outranks at most a few others.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 
@@ -13,6 +16,7 @@ from generator.countries import Gazetteer, fold
 from generator.model import (
     Alias,
     ArticleDigest,
+    ArticleEntity,
     Citation,
     CountryDigest,
     PersonDigest,
@@ -20,38 +24,85 @@ from generator.model import (
     Role,
 )
 from generator.resolve import Identity
+from generator.summarize import Vector, cosine, vectorize
 
 __all__ = ["countries", "people"]
 
 STATEMENTS_PER_ARTICLE = 3
+# a person or country in hundreds of articles keeps its best statements, not all of them
+STATEMENTS_MAX = 15
+# sentences shorter than this are headings or captions, not statements
+_MIN_WORDS = 8
+# verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _STANCE = re.compile(
     r"\b(said|says|told|wants?|plans?|planning|considering|considers|prepared|willing|rule[sd]? out|"
     r"warned|urged|called|agreed|refused|announced|decided|supports?|opposes?|would|will|insists?|believes?|"
-    r"stated|noted|added|suggested|confirmed|denied|rejected|downplayed)\b",
+    r"stated|noted|added|suggested|confirmed|denied|rejected|downplayed|backed|criticised|criticized|"
+    r"accused|promised|pledged|argued|admitted|launched|signed|proposed|demanded|vowed|threatened)\b",
     re.I,
 )
 
 
-def _rank(sentence: str, forms: list[str]) -> int:
-    head = " ".join(sentence.split()[:8]).casefold()
-    score = 2 if any(f.casefold() in head for f in forms) else 0
-    score += 1 if _STANCE.search(sentence) else 0
-    score += 1 if len(sentence.split()) >= 10 else 0
-    return score
+class _Centrality:
+    """How close each sentence is to the gist of its article (cosine to its centroid),
+    computed once per article however many entities it mentions."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, list[float]] = {}
+
+    def __call__(self, article: ArticleDigest) -> list[float]:
+        if article.id not in self.cache:
+            vectors = vectorize(article.sentences)
+            centroid: Vector = {}
+            for v in vectors:
+                for w, x in v.items():
+                    centroid[w] = centroid.get(w, 0.0) + x
+            norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+            self.cache[article.id] = [cosine(v, centroid) / norm for v in vectors]
+        return self.cache[article.id]
+
+
+def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
+    """A statement says what the entity did, wants or thinks: it is the grammatical subject
+    (weighs most), a verb of saying or acting is there, and the sentence is central to the
+    article (in its summary, close to its gist)."""
+    sentence = article.sentences[i]
+    score = 2.0 if i in subject else 0.0
+    score += 1.0 if _STANCE.search(sentence) else 0.0
+    score += 0.5 if i in article.summary else 0.0
+    return score + centrality[i]
 
 
 def _statements(
-    article: ArticleDigest, sentences: list[int], forms: list[str], exclude: set[int]
-) -> list[Citation]:
-    ranked = sorted(
-        (i for i in sentences if i not in exclude),
-        key=lambda i: (-_rank(article.sentences[i], forms), i),
-    )[:STATEMENTS_PER_ARTICLE]
-    return [Citation(article.id, i, article.sentences[i]) for i in sorted(ranked)]
+    article: ArticleDigest,
+    sentences: list[int],
+    subject: set[int],
+    centrality: _Centrality,
+) -> list[tuple[float, Citation]]:
+    """The article's best few sentences where the entity acts; where it never does (it
+    is only where troops go, or who is visited), the one best sentence naming it."""
+    quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
+    weights = centrality(article)
+    scored = sorted(
+        (
+            (_score(article, i, subject, weights), i)
+            for i in sentences
+            if i not in quoted
+            and len(article.sentences[i].split()) >= _MIN_WORDS
+            and article.sentences[i] != article.title  # a headline, not a report
+        ),
+        key=lambda si: (-si[0], si[1]),
+    )
+    acting = [si for si in scored if si[1] in subject]
+    scored = acting[:STATEMENTS_PER_ARTICLE] if acting else scored[:1]
+    return [(score, Citation(article.id, i, article.sentences[i])) for score, i in scored]
 
 
-def _quote_sentences(article: ArticleDigest) -> set[int]:
-    return {q.sentence for q in article.quotes}
+def _best(scored: list[tuple[float, Citation]]) -> list[Citation]:
+    """The STATEMENTS_MAX best, listed by article and sentence so that a new article
+    changes only the lines it adds or outranks."""
+    top = sorted(scored, key=lambda sc: (-sc[0], sc[1].article, sc[1].sentence))[:STATEMENTS_MAX]
+    return sorted((c for _, c in top), key=lambda c: (c.article, c.sentence))
 
 
 def _related(counter: Counter[str]) -> list[Related]:
@@ -60,6 +111,7 @@ def _related(counter: Counter[str]) -> list[Related]:
 
 def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> list[PersonDigest]:
     digests = []
+    centrality = _Centrality()
     sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
     for identity in identities:
         for node in identity.nodes:
@@ -69,7 +121,7 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
         aliases: dict[str, set[str]] = defaultdict(set)
         roles: dict[str, set[str]] = defaultdict(set)
         quotes: list[Citation] = []
-        statements: list[Citation] = []
+        statements: list[tuple[float, Citation]] = []
         related_people: Counter[str] = Counter()
         related_countries: Counter[str] = Counter()
         for node in identity.nodes:
@@ -83,9 +135,8 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
                 for q in article.quotes
                 if q.speaker == identity.id
             ]
-            statements += _statements(
-                article, node.sentences, node.forms, _quote_sentences(article)
-            )
+            subject = {i for p in article.people if p.id == identity.id for i in p.subject}
+            statements += _statements(article, node.sentences, subject, centrality)
             mine = set(node.sentences)
             for s in mine:
                 related_people.update(sentence_people[(node.article, s)] - {identity.id})
@@ -112,7 +163,7 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
                 registry=identity.known is not None,
                 articles=sorted({n.article for n in identity.nodes}),
                 quotes=sorted(quotes, key=lambda c: (c.article, c.sentence)),
-                statements=statements,
+                statements=_best(statements),
                 related_people=_related(related_people),
                 related_countries=_related(related_countries),
                 merges=identity.merges,
@@ -124,25 +175,26 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
 def countries(
     articles: dict[str, ArticleDigest], persons: list[PersonDigest], gazetteer: Gazetteer
 ) -> list[CountryDigest]:
-    mentions: dict[str, list[tuple[ArticleDigest, list[str], list[int]]]] = defaultdict(list)
+    mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
     for article in articles.values():
         for entity in article.countries:
-            mentions[entity.id].append((article, entity.as_written, entity.sentences))
+            mentions[entity.id].append((article, entity))
     for person in persons:
         if person.country and person.country in gazetteer.countries:
             mentions.setdefault(person.country, [])
     digests = []
+    centrality = _Centrality()
     for cid in sorted(mentions):
         aliases: dict[str, set[str]] = defaultdict(set)
-        statements: list[Citation] = []
+        statements: list[tuple[float, Citation]] = []
         related: Counter[str] = Counter()
-        for article, forms, sentences in sorted(mentions[cid], key=lambda m: m[0].id):
-            for form in forms:
+        for article, entity in sorted(mentions[cid], key=lambda m: m[0].id):
+            for form in entity.as_written:
                 aliases[form].add(article.id)
-            statements += _statements(article, sentences, forms, _quote_sentences(article))
+            statements += _statements(article, entity.sentences, set(entity.subject), centrality)
             for other in article.countries:
                 if other.id != cid:
-                    shared = len(set(sentences) & set(other.sentences))
+                    shared = len(set(entity.sentences) & set(other.sentences))
                     if shared:
                         related[other.id] += shared
         its_people = [p for p in persons if p.country == cid]
@@ -156,11 +208,10 @@ def countries(
                 aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items())],
                 people=sorted(p.id for p in its_people),
                 articles=sorted(
-                    {a.id for a, _, _ in mentions[cid]}
-                    | {x for p in its_people for x in p.articles}
+                    {a.id for a, _ in mentions[cid]} | {x for p in its_people for x in p.articles}
                 ),
                 quotes=quotes,
-                statements=statements,
+                statements=_best(statements),
                 related_countries=_related(related),
             )
         )

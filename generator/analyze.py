@@ -8,19 +8,20 @@ a later run can reuse the digest of an unchanged source instead of parsing it ag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from generator.clean import Cleaned, clean_lines
+from generator.clean import PARAGRAPH_BREAK, Cleaned, clean_lines
 from generator.countries import fold, slug
 from generator.dates import find_dates, parse_published
 from generator.entities import EntityFinder, Mention
 from generator.model import ArticleDigest, ArticleEntity, Quote
-from generator.nlp import PARAGRAPH_BREAK
 from generator.quotes import find_quotes
 from generator.registry import Registry
 from generator.sources import Source
 from generator.summarize import pick
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc
 
 __all__ = ["Prepared", "analyze", "prepare"]
 
@@ -65,9 +66,34 @@ def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
     )
 
 
+# How a mention reaches the subject it belongs to: a title's nationality, a possessor,
+# one name of a list ("countries, including Canada, ...", even when the parser takes the
+# first name for a determiner), an apposition.
+_INSIDE_SUBJECT = frozenset({"compound", "amod", "poss", "conj", "preconj", "det", "appos", "nmod"})
+_LIST_PREPOSITIONS = frozenset({"including", "like", "as"})
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is, or sits inside, the grammatical subject of its clause:
+    the entity acts, speaks or is described there, rather than being talked about."""
+    token = doc[mention.start : mention.end].root
+    while True:
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return True  # "was criticised by Germany"
+        if token.dep_ == "pobj" and token.head.lower_ in _LIST_PREPOSITIONS:
+            token = token.head.head
+        elif token.dep_ in _INSIDE_SUBJECT and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+
+
 def _entity(
     eid: str,
     mentions: list[Mention],
+    doc: Doc,
     extra: list[str] | None = None,
     roles: list[str] | None = None,
 ) -> ArticleEntity:
@@ -75,6 +101,7 @@ def _entity(
         id=eid,
         as_written=sorted({m.text for m in mentions} | set(extra or [])),
         sentences=sorted({m.sentence for m in mentions}),
+        subject=sorted({m.sentence for m in mentions if _is_subject(doc, m)}),
         roles=roles or [],
     )
 
@@ -110,9 +137,9 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         local_ids[cluster.key] = pid
         forms = {fold(f) for f in cluster.forms()}
         extra = [label for label in labels if fold(label) in forms]
-        people.append(_entity(pid, cluster.mentions, extra, cluster.roles))
-    countries = [_entity(cid, ms) for cid, ms in sorted(found.countries.items())]
-    organizations = [_entity(oid, ms) for oid, (_, ms) in sorted(found.organizations.items())]
+        people.append(_entity(pid, cluster.mentions, doc, extra, cluster.roles))
+    countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
+    organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
 
     quotes = []
     for q in find_quotes(doc, found.people):

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from generator.model import Removed
 
-__all__ = ["Block", "Cleaned", "clean_lines"]
+__all__ = ["Block", "Cleaned", "PARAGRAPH_BREAK", "clean_lines"]
+
+# How kept paragraphs are joined in the text the language model reads.
+PARAGRAPH_BREAK = "\n\n"
 
 
 @dataclass

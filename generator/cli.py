@@ -20,7 +20,15 @@ def _add_folders(parser: argparse.ArgumentParser) -> None:
 def _digest(args: argparse.Namespace) -> int:
     from generator.digest import run_digest
 
-    return run_digest(args.sources, args.registry, args.out, root=Path.cwd(), force=args.force)
+    return run_digest(
+        args.sources,
+        args.registry,
+        args.out,
+        root=Path.cwd(),
+        force=args.force,
+        jobs=args.jobs,
+        timings=args.timings,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -47,7 +55,15 @@ def main(argv: list[str] | None = None) -> int:
 
     digest = commands.add_parser("digest", help="read sources, write digests")
     _add_folders(digest)
-    digest.add_argument("--force", action="store_true", help="re-analyse every source, even unchanged ones")
+    digest.add_argument(
+        "--force", action="store_true", help="re-analyse every source, even unchanged ones"
+    )
+    digest.add_argument(
+        "--jobs", type=int, help="processes for the language model (default: one per CPU)"
+    )
+    digest.add_argument(
+        "--timings", type=Path, help="write the seconds each stage took to this JSON file"
+    )
     digest.set_defaults(run=_digest)
 
     check = commands.add_parser("check", help="fail on stale, hand-edited or invalid digests")

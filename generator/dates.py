@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import dateparser
-from spacy.tokens import Doc
 
 from generator.model import DateMention
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc
 
 __all__ = ["find_dates", "parse_published"]
 

@@ -9,18 +9,22 @@ is kept, so bad input never loses data.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from generator import aggregate, stories
-from generator.analyze import Prepared, analyze, prepare
+from generator.analyze import Prepared, prepare
 from generator.countries import build_gazetteer
 from generator.entities import EntityFinder
-from generator.model import ArticleDigest, article_from_plain, to_plain
+from generator.fingerprint import analysis_key, cache_file, checksum, digests_intact, run_key
+from generator.model import ArticleDigest, from_plain, to_plain
+from generator.plaincache import PlainCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
 from generator.sources import Source, SourceError, discover, read_source
@@ -29,37 +33,36 @@ from generator.yamlio import atomic_write, dump, load
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
 MANIFEST = "manifest.yaml"
-# Articles parsed per batch; spaCy's own default, measured as fastest here (benchmarks/).
-BATCH_SIZE = 32
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _previous(out: Path) -> tuple[dict[str, ArticleDigest], int | None]:
-    found: dict[str, ArticleDigest] = {}
-    manifest_path = out / MANIFEST
-    version = None
+def _manifest(out: Path) -> dict[str, Any]:
     try:
-        manifest = load(manifest_path) if manifest_path.exists() else None
-        version = manifest.get("analysis") if isinstance(manifest, dict) else None
+        manifest = load(out / MANIFEST) if (out / MANIFEST).exists() else None
     except Exception:  # an unreadable manifest only means nothing is reused
-        version = None
-    folder = out / "articles"
+        manifest = None
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
+    found: dict[str, ArticleDigest] = {}
+    folder = cache.out / "articles"
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             try:
-                found[path.stem] = article_from_plain(load(path))
+                found[path.stem] = from_plain(ArticleDigest, cache.read(f"articles/{path.name}"))
             except Exception as exc:
                 _say(
                     f"{path}: previous digest unreadable ({type(exc).__name__}); it will be rewritten"
                 )
-    return found, version
+    return found
 
 
 def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
@@ -86,18 +89,19 @@ def _relpath(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-def _parse(
-    prepared: list[Prepared], finder: EntityFinder
-) -> Iterable[tuple[Prepared, ArticleDigest | Exception]]:
-    from generator.nlp import load as load_model
+class _Clock:
+    """Seconds spent in each stage, for `--timings` and the benchmarks."""
 
-    nlp = load_model()
-    docs = nlp.pipe((p.text for p in prepared), batch_size=BATCH_SIZE)
-    for item, doc in zip(prepared, docs, strict=True):
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
         try:
-            yield item, analyze(item, doc, finder)
-        except Exception as exc:  # one article's failure must not stop the corpus
-            yield item, exc
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
 
 
 def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
@@ -109,36 +113,68 @@ def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
     article.people.sort(key=lambda p: p.id)
 
 
-def _write(out: Path, kind: str, items: list[Any]) -> dict[str, str]:
+def _write(cache: PlainCache, kind: str, items: list[Any]) -> dict[str, str]:
     hashes: dict[str, str] = {}
-    folder = out / kind
     for item in items:
-        text = dump(to_plain(item))
-        atomic_write(folder / f"{item.id}.yaml", text)
-        hashes[f"{kind}/{item.id}.yaml"] = (
-            "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-        )
+        key = f"{kind}/{item.id}.yaml"
+        plain = to_plain(item)
+        found = cache.unchanged(key, plain)
+        if found is None:  # dumping YAML is the slow part: only for what changed
+            text = dump(plain)
+            atomic_write(cache.out / key, text)
+            found = checksum(text.encode("utf-8"))
+        hashes[key] = found
+        cache.keep(key, found, plain)
     return hashes
 
 
 def run_digest(
-    sources_dir: Path, registry_dir: Path, out: Path, root: Path, force: bool = False
+    sources_dir: Path,
+    registry_dir: Path,
+    out: Path,
+    root: Path,
+    force: bool = False,
+    jobs: int | None = None,
+    timings: Path | None = None,
 ) -> int:
-    registry = load_registry(registry_dir)
-    failed = bool(registry.errors)
-    for error in registry.errors:
-        _say(error)
-    try:
-        paths = discover(sources_dir)
-    except SourceError as exc:
-        _say(str(exc))
-        return 2
-    sources, bad = _read_all(paths)
-    failed = failed or bool(bad)
-    previous, version = _previous(out)
+    clock = _Clock()
+    with clock.stage("read"):
+        registry = load_registry(registry_dir)
+        failed = bool(registry.errors)
+        for error in registry.errors:
+            _say(error)
+        try:
+            paths = discover(sources_dir)
+        except SourceError as exc:
+            _say(str(exc))
+            return 2
+        sources, bad = _read_all(paths)
+        failed = failed or bool(bad)
+        relpaths = {s.id: _relpath(s.path, root) for s in sources}
+        manifest = _manifest(out)
+        key = run_key(
+            [(s.id, s.checksum, relpaths[s.id]) for s in sources],
+            [_relpath(p, root) for p in bad],
+            registry_dir,
+        )
+        state = cache_file(root, out, "last-run")
+        up_to_date = (
+            not force
+            and state.is_file()
+            and state.read_text(encoding="utf-8") == key
+            and digests_intact(out, manifest.get("files") or {})
+        )
+    if up_to_date:
+        _say(f"{len(sources)} sources, nothing changed since the last run: digests up to date")
+        _save_timings(timings, clock)
+        return 1 if failed else 0
+    with clock.stage("read"):
+        cache = PlainCache(root, out)
+        previous = _previous(cache)
     for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
         leftover.unlink()  # what a killed run left behind: never a digest
 
+    reusable = manifest.get("registry") == analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[Prepared] = []
     for source in sources:
@@ -146,54 +182,77 @@ def run_digest(
         if (
             old is not None
             and not force
-            and version == ANALYSIS_VERSION
+            and reusable
             and old.checksum == source.checksum
+            and old.source == relpaths[source.id]
         ):
             articles[source.id] = old
         else:
-            to_parse.append(prepare(source, _relpath(source.path, root), registry))
+            to_parse.append(prepare(source, relpaths[source.id], registry))
     for path in bad:  # keep what a source that broke had before: never lose data
         if path.stem in previous and path.stem not in articles:
             articles[path.stem] = previous[path.stem]
 
     gazetteer = build_gazetteer(registry_dir)
     if to_parse:
-        finder = EntityFinder(gazetteer, registry)
-        for item, result in _parse(to_parse, finder):
-            if isinstance(result, Exception):
-                _say(f"{item.source.path}: analysis failed ({type(result).__name__}: {result})")
-                failed = True
-                if item.source.id in previous:
-                    articles[item.source.id] = previous[item.source.id]
-            else:
-                articles[item.source.id] = result
+        from generator.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.parse import analyse_all, default_jobs
+
+        with clock.stage("model"):
+            load_model()
+        with clock.stage("analyse"):
+            finder = EntityFinder(gazetteer, registry)
+            for item, result in analyse_all(to_parse, finder, jobs or default_jobs()):
+                if isinstance(result, str):
+                    _say(f"{item.source.path}: analysis failed ({result})")
+                    failed = True
+                    if item.source.id in previous:
+                        articles[item.source.id] = previous[item.source.id]
+                else:
+                    articles[item.source.id] = result
 
     ordered = [articles[k] for k in sorted(articles)]
-    identities = resolve_people(ordered, gazetteer, registry)
-    ids = {(n.article, n.local_id): identity.id for identity in identities for n in identity.nodes}
-    for article in ordered:
-        _remap(article, ids)
-    persons = aggregate.people(articles, identities)
-    nations = aggregate.countries(articles, persons, gazetteer)
-    story_digests = stories.build(ordered, persons, nations)
+    with clock.stage("resolve"):
+        identities = resolve_people(ordered, gazetteer, registry)
+        ids = {
+            (n.article, n.local_id): identity.id for identity in identities for n in identity.nodes
+        }
+        for article in ordered:
+            _remap(article, ids)
+    with clock.stage("aggregate"):
+        persons = aggregate.people(articles, identities)
+        nations = aggregate.countries(articles, persons, gazetteer)
+    with clock.stage("stories"):
+        story_digests = stories.build(ordered, persons, nations)
 
-    hashes: dict[str, str] = {}
-    outputs: list[list[Any]] = [ordered, persons, nations, story_digests]
-    for kind, items in zip(KINDS, outputs, strict=True):
-        hashes |= _write(out, kind, items)
-    for kind in KINDS:
-        for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
-            if f"{kind}/{path.name}" not in hashes:
-                path.unlink()
-    manifest = {
-        "format": FORMAT_VERSION,
-        "analysis": ANALYSIS_VERSION,
-        "files": dict(sorted(hashes.items())),
-    }
-    atomic_write(out / MANIFEST, dump(manifest))
+    with clock.stage("write"):
+        hashes: dict[str, str] = {}
+        outputs: list[list[Any]] = [ordered, persons, nations, story_digests]
+        for kind, items in zip(KINDS, outputs, strict=True):
+            hashes |= _write(cache, kind, items)
+        for kind in KINDS:
+            for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
+                if f"{kind}/{path.name}" not in hashes:
+                    path.unlink()
+        manifest = {
+            "format": FORMAT_VERSION,
+            "analysis": ANALYSIS_VERSION,
+            "registry": analysis_key(ANALYSIS_VERSION, registry_dir, registry),
+            "files": dict(sorted(hashes.items())),
+        }
+        atomic_write(out / MANIFEST, dump(manifest))
+        cache.save()
+        atomic_write(state, key)
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "
         f"{len(persons)} people, {len(nations)} countries, {len(story_digests)} stories"
         + (f"; {len(bad)} sources failed" if bad else "")
     )
+    _save_timings(timings, clock)
     return 1 if failed else 0
+
+
+def _save_timings(path: Path | None, clock: _Clock) -> None:
+    if path is not None:
+        seconds = {k: round(v, 3) for k, v in clock.seconds.items()}
+        path.write_text(json.dumps(seconds, indent=1) + "\n", encoding="utf-8")

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
-from spacy.tokens import Doc, Span, Token
 
 from generator.countries import Gazetteer, fold, slug
 from generator.registry import Registry
 from generator.roles import TITLE_WORDS, roles_for
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "PersonCluster", "EntityFinder", "Found"]
 

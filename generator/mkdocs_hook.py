@@ -26,7 +26,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     settings = config.extra.get("briefing") or {}
     here = Path(config.config_file_path or "mkdocs.yml").parent
     folder = here / settings.get("digests", "content/digests")
-    pages, problems = render_folder(folder)
+    pages, problems = render_folder(folder, root=here)
     for problem in problems:
         log.warning(problem)
     for path, markdown in pages.items():

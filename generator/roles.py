@@ -8,10 +8,12 @@ A phrase counts as a role only when it holds a title word; the country it names
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from generator.countries import Gazetteer
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
 
 __all__ = ["TITLE_WORDS", "normalise_role", "roles_for"]
 

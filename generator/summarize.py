@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 
-__all__ = ["Vector", "cosine", "pick", "vectorize"]
+__all__ = ["Vector", "cosine", "pick", "terms", "vectorize", "weigh"]
 
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
@@ -26,16 +26,21 @@ _STOP = frozenset(
 RELEVANCE_WEIGHT = 0.7
 
 
-def _terms(text: str) -> list[str]:
+def terms(text: str) -> list[str]:
     return [w for w in (t.casefold() for t in _TOKEN.findall(text)) if w not in _STOP]
 
 
 def vectorize(texts: list[str]) -> list[Vector]:
-    docs = [Counter(_terms(t)) for t in texts]
+    return weigh([Counter(terms(t)) for t in texts])
+
+
+def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
+    """Unit TF-IDF vectors. `background` counts imagined documents that lack every term,
+    so a corpus of a few articles on one event still weighs the event's words."""
     df: Counter[str] = Counter()
     for d in docs:
         df.update(d.keys())
-    n = len(docs)
+    n = len(docs) + background
     vectors = []
     for d in docs:
         v = {w: (1 + math.log(c)) * math.log((n + 1) / (df[w] + 0.5)) for w, c in d.items()}

@@ -140,7 +140,8 @@ def write_digests(out: Path, digests: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(dump(data), encoding="utf-8")
         files[key] = sha256(path.read_bytes())
-    (out / "manifest.yaml").write_text(dump({"format": 1, "analysis": 1, "files": files}), encoding="utf-8")
+    manifest = {"format": 1, "analysis": 1, "registry": sha256(b""), "files": files}
+    (out / "manifest.yaml").write_text(dump(manifest), encoding="utf-8")
 
 
 def sample_corpus(root: Path) -> tuple[Path, Path]:

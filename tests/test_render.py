@@ -28,6 +28,8 @@ PAYLOADS = [
     "<script>alert(1)</script> and <img src=x onerror=alert(2)>",
     "Stars *a* and _b_ and `code` and <b>bold</b> & \"quotes\" 'single' &amp;",
     "# not a heading {: onclick=alert(1) } | pipe | ![img](x.png) <https://evil.example>",
+    "Attributes at the end { onclick=alert(9) }",
+    "Or like this {: .x #y onmouseover=alert(10) }",
     "!!! note \"admonition\"",
     "??? note",
     "1. not a list",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.countries import build_gazetteer
 from generator.digest import KINDS
-from generator.model import article_from_plain
+from generator.model import ArticleDigest, from_plain
 from generator.registry import Registry
 from generator.resolve import Node, _candidate_pairs, _merge_ok, _nodes
 from generator.yamlio import load
@@ -80,7 +80,7 @@ def test_candidates_hold_every_pair_the_rules_accept() -> None:
 
 def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) -> None:
     articles = [
-        article_from_plain(load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
+        from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
     ]
     registry_dir = Path(__file__).resolve().parent.parent / "content" / "registry"
     nodes = _nodes(articles, build_gazetteer(registry_dir), Registry())

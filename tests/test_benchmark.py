@@ -1,0 +1,46 @@
+"""The corpus benchmark runs end to end on a small corpus, and says so when there is none."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "benchmarks" / "corpus.py"
+
+
+def _bench(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_benchmark_without_a_corpus_says_why(tmp_path: Path) -> None:
+    done = _bench("--corpus", str(tmp_path / "nowhere"))
+    assert done.returncode == 0
+    assert done.stdout.startswith(f"benchmark skipped: no corpus at {tmp_path / 'nowhere'}")
+
+
+def test_benchmark_prints_the_table(tmp_path: Path) -> None:
+    # a corpus shaped like the BBC one: category folders of numbered articles
+    for i, path in enumerate(sorted((REPO / "content" / "sources").iterdir())):
+        folder = tmp_path / ("world" if i % 2 else "europe")
+        folder.mkdir(exist_ok=True)
+        shutil.copy(path, folder / f"{i:03d}.txt")
+    done = _bench("--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    table = done.stdout.splitlines()
+    assert "| | 3 articles |" in table
+    rows = {
+        line.split(" | ")[0].strip("| "): line.split(" | ")[1].strip(" |") for line in table[4:]
+    }
+    assert float(rows["digest without model load: articles/s"]) > 0
+    cold = float(rows["digest, cold: wall s (model load s)"].split()[0])
+    assert float(rows["re-run, nothing changed: s"]) < cold
+    assert int(rows["digest files"]) > 3  # three articles, their people, countries, stories

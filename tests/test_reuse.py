@@ -1,0 +1,134 @@
+"""What a run may skip: nothing when nothing changed, the model when only people changed.
+
+And what it must not skip: a digest edited by hand, registry files that per-article
+analysis reads. Worker processes must give the same bytes as one process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import parse
+from generator.digest import run_digest
+from generator.render import render_folder
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _repo(root: Path, seed_digests: Path) -> Path:
+    shutil.copytree(REPO / "content/sources", root / "content/sources")
+    shutil.copytree(REPO / "content/registry", root / "content/registry")
+    shutil.copytree(seed_digests, root / "content/digests")
+    return root
+
+
+def _run(root: Path, capsys: pytest.CaptureFixture[str], **options: object) -> str:
+    code = run_digest(
+        root / "content/sources",
+        root / "content/registry",
+        root / "content/digests",
+        root,
+        **options,  # type: ignore[arg-type]
+    )
+    assert code == 0
+    return capsys.readouterr().err
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))
+    }
+
+
+def test_nothing_changed_means_nothing_to_do(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    assert "(0 analysed, 5 unchanged)" in _run(root, capsys)
+    before = {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")}
+    assert "nothing changed since the last run" in _run(root, capsys)
+    assert {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")} == before
+
+
+def test_a_hand_edited_digest_is_written_again(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    person = root / "content/digests/people/kaja-kallas.yaml"
+    original = person.read_bytes()
+    person.write_bytes(original.replace(b"Kaja Kallas", b"Kaja Kalas", 1))
+    assert "nothing changed" not in _run(root, capsys)
+    assert person.read_bytes() == original
+
+
+def test_registry_edits_reanalyse_only_when_analysis_reads_them(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    people = root / "content/registry/people.yaml"
+    roll = root / "content/digests/people/madis-roll.yaml"
+    assert "spelling: Madis Rohr" in roll.read_text(encoding="utf-8")  # found by the generator
+    people.write_text(
+        people.read_text(encoding="utf-8")
+        + "  - name: Madis Roll\n    aliases: [Madis Rohr]\n    country: estonia\n",
+        encoding="utf-8",
+    )
+    assert "(0 analysed, 5 unchanged)" in _run(root, capsys)  # people are linked later
+    assert "spelling: Madis Rohr" not in roll.read_text(encoding="utf-8")  # now the registry's
+    organizations = root / "content/registry/organizations.yaml"
+    organizations.write_text(
+        organizations.read_text(encoding="utf-8") + "  - name: Estonian Defence Forces\n",
+        encoding="utf-8",
+    )
+    assert "(5 analysed, 0 unchanged)" in _run(root, capsys)
+
+
+def test_worker_processes_write_the_same_bytes(
+    tmp_path: Path, seed_digests: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batches of one article, so that five sources keep two processes busy
+    monkeypatch.setattr(parse, "BATCH_SIZE", 1)
+    monkeypatch.setattr(parse, "_MIN_PER_PROCESS", 1)
+    contexts: list[str | None] = []
+    real_context = multiprocessing.get_context
+
+    def context(method: str | None = None) -> multiprocessing.context.BaseContext:
+        contexts.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(multiprocessing, "get_context", context)
+    root = _repo(tmp_path, seed_digests)
+    shutil.rmtree(root / "content/digests")
+    code = run_digest(
+        root / "content/sources",
+        root / "content/registry",
+        root / "content/digests",
+        root,
+        jobs=2,
+    )
+    assert code == 0
+    assert contexts == ["fork"]
+    assert _files(root / "content/digests") == _files(seed_digests)
+
+
+def test_the_site_reads_a_hand_edited_digest_not_the_cache(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    digests = root / "content/digests"
+    assert (root / ".cache/briefing").is_dir()
+    pages, problems = render_folder(digests, root)
+    assert problems == [] and pages == render_folder(digests)[0]  # cache and YAML agree
+    person = digests / "people/kaja-kallas.yaml"
+    person.write_text(
+        person.read_text(encoding="utf-8").replace("name: Kaja Kallas", "name: Kaja Kallas Edited"),
+        encoding="utf-8",
+    )
+    assert "# Kaja Kallas Edited" in render_folder(digests, root)[0]["people/kaja-kallas.md"]
