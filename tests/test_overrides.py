@@ -218,7 +218,7 @@ def test_ignore_removes_a_false_person_everywhere(
     assert corpus.person_of("ericsson", "Ericsson") == "ericsson"
     assert corpus.article("ericsson")["quotes"][0]["speaker"] == "ericsson"
 
-    # added after the article was digested: the unchanged source is not analysed again
+    # added after the article was digested, as a reviewer would
     corpus.override("ignore:\n  - Ericsson\n")
     corpus.digest()
     article = corpus.article("ericsson")
