@@ -20,7 +20,7 @@ from generator.registry import Registry
 from generator.roles import TITLE_WORDS, roles_for
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "PersonCluster", "EntityFinder", "Found"]
 
@@ -32,6 +32,18 @@ SURNAME_SIMILARITY = 0.88
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
 _BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 _QUOTING = frozenset({"quote", "quotes", "quoted", "cite", "cited", "cites"})
+# Words that describe a person and that the model often takes into the name: "Keeper
+# Petr Cech", "Producer Aamir Khan", "Welshman Jimmy Watkins" (the dataset's demonyms,
+# "Brazilian", are stripped too). Only from the front of a name of three words or more.
+_DESCRIPTORS = frozenset(
+    """actor actress artist author bassist boxer comedian composer designer dj drummer
+    guitarist keeper model musician novelist pianist player playwright presenter producer
+    rapper singer skipper star striker winger writer veteran rookie bar lawyer
+    briton englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman
+    irishwoman frenchman frenchwoman dutchman dutchwoman spaniard swede dane""".split()
+)
+# Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _HONORIFICS = {
     "mr",
     "mrs",
@@ -88,6 +100,79 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"\s*['’]s?$", "", text).strip()
 
 
+def _joins_name(token: Token) -> bool:
+    """The hyphen inside "Carl-Henric" or "Juku-Kalle", tokenised on its own."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def _not_a_person(span: Span) -> bool:
+    """What the words around a name tagged PERSON show it is not one: a determiner of its
+    own right before it ("The Cloud"; "the late Douglas Adams" is a person), a saint's
+    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), one word
+    after a place preposition ("at Eton"), or the words before a title and a name ("Lib
+    Dem Treasury spokesman Vince Cable"; "Ian Shepherdson, chief economist" is a person).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end : span.end + 2]
+    if before is not None and before.dep_ == "det" and span.start <= before.head.i < span.end:
+        return True
+    if span[0].text in ("St", "St.", "Saint"):
+        return True
+    if len(span) == 1:  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+        following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
+        if following[:1] == ["which"]:
+            return True
+        if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+            return not after or after[0].text not in ("’s", "'s")
+    return (
+        len(after) == 2
+        and after[0].lower_ in TITLE_WORDS
+        and after[1].pos_ == "PROPN"
+        and after[1].text[:1].isupper()
+    )
+
+
+def _without_honorific(span: Span) -> Span:
+    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _HONORIFICS:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _garbled(word: str, surname: str) -> bool:
+    """A folded word that reads as a misspelling of a surname in the article ("Helem" for
+    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray")."""
+    return (
+        word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 2
+        and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
+    )
+
+
+def _speaks(token: Token) -> bool:
+    """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
+    X is the publication, Y the speaker."""
+    from generator.quotes import SPEECH_VERBS  # quotes reads the people found here
+
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS - _QUOTING
+
+
+def _titled(token: Token) -> bool:
+    """Followed by a title apposition: "Madis Roll, the president's adviser"."""
+    return any(
+        c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
+        for c in token.children
+    )
+
+
 class EntityFinder:
     def __init__(self, gazetteer: Gazetteer, registry: Registry) -> None:
         self.gazetteer = gazetteer
@@ -100,8 +185,16 @@ class EntityFinder:
         # country name, which spares the phrase scan nearly every token
         self._phrase_starts = {p[:k] for p in gazetteer.by_phrase for k in range(1, len(p) + 1)}
         self._longest_phrase = max((len(p.split()) for p in gazetteer.by_phrase), default=1)
+        self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
+        self._registry_surnames = {
+            fold(s).split()[-1] for p in registry.people for s in p.spellings()
+        }
 
     # -- people -------------------------------------------------------------------------
+
+    def _ignored(self, text: str) -> bool:
+        """A spelling the reviewers' overrides say is no person."""
+        return fold(_strip_possessive(text)) in self.registry.overrides.ignore
 
     def _clean_person(self, span: Span) -> Span | None:
         start, end = span.start, span.end
@@ -118,19 +211,23 @@ class EntityFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
+        if end - start >= 3 and (
+            doc[start].lower_ in _DESCRIPTORS or doc[start].text in self._demonyms
+        ):
+            start += 1
         if start >= end:
             return None
         cut = doc[start:end]
         text = cut.text
-        if _BAD_CHARS.search(text) or fold(text) in self.registry.overrides.ignore:
+        if _BAD_CHARS.search(text):
             return None
         if self.gazetteer.country_of(text) or fold(text) in self.org_names:
             return None
-        if not all(_NAME_TOKEN.match(t.text) for t in cut):
+        if not all(_NAME_TOKEN.match(t.text) or _joins_name(t) for t in cut):
             return None
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3):
             return None
-        return cut
+        return None if _not_a_person(cut) else cut
 
     def _title_then_name(self, span: Span) -> Span | None:
         """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
@@ -149,8 +246,6 @@ class EntityFinder:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said") or followed by a title
         apposition ("Madis Roll, the president's adviser")."""
-        from generator.quotes import SPEECH_VERBS
-
         found: list[Span] = []
         for token in doc:
             if (
@@ -182,18 +277,22 @@ class EntityFinder:
                 continue
             if any(org in fold(span.text) for org in self.org_names if len(org) > 3):
                 continue
-            # "X quoted Y as saying": X is the publication, Y the speaker
-            speaks = (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and token.head.lower_ in SPEECH_VERBS - _QUOTING
-            )
-            titled = any(
-                c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
-                for c in token.children
-            )
-            if speaks or titled:
+            if self.gazetteer.country_of(span.text):  # "Downing Street has stressed ..."
+                continue
+            if _speaks(token) or _titled(token):
                 found.append(span)
         return found
+
+    def _titled_name(self, ent: Span) -> Span | None:
+        """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE),
+        shown to be a person by a title apposition; unknown to the gazetteer and registry."""
+        if not 2 <= len(ent) <= 3 or not all(
+            t.pos_ == "PROPN" and _NAME_TOKEN.match(t.text) for t in ent
+        ):
+            return None
+        if self.gazetteer.country_of(ent.text) or fold(ent.text) in self.org_names:
+            return None
+        return ent if _titled(ent[-1]) else None
 
     def people(self, doc: Doc, sentence_of: list[int]) -> list[PersonCluster]:
         spans: list[Span] = []
@@ -201,7 +300,7 @@ class EntityFinder:
             if ent.label_ == "PERSON":
                 cut = self._clean_person(ent)
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-                cut = self._title_then_name(ent)
+                cut = self._title_then_name(ent) or self._titled_name(ent)
             else:
                 cut = None
             if cut is not None:
@@ -209,6 +308,7 @@ class EntityFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken)
         taken = {t.i for s in spans for t in s}
+        spans = [_without_honorific(s) for s in spans if not self._ignored(s.text)]
 
         full = [s for s in spans if len(s) > 1]
         surnames = {fold(s[-1].text): s[-1].text for s in full}
@@ -221,7 +321,11 @@ class EntityFinder:
                 or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
             ):
                 continue
-            if self.gazetteer.country_of(token.text) or fold(token.text) in self.org_names:
+            if (
+                self.gazetteer.country_of(token.text)
+                or fold(token.text) in self.org_names
+                or self._ignored(token.text)
+            ):
                 continue
             key = fold(token.text)
             if (
@@ -230,15 +334,33 @@ class EntityFinder:
                 or (
                     token.pos_ == "PROPN"
                     and len(token.text) > 3
-                    and any(
-                        key[0] == s[0] and JaroWinkler.similarity(key, s) >= SURNAME_SIMILARITY
-                        for s in surnames
-                    )
+                    and any(_garbled(key, s) for s in surnames)
                 )
             ):
                 spans.append(doc[token.i : token.i + 1])
         spans.sort(key=lambda s: s.start)
-        return self._cluster(spans, sentence_of)
+        clusters = self._cluster(spans, sentence_of)
+        named = {
+            i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
+        }
+        return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c, named)]
+
+    def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster, named: set[int]) -> bool:
+        """A single word tagged PERSON with no full name behind it in the article is, on
+        news copy, often a club, firm or place ("Chelsea", "Valve", "Woolwich"); it stays
+        only when something marks a person: a title or Mr before it, a role, a speech
+        verb it is the subject of, a registry person's surname, or a full name listed
+        with it ("Jason White, Ally Hogg and Dallaglio"; tokens `named`)."""
+        if cluster.roles or fold(cluster.name) in self._registry_surnames:
+            return True
+        for mention in cluster.mentions:
+            before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+            if before in _HONORIFICS or before in TITLE_WORDS:
+                return True
+            word = doc[mention.end - 1]
+            if _speaks(word) or _titled(word) or any(c.i in named for c in word.conjuncts):
+                return True
+        return False
 
     def _cluster(self, spans: list[Span], sentence_of: list[int]) -> list[PersonCluster]:
         clusters: dict[str, PersonCluster] = {}
@@ -267,10 +389,7 @@ class EntityFinder:
         for span in (s for s in spans if len(s) == 1):
             word = fold(_strip_possessive(span.text))
             candidates = by_surname.get(word) or [
-                k
-                for s, keys in sorted(by_surname.items())
-                for k in keys
-                if s[:1] == word[:1] and JaroWinkler.similarity(word, s) >= SURNAME_SIMILARITY
+                k for s, keys in sorted(by_surname.items()) for k in keys if _garbled(word, s)
             ]
             if not candidates:
                 first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]

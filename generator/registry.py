@@ -118,12 +118,24 @@ def load_registry(folder: Path) -> Registry:
     overrides_path = folder / "overrides.yaml"
     raw = _read(overrides_path, errors)
     overrides = registry.overrides
-    overrides.merge = [_strings(group) for group in raw.get("merge") or [] if group]
-    overrides.split = [_strings(pair) for pair in raw.get("split") or [] if pair]
+    overrides.merge = _groups(raw, "merge", overrides_path, errors)
+    overrides.split = _groups(raw, "split", overrides_path, errors)
     rename = raw.get("rename") or {}
-    if isinstance(rename, dict):
-        overrides.rename = {str(k): str(v) for k, v in rename.items()}
+    if isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values()):
+        overrides.rename = {str(k): v.strip() for k, v in rename.items()}
     else:
         errors.append(f"{overrides_path}: 'rename' must map person ids to names; ignored")
     overrides.ignore = {fold(s) for s in _strings(raw.get("ignore"))}
     return registry
+
+
+def _groups(raw: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[list[str]]:
+    """Lists of two spellings or more; any other entry is named and left out."""
+    groups = []
+    for i, entry in enumerate(raw.get(key) or []):
+        spellings = _strings(entry) if isinstance(entry, list) else []
+        if len(set(spellings)) < 2:
+            errors.append(f"{path}: entry {i + 1} of '{key}' needs two spellings or more; ignored")
+            continue
+        groups.append(spellings)
+    return groups

@@ -4,7 +4,10 @@ Each person as one article knows them (a node) is linked to a registry entry whe
 spelling matches, or when a close spelling comes with fitting context (same country,
 same kind of role). Nodes from different articles merge on name similarity *and*
 context evidence, never on similarity alone; two people in one article are never
-merged; a country conflict blocks a merge. The reasons are kept for reviewers.
+merged; a country conflict blocks a merge; every full name in a merged group must be a
+plausible spelling of every other (so a surname alone cannot chain Alan, Andy and Boris
+Johnson into one person). The reasons are kept for reviewers, and the reviewers'
+overrides (merge, split, rename, ignore) win over all of it.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import Jaro, JaroWinkler
 from rapidfuzz.process import cdist
 
 from generator.countries import Gazetteer, fold, slug
+from generator.entities import SURNAME_SIMILARITY
 from generator.model import ArticleDigest, Merge
 from generator.registry import KnownPerson, Registry
 from generator.roles import TITLE_WORDS
@@ -27,16 +31,18 @@ from generator.roles import TITLE_WORDS
 __all__ = ["Identity", "Node", "resolve_people"]
 
 # Merge thresholds: (name similarity, evidence items needed). Calibrated on the seeds'
-# variants (Rohr/Roll 0.84 with 3 items, Hellem/Herem 0.90 with 3) against distinct
-# same-surname pairs in the BBC corpus (Gordon/Charles Brown 0.78, blocked by country).
+# variants (Rohr/Roll 0.79 with 3 items, Hellem/Herem 0.90 with 2) against distinct
+# people in the BBC corpus (John Reid/John Redwood 0.85, Alan Parker/Alexander Payne 0.77).
+# The same rules decide whether a garbled spelling is a registry person ("Aral Kalis").
 MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
-# Below the first rule, first names must agree this well (or be initials): "Kaja Kallas"
-# and "Aral Kalis" share a country and company but are two people.
+# First names must agree, always: Jaro-Winkler at least this, and then a prefix or a
+# plain Jaro spelling match ("Kaja Kallas" and "Aral Kalis" are two people; so are
+# Martyn and Matt Williams, though Jaro-Winkler gives "martyn"/"matt" 0.80).
 FIRST_NAME_SIMILARITY = 0.80
+FIRST_NAME_SPELLING = 0.85
 # Rows of the all-pairs similarity matrix computed at once (memory: rows × people × 4 bytes)
 _ROWS = 512
-# A registry entry is taken for a garbled spelling only with role and country agreeing.
-REGISTRY_FUZZY = 0.60
+_SAME_TITLE = {"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman"}
 _GENERIC_ROLE_WORDS = {
     "general",
     "official",
@@ -58,8 +64,10 @@ class Node:
     sentences: list[int]
     countries: set[str] = field(default_factory=set)  # from roles
     role_words: set[str] = field(default_factory=set)
-    company: set[str] = field(default_factory=set)  # folded surnames of others in the article
+    company: set[str] = field(default_factory=set)  # folded names of the others in the article
     article_countries: set[str] = field(default_factory=set)
+    # folded surname or one-word form -> how many of the node's sentences write it
+    attested: dict[str, int] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -77,13 +85,6 @@ class Node:
     @cached_property
     def folded_full_forms(self) -> set[str]:
         return {fold(f) for f in self.full_forms}
-
-    @cached_property
-    def company_by_initial(self) -> dict[str, list[str]]:
-        grouped: dict[str, list[str]] = {}
-        for other in sorted(self.company):
-            grouped.setdefault(other[:1], []).append(other)
-        return grouped
 
     @cached_property
     def name(self) -> str:
@@ -113,9 +114,19 @@ class Identity:
     merges: list[Merge]
 
 
+def _title_word(word: str) -> str | None:
+    """The title word a written word is, past a possessive or plural ("minister's",
+    "chiefs"), with one spelling per title ("advisor" is "adviser")."""
+    word = re.sub(r"['’]s?$", "", word.casefold())
+    for candidate in (word, word[:-1] if word.endswith("s") else word):
+        if candidate in TITLE_WORDS:
+            return _SAME_TITLE.get(candidate, candidate)
+    return None
+
+
 def _role_words(roles: list[str]) -> set[str]:
-    words = {w.casefold().strip("’'s") for r in roles for w in re.findall(r"[\w’']+", r)}
-    return {w for w in words if w in TITLE_WORDS and w not in _GENERIC_ROLE_WORDS} | (
+    words = {_title_word(w) for r in roles for w in re.findall(r"[\w’']+", r)}
+    return {w for w in words if w and w not in _GENERIC_ROLE_WORDS} | (
         {"president"}
         if any(
             "president" in r.casefold()
@@ -134,6 +145,50 @@ def name_similarity(a: str, b: str) -> float:
     return 0.5 * JaroWinkler.similarity(fa, fb) + 0.5 * JaroWinkler.similarity(sa, sb)
 
 
+def first_names_agree(a: str, b: str) -> bool:
+    """Folded first names that can be one person's: an initial of the other ("J.",
+    "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
+    "Silvia"; Jaro without the bonus for a shared start, which "Martyn" and "Matt",
+    two people, would get). "Alan" and "Andy" Johnson are two people."""
+    if a.rstrip(".")[:1] == b.rstrip(".")[:1] and min(len(a), len(b)) <= 2:
+        return True
+    if JaroWinkler.similarity(a, b) < FIRST_NAME_SIMILARITY:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or Jaro.similarity(a, b) >= FIRST_NAME_SPELLING
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Two folded full names that may be spellings of one name, whatever the context."""
+    return (
+        first_names_agree(a.split()[0], b.split()[0])
+        and name_similarity(a, b) >= MERGE_RULES[-1][0]
+    )
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+
+
+def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
+    """Take the spellings the overrides ignore out of the article digests: the person
+    when nothing else is left of them, and their quotes' speaker. Done here, on every
+    run, so an ignore added after an article was analysed still takes effect."""
+    if not ignore:
+        return
+    for article in articles:
+        dropped = set()
+        for person in article.people:
+            person.as_written = [f for f in person.as_written if fold(f) not in ignore]
+            if not person.as_written:
+                dropped.add(person.id)
+        article.people = [p for p in article.people if p.id not in dropped]
+        for quote in article.quotes:
+            if quote.speaker in dropped:
+                quote.speaker = None
+                quote.as_written = None
+
+
 def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry) -> list[Node]:
     role_countries: dict[str, set[str]] = {}
     nodes: list[Node] = []
@@ -141,12 +196,19 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
         ids = {c.id for c in article.countries}
         local = []
         for person in article.people:
-            forms = [f for f in person.as_written if fold(f) not in registry.overrides.ignore]
-            if not forms:
-                continue
             node = Node(
-                article.id, person.id, forms, person.roles, person.sentences, article_countries=ids
+                article.id,
+                person.id,
+                person.as_written,
+                person.roles,
+                person.sentences,
+                article_countries=ids,
             )
+            texts = [fold(article.sentences[i]) for i in person.sentences]
+            for word in {fold(f) for f in node.forms if " " not in f} | {
+                fold(f).split()[-1] for f in node.full_forms
+            }:
+                node.attested[word] = sum(_word_in(word, t) for t in texts)
             for role in person.roles:
                 if role not in role_countries:
                     role_countries[role] = gazetteer.countries_in(role)
@@ -154,7 +216,7 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
             node.role_words = _role_words(person.roles)
             local.append(node)
         for node in local:
-            node.company = {other.surname for other in local if other is not node}
+            node.company = {other.folded_name for other in local if other is not node}
         nodes.extend(local)
     return nodes
 
@@ -178,11 +240,15 @@ def _index(registry: Registry) -> list[_Known]:
     return known
 
 
-def _link_registry(node: Node, known: list[_Known]) -> tuple[KnownPerson, list[str]] | None:
-    forms = {fold(f) for f in node.forms}
+def _link_registry(
+    node: Node, known: list[_Known], split: _Split
+) -> tuple[KnownPerson, list[str]] | None:
+    forms = node.folded_forms
     best: tuple[float, KnownPerson, list[str]] | None = None
     for entry in known:
         person = entry.person
+        if split.apart(forms, entry.spellings):
+            continue
         if forms & entry.spellings:
             return person, [f"registry spelling of {person.name}"]
         context: list[str] = []
@@ -202,21 +268,43 @@ def _link_registry(node: Node, known: list[_Known]) -> tuple[KnownPerson, list[s
             continue
         if len(context) < 2:
             continue
+        # a garbled spelling ("Aral Kalis") is taken for a registry name only as a merge
+        # of two sources would be: alike enough for the evidence that role and country give
         score = max(name_similarity(node.folded_name, s) for s in entry.spellings)
-        if score >= REGISTRY_FUZZY:
+        if score >= _threshold(len(context)):
             candidate = (score, person, [f"name similarity {score:.2f} to {person.name}", *context])
             if best is None or candidate[0] > best[0]:
                 best = candidate
     return (best[1], best[2]) if best else None
 
 
-class _Groups:
-    """Union-find over nodes, refusing unions that put two people of one article together."""
+def _threshold(evidence: int) -> float:
+    """The name similarity that this many items of context evidence make enough."""
+    return min((t for t, needed in MERGE_RULES if evidence >= needed), default=2.0)
 
-    def __init__(self, nodes: list[Node]) -> None:
+
+class _Split:
+    """The overrides' splits: spellings of which no two may be one person."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.sets = [{fold(s) for s in group} for group in registry.overrides.split]
+
+    def apart(self, a: set[str], b: set[str]) -> bool:
+        """Whether folded spellings `a` and `b` hold two spellings a split keeps apart."""
+        return any(bool(s & a) and bool(s & b) and len((s & a) | (s & b)) > 1 for s in self.sets)
+
+
+class _Groups:
+    """Union-find over nodes, refusing unions that put two people of one article together,
+    two registry people together, or spellings a reviewer split."""
+
+    def __init__(self, nodes: list[Node], split: _Split) -> None:
         self.parent = {n.key: n.key for n in nodes}
         self.members = {n.key: [n] for n in nodes}
         self.known: dict[tuple[str, str], str | None] = {n.key: None for n in nodes}
+        self.split = split
+        self.forms = {n.key: set(n.folded_forms) for n in nodes}
+        self.full_names = {n.key: {n.folded_name} if n.full_forms else set() for n in nodes}
 
     def find(self, key: tuple[str, str]) -> tuple[str, str]:
         while self.parent[key] != key:
@@ -226,7 +314,7 @@ class _Groups:
 
     def can_join(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
+        if ra == rb or self.split.apart(self.forms[ra], self.forms[rb]):
             return False
         if {n.article for n in self.members[ra]} & {n.article for n in self.members[rb]}:
             return False
@@ -237,11 +325,32 @@ class _Groups:
         cb = set().union(*(n.countries for n in self.members[rb]))
         return not (ca and cb and not ca & cb)
 
+    def names_fit(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Every full name of one group a plausible spelling of every full name of the other."""
+        names_a, names_b = self.full_names[self.find(a)], self.full_names[self.find(b)]
+        return all(names_compatible(x, y) for x in names_a for y in names_b)
+
+    def has_full_name(self, a: tuple[str, str]) -> bool:
+        return bool(self.full_names[self.find(a)])
+
     def join(self, a: tuple[str, str], b: tuple[str, str]) -> None:
         ra, rb = sorted((self.find(a), self.find(b)))
         self.parent[rb] = ra
         self.members[ra] += self.members.pop(rb)
-        self.known[ra] = self.known[ra] or self.known.pop(rb)
+        self.known[ra] = self.known[ra] or self.known[rb]
+        del self.known[rb]
+        self.forms[ra] |= self.forms.pop(rb)
+        self.full_names[ra] |= self.full_names.pop(rb)
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Two folded names in the company of a person that may be one other person: the
+    same surname and, when both are written, first names that agree, so that Wes Brown
+    in one article and Gordon Brown in another are no common company. Alike surnames
+    are not enough: Matt Damon and Matt Dawson would make Andy Garcia a rugby player."""
+    if x.split()[-1] != y.split()[-1]:
+        return False
+    return " " not in x or " " not in y or first_names_agree(x.split()[0], y.split()[0])
 
 
 def _evidence(a: Node, b: Node) -> list[str]:
@@ -252,17 +361,7 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
-    common = a.company & b.company
-    company = sorted(
-        common
-        | {
-            x
-            for x in a.company - common
-            if any(
-                JaroWinkler.similarity(x, y) >= 0.85 for y in b.company_by_initial.get(x[:1], ())
-            )
-        }
-    )
+    company = sorted({x.split()[-1] for x in a.company if any(_one_name(x, y) for y in b.company)})
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
     if len(company) >= 2:
@@ -275,22 +374,24 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     if fa and fb:
         if a.folded_full_forms & b.folded_full_forms:
             return True, ["same spelling"]
+        if not first_names_agree(a.first_name, b.first_name):
+            return False, []
         sim = name_similarity(a.folded_name, b.folded_name)
         if sim < MERGE_RULES[-1][0]:
             return False, []
         evidence = _evidence(a, b)
         if a.role_words and b.role_words and not a.role_words & b.role_words:
             evidence = evidence[:-1]  # a president and a minister: context argues against
-        first_a, first_b = a.first_name, b.first_name
-        initials = (
-            first_a.rstrip(".")[:1] == first_b.rstrip(".")[:1]
-            and min(len(first_a), len(first_b)) <= 2
-        )
-        if not initials and JaroWinkler.similarity(first_a, first_b) < FIRST_NAME_SIMILARITY:
-            evidence = evidence if sim >= MERGE_RULES[0][0] else []
-        for threshold, needed in MERGE_RULES:
-            if sim >= threshold and len(evidence) >= needed:
-                return True, [f"name similarity {sim:.2f}", *evidence]
+        if sim < MERGE_RULES[-2][0] and a.surname[:1] != b.surname[:1]:
+            return False, []  # so unlike a garbling keeps the first letter (Roll, Rohr)
+        if (
+            sim < MERGE_RULES[0][0]
+            and not (a.countries & b.countries or a.role_words & b.role_words)
+            and JaroWinkler.similarity(a.surname, b.surname) < SURNAME_SIMILARITY
+        ):
+            return False, []  # company alone takes a spelling, not John Redwood for John Reid
+        if sim >= _threshold(len(evidence)):
+            return True, [f"name similarity {sim:.2f}", *evidence]
         return False, []
     # a surname alone: it must be that person's exact surname, with some context
     single, other = (a, b) if not fa else (b, a)
@@ -314,8 +415,8 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
 
     A necessary condition, checked for all pairs at once in rapidfuzz's C code: the
     same surname or full spelling, or a name similarity over the lowest merge rule with
-    first names that agree (or a similarity high enough not to need them). Comparing
-    every pair in Python took minutes at a few thousand people.
+    first names that agree. Comparing every pair in Python took minutes at a few
+    thousand people.
     """
     pairs: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = {}
@@ -342,9 +443,7 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
         sim += 0.5 * _similarities(surnames[rows], surnames)
         firsts_agree = _similarities(firsts[rows], firsts) >= FIRST_NAME_SIMILARITY - slack
         initials = (initial[rows, None] == initial[None, :]) & (short[rows, None] | short[None, :])
-        ok = (sim >= MERGE_RULES[-1][0] - slack) & (
-            firsts_agree | initials | (sim >= MERGE_RULES[0][0] - slack)
-        )
+        ok = (sim >= MERGE_RULES[-1][0] - slack) & (firsts_agree | initials)
         for x, y in zip(*np.nonzero(ok), strict=True):
             if start + x < y:
                 for i in holders[names[start + int(x)]]:
@@ -352,53 +451,189 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
     return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
 
 
+def _well_formed(form: str) -> bool:
+    """Capitalised as a name is ("Kaja Kallas", "Ursula von der Leyen", not "Kaja kallas")."""
+    return form[:1].isupper() and all(
+        w[:1].isupper() or w[:1] in "(.'’" or w in ("von", "der", "de", "van", "bin", "al")
+        for w in form.split()
+    )
+
+
 def _canonical(nodes: list[Node]) -> str:
-    support: Counter[str] = Counter()
-    singles = Counter(fold(f) for n in nodes for f in n.forms if len(f.split()) == 1)
+    """The best-attested full spelling (a first name before an initial): written (in
+    full, or its surname alone) by the most articles, then in the most sentences, then
+    in full by the most articles; ties go alphabetically, so the result never depends
+    on the order of the sources."""
     spelled: dict[str, str] = {}
+    articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
     for n in nodes:
         for form in n.full_forms:
             key = fold(form)
             spelled.setdefault(key, form)
-            if form[:1].isupper() and all(
-                w[:1].isupper() or w[:1] in "(.'’" or w in ("von", "der", "de", "van", "bin", "al")
-                for w in form.split()
-            ):
-                spelled[key] = min(spelled[key], form) if spelled[key][:1].isupper() else form
-            support[key] += 1
-    if not support:
+            if _well_formed(form):
+                spelled[key] = min(spelled[key], form) if _well_formed(spelled[key]) else form
+        for key in n.folded_full_forms:
+            articles[key] += 1
+    singles = Counter(fold(f) for n in nodes for f in n.forms if " " not in f)
+    if not articles:
         return max(
             (f for n in nodes for f in n.forms),
             key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
         )
-    ranked = sorted(support, key=lambda k: (-(support[k] + singles[k.split()[-1]]), -support[k], k))
-    return spelled[ranked[0]]
+
+    def attestation(key: str) -> tuple[bool, int, int, int, str]:
+        surname = key.split()[-1]
+        writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
+        sentences = sum(n.attested.get(surname, 0) for n in writers)
+        initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
+        return (initial, -len(writers), -sentences, -articles[key], key)
+
+    return spelled[min(articles, key=attestation)]
+
+
+def _override_merges(
+    nodes: list[Node],
+    groups: _Groups,
+    registry: Registry,
+    reasons: dict[tuple[str, str], list[str]],
+) -> dict[tuple[str, str], str]:
+    """Join the spellings a reviewer merged (a split still wins). Returns the node that
+    carries each merge's first spelling -> that spelling, which names the person unless
+    the registry knows them."""
+    named: dict[tuple[str, str], str] = {}
+    for group in registry.overrides.merge:
+        wanted = {fold(s) for s in group}
+        members = [n for n in nodes if wanted & n.folded_forms]
+        for other in members[1:]:
+            ra, rb = groups.find(members[0].key), groups.find(other.key)
+            if ra != rb and not groups.split.apart(groups.forms[ra], groups.forms[rb]):
+                groups.join(ra, rb)
+        for n in members:
+            reasons[n.key] = ["merged by registry override"]
+        first = next((n for n in members if fold(group[0]) in n.folded_forms), None)
+        if first is not None:
+            named[first.key] = group[0]
+    return named
+
+
+Links = dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]]
+
+
+def _automatic_merges(nodes: list[Node], groups: _Groups, links: Links) -> None:
+    """Merge on name similarity plus context, strongest evidence first. A surname alone
+    joins a full name only when one person with that surname fits best; two surnames
+    alone join each other only while neither has found a full name."""
+    full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]] = []
+    single: dict[tuple[str, str], list[tuple[Node, list[str]]]] = {}
+    loose: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = []
+    for i, j in _candidate_pairs(nodes):
+        a, b = nodes[i], nodes[j]
+        ok, why = _merge_ok(a, b)
+        if not ok:
+            continue
+        if a.full_forms and b.full_forms:
+            sim = name_similarity(a.folded_name, b.folded_name)
+            full.append((-len(why), -sim, a.key, b.key, why))
+        elif a.full_forms or b.full_forms:
+            one, other = (b, a) if a.full_forms else (a, b)
+            single.setdefault(one.key, []).append((other, why))
+        else:
+            loose.append((a.key, b.key, why))
+
+    def join(ka: tuple[str, str], kb: tuple[str, str], why: list[str]) -> None:
+        groups.join(ka, kb)
+        links.setdefault(ka, []).append((kb, why))
+        links.setdefault(kb, []).append((ka, why))
+
+    for _, _, ka, kb, why in sorted(full):
+        if groups.can_join(ka, kb) and groups.names_fit(ka, kb):
+            join(ka, kb, why)
+    for key in sorted(single):
+        if groups.has_full_name(key):  # already placed by the registry or an override
+            continue
+        best: dict[tuple[str, str], tuple[int, tuple[str, str], list[str]]] = {}
+        for other, why in single[key]:
+            root = groups.find(other.key)
+            if groups.can_join(key, other.key) and (root not in best or len(why) > best[root][0]):
+                best[root] = (len(why), other.key, why)
+        ranked = sorted(best.values(), key=lambda b: (-b[0], b[1]))
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            join(key, ranked[0][1], ranked[0][2])
+    for ka, kb, why in sorted(loose, key=lambda p: (p[0], p[1])):
+        if not (groups.has_full_name(ka) or groups.has_full_name(kb)) and groups.can_join(ka, kb):
+            join(ka, kb, why)
+
+
+def _reasons(
+    members: list[Node], canonical: str, direct: dict[tuple[str, str], list[str]], links: Links
+) -> dict[tuple[str, str], list[str]]:
+    """Why each node is this person: its own link (registry, override), else the merge
+    that joins it, on the shortest path, to a node that writes the canonical name, so
+    a reviewer reads the evidence between these two spellings and no others."""
+    name = fold(canonical)
+    by_key = {n.key: n for n in members}
+    found = {n.key: direct[n.key] for n in members if n.key in direct}
+    queue = [n.key for n in members if name in n.folded_forms or n.key in direct]
+    seen = set(queue)
+    while queue:
+        following = []
+        for key in queue:
+            via = by_key[key]
+            for other, why in links.get(key, []):
+                if other not in seen:
+                    seen.add(other)
+                    following.append(other)
+                    far = name not in via.folded_forms and key not in direct
+                    found[other] = [*why, f"through {via.name}"] if far else why
+        queue = following
+    return found
+
+
+def _merges(
+    members: list[Node],
+    shown: str,
+    canonical: str,
+    known: KnownPerson | None,
+    reasons: dict[tuple[str, str], list[str]],
+) -> list[Merge]:
+    """Why each spelling other than the canonical one was taken for this person."""
+    registry_spellings = {fold(s) for s in known.spellings()} if known else set()
+    merges = []
+    if shown != canonical:
+        merges.append(Merge(canonical, shown, ["renamed by registry override"]))
+    seen: set[str] = {fold(canonical), fold(shown)}
+    for n in members:
+        for form in n.full_forms:
+            if fold(form) not in seen and fold(form) not in registry_spellings:
+                seen.add(fold(form))
+                merges.append(
+                    Merge(form, shown, reasons.get(n.key, ["same article as another spelling"]))
+                )
+        if known and n.key in reasons and not n.folded_forms & registry_spellings:
+            for form in n.forms:
+                if fold(form) not in seen:
+                    seen.add(fold(form))
+                    merges.append(Merge(form, shown, reasons[n.key]))
+    return sorted(merges, key=lambda m: m.spelling)
 
 
 def resolve_people(
     articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
 ) -> list[Identity]:
+    """One identity per person across the articles (whose ignored spellings are dropped)."""
+    drop_ignored(articles, registry.overrides.ignore)
     nodes = _nodes(articles, gazetteer, registry)
-    groups = _Groups(nodes)
+    groups = _Groups(nodes, _Split(registry))
     reasons: dict[tuple[str, str], list[str]] = {}
-
-    split_pairs = [
-        ({fold(s) for s in pair[:1]}, {fold(s) for s in pair[1:2]})
-        for pair in registry.overrides.split
-        if len(pair) == 2
-    ]
-
-    def split_blocked(a: Node, b: Node) -> bool:
-        fa, fb = a.folded_forms, b.folded_forms
-        return any((x & fa and y & fb) or (x & fb and y & fa) for x, y in split_pairs)
 
     linked: dict[str, list[Node]] = {}
     known_index = _index(registry)
     for node in nodes:
-        link = _link_registry(node, known_index)
+        link = _link_registry(node, known_index, groups.split)
         if link:
             person, why = link
             groups.known[node.key] = person.name
+            groups.full_names[node.key] |= {fold(s) for s in person.spellings() if " " in s}
             reasons[node.key] = why
             linked.setdefault(person.name, []).append(node)
     for name in sorted(linked):
@@ -406,72 +641,28 @@ def resolve_people(
         for other in rest:
             if groups.can_join(first.key, other.key):
                 groups.join(first.key, other.key)
-
-    for group in registry.overrides.merge:
-        wanted = {fold(s) for s in group}
-        members = [n for n in nodes if wanted & {fold(f) for f in n.forms}]
-        for other in members[1:]:
-            if groups.find(members[0].key) != groups.find(other.key):
-                groups.join(members[0].key, other.key)
-                reasons.setdefault(other.key, ["merged by registry override"])
-
-    candidates = []
-    for i, j in _candidate_pairs(nodes):
-        a, b = nodes[i], nodes[j]
-        if split_blocked(a, b):
-            continue
-        ok, why = _merge_ok(a, b)
-        if ok:
-            sim = name_similarity(a.folded_name, b.folded_name)
-            candidates.append((-len(why), -sim, a.key, b.key, why))
-    for _, _, ka, kb, why in sorted(candidates):
-        if groups.can_join(ka, kb):
-            groups.join(ka, kb)
-            reasons.setdefault(ka, why)
-            reasons.setdefault(kb, why)
+    merged_names = _override_merges(nodes, groups, registry, reasons)
+    links: Links = {}
+    _automatic_merges(nodes, groups, links)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     for root in sorted(groups.members, key=lambda r: sorted(n.key for n in groups.members[r])):
         members = sorted(groups.members[root], key=lambda n: n.key)
         known_name = groups.known.get(root)
         known = known_by_name.get(known_name) if known_name else None
-        name = known.name if known else _canonical(members)
+        override = next((merged_names[n.key] for n in members if n.key in merged_names), None)
+        name = known.name if known else override or _canonical(members)
         pid = slug(name)
-        while pid in used:
-            pid += "-2"
-        used.add(pid)
-        name = registry.overrides.rename.get(pid, name)
+        used[pid] += 1
+        if used[pid] > 1:  # two people of one name the sources give no reason to merge
+            pid = f"{pid}-{used[pid]}"
+        shown = registry.overrides.rename.get(pid, name)
         countries = Counter(c for n in members for c in sorted(n.countries))
         country = (
             known.country if known else (countries.most_common(1)[0][0] if countries else None)
         )
-        merges = []
-        seen: set[str] = {fold(name)}
-        for n in members:
-            for form in n.full_forms:
-                if fold(form) not in seen and fold(form) not in {
-                    fold(s) for s in (known.spellings() if known else [])
-                }:
-                    seen.add(fold(form))
-                    merges.append(
-                        Merge(
-                            spelling=form,
-                            into=name,
-                            evidence=reasons.get(n.key, ["same article as another spelling"]),
-                        )
-                    )
-            if (
-                known
-                and n.key in reasons
-                and not any(fold(f) in {fold(s) for s in known.spellings()} for f in n.forms)
-            ):
-                for form in n.forms:
-                    if fold(form) not in seen:
-                        seen.add(fold(form))
-                        merges.append(Merge(spelling=form, into=name, evidence=reasons[n.key]))
-        identities.append(
-            Identity(pid, name, members, known, country, sorted(merges, key=lambda m: m.spelling))
-        )
+        merges = _merges(members, shown, name, known, _reasons(members, name, reasons, links))
+        identities.append(Identity(pid, shown, members, known, country, merges))
     return sorted(identities, key=lambda i: i.id)

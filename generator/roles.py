@@ -119,7 +119,7 @@ def _left_title(span: Span) -> list[Token]:
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
         ):
             break
-        if t.dep_ == "det":
+        if t.dep_ == "det" or t.is_space:  # a role never runs across a paragraph break
             break
         if t.ent_type_ == "PERSON" and t.i < span.start - 1:
             break
@@ -134,6 +134,8 @@ def _apposition(span: Span) -> list[Token]:
     for child in head.children:
         if child.dep_ == "appos" and child.i > span.end - 1:
             tokens = [t for t in child.subtree if t.i >= span.end]
+            breaks = [k for k, t in enumerate(tokens) if t.is_space]
+            tokens = tokens[: breaks[0]] if breaks else tokens
             while tokens and tokens[-1].is_punct:
                 tokens.pop()
             if _has_title(tokens):
@@ -157,7 +159,7 @@ def _preceding_role(span: Span) -> list[Token]:
             t.pos_ == "ADP" and t.lower_ != "of"
         ):
             break
-        if t.is_punct and t.text not in ("’s", "'s"):
+        if t.is_punct and t.text not in ("’s", "'s") or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
