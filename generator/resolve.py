@@ -103,6 +103,14 @@ class Node:
     def first_name(self) -> str:
         return self.folded_name.split()[0]
 
+    @cached_property
+    def company_by_surname(self) -> dict[str, list[str]]:
+        """The company grouped by surname: only names sharing one can be one person."""
+        grouped: dict[str, list[str]] = {}
+        for other in sorted(self.company):
+            grouped.setdefault(other.split()[-1], []).append(other)
+        return grouped
+
 
 @dataclass
 class Identity:
@@ -361,7 +369,11 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
-    company = sorted({x.split()[-1] for x in a.company if any(_one_name(x, y) for y in b.company)})
+    company = sorted(
+        surname
+        for surname, names in a.company_by_surname.items()
+        if any(_one_name(x, y) for x in names for y in b.company_by_surname.get(surname, ()))
+    )
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
     if len(company) >= 2:
