@@ -7,6 +7,7 @@ analysis reads. Worker processes must give the same bytes as one process.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from generator import disagree, parse
 from generator.digest import run_digest
 from generator.model import ArticleDigest
 from generator.render import render_folder
+from generator.yamlio import atomic_write
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -164,3 +166,14 @@ def test_stories_whose_articles_did_not_change_are_reused(
     )
     _run(root, capsys)
     assert computed == [0, 1]  # the story the new article joins, again
+
+
+def test_digests_get_the_mode_of_any_new_file(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        assert atomic_write(tmp_path / "new" / "a.yaml", "a: 1\n")
+        assert not atomic_write(tmp_path / "new" / "a.yaml", "a: 1\n")  # same text: untouched
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new" / "a.yaml").stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in (tmp_path / "new").iterdir()] == ["a.yaml"]
