@@ -6,7 +6,6 @@ It reads only: every problem is one line naming the file, so the fix is obvious.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,10 +13,11 @@ from typing import Any
 import yaml
 
 from generator import yamlio
+from generator.fingerprint import checksum
 from generator.schema import FOLDERS, problems
 from generator.sources import SourceError, discover
 
-__all__ = ["MANIFEST", "find_problems", "run_check", "sha256"]
+__all__ = ["MANIFEST", "find_problems", "run_check"]
 
 MANIFEST = "manifest.yaml"
 _RERUN = "rerun `python -m generator digest`"
@@ -33,10 +33,6 @@ class _Report:
     def sorted_lines(self) -> list[str]:
         # Stable sort: one file's problems stay together, in the order they were found.
         return [f"{path}: {message}" for path, message in sorted(self.lines, key=lambda x: x[0])]
-
-
-def sha256(data: bytes) -> str:
-    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _sources(folder: Path, report: _Report) -> dict[str, Path]:
@@ -105,7 +101,7 @@ def _check_article(path: Path, data: Any, sources: dict[str, Path], report: _Rep
     if source is None:
         report.add(path, "article digest with no source file; delete it or restore the source")
         return
-    if isinstance(data, dict) and data.get("checksum") != sha256(source.read_bytes()):
+    if isinstance(data, dict) and data.get("checksum") != checksum(source.read_bytes()):
         report.add(path, f"source {source} changed since it was digested; {_RERUN}")
 
 
@@ -121,7 +117,7 @@ def find_problems(sources_dir: Path, out: Path) -> tuple[list[str], int]:
         if manifest is not None:
             if key not in manifest:
                 report.add(path, f"not in {MANIFEST}, so not written by the generator; {_RERUN}")
-            elif manifest[key] != sha256(data_bytes):
+            elif manifest[key] != checksum(data_bytes):
                 report.add(
                     path,
                     "edited by hand (differs from what the generator wrote); "

@@ -1,7 +1,7 @@
 """`python -m generator digest`: sources in, every digest out, deterministically.
 
-An unchanged source (same checksum, same analysis version) keeps its article digest
-and skips the language model; identities, people, countries and stories are always
+An unchanged source (same checksum, same analysis key: see `fingerprint`) keeps its
+article digest and skips the language model; identities, people, countries and stories are always
 recomputed from the article digests, so registry edits take effect on every run.
 A bad source is reported with its file name and skipped; its previous digest, if any,
 is kept, so bad input never loses data.

@@ -6,13 +6,14 @@ message naming the problem, so the caller can report it and go on with the other
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator import fingerprint
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_BYTES", "Source", "SourceError", "discover", "read_source"]
 
@@ -155,7 +156,7 @@ def read_source(path: Path) -> Source:
         raise SourceError(
             f"{len(data) / 1e6:.0f} MB is too large for an article (limit {MAX_BYTES // 1_000_000} MB)"
         )
-    checksum = "sha256:" + hashlib.sha256(data).hexdigest()
+    checksum = fingerprint.checksum(data)
     text = decode(data)
     if not text.strip():
         raise SourceError("empty file" if not text else "whitespace only, no text")

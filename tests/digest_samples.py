@@ -3,10 +3,10 @@ without loading the language model."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
+from generator.fingerprint import checksum
 from generator.model import (
     Alias,
     ArticleDigest,
@@ -41,15 +41,11 @@ SENTENCES = [
 QUOTE = "We need to consider all possibilities,"
 
 
-def sha256(data: bytes) -> str:
-    return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
 def article(article_id: str = "000_roll", text: str = SOURCE_TEXT) -> ArticleDigest:
     return ArticleDigest(
         id=article_id,
         source=f"content/sources/{article_id}.txt",
-        checksum=sha256(text.encode()),
+        checksum=checksum(text.encode()),
         title="Estonia weighs troops for Ukraine",
         outlet="ERR News",
         author=None,
@@ -139,8 +135,8 @@ def write_digests(out: Path, digests: dict[str, Any]) -> None:
         path = out / key
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(dump(data), encoding="utf-8")
-        files[key] = sha256(path.read_bytes())
-    manifest = {"format": 1, "analysis": 1, "registry": sha256(b""), "files": files}
+        files[key] = checksum(path.read_bytes())
+    manifest = {"format": 1, "analysis": 1, "registry": checksum(b""), "files": files}
     (out / "manifest.yaml").write_text(dump(manifest), encoding="utf-8")
 
 
