@@ -20,16 +20,25 @@ from generator.yamlio import atomic_write, load
 __all__ = ["PlainCache", "ResultCache"]
 
 
+def _load(path: Path) -> Any:
+    """A cache file's data; None when it is missing or unreadable, which costs only time."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _save(path: Path, data: Any) -> None:
+    atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
 class PlainCache:
     """The plain data of the digests in `out`, by file key (`people/x.yaml`)."""
 
     def __init__(self, root: Path, out: Path) -> None:
         self.path = cache_file(root, out, "digests").with_suffix(".json")
         self.out = out
-        try:
-            saved = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            saved = None
+        saved = _load(self.path)
         if not isinstance(saved, dict) or not isinstance(saved.get("files"), dict):
             saved = {"code": None, "files": {}}
         # key order in a digest comes from the code: data the same but for the order
@@ -61,8 +70,7 @@ class PlainCache:
         self.written[key] = [file_checksum, plain]
 
     def save(self) -> None:
-        data = {"code": code_key(), "files": dict(sorted(self.written.items()))}
-        atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        _save(self.path, {"code": code_key(), "files": dict(sorted(self.written.items()))})
 
 
 class ResultCache:
@@ -75,10 +83,7 @@ class ResultCache:
 
     def __init__(self, path: Path, salt: str) -> None:
         self.path, self.salt = path, salt
-        try:
-            saved = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            saved = None
+        saved = _load(path)
         ok = isinstance(saved, dict) and saved.get("salt") == salt
         self.results: dict[str, Any] = saved["results"] if ok else {}
         self.used: dict[str, Any] = {}
@@ -90,5 +95,4 @@ class ResultCache:
         self.used[key] = result
 
     def save(self) -> None:
-        data = {"salt": self.salt, "results": dict(sorted(self.used.items()))}
-        atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        _save(self.path, {"salt": self.salt, "results": dict(sorted(self.used.items()))})
