@@ -27,7 +27,8 @@ def fold(text: str) -> str:
     Cached: person resolution folds the same few thousand names millions of times.
     """
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no combining marks: most text skips the char loop
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
 
 

@@ -198,11 +198,20 @@ class StoryDigest:
 
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts in field order, for the YAML writer and the schemas."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, list):
         return [to_plain(v) for v in value]
-    return value
+    kind: Any = type(value)  # a class is hashable, whatever mypy makes of type[Any]
+    names = _field_names(kind)
+    if names is None:
+        return value
+    return {name: to_plain(getattr(value, name)) for name in names}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A record type's field names, None for any other type: asked once per type, since
+    a run converts hundreds of thousands of values."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
 
 
 class DigestError(ValueError):

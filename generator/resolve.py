@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -174,8 +174,11 @@ def names_compatible(a: str, b: str) -> bool:
     )
 
 
-def _word_in(word: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """Compiled once per word: a run looks for thousands of distinct words, more than
+    the `re` module's own cache keeps."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
@@ -216,7 +219,7 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
             for word in {fold(f) for f in node.forms if " " not in f} | {
                 fold(f).split()[-1] for f in node.full_forms
             }:
-                node.attested[word] = sum(_word_in(word, t) for t in texts)
+                node.attested[word] = sum(_whole_word(word).search(t) is not None for t in texts)
             for role in person.roles:
                 if role not in role_countries:
                     role_countries[role] = gazetteer.countries_in(role)

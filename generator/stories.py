@@ -127,13 +127,17 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
         if len(s.split()) >= _MIN_WORDS
     ]
     vectors = vectorize([s for _, _, s in sentences])
+    sharing: dict[str, list[int]] = {}  # sentences that share no word are not alike
+    for y, vector in enumerate(vectors):
+        for word in vector:
+            sharing.setdefault(word, []).append(y)
     used: set[int] = set()
     claims: list[Claim] = []
     for x, (ax, ix, sx) in enumerate(sentences):
         if x in used:
             continue
         carriers = [Citation(ax, ix, sx)]
-        for y in range(x + 1, len(sentences)):
+        for y in sorted({y for word in vectors[x] for y in sharing[word] if y > x}):
             ay, iy, sy = sentences[y]
             if y in used or ay in {c.article for c in carriers}:
                 continue

@@ -52,7 +52,8 @@ def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # words b lacks add exactly 0.0: skipping them leaves the sum bit for bit the same
+    return sum(x * b[w] for w, x in a.items() if w in b)
 
 
 def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> list[int]:
@@ -64,17 +65,21 @@ def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> li
             centroid[w] = centroid.get(w, 0.0) + x
     relevance = [cosine(v, centroid) for v in vectors]
     candidates = [i for i in range(len(texts)) if (eligible is None or eligible[i]) and vectors[i]]
+    top = max(relevance, default=0.0)
+    # each candidate's closeness to the sentences picked so far, updated per pick
+    novelty = dict.fromkeys(candidates, 0.0)
     chosen: list[int] = []
     while candidates and len(chosen) < count:
 
         def score(i: int) -> tuple[float, int]:
-            novelty = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
             return (
-                RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty * max(relevance),
+                RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty[i] * top,
                 -i,
             )
 
         best = max(candidates, key=score)
         chosen.append(best)
         candidates.remove(best)
+        for i in candidates:
+            novelty[i] = max(novelty[i], cosine(vectors[i], vectors[best]))
     return sorted(chosen)
