@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from generator import aggregate, stories
-from generator.analyze import Prepared, prepare
 from generator.countries import build_gazetteer
 from generator.entities import EntityFinder
 from generator.fingerprint import (
@@ -30,7 +29,8 @@ from generator.fingerprint import (
     digests_intact,
     run_key,
 )
-from generator.model import ArticleDigest, from_plain, to_plain
+from generator.forked import Forked
+from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
 from generator.plaincache import PlainCache, ResultCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
@@ -184,7 +184,7 @@ def run_digest(
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     reusable = manifest.get("registry") == analysis_inputs
     articles: dict[str, ArticleDigest] = {}
-    to_parse: list[Prepared] = []
+    to_parse: list[tuple[Source, str]] = []  # with the path its digest names
     for source in sources:
         old = previous.get(source.id)
         if (
@@ -196,7 +196,7 @@ def run_digest(
         ):
             articles[source.id] = old
         else:
-            to_parse.append(prepare(source, relpaths[source.id], registry))
+            to_parse.append((source, relpaths[source.id]))
     for path in bad:  # keep what a source that broke had before: never lose data
         if path.stem in previous and path.stem not in articles:
             articles[path.stem] = previous[path.stem]
@@ -210,14 +210,14 @@ def run_digest(
             load_model()
         with clock.stage("analyse"):
             finder = EntityFinder(gazetteer, registry)
-            for item, result in analyse_all(to_parse, finder, jobs or default_jobs()):
+            for source, result in analyse_all(to_parse, finder, jobs or default_jobs()):
                 if isinstance(result, str):
-                    _say(f"{item.source.path}: analysis failed ({result})")
+                    _say(f"{source.path}: analysis failed ({result})")
                     failed = True
-                    if item.source.id in previous:
-                        articles[item.source.id] = previous[item.source.id]
+                    if source.id in previous:
+                        articles[source.id] = previous[source.id]
                 else:
-                    articles[item.source.id] = result
+                    articles[source.id] = result
 
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
@@ -230,16 +230,26 @@ def run_digest(
     with clock.stage("aggregate"):
         persons = aggregate.people(articles, identities)
         nations = aggregate.countries(articles, persons, gazetteer)
-    with clock.stage("stories"):
-        salt = code_key() + analysis_inputs
-        known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
-        story_digests = stories.build(ordered, persons, nations, known)
+    salt = code_key() + analysis_inputs
+    known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
+    def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
+        return stories.build(ordered, persons, nations, known), known.used
+
+    building = Forked(build_stories)  # stories need nothing that writing changes
     with clock.stage("write"):
         hashes: dict[str, str] = {}
-        outputs: list[list[Any]] = [ordered, persons, nations, story_digests]
-        for kind, items in zip(KINDS, outputs, strict=True):
+        written: list[tuple[str, list[Any]]] = [
+            ("articles", ordered),
+            ("people", persons),
+            ("countries", nations),
+        ]
+        for kind, items in written:
             hashes |= _write(cache, kind, items)
+    with clock.stage("stories"):  # only the wait beyond writing: the two overlap
+        story_digests, known.used = building.result()
+    with clock.stage("write"):
+        hashes |= _write(cache, "stories", story_digests)
         for kind in KINDS:
             for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
                 if f"{kind}/{path.name}" not in hashes:

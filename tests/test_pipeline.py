@@ -260,3 +260,39 @@ def test_a_broken_registry_file_is_named_and_the_rest_still_works(
     err = capsys.readouterr().err
     assert f"{tmp_path / 'reg' / 'people.yaml'}: not valid YAML" in err
     assert (tmp_path / "out" / "articles" / "a.yaml").exists()
+
+
+@pytest.mark.parametrize("stage", ["prepare", "analyze"])
+def test_an_article_whose_analysis_breaks_is_named_and_keeps_its_digest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    from generator import parse
+
+    src = tmp_path / "sources"
+    src.mkdir()
+    (src / "finland.txt").write_text(UNSEEN, encoding="utf-8")
+    (src / "norway.txt").write_text(UNSEEN.replace("Finland", "Norway"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_digest(src, tmp_path / "registry", out, root=tmp_path) == 0
+    before = (out / "articles" / "norway.yaml").read_bytes()
+
+    # the same faults in two worker processes, one article each
+    monkeypatch.setattr(parse, "BATCH_SIZE", 1)
+    monkeypatch.setattr(parse, "_MIN_PER_PROCESS", 1)
+    real = getattr(parse, stage)
+
+    def broken(item: object, *rest: object) -> object:
+        if "Norway" in str(getattr(item, "text", "")) + str(getattr(item, "lines", "")):
+            raise ValueError("no sentences left")
+        return real(item, *rest)
+
+    monkeypatch.setattr(parse, stage, broken)
+    (src / "finland.txt").write_text(UNSEEN + "\nMore text.\n", encoding="utf-8")
+    (src / "norway.txt").write_text(UNSEEN.replace("Finland", "Norway") + "\nMore.\n", "utf-8")
+    code = run_digest(src, tmp_path / "registry", out, root=tmp_path, jobs=2)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{src / 'norway.txt'}: analysis failed (ValueError: no sentences left)" in err
+    assert "finland.txt" not in err
+    assert "More text." in (out / "articles" / "finland.yaml").read_text(encoding="utf-8")
+    assert (out / "articles" / "norway.yaml").read_bytes() == before

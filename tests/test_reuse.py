@@ -117,7 +117,7 @@ def test_worker_processes_write_the_same_bytes(
         jobs=2,
     )
     assert code == 0
-    assert contexts == ["fork"]
+    assert contexts == ["fork", "fork"]  # the parsing workers, then the stories alongside writing
     assert _files(root / "content/digests") == _files(seed_digests)
 
 
@@ -146,18 +146,22 @@ def test_stories_whose_articles_did_not_change_are_reused(
 ) -> None:
     root = _repo(tmp_path, seed_digests)
     _run(root, capsys)
-    computed: list[int] = []
+    calls = tmp_path / "calls"  # a file: stories are built in a forked child process
     real_find = disagree.find
 
     def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
-        computed.append(len(groups))
+        with calls.open("a", encoding="utf-8") as record:
+            record.write(f"{len(groups)}\n")
         return real_find(groups, *rest)
+
+    def computed() -> list[int]:
+        return [int(n) for n in calls.read_text(encoding="utf-8").split()]
 
     monkeypatch.setattr(disagree, "find", find)
     people = root / "content/registry/people.yaml"
     people.write_text(people.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
     _run(root, capsys)  # a registry edit: a full run, the same articles
-    assert computed == [0]
+    assert computed() == [0]
     assert _files(root / "content/digests") == _files(seed_digests)
     seed = sorted((root / "content/sources").iterdir())[0].read_text(encoding="utf-8")
     (root / "content/sources/005_extra.txt").write_text(
@@ -165,7 +169,7 @@ def test_stories_whose_articles_did_not_change_are_reused(
         encoding="utf-8",
     )
     _run(root, capsys)
-    assert computed == [0, 1]  # the story the new article joins, again
+    assert computed() == [0, 1]  # the story the new article joins, again
 
 
 def test_digests_get_the_mode_of_any_new_file(tmp_path: Path) -> None:

@@ -1,0 +1,63 @@
+"""One stage run in a forked child process while this process goes on with another.
+
+After the language model is done, a digest run is one process on one core; stories
+(TF-IDF over the corpus, a second parse for disagreements) do not depend on the
+article, person and country digests being written, so they are built alongside the
+writing. Forking shares what this process already holds (digests, the loaded model)
+without copying or pickling it; only the result comes back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Generic, TypeVar, cast
+
+__all__ = ["Forked"]
+
+R = TypeVar("R")
+
+
+def _child(send: Connection, work: Callable[[], object]) -> None:
+    try:
+        result: tuple[bool, object] = (True, work())
+    except BaseException:  # reported by the parent, with the child's traceback
+        result = (False, traceback.format_exc())
+    send.send(result)
+    send.close()
+
+
+class Forked(Generic[R]):
+    """`work()` started in a forked child; `result()` waits for it. Where fork is not
+    available, `work()` runs at once, in this process: the same result, later."""
+
+    def __init__(self, work: Callable[[], R]) -> None:
+        self._done: tuple[R] | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            self._done = (work(),)
+            return
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_child, args=(send, work), daemon=True)
+        self._process.start()
+        send.close()  # the child holds the only sending end: EOF if it dies
+
+    def result(self) -> R:
+        if self._done is not None:
+            return self._done[0]
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise RuntimeError(
+                f"the child process stopped without a result (exit code {self._process.exitcode})"
+            ) from None
+        self._process.join()
+        self._receive.close()
+        if not ok:
+            raise RuntimeError(f"the child process failed:\n{value}")
+        done = cast(R, value)
+        self._done = (done,)
+        return done

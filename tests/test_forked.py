@@ -1,0 +1,36 @@
+"""The forked child that builds stories while digests are written."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from generator.forked import Forked
+
+
+def test_the_child_sees_this_process_memory_and_returns_its_result() -> None:
+    parent = os.getpid()
+    texts = ["Kaja Kallas said", "Madis Roll said"]  # not passed: inherited by the fork
+
+    forked = Forked(lambda: (os.getpid(), [t.upper() for t in texts]))
+    child, upper = forked.result()
+    assert child != parent
+    assert upper == ["KAJA KALLAS SAID", "MADIS ROLL SAID"]
+    assert forked.result() == (child, upper)  # asked twice, the same answer
+
+
+def test_an_error_in_the_child_is_raised_here_with_its_traceback() -> None:
+    def broken() -> int:
+        return {"people": 1}["countries"]
+
+    with pytest.raises(RuntimeError, match="(?s)failed.*KeyError: 'countries'"):
+        Forked(broken).result()
+
+
+def test_a_child_that_dies_is_an_error_not_a_hang() -> None:
+    def killed() -> int:
+        os._exit(3)
+
+    with pytest.raises(RuntimeError, match="without a result \\(exit code 3\\)"):
+        Forked(killed).result()
