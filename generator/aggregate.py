@@ -8,12 +8,13 @@ article, so a new article adds its own lines and outranks at most a few others.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from generator.countries import Gazetteer, fold
+from generator.fingerprint import checksum
 from generator.model import (
     Alias,
     ArticleDigest,
@@ -24,10 +25,11 @@ from generator.model import (
     Related,
     Role,
 )
+from generator.plaincache import ResultCache
 from generator.resolve import Identity
 from generator.summarize import Vector, cosine, vectorize
 
-__all__ = ["countries", "people"]
+__all__ = ["centralities", "countries", "people"]
 
 STATEMENTS_PER_ARTICLE = 3
 # a person or country in hundreds of articles keeps its best statements, not all of them
@@ -44,11 +46,26 @@ _STANCE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 13)
-def _centrality(sentences: tuple[str, ...]) -> list[float]:
-    """How close each sentence is to the gist of its article (cosine to its centroid);
-    cached, since people and countries of one article ask for the same sentences."""
-    vectors = vectorize(list(sentences))
+def centralities(
+    articles: list[ArticleDigest], known: ResultCache | None = None
+) -> dict[str, list[float]]:
+    """Each article's `_centrality`, taken from `known` when its sentences are there:
+    adding an article then computes one, not thousands."""
+    found = {}
+    for article in articles:
+        key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
+        weights = known.get(key) if known else None
+        if weights is None:
+            weights = _centrality(article.sentences)
+        if known:
+            known.put(key, weights)
+        found[article.id] = weights
+    return found
+
+
+def _centrality(sentences: list[str]) -> list[float]:
+    """How close each sentence is to the gist of its article (cosine to its centroid)."""
+    vectors = vectorize(sentences)
     centroid: Vector = {}
     for v in vectors:
         for w, x in v.items():
@@ -72,11 +89,12 @@ def _statements(
     article: ArticleDigest,
     sentences: list[int],
     subject: set[int],
+    weights: list[float],
 ) -> list[tuple[float, Citation]]:
     """The article's best few sentences where the entity acts; where it never does (it
-    is only where troops go, or who is visited), the one best sentence naming it."""
+    is only where troops go, or who is visited), the one best sentence naming it.
+    `weights`: the article's `_centrality`."""
     quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
-    weights = _centrality(tuple(article.sentences))
     scored = sorted(
         (
             (_score(article, i, subject, weights), i)
@@ -103,7 +121,11 @@ def _related(counter: Counter[str]) -> list[Related]:
     return [Related(k, v) for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> list[PersonDigest]:
+def people(
+    articles: dict[str, ArticleDigest],
+    identities: list[Identity],
+    centrality: dict[str, list[float]],
+) -> list[PersonDigest]:
     digests = []
     sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
     for identity in identities:
@@ -129,7 +151,7 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
                 if q.speaker == identity.id
             ]
             subject = {i for p in article.people if p.id == identity.id for i in p.subject}
-            statements += _statements(article, node.sentences, subject)
+            statements += _statements(article, node.sentences, subject, centrality[article.id])
             mine = set(node.sentences)
             for s in mine:
                 related_people.update(sentence_people[(node.article, s)] - {identity.id})
@@ -166,7 +188,10 @@ def people(articles: dict[str, ArticleDigest], identities: list[Identity]) -> li
 
 
 def countries(
-    articles: dict[str, ArticleDigest], persons: list[PersonDigest], gazetteer: Gazetteer
+    articles: dict[str, ArticleDigest],
+    persons: list[PersonDigest],
+    gazetteer: Gazetteer,
+    centrality: dict[str, list[float]],
 ) -> list[CountryDigest]:
     mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
     for article in articles.values():
@@ -183,7 +208,9 @@ def countries(
         for article, entity in sorted(mentions[cid], key=lambda m: m[0].id):
             for form in entity.as_written:
                 aliases[form].add(article.id)
-            statements += _statements(article, entity.sentences, set(entity.subject))
+            statements += _statements(
+                article, entity.sentences, set(entity.subject), centrality[article.id]
+            )
             for other in article.countries:
                 if other.id != cid:
                     shared = len(set(entity.sentences) & set(other.sentences))

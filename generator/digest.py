@@ -9,6 +9,7 @@ is kept, so bad input never loses data.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -144,6 +145,30 @@ def run_digest(
     jobs: int | None = None,
     timings: Path | None = None,
 ) -> int:
+    """Exit code: 0, or 1 when some source or registry file was bad, 2 when there was
+    no sources folder to read."""
+    # A run holds millions of small objects until it ends, none of them in reference
+    # cycles worth collecting: Python's cycle collector would rescan them all on each
+    # full pass (2 of 9 s when adding one article to 2,127; without it, peak memory on
+    # 500 articles was no higher). The parsing workers inherit the pause.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(sources_dir, registry_dir, out, root, force, jobs, timings)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(
+    sources_dir: Path,
+    registry_dir: Path,
+    out: Path,
+    root: Path,
+    force: bool,
+    jobs: int | None,
+    timings: Path | None,
+) -> int:
     clock = _Clock()
     with clock.stage("read"):
         registry = load_registry(registry_dir)
@@ -227,10 +252,12 @@ def run_digest(
         }
         for article in ordered:
             _remap(article, ids)
-    with clock.stage("aggregate"):
-        persons = aggregate.people(articles, identities)
-        nations = aggregate.countries(articles, persons, gazetteer)
     salt = code_key() + analysis_inputs
+    with clock.stage("aggregate"):
+        weights = ResultCache(cache_file(root, out, "centrality").with_suffix(".json"), salt)
+        centrality = aggregate.centralities(ordered, weights)
+        persons = aggregate.people(articles, identities, centrality)
+        nations = aggregate.countries(articles, persons, gazetteer, centrality)
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
@@ -263,6 +290,7 @@ def run_digest(
         atomic_write(out / MANIFEST, dump(manifest))
         cache.save()
         known.save()
+        weights.save()
         atomic_write(state, key)
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "

@@ -199,18 +199,25 @@ class StoryDigest:
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts in field order, for the YAML writer and the schemas."""
     if isinstance(value, list):
+        # lists are typed, one kind of item each: most are sentence numbers or texts
+        if value and not isinstance(value[0], list) and _field_names(value[0]) is None:
+            return list(value)
         return [to_plain(v) for v in value]
-    kind: Any = type(value)  # a class is hashable, whatever mypy makes of type[Any]
-    names = _field_names(kind)
+    names = _field_names(value)
     if names is None:
         return value
     return {name: to_plain(getattr(value, name)) for name in names}
 
 
+def _field_names(value: Any) -> tuple[str, ...] | None:
+    """A record's field names, None for any other value."""
+    kind: Any = type(value)  # hashable, whatever mypy makes of type[Any]
+    return _names_of(kind)
+
+
 @cache
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    """A record type's field names, None for any other type: asked once per type, since
-    a run converts hundreds of thousands of values."""
+def _names_of(kind: Any) -> tuple[str, ...] | None:
+    """Asked once per type, since a run converts hundreds of thousands of values."""
     return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
 
 
@@ -220,6 +227,13 @@ class DigestError(ValueError):
     def __init__(self, problem: str, where: str = "") -> None:
         super().__init__(f"{where}: {problem}" if where else problem)
         self.problem, self.where = problem, where
+
+    def within(self, where: str) -> DigestError:
+        """The same problem, located inside `where` (a field name or `[index]`)."""
+        inner = self.where
+        return DigestError(
+            self.problem, where + (inner if inner.startswith("[") or not inner else "." + inner)
+        )
 
 
 def from_plain(cls: type[T], data: Any) -> T:
@@ -247,7 +261,13 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
                 return []
             if not isinstance(value, list):
                 raise DigestError("expected a list")
-            return [_within(f"[{i}]", item, v) for i, v in enumerate(value)]
+            converted = []
+            for i, v in enumerate(value):
+                try:
+                    converted.append(item(v))
+                except DigestError as error:
+                    raise error.within(f"[{i}]") from None
+            return converted
 
         return to_list
     if origin in (typing.Union, types.UnionType):
@@ -259,15 +279,6 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     return _scalar(hint)
 
 
-def _within(where: str, convert: Callable[[Any], Any], value: Any) -> Any:
-    try:
-        return convert(value)
-    except DigestError as error:
-        inner = error.where
-        joined = where + (inner if inner.startswith("[") or not inner else "." + inner)
-        raise DigestError(error.problem, joined) from None
-
-
 def _record(cls: type[T]) -> Callable[[Any], T]:
     hints = typing.get_type_hints(cls)
     converters = [(f.name, _converter(hints[f.name])) for f in fields(cls)]  # type: ignore[arg-type]
@@ -275,7 +286,13 @@ def _record(cls: type[T]) -> Callable[[Any], T]:
     def build(value: Any) -> T:
         if not isinstance(value, dict):
             raise DigestError(f"expected a mapping, got {type(value).__name__}")
-        return cls(**{name: _within(name, c, value.get(name)) for name, c in converters})
+        values: dict[str, Any] = {}
+        for name, convert in converters:
+            try:
+                values[name] = convert(value.get(name))
+            except DigestError as error:
+                raise error.within(name) from None
+        return cls(**values)
 
     return build
 

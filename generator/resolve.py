@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -174,11 +175,22 @@ def names_compatible(a: str, b: str) -> bool:
     )
 
 
-@cache
-def _whole_word(word: str) -> re.Pattern[str]:
-    """Compiled once per word: a run looks for thousands of distinct words, more than
-    the `re` module's own cache keeps."""
-    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+def _word_in(word: str, text: str) -> bool:
+    """`word` in `text` with no word character (`\\w`) on either side: what the regex
+    `(?<!\\w)word(?!\\w)` finds, without compiling one for each of thousands of words."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _word_char(text[start - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
@@ -219,7 +231,7 @@ def _nodes(articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Regist
             for word in {fold(f) for f in node.forms if " " not in f} | {
                 fold(f).split()[-1] for f in node.full_forms
             }:
-                node.attested[word] = sum(_whole_word(word).search(t) is not None for t in texts)
+                node.attested[word] = sum(_word_in(word, t) for t in texts)
             for role in person.roles:
                 if role not in role_countries:
                     role_countries[role] = gazetteer.countries_in(role)
@@ -242,21 +254,47 @@ class _Known:
     role_words: set[str]
 
 
-def _index(registry: Registry) -> list[_Known]:
-    known = []
-    for person in registry.people:
-        spellings = {fold(s) for s in person.spellings()}
-        surnames = {s.split()[-1] for s in spellings}
-        known.append(_Known(person, spellings, surnames, _role_words(person.roles)))
-    return known
+class _Index:
+    """The registry's people by spelling, surname and country: a node is compared only
+    with the entries it could link to, not with the whole registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.entries: list[_Known] = []
+        self.by_spelling: dict[str, set[int]] = {}
+        self.by_surname: dict[str, set[int]] = {}
+        self.by_country: dict[str, set[int]] = {}
+        for n, person in enumerate(registry.people):
+            spellings = {fold(s) for s in person.spellings()}
+            surnames = {s.split()[-1] for s in spellings}
+            self.entries.append(_Known(person, spellings, surnames, _role_words(person.roles)))
+            for spelling in spellings:
+                self.by_spelling.setdefault(spelling, set()).add(n)
+            for surname in surnames:
+                self.by_surname.setdefault(surname, set()).add(n)
+            if person.country:
+                self.by_country.setdefault(person.country, set()).add(n)
+
+    def candidates(self, node: Node) -> list[_Known]:
+        """In registry order, the entries `_link_registry` could link the node to: one of
+        its spellings; for a surname alone, that surname; for a full name, which needs
+        the same country and role, that country."""
+        found: set[int] = set()
+        for form in node.folded_forms:
+            found |= self.by_spelling.get(form, set())
+        if not node.full_forms:
+            found |= self.by_surname.get(node.surname, set())
+        else:
+            for country in node.countries:
+                found |= self.by_country.get(country, set())
+        return [self.entries[n] for n in sorted(found)]
 
 
 def _link_registry(
-    node: Node, known: list[_Known], split: _Split
+    node: Node, known: _Index, split: _Split
 ) -> tuple[KnownPerson, list[str]] | None:
     forms = node.folded_forms
     best: tuple[float, KnownPerson, list[str]] | None = None
-    for entry in known:
+    for entry in known.candidates(node):
         person = entry.person
         if split.apart(forms, entry.spellings):
             continue
@@ -372,10 +410,11 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
+    theirs = b.company_by_surname
     company = sorted(
         surname
-        for surname, names in a.company_by_surname.items()
-        if any(_one_name(x, y) for x in names for y in b.company_by_surname.get(surname, ()))
+        for surname in a.company_by_surname.keys() & theirs.keys()
+        if any(_one_name(x, y) for x in a.company_by_surname[surname] for y in theirs[surname])
     )
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
@@ -422,16 +461,15 @@ def _merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
 
 
 def _similarities(rows: list[str], columns: list[str]) -> NDArray[np.float32]:
-    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32, workers=-1)
+    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32)
 
 
 def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
     """Pairs of nodes from different articles that `_merge_ok` could accept.
 
-    A necessary condition, checked for all pairs at once in rapidfuzz's C code: the
-    same surname or full spelling, or a name similarity over the lowest merge rule with
-    first names that agree. Comparing every pair in Python took minutes at a few
-    thousand people.
+    A necessary condition, checked in rapidfuzz's C code: the same surname or full
+    spelling, or a name similarity over the lowest merge rule with first names that
+    agree. Comparing every pair in Python took minutes at a few thousand people.
     """
     pairs: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = {}
@@ -447,23 +485,36 @@ def _candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
         if node.full_forms:
             holders.setdefault(node.folded_name, []).append(i)
     names = sorted(holders)
+    for x, y in _similar_names(names):
+        for i in holders[names[x]]:
+            pairs.update((min(i, j), max(i, j)) for j in holders[names[y]])
+    return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
+
+
+def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
+    """Positions x < y of folded full names that first names allow to be one person and
+    that are alike enough for the lowest merge rule. Names are compared only with those
+    whose first names agree (about a tenth of all pairs), one first name at a time."""
+    slack = 1e-4  # float32 here, float64 in `_merge_ok`: keep every borderline pair
     surnames = [n.split()[-1] for n in names]
-    firsts = [n.split()[0] for n in names]
+    by_first: dict[str, list[int]] = {}
+    for x, name in enumerate(names):
+        by_first.setdefault(name.split()[0], []).append(x)
+    firsts = sorted(by_first)
     initial = np.array([ord(f[0]) for f in firsts])
     short = np.array([len(f) <= 2 for f in firsts])
-    slack = 1e-4  # float32 here, float64 in `_merge_ok`: keep every borderline pair
-    for start in range(0, len(names), _ROWS):
-        rows = slice(start, start + _ROWS)
-        sim = 0.5 * _similarities(names[rows], names)
-        sim += 0.5 * _similarities(surnames[rows], surnames)
-        firsts_agree = _similarities(firsts[rows], firsts) >= FIRST_NAME_SIMILARITY - slack
-        initials = (initial[rows, None] == initial[None, :]) & (short[rows, None] | short[None, :])
-        ok = (sim >= MERGE_RULES[-1][0] - slack) & (firsts_agree | initials)
-        for x, y in zip(*np.nonzero(ok), strict=True):
-            if start + x < y:
-                for i in holders[names[start + int(x)]]:
-                    pairs.update((min(i, j), max(i, j)) for j in holders[names[int(y)]])
-    return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
+    for start in range(0, len(firsts), _ROWS):
+        chunk = slice(start, start + _ROWS)
+        agree = _similarities(firsts[chunk], firsts) >= FIRST_NAME_SIMILARITY - slack
+        agree |= (initial[chunk, None] == initial[None, :]) & (short[chunk, None] | short[None, :])
+        for a, first in enumerate(firsts[chunk]):
+            rows = by_first[first]
+            columns = [y for b in np.flatnonzero(agree[a]) for y in by_first[firsts[b]]]
+            sim = 0.5 * _similarities([names[x] for x in rows], [names[y] for y in columns])
+            sim += 0.5 * _similarities([surnames[x] for x in rows], [surnames[y] for y in columns])
+            for r, c in zip(*np.nonzero(sim >= MERGE_RULES[-1][0] - slack), strict=True):
+                if rows[r] < columns[c]:
+                    yield rows[r], columns[c]
 
 
 def _well_formed(form: str) -> bool:
@@ -642,7 +693,7 @@ def resolve_people(
     reasons: dict[tuple[str, str], list[str]] = {}
 
     linked: dict[str, list[Node]] = {}
-    known_index = _index(registry)
+    known_index = _Index(registry)
     for node in nodes:
         link = _link_registry(node, known_index, groups.split)
         if link:

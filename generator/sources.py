@@ -147,6 +147,14 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     return lines, meta
 
 
+def _mostly_printable(text: str) -> bool:
+    """At least 90% printable: binary data read as text is not. Counted character by
+    character only when the whole text is not printable, which articles nearly all are."""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return True
+    return sum(ch.isprintable() or ch in "\n\t" for ch in text) >= 0.9 * len(text)
+
+
 def read_source(path: Path) -> Source:
     try:
         data = path.read_bytes()
@@ -171,8 +179,7 @@ def read_source(path: Path) -> Source:
             meta, text, offset = _front_matter(text)
         lines = text.split("\n")
     meta.update(_sidecar(path))
-    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text)
-    if printable < 0.9 * len(text):
+    if not _mostly_printable(text):
         raise SourceError("mostly unprintable characters: binary data, not an article")
     return Source(
         id=article_id(path),

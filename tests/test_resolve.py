@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.countries import build_gazetteer
 from generator.digest import KINDS
 from generator.model import ArticleDigest, from_plain
 from generator.registry import Registry
-from generator.resolve import Node, _candidate_pairs, _merge_ok, _nodes
+from generator.resolve import Node, _candidate_pairs, _merge_ok, _nodes, _word_in
 from generator.yamlio import load
 
 # (article, name, countries, role words, company): people as several outlets write them,
@@ -87,3 +88,19 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
     assert accepted <= set(_candidate_pairs(nodes))
+
+
+def test_whole_word_search_agrees_with_the_regex_it_replaces() -> None:
+    texts = [
+        "mr blair's speech",
+        "blairite views",
+        "_blair_ and (blair)",
+        "the o'neill family, o'neillson",
+        "j. smith and j.smith",
+        "éblair, blair",
+        "",
+    ]
+    for word in ["blair", "o'neill", "j.", "mr", "smith", "é"]:
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+        for text in texts:
+            assert _word_in(word, text) == (pattern.search(text) is not None), (word, text)
