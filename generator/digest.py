@@ -32,6 +32,7 @@ from generator.fingerprint import (
 )
 from generator.forked import Forked
 from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
+from generator.parse import analyse_all, default_jobs
 from generator.plaincache import PlainCache, ResultCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
@@ -228,12 +229,7 @@ def _run(
 
     gazetteer = build_gazetteer(registry_dir)
     if to_parse:
-        from generator.nlp import load as load_model  # spaCy: imported only to parse
-        from generator.parse import analyse_all, default_jobs
-
-        with clock.stage("model"):
-            load_model()
-        with clock.stage("analyse"):
+        with clock.stage("analyse"):  # the model is loaded in child processes, counted here
             finder = EntityFinder(gazetteer, registry)
             for source, result in analyse_all(to_parse, finder, jobs or default_jobs()):
                 if isinstance(result, str):
