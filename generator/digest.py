@@ -75,23 +75,25 @@ def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
 
 
 def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
-    sources: list[Source] = []
+    """The sources, and the files that could not be read. A file with the same bytes as
+    another (an article saved twice) is skipped with a notice, not a failure; the
+    shorter name is taken for the original ("x.txt" over "x (1).txt")."""
+    read: list[Source] = []
     failed: list[Path] = []
-    seen: dict[str, Path] = {}
     for path in paths:
         try:
-            source = read_source(path)
+            read.append(read_source(path))
         except SourceError as exc:
             _say(f"{path}: {exc}")
             failed.append(path)
-            continue
-        if source.checksum in seen:
-            _say(f"{path}: same bytes as {seen[source.checksum].name}; skipped as a duplicate")
-            failed.append(path)
-            continue
-        seen[source.checksum] = path
-        sources.append(source)
-    return sources, failed
+    originals: dict[str, Source] = {}
+    for source in sorted(read, key=lambda s: (len(s.path.name), s.path.name)):
+        originals.setdefault(source.checksum, source)
+    for source in read:
+        original = originals[source.checksum]
+        if original is not source:
+            _say(f"{source.path}: same bytes as {original.path.name}; skipped as a duplicate")
+    return [s for s in read if originals[s.checksum] is s], failed
 
 
 def _relpath(path: Path, root: Path) -> str:
@@ -182,6 +184,7 @@ def _run(
             _say(str(exc))
             return 2
         sources, bad = _read_all(paths)
+        duplicates = len(paths) - len(sources) - len(bad)
         failed = failed or bool(bad)
         relpaths = {s.id: _relpath(s.path, root) for s in sources}
         manifest = _manifest(out)
@@ -291,6 +294,7 @@ def _run(
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "
         f"{len(persons)} people, {len(nations)} countries, {len(story_digests)} stories"
+        + (f"; {duplicates} duplicates skipped" if duplicates else "")
         + (f"; {len(bad)} sources failed" if bad else "")
     )
     _save_timings(timings, clock)

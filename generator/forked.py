@@ -1,10 +1,10 @@
-"""One stage run in a forked child process while this process goes on with another.
+"""Work run in a forked child process, its result sent back.
 
-After the language model is done, a digest run is one process on one core; stories
-(TF-IDF over the corpus, a second parse for disagreements) do not depend on the
-article, person and country digests being written, so they are built alongside the
-writing. Forking shares what this process already holds (digests, the loaded model)
-without copying or pickling it; only the result comes back.
+Two uses: stories are built while the other digests are written (after parsing, a
+digest run is otherwise one process on one core), and a handful of sources is parsed
+in a child so that this process never loads the language model (see `parse`).
+Forking shares what this process holds (the digests) without copying or pickling it;
+only the result comes back.
 """
 
 from __future__ import annotations

@@ -296,3 +296,18 @@ def test_an_article_whose_analysis_breaks_is_named_and_keeps_its_digest(
     assert "finland.txt" not in err
     assert "More text." in (out / "articles" / "finland.yaml").read_text(encoding="utf-8")
     assert (out / "articles" / "norway.yaml").read_bytes() == before
+
+
+def test_a_byte_identical_copy_is_a_notice_not_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "sources"
+    src.mkdir()
+    (src / "hakkanen.txt").write_text(UNSEEN, encoding="utf-8")
+    (src / "hakkanen (1).txt").write_text(UNSEEN, encoding="utf-8")  # saved twice
+    code = run_digest(src, tmp_path / "registry", tmp_path / "out", root=tmp_path)
+    err = capsys.readouterr().err
+    assert code == 0
+    # the shorter name is taken for the original, whatever sorts first
+    assert "hakkanen (1).txt: same bytes as hakkanen.txt; skipped as a duplicate" in err
+    assert [p.name for p in (tmp_path / "out" / "articles").iterdir()] == ["hakkanen.yaml"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator import disagree, parse
+from generator import aggregate, disagree, parse
 from generator.digest import run_digest
 from generator.model import ArticleDigest
 from generator.render import render_folder
@@ -181,3 +181,33 @@ def test_digests_get_the_mode_of_any_new_file(tmp_path: Path) -> None:
         os.umask(old)
     assert (tmp_path / "new" / "a.yaml").stat().st_mode & 0o777 == 0o644
     assert [p.name for p in (tmp_path / "new").iterdir()] == ["a.yaml"]
+
+
+def test_sentence_weights_are_computed_once_per_article_text(
+    tmp_path: Path,
+    seed_digests: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    weighed: list[int] = []
+    real = aggregate._centrality
+
+    def centrality(sentences: list[str]) -> list[float]:
+        weighed.append(len(sentences))
+        return real(sentences)
+
+    monkeypatch.setattr(aggregate, "_centrality", centrality)
+    first, *rest = sorted((root / "content/sources").iterdir())[0].read_text("utf-8").split("\n")
+    (root / "content/sources/005_extra.txt").write_text(
+        "\n".join([first, "Defence Minister Hanno Pevkur said no decision had been taken.", *rest]),
+        encoding="utf-8",
+    )
+    _run(root, capsys)
+    assert len(weighed) == 1  # the new article's, not again the five others'
+    reused = _files(root / "content/digests")
+    shutil.rmtree(root / ".cache")
+    _run(root, capsys)
+    assert len(weighed) == 1 + 6  # no cache: every article weighed, to the same digests
+    assert _files(root / "content/digests") == reused
