@@ -30,9 +30,8 @@ from generator.fingerprint import (
     digests_intact,
     run_key,
 )
-from generator.forked import Forked
+from generator.forked import Forked, default_jobs
 from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
-from generator.parse import analyse_all, default_jobs
 from generator.plaincache import PlainCache, ResultCache
 from generator.registry import load_registry
 from generator.resolve import resolve_people
@@ -232,7 +231,12 @@ def _run(
 
     gazetteer = build_gazetteer(registry_dir)
     if to_parse:
-        with clock.stage("analyse"):  # the model is loaded in child processes, counted here
+        from generator.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.parse import analyse_all
+
+        with clock.stage("model"):
+            load_model()
+        with clock.stage("analyse"):
             finder = EntityFinder(gazetteer, registry)
             for source, result in analyse_all(to_parse, finder, jobs or default_jobs()):
                 if isinstance(result, str):
@@ -260,7 +264,8 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        return stories.build(ordered, persons, nations, known), known.used
+        built = stories.build(ordered, persons, nations, known, jobs or default_jobs())
+        return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     with clock.stage("write"):

@@ -10,14 +10,20 @@ only the result comes back.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Generic, TypeVar, cast
 
-__all__ = ["Forked"]
+__all__ = ["Forked", "default_jobs"]
 
 R = TypeVar("R")
+
+
+def default_jobs() -> int:
+    """Worker processes to start: one per CPU this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _child(send: Connection, work: Callable[[], object]) -> None:
@@ -40,7 +46,8 @@ class Forked(Generic[R]):
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(send, work), daemon=True)
+        # not a daemon: the child may start worker processes of its own (see `stories`)
+        self._process = context.Process(target=_child, args=(send, work))
         self._process.start()
         send.close()  # the child holds the only sending end: EOF if it dies
 

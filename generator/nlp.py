@@ -8,6 +8,7 @@ boundaries, and the parser respects them.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
 
@@ -38,7 +39,10 @@ def _boundaries(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def load() -> Language:
+    collecting = gc.isenabled()
     # the lemmatizer is the one component no stage here reads
     nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     nlp.add_pipe("briefing_boundaries", before="parser")
+    if not collecting:  # srsly's msgpack reader turns the cycle collector back on
+        gc.disable()
     return nlp

@@ -1,33 +1,24 @@
 """The language model and per-article analysis over many sources, on every core.
 
 spaCy's own `n_process` would send each parsed Doc back to this process and leave the
-analysis to one core. Instead, worker processes each clean a batch of sources, parse
-it and analyse it, and send back only the small article digests, in order: the output
-does not depend on how many processes ran.
-
-The model is loaded only in those child processes, never in this one, which goes on
-to resolve and aggregate the whole corpus: on 2,127 BBC articles that work ran half
-again as slow in a process that had loaded the model (measured; the cause is inside
-the model's loading, not its size), and a second copy of the model costs ~100 MB.
+analysis to one core. Instead, worker processes forked after the model is loaded (so
+it is loaded once and its memory shared) each clean a batch of sources, parse it and
+analyse it, and send back only the small article digests, in order: the output does
+not depend on how many processes ran.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from generator.analyze import Prepared, analyze, prepare
 from generator.entities import EntityFinder
-from generator.forked import Forked
 from generator.model import ArticleDigest
+from generator.nlp import load
 from generator.sources import Source
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-__all__ = ["BATCH_SIZE", "analyse_all", "default_jobs"]
+__all__ = ["BATCH_SIZE", "analyse_all"]
 
 # Articles parsed per batch: on 300 BBC articles, batches of 8, 32, 128 and 1,000 took
 # 20.3, 19.2, 20.2 and 23.0 CPU seconds.
@@ -37,16 +28,6 @@ _MIN_PER_PROCESS = BATCH_SIZE
 
 # What the forked workers read: set just before the pool starts, inherited, not pickled.
 _work: tuple[list[tuple[Source, str]], EntityFinder] | None = None
-
-
-def _model() -> Language:
-    from generator.nlp import load  # spaCy: imported in the children that parse, only
-
-    return load()
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _failure(exc: Exception) -> str:
@@ -63,7 +44,7 @@ def _analyse_batch(indices: range) -> list[ArticleDigest | str]:
             prepared.append((i, prepare(*sources[i], finder.registry)))
         except Exception as exc:
             results[i] = _failure(exc)
-    docs = _model().pipe(item.text for _, item in prepared)
+    docs = load().pipe(item.text for _, item in prepared)
     for (i, item), doc in zip(prepared, docs, strict=True):
         try:
             results[i] = analyze(item, doc, finder)
@@ -78,19 +59,19 @@ def analyse_all(
     """Each source (with the path its digest names) and its digest, or the reason its
     analysis failed."""
     global _work
+    load()  # in this process, before any fork
     batches = [
         range(i, min(i + BATCH_SIZE, len(sources))) for i in range(0, len(sources), BATCH_SIZE)
     ]
     jobs = min(jobs, len(sources) // _MIN_PER_PROCESS)
-    _work = (sources, finder)  # inherited by the children forked below
+    _work = (sources, finder)
     try:
         if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(jobs, initializer=_model) as pool:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 for batch, results in zip(batches, pool.imap(_analyse_batch, batches), strict=True):
                     yield from zip((sources[i][0] for i in batch), results, strict=True)
         else:
-            alone = Forked(lambda: [_analyse_batch(batch) for batch in batches])
-            for batch, results in zip(batches, alone.result(), strict=True):
-                yield from zip((sources[i][0] for i in batch), results, strict=True)
+            for batch in batches:
+                yield from zip((sources[i][0] for i in batch), _analyse_batch(batch), strict=True)
     finally:
         _work = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from multiprocessing import get_all_start_methods, get_context
 
 from generator import disagree
 from generator.countries import slug
@@ -54,6 +55,9 @@ RARE_MIN = 50
 CLAIM_SIMILARITY = 0.35
 SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12
+# Stories computed in worker processes from this many on (a first run over a corpus);
+# a run that adds an article computes its one or two stories without starting any.
+PARALLEL_STORIES = 50
 _MIN_WORDS = 8
 
 
@@ -208,11 +212,55 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     )
 
 
+def _compute(
+    groups: list[list[ArticleDigest]], persons: list[PersonDigest], names: dict[str, str]
+) -> list[StoryDigest]:
+    found = disagree.find(groups, persons, names)  # one parse for all
+    return [_story(group, d) for group, d in zip(groups, found, strict=True)]
+
+
+# What the forked workers read: set just before the pool starts, inherited, not pickled.
+_work: tuple[list[list[ArticleDigest]], list[PersonDigest], dict[str, str]] | None = None
+
+
+def _compute_share(share: list[int]) -> list[StoryDigest]:
+    assert _work is not None
+    groups, persons, names = _work
+    return _compute([groups[n] for n in share], persons, names)
+
+
+def _computed(
+    groups: list[list[ArticleDigest]],
+    persons: list[PersonDigest],
+    names: dict[str, str],
+    jobs: int,
+) -> list[StoryDigest]:
+    """The stories of these groups, in worker processes when there are many."""
+    global _work
+    if jobs < 2 or len(groups) < PARALLEL_STORIES or "fork" not in get_all_start_methods():
+        return _compute(groups, persons, names)
+    from generator.nlp import load  # spaCy: imported only when stories need a parse
+
+    load()  # once, here, for the workers forked below to share
+    shares = [list(range(k, len(groups), jobs)) for k in range(jobs)]  # big and small alike
+    _work = (groups, persons, names)
+    try:
+        with get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_compute_share, shares)
+    finally:
+        _work = None
+    computed: dict[int, StoryDigest] = {}
+    for share, part in zip(shares, parts, strict=True):
+        computed |= dict(zip(share, part, strict=True))
+    return [computed[n] for n in range(len(groups))]
+
+
 def build(
     articles: list[ArticleDigest],
     persons: list[PersonDigest],
     countries: list[CountryDigest],
     known: ResultCache | None = None,
+    jobs: int = 1,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
@@ -225,9 +273,8 @@ def build(
         if plain is not None:
             made[n] = from_plain(StoryDigest, plain)
     todo = [n for n in range(len(groups)) if n not in made]
-    found = disagree.find([groups[n] for n in todo], persons, names)  # one parse for all
-    for n, disagreements in zip(todo, found, strict=True):
-        made[n] = _story(groups[n], disagreements)
+    computed = _computed([groups[n] for n in todo], persons, names, jobs)
+    made |= dict(zip(todo, computed, strict=True))
     stories = []
     used: set[str] = set()
     for n, group in enumerate(groups):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,13 @@ def test_dates_without_a_published_date_stay_unresolved() -> None:
         "May 10": None,
         "March 2023": "2023-03",
     }
+
+
+def test_loading_the_model_leaves_the_cycle_collector_paused() -> None:
+    # a digest run pauses it; spaCy's msgpack reader (srsly) would turn it back on
+    gc.disable()
+    try:
+        load.__wrapped__()  # a fresh load, not the cached model
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from generator import aggregate, disagree, parse
+from generator import aggregate, disagree, parse, stories
 from generator.digest import run_digest
-from generator.model import ArticleDigest
+from generator.model import ArticleDigest, StoryDigest
 from generator.render import render_folder
 from generator.yamlio import atomic_write
 
@@ -119,6 +119,32 @@ def test_worker_processes_write_the_same_bytes(
     assert code == 0
     assert contexts == ["fork", "fork"]  # the parsing workers, then the stories alongside writing
     assert _files(root / "content/digests") == _files(seed_digests)
+
+
+def test_stories_built_by_worker_processes_are_the_same_bytes(
+    tmp_path: Path,
+    seed_digests: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "PARALLEL_STORIES", 1)  # the seeds' one story, in a pool
+    shares = tmp_path / "shares"  # written by the workers: processes of their own
+    real_compute = stories._compute
+
+    def compute(groups: list[list[ArticleDigest]], *rest: Any) -> list[StoryDigest]:
+        with shares.open("a", encoding="utf-8") as record:
+            record.write(f"{os.getpid()} {len(groups)}\n")
+        return real_compute(groups, *rest)
+
+    monkeypatch.setattr(stories, "_compute", compute)  # inherited by the forked workers
+    root = _repo(tmp_path / "repo", seed_digests)
+    for story in (root / "content/digests/stories").iterdir():
+        story.unlink()
+    _run(root, capsys, jobs=2)
+    assert _files(root / "content/digests") == _files(seed_digests)
+    done = [line.split() for line in shares.read_text(encoding="utf-8").splitlines()]
+    assert sorted(n for _, n in done) == ["0", "1"]  # one story, two workers
+    assert os.getpid() not in {int(pid) for pid, _ in done}
 
 
 def test_the_site_reads_a_hand_edited_digest_not_the_cache(
