@@ -231,10 +231,10 @@ def _run(
 
     gazetteer = build_gazetteer(registry_dir)
     if to_parse:
-        from generator.nlp import load as load_model  # spaCy: imported only to parse
-        from generator.parse import analyse_all
+        with clock.stage("model"):  # importing spaCy and loading the model
+            from generator.nlp import load as load_model  # spaCy: imported only to parse
+            from generator.parse import analyse_all
 
-        with clock.stage("model"):
             load_model()
         with clock.stage("analyse"):
             finder = EntityFinder(gazetteer, registry)

@@ -239,9 +239,9 @@ def _computed(
     global _work
     if jobs < 2 or len(groups) < PARALLEL_STORIES or "fork" not in get_all_start_methods():
         return _compute(groups, persons, names)
-    from generator.nlp import load  # spaCy: imported only when stories need a parse
+    from generator.nlp import load  # spaCy: imported only by runs that parse
 
-    load()  # once, here, for the workers forked below to share
+    load()  # once, here (if this run parsed nothing), for the workers forked below to share
     shares = [list(range(k, len(groups), jobs)) for k in range(jobs)]  # big and small alike
     _work = (groups, persons, names)
     try:
