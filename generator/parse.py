@@ -60,10 +60,11 @@ def analyse_all(
     analysis failed."""
     global _work
     load()  # in this process, before any fork
-    batches = [
-        range(i, min(i + BATCH_SIZE, len(sources))) for i in range(0, len(sources), BATCH_SIZE)
-    ]
     jobs = min(jobs, len(sources) // _MIN_PER_PROCESS)
+    size = BATCH_SIZE
+    if jobs > 1:  # four batches or more per process: the last one leaves no process idle long
+        size = min(size, -(-len(sources) // (4 * jobs)))
+    batches = [range(i, min(i + size, len(sources))) for i in range(0, len(sources), size)]
     _work = (sources, finder)
     try:
         if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
