@@ -1,10 +1,10 @@
 """Work run in a forked child process, its result sent back.
 
-Two uses: stories are built while the other digests are written (after parsing, a
-digest run is otherwise one process on one core), and a handful of sources is parsed
-in a child so that this process never loads the language model (see `parse`).
-Forking shares what this process holds (the digests) without copying or pickling it;
-only the result comes back.
+After parsing, a digest run is one process on one core; stories do not depend on the
+article, person and country digests being written, so a child builds them meanwhile
+(with worker processes of its own on a first run, see `stories`). Forking shares what
+this process holds (the digests, the loaded model) without copying or pickling it; only
+the result comes back.
 """
 
 from __future__ import annotations
