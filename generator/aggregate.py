@@ -46,19 +46,16 @@ _STANCE = re.compile(
 )
 
 
-def centralities(
-    articles: list[ArticleDigest], known: ResultCache | None = None
-) -> dict[str, list[float]]:
+def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, list[float]]:
     """Each article's `_centrality`, taken from `known` when its sentences are there:
     adding an article then computes one, not thousands."""
     found = {}
     for article in articles:
         key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
-        weights = known.get(key) if known else None
+        weights = known.get(key)
         if weights is None:
             weights = _centrality(article.sentences)
-        if known:
-            known.put(key, weights)
+        known.put(key, weights)
         found[article.id] = weights
     return found
 

@@ -156,7 +156,7 @@ def run_digest(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _run(sources_dir, registry_dir, out, root, force, jobs, timings)
+        return _run(sources_dir, registry_dir, out, root, force, jobs or default_jobs(), timings)
     finally:
         if collecting:
             gc.enable()
@@ -168,7 +168,7 @@ def _run(
     out: Path,
     root: Path,
     force: bool,
-    jobs: int | None,
+    jobs: int,
     timings: Path | None,
 ) -> int:
     clock = _Clock()
@@ -238,7 +238,7 @@ def _run(
             load_model()
         with clock.stage("analyse"):
             finder = EntityFinder(gazetteer, registry)
-            for source, result in analyse_all(to_parse, finder, jobs or default_jobs()):
+            for source, result in analyse_all(to_parse, finder, jobs):
                 if isinstance(result, str):
                     _say(f"{source.path}: analysis failed ({result})")
                     failed = True
@@ -264,7 +264,7 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs or default_jobs())
+        built = stories.build(ordered, persons, nations, known, jobs)
         return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes

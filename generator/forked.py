@@ -1,10 +1,10 @@
-"""Work run in a forked child process, its result sent back.
+"""Work run in forked child processes: they see what this process holds (the digests,
+the loaded model) without copying or pickling it; only results come back.
 
-After parsing, a digest run is one process on one core; stories do not depend on the
-article, person and country digests being written, so a child builds them meanwhile
-(with worker processes of its own on a first run, see `stories`). Forking shares what
-this process holds (the digests, the loaded model) without copying or pickling it; only
-the result comes back.
+`in_workers` spreads one task over worker processes (parsing, and the stories of a first
+run). `Forked` runs one piece of work beside this process: after parsing, a digest run
+is otherwise one process on one core, and stories do not depend on the article, person
+and country digests being written, so a child builds them meanwhile.
 """
 
 from __future__ import annotations
@@ -12,18 +12,44 @@ from __future__ import annotations
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
-__all__ = ["Forked", "default_jobs"]
+__all__ = ["Forked", "default_jobs", "in_workers"]
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def default_jobs() -> int:
     """Worker processes to start: one per CPU this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# The task of the workers `in_workers` forks: set just before they start, inherited with
+# everything its closure holds, so only the items and the results are pickled.
+_task: Callable[[Any], Any] | None = None
+
+
+def _run_task(item: Any) -> Any:
+    assert _task is not None
+    return _task(item)
+
+
+def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
+    """`task(item)` for each item, in order, spread over `jobs` worker processes forked
+    now; in this process when one job is asked for or fork is not available."""
+    global _task
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(task, items)
+        return
+    _task = task
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            yield from pool.imap(_run_task, items)
+    finally:
+        _task = None
 
 
 def _child(send: Connection, work: Callable[[], object]) -> None:

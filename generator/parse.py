@@ -9,11 +9,11 @@ not depend on how many processes ran.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterator
 
 from generator.analyze import Prepared, analyze, prepare
 from generator.entities import EntityFinder
+from generator.forked import in_workers
 from generator.model import ArticleDigest
 from generator.nlp import load
 from generator.sources import Source
@@ -26,22 +26,19 @@ BATCH_SIZE = 32
 # Below this many sources, starting processes costs more than it saves.
 _MIN_PER_PROCESS = BATCH_SIZE
 
-# What the forked workers read: set just before the pool starts, inherited, not pickled.
-_work: tuple[list[tuple[Source, str]], EntityFinder] | None = None
-
 
 def _failure(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _analyse_batch(indices: range) -> list[ArticleDigest | str]:
-    assert _work is not None
-    sources, finder = _work
+def _analyse_batch(
+    batch: list[tuple[Source, str]], finder: EntityFinder
+) -> list[ArticleDigest | str]:
     results: dict[int, ArticleDigest | str] = {}
     prepared: list[tuple[int, Prepared]] = []
-    for i in indices:  # one article's failure must not stop the corpus
+    for i, (source, relpath) in enumerate(batch):  # one article's failure must not stop the corpus
         try:
-            prepared.append((i, prepare(*sources[i], finder.registry)))
+            prepared.append((i, prepare(source, relpath, finder.registry)))
         except Exception as exc:
             results[i] = _failure(exc)
     docs = load().pipe(item.text for _, item in prepared)
@@ -50,7 +47,7 @@ def _analyse_batch(indices: range) -> list[ArticleDigest | str]:
             results[i] = analyze(item, doc, finder)
         except Exception as exc:
             results[i] = _failure(exc)
-    return [results[i] for i in indices]
+    return [results[i] for i in range(len(batch))]
 
 
 def analyse_all(
@@ -58,21 +55,12 @@ def analyse_all(
 ) -> Iterator[tuple[Source, ArticleDigest | str]]:
     """Each source (with the path its digest names) and its digest, or the reason its
     analysis failed."""
-    global _work
     load()  # in this process, before any fork
     jobs = min(jobs, len(sources) // _MIN_PER_PROCESS)
     size = BATCH_SIZE
     if jobs > 1:  # four batches or more per process: the last one leaves no process idle long
         size = min(size, -(-len(sources) // (4 * jobs)))
-    batches = [range(i, min(i + size, len(sources))) for i in range(0, len(sources), size)]
-    _work = (sources, finder)
-    try:
-        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                for batch, results in zip(batches, pool.imap(_analyse_batch, batches), strict=True):
-                    yield from zip((sources[i][0] for i in batch), results, strict=True)
-        else:
-            for batch in batches:
-                yield from zip((sources[i][0] for i in batch), _analyse_batch(batch), strict=True)
-    finally:
-        _work = None
+    batches = [sources[i : i + size] for i in range(0, len(sources), size)]
+    done = in_workers(lambda batch: _analyse_batch(batch, finder), batches, jobs)
+    for batch, results in zip(batches, done, strict=True):
+        yield from zip((source for source, _ in batch), results, strict=True)

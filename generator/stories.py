@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from multiprocessing import get_all_start_methods, get_context
 
 from generator import disagree
 from generator.countries import slug
 from generator.fingerprint import checksum
+from generator.forked import in_workers
 from generator.model import (
     ArticleDigest,
     Citation,
@@ -219,16 +219,6 @@ def _compute(
     return [_story(group, d) for group, d in zip(groups, found, strict=True)]
 
 
-# What the forked workers read: set just before the pool starts, inherited, not pickled.
-_work: tuple[list[list[ArticleDigest]], list[PersonDigest], dict[str, str]] | None = None
-
-
-def _compute_share(share: list[int]) -> list[StoryDigest]:
-    assert _work is not None
-    groups, persons, names = _work
-    return _compute([groups[n] for n in share], persons, names)
-
-
 def _computed(
     groups: list[list[ArticleDigest]],
     persons: list[PersonDigest],
@@ -236,19 +226,15 @@ def _computed(
     jobs: int,
 ) -> list[StoryDigest]:
     """The stories of these groups, in worker processes when there are many."""
-    global _work
-    if jobs < 2 or len(groups) < PARALLEL_STORIES or "fork" not in get_all_start_methods():
+    if jobs < 2 or len(groups) < PARALLEL_STORIES:
         return _compute(groups, persons, names)
     from generator.nlp import load  # spaCy: imported only by runs that parse
 
     load()  # once, here (if this run parsed nothing), for the workers forked below to share
     shares = [list(range(k, len(groups), jobs)) for k in range(jobs)]  # big and small alike
-    _work = (groups, persons, names)
-    try:
-        with get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_compute_share, shares)
-    finally:
-        _work = None
+    parts = in_workers(
+        lambda share: _compute([groups[n] for n in share], persons, names), shares, jobs
+    )
     computed: dict[int, StoryDigest] = {}
     for share, part in zip(shares, parts, strict=True):
         computed |= dict(zip(share, part, strict=True))

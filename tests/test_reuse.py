@@ -42,6 +42,15 @@ def _run(root: Path, capsys: pytest.CaptureFixture[str], **options: object) -> s
     return capsys.readouterr().err
 
 
+def _add_article(root: Path) -> None:
+    """A sixth article on the seeds' story: the first one with a sentence of its own."""
+    first, *rest = sorted((root / "content/sources").iterdir())[0].read_text("utf-8").split("\n")
+    (root / "content/sources/005_extra.txt").write_text(
+        "\n".join([first, "Defence Minister Hanno Pevkur said no decision had been taken.", *rest]),
+        encoding="utf-8",
+    )
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))
@@ -189,11 +198,7 @@ def test_stories_whose_articles_did_not_change_are_reused(
     _run(root, capsys)  # a registry edit: a full run, the same articles
     assert computed() == [0]
     assert _files(root / "content/digests") == _files(seed_digests)
-    seed = sorted((root / "content/sources").iterdir())[0].read_text(encoding="utf-8")
-    (root / "content/sources/005_extra.txt").write_text(
-        seed + "\nEstonian Defence Minister Hanno Pevkur said no decision had been taken.\n",
-        encoding="utf-8",
-    )
+    _add_article(root)
     _run(root, capsys)
     assert computed() == [0, 1]  # the story the new article joins, again
 
@@ -225,11 +230,7 @@ def test_sentence_weights_are_computed_once_per_article_text(
         return real(sentences)
 
     monkeypatch.setattr(aggregate, "_centrality", centrality)
-    first, *rest = sorted((root / "content/sources").iterdir())[0].read_text("utf-8").split("\n")
-    (root / "content/sources/005_extra.txt").write_text(
-        "\n".join([first, "Defence Minister Hanno Pevkur said no decision had been taken.", *rest]),
-        encoding="utf-8",
-    )
+    _add_article(root)
     _run(root, capsys)
     assert len(weighed) == 1  # the new article's, not again the five others'
     reused = _files(root / "content/digests")
