@@ -133,9 +133,9 @@ def link(files: list[Path], folder: Path) -> None:
 def model_texts(sources: Path, out: Path) -> Path:
     """The texts the digest gives the language model, for bare spaCy to read."""
     sys.path.insert(0, str(REPO))
-    from generator.analyze import prepare
-    from generator.registry import load_registry
-    from generator.sources import SourceError, discover, read_source
+    from generator.article.analyze import prepare
+    from generator.read.sources import SourceError, discover, read_source
+    from generator.registry.load import load_registry
 
     registry = load_registry(REPO / "content" / "registry")
     texts, seen = [], set()

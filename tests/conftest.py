@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.digest import run_digest
+from generator.commands.digest import run_digest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "content" / "sources"

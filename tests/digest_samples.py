@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.fingerprint import checksum
 from generator.model import (
     Alias,
     ArticleDigest,
@@ -26,7 +25,8 @@ from generator.model import (
     TimelineEntry,
     to_plain,
 )
-from generator.yamlio import dump
+from generator.store.fingerprint import checksum
+from generator.store.yamlio import dump
 
 SOURCE_TEXT = (
     "Estonia is weighing sending troops to western Ukraine, Madis Roll said.\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from digest_samples import sample_corpus, sample_digests, write_digests
 
-from generator.check import run_check
+from generator.commands.check import run_check
 
 Mutation = Callable[[Path, Path], None]
 

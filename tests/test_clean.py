@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.clean import clean_lines
+from generator.clean.lines import clean_lines
 
 BODY = [
     "Finland's defence minister said on Friday that the country would double its ammunition output by 2026.",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from digest_samples import QUOTE, sample_digests, write_digests
 
-from generator.diff import run_diff
+from generator.commands.diff import run_diff
 from generator.model import (
     Alias,
     ArticleDigest,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.schema import load_schema
+from generator.store.schema import load_schema
 
 DOCS = Path(__file__).resolve().parent.parent / "DIGESTS.md"
 SCHEMAS = ["article", "person", "country", "story", "manifest"]

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.check import find_problems
-from generator.diff import describe
-from generator.digest import run_digest
+from generator.commands.check import find_problems
+from generator.commands.diff import describe
+from generator.commands.digest import run_digest
 
 REPO = Path(__file__).resolve().parent.parent
 NEW_ID = "005_tallinn_allies"
@@ -111,8 +111,8 @@ def test_only_touched_digests_change(incremental: tuple[Path, Snapshot, Snapshot
 _DRIVER = """
 import json, os, shutil, signal, sys
 from pathlib import Path
-from generator import nlp
-from generator.digest import run_digest
+from generator.article import nlp
+from generator.commands.digest import run_digest
 
 root, template, work = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 nlp.load()

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyze import analyze, prepare
-from generator.countries import build_gazetteer
-from generator.entities import EntityFinder
+from generator.article.analyze import analyze, prepare
+from generator.article.entities import EntityFinder
+from generator.article.nlp import load
+from generator.corpus.resolve import resolve_people
 from generator.model import ArticleDigest
-from generator.nlp import load
-from generator.registry import Registry, load_registry
-from generator.resolve import resolve_people
-from generator.sources import Source
+from generator.read.sources import Source
+from generator.registry.gazetteer import build_gazetteer
+from generator.registry.load import Registry, load_registry
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "content" / "registry"
 

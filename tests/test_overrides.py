@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.check import run_check
-from generator.digest import run_digest
-from generator.render import render_folder
+from generator.commands.check import run_check
+from generator.commands.digest import run_digest
+from generator.site.render import render_folder
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from generator.digest import run_digest
-from generator.nlp import load as load_model
-from generator.resolve import Node, _canonical, _merge_ok, first_names_agree
+from generator.article.nlp import load as load_model
+from generator.commands.digest import run_digest
+from generator.corpus.resolve import Node, _canonical, _merge_ok, first_names_agree
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 

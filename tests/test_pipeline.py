@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.digest import run_digest
-from generator.sources import discover
+from generator.commands.cli import main
+from generator.commands.digest import run_digest
+from generator.read.sources import discover
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ARTICLE_KEYS = [
@@ -266,7 +266,7 @@ def test_a_broken_registry_file_is_named_and_the_rest_still_works(
 def test_an_article_whose_analysis_breaks_is_named_and_keeps_its_digest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stage: str
 ) -> None:
-    from generator import parse
+    from generator.article import parse
 
     src = tmp_path / "sources"
     src.mkdir()

@@ -15,10 +15,10 @@ import pytest
 import yaml
 from sitebuild import FIXTURE_DIGESTS, REPO
 
-from generator import svg
-from generator.cli import main
-from generator.render import _MARKDOWN_SPECIALS, escape_text, fold, render_folder, render_pages
-from generator.sitedata import load_digests
+from generator.commands.cli import main
+from generator.site import svg
+from generator.site.data import load_digests
+from generator.site.render import _MARKDOWN_SPECIALS, escape_text, fold, render_folder, render_pages
 
 GOLDEN = REPO / "tests" / "golden"
 EXTENSIONS = yaml.safe_load((REPO / "mkdocs.yml").read_text())["markdown_extensions"]

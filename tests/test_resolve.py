@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.countries import build_gazetteer
-from generator.digest import KINDS
+from generator.commands.digest import KINDS
+from generator.corpus.resolve import Node, _candidate_pairs, _merge_ok, _nodes, _word_in
 from generator.model import ArticleDigest, from_plain
-from generator.registry import Registry
-from generator.resolve import Node, _candidate_pairs, _merge_ok, _nodes, _word_in
-from generator.yamlio import load
+from generator.registry.gazetteer import build_gazetteer
+from generator.registry.load import Registry
+from generator.store.yamlio import load
 
 # (article, name, countries, role words, company): people as several outlets write them,
 # with the kinds of variant the candidate search has to keep: another first letter of

@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 
-from generator import aggregate, disagree, parse, stories
-from generator.digest import run_digest
+from generator.article import parse
+from generator.commands.digest import run_digest
+from generator.corpus import aggregate, disagree, stories
 from generator.model import ArticleDigest, StoryDigest
-from generator.render import render_folder
-from generator.yamlio import atomic_write
+from generator.site.render import render_folder
+from generator.store.yamlio import atomic_write
 
 REPO = Path(__file__).resolve().parent.parent
 

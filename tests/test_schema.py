@@ -13,8 +13,8 @@ from digest_samples import sample_digests
 from jsonschema import Draft202012Validator
 
 from generator import model
-from generator.schema import FOLDERS, load_schema, problems
-from generator.yamlio import load
+from generator.store.schema import FOLDERS, load_schema, problems
+from generator.store.yamlio import load
 
 TOP = {
     "article": model.ArticleDigest,

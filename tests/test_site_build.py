@@ -14,7 +14,7 @@ import pytest
 import yaml
 from sitebuild import FIXTURE_DIGESTS, REPO, build_site
 
-from generator.yamlio import load
+from generator.store.yamlio import load
 
 CONTENT_DIGESTS = REPO / "content" / "digests"
 # Fixtures: 19 pages, about 23 KB. Material estimates ~3 KB per page; a budget well

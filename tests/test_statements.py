@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from generator.aggregate import STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
+from generator.corpus.aggregate import STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 
 SEED = {
     "wire": "000_de282e9a6df0ecc6",

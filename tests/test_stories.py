@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import stories
-from generator.digest import run_digest
-from generator.disagree import _Figure, _figure_conflict, _spellings
+from generator.commands.digest import run_digest
+from generator.corpus import stories
+from generator.corpus.disagree import _Figure, _figure_conflict, _spellings
 from generator.model import Alias, ArticleDigest, ArticleEntity, PersonDigest
 
 REPO = Path(__file__).resolve().parent.parent

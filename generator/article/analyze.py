@@ -1,0 +1,178 @@
+"""One article, alone: cleaned text, metadata, sentences, entities, quotes, dates, summary.
+
+Person ids here are local to the article; `resolve` gives them their corpus-wide ids.
+Everything this stage needs from the language model ends up in the article digest, so
+a later run can reuse the digest of an unchanged source instead of parsing it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.article.dates import find_dates, parse_published
+from generator.article.entities import EntityFinder, Mention
+from generator.article.quotes import find_quotes
+from generator.clean.lines import PARAGRAPH_BREAK, Cleaned, clean_lines
+from generator.model import ArticleDigest, ArticleEntity, Quote
+from generator.read.sources import Source
+from generator.registry.gazetteer import fold, slug
+from generator.registry.load import Registry
+from generator.text.tfidf import pick
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc
+
+__all__ = ["Prepared", "analyze", "prepare"]
+
+SUMMARY_SENTENCES = 3
+# sentences shorter than this are headings, labels or list items: not summary material
+SUMMARY_MIN_WORDS = 8
+
+
+@dataclass
+class Prepared:
+    source: Source
+    relpath: str
+    cleaned: Cleaned
+    text: str  # what the language model reads: kept paragraphs joined by blank lines
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+
+
+def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
+    cleaned = clean_lines(source.lines, first_line=source.line_offset + 1)
+    meta, html = source.meta, source.html_meta
+    outlet = meta.get("outlet") or html.get("outlet")
+    if outlet is None and cleaned.outlet_hint:
+        outlet = registry.outlet_named(cleaned.outlet_hint) or cleaned.outlet_hint
+    elif outlet is not None:
+        outlet = registry.outlet_named(outlet) or outlet
+    return Prepared(
+        source=source,
+        relpath=relpath,
+        cleaned=cleaned,
+        text=PARAGRAPH_BREAK.join(b.text for b in cleaned.blocks),
+        title=meta.get("title") or html.get("title") or cleaned.title,
+        outlet=outlet,
+        author=meta.get("author") or html.get("author") or cleaned.author,
+        published=parse_published(
+            meta.get("published") or html.get("published") or cleaned.timestamp
+        ),
+        url=meta.get("url") or html.get("url"),
+    )
+
+
+# How a mention reaches the subject it belongs to: a title's nationality, a possessor,
+# one name of a list ("countries, including Canada, ...", even when the parser takes the
+# first name for a determiner), an apposition.
+_INSIDE_SUBJECT = frozenset({"compound", "amod", "poss", "conj", "preconj", "det", "appos", "nmod"})
+_LIST_PREPOSITIONS = frozenset({"including", "like", "as"})
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is, or sits inside, the grammatical subject of its clause:
+    the entity acts, speaks or is described there, rather than being talked about."""
+    token = doc[mention.start : mention.end].root
+    while True:
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return True  # "was criticised by Germany"
+        if token.dep_ == "pobj" and token.head.lower_ in _LIST_PREPOSITIONS:
+            token = token.head.head
+        elif token.dep_ in _INSIDE_SUBJECT and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+
+
+def _entity(
+    eid: str,
+    mentions: list[Mention],
+    doc: Doc,
+    extra: list[str] | None = None,
+    roles: list[str] | None = None,
+) -> ArticleEntity:
+    return ArticleEntity(
+        id=eid,
+        as_written=sorted({m.text for m in mentions} | set(extra or [])),
+        sentences=sorted({m.sentence for m in mentions}),
+        subject=sorted({m.sentence for m in mentions if _is_subject(doc, m)}),
+        roles=roles or [],
+    )
+
+
+def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest:
+    sentences: list[str] = []
+    sentence_of = [0] * len(doc)
+    starts: list[int] = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        for token in sent:
+            sentence_of[token.i] = len(sentences)
+        starts.append(sent.start_char)
+        sentences.append(text)
+    paragraphs: list[int] = []
+    offset = 0
+    for block in prepared.cleaned.blocks:
+        first = next((i for i, s in enumerate(starts) if s >= offset), None)
+        if first is not None and first not in paragraphs:
+            paragraphs.append(first)
+        offset += len(block.text) + len(PARAGRAPH_BREAK)
+
+    found = finder.find(doc, sentence_of)
+    labels = [r.text for r in prepared.cleaned.removed if r.reason == "caption label"]
+    people: list[ArticleEntity] = []
+    local_ids: dict[str, str] = {}
+    for cluster in found.people:
+        pid = slug(cluster.name)
+        while pid in local_ids.values():
+            pid += "-x"
+        local_ids[cluster.key] = pid
+        forms = {fold(f) for f in cluster.forms()}
+        extra = [label for label in labels if fold(label) in forms]
+        people.append(_entity(pid, cluster.mentions, doc, extra, cluster.roles))
+    countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
+    organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
+
+    quotes = []
+    for q in find_quotes(doc, found.people):
+        sentence = next(i for i in range(len(starts) - 1, -1, -1) if starts[i] <= q.start)
+        speaker = local_ids.get(q.speaker) if q.speaker else None
+        quotes.append(
+            Quote(
+                speaker=speaker,
+                text=q.text,
+                sentence=sentence,
+                as_written=q.as_written if speaker else None,
+            )
+        )
+
+    eligible = [len(s.split()) >= SUMMARY_MIN_WORDS for s in sentences]
+    summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []
+    source = prepared.source
+    return ArticleDigest(
+        id=source.id,
+        source=prepared.relpath,
+        checksum=source.checksum,
+        title=prepared.title,
+        outlet=prepared.outlet,
+        author=prepared.author,
+        published=prepared.published,
+        url=prepared.url,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        removed=prepared.cleaned.removed,
+        summary=summary,
+        people=sorted(people, key=lambda p: p.id),
+        countries=countries,
+        organizations=organizations,
+        quotes=quotes,
+        dates=find_dates(doc, sentence_of, prepared.published),
+    )

@@ -1,0 +1,155 @@
+"""`python -m generator check`: are the committed digests exactly what the sources give?
+
+Run in CI so that a pull request cannot merge stale, hand-edited or malformed digests.
+It reads only: every problem is one line naming the file, so the fix is obvious.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.read.sources import SourceError, discover
+from generator.store import yamlio
+from generator.store.fingerprint import checksum
+from generator.store.schema import FOLDERS, problems
+
+__all__ = ["MANIFEST", "find_problems", "run_check"]
+
+MANIFEST = "manifest.yaml"
+_RERUN = "rerun `python -m generator digest`"
+
+
+@dataclass
+class _Report:
+    lines: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, path: Path, message: str) -> None:
+        self.lines.append((str(path), message))
+
+    def sorted_lines(self) -> list[str]:
+        # Stable sort: one file's problems stay together, in the order they were found.
+        return [f"{path}: {message}" for path, message in sorted(self.lines, key=lambda x: x[0])]
+
+
+def _sources(folder: Path, report: _Report) -> dict[str, Path]:
+    """Article id -> source file, found exactly as `digest` finds them."""
+    try:
+        paths = discover(folder)
+    except SourceError as error:
+        report.add(folder, str(error).removeprefix(f"{folder}: "))
+        return {}
+    found: dict[str, Path] = {}
+    for path in paths:
+        if path.stem in found:
+            report.add(path, f"same article id as {found[path.stem].name}; rename one of them")
+        else:
+            found[path.stem] = path
+    return found
+
+
+def _digest_files(out: Path, report: _Report) -> dict[str, Path]:
+    """Digest files by manifest key (`people/x.yaml`); anything else in `out` is reported."""
+    files: dict[str, Path] = {}
+    if not out.is_dir():
+        return files
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        key = path.relative_to(out).as_posix()
+        if key == MANIFEST:
+            continue
+        if path.name.startswith(".") and path.name.endswith(".tmp"):
+            report.add(path, f"temp file left by an interrupted digest run; delete it and {_RERUN}")
+        elif path.name.startswith("."):
+            continue
+        elif path.parent.parent == out and path.parent.name in FOLDERS and path.suffix == ".yaml":
+            files[key] = path
+        else:
+            report.add(path, "unexpected file in the digests folder")
+    return files
+
+
+def _manifest(out: Path, has_digests: bool, report: _Report) -> dict[str, str] | None:
+    """The manifest's file checksums, or None when it is missing or unreadable (reported)."""
+    path = out / MANIFEST
+    if not path.is_file():
+        if has_digests:
+            report.add(path, f"missing; {_RERUN}")
+        return None
+    try:
+        data = yamlio.load(path)
+    except yaml.YAMLError as error:
+        report.add(path, f"not valid YAML ({_one_line(error)}); {_RERUN}")
+        return None
+    broken = problems("manifest", data)
+    for line in broken:
+        report.add(path, f"schema: {line}")
+    if broken:
+        return None
+    files: dict[str, str] = data["files"]
+    return files
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _check_article(path: Path, data: Any, sources: dict[str, Path], report: _Report) -> None:
+    source = sources.get(path.stem)
+    if source is None:
+        report.add(path, "article digest with no source file; delete it or restore the source")
+        return
+    if isinstance(data, dict) and data.get("checksum") != checksum(source.read_bytes()):
+        report.add(path, f"source {source} changed since it was digested; {_RERUN}")
+
+
+def find_problems(sources_dir: Path, out: Path) -> tuple[list[str], int]:
+    """Every problem as a `file: what` line, and the number of digest files looked at."""
+    report = _Report()
+    sources = _sources(sources_dir, report)
+    files = _digest_files(out, report)
+    manifest = _manifest(out, bool(files), report)
+
+    for key, path in files.items():
+        data_bytes = path.read_bytes()
+        if manifest is not None:
+            if key not in manifest:
+                report.add(path, f"not in {MANIFEST}, so not written by the generator; {_RERUN}")
+            elif manifest[key] != checksum(data_bytes):
+                report.add(
+                    path,
+                    "edited by hand (differs from what the generator wrote); "
+                    f"edit content/sources or content/registry instead and {_RERUN}",
+                )
+        try:
+            data = yaml.safe_load(data_bytes.decode("utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as error:
+            report.add(path, f"not valid YAML ({_one_line(error)})")
+            continue
+        for line in problems(FOLDERS[path.parent.name], data):
+            report.add(path, f"schema: {line}")
+        digest_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(digest_id, str) and digest_id != path.stem:
+            report.add(path, f"id {digest_id!r} does not match the file name")
+        if path.parent.name == "articles":
+            _check_article(path, data, sources, report)
+
+    for key in sorted(set(manifest or {}) - set(files)):
+        report.add(out / MANIFEST, f"lists {key} but the file is missing; {_RERUN}")
+    for article_id, source in sources.items():
+        if f"articles/{article_id}.yaml" not in files:
+            report.add(source, f"source with no digest; {_RERUN} and read what it reports")
+    return report.sorted_lines(), len(files)
+
+
+def run_check(sources: Path, out: Path) -> int:
+    """Print one line per problem and return 1, or an `ok` line and return 0."""
+    lines, checked = find_problems(sources, out)
+    for line in lines:
+        print(line)
+    if lines:
+        return 1
+    print(f"ok: {checked} digests checked")
+    return 0

@@ -1,0 +1,234 @@
+"""Person and country digests, gathered from the article digests.
+
+Statements are the sentences saying what a person or country did, wants or thinks: the
+entity as grammatical subject first (see `ArticleEntity.subject`). They are chosen per
+article (its best few about the entity), then the best of all are kept, listed by
+article, so a new article adds its own lines and outranks at most a few others.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+
+from generator.corpus.resolve import Identity
+from generator.model import (
+    Alias,
+    ArticleDigest,
+    ArticleEntity,
+    Citation,
+    CountryDigest,
+    PersonDigest,
+    Related,
+    Role,
+)
+from generator.registry.gazetteer import Gazetteer, fold
+from generator.store.cache import ResultCache
+from generator.store.fingerprint import checksum
+from generator.text.tfidf import Vector, cosine, vectorize
+
+__all__ = ["centralities", "countries", "people"]
+
+STATEMENTS_PER_ARTICLE = 3
+# a person or country in hundreds of articles keeps its best statements, not all of them
+STATEMENTS_MAX = 15
+# sentences shorter than this are headings or captions, not statements
+_MIN_WORDS = 8
+# verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
+_STANCE = re.compile(
+    r"\b(said|says|told|wants?|plans?|planning|considering|considers|prepared|willing|rule[sd]? out|"
+    r"warned|urged|called|agreed|refused|announced|decided|supports?|opposes?|would|will|insists?|believes?|"
+    r"stated|noted|added|suggested|confirmed|denied|rejected|downplayed|backed|criticised|criticized|"
+    r"accused|promised|pledged|argued|admitted|launched|signed|proposed|demanded|vowed|threatened)\b",
+    re.I,
+)
+
+
+def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, list[float]]:
+    """Each article's `_centrality`, taken from `known` when its sentences are there:
+    adding an article then computes one, not thousands."""
+    found = {}
+    for article in articles:
+        key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
+        weights = known.get(key)
+        if weights is None:
+            weights = _centrality(article.sentences)
+        known.put(key, weights)
+        found[article.id] = weights
+    return found
+
+
+def _centrality(sentences: list[str]) -> list[float]:
+    """How close each sentence is to the gist of its article (cosine to its centroid)."""
+    vectors = vectorize(sentences)
+    centroid: Vector = {}
+    for v in vectors:
+        for w, x in v.items():
+            centroid[w] = centroid.get(w, 0.0) + x
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    return [cosine(v, centroid) / norm for v in vectors]
+
+
+def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
+    """A statement says what the entity did, wants or thinks: it is the grammatical subject
+    (weighs most), a verb of saying or acting is there, and the sentence is central to the
+    article (in its summary, close to its gist)."""
+    sentence = article.sentences[i]
+    score = 2.0 if i in subject else 0.0
+    score += 1.0 if _STANCE.search(sentence) else 0.0
+    score += 0.5 if i in article.summary else 0.0
+    return score + centrality[i]
+
+
+def _statements(
+    article: ArticleDigest,
+    sentences: list[int],
+    subject: set[int],
+    weights: list[float],
+) -> list[tuple[float, Citation]]:
+    """The article's best few sentences where the entity acts; where it never does (it
+    is only where troops go, or who is visited), the one best sentence naming it.
+    `weights`: the article's `_centrality`."""
+    quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
+    scored = sorted(
+        (
+            (_score(article, i, subject, weights), i)
+            for i in sentences
+            if i not in quoted
+            and len(article.sentences[i].split()) >= _MIN_WORDS
+            and article.sentences[i] != article.title  # a headline, not a report
+        ),
+        key=lambda si: (-si[0], si[1]),
+    )
+    acting = [si for si in scored if si[1] in subject]
+    scored = acting[:STATEMENTS_PER_ARTICLE] if acting else scored[:1]
+    return [(score, Citation(article.id, i, article.sentences[i])) for score, i in scored]
+
+
+def _best(scored: list[tuple[float, Citation]]) -> list[Citation]:
+    """The STATEMENTS_MAX best, listed by article and sentence so that a new article
+    changes only the lines it adds or outranks."""
+    top = sorted(scored, key=lambda sc: (-sc[0], sc[1].article, sc[1].sentence))[:STATEMENTS_MAX]
+    return sorted((c for _, c in top), key=lambda c: (c.article, c.sentence))
+
+
+def _related(counter: Counter[str]) -> list[Related]:
+    return [Related(k, v) for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def people(
+    articles: dict[str, ArticleDigest],
+    identities: list[Identity],
+    centrality: dict[str, list[float]],
+) -> list[PersonDigest]:
+    digests = []
+    sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for identity in identities:
+        for node in identity.nodes:
+            for s in node.sentences:
+                sentence_people[(node.article, s)].add(identity.id)
+    for identity in identities:
+        aliases: dict[str, set[str]] = defaultdict(set)
+        roles: dict[str, set[str]] = defaultdict(set)
+        quotes: list[Citation] = []
+        statements: list[tuple[float, Citation]] = []
+        related_people: Counter[str] = Counter()
+        related_countries: Counter[str] = Counter()
+        for node in identity.nodes:
+            article = articles[node.article]
+            for form in node.forms:
+                aliases[form].add(node.article)
+            for role in node.roles:
+                roles[role].add(node.article)
+            quotes += [
+                Citation(article.id, q.sentence, q.text)
+                for q in article.quotes
+                if q.speaker == identity.id
+            ]
+            subject = {i for p in article.people if p.id == identity.id for i in p.subject}
+            statements += _statements(article, node.sentences, subject, centrality[article.id])
+            mine = set(node.sentences)
+            for s in mine:
+                related_people.update(sentence_people[(node.article, s)] - {identity.id})
+            for country in article.countries:
+                shared = len(mine & set(country.sentences))
+                if shared:
+                    related_countries[country.id] += shared
+        if identity.known:
+            for role in identity.known.roles:
+                roles.setdefault(role, set())
+        digests.append(
+            PersonDigest(
+                id=identity.id,
+                name=identity.name,
+                aliases=[
+                    Alias(n, sorted(a))
+                    for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))
+                ],
+                roles=[
+                    Role(r, sorted(a))
+                    for r, a in sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                ],
+                country=identity.country,
+                registry=identity.known is not None,
+                articles=sorted({n.article for n in identity.nodes}),
+                quotes=sorted(quotes, key=lambda c: (c.article, c.sentence)),
+                statements=_best(statements),
+                related_people=_related(related_people),
+                related_countries=_related(related_countries),
+                merges=identity.merges,
+            )
+        )
+    return digests
+
+
+def countries(
+    articles: dict[str, ArticleDigest],
+    persons: list[PersonDigest],
+    gazetteer: Gazetteer,
+    centrality: dict[str, list[float]],
+) -> list[CountryDigest]:
+    mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
+    for article in articles.values():
+        for entity in article.countries:
+            mentions[entity.id].append((article, entity))
+    for person in persons:
+        if person.country and person.country in gazetteer.countries:
+            mentions.setdefault(person.country, [])
+    digests = []
+    for cid in sorted(mentions):
+        aliases: dict[str, set[str]] = defaultdict(set)
+        statements: list[tuple[float, Citation]] = []
+        related: Counter[str] = Counter()
+        for article, entity in sorted(mentions[cid], key=lambda m: m[0].id):
+            for form in entity.as_written:
+                aliases[form].add(article.id)
+            statements += _statements(
+                article, entity.sentences, set(entity.subject), centrality[article.id]
+            )
+            for other in article.countries:
+                if other.id != cid:
+                    shared = len(set(entity.sentences) & set(other.sentences))
+                    if shared:
+                        related[other.id] += shared
+        its_people = [p for p in persons if p.country == cid]
+        quotes = sorted(
+            (q for p in its_people for q in p.quotes), key=lambda c: (c.article, c.sentence)
+        )
+        digests.append(
+            CountryDigest(
+                id=cid,
+                name=gazetteer.countries[cid].name,
+                aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items())],
+                people=sorted(p.id for p in its_people),
+                articles=sorted(
+                    {a.id for a, _ in mentions[cid]} | {x for p in its_people for x in p.articles}
+                ),
+                quotes=quotes,
+                statements=_best(statements),
+                related_countries=_related(related),
+            )
+        )
+    return digests

@@ -1,0 +1,145 @@
+"""Country gazetteer: names, alternative spellings, demonyms and capitals.
+
+Built from the countryinfo dataset, plus the registry's `countries.yaml` for what no
+dataset holds (metonyms such as "the Kremlin", short forms such as "Britain").
+Two-letter codes are left out unless the registry lists them: "IN", "IT" and "ME"
+are words far more often than countries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from generator.store.yamlio import load as load_yaml
+
+__all__ = ["Country", "Gazetteer", "build_gazetteer", "fold", "slug"]
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form, for comparing spellings.
+
+    Cached: person resolution folds the same few thousand names millions of times.
+    """
+    text = unicodedata.normalize("NFKD", text)
+    if not text.isascii():  # ASCII has no combining marks: most text skips the char loop
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "unnamed"
+
+
+@dataclass
+class Country:
+    id: str
+    name: str
+    iso2: str
+    demonym: str | None
+    capital: str | None
+    population: int
+    aliases: set[str] = field(default_factory=set)  # name forms that stand for the country
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country]
+    by_phrase: dict[str, str]  # exact surface phrase -> country id
+
+    def country_of(self, phrase: str) -> str | None:
+        phrase = phrase.strip()
+        for candidate in (
+            phrase,
+            re.sub(r"^the\s+", "", phrase, flags=re.I),
+            re.sub(r"['’]s$", "", phrase),
+        ):
+            if candidate in self.by_phrase:
+                return self.by_phrase[candidate]
+        return None
+
+    @cached_property
+    def _phrase_pattern(self) -> re.Pattern[str]:
+        # one alternation, longest first, tried at every position (lookahead) so that
+        # overlapping names are all found, as a search per phrase would find them
+        phrases = sorted((p for p in self.by_phrase if len(p) > 3), key=lambda p: (-len(p), p))
+        return re.compile(r"(?=\b(" + "|".join(map(re.escape, phrases)) + r")\b)")
+
+    def countries_in(self, text: str) -> set[str]:
+        """Countries named anywhere in a short text, such as a role."""
+        return {self.by_phrase[m.group(1)] for m in self._phrase_pattern.finditer(text)}
+
+
+def _plural(demonym: str) -> list[str]:
+    if demonym.endswith(("ese", "ss", "sh", "ch")) or demonym.endswith("i"):
+        return []
+    return [demonym + "s"]
+
+
+def _first(value: Any) -> str | None:
+    """The dataset gives some fields as a list, some as a string."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return str(value) if value else None
+
+
+@lru_cache(maxsize=4)
+def _dataset() -> dict[str, Any]:
+    from countryinfo import CountryInfo
+
+    return dict(CountryInfo.all())
+
+
+def build_gazetteer(registry: Path) -> Gazetteer:
+    countries: dict[str, Country] = {}
+    by_phrase: dict[str, str] = {}
+    for info in _dataset().values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        name = info.get("name")
+        if not iso or not name:
+            continue
+        country = Country(
+            id=slug(name),
+            name=name,
+            iso2=iso,
+            demonym=_first(info.get("demonym")),
+            capital=_first(info.get("capital")),
+            population=int(info.get("population") or 0),
+        )
+        country.aliases.add(name)
+        for alt in info.get("altSpellings") or []:
+            # the dataset's alternative spellings include native-language names and codes
+            if alt.isascii() and len(alt) >= 4 and not alt.isupper() and "," not in alt:
+                country.aliases.add(alt)
+        countries[country.id] = country
+
+    extra_path = registry / "countries.yaml"
+    extra = load_yaml(extra_path) if extra_path.exists() else None
+    for cid, entry in ((extra or {}).get("countries") or {}).items():
+        if cid not in countries:
+            continue
+        countries[cid].aliases.update(entry.get("aliases") or [])
+        countries[cid].aliases.update(entry.get("codes") or [])
+    ambiguous = set((extra or {}).get("not_countries") or [])
+
+    # capitals and demonyms first, so that a country's own name wins any clash; a demonym
+    # shared with territories ("American", "French") goes to the most populous country
+    for country in sorted(countries.values(), key=lambda c: (-c.population, c.id)):
+        forms: list[str] = []
+        if country.capital:
+            forms.append(country.capital)
+        if country.demonym:
+            forms += [country.demonym, *_plural(country.demonym)]
+        for form in forms:
+            if form not in ambiguous:
+                by_phrase.setdefault(form, country.id)
+    for country in sorted(countries.values(), key=lambda c: c.id):
+        for alias in country.aliases:
+            if alias not in ambiguous:
+                by_phrase[alias] = country.id
+    return Gazetteer(countries=countries, by_phrase=by_phrase)

@@ -1,0 +1,141 @@
+"""Curated knowledge from `content/registry/`: people, organisations, outlets, overrides.
+
+A broken registry file is reported and skipped: the corpus is still digested with
+what the other files say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.registry.gazetteer import fold
+
+__all__ = ["KnownPerson", "Named", "Overrides", "Registry", "load_registry"]
+
+
+@dataclass
+class KnownPerson:
+    name: str
+    aliases: list[str]
+    roles: list[str]
+    country: str | None
+
+    def spellings(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Named:
+    """An organisation or outlet and the other names it goes by."""
+
+    name: str
+    aliases: list[str]
+
+
+@dataclass
+class Overrides:
+    merge: list[list[str]] = field(default_factory=list)
+    split: list[list[str]] = field(default_factory=list)
+    rename: dict[str, str] = field(default_factory=dict)
+    ignore: set[str] = field(default_factory=set)  # folded spellings
+
+
+@dataclass
+class Registry:
+    people: list[KnownPerson] = field(default_factory=list)
+    organizations: list[Named] = field(default_factory=list)
+    outlets: list[Named] = field(default_factory=list)
+    overrides: Overrides = field(default_factory=Overrides)
+    errors: list[str] = field(default_factory=list)
+
+    def outlet_named(self, text: str) -> str | None:
+        key = fold(text)
+        for outlet in self.outlets:
+            if key in {fold(n) for n in [outlet.name, *outlet.aliases]}:
+                return outlet.name
+        return None
+
+
+def _read(path: Path, errors: list[str]) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        errors.append(f"{path}: not valid YAML ({str(exc).splitlines()[0]}); file ignored")
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        errors.append(f"{path}: expected a mapping at the top; file ignored")
+        return {}
+    return data
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value if v is not None]
+
+
+def _named(data: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[Named]:
+    found: list[Named] = []
+    for i, entry in enumerate(data.get(key) or []):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            errors.append(f"{path}: entry {i + 1} of '{key}' has no name; entry ignored")
+            continue
+        found.append(Named(str(entry["name"]), _strings(entry.get("aliases"))))
+    return found
+
+
+def load_registry(folder: Path) -> Registry:
+    registry = Registry()
+    errors = registry.errors
+    people_path = folder / "people.yaml"
+    for i, entry in enumerate(_read(people_path, errors).get("people") or []):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            errors.append(f"{people_path}: entry {i + 1} has no name; entry ignored")
+            continue
+        registry.people.append(
+            KnownPerson(
+                name=str(entry["name"]),
+                aliases=_strings(entry.get("aliases")),
+                roles=_strings(entry.get("roles")),
+                country=str(entry["country"]) if entry.get("country") else None,
+            )
+        )
+    orgs_path = folder / "organizations.yaml"
+    registry.organizations = _named(_read(orgs_path, errors), "organizations", orgs_path, errors)
+    outlets_path = folder / "outlets.yaml"
+    registry.outlets = _named(_read(outlets_path, errors), "outlets", outlets_path, errors)
+
+    overrides_path = folder / "overrides.yaml"
+    raw = _read(overrides_path, errors)
+    overrides = registry.overrides
+    overrides.merge = _groups(raw, "merge", overrides_path, errors)
+    overrides.split = _groups(raw, "split", overrides_path, errors)
+    rename = raw.get("rename") or {}
+    if isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values()):
+        overrides.rename = {str(k): v.strip() for k, v in rename.items()}
+    else:
+        errors.append(f"{overrides_path}: 'rename' must map person ids to names; ignored")
+    overrides.ignore = {fold(s) for s in _strings(raw.get("ignore"))}
+    return registry
+
+
+def _groups(raw: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[list[str]]:
+    """Lists of two spellings or more; any other entry is named and left out."""
+    groups = []
+    for i, entry in enumerate(raw.get(key) or []):
+        spellings = _strings(entry) if isinstance(entry, list) else []
+        if len(set(spellings)) < 2:
+            errors.append(f"{path}: entry {i + 1} of '{key}' needs two spellings or more; ignored")
+            continue
+        groups.append(spellings)
+    return groups

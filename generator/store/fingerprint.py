@@ -1,0 +1,89 @@
+"""What a digest run depends on, as checksums: to know what can be reused.
+
+Two keys. The *analysis* key covers what per-article analysis reads besides the source
+(its version and the registry files it consults): when it changes, every source is
+analysed again; it is kept in the committed manifest, so a fresh clone reuses the
+committed article digests. The *run* key covers everything a run reads (sources,
+registry, the generator's own code): when it matches the last run's and the digests
+are as that run wrote them, there is nothing to do. It is kept in `.cache/briefing/`
+under the folder the command runs in, not committed, since it names this checkout's code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from generator.registry.load import Registry
+
+__all__ = ["analysis_key", "cache_file", "checksum", "code_key", "digests_intact", "run_key"]
+
+# The registry files per-article analysis reads (people and merges are used only later).
+_ANALYSIS_FILES = ("countries.yaml", "organizations.yaml", "outlets.yaml")
+_CODE = Path(__file__).resolve().parent.parent  # the generator package
+
+
+def _digest(parts: Iterable[bytes]) -> str:
+    sha = hashlib.sha256()
+    for part in parts:
+        sha.update(len(part).to_bytes(8, "big"))
+        sha.update(part)
+    return "sha256:" + sha.hexdigest()
+
+
+def _file(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""
+
+
+def cache_file(root: Path, out: Path, kind: str) -> Path:
+    """A file in `.cache/briefing/` for the digests in `out`: one per digests folder."""
+    name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
+    return root / ".cache" / "briefing" / f"{kind}-{name}"
+
+
+def analysis_key(version: int, registry_dir: Path, registry: Registry) -> str:
+    return _digest(
+        [
+            str(version).encode(),
+            *(_file(registry_dir / name) for name in _ANALYSIS_FILES),
+            *(s.encode() for s in sorted(registry.overrides.ignore)),
+        ]
+    )
+
+
+@lru_cache(maxsize=1)
+def code_key() -> str:
+    """The generator's own code: what a digest looks like depends on it."""
+    code = sorted(p for p in _CODE.rglob("*") if p.suffix in (".py", ".json", ".yaml"))
+    return _digest(f"{p.relative_to(_CODE)}\0".encode() + p.read_bytes() for p in code)
+
+
+def run_key(
+    sources: Iterable[tuple[str, str, str]], failed: Iterable[str], registry_dir: Path
+) -> str:
+    """Sources as (id, checksum, path), the paths that failed, the registry, the code."""
+    registry = sorted(registry_dir.rglob("*.yaml")) if registry_dir.is_dir() else []
+    return _digest(
+        [
+            code_key().encode(),
+            *(f"{p.name}\0".encode() + p.read_bytes() for p in registry),
+            *("\0".join(s).encode() for s in sorted(sources)),
+            *(f"failed\0{f}".encode() for f in sorted(failed)),
+        ]
+    )
+
+
+def digests_intact(out: Path, files: dict[str, str]) -> bool:
+    """Every digest the manifest lists is there, byte for byte, and nothing else."""
+    for key, expected in files.items():
+        path = out / key
+        if not path.is_file() or checksum(path.read_bytes()) != expected:
+            return False
+    written = {p.relative_to(out).as_posix() for p in out.glob("*/*.yaml")}
+    return written == set(files) and not any(out.glob("**/.*.tmp"))
+
+
+def checksum(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()

@@ -1,0 +1,1 @@
+"""The page templates, shipped inside the package as `generator.site.templates`."""
