@@ -20,6 +20,7 @@ site: $(STAMP)
 ## Set up and run every test (browser tests need Debian's chromium: see README).
 test: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 

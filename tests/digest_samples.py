@@ -113,8 +113,9 @@ def story(article_id: str = "000_roll") -> StoryDigest:
         disagreements=[
             Disagreement(kind="spelling", about="Madis Roll", citations=[first]),
         ],
-        timeline=[TimelineEntry(date="2024-05-14", text=SENTENCES[0], article=article_id,
-                                sentence=0)],
+        timeline=[
+            TimelineEntry(date="2024-05-14", text=SENTENCES[0], article=article_id, sentence=0)
+        ],
     )
 
 
@@ -147,4 +148,3 @@ def sample_corpus(root: Path) -> tuple[Path, Path]:
     (sources / "000_roll.txt").write_text(SOURCE_TEXT, encoding="utf-8")
     write_digests(out, sample_digests())
     return sources, out
-

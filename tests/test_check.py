@@ -50,51 +50,86 @@ def _unlisted(sources: Path, out: Path) -> None:
 
 # (mutation, [(file relative to tmp_path, words its line must contain)]): exactly these lines.
 CASES: dict[str, tuple[Mutation, list[tuple[str, str]]]] = {
-    "source changed": (_edit_source, [
-        ("digests/articles/000_roll.yaml", "source sources/000_roll.txt changed since"),
-    ]),
-    "source deleted": (lambda s, o: (s / "000_roll.txt").unlink(), [
-        ("digests/articles/000_roll.yaml", "article digest with no source file"),
-    ]),
-    "source added": (lambda s, o: (s / "001_new.md").write_text("# News\n\nText.\n"), [
-        ("sources/001_new.md", "source with no digest"),
-    ]),
+    "source changed": (
+        _edit_source,
+        [
+            ("digests/articles/000_roll.yaml", "source sources/000_roll.txt changed since"),
+        ],
+    ),
+    "source deleted": (
+        lambda s, o: (s / "000_roll.txt").unlink(),
+        [
+            ("digests/articles/000_roll.yaml", "article digest with no source file"),
+        ],
+    ),
+    "source added": (
+        lambda s, o: (s / "001_new.md").write_text("# News\n\nText.\n"),
+        [
+            ("sources/001_new.md", "source with no digest"),
+        ],
+    ),
     "metadata sidecar is not an article": (
-        lambda s, o: (s / "000_roll.meta.yaml").write_text("outlet: ERR News\n"), []),
+        lambda s, o: (s / "000_roll.meta.yaml").write_text("outlet: ERR News\n"),
+        [],
+    ),
     "hand edit": (_hand_edit, [("digests/people/madis-roll.yaml", "edited by hand")]),
-    "schema broken": (_break_schema, [
-        ("digests/countries/estonia.yaml", "schema: people/0: 'Madis Roll' does not match"),
-    ]),
-    "digest not in manifest": (_unlisted, [
-        ("digests/people/kaja-kallas.yaml", "not in manifest.yaml"),
-    ]),
-    "manifest entry without file": (lambda s, o: (o / "stories/estonia-troops-ukraine.yaml")
-                                    .unlink(), [
-        ("digests/manifest.yaml", "lists stories/estonia-troops-ukraine.yaml but the file is"),
-    ]),
-    "manifest missing": (lambda s, o: (o / "manifest.yaml").unlink(), [
-        ("digests/manifest.yaml", "missing"),
-    ]),
-    "manifest broken": (lambda s, o: (o / "manifest.yaml").write_text("format: 1\nfiles: [\n"), [
-        ("digests/manifest.yaml", "not valid YAML"),
-    ]),
-    "not YAML": (lambda s, o: (o / "countries/estonia.yaml").write_text("id: [estonia\n"), [
-        ("digests/countries/estonia.yaml", "edited by hand"),
-        ("digests/countries/estonia.yaml", "not valid YAML"),
-    ]),
-    "id differs from file name": (lambda s, o: (o / "people/madis-roll.yaml").rename(
-        o / "people/madis-rohr.yaml"), [
-        ("digests/manifest.yaml", "lists people/madis-roll.yaml but the file is missing"),
-        ("digests/people/madis-rohr.yaml", "not in manifest.yaml"),
-        ("digests/people/madis-rohr.yaml", "id 'madis-roll' does not match the file name"),
-    ]),
-    "temp file of a killed run": (lambda s, o: (o / "people/.madis-roll.yaml.k3j2.tmp")
-                                  .write_text("id: madis-"), [
-        ("digests/people/.madis-roll.yaml.k3j2.tmp", "temp file left by an interrupted"),
-    ]),
-    "stray file": (lambda s, o: (o / "notes.txt").write_text("todo"), [
-        ("digests/notes.txt", "unexpected file"),
-    ]),
+    "schema broken": (
+        _break_schema,
+        [
+            ("digests/countries/estonia.yaml", "schema: people/0: 'Madis Roll' does not match"),
+        ],
+    ),
+    "digest not in manifest": (
+        _unlisted,
+        [
+            ("digests/people/kaja-kallas.yaml", "not in manifest.yaml"),
+        ],
+    ),
+    "manifest entry without file": (
+        lambda s, o: (o / "stories/estonia-troops-ukraine.yaml").unlink(),
+        [
+            ("digests/manifest.yaml", "lists stories/estonia-troops-ukraine.yaml but the file is"),
+        ],
+    ),
+    "manifest missing": (
+        lambda s, o: (o / "manifest.yaml").unlink(),
+        [
+            ("digests/manifest.yaml", "missing"),
+        ],
+    ),
+    "manifest broken": (
+        lambda s, o: (o / "manifest.yaml").write_text("format: 1\nfiles: [\n"),
+        [
+            ("digests/manifest.yaml", "not valid YAML"),
+        ],
+    ),
+    "not YAML": (
+        lambda s, o: (o / "countries/estonia.yaml").write_text("id: [estonia\n"),
+        [
+            ("digests/countries/estonia.yaml", "edited by hand"),
+            ("digests/countries/estonia.yaml", "not valid YAML"),
+        ],
+    ),
+    "id differs from file name": (
+        lambda s, o: (o / "people/madis-roll.yaml").rename(o / "people/madis-rohr.yaml"),
+        [
+            ("digests/manifest.yaml", "lists people/madis-roll.yaml but the file is missing"),
+            ("digests/people/madis-rohr.yaml", "not in manifest.yaml"),
+            ("digests/people/madis-rohr.yaml", "id 'madis-roll' does not match the file name"),
+        ],
+    ),
+    "temp file of a killed run": (
+        lambda s, o: (o / "people/.madis-roll.yaml.k3j2.tmp").write_text("id: madis-"),
+        [
+            ("digests/people/.madis-roll.yaml.k3j2.tmp", "temp file left by an interrupted"),
+        ],
+    ),
+    "stray file": (
+        lambda s, o: (o / "notes.txt").write_text("todo"),
+        [
+            ("digests/notes.txt", "unexpected file"),
+        ],
+    ),
 }
 
 
@@ -152,8 +187,10 @@ SEED_CASES: dict[str, tuple[Callable[[], None], list[tuple[str, str]]]] = {
     ),
     "field added by hand": (
         lambda: _replace_in(Path(KALLAS), "registry: true", "registry: true\nverified: yes"),
-        [(KALLAS, "edited by hand"),
-         (KALLAS, "schema: top level: Additional properties are not allowed ('verified'")],
+        [
+            (KALLAS, "edited by hand"),
+            (KALLAS, "schema: top level: Additional properties are not allowed ('verified'"),
+        ],
     ),
     "quote pointing before the first sentence": (
         lambda: _replace_in(Path(KALLAS), "sentence: ", "sentence: -"),

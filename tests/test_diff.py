@@ -55,39 +55,64 @@ def _pevkur_article() -> dict[str, Any]:
         f"\u201c{NEW_QUOTE}\u201d Pevkur said.",
         "Madis Roll had called the discussions serious.",
     ]
-    return to_plain(ArticleDigest(
-        id="005_pevkur", source="content/sources/005_pevkur.txt", checksum="sha256:" + "a" * 64,
-        title="Pevkur: troop talks go nowhere", outlet="Postimees", author=None,
-        published="2024-05-16", url=None, sentences=sentences, paragraphs=[0], removed=[],
-        summary=[0],
-        people=[
-            ArticleEntity(id="hanno-pevkur", as_written=["Hanno Pevkur", "Pevkur"],
-                          sentences=[0, 1]),
-            ArticleEntity(id="madis-roll", as_written=["Madis Roll"], sentences=[2]),
-        ],
-        countries=[ArticleEntity(id="estonia", as_written=["Estonian"], sentences=[0])],
-        organizations=[],
-        quotes=[Quote(speaker="hanno-pevkur", text=NEW_QUOTE, sentence=1)],
-        dates=[],
-    ))
+    return to_plain(
+        ArticleDigest(
+            id="005_pevkur",
+            source="content/sources/005_pevkur.txt",
+            checksum="sha256:" + "a" * 64,
+            title="Pevkur: troop talks go nowhere",
+            outlet="Postimees",
+            author=None,
+            published="2024-05-16",
+            url=None,
+            sentences=sentences,
+            paragraphs=[0],
+            removed=[],
+            summary=[0],
+            people=[
+                ArticleEntity(
+                    id="hanno-pevkur", as_written=["Hanno Pevkur", "Pevkur"], sentences=[0, 1]
+                ),
+                ArticleEntity(id="madis-roll", as_written=["Madis Roll"], sentences=[2]),
+            ],
+            countries=[ArticleEntity(id="estonia", as_written=["Estonian"], sentences=[0])],
+            organizations=[],
+            quotes=[Quote(speaker="hanno-pevkur", text=NEW_QUOTE, sentence=1)],
+            dates=[],
+        )
+    )
 
 
 def _new_article_digests() -> dict[str, Any]:
     """What the generator would write after adding an article quoting a new person."""
     digests = sample_digests()
     digests["articles/005_pevkur.yaml"] = _pevkur_article()
-    digests["people/hanno-pevkur.yaml"] = to_plain(PersonDigest(
-        id="hanno-pevkur", name="Hanno Pevkur",
-        aliases=[Alias(name="Hanno Pevkur", articles=["005_pevkur"])], roles=[],
-        country="estonia", registry=False, articles=["005_pevkur"],
-        quotes=[Citation(article="005_pevkur", sentence=1, text=NEW_QUOTE)], statements=[],
-        related_people=[Related(id="madis-roll", count=1)], related_countries=[], merges=[],
-    ))
+    digests["people/hanno-pevkur.yaml"] = to_plain(
+        PersonDigest(
+            id="hanno-pevkur",
+            name="Hanno Pevkur",
+            aliases=[Alias(name="Hanno Pevkur", articles=["005_pevkur"])],
+            roles=[],
+            country="estonia",
+            registry=False,
+            articles=["005_pevkur"],
+            quotes=[Citation(article="005_pevkur", sentence=1, text=NEW_QUOTE)],
+            statements=[],
+            related_people=[Related(id="madis-roll", count=1)],
+            related_countries=[],
+            merges=[],
+        )
+    )
     roll = digests["people/madis-roll.yaml"]
     roll["aliases"].append({"name": "Madis Rohr", "articles": ["005_pevkur"]})
     roll["articles"].append("005_pevkur")
-    roll["statements"].append({"article": "005_pevkur", "sentence": 2,
-                               "text": "Madis Roll had called the discussions serious."})
+    roll["statements"].append(
+        {
+            "article": "005_pevkur",
+            "sentence": 2,
+            "text": "Madis Roll had called the discussions serious.",
+        }
+    )
     roll["related_people"].append({"id": "hanno-pevkur", "count": 1})
     estonia = digests["countries/estonia.yaml"]
     estonia["people"].append("hanno-pevkur")
@@ -98,14 +123,17 @@ def _new_article_digests() -> dict[str, Any]:
 
 def test_new_article(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_digests(repo / "content/digests", _new_article_digests())
-    assert _diff("HEAD", capsys) == (0, [
-        "Digest changes since HEAD:",
-        "- new source 005_pevkur (Postimees): 3 sentences, 2 people, 1 quote",
-        "- new person Hanno Pevkur: 1 source, 1 quote",
-        "- Madis Roll: new spelling 'Madis Rohr'; new source 005_pevkur; 1 new statement; "
-        "now related to Hanno Pevkur",
-        "- Estonia: now with Hanno Pevkur; new source 005_pevkur; 1 new quote",
-    ])
+    assert _diff("HEAD", capsys) == (
+        0,
+        [
+            "Digest changes since HEAD:",
+            "- new source 005_pevkur (Postimees): 3 sentences, 2 people, 1 quote",
+            "- new person Hanno Pevkur: 1 source, 1 quote",
+            "- Madis Roll: new spelling 'Madis Rohr'; new source 005_pevkur; 1 new statement; "
+            "now related to Hanno Pevkur",
+            "- Estonia: now with Hanno Pevkur; new source 005_pevkur; 1 new quote",
+        ],
+    )
 
 
 def test_removed_source_and_quote(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -159,8 +187,9 @@ def test_renumbered_sentences_are_not_new_quotes(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     digests = sample_digests()
-    digests["countries/estonia.yaml"]["quotes"] = [{"article": "000_roll", "sentence": 3,
-                                                    "text": QUOTE}]
+    digests["countries/estonia.yaml"]["quotes"] = [
+        {"article": "000_roll", "sentence": 3, "text": QUOTE}
+    ]
     write_digests(repo / "content/digests", digests)
     assert _diff("HEAD", capsys)[1] == ["Digest changes since HEAD:", "- Estonia: quotes changed"]
 
@@ -175,12 +204,13 @@ def test_story_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     digests = sample_digests()
     story = digests["stories/estonia-troops-ukraine.yaml"]
     cite = {"article": "000_roll", "sentence": 1, "text": QUOTE}
-    story["claims"].append({"text": QUOTE, "article": "000_roll", "sentence": 1,
-                            "sources": [cite]})
-    story["disagreements"].append({"kind": "sources", "about": "whether talks are serious",
-                                   "citations": [cite]})
-    story["timeline"] += [{"date": "2024-05-10", "text": QUOTE, "article": "000_roll",
-                           "sentence": 1}] * 2
+    story["claims"].append({"text": QUOTE, "article": "000_roll", "sentence": 1, "sources": [cite]})
+    story["disagreements"].append(
+        {"kind": "sources", "about": "whether talks are serious", "citations": [cite]}
+    )
+    story["timeline"] += [
+        {"date": "2024-05-10", "text": QUOTE, "article": "000_roll", "sentence": 1}
+    ] * 2
     write_digests(repo / "content/digests", digests)
     assert _diff("HEAD", capsys)[1] == [
         "Digest changes since HEAD:",

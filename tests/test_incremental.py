@@ -95,7 +95,8 @@ def test_only_touched_digests_change(incremental: tuple[Path, Snapshot, Snapshot
     for folder, key in (("people", "people"), ("countries", "countries")):
         touched |= {f"{folder}/{e['id']}.yaml" for e in article[key]}
     touched |= {
-        key for key, data in after.items()
+        key
+        for key, data in after.items()
         if key.startswith("stories/") and NEW_ID in _load(data)["articles"]
     }
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
@@ -163,7 +164,11 @@ def test_killed_run_leaves_old_or_new_files_only(
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-c", _DRIVER, str(root), str(template), str(tmp_path)],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.splitlines()[-1])

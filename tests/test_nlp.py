@@ -101,9 +101,9 @@ def test_quotes_and_their_speakers() -> None:
 
 def test_a_title_or_a_coined_name_in_quotes_is_not_a_statement() -> None:
     article = digest(
-        "The minister said the casino plan would not create a \"UK Las Vegas\" in the north.\n\n"
-        "Singers will perform on the show, described by its producers as \"A Concert of Hope\".\n\n"
-        "The minister said the plan was \"a good deal for the regions\"."
+        'The minister said the casino plan would not create a "UK Las Vegas" in the north.\n\n'
+        'Singers will perform on the show, described by its producers as "A Concert of Hope".\n\n'
+        'The minister said the plan was "a good deal for the regions".'
     )
     assert [q.text for q in article.quotes] == ["a good deal for the regions"]
 

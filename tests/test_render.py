@@ -30,7 +30,7 @@ PAYLOADS = [
     "# not a heading {: onclick=alert(1) } | pipe | ![img](x.png) <https://evil.example>",
     "Attributes at the end { onclick=alert(9) }",
     "Or like this {: .x #y onmouseover=alert(10) }",
-    "!!! note \"admonition\"",
+    '!!! note "admonition"',
     "??? note",
     "1. not a list",
     "- not a list either",
@@ -136,8 +136,12 @@ def test_no_digests_still_gives_every_section(tmp_path: Path) -> None:
     pages, problems = render_folder(tmp_path / "missing")
     assert problems == []
     assert set(pages) == {
-        "index.md", "people/index.md", "countries/index.md", "sources/index.md",
-        "stories/index.md", "timeline.md",
+        "index.md",
+        "people/index.md",
+        "countries/index.md",
+        "sources/index.md",
+        "stories/index.md",
+        "timeline.md",
     }
     assert "Nothing here yet" in pages["index.md"]
 

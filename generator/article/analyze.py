@@ -18,16 +18,13 @@ from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
 from generator.registry.gazetteer import fold, slug
 from generator.registry.load import Registry
+from generator.settings import MIN_SENTENCE_WORDS, SUMMARY_SENTENCES
 from generator.text.tfidf import pick
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
 
 __all__ = ["Prepared", "analyze", "prepare"]
-
-SUMMARY_SENTENCES = 3
-# sentences shorter than this are headings, labels or list items: not summary material
-SUMMARY_MIN_WORDS = 8
 
 
 @dataclass
@@ -154,7 +151,7 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
             )
         )
 
-    eligible = [len(s.split()) >= SUMMARY_MIN_WORDS for s in sentences]
+    eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]
     summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []
     source = prepared.source
     return ArticleDigest(

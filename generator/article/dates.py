@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import dateparser
 
+from generator import lexicon
 from generator.model import DateMention
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -20,8 +21,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["find_dates", "parse_published"]
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
+_WEEKDAY = "(" + "|".join(sorted(lexicon.words("calendar", "weekdays"))) + ")"
 _YEAR_ONLY = re.compile(r"^(in )?(\d{4})$", re.I)
 _MONTH_YEAR = re.compile(rf"^{_MONTH},? (\d{{4}})$", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")

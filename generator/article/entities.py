@@ -15,51 +15,27 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
 
-from generator.article.roles import TITLE_WORDS, roles_for
+from generator import lexicon
+from generator.article.roles import roles_for
 from generator.registry.gazetteer import Gazetteer, fold, slug
 from generator.registry.load import Registry
+from generator.settings import SURNAME_SIMILARITY
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "PersonCluster", "EntityFinder", "Found"]
 
-# A one-word name this close to a known surname in the same article is taken for a
-# misspelling of it ("Helem" for "Hellem"); calibrated on the seeds' variants and on
-# pairs of distinct surnames from the BBC corpus (Brown/Browne stays apart at 0.96
-# only because a full name never sits in the same article under both).
-SURNAME_SIMILARITY = 0.88
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
 _BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
-_QUOTING = frozenset({"quote", "quotes", "quoted", "cite", "cited", "cites"})
-# Words that describe a person and that the model often takes into the name: "Keeper
-# Petr Cech", "Producer Aamir Khan", "Welshman Jimmy Watkins" (the dataset's demonyms,
-# "Brazilian", are stripped too). Only from the front of a name of three words or more.
-_DESCRIPTORS = frozenset(
-    """actor actress artist author bassist boxer comedian composer designer dj drummer
-    guitarist keeper model musician novelist pianist player playwright presenter producer
-    rapper singer skipper star striker winger writer veteran rookie bar lawyer
-    briton englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman
-    irishwoman frenchman frenchwoman dutchman dutchwoman spaniard swede dane""".split()
-)
+# cut from the front of a name of three words or more: "Keeper Petr Cech"
+_DESCRIPTORS = lexicon.words("titles", "descriptors")
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
-_HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "prof",
-    "prof.",
-}
+_HONORIFICS = lexicon.words("titles", "honorifics")
+TITLE_WORDS = lexicon.words("titles", "titles")
+# speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
+_SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
 
 
 @dataclass
@@ -160,9 +136,7 @@ def _garbled(word: str, surname: str) -> bool:
 def _speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
-    from generator.article.quotes import SPEECH_VERBS  # quotes reads the people found here
-
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS - _QUOTING
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
 
 
 def _titled(token: Token) -> bool:

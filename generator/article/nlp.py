@@ -32,7 +32,13 @@ def _boundaries(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
-        elif token.is_space or _NO_BREAK_AFTER.match(prev.text) and prev.whitespace_ != "\n" or token.text in _CLOSING and not prev.whitespace_:
+        elif (
+            token.is_space
+            or _NO_BREAK_AFTER.match(prev.text)
+            and prev.whitespace_ != "\n"
+            or token.text in _CLOSING
+            and not prev.whitespace_
+        ):
             token.is_sent_start = False
     return doc
 

@@ -17,12 +17,10 @@ from generator.article.nlp import load
 from generator.forked import in_workers
 from generator.model import ArticleDigest
 from generator.read.sources import Source
+from generator.settings import BATCH_SIZE
 
 __all__ = ["BATCH_SIZE", "analyse_all"]
 
-# Articles parsed per batch: on 300 BBC articles, batches of 8, 32, 128 and 1,000 took
-# 20.3, 19.2, 20.2 and 23.0 CPU seconds.
-BATCH_SIZE = 32
 # Below this many sources, starting processes costs more than it saves.
 _MIN_PER_PROCESS = BATCH_SIZE
 

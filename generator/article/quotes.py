@@ -20,32 +20,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities import PersonCluster
 from generator.clean.lines import PARAGRAPH_BREAK
+from generator.settings import SHORT_QUOTE_WORDS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
 __all__ = ["FoundQuote", "find_quotes"]
 
-SPEECH_VERBS = frozenset(
-    """say says said saying tell tells told telling add adds added adding note notes noted
-    state states stated explain explains explained stress stresses stressed insist insists insisted
-    warn warns warned argue argues argued claim claims claimed write writes wrote tweet tweeted
-    ask asks asked reply replied answer answered announce announced declare declared confirm
-    confirms confirmed acknowledge acknowledged admit admitted suggest suggests suggested urge urged
-    quote quoted continue continued conclude concluded comment commented remark remarked recall
-    recalled emphasise emphasised emphasize emphasized underline underlined observe observed post
-    posted reiterate reiterated according stating adding noting explaining warning arguing insisting
-    asking writing telling affirm affirmed assert asserted vow vowed promise promised predict
-    predicted describe described call called told reveal reveals revealed disclose disclosed
-    mention mentions mentioned express expressed share shared cite cited write""".split()
+SPEECH_VERBS = lexicon.words("speech", "verbs")
+# pronouns that can stand for someone who speaks: not "you", not "it"
+_PRONOUNS = frozenset(
+    p
+    for p, f in lexicon.table("pronouns", "personal").items()
+    if f["person"] != "second" and f["gender"] != "neuter"
 )
-# Quotes shorter than this need a speech verb around them to count as statements.
-SHORT_QUOTE_WORDS = 8
-_PRONOUNS = {"he", "she", "they", "i", "we"}
-# words a title leaves in lower case
-_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+_SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _OPEN = "“«"
 _CLOSE = "”»"
 

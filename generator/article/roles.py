@@ -10,36 +10,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.registry.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["TITLE_WORDS", "normalise_role", "roles_for"]
+__all__ = ["normalise_role", "roles_for"]
 
-TITLE_WORDS = frozenset(
-    """president minister chancellor premier pm general gen. admiral adviser advisor ambassador
-    secretary chief head chairman chairwoman chair commander leader spokesman spokeswoman
-    spokesperson director governor senator mayor king queen prince princess emperor officer
-    official diplomat envoy lawmaker mp deputy ceo founder editor analyst professor coach
-    manager captain colonel lieutenant major sergeant judge prosecutor attorney economist
-    negotiator representative commissioner speaker justice counsel strategist researcher
-    expert correspondent reporter journalist executive vice boss inspector marshal""".split()
-)
-_SMALL = {"of", "the", "to", "on", "and", "for", "in", "at", "with"}
-_REORDER = {  # "<X> Minister" read as "Minister of <X>"
-    "defense": "Defense",
-    "defence": "Defence",
-    "foreign": "Foreign Affairs",
-    "finance": "Finance",
-    "interior": "the Interior",
-    "economy": "the Economy",
-    "health": "Health",
-    "justice": "Justice",
-    "education": "Education",
-    "energy": "Energy",
-    "trade": "Trade",
-}
+TITLE_WORDS = lexicon.words("titles", "titles")
+_SMALL = lexicon.words("stopwords", "role_small_words")
+_REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 
 
 def _has_title(tokens: list[Token]) -> bool:

@@ -233,8 +233,11 @@ def _size(folder: str, data: dict[str, Any]) -> str:
         return _plural(len(data.get(key) or []), word, plural)
 
     parts = {
-        "articles": [count("sentences", "sentence"), count("people", "person", "people"),
-                     count("quotes", "quote")],
+        "articles": [
+            count("sentences", "sentence"),
+            count("people", "person", "people"),
+            count("quotes", "quote"),
+        ],
         "people": [count("articles", "source"), count("quotes", "quote")],
         "countries": [count("articles", "source"), count("people", "person", "people")],
         "stories": [count("articles", "source"), count("claims", "claim")],
@@ -260,8 +263,9 @@ def describe(old: Digests, new: Digests) -> list[str]:
                 if isinstance(before, dict):
                     lines.append(f"removed {_NOUN[folder]} {_label(folder, before, names)}")
             elif not isinstance(before, dict):
-                lines.append(f"new {_NOUN[folder]} {_label(folder, after, names)}: "
-                             f"{_size(folder, after)}")
+                lines.append(
+                    f"new {_NOUN[folder]} {_label(folder, after, names)}: {_size(folder, after)}"
+                )
             elif before != after:
                 parts = _change(before, after, names, folder)
                 lines.append(f"{_label(folder, after, names)}: {'; '.join(parts)}")

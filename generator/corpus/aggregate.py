@@ -25,17 +25,13 @@ from generator.model import (
     Role,
 )
 from generator.registry.gazetteer import Gazetteer, fold
+from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.tfidf import Vector, cosine, vectorize
 
 __all__ = ["centralities", "countries", "people"]
 
-STATEMENTS_PER_ARTICLE = 3
-# a person or country in hundreds of articles keeps its best statements, not all of them
-STATEMENTS_MAX = 15
-# sentences shorter than this are headings or captions, not statements
-_MIN_WORDS = 8
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _STANCE = re.compile(
     r"\b(said|says|told|wants?|plans?|planning|considering|considers|prepared|willing|rule[sd]? out|"
@@ -97,7 +93,7 @@ def _statements(
             (_score(article, i, subject, weights), i)
             for i in sentences
             if i not in quoted
-            and len(article.sentences[i].split()) >= _MIN_WORDS
+            and len(article.sentences[i].split()) >= MIN_SENTENCE_WORDS
             and article.sentences[i] != article.title  # a headline, not a report
         ),
         key=lambda si: (-si[0], si[1]),

@@ -33,8 +33,19 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from generator import lexicon
 from generator.model import ArticleDigest, Citation, Disagreement, PersonDigest
 from generator.registry.gazetteer import fold
+from generator.settings import (
+    ALIGNED,
+    FIGURE_SIMILARITY,
+    HEDGE_SLACK,
+    MAX_DISAGREEMENTS,
+    MIN_DISAGREEMENT_WORDS,
+    NEIGHBOURS,
+    POLARITY_SIMILARITY,
+    SPELLING_SIMILARITY,
+)
 from generator.text.tfidf import cosine, terms, weigh
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -42,24 +53,6 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["find"]
 
-# a sentence this close in wording to one in another source is carried by both
-ALIGNED = 0.35
-# figures are compared in sentences this close: the clauses must also share the verb,
-# the subject and what is counted, which says more than wording
-FIGURE_SIMILARITY = 0.20
-# an entity's two clauses must also share this much wording (in-story TF-IDF over stems);
-# one source keeps to its topic, so less is asked there ("Canada" in two lists: 0.26)
-POLARITY_SIMILARITY = {"sources": 0.25, "within-source": 0.20}
-# two verbs of intent oppose only in sentences this close in one source (the same topic)
-NEIGHBOURS = 2
-MAX_DISAGREEMENTS = 6  # beyond spellings; strongest first
-# a spelling this close to the person's name (Levenshtein, 0 to 1) is the same name
-# written differently: "Madis Rohr" for "Madis Roll" 0.80, "Martin Hellem" 0.85; "Ian
-# Blair" for "Tony Blair" (0.70) is another person merged by mistake, not a spelling
-SPELLING_SIMILARITY = 0.75
-# how far "about" and "nearly" stretch a figure
-_HEDGE_SLACK = 0.1
-_MIN_WORDS = 6
 
 _NEGATION_CUE = re.compile(
     r"\b(not|no|never|n[’']t|nothing|nobody|none|neither|nor|refus\w*|reject\w*|denie?[sd]?|deny\w*|"
@@ -126,9 +119,7 @@ _LIGHT = frozenset(
     go goes going went say says said tell tells told add adds added note noted state stated
     will would can could may might must shall should 's 're 've 'd ’s ’re ’ve ’d""".split()
 )
-_SAYING = """say says said tell tells told add adds added note notes noted state states stated
-    claim warn insist argue affirm clarify suggest announce confirm explain stress reveal
-    disclose underline emphasise emphasize reiterate"""
+_SAYING = " ".join(sorted(lexicon.words("speech", "saying")))
 # verbs that report what someone said: as written (light ones) or stemmed
 _SAYS = frozenset(_SAYING.split()) | _stems(_SAYING)
 # a figure under these moves with time: "rose 16.3%" for a year and "rose 3.4%" for a
@@ -139,9 +130,8 @@ _MOVES = _stems(
 ) | {"higher", "lower", "up", "down", "more", "less"}
 # words of time share no topic: "decided in April" and "decided last April"
 _TIME = _stems(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday year week month day
-    time today yesterday"""
+    " ".join(sorted(lexicon.words("calendar", "months") | lexicon.words("calendar", "weekdays")))
+    + " year week month day time today yesterday"
 )
 # the country acts when these act ("the Estonian government"), not when a firm does
 # ("the US-German carmaker")
@@ -150,7 +140,9 @@ _STATE = _stems(
     cabinet administration embassy police navy state leaders diplomats"""
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PRONOUNS = frozenset(
+    p for p, f in lexicon.table("pronouns", "personal").items() if f["person"] != "second"
+)
 _HEDGES = {
     "at least": "min",
     "more than": "min",
@@ -255,7 +247,7 @@ class _Story:
             _Where(a, i)
             for a in group
             for i, s in enumerate(a.sentences)
-            if len(s.split()) >= _MIN_WORDS
+            if len(s.split()) >= MIN_DISAGREEMENT_WORDS
         ]
         # stems, so that "troops" meets "troop" and "talks" meets "talk"
         self.vectors = weigh([Counter(_stem(t) for t in terms(w.text)) for w in self.where])
@@ -598,7 +590,7 @@ def _figure_conflict(a: _Figure, b: _Figure) -> bool:
     if low.hedge == "min" or high.hedge == "max":
         return False  # "at least 12" and "15"; "up to 15" and "12"
     if "about" in (low.hedge, high.hedge):
-        return (high.value - low.value) > _HEDGE_SLACK * high.value
+        return (high.value - low.value) > HEDGE_SLACK * high.value
     return True
 
 

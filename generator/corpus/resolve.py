@@ -23,37 +23,23 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import Jaro, JaroWinkler
 from rapidfuzz.process import cdist
 
-from generator.article.entities import SURNAME_SIMILARITY
-from generator.article.roles import TITLE_WORDS
+from generator import lexicon
 from generator.model import ArticleDigest, Merge
 from generator.registry.gazetteer import Gazetteer, fold, slug
 from generator.registry.load import KnownPerson, Registry
+from generator.settings import (
+    FIRST_NAME_SIMILARITY,
+    FIRST_NAME_SPELLING,
+    MERGE_RULES,
+    SIMILARITY_ROWS,
+    SURNAME_SIMILARITY,
+)
 
 __all__ = ["Identity", "Node", "resolve_people"]
 
-# Merge thresholds: (name similarity, evidence items needed). Calibrated on the seeds'
-# variants (Rohr/Roll 0.79 with 3 items, Hellem/Herem 0.90 with 2) against distinct
-# people in the BBC corpus (John Reid/John Redwood 0.85, Alan Parker/Alexander Payne 0.77).
-# The same rules decide whether a garbled spelling is a registry person ("Aral Kalis").
-MERGE_RULES = ((0.92, 1), (0.80, 2), (0.70, 3))
-# First names must agree, always: Jaro-Winkler at least this, and then a prefix or a
-# plain Jaro spelling match ("Kaja Kallas" and "Aral Kalis" are two people; so are
-# Martyn and Matt Williams, though Jaro-Winkler gives "martyn"/"matt" 0.80).
-FIRST_NAME_SIMILARITY = 0.80
-FIRST_NAME_SPELLING = 0.85
-# Rows of the all-pairs similarity matrix computed at once (memory: rows × people × 4 bytes)
-_ROWS = 512
-_SAME_TITLE = {"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman"}
-_GENERIC_ROLE_WORDS = {
-    "general",
-    "official",
-    "head",
-    "chief",
-    "deputy",
-    "vice",
-    "expert",
-    "analyst",
-}
+_SAME_TITLE = lexicon.table("titles", "same_title")
+_GENERIC_ROLE_WORDS = lexicon.words("titles", "generic_role_words")
+TITLE_WORDS = lexicon.words("titles", "titles")
 
 
 @dataclass
@@ -129,7 +115,7 @@ def _title_word(word: str) -> str | None:
     word = re.sub(r"['’]s?$", "", word.casefold())
     for candidate in (word, word[:-1] if word.endswith("s") else word):
         if candidate in TITLE_WORDS:
-            return _SAME_TITLE.get(candidate, candidate)
+            return str(_SAME_TITLE.get(candidate, candidate))
     return None
 
 
@@ -503,8 +489,8 @@ def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
     firsts = sorted(by_first)
     initial = np.array([ord(f[0]) for f in firsts])
     short = np.array([len(f) <= 2 for f in firsts])
-    for start in range(0, len(firsts), _ROWS):
-        chunk = slice(start, start + _ROWS)
+    for start in range(0, len(firsts), SIMILARITY_ROWS):
+        chunk = slice(start, start + SIMILARITY_ROWS)
         agree = _similarities(firsts[chunk], firsts) >= FIRST_NAME_SIMILARITY - slack
         agree |= (initial[chunk, None] == initial[None, :]) & (short[chunk, None] | short[None, :])
         for a, first in enumerate(firsts[chunk]):

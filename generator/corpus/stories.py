@@ -27,38 +27,24 @@ from generator.model import (
     to_plain,
 )
 from generator.registry.gazetteer import slug
+from generator.settings import (
+    BACKGROUND_ARTICLES,
+    CANDIDATE_SHARE,
+    CLAIM_SIMILARITY,
+    KEY_WORDS,
+    MAX_CLAIMS,
+    MIN_SENTENCE_WORDS,
+    PARALLEL_STORIES,
+    RARE_MIN,
+    RARE_SHARE,
+    SAME_STORY,
+    STORY_SUMMARY_SENTENCES,
+)
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.tfidf import Vector, cosine, pick, terms, vectorize, weigh
 
 __all__ = ["build"]
-
-# Articles are one story when their words are close: TF-IDF cosine over the whole text,
-# people and countries counted as words of their own (so "Roll" and "Rohr" match), on
-# average over the story's articles (average link: no chaining through one shared name).
-# Calibrated on the 417 BBC politics articles: at 0.20 the Blair-Brown feud reports form
-# one story of 8 and the general-election coverage stays apart; entity overlap alone
-# (the former rule) fused 41 election articles around "Tony Blair, UK".
-SAME_STORY = 0.20
-# imagined unrelated articles behind the corpus: five reports of one event, digested
-# alone, would otherwise find every shared word worthless (IDF near zero)
-BACKGROUND_ARTICLES = 100
-# Pairs are scored exactly only when their key words (each article's KEY_WORDS heaviest)
-# already give CANDIDATE_SHARE of SAME_STORY; a word in more than RARE_SHARE of the
-# articles (and more than RARE_MIN) proposes no pair. On the 2,127 BBC articles this
-# finds 2,664 of the 2,675 pairs that exact scoring of every pair would, in a second
-# instead of a dozen (the few missed are borderline).
-KEY_WORDS = 40
-CANDIDATE_SHARE = 0.1
-RARE_SHARE = 0.05
-RARE_MIN = 50
-CLAIM_SIMILARITY = 0.35
-SUMMARY_SENTENCES = 5
-MAX_CLAIMS = 12
-# Stories computed in worker processes from this many on (a first run over a corpus);
-# a run that adds an article computes its one or two stories without starting any.
-PARALLEL_STORIES = 50
-_MIN_WORDS = 8
 
 
 def _entities(article: ArticleDigest) -> set[str]:
@@ -128,7 +114,7 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
         (a.id, i, s)
         for a in group
         for i, s in enumerate(a.sentences)
-        if len(s.split()) >= _MIN_WORDS
+        if len(s.split()) >= MIN_SENTENCE_WORDS
     ]
     vectors = vectorize([s for _, _, s in sentences])
     sharing: dict[str, list[int]] = {}  # sentences that share no word are not alike
@@ -186,8 +172,8 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
     picks = pick(
         [s for _, _, s in flat],
-        SUMMARY_SENTENCES,
-        [len(s.split()) >= _MIN_WORDS for _, _, s in flat],
+        STORY_SUMMARY_SENTENCES,
+        [len(s.split()) >= MIN_SENTENCE_WORDS for _, _, s in flat],
     )
     titled = [a for a in group if a.title]
     timeline = sorted(

@@ -13,15 +13,20 @@ from typing import Any
 
 import yaml
 
+from generator.settings import MAX_SOURCE_BYTES, MIN_HTML_WORDS
 from generator.store import fingerprint
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_BYTES", "Source", "SourceError", "discover", "read_source"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_SOURCE_BYTES",
+    "Source",
+    "SourceError",
+    "discover",
+    "read_source",
+]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 META_SUFFIX = ".meta.yaml"
-# A news article is a few kB; 20 MB of text is a dump or a mistake, not an article.
-MAX_BYTES = 10_000_000
-MIN_HTML_WORDS = 8
 META_KEYS = ("url", "outlet", "title", "published", "author")
 
 
@@ -160,9 +165,9 @@ def read_source(path: Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}") from None
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(
-            f"{len(data) / 1e6:.0f} MB is too large for an article (limit {MAX_BYTES // 1_000_000} MB)"
+            f"{len(data) / 1e6:.0f} MB is too large for an article (limit {MAX_SOURCE_BYTES // 1_000_000} MB)"
         )
     checksum = fingerprint.checksum(data)
     text = decode(data)

@@ -29,6 +29,7 @@ from generator.site import svg
 from generator.model import ArticleDigest, ArticleEntity, PersonDigest
 from generator.site.data import Digests, load_digests
 from generator.store.yamlio import atomic_write
+from generator.settings import GRAPH_PAIRS, GRAPH_PEOPLE, LATEST_SOURCES, TOP_ENTITIES
 
 __all__ = [
     "NAV_PAGES",
@@ -52,11 +53,6 @@ NAV_PAGES = (
     "timeline.md",
 )
 
-# Home page list lengths: enough to orient a reader, short enough to read at a glance.
-TOP_ENTITIES = 10
-LATEST_SOURCES = 10
-GRAPH_PEOPLE = 12
-GRAPH_PAIRS = 10
 
 # Python-Markdown's escapable characters with the `tables` extension (`|`), minus the
 # HTML ones (`<`, `>`), which are HTML-escaped instead. A test keeps this in step.

@@ -10,20 +10,14 @@ import math
 import re
 from collections import Counter
 
+from generator import lexicon
+from generator.settings import RELEVANCE_WEIGHT
+
 __all__ = ["Vector", "cosine", "pick", "terms", "vectorize", "weigh"]
 
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
-_STOP = frozenset(
-    """the a an and or but of to in on at for with by from as is are was were be been being it its
-    this that these those he she they we you i his her their our your them him us not no so if then
-    than there here has have had do does did will would can could should may might must shall into
-    about over after before also said says say more most such which who whom whose what when where
-    while all any some other only just very up out one two""".split()
-)
-# MMR trade-off between relevance to the centroid and novelty against picked sentences;
-# 0.7 keeps the lead facts while dropping restatements in the seed articles.
-RELEVANCE_WEIGHT = 0.7
+_STOP = lexicon.words("stopwords", "stopwords")
 
 
 def terms(text: str) -> list[str]:
