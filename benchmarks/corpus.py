@@ -135,7 +135,7 @@ def model_texts(sources: Path, out: Path) -> Path:
     sys.path.insert(0, str(REPO))
     from generator.article.analyze import prepare
     from generator.read.sources import SourceError, discover, read_source
-    from generator.registry.load import load_registry
+    from generator.registry import load_registry
 
     registry = load_registry(REPO / "content" / "registry")
     texts, seen = [], set()

@@ -25,8 +25,7 @@ from generator.corpus.resolve import resolve_people
 from generator.forked import Forked, default_jobs
 from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
 from generator.read.sources import Source, SourceError, discover, read_source
-from generator.registry.gazetteer import build_gazetteer
-from generator.registry.load import load_registry
+from generator.registry import build_gazetteer, load_registry
 from generator.store.cache import PlainCache, ResultCache
 from generator.store.fingerprint import (
     analysis_key,
@@ -229,7 +228,7 @@ def _run(
         if path.stem in previous and path.stem not in articles:
             articles[path.stem] = previous[path.stem]
 
-    gazetteer = build_gazetteer(registry_dir)
+    gazetteer = build_gazetteer(registry)
     if to_parse:
         with clock.stage("model"):  # importing spaCy and loading the model
             from generator.article.nlp import load as load_model  # spaCy: imported only to parse

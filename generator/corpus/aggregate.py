@@ -24,10 +24,11 @@ from generator.model import (
     Related,
     Role,
 )
-from generator.registry.gazetteer import Gazetteer, fold
+from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
+from generator.text.names import fold
 from generator.text.tfidf import Vector, cosine, vectorize
 
 __all__ = ["centralities", "countries", "people"]

@@ -35,7 +35,6 @@ from rapidfuzz.distance import Levenshtein
 
 from generator import lexicon
 from generator.model import ArticleDigest, Citation, Disagreement, PersonDigest
-from generator.registry.gazetteer import fold
 from generator.settings import (
     ALIGNED,
     FIGURE_SIMILARITY,
@@ -46,6 +45,7 @@ from generator.settings import (
     POLARITY_SIMILARITY,
     SPELLING_SIMILARITY,
 )
+from generator.text.names import fold
 from generator.text.tfidf import cosine, terms, weigh
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
