@@ -10,7 +10,10 @@ import yaml
 
 from generator.article.nlp import load as load_model
 from generator.commands.digest import run_digest
-from generator.corpus.resolve import Node, _canonical, _merge_ok, first_names_agree
+from generator.corpus.resolve.canonical import canonical_name
+from generator.corpus.resolve.merges import merge_ok
+from generator.corpus.resolve.nodes import Node
+from generator.corpus.resolve.similarity import first_names_agree
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 
@@ -128,10 +131,10 @@ def test_company_counts_only_when_it_is_the_same_people() -> None:
     # two articles that both mention "Brown" and "Smith", but not the same ones
     rugby = _node("rugby", "Andy Robinson", {"wes brown", "tom smith", "jason robinson"})
     football = _node("football", "Andy Johnson", {"gordon brown", "alan smith"})
-    assert _merge_ok(rugby, football) == (False, [])
+    assert merge_ok(rugby, football) == (False, [])
     # the same people by full name, or one side by surname alone, are common company
     typo = _node("wire", "Andy Robinsen", {"tom smith", "brown"})
-    ok, why = _merge_ok(rugby, typo)
+    ok, why = merge_ok(rugby, typo)
     assert ok and "mentioned with brown, smith" in why
 
 
@@ -243,12 +246,12 @@ def test_first_names_that_can_be_one_persons() -> None:
 def test_company_alone_takes_a_spelling_not_another_surname() -> None:
     lineup = {"gordon bulloch", "jason white", "chris paterson"}
     # a team sheet's initial and the full name, with the same team-mates around them
-    ok, _ = _merge_ok(_node("a", "S Horgan", lineup), _node("b", "Shane Horgan", lineup))
+    ok, _ = merge_ok(_node("a", "S Horgan", lineup), _node("b", "Shane Horgan", lineup))
     assert ok
     # two MPs of one debate share their company, not their name
     debate = {"tony blair", "gordon brown", "michael howard"}
     reid, redwood = _node("c", "John Reid", debate), _node("d", "John Redwood", debate)
-    assert _merge_ok(reid, redwood) == (False, [])
+    assert merge_ok(reid, redwood) == (False, [])
 
 
 def test_a_first_name_names_the_person_before_an_initial() -> None:
@@ -257,7 +260,7 @@ def test_a_first_name_names_the_person_before_an_initial() -> None:
         _node("lineup-2", "S Williams", set()),
         _node("report", "Shane Williams", set()),
     ]
-    assert _canonical(nodes) == "Shane Williams"
+    assert canonical_name(nodes) == "Shane Williams"
 
 
 def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:

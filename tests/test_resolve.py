@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 from generator.commands.digest import KINDS
-from generator.corpus.resolve import Node, _candidate_pairs, _merge_ok, _nodes, _word_in
+from generator.corpus.resolve.merges import merge_ok
+from generator.corpus.resolve.nodes import Node, build_nodes, word_in
+from generator.corpus.resolve.similarity import candidate_pairs
 from generator.model import ArticleDigest, from_plain
 from generator.registry import Registry, build_gazetteer, load_registry
 from generator.store.yamlio import load
@@ -57,7 +59,7 @@ def _accepted(nodes: list[Node]) -> set[tuple[int, int]]:
         (i, j)
         for i, a in enumerate(nodes)
         for j in range(i + 1, len(nodes))
-        if a.article != nodes[j].article and _merge_ok(a, nodes[j])[0]
+        if a.article != nodes[j].article and merge_ok(a, nodes[j])[0]
     }
 
 
@@ -72,7 +74,7 @@ def test_candidates_hold_every_pair_the_rules_accept() -> None:
         ("Ingrida Šimonytė", "Ingrida Simonyte"),
     } <= names
     assert ("Ants Hellem", "Ants Herem") in names
-    candidates = set(_candidate_pairs(nodes))
+    candidates = set(candidate_pairs(nodes))
     assert accepted <= candidates
     # and it is a search, not every pair: unrelated people are not compared at all
     assert len(candidates) < len(nodes) * (len(nodes) - 1) // 2 // 2
@@ -83,10 +85,10 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
     ]
     registry_dir = Path(__file__).resolve().parent.parent / "content" / "registry"
-    nodes = _nodes(articles, build_gazetteer(load_registry(registry_dir)), Registry())
+    nodes = build_nodes(articles, build_gazetteer(load_registry(registry_dir)), Registry())
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
-    assert accepted <= set(_candidate_pairs(nodes))
+    assert accepted <= set(candidate_pairs(nodes))
 
 
 def test_whole_word_search_agrees_with_the_regex_it_replaces() -> None:
@@ -102,4 +104,4 @@ def test_whole_word_search_agrees_with_the_regex_it_replaces() -> None:
     for word in ["blair", "o'neill", "j.", "mr", "smith", "é"]:
         pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
         for text in texts:
-            assert _word_in(word, text) == (pattern.search(text) is not None), (word, text)
+            assert word_in(word, text) == (pattern.search(text) is not None), (word, text)

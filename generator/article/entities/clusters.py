@@ -1,0 +1,88 @@
+"""One article's name mentions grouped into people: a surname, a short form or a garbled
+repeat ("Helem" after "Martin Hellem") joins the full name it refers to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from generator.article.entities.spans import garbled, strip_possessive
+from generator.article.roles import roles_for
+from generator.registry import Gazetteer
+from generator.text.names import fold
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span
+
+__all__ = ["Mention", "PersonCluster", "cluster"]
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int  # token index
+    end: int
+    sentence: int
+
+
+@dataclass
+class PersonCluster:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def full_forms(self) -> list[str]:
+        return [m.text for m in self.mentions if len(m.text.split()) > 1]
+
+    @property
+    def name(self) -> str:
+        forms = self.full_forms or [m.text for m in self.mentions]
+        return max(forms, key=lambda f: (forms.count(f), len(f), f))
+
+    def forms(self) -> list[str]:
+        return sorted({m.text for m in self.mentions})
+
+
+def cluster(spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer) -> list[PersonCluster]:
+    """People in order of first mention: full names first, then each one-word mention
+    joined to the full name it is the surname (or a garbled surname, or the only first
+    name) of, the most recent one before it."""
+    clusters: dict[str, PersonCluster] = {}
+    order: list[str] = []
+    by_surname: dict[str, list[str]] = {}
+
+    def add(key: str, span: Span) -> PersonCluster:
+        if key not in clusters:
+            clusters[key] = PersonCluster(key=key)
+            order.append(key)
+        cluster = clusters[key]
+        cluster.mentions.append(
+            Mention(strip_possessive(span.text), span.start, span.end, sentence_of[span.start])
+        )
+        for role in roles_for(span, gazetteer):
+            if role not in cluster.roles:
+                cluster.roles.append(role)
+        return cluster
+
+    for span in (s for s in spans if len(s) > 1):
+        key = fold(strip_possessive(span.text))
+        add(key, span)
+        by_surname.setdefault(fold(span[-1].text), [])
+        if key not in by_surname[fold(span[-1].text)]:
+            by_surname[fold(span[-1].text)].append(key)
+    for span in (s for s in spans if len(s) == 1):
+        word = fold(strip_possessive(span.text))
+        candidates = by_surname.get(word) or [
+            k for s, keys in sorted(by_surname.items()) for k in keys if garbled(word, s)
+        ]
+        if not candidates:
+            first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]
+            candidates = first_names if len(first_names) == 1 else []
+        if candidates:
+            # the most recent full mention before this one, else the first
+            before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
+            add(before[-1] if before else candidates[0], span)
+        else:
+            add(word, span)
+    return [clusters[k] for k in order]

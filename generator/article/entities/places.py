@@ -1,0 +1,100 @@
+"""Countries and organisations in one article: gazetteer phrases (names, short forms,
+demonyms, capitals, metonyms) and the model's ORG entities, outside people's names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.article.entities.clusters import Mention, PersonCluster
+from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
+from generator.registry import Gazetteer
+from generator.text.names import fold, slug
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc
+
+__all__ = ["PlaceFinder"]
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer, org_names: dict[str, str]) -> None:
+        self.gazetteer = gazetteer
+        self.org_names = org_names  # folded name or alias -> organisation name
+        # every start of a gazetteer phrase: a token that is none of them starts no
+        # country name, which spares the phrase scan nearly every token
+        self._phrase_starts = {p[:k] for p in gazetteer.by_phrase for k in range(1, len(p) + 1)}
+        self._longest_phrase = max((len(p.split()) for p in gazetteer.by_phrase), default=1)
+
+    def countries(
+        self, doc: Doc, sentence_of: list[int], people: list[PersonCluster]
+    ) -> dict[str, list[Mention]]:
+        person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
+        found: dict[str, list[Mention]] = {}
+        i = 0
+        while i < len(doc):
+            hit = None
+            if doc[i].text not in self._phrase_starts:
+                i += 1
+                continue
+            for n in range(min(self._longest_phrase, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                cid = self.gazetteer.by_phrase.get(span.text)
+                if cid and not person_tokens.intersection(range(span.start, span.end)):
+                    hit = (cid, span)
+                    break
+            if hit:
+                cid, span = hit
+                # "Washington Post", "Paris Saint-Germain": a place inside a longer name
+                inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(
+                    e.label_ in ("ORG", "WORK_OF_ART")
+                    and e.start <= span.start
+                    and e.end >= span.end
+                    and len(e) > len(span)
+                    and not self.gazetteer.country_of(e.text)
+                    for e in doc.ents
+                    if e.start <= span.start < e.end
+                )
+                if not inside_org or span.text in self.gazetteer.countries[cid].aliases:
+                    found.setdefault(cid, []).append(
+                        Mention(span.text, span.start, span.end, sentence_of[span.start])
+                    )
+                i = span.end
+            else:
+                i += 1
+        return found
+
+    def organizations(
+        self,
+        doc: Doc,
+        sentence_of: list[int],
+        people: list[PersonCluster],
+        countries: dict[str, list[Mention]],
+    ) -> dict[str, tuple[str, list[Mention]]]:
+        taken = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
+        taken |= {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}
+        found: dict[str, tuple[str, list[Mention]]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].dep_ == "det":
+                start += 1
+            while end > start and doc[end - 1].text in ("’s", "'s"):
+                end -= 1
+            span = doc[start:end]
+            if not span or taken.intersection(range(span.start, span.end)) and len(span) == 1:
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in TITLE_WORDS:  # "Defense Minister"
+                continue
+            if any(t.lower_ in TITLE_WORDS for t in span) or BAD_CHARS.search(span.text):
+                continue
+            if len(span) == 1 and not (span.text.isupper() or span[0].pos_ == "PROPN"):
+                continue
+            if self.gazetteer.country_of(span.text):
+                continue
+            name = self.org_names.get(fold(span.text), span.text)
+            oid = slug(name)
+            entry = found.setdefault(oid, (name, []))
+            entry[1].append(Mention(span.text, span.start, span.end, sentence_of[span.start]))
+        return found

@@ -1,0 +1,116 @@
+"""What the tokens around a candidate name say about it: name-like words, possessives,
+honorifics, speech verbs and title appositions, and words that are no name at all."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import JaroWinkler
+
+from generator import lexicon
+from generator.settings import SURNAME_SIMILARITY
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "BAD_CHARS",
+    "DESCRIPTORS",
+    "HONORIFICS",
+    "NAME_TOKEN",
+    "TITLE_WORDS",
+    "garbled",
+    "joins_name",
+    "not_a_person",
+    "speaks",
+    "strip_possessive",
+    "titled",
+    "without_honorific",
+]
+
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
+BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
+# cut from the front of a name of three words or more: "Keeper Petr Cech"
+DESCRIPTORS = lexicon.words("titles", "descriptors")
+# Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+HONORIFICS = lexicon.words("titles", "honorifics")
+TITLE_WORDS = lexicon.words("titles", "titles")
+# speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
+_SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text).strip()
+
+
+def joins_name(token: Token) -> bool:
+    """The hyphen inside "Carl-Henric" or "Juku-Kalle", tokenised on its own."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def not_a_person(span: Span) -> bool:
+    """What the words around a name tagged PERSON show it is not one: a determiner of its
+    own right before it ("The Cloud"; "the late Douglas Adams" is a person), a saint's
+    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), one word
+    after a place preposition ("at Eton"), or the words before a title and a name ("Lib
+    Dem Treasury spokesman Vince Cable"; "Ian Shepherdson, chief economist" is a person).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end : span.end + 2]
+    if before is not None and before.dep_ == "det" and span.start <= before.head.i < span.end:
+        return True
+    if span[0].text in ("St", "St.", "Saint"):
+        return True
+    if len(span) == 1:  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+        following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
+        if following[:1] == ["which"]:
+            return True
+        if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+            return not after or after[0].text not in ("’s", "'s")
+    return (
+        len(after) == 2
+        and after[0].lower_ in TITLE_WORDS
+        and after[1].pos_ == "PROPN"
+        and after[1].text[:1].isupper()
+    )
+
+
+def without_honorific(span: Span) -> Span:
+    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in HONORIFICS:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def garbled(word: str, surname: str) -> bool:
+    """A folded word that reads as a misspelling of a surname in the article ("Helem" for
+    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray")."""
+    return (
+        word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 2
+        and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
+    )
+
+
+def speaks(token: Token) -> bool:
+    """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
+    X is the publication, Y the speaker."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
+
+
+def titled(token: Token) -> bool:
+    """Followed by a title apposition: "Madis Roll, the president's adviser"."""
+    return any(
+        c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
+        for c in token.children
+    )

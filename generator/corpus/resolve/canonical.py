@@ -1,0 +1,50 @@
+"""The name a person is shown by: the best-attested full spelling of their nodes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.corpus.resolve.nodes import Node
+from generator.text.names import fold
+
+__all__ = ["canonical_name"]
+
+
+def _well_formed(form: str) -> bool:
+    """Capitalised as a name is ("Kaja Kallas", "Ursula von der Leyen", not "Kaja kallas")."""
+    return form[:1].isupper() and all(
+        w[:1].isupper() or w[:1] in "(.'’" or w in ("von", "der", "de", "van", "bin", "al")
+        for w in form.split()
+    )
+
+
+def canonical_name(nodes: list[Node]) -> str:
+    """The best-attested full spelling (a first name before an initial): written (in
+    full, or its surname alone) by the most articles, then in the most sentences, then
+    in full by the most articles; ties go alphabetically, so the result never depends
+    on the order of the sources."""
+    spelled: dict[str, str] = {}
+    articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
+    for n in nodes:
+        for form in n.full_forms:
+            key = fold(form)
+            spelled.setdefault(key, form)
+            if _well_formed(form):
+                spelled[key] = min(spelled[key], form) if _well_formed(spelled[key]) else form
+        for key in n.folded_full_forms:
+            articles[key] += 1
+    singles = Counter(fold(f) for n in nodes for f in n.forms if " " not in f)
+    if not articles:
+        return max(
+            (f for n in nodes for f in n.forms),
+            key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
+        )
+
+    def attestation(key: str) -> tuple[bool, int, int, int, str]:
+        surname = key.split()[-1]
+        writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
+        sentences = sum(n.attested.get(surname, 0) for n in writers)
+        initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
+        return (initial, -len(writers), -sentences, -articles[key], key)
+
+    return spelled[min(articles, key=attestation)]

@@ -1,0 +1,221 @@
+"""Which nodes are one person: the reviewers' merges and splits, then automatic merges on
+name similarity with context evidence, in a union-find that refuses impossible unions."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import JaroWinkler
+
+from generator.corpus.resolve.nodes import Node
+from generator.corpus.resolve.similarity import (
+    candidate_pairs,
+    first_names_agree,
+    name_similarity,
+    names_compatible,
+    threshold,
+)
+from generator.registry import Registry
+from generator.settings import MERGE_RULES, SURNAME_SIMILARITY
+from generator.text.names import fold
+
+__all__ = ["Groups", "Links", "Split", "automatic_merges", "merge_ok", "override_merges"]
+
+
+class Split:
+    """The overrides' splits: spellings of which no two may be one person."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.sets = [{fold(s) for s in group} for group in registry.overrides.split]
+
+    def apart(self, a: set[str], b: set[str]) -> bool:
+        """Whether folded spellings `a` and `b` hold two spellings a split keeps apart."""
+        return any(bool(s & a) and bool(s & b) and len((s & a) | (s & b)) > 1 for s in self.sets)
+
+
+class Groups:
+    """Union-find over nodes, refusing unions that put two people of one article together,
+    two registry people together, or spellings a reviewer split."""
+
+    def __init__(self, nodes: list[Node], split: Split) -> None:
+        self.parent = {n.key: n.key for n in nodes}
+        self.members = {n.key: [n] for n in nodes}
+        self.known: dict[tuple[str, str], str | None] = {n.key: None for n in nodes}
+        self.split = split
+        self.forms = {n.key: set(n.folded_forms) for n in nodes}
+        self.full_names = {n.key: {n.folded_name} if n.full_forms else set() for n in nodes}
+
+    def find(self, key: tuple[str, str]) -> tuple[str, str]:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def can_join(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or self.split.apart(self.forms[ra], self.forms[rb]):
+            return False
+        if {n.article for n in self.members[ra]} & {n.article for n in self.members[rb]}:
+            return False
+        ka, kb = self.known[ra], self.known[rb]
+        if ka and kb and ka != kb:
+            return False
+        ca = set().union(*(n.countries for n in self.members[ra]))
+        cb = set().union(*(n.countries for n in self.members[rb]))
+        return not (ca and cb and not ca & cb)
+
+    def names_fit(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Every full name of one group a plausible spelling of every full name of the other."""
+        names_a, names_b = self.full_names[self.find(a)], self.full_names[self.find(b)]
+        return all(names_compatible(x, y) for x in names_a for y in names_b)
+
+    def has_full_name(self, a: tuple[str, str]) -> bool:
+        return bool(self.full_names[self.find(a)])
+
+    def join(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = sorted((self.find(a), self.find(b)))
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        self.known[ra] = self.known[ra] or self.known[rb]
+        del self.known[rb]
+        self.forms[ra] |= self.forms.pop(rb)
+        self.full_names[ra] |= self.full_names.pop(rb)
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Two folded names in the company of a person that may be one other person: the
+    same surname and, when both are written, first names that agree, so that Wes Brown
+    in one article and Gordon Brown in another are no common company. Alike surnames
+    are not enough: Matt Damon and Matt Dawson would make Andy Garcia a rugby player."""
+    if x.split()[-1] != y.split()[-1]:
+        return False
+    return " " not in x or " " not in y or first_names_agree(x.split()[0], y.split()[0])
+
+
+def _evidence(a: Node, b: Node) -> list[str]:
+    items = []
+    shared_countries = a.countries & b.countries
+    if shared_countries:
+        items.append(f"same country ({', '.join(sorted(shared_countries))})")
+    shared_roles = a.role_words & b.role_words
+    if shared_roles:
+        items.append(f"same role ({', '.join(sorted(shared_roles))})")
+    theirs = b.company_by_surname
+    company = sorted(
+        surname
+        for surname in a.company_by_surname.keys() & theirs.keys()
+        if any(_one_name(x, y) for x in a.company_by_surname[surname] for y in theirs[surname])
+    )
+    if company:
+        items.append(f"mentioned with {', '.join(company[:3])}")
+    if len(company) >= 2:
+        items.append("mentioned with several of the same people")
+    return items
+
+
+def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
+    fa, fb = a.full_forms, b.full_forms
+    if fa and fb:
+        if a.folded_full_forms & b.folded_full_forms:
+            return True, ["same spelling"]
+        if not first_names_agree(a.first_name, b.first_name):
+            return False, []
+        sim = name_similarity(a.folded_name, b.folded_name)
+        if sim < MERGE_RULES[-1][0]:
+            return False, []
+        evidence = _evidence(a, b)
+        if a.role_words and b.role_words and not a.role_words & b.role_words:
+            evidence = evidence[:-1]  # a president and a minister: context argues against
+        if sim < MERGE_RULES[-2][0] and a.surname[:1] != b.surname[:1]:
+            return False, []  # so unlike a garbling keeps the first letter (Roll, Rohr)
+        if (
+            sim < MERGE_RULES[0][0]
+            and not (a.countries & b.countries or a.role_words & b.role_words)
+            and JaroWinkler.similarity(a.surname, b.surname) < SURNAME_SIMILARITY
+        ):
+            return False, []  # company alone takes a spelling, not John Redwood for John Reid
+        if sim >= threshold(len(evidence)):
+            return True, [f"name similarity {sim:.2f}", *evidence]
+        return False, []
+    # a surname alone: it must be that person's exact surname, with some context
+    single, other = (a, b) if not fa else (b, a)
+    if single.surname == other.surname:
+        evidence = _evidence(a, b) or (
+            [f"{', '.join(sorted(single.article_countries & other.countries))} in both articles"]
+            if single.article_countries & other.countries
+            else []
+        )
+        if evidence:
+            return True, [f"surname {single.name}", *evidence]
+    return False, []
+
+
+def override_merges(
+    nodes: list[Node],
+    groups: Groups,
+    registry: Registry,
+    reasons: dict[tuple[str, str], list[str]],
+) -> dict[tuple[str, str], str]:
+    """Join the spellings a reviewer merged (a split still wins). Returns the node that
+    carries each merge's first spelling -> that spelling, which names the person unless
+    the registry knows them."""
+    named: dict[tuple[str, str], str] = {}
+    for group in registry.overrides.merge:
+        wanted = {fold(s) for s in group}
+        members = [n for n in nodes if wanted & n.folded_forms]
+        for other in members[1:]:
+            ra, rb = groups.find(members[0].key), groups.find(other.key)
+            if ra != rb and not groups.split.apart(groups.forms[ra], groups.forms[rb]):
+                groups.join(ra, rb)
+        for n in members:
+            reasons[n.key] = ["merged by registry override"]
+        first = next((n for n in members if fold(group[0]) in n.folded_forms), None)
+        if first is not None:
+            named[first.key] = group[0]
+    return named
+
+
+Links = dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]]
+
+
+def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
+    """Merge on name similarity plus context, strongest evidence first. A surname alone
+    joins a full name only when one person with that surname fits best; two surnames
+    alone join each other only while neither has found a full name."""
+    full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]] = []
+    single: dict[tuple[str, str], list[tuple[Node, list[str]]]] = {}
+    loose: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = []
+    for i, j in candidate_pairs(nodes):
+        a, b = nodes[i], nodes[j]
+        ok, why = merge_ok(a, b)
+        if not ok:
+            continue
+        if a.full_forms and b.full_forms:
+            sim = name_similarity(a.folded_name, b.folded_name)
+            full.append((-len(why), -sim, a.key, b.key, why))
+        elif a.full_forms or b.full_forms:
+            one, other = (b, a) if a.full_forms else (a, b)
+            single.setdefault(one.key, []).append((other, why))
+        else:
+            loose.append((a.key, b.key, why))
+
+    def join(ka: tuple[str, str], kb: tuple[str, str], why: list[str]) -> None:
+        groups.join(ka, kb)
+        links.setdefault(ka, []).append((kb, why))
+        links.setdefault(kb, []).append((ka, why))
+
+    for _, _, ka, kb, why in sorted(full):
+        if groups.can_join(ka, kb) and groups.names_fit(ka, kb):
+            join(ka, kb, why)
+    for key in sorted(single):
+        if groups.has_full_name(key):  # already placed by the registry or an override
+            continue
+        best: dict[tuple[str, str], tuple[int, tuple[str, str], list[str]]] = {}
+        for other, why in single[key]:
+            root = groups.find(other.key)
+            if groups.can_join(key, other.key) and (root not in best or len(why) > best[root][0]):
+                best[root] = (len(why), other.key, why)
+        ranked = sorted(best.values(), key=lambda b: (-b[0], b[1]))
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            join(key, ranked[0][1], ranked[0][2])
+    for ka, kb, why in sorted(loose, key=lambda p: (p[0], p[1])):
+        if not (groups.has_full_name(ka) or groups.has_full_name(kb)) and groups.can_join(ka, kb):
+            join(ka, kb, why)

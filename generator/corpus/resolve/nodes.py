@@ -1,0 +1,171 @@
+"""People as one article knows them (nodes): spellings, roles, the countries their roles
+name, the other people around them, and how often each short form is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator import lexicon
+from generator.model import ArticleDigest
+from generator.registry import Gazetteer, Registry
+from generator.text.names import fold
+
+__all__ = ["Node", "build_nodes", "drop_ignored", "role_words", "word_in"]
+
+_SAME_TITLE = lexicon.table("titles", "same_title")
+_GENERIC_ROLE_WORDS = lexicon.words("titles", "generic_role_words")
+TITLE_WORDS = lexicon.words("titles", "titles")
+
+
+@dataclass
+class Node:
+    article: str
+    local_id: str
+    forms: list[str]
+    roles: list[str]
+    sentences: list[int]
+    countries: set[str] = field(default_factory=set)  # from roles
+    role_words: set[str] = field(default_factory=set)
+    company: set[str] = field(default_factory=set)  # folded names of the others in the article
+    article_countries: set[str] = field(default_factory=set)
+    # folded surname or one-word form -> how many of the node's sentences write it
+    attested: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article, self.local_id)
+
+    # a node's forms never change once built: its names are worked out once, not per pair
+    @cached_property
+    def full_forms(self) -> list[str]:
+        return [f for f in self.forms if len(f.split()) > 1 and f != f.lower()]
+
+    @cached_property
+    def folded_forms(self) -> set[str]:
+        return {fold(f) for f in self.forms}
+
+    @cached_property
+    def folded_full_forms(self) -> set[str]:
+        return {fold(f) for f in self.full_forms}
+
+    @cached_property
+    def name(self) -> str:
+        forms = self.full_forms or self.forms
+        return max(forms, key=lambda f: (len(f.split()), f != f.lower(), len(f), f))
+
+    @cached_property
+    def folded_name(self) -> str:
+        return fold(self.name)
+
+    @cached_property
+    def surname(self) -> str:
+        return self.folded_name.split()[-1]
+
+    @cached_property
+    def first_name(self) -> str:
+        return self.folded_name.split()[0]
+
+    @cached_property
+    def company_by_surname(self) -> dict[str, list[str]]:
+        """The company grouped by surname: only names sharing one can be one person."""
+        grouped: dict[str, list[str]] = {}
+        for other in sorted(self.company):
+            grouped.setdefault(other.split()[-1], []).append(other)
+        return grouped
+
+
+def _title_word(word: str) -> str | None:
+    """The title word a written word is, past a possessive or plural ("minister's",
+    "chiefs"), with one spelling per title ("advisor" is "adviser")."""
+    word = re.sub(r"['’]s?$", "", word.casefold())
+    for candidate in (word, word[:-1] if word.endswith("s") else word):
+        if candidate in TITLE_WORDS:
+            return str(_SAME_TITLE.get(candidate, candidate))
+    return None
+
+
+def role_words(roles: list[str]) -> set[str]:
+    words = {_title_word(w) for r in roles for w in re.findall(r"[\w’']+", r)}
+    return {w for w in words if w and w not in _GENERIC_ROLE_WORDS} | (
+        {"president"}
+        if any(
+            "president" in r.casefold()
+            and "adviser" not in r.casefold()
+            and "advisor" not in r.casefold()
+            for r in roles
+        )
+        else set()
+    )
+
+
+def word_in(word: str, text: str) -> bool:
+    """`word` in `text` with no word character (`\\w`) on either side: what the regex
+    `(?<!\\w)word(?!\\w)` finds, without compiling one for each of thousands of words."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _word_char(text[start - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
+    """Take the spellings the overrides ignore out of the article digests: the person
+    when nothing else is left of them, and their quotes' speaker. Done here, on every
+    run, so an ignore added after an article was analysed still takes effect."""
+    if not ignore:
+        return
+    for article in articles:
+        dropped = set()
+        for person in article.people:
+            person.as_written = [f for f in person.as_written if fold(f) not in ignore]
+            if not person.as_written:
+                dropped.add(person.id)
+        article.people = [p for p in article.people if p.id not in dropped]
+        for quote in article.quotes:
+            if quote.speaker in dropped:
+                quote.speaker = None
+                quote.as_written = None
+
+
+def build_nodes(
+    articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+) -> list[Node]:
+    role_countries: dict[str, set[str]] = {}
+    nodes: list[Node] = []
+    for article in articles:
+        ids = {c.id for c in article.countries}
+        local = []
+        for person in article.people:
+            node = Node(
+                article.id,
+                person.id,
+                person.as_written,
+                person.roles,
+                person.sentences,
+                article_countries=ids,
+            )
+            texts = [fold(article.sentences[i]) for i in person.sentences]
+            for word in {fold(f) for f in node.forms if " " not in f} | {
+                fold(f).split()[-1] for f in node.full_forms
+            }:
+                node.attested[word] = sum(word_in(word, t) for t in texts)
+            for role in person.roles:
+                if role not in role_countries:
+                    role_countries[role] = gazetteer.countries_in(role)
+                node.countries |= role_countries[role]
+            node.role_words = role_words(person.roles)
+            local.append(node)
+        for node in local:
+            node.company = {other.folded_name for other in local if other is not node}
+        nodes.extend(local)
+    return nodes

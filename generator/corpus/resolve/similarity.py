@@ -1,0 +1,117 @@
+"""How alike two names are, and which pairs of nodes are worth comparing at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz.distance import Jaro, JaroWinkler
+from rapidfuzz.process import cdist
+
+from generator.corpus.resolve.nodes import Node
+from generator.settings import (
+    FIRST_NAME_SIMILARITY,
+    FIRST_NAME_SPELLING,
+    MERGE_RULES,
+    SIMILARITY_ROWS,
+)
+from generator.text.names import fold
+
+__all__ = [
+    "candidate_pairs",
+    "first_names_agree",
+    "name_similarity",
+    "names_compatible",
+    "threshold",
+]
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Whole name and surname alike, on folded spellings."""
+    fa, fb = fold(a), fold(b)
+    sa, sb = fa.split()[-1], fb.split()[-1]
+    return 0.5 * JaroWinkler.similarity(fa, fb) + 0.5 * JaroWinkler.similarity(sa, sb)
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Folded first names that can be one person's: an initial of the other ("J.",
+    "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
+    "Silvia"; Jaro without the bonus for a shared start, which "Martyn" and "Matt",
+    two people, would get). "Alan" and "Andy" Johnson are two people."""
+    if a.rstrip(".")[:1] == b.rstrip(".")[:1] and min(len(a), len(b)) <= 2:
+        return True
+    if JaroWinkler.similarity(a, b) < FIRST_NAME_SIMILARITY:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or Jaro.similarity(a, b) >= FIRST_NAME_SPELLING
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Two folded full names that may be spellings of one name, whatever the context."""
+    return (
+        first_names_agree(a.split()[0], b.split()[0])
+        and name_similarity(a, b) >= MERGE_RULES[-1][0]
+    )
+
+
+def threshold(evidence: int) -> float:
+    """The name similarity that this many items of context evidence make enough."""
+    return min((t for t, needed in MERGE_RULES if evidence >= needed), default=2.0)
+
+
+def _similarities(rows: list[str], columns: list[str]) -> NDArray[np.float32]:
+    return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32)
+
+
+def candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
+    """Pairs of nodes from different articles that `merge_ok` could accept.
+
+    A necessary condition, checked in rapidfuzz's C code: the same surname or full
+    spelling, or a name similarity over the lowest merge rule with first names that
+    agree. Comparing every pair in Python took minutes at a few thousand people.
+    """
+    pairs: set[tuple[int, int]] = set()
+    by_key: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        for key in {node.surname} | node.folded_full_forms:
+            by_key.setdefault(key, []).append(i)
+    for members in by_key.values():
+        pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+
+    # names compared once each, however many articles spell them the same way
+    holders: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        if node.full_forms:
+            holders.setdefault(node.folded_name, []).append(i)
+    names = sorted(holders)
+    for x, y in _similar_names(names):
+        for i in holders[names[x]]:
+            pairs.update((min(i, j), max(i, j)) for j in holders[names[y]])
+    return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
+
+
+def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
+    """Positions x < y of folded full names that first names allow to be one person and
+    that are alike enough for the lowest merge rule. Names are compared only with those
+    whose first names agree (about a tenth of all pairs), one first name at a time."""
+    slack = 1e-4  # float32 here, float64 in `merge_ok`: keep every borderline pair
+    surnames = [n.split()[-1] for n in names]
+    by_first: dict[str, list[int]] = {}
+    for x, name in enumerate(names):
+        by_first.setdefault(name.split()[0], []).append(x)
+    firsts = sorted(by_first)
+    initial = np.array([ord(f[0]) for f in firsts])
+    short = np.array([len(f) <= 2 for f in firsts])
+    for start in range(0, len(firsts), SIMILARITY_ROWS):
+        chunk = slice(start, start + SIMILARITY_ROWS)
+        agree = _similarities(firsts[chunk], firsts) >= FIRST_NAME_SIMILARITY - slack
+        agree |= (initial[chunk, None] == initial[None, :]) & (short[chunk, None] | short[None, :])
+        for a, first in enumerate(firsts[chunk]):
+            rows = by_first[first]
+            columns = [y for b in np.flatnonzero(agree[a]) for y in by_first[firsts[b]]]
+            sim = 0.5 * _similarities([names[x] for x in rows], [names[y] for y in columns])
+            sim += 0.5 * _similarities([surnames[x] for x in rows], [surnames[y] for y in columns])
+            for r, c in zip(*np.nonzero(sim >= MERGE_RULES[-1][0] - slack), strict=True):
+                if rows[r] < columns[c]:
+                    yield rows[r], columns[c]
