@@ -65,13 +65,14 @@ def cluster(spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer) -> 
                 cluster.roles.append(role)
         return cluster
 
-    for span in (s for s in spans if len(s) > 1):
+    for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         add(key, span)
-        by_surname.setdefault(fold(span[-1].text), [])
-        if key not in by_surname[fold(span[-1].text)]:
-            by_surname[fold(span[-1].text)].append(key)
-    for span in (s for s in spans if len(s) == 1):
+        surname = key.split()[-1]
+        by_surname.setdefault(surname, [])
+        if key not in by_surname[surname]:
+            by_surname[surname].append(key)
+    for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
         candidates = by_surname.get(word) or [
             k for s, keys in sorted(by_surname.items()) for k in keys if garbled(word, s)

@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import PersonCluster, cluster
+from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
     HONORIFICS,
-    NAME_TOKEN,
+    PARTICLES,
     TITLE_WORDS,
     garbled,
     joins_name,
+    name_like,
     not_a_person,
     speaks,
     strip_possessive,
@@ -29,7 +31,7 @@ from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PersonFinder"]
 
@@ -48,9 +50,27 @@ class PersonFinder:
         """A spelling the reviewers' overrides say is no person."""
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
 
+    def _stop(self, token: Token) -> bool:
+        """A word a name never grows over: a title, an honorific, a descriptor, a country
+        or demonym, a known organisation, a possessor ("Germany's")."""
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return (
+            token.lower_ in TITLE_WORDS
+            or token.lower_ in HONORIFICS
+            or token.lower_ in DESCRIPTORS
+            or token.text in self._demonyms
+            or nxt is not None
+            and nxt.text in ("’s", "'s")
+            or self.gazetteer.country_of(token.text) is not None
+            or fold(token.text) in self.org_names
+        )
+
     def _clean_person(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
+        possessive = [t.i for t in span[:-1] if t.text in ("’s", "'s")]
+        if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
+            start = possessive[-1] + 1
         while start < end and (
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
@@ -67,15 +87,15 @@ class PersonFinder:
             doc[start].lower_ in DESCRIPTORS or doc[start].text in self._demonyms
         ):
             start += 1
-        if start >= end:
-            return None
-        cut = doc[start:end]
+        if start >= end or doc[end - 1].lower_ in TITLE_WORDS:
+            return None  # "Bolton West MP": what stands before a title is no name
+        cut = repaired(doc[start:end], self._stop)
         text = cut.text
         if BAD_CHARS.search(text):
             return None
         if self.gazetteer.country_of(text) or fold(text) in self.org_names:
             return None
-        if not all(NAME_TOKEN.match(t.text) or joins_name(t) for t in cut):
+        if not name_words(cut):
             return None
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3):
             return None
@@ -89,9 +109,9 @@ class PersonFinder:
             last_title = span.start - 1  # "adviser Kristjan Tamm", the name alone tagged ORG
         if last_title is None or last_title >= span.end - 1:
             return None
-        name = doc[last_title + 1 : span.end]
-        if all(t.pos_ == "PROPN" and NAME_TOKEN.match(t.text) for t in name) and len(name) >= 2:
-            return name
+        name = repaired(doc[last_title + 1 : span.end], self._stop)
+        if all(t.pos_ == "PROPN" or not name_like(t.text) for t in name) and len(name) >= 2:
+            return name if name_words(name) else None
         return None
 
     def _untagged_names(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -104,14 +124,14 @@ class PersonFinder:
                 token.i in taken
                 or token.ent_type_
                 or token.pos_ != "PROPN"
-                or not NAME_TOKEN.match(token.text)
+                or not name_like(token.text)
             ):
                 continue
             start = token.i
             while (
                 start > 0
                 and doc[start - 1].pos_ == "PROPN"
-                and NAME_TOKEN.match(doc[start - 1].text)
+                and name_like(doc[start - 1].text)
                 and not doc[start - 1].ent_type_
                 and doc[start - 1].i not in taken
                 and token.i - start < 3
@@ -135,12 +155,35 @@ class PersonFinder:
                 found.append(span)
         return found
 
+    def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
+        (tagged ORG), "Ms Kelly"."""
+        found: list[Span] = []
+        for token in doc[:-1]:
+            if token.lower_ not in HONORIFICS or token.i + 1 in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and not self._stop(doc[end]):
+                if not (
+                    name_like(doc[end].text) or joins_name(doc[end]) or doc[end].text in PARTICLES
+                ):
+                    break
+                end += 1
+            if end == token.i + 1 or taken.intersection(range(token.i + 1, end)):
+                continue
+            span = repaired(doc[token.i + 1 : end], self._stop)
+            while len(span) > 1 and not name_like(span[-1].text):
+                span = span[:-1]
+            if name_words(span) and not BAD_CHARS.search(span.text):
+                found.append(span)
+        return found
+
     def _titled_name(self, ent: Span) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE),
         shown to be a person by a title apposition; unknown to the gazetteer and registry."""
-        if not 2 <= len(ent) <= 3 or not all(
-            t.pos_ == "PROPN" and NAME_TOKEN.match(t.text) for t in ent
-        ):
+        if not 2 <= len(ent) <= 5 or not name_words(ent):
+            return None
+        if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
         if self.gazetteer.country_of(ent.text) or fold(ent.text) in self.org_names:
             return None
@@ -158,44 +201,62 @@ class PersonFinder:
             if cut is not None:
                 spans.append(cut)
         taken = {t.i for s in spans for t in s}
+        spans += self._after_honorific(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 
-        full = [s for s in spans if len(s) > 1]
-        surnames = {fold(s[-1].text): s[-1].text for s in full}
-        known_single = {fold(s.text) for s in spans if len(s) == 1}
+        full = [s for s in spans if len(s.text.split()) > 1]
+        surnames = {fold(s.text.split()[-1]) for s in full}
+        known_single = {fold(s.text) for s in spans if len(s.text.split()) == 1}
         # names the model missed or mislabelled, found again by their known spelling
-        for token in doc:
-            if (
-                token.i in taken
-                or not NAME_TOKEN.match(token.text)
-                or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
-            ):
-                continue
-            if (
-                self.gazetteer.country_of(token.text)
-                or fold(token.text) in self.org_names
-                or self._ignored(token.text)
-            ):
-                continue
-            key = fold(token.text)
-            if (
-                key in surnames
-                or key in known_single
-                or (
-                    token.pos_ == "PROPN"
-                    and len(token.text) > 3
-                    and any(garbled(key, s) for s in surnames)
-                )
-            ):
-                spans.append(doc[token.i : token.i + 1])
+        i = 0
+        while i < len(doc):
+            word = self._known_word(doc, i, taken, surnames, known_single)
+            if word is not None:
+                spans.append(word)
+            i = word.end if word is not None else i + 1
         spans.sort(key=lambda s: s.start)
         clusters = cluster(spans, sentence_of, self.gazetteer)
         named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
         }
         return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c, named)]
+
+    def _known_word(
+        self, doc: Doc, i: int, taken: set[int], surnames: set[str], single: set[str]
+    ) -> Span | None:
+        """The word at token i when it is a known surname or one-word name of the article
+        (or, written as a proper noun, a garbled surname), outside any name found so far;
+        a hyphenated word ("Kilroy-Silk") is three tokens."""
+        end = i + 3 if i + 2 < len(doc) and joins_name(doc[i + 1]) else i + 1
+        word = doc[i:end]
+        token = doc[i]
+        if (
+            taken.intersection(range(i, end))
+            or not name_like(word.text)
+            or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
+        ):
+            return None
+        if (
+            self.gazetteer.country_of(word.text)
+            or fold(word.text) in self.org_names
+            or self._ignored(word.text)
+        ):
+            return None
+        key = fold(word.text)
+        if (
+            key in surnames
+            or key in single
+            or (
+                token.pos_ == "PROPN"
+                and len(word.text) > 3
+                and any(garbled(key, s) for s in surnames)
+            )
+        ):
+            return word
+        return None
 
     def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster, named: set[int]) -> bool:
         """A single word tagged PERSON with no full name behind it in the article is, on

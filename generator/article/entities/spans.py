@@ -18,10 +18,11 @@ __all__ = [
     "BAD_CHARS",
     "DESCRIPTORS",
     "HONORIFICS",
-    "NAME_TOKEN",
+    "PARTICLES",
     "TITLE_WORDS",
     "garbled",
     "joins_name",
+    "name_like",
     "not_a_person",
     "speaks",
     "strip_possessive",
@@ -29,7 +30,10 @@ __all__ = [
     "without_honorific",
 ]
 
-NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$")
+# a word written as a name is: a capital letter (any alphabet), then letters, digits,
+# apostrophes, dots or hyphens ("O'Neill", "J.", "Šimonytė", "Kilroy-Silk")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.-]*$")
+PARTICLES = lexicon.words("names", "particles")
 BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
@@ -39,6 +43,11 @@ HONORIFICS = lexicon.words("titles", "honorifics")
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
+
+
+def name_like(text: str) -> bool:
+    """Written as a name word: capitalised, no digits or symbols first."""
+    return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
 
 
 def strip_possessive(text: str) -> str:
@@ -70,7 +79,9 @@ def not_a_person(span: Span) -> bool:
         return True
     if span[0].text in ("St", "St.", "Saint"):
         return True
-    if len(span) == 1:  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+    if (
+        len(span.text.split()) == 1
+    ):  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
         following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
         if following[:1] == ["which"]:
             return True

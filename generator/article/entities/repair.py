@@ -1,0 +1,118 @@
+"""Names the small model cuts short, made whole again.
+
+The model splits a name at its particles ("Ursula von der" + "Leyen"), at a hyphen
+("Kilroy" + "-Silk"), or leaves a first or last name out of the span ("Sylvia" in
+"Sylvia Heal agreed", "Singh Gill" in "MP Parmjit Singh Gill"). The parse still joins
+the words: a left-out word is a compound of the name, or the name of it. A span grows
+over such words only, never over a title, an honorific or a country word (`stop`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from generator.article.entities.spans import PARTICLES, joins_name, name_like
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["name_words", "repaired"]
+
+# Longest name a repair builds, in tokens ("Luiz Inacio Lula da Silva" is five; hyphens
+# and particles count): beyond it, a run of capitals is a heading, not a name.
+_LONGEST = 7
+
+
+def _particle(token: Token) -> bool:
+    return token.text in PARTICLES
+
+
+def name_words(span: Span) -> bool:
+    """Every token a name's: name words, hyphens inside a word, and particles between
+    name words ("Rodrigo de Rato"; not "de Rato" nor "Rodrigo de")."""
+    tokens = list(span)
+    if not tokens or not name_like(tokens[0].text) or not name_like(tokens[-1].text):
+        return False
+    return all(name_like(t.text) or joins_name(t) or _particle(t) for t in tokens)
+
+
+def _compound_of(token: Token, start: int, end: int) -> bool:
+    """The token hangs on the span as a compound (a first name left out of it)."""
+    return token.dep_ == "compound" and start <= token.head.i < end
+
+
+def _joinable(token: Token, stop: Callable[[Token], bool]) -> bool:
+    """A word the model left out of a name it could belong to: a proper noun written as a
+    name, tagged as no entity, and none of the `stop` words."""
+    return (
+        token.pos_ == "PROPN" and not token.ent_type_ and name_like(token.text) and not stop(token)
+    )
+
+
+def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -> int:
+    trailing = 0
+    while trailing < end - start and _particle(doc[end - 1 - trailing]):
+        trailing += 1
+    after = end
+    while after < len(doc) and after - end < 3 and _particle(doc[after]):
+        after += 1
+    if (
+        (trailing or after > end)
+        and after < len(doc)
+        and name_like(doc[after].text)
+        and not stop(doc[after])
+        and doc[after - 1].whitespace_
+    ):
+        return after + 1  # "Ursula von der" + "Leyen", "Lula" + "da Silva"
+    if (
+        end + 1 < len(doc)
+        and joins_name(doc[end])
+        and name_like(doc[end + 1].text)
+        and not stop(doc[end + 1])
+    ):
+        return end + 2  # "Kilroy" + "-" + "Silk"
+    if (
+        end < len(doc)
+        and doc[end - 1].whitespace_
+        and _joinable(doc[end], stop)
+        and doc[end - 1].head.i == end
+        and doc[end - 1].dep_ == "compound"
+    ):
+        return end + 1  # "Sylvia" + "Heal agreed"
+    return end
+
+
+def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -> int:
+    if (
+        start >= 2
+        and joins_name(doc[start - 1])
+        and name_like(doc[start - 2].text)
+        and not stop(doc[start - 2])
+    ):
+        return start - 2  # "Anni" + "-" + "Frid Lyngstad"
+    if (
+        start >= 1
+        and _joinable(doc[start - 1], stop)
+        and doc[start - 1].whitespace_
+        and _compound_of(doc[start - 1], start, end)
+    ):
+        return start - 1  # "Parmjit" + "Singh Gill"
+    return start
+
+
+def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
+    """The span grown over the name words the model left out of it, on both sides."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start < _LONGEST:
+        grown = _grow_right(doc, start, end, stop)
+        if grown == end:
+            break
+        end = grown
+    while end - start < _LONGEST:
+        grown = _grow_left(doc, start, end, stop)
+        if grown == start:
+            break
+        start = grown
+    return doc[start:end]
