@@ -65,10 +65,11 @@ Hellem said Estonia would keep buying artillery shells for Ukraine.
 "We have to be ready," Hellem said.
 """
 
+# a company with no organisation noun beside it, which speaks: taken for a person
 ERICSSON = """\
 Ericsson profits jump as operators expand networks
 
-Swedish telecoms equipment maker Ericsson reported a sharp rise in profits on Thursday as operators in China and India expanded their networks.
+Ericsson reported a sharp rise in profits on Thursday as operators in China and India expanded their networks.
 "Long-term growth drivers of the industry remain solid," Ericsson said in a statement.
 Chief executive Carl-Henric Svanberg said about 27% of the world's population now had access to mobile phones.
 "This is exciting for a company with a vision of an all-communicating world," he added.

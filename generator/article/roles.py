@@ -106,7 +106,9 @@ def _left_title(span: Span) -> list[Token]:
             break
         tokens.insert(0, t)
         i -= 1
-    # keep only from the first title-ish or country word on
+    # a title of this name's, not of a noun it modifies ("the major Manchester hotels")
+    if not tokens or not span.start <= tokens[-1].head.i < span.end:
+        return []
     return tokens if _has_title(tokens) else []
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import PersonCluster, cluster
+from generator.article.entities.evidence import STREET_WORDS
+from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import (
     BAD_CHARS,
@@ -18,7 +20,6 @@ from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
     TITLE_WORDS,
-    garbled,
     joins_name,
     name_like,
     not_a_person,
@@ -27,6 +28,7 @@ from generator.article.entities.spans import (
     titled,
     without_honorific,
 )
+from generator.article.entities.verdict import Verdict
 from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
 
@@ -68,6 +70,8 @@ class PersonFinder:
     def _clean_person(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
+        if span[0].pos_ == "DET":
+            return None  # "the Lib Dems": a name with an article of its own is no person's
         possessive = [t.i for t in span[:-1] if t.text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
@@ -89,6 +93,8 @@ class PersonFinder:
             start += 1
         if start >= end or doc[end - 1].lower_ in TITLE_WORDS:
             return None  # "Bolton West MP": what stands before a title is no name
+        if doc[end - 1].lower_ in STREET_WORDS:
+            return None  # "Wilmslow Road"
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
         if BAD_CHARS.search(text):
@@ -109,6 +115,8 @@ class PersonFinder:
             last_title = span.start - 1  # "adviser Kristjan Tamm", the name alone tagged ORG
         if last_title is None or last_title >= span.end - 1:
             return None
+        if any(t.lower_ == "of" for t in doc[span.start : last_title]):
+            return None  # "Association of Chief Police Officers": a title inside a name
         name = repaired(doc[last_title + 1 : span.end], self._stop)
         if all(t.pos_ == "PROPN" or not name_like(t.text) for t in name) and len(name) >= 2:
             return name if name_words(name) else None
@@ -207,70 +215,14 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 
-        full = [s for s in spans if len(s.text.split()) > 1]
-        surnames = {fold(s.text.split()[-1]) for s in full}
-        known_single = {fold(s.text) for s in spans if len(s.text.split()) == 1}
-        # names the model missed or mislabelled, found again by their known spelling
-        i = 0
-        while i < len(doc):
-            word = self._known_word(doc, i, taken, surnames, known_single)
-            if word is not None:
-                spans.append(word)
-            i = word.end if word is not None else i + 1
+        spans += found_again(doc, spans, taken, self._refused)
         spans.sort(key=lambda s: s.start)
         clusters = cluster(spans, sentence_of, self.gazetteer)
-        named = {
-            i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
-        }
-        return [c for c in clusters if c.full_forms or self._lone_word_is_a_person(doc, c, named)]
+        verdict = Verdict(doc, clusters, self._registry_surnames)
+        return [c for c in clusters if verdict.is_person(c)]
 
-    def _known_word(
-        self, doc: Doc, i: int, taken: set[int], surnames: set[str], single: set[str]
-    ) -> Span | None:
-        """The word at token i when it is a known surname or one-word name of the article
-        (or, written as a proper noun, a garbled surname), outside any name found so far;
-        a hyphenated word ("Kilroy-Silk") is three tokens."""
-        end = i + 3 if i + 2 < len(doc) and joins_name(doc[i + 1]) else i + 1
-        word = doc[i:end]
-        token = doc[i]
-        if (
-            taken.intersection(range(i, end))
-            or not name_like(word.text)
-            or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
-        ):
-            return None
-        if (
-            self.gazetteer.country_of(word.text)
-            or fold(word.text) in self.org_names
-            or self._ignored(word.text)
-        ):
-            return None
-        key = fold(word.text)
-        if (
-            key in surnames
-            or key in single
-            or (
-                token.pos_ == "PROPN"
-                and len(word.text) > 3
-                and any(garbled(key, s) for s in surnames)
-            )
-        ):
-            return word
-        return None
-
-    def _lone_word_is_a_person(self, doc: Doc, cluster: PersonCluster, named: set[int]) -> bool:
-        """A single word tagged PERSON with no full name behind it in the article is, on
-        news copy, often a club, firm or place ("Chelsea", "Valve", "Woolwich"); it stays
-        only when something marks a person: a title or Mr before it, a role, a speech
-        verb it is the subject of, a registry person's surname, or a full name listed
-        with it ("Jason White, Ally Hogg and Dallaglio"; tokens `named`)."""
-        if cluster.roles or fold(cluster.name) in self._registry_surnames:
-            return True
-        for mention in cluster.mentions:
-            before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-            if before in HONORIFICS or before in TITLE_WORDS:
-                return True
-            word = doc[mention.end - 1]
-            if speaks(word) or titled(word) or any(c.i in named for c in word.conjuncts):
-                return True
-        return False
+    def _refused(self, text: str) -> bool:
+        """A country, a known organisation, or a spelling the overrides ignore."""
+        return bool(
+            self.gazetteer.country_of(text) or fold(text) in self.org_names or self._ignored(text)
+        )

@@ -37,8 +37,6 @@ PARTICLES = lexicon.words("names", "particles")
 BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
-# Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 HONORIFICS = lexicon.words("titles", "honorifics")
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
@@ -68,9 +66,9 @@ def joins_name(token: Token) -> bool:
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
     own right before it ("The Cloud"; "the late Douglas Adams" is a person), a saint's
-    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), one word
-    after a place preposition ("at Eton"), or the words before a title and a name ("Lib
-    Dem Treasury spokesman Vince Cable"; "Ian Shepherdson, chief economist" is a person).
+    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), or the
+    words before a title and a name ("Lib Dem Treasury spokesman Vince Cable"; "Ian
+    Shepherdson, chief economist" is a person).
     """
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -79,14 +77,10 @@ def not_a_person(span: Span) -> bool:
         return True
     if span[0].text in ("St", "St.", "Saint"):
         return True
-    if (
-        len(span.text.split()) == 1
-    ):  # "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
-        following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
-        if following[:1] == ["which"]:
-            return True
-        if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
-            return not after or after[0].text not in ("’s", "'s")
+    # one word only: "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+    following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
+    if len(span.text.split()) == 1 and following[:1] == ["which"]:
+        return True
     return (
         len(after) == 2
         and after[0].lower_ in TITLE_WORDS

@@ -1,0 +1,158 @@
+"""What the article says a name is, beyond the model's label for one mention.
+
+The small model tags companies, parties, places and titles of works PERSON on news
+copy ("Diageo", "Lib Dem", "Manchester", "Being Digital"). The words around every
+mention of a name, and the labels the model gives its other mentions (document-level
+label consistency), tell many of them apart: an organisation noun beside it
+("security firm Network Box", "Diageo, the drinks company"), a title it is the
+organisation of ("director general of Elspa"), a short form the article defines for an
+organisation ("... Publishers Association (Elspa)"), a preposition of place ("in
+Manchester"), a name that only ever modifies a common noun ("a Lib Dem vote").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.text.names import fold
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "STREET_WORDS",
+    "Labels",
+    "abbreviated",
+    "indefinite",
+    "inside_a_name",
+    "modifier_only",
+    "organisation_context",
+    "placed",
+    "short_forms",
+]
+
+ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
+STREET_WORDS = lexicon.words("names", "street_words")
+# the labels of things that are not people: a name the model gives these more often
+# than PERSON, in one article, is taken for what the majority says
+# Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+_OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _organisation_noun(token: Token) -> bool:
+    """An organisation noun, singular or plural (the pipeline runs no lemmatizer)."""
+    word = token.lower_
+    return token.pos_ == "NOUN" and (
+        word in ORGANISATION_NOUNS or word.endswith("s") and word[:-1] in ORGANISATION_NOUNS
+    )
+
+
+def organisation_context(span: Span) -> bool:
+    """The words around this mention make it an organisation: an organisation noun right
+    before it or in apposition to it, or (one word) a title it is the organisation of."""
+    doc = span.doc
+    if span.start > 0 and _organisation_noun(doc[span.start - 1]):
+        return True  # "security firm Network Box"
+    root = span.root
+    if root.dep_ == "appos" and _organisation_noun(root.head):
+        return True  # "an electronics firm, Montrose Secam"
+    if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
+        return True  # "Diageo, the world's biggest spirits company"
+    return (  # one word: "director general of Elspa" (a parse may hang a full name there)
+        len(span.text.split()) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "at")
+        and root.head.head.lower_ in TITLE_WORDS
+    )
+
+
+def inside_a_name(span: Span) -> bool:
+    """The end of a longer name joined by "of": "the Association of Chief Police
+    Officers", "Bank of Scotland" (titles may stand between "of" and the name)."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in TITLE_WORDS:
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and name_like(doc[i - 1].text)
+        and doc[i - 1].lower_ not in TITLE_WORDS
+    )
+
+
+def abbreviated(span: Span) -> bool:
+    """Followed by a short form of its own initials, as organisations are: "Vale Do Rio
+    Dolce (CVRD)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    short = doc[span.end + 1].text
+    if len(short) < 3 or not short.isupper() or not short.isalpha():
+        return False
+    letters = iter(short)
+    return all(word[0] in letters for word in span.text.split())
+
+
+def indefinite(span: Span) -> bool:
+    """Governed by "a" or "an": "a red Vauxhall Corsa" is a thing, not someone."""
+    return any(c.lower_ in ("a", "an") and c.i < span.start for t in span for c in t.children)
+
+
+def placed(span: Span) -> bool:
+    """One word after a preposition of place: "educated at Eton", "in Manchester" (not
+    "at Blair's")."""
+    doc = span.doc
+    if span.start == 0 or len(span.text.split()) > 1:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and (
+        after is None or after.text not in ("’s", "'s")
+    )
+
+
+def modifier_only(span: Span) -> bool:
+    """The mention only modifies a common noun: "a Lib Dem vote", "the Manchester hotels"."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
+
+
+def short_forms(doc: Doc) -> set[str]:
+    """Folded short forms the article defines for organisations: "the Entertainment and
+    Leisure Software Publishers Association (Elspa)"."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+            continue
+        opening, short, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if opening.text == "(" and closing.text == ")" and name_like(short.text):
+            found.add(fold(short.text))
+    return found
+
+
+@dataclass
+class Labels:
+    """How the model labels each folded word and phrase over the whole article."""
+
+    person: Counter[str] = field(default_factory=Counter)
+    other: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Labels:
+        labels = cls()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                labels.person[fold(ent.text)] += 1
+            elif ent.label_ in _OTHER_LABELS:
+                labels.other[fold(ent.text)] += 1
+        return labels
+
+    def outvoted(self, form: str) -> bool:
+        """The model calls this form something else more often than a person."""
+        key = fold(form)
+        return self.other[key] > self.person[key]
