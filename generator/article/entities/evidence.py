@@ -24,9 +24,11 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "NEWS_AGENCIES",
     "STREET_WORDS",
     "Labels",
     "abbreviated",
+    "credited",
     "indefinite",
     "inside_a_name",
     "modifier_only",
@@ -37,6 +39,8 @@ __all__ = [
 
 ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 STREET_WORDS = lexicon.words("names", "street_words")
+NEWS_AGENCIES = lexicon.words("names", "news_agencies")
+_CREDIT_WORDS = lexicon.words("names", "credit_words")
 # the labels of things that are not people: a name the model gives these more often
 # than PERSON, in one article, is taken for what the majority says
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
@@ -102,6 +106,22 @@ def abbreviated(span: Span) -> bool:
 def indefinite(span: Span) -> bool:
     """Governed by "a" or "an": "a red Vauxhall Corsa" is a thing, not someone."""
     return any(c.lower_ in ("a", "an") and c.i < span.start for t in span for c in t.children)
+
+
+def credited(span: Span) -> bool:
+    """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
+    "(Photo by Jane Doe/Agency)", "Jane Doe/Reuters"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    after = doc[span.end : span.end + 2]
+    return (
+        any(w in _CREDIT_WORDS for w in before)
+        and bool(before)
+        and before[-1] in (":", "by")
+        or len(after) == 2
+        and after[0].text == "/"
+        and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
+    )
 
 
 def placed(span: Span) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import PersonCluster, cluster
-from generator.article.entities.evidence import STREET_WORDS
+from generator.article.entities.evidence import NEWS_AGENCIES, STREET_WORDS
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import (
@@ -43,6 +43,10 @@ class PersonFinder:
         self.gazetteer = gazetteer
         self.registry = registry
         self.org_names = org_names  # folded name or alias -> organisation name
+        # outlets and news agencies: "Bloomberg reported", "BBC Sport"
+        self._outlets = NEWS_AGENCIES | {
+            fold(n) for o in registry.outlets for n in [o.name, *o.aliases]
+        }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
         self._registry_surnames = {
             fold(s).split()[-1] for p in registry.people for s in p.spellings()
@@ -99,7 +103,7 @@ class PersonFinder:
         text = cut.text
         if BAD_CHARS.search(text):
             return None
-        if self.gazetteer.country_of(text) or fold(text) in self.org_names:
+        if self._refused(text) or fold(text.split()[0]) in self._outlets:
             return None
         if not name_words(cut):
             return None
@@ -222,7 +226,11 @@ class PersonFinder:
         return [c for c in clusters if verdict.is_person(c)]
 
     def _refused(self, text: str) -> bool:
-        """A country, a known organisation, or a spelling the overrides ignore."""
+        """A country, a known organisation or outlet, or a spelling the overrides ignore."""
+        key = fold(text)
         return bool(
-            self.gazetteer.country_of(text) or fold(text) in self.org_names or self._ignored(text)
+            self.gazetteer.country_of(text)
+            or key in self.org_names
+            or key in self._outlets
+            or self._ignored(text)
         )

@@ -2,7 +2,7 @@
 
 A name marked as a person (a title or honorific right before a mention, a role, a
 registry surname) is one. An unmarked name is none when some mention shows an
-organisation or a place, or when it only ever modifies a common noun. A full name is
+organisation, a place or a picture credit, or when it only ever modifies a common noun. A full name is
 then a person; a lone word needs a sign of one, and the model's labels for its other
 mentions must not say otherwise: on news copy a lone word tagged PERSON is often a
 club, firm or place ("Chelsea", "Valve", "Woolwich").
@@ -16,6 +16,7 @@ from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
     abbreviated,
+    credited,
     indefinite,
     inside_a_name,
     modifier_only,
@@ -69,7 +70,11 @@ class Verdict:
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(
-                organisation_context(s) or inside_a_name(s) or abbreviated(s) or indefinite(s)
+                organisation_context(s)
+                or inside_a_name(s)
+                or abbreviated(s)
+                or indefinite(s)
+                or credited(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in cluster.mentions)
