@@ -28,6 +28,9 @@ class Country:
     capital: str | None
     population: int
     aliases: set[str] = field(default_factory=set)  # name forms that stand for the country
+    # its name and the registry's names for it: the country even inside an organisation's
+    # name ("the UK Independence Party"), unlike a dataset spelling ("Credit Suisse")
+    names: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -62,6 +65,14 @@ def _plural(demonym: str) -> list[str]:
     if demonym.endswith(("ese", "ss", "sh", "ch")) or demonym.endswith("i"):
         return []
     return [demonym + "s"]
+
+
+def _nationals(demonym: str) -> list[str]:
+    """The nouns for its people that a demonym in -sh or -ch makes: "Frenchman",
+    "Welshwomen"."""
+    if not demonym.endswith(("sh", "ch")):
+        return []
+    return [demonym + ending for ending in ("man", "woman", "men", "women")]
 
 
 def _first(value: Any) -> str | None:
@@ -102,9 +113,20 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
                 country.aliases.add(alt)
         countries[country.id] = country
 
+    # a dataset country whose name the registry gives another is part of that one (the
+    # dataset lists Wales apart; the registry names it as the United Kingdom)
+    part_of = {
+        c.id: cid
+        for cid, extra in registry.countries.items()
+        for c in countries.values()
+        if c.name in extra and c.id != cid and cid in countries
+    }
     for cid, extra in registry.countries.items():
         if cid in countries:
             countries[cid].aliases.update(extra)
+            countries[cid].names.update(extra)
+    for country in countries.values():
+        country.names.add(country.name)
     ambiguous = registry.not_countries
 
     # capitals and demonyms first, so that a country's own name wins any clash; a demonym
@@ -114,12 +136,18 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
         if country.capital:
             forms.append(country.capital)
         if country.demonym:
-            forms += [country.demonym, *_plural(country.demonym)]
+            forms += [country.demonym, *_plural(country.demonym), *_nationals(country.demonym)]
         for form in forms:
             if form not in ambiguous:
-                by_phrase.setdefault(form, country.id)
+                by_phrase.setdefault(form, part_of.get(country.id, country.id))
     for country in sorted(countries.values(), key=lambda c: c.id):
         for alias in country.aliases:
             if alias not in ambiguous:
-                by_phrase[alias] = country.id
+                by_phrase[alias] = part_of.get(country.id, country.id)
+    for cid, extra in sorted(registry.countries.items()):  # the registry has the last word
+        for alias in extra:
+            if cid in countries and alias not in ambiguous:
+                by_phrase[alias] = cid
+    for part in part_of:
+        del countries[part]
     return Gazetteer(countries=countries, by_phrase=by_phrase)

@@ -3,6 +3,7 @@ demonyms, capitals, metonyms) and the model's ORG entities, outside people's nam
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster
@@ -11,9 +12,12 @@ from generator.registry import Gazetteer
 from generator.text.names import fold, slug
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["PlaceFinder"]
+
+# letters glued to a symbol that no word has: "America&#191;s" (a broken apostrophe)
+_GLUED = re.compile(r"^([^\W\d_]+)[&¿#]")
 
 
 class PlaceFinder:
@@ -32,36 +36,44 @@ class PlaceFinder:
         found: dict[str, list[Mention]] = {}
         i = 0
         while i < len(doc):
-            hit = None
-            if doc[i].text not in self._phrase_starts:
+            hit = self._phrase_at(doc, i, person_tokens)
+            if hit is None:
                 i += 1
                 continue
-            for n in range(min(self._longest_phrase, len(doc) - i), 0, -1):
-                span = doc[i : i + n]
-                cid = self.gazetteer.by_phrase.get(span.text)
-                if cid and not person_tokens.intersection(range(span.start, span.end)):
-                    hit = (cid, span)
-                    break
-            if hit:
-                cid, span = hit
-                # "Washington Post", "Paris Saint-Germain": a place inside a longer name
-                inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(
-                    e.label_ in ("ORG", "WORK_OF_ART")
-                    and e.start <= span.start
-                    and e.end >= span.end
-                    and len(e) > len(span)
-                    and not self.gazetteer.country_of(e.text)
-                    for e in doc.ents
-                    if e.start <= span.start < e.end
+            cid, span, text = hit
+            # "Washington Post", "Paris Saint-Germain": a place inside a longer name
+            inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(
+                e.label_ in ("ORG", "WORK_OF_ART")
+                and e.start <= span.start
+                and e.end >= span.end
+                and len(e) > len(span)
+                and not self.gazetteer.country_of(e.text)
+                for e in doc.ents
+                if e.start <= span.start < e.end
+            )
+            if not inside_org or text in self.gazetteer.countries[cid].names:
+                found.setdefault(cid, []).append(
+                    Mention(text, span.start, span.end, sentence_of[span.start])
                 )
-                if not inside_org or span.text in self.gazetteer.countries[cid].aliases:
-                    found.setdefault(cid, []).append(
-                        Mention(span.text, span.start, span.end, sentence_of[span.start])
-                    )
-                i = span.end
-            else:
-                i += 1
+            i = span.end
         return found
+
+    def _phrase_at(self, doc: Doc, i: int, person_tokens: set[int]) -> tuple[str, Span, str] | None:
+        """The longest country phrase starting at token i, outside people's names, as
+        (country id, tokens, text); a name glued to a broken character reference counts
+        by its letters ("America&#191;s" is "America")."""
+        if doc[i].text not in self._phrase_starts:
+            glued = _GLUED.match(doc[i].text)
+            cid = self.gazetteer.by_phrase.get(glued.group(1)) if glued else None
+            if glued and cid and i not in person_tokens:
+                return cid, doc[i : i + 1], glued.group(1)
+            return None
+        for n in range(min(self._longest_phrase, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            cid = self.gazetteer.by_phrase.get(span.text)
+            if cid and not person_tokens.intersection(range(span.start, span.end)):
+                return cid, span, span.text
+        return None
 
     def organizations(
         self,
