@@ -58,6 +58,8 @@ class ArticleEntity:
     # the sentences where it is the grammatical subject: it acts, speaks or is described
     subject: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    # a person's country as this article's words give it (a role, a nationality word)
+    country: str | None = None
 
 
 @dataclass
@@ -94,6 +96,9 @@ class ArticleDigest:
     organizations: list[ArticleEntity]
     quotes: list[Quote]
     dates: list[DateMention]
+    # names the article alone cannot tell a person from something else; the corpus stage
+    # adds one to `people` when the registry or another article knows the person
+    candidates: list[ArticleEntity] = field(default_factory=list)
 
 
 @dataclass

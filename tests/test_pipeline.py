@@ -34,6 +34,7 @@ ARTICLE_KEYS = [
     "organizations",
     "quotes",
     "dates",
+    "candidates",
 ]
 UNSEEN = """\
 Finland to double artillery shell output, minister says

@@ -10,7 +10,7 @@ from generator.corpus.resolve.merges import merge_ok
 from generator.corpus.resolve.nodes import Node, build_nodes, word_in
 from generator.corpus.resolve.similarity import candidate_pairs
 from generator.model import ArticleDigest, from_plain
-from generator.registry import Registry, build_gazetteer, load_registry
+from generator.registry import build_gazetteer, load_registry
 from generator.store.yamlio import load
 
 # (article, name, countries, role words, company): people as several outlets write them,
@@ -45,7 +45,7 @@ def _node(
         article,
         f"p{number}",
         [name],
-        [],
+        sorted(roles),
         [0],
         countries=countries,
         role_words=roles,
@@ -85,7 +85,7 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
     ]
     registry_dir = Path(__file__).resolve().parent.parent / "content" / "registry"
-    nodes = build_nodes(articles, build_gazetteer(load_registry(registry_dir)), Registry())
+    nodes = build_nodes(articles, build_gazetteer(load_registry(registry_dir)))
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
     assert accepted <= set(candidate_pairs(nodes))

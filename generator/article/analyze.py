@@ -93,6 +93,7 @@ def _entity(
     doc: Doc,
     extra: list[str] | None = None,
     roles: list[str] | None = None,
+    country: str | None = None,
 ) -> ArticleEntity:
     return ArticleEntity(
         id=eid,
@@ -100,6 +101,7 @@ def _entity(
         sentences=sorted({m.sentence for m in mentions}),
         subject=sorted({m.sentence for m in mentions if _is_subject(doc, m)}),
         roles=roles or [],
+        country=country,
     )
 
 
@@ -134,7 +136,15 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         local_ids[cluster.key] = pid
         forms = {fold(f) for f in cluster.forms()}
         extra = [label for label in labels if fold(label) in forms]
-        people.append(_entity(pid, cluster.mentions, doc, extra, cluster.roles))
+        people.append(_entity(pid, cluster.mentions, doc, extra, cluster.roles, cluster.country))
+    candidates = []
+    used = set(local_ids.values())  # ids apart from the people's: one may join them
+    for cluster in found.candidates:
+        pid = slug(cluster.name)
+        while pid in used:
+            pid += "-x"
+        used.add(pid)
+        candidates.append(_entity(pid, cluster.mentions, doc, None, cluster.roles, cluster.country))
     countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
     organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
 
@@ -172,4 +182,5 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         organizations=organizations,
         quotes=quotes,
         dates=find_dates(doc, sentence_of, prepared.published),
+        candidates=sorted(candidates, key=lambda p: p.id),
     )

@@ -1,13 +1,19 @@
-"""Roles from titles and appositions: "Estonian Defense Minister Hanno Pevkur",
-"Madis Roll, the Estonian President's adviser on national security matters".
+"""Roles and countries from the words around a name: "Estonian Defense Minister Hanno
+Pevkur", "Madis Roll, the Estonian President's adviser on national security matters",
+"Welshman Jimmy Watkins", "the country's vice president Jose Alencar".
 
-A phrase counts as a role only when it holds a title word; the country it names
-(demonym, possessive, "of Lithuania") is returned apart, for the person's country.
+A phrase is a role only when it holds a title word. The country it names (a demonym,
+a possessive, "of Lithuania", "the country's" when the article has named one country
+so far) is the person's; so is a nationality word before the name ("Irish singer X",
+"Briton Tim Henman"). A country inside an organisation's name ("the British Chambers
+of Commerce") or after "to" ("ambassador to Estonia") is not.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -16,11 +22,29 @@ from generator.registry import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["normalise_role", "roles_for"]
+__all__ = ["CountryBefore", "Described", "described"]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
-_SMALL = lexicon.words("stopwords", "role_small_words")
+_HONORIFICS = lexicon.words("titles", "honorifics")
+_SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
+_STATE_BODIES = lexicon.words("names", "state_bodies")
+_POSSESSIVE = ("’s", "'s")
+# what an apposition's role stops before: a clause about the person, not their office
+# ("an economist close to Putin specializing in innovation")
+_CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
+# The article's one country mentioned before a token, if it has named just one so far:
+# what "the country's president" refers to.
+CountryBefore = Callable[[int], str | None]
+
+
+@dataclass(frozen=True)
+class Described:
+    """What one phrase around a mention says: a role, the person's country, or both."""
+
+    role: str | None
+    country: str | None
 
 
 def _has_title(tokens: list[Token]) -> bool:
@@ -41,30 +65,81 @@ def _title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-def normalise_role(tokens: list[Token], gazetteer: Gazetteer) -> tuple[str, str | None]:
-    """A readable role and the country it names, if any."""
+def _in_organisation(token: Token, mention: Span) -> bool:
+    """A word inside a longer organisation's name ("the British Chambers of Commerce",
+    "Credit Suisse First Boston"): its country is the organisation's. Not so for a state
+    institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
+    the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole)."""
+    if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC"):
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end]
+    return (
+        len(name) > 1
+        and not (start < mention.end and mention.start < end)
+        and not any(t.lower_ in TITLE_WORDS for t in name)
+        and name[-1].lower_ not in _STATE_BODIES
+    )
+
+
+def _country_word(
+    t: Token, mention: Span, gazetteer: Gazetteer, before: CountryBefore
+) -> str | None:
+    """The country a word of a role phrase names for the person, if any."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    possessive = nxt is not None and nxt.text in _POSSESSIVE
+    if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
+        return before(t.i)  # "the country's vice president"
+    if not t.text[:1].isupper() or _in_organisation(t, mention):
+        return None
+    if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive:
+        return None  # "ambassador to Estonia": Estonia is where, not whose
+    return gazetteer.country_of(t.text)
+
+
+def _clean(tokens: list[Token]) -> list[Token]:
+    """Without what a role never holds: honorifics ("Commissioner Sir"), parenthesised
+    asides ("Defense Forces (EDF)") and an unclosed bracket's rest."""
+    kept: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and t.lower_ not in _HONORIFICS:
+            kept.append(t)
+    return kept
+
+
+def _normalise(
+    tokens: list[Token], mention: Span, gazetteer: Gazetteer, before: CountryBefore
+) -> tuple[str, str | None]:
+    """A readable role and the person's country it names, if any."""
     country: str | None = None
     words: list[str] = []
-    for t in tokens:
+    for t in _clean(tokens):
         if t.dep_ == "det" and not words:
             continue
-        if t.text in ("’s", "'s"):
+        if t.text in _POSSESSIVE:
             if words and words[-1]:
                 words[-1] += t.text
             continue
-        cid = gazetteer.country_of(t.text) if t.text[:1].isupper() else None
-        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        possessive = nxt is not None and nxt.text in ("’s", "'s")
-        if (
-            cid
-            and country is None
-            and (t.dep_ in ("amod", "compound", "poss", "nmod") or possessive)
-        ):
+        cid = _country_word(t, mention, gazetteer, before) if country is None else None
+        if cid:
             country = cid
-            words.append("")  # placeholder: dropped below
+            if t.lower_ == "country" and words and words[-1].lower() == "the":
+                words.pop()
+            words.append("")  # placeholder: dropped below, with its possessive
             continue
         words.append(t.text)
-    words = [w for w in words if w]
+    words = [w for w in words if w and w not in _POSSESSIVE]
     while words and words[-1] in (",", "-", "—"):
         words.pop()
     simple = all(w.lower() not in _SMALL for w in words) and len(words) <= 4
@@ -87,8 +162,10 @@ def normalise_role(tokens: list[Token], gazetteer: Gazetteer) -> tuple[str, str 
     return text, country
 
 
-def _left_title(span: Span) -> list[Token]:
-    """Title words written right before the name, as its compound or adjective modifiers."""
+def _left_modifiers(span: Span) -> list[Token]:
+    """The words right before the name that describe it ("Estonian Defense Minister",
+    "Irish singer", "Welshman"): they attach to the name, not to a noun it modifies
+    ("the major Manchester hotels")."""
     doc = span.doc
     i = span.start - 1
     tokens: list[Token] = []
@@ -96,7 +173,7 @@ def _left_title(span: Span) -> list[Token]:
         t = doc[i]
         if (
             t.is_punct
-            and t.text not in ("’s", "'s")
+            and t.text not in _POSSESSIVE
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
         ):
             break
@@ -106,19 +183,27 @@ def _left_title(span: Span) -> list[Token]:
             break
         tokens.insert(0, t)
         i -= 1
-    # a title of this name's, not of a noun it modifies ("the major Manchester hotels")
-    if not tokens or not span.start <= tokens[-1].head.i < span.end:
+    if not tokens:
         return []
-    return tokens if _has_title(tokens) else []
+    last = tokens[-1]
+    if not (span.start <= last.head.i < span.end or span.root.head == last):
+        return []  # neither modifies the other: "the major Manchester hotels"
+    return tokens
 
 
 def _apposition(span: Span) -> list[Token]:
+    """ "Madis Roll, the Estonian President's adviser on national security matters": the
+    apposition's noun phrase, up to a clause about the person."""
     head = span.root
     for child in head.children:
         if child.dep_ == "appos" and child.i > span.end - 1:
             tokens = [t for t in child.subtree if t.i >= span.end]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
+            clause = [
+                k for k, t in enumerate(tokens) if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS
+            ]
+            tokens = tokens[: clause[0]] if clause else tokens
             while tokens and tokens[-1].is_punct:
                 tokens.pop()
             if _has_title(tokens):
@@ -142,7 +227,7 @@ def _preceding_role(span: Span) -> list[Token]:
             t.pos_ == "ADP" and t.lower_ != "of"
         ):
             break
-        if t.is_punct and t.text not in ("’s", "'s") or t.is_space:
+        if t.is_punct and t.text not in _POSSESSIVE or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
@@ -151,10 +236,23 @@ def _preceding_role(span: Span) -> list[Token]:
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") and _has_title(tokens) else []
 
 
-def roles_for(span: Span, gazetteer: Gazetteer) -> list[str]:
-    """The person's roles as written around this mention; the country stays in the text."""
+def _nationality(
+    tokens: list[Token], mention: Span, gazetteer: Gazetteer, before: CountryBefore
+) -> str | None:
+    """The country the words before a name give it without a title: "Briton Tim Henman",
+    "Irish singer Bono", "the UK's top policeman Sir John Stevens"."""
+    found = {c for t in tokens if (c := _country_word(t, mention, gazetteer, before))}
+    return found.pop() if len(found) == 1 else None
+
+
+def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
+    """Roles and countries as written around this mention; the country stays in the role."""
     found = []
-    for tokens in (_left_title(span), _apposition(span), _preceding_role(span)):
-        if tokens:
-            found.append(normalise_role(tokens, gazetteer)[0])
+    left = _left_modifiers(span)
+    for tokens in (left, _apposition(span), _preceding_role(span)):
+        if tokens and _has_title(tokens):
+            found.append(Described(*_normalise(tokens, span, gazetteer, before)))
+    country = _nationality(left, span, gazetteer, before)
+    if country:
+        found.append(Described(None, country))
     return found

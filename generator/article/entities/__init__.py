@@ -8,11 +8,13 @@ forms to the full name they refer to, `places` finds countries and organisations
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.people import PersonFinder
 from generator.article.entities.places import PlaceFinder
+from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
 
@@ -25,6 +27,7 @@ __all__ = ["EntityFinder", "Found", "Mention", "PersonCluster"]
 @dataclass
 class Found:
     people: list[PersonCluster]
+    candidates: list[PersonCluster]  # names the article alone cannot settle
     countries: dict[str, list[Mention]]
     organizations: dict[str, tuple[str, list[Mention]]]  # id -> (name, mentions)
 
@@ -42,8 +45,24 @@ class EntityFinder:
         self._people = PersonFinder(gazetteer, registry, org_names)
         self._places = PlaceFinder(gazetteer, org_names)
 
+    def _country_before(self, doc: Doc, sentence_of: list[int]) -> CountryBefore:
+        """What "the country" refers to at a token: the one country the article has named
+        before it, if it has named only one (found on first use: most articles never ask)."""
+
+        @cache
+        def starts() -> list[tuple[int, str]]:
+            found = self._places.countries(doc, sentence_of, [])
+            return sorted((m.start, cid) for cid, mentions in found.items() for m in mentions)
+
+        def before(i: int) -> str | None:
+            named = {cid for start, cid in starts() if start < i}
+            return named.pop() if len(named) == 1 else None
+
+        return before
+
     def find(self, doc: Doc, sentence_of: list[int]) -> Found:
-        people = self._people.people(doc, sentence_of)
+        before = self._country_before(doc, sentence_of)
+        people, candidates = self._people.people(doc, sentence_of, before)
         countries = self._places.countries(doc, sentence_of, people)
         organizations = self._places.organizations(doc, sentence_of, people, countries)
-        return Found(people, countries, organizations)
+        return Found(people, candidates, countries, organizations)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.article.entities.spans import garbled, strip_possessive
-from generator.article.roles import roles_for
+from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -30,6 +30,13 @@ class PersonCluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    # the countries the article's words give the person (roles, nationality words)
+    countries: list[str] = field(default_factory=list)
+
+    @property
+    def country(self) -> str | None:
+        """The person's country when every phrase that names one names the same."""
+        return self.countries[0] if len(set(self.countries)) == 1 else None
 
     @property
     def full_forms(self) -> list[str]:
@@ -44,7 +51,9 @@ class PersonCluster:
         return sorted({m.text for m in self.mentions})
 
 
-def cluster(spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer) -> list[PersonCluster]:
+def cluster(
+    spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer, country_before: CountryBefore
+) -> list[PersonCluster]:
     """People in order of first mention: full names first, then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it."""
@@ -60,9 +69,11 @@ def cluster(spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer) -> 
         cluster.mentions.append(
             Mention(strip_possessive(span.text), span.start, span.end, sentence_of[span.start])
         )
-        for role in roles_for(span, gazetteer):
-            if role not in cluster.roles:
-                cluster.roles.append(role)
+        for found in described(span, gazetteer, country_before):
+            if found.role and found.role not in cluster.roles:
+                cluster.roles.append(found.role)
+            if found.country:
+                cluster.countries.append(found.country)
         return cluster
 
     for span in (s for s in spans if len(s.text.split()) > 1):

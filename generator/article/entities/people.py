@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.article.entities.clusters import PersonCluster, cluster
+from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import NEWS_AGENCIES, STREET_WORDS
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
@@ -29,6 +29,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
+from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
 
@@ -48,9 +49,6 @@ class PersonFinder:
             fold(n) for o in registry.outlets for n in [o.name, *o.aliases]
         }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
-        self._registry_surnames = {
-            fold(s).split()[-1] for p in registry.people for s in p.spellings()
-        }
 
     def _ignored(self, text: str) -> bool:
         """A spelling the reviewers' overrides say is no person."""
@@ -201,7 +199,10 @@ class PersonFinder:
             return None
         return ent if titled(ent[-1]) else None
 
-    def people(self, doc: Doc, sentence_of: list[int]) -> list[PersonCluster]:
+    def people(
+        self, doc: Doc, sentence_of: list[int], before: CountryBefore
+    ) -> tuple[list[PersonCluster], list[PersonCluster]]:
+        """The article's people, and its candidates: names it cannot settle alone."""
         spans: list[Span] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -221,9 +222,41 @@ class PersonFinder:
 
         spans += found_again(doc, spans, taken, self._refused)
         spans.sort(key=lambda s: s.start)
-        clusters = cluster(spans, sentence_of, self.gazetteer)
-        verdict = Verdict(doc, clusters, self._registry_surnames)
-        return [c for c in clusters if verdict.is_person(c)]
+        clusters = cluster(spans, sentence_of, self.gazetteer, before)
+        verdict = Verdict(doc, clusters)
+        judged = [(c, verdict.judge(c)) for c in clusters]
+        people = [c for c, judgement in judged if judgement == "person"]
+        candidates = [c for c, judgement in judged if judgement == "candidate"]
+        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+
+    def _tagged_otherwise(
+        self, doc: Doc, taken: set[int], sentence_of: list[int]
+    ) -> list[PersonCluster]:
+        """Full names the model tagged as organisations or places with nothing in the
+        article to say which they are ("Estonia's Kaja Kallas" tagged ORG): candidates,
+        one per spelling, for the corpus stage to take when another article or the
+        registry knows the person."""
+        found: dict[str, PersonCluster] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or taken.intersection(
+                range(ent.start, ent.end)
+            ):
+                continue
+            possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
+            name = doc[possessive[-1] + 1 if possessive else ent.start : ent.end]
+            if name and name[-1].text in ("’s", "'s"):
+                name = name[:-1]
+            if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
+                continue
+            if any(self._stop(t) or t.lower_ in STREET_WORDS for t in name) or self._refused(
+                name.text
+            ):
+                continue
+            key = fold(name.text)
+            mention = Mention(name.text, name.start, name.end, sentence_of[name.start])
+            found.setdefault(key, PersonCluster(key=key)).mentions.append(mention)
+        return list(found.values())
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, or a spelling the overrides ignore."""

@@ -1,16 +1,17 @@
 """Which of an article's name clusters are people, weighing every mention of each.
 
-A name marked as a person (a title or honorific right before a mention, a role, a
-registry surname) is one. An unmarked name is none when some mention shows an
-organisation, a place or a picture credit, or when it only ever modifies a common noun. A full name is
-then a person; a lone word needs a sign of one, and the model's labels for its other
-mentions must not say otherwise: on news copy a lone word tagged PERSON is often a
-club, firm or place ("Chelsea", "Valve", "Woolwich").
+A name marked as a person (a title or honorific right before a mention, a role) is one.
+An unmarked name is none when some mention shows an organisation, a place or a picture
+credit. A full name is then a person; a lone word needs a sign of one, and the model's
+labels for its other mentions must not say otherwise: on news copy a lone word tagged
+PERSON is often a club, firm or place ("Chelsea", "Valve", "Woolwich"). What the article
+alone cannot settle is a candidate, for the corpus stage: the registry's people are not
+read here, since an article's digest must not depend on `people.yaml`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
@@ -30,17 +31,16 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
 
-__all__ = ["Verdict"]
+__all__ = ["Judgement", "Verdict"]
+
+Judgement = Literal["person", "candidate", "none"]
 
 
 class Verdict:
     """The article's evidence, gathered once, and the decision for each cluster."""
 
-    def __init__(
-        self, doc: Doc, clusters: list[PersonCluster], registry_surnames: set[str]
-    ) -> None:
+    def __init__(self, doc: Doc, clusters: list[PersonCluster]) -> None:
         self.doc = doc
-        self.registry_surnames = registry_surnames
         self.labels = Labels.of(doc)
         self.short_forms = short_forms(doc)
         # tokens of full names: a lone word listed with one is a person too
@@ -49,10 +49,8 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, a role, a registry surname."""
+        """A title or an honorific right before a mention, or a role."""
         if cluster.roles:
-            return True
-        if not cluster.full_forms and fold(cluster.name) in self.registry_surnames:
             return True
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
@@ -66,7 +64,8 @@ class Verdict:
                 return True
         return False
 
-    def _not_a_name_of_a_person(self, cluster: PersonCluster) -> bool:
+    def _shown_otherwise(self, cluster: PersonCluster) -> bool:
+        """Some mention shows an organisation, a place or a picture credit."""
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(
@@ -78,7 +77,6 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in cluster.mentions)
-            or all(modifier_only(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
@@ -92,9 +90,15 @@ class Verdict:
                 return True
         return False
 
-    def is_person(self, cluster: PersonCluster) -> bool:
+    def judge(self, cluster: PersonCluster) -> Judgement:
+        """A person; none; or a candidate, which the article alone cannot settle and a
+        later stage takes for a person when the registry or another article does: a
+        name that only modifies common nouns ("the Biden administration"), a lone word
+        with no sign of a person."""
         if self._marked(cluster):
-            return True
-        if self._not_a_name_of_a_person(cluster):
-            return False
-        return bool(cluster.full_forms) or self._signed(cluster)
+            return "person"
+        if self._shown_otherwise(cluster):
+            return "none"
+        if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
+            return "candidate"
+        return "person" if cluster.full_forms or self._signed(cluster) else "candidate"

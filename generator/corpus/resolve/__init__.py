@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.canonical import canonical_name
 from generator.corpus.resolve.merges import Groups, Links, Split, automatic_merges, override_merges
 from generator.corpus.resolve.nodes import Node, build_nodes, drop_ignored
@@ -92,9 +93,12 @@ def _merges(
 def resolve_people(
     articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
 ) -> list[Identity]:
-    """One identity per person across the articles (whose ignored spellings are dropped)."""
+    """One identity per person across the articles (whose ignored spellings are dropped,
+    and whose candidates the registry or another article knows are added to people)."""
+    withdraw_candidates(articles)
     drop_ignored(articles, registry.overrides.ignore)
-    nodes = build_nodes(articles, gazetteer, registry)
+    promote_candidates(articles, registry)
+    nodes = build_nodes(articles, gazetteer)
     groups = Groups(nodes, Split(registry))
     reasons: dict[tuple[str, str], list[str]] = {}
 

@@ -92,7 +92,9 @@ def _one_name(x: str, y: str) -> bool:
 
 def _evidence(a: Node, b: Node) -> list[str]:
     items = []
-    shared_countries = a.countries & b.countries
+    # a country both hold an office of: a nationality word alone ("Lithuanian footballer")
+    # is shared by too many people to say two spellings are one
+    shared_countries = a.countries & b.countries if a.roles and b.roles else set()
     if shared_countries:
         items.append(f"same country ({', '.join(sorted(shared_countries))})")
     shared_roles = a.role_words & b.role_words

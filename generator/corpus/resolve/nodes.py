@@ -1,5 +1,5 @@
-"""People as one article knows them (nodes): spellings, roles, the countries their roles
-name, the other people around them, and how often each short form is written."""
+"""People as one article knows them (nodes): spellings, roles, the country the article
+gives them, the other people around them, and how often each short form is written."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import cached_property
 
 from generator import lexicon
 from generator.model import ArticleDigest
-from generator.registry import Gazetteer, Registry
+from generator.registry import Gazetteer
 from generator.text.names import fold
 
 __all__ = ["Node", "build_nodes", "drop_ignored", "role_words", "word_in"]
@@ -26,7 +26,7 @@ class Node:
     forms: list[str]
     roles: list[str]
     sentences: list[int]
-    countries: set[str] = field(default_factory=set)  # from roles
+    countries: set[str] = field(default_factory=set)  # the article's country for them
     role_words: set[str] = field(default_factory=set)
     company: set[str] = field(default_factory=set)  # folded names of the others in the article
     article_countries: set[str] = field(default_factory=set)
@@ -119,8 +119,8 @@ def _word_char(char: str) -> bool:
 
 
 def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
-    """Take the spellings the overrides ignore out of the article digests: the person
-    when nothing else is left of them, and their quotes' speaker. Done here, on every
+    """Take the spellings the overrides ignore out of the article digests (people and
+    candidates): the person when nothing else is left of them, and their quotes' speaker. Done here, on every
     run, so an ignore added after an article was analysed still takes effect."""
     if not ignore:
         return
@@ -131,16 +131,16 @@ def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
             if not person.as_written:
                 dropped.add(person.id)
         article.people = [p for p in article.people if p.id not in dropped]
+        for candidate in article.candidates:
+            candidate.as_written = [f for f in candidate.as_written if fold(f) not in ignore]
+        article.candidates = [c for c in article.candidates if c.as_written]
         for quote in article.quotes:
             if quote.speaker in dropped:
                 quote.speaker = None
                 quote.as_written = None
 
 
-def build_nodes(
-    articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
-) -> list[Node]:
-    role_countries: dict[str, set[str]] = {}
+def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Node]:
     nodes: list[Node] = []
     for article in articles:
         ids = {c.id for c in article.countries}
@@ -159,10 +159,8 @@ def build_nodes(
                 fold(f).split()[-1] for f in node.full_forms
             }:
                 node.attested[word] = sum(word_in(word, t) for t in texts)
-            for role in person.roles:
-                if role not in role_countries:
-                    role_countries[role] = gazetteer.countries_in(role)
-                node.countries |= role_countries[role]
+            if person.country in gazetteer.countries:  # as the article's words give it
+                node.countries.add(person.country)
             node.role_words = role_words(person.roles)
             local.append(node)
         for node in local:

@@ -1,0 +1,59 @@
+"""Candidates the corpus settles: names one article could not tell a person from
+something else, taken for a person when the registry or another article knows them.
+
+"Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
+has Kaja Kallas as one; "the Biden administration" names a person when the registry
+knows a Biden. Decided afresh on every run: the people added last time (an article's
+person entry that repeats one of its candidates) are taken out first, so the digests
+never depend on what an earlier run saw.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from generator.model import ArticleDigest, ArticleEntity
+from generator.registry import Registry
+from generator.text.names import fold
+
+__all__ = ["promote_candidates", "withdraw_candidates"]
+
+
+def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    return tuple(entity.as_written), tuple(entity.sentences)
+
+
+def withdraw_candidates(articles: list[ArticleDigest]) -> None:
+    """Take out of each article's people the candidates an earlier run added."""
+    for article in articles:
+        earlier = {_key(c) for c in article.candidates}
+        article.people = [p for p in article.people if _key(p) not in earlier]
+
+
+def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
+    """Add to each article's people the candidates the registry or another article
+    knows: a full spelling of a registry person or of another article's person, or (a
+    lone word) a registry person's spelling or surname."""
+    spellings = {fold(s) for p in registry.people for s in p.spellings()}
+    surnames = {s.split()[-1] for s in spellings}
+    writers: dict[str, set[str]] = {}  # folded full name -> the articles that have the person
+    for article in articles:
+        for person in article.people:
+            for form in person.as_written:
+                if " " in form.strip():
+                    writers.setdefault(fold(form), set()).add(article.id)
+    for article in articles:
+        added = []
+        for candidate in article.candidates:
+            forms = {fold(f) for f in candidate.as_written}
+            full = {f for f in forms if " " in f}
+            known = (
+                forms & spellings
+                or any(writers.get(f, set()) - {article.id} for f in full)
+                or not full
+                and forms & surnames
+            )
+            if known:
+                added.append(copy.deepcopy(candidate))
+        if added:
+            article.people = sorted(article.people + added, key=lambda p: p.id)
