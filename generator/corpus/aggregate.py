@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from generator.corpus.offices import offices
 from generator.corpus.resolve import Identity
 from generator.model import (
     Alias,
@@ -22,7 +23,6 @@ from generator.model import (
     CountryDigest,
     PersonDigest,
     Related,
-    Role,
 )
 from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
@@ -153,9 +153,9 @@ def people(
                 shared = len(mine & set(country.sentences))
                 if shared:
                     related_countries[country.id] += shared
-        if identity.known:
-            for role in identity.known.roles:
-                roles.setdefault(role, set())
+        curated = identity.known.roles if identity.known else []
+        for role in curated:
+            roles.setdefault(role, set())
         digests.append(
             PersonDigest(
                 id=identity.id,
@@ -164,10 +164,7 @@ def people(
                     Alias(n, sorted(a))
                     for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))
                 ],
-                roles=[
-                    Role(r, sorted(a))
-                    for r, a in sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-                ],
+                roles=offices(roles, curated),
                 country=identity.country,
                 registry=identity.known is not None,
                 articles=sorted({n.article for n in identity.nodes}),

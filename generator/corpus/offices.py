@@ -1,0 +1,54 @@
+"""One role per office on a person's page: the ways sources write one office merged.
+
+"Minister of Defence of Estonia" and "Minister of Defense of Estonia" are one office;
+so are "National Security Adviser of Estonia" and "President's Adviser on National
+Security Matters (Estonia)": the words of one (spellings and small words aside) are
+all in the other. A role joins the most specific office it is part of, only when it is
+part of one office alone ("Minister" beside two ministries stays apart). The office is
+shown as the registry writes it, else as most articles do, else in its shortest form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator import lexicon
+from generator.model import Role
+
+__all__ = ["offices"]
+
+_SMALL = lexicon.words("stopwords", "title_small_words")
+_SAME_TITLE = lexicon.table("titles", "same_title")
+_SPELLINGS = lexicon.table("titles", "role_spellings")
+
+
+def _words(role: str) -> frozenset[str]:
+    """The role's words: folded, possessives and small words out, one spelling each."""
+    words = set()
+    for word in re.findall(r"[\w’']+", role.casefold()):
+        word = re.sub(r"['’]s?$", "", word)
+        if word and word not in _SMALL:
+            word = str(_SAME_TITLE.get(word, word))
+            words.add(str(_SPELLINGS.get(word, word)))
+    return frozenset(words)
+
+
+def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:
+    """The roles (role -> articles giving it; `curated`: the registry's), one per office,
+    with the articles of all its spellings; most articles first."""
+    words = {role: _words(role) for role in roles}
+    # most specific first: a role joins an office at least as specific as itself
+    ordered = sorted(roles, key=lambda r: (-len(words[r]), r not in curated, -len(roles[r]), r))
+    members: dict[str, list[str]] = {}  # the office's first role -> its roles
+    for role in ordered:
+        holders = [o for o in members if words[role] <= words[o] and words[role]]
+        if len(holders) == 1:
+            members[holders[0]].append(role)
+        else:
+            members[role] = [role]
+    found = []
+    for group in members.values():
+        shown = min(group, key=lambda r: (r not in curated, -len(roles[r]), len(r), r))
+        articles = set().union(*(roles[r] for r in group))
+        found.append(Role(shown, sorted(articles)))
+    return sorted(found, key=lambda r: (-len(r.articles), r.role))
