@@ -19,10 +19,12 @@ def _well_formed(form: str) -> bool:
 
 
 def canonical_name(nodes: list[Node]) -> str:
-    """The best-attested full spelling (a first name before an initial): written (in
-    full, or its surname alone) by the most articles, then in the most sentences, then
-    in full by the most articles; ties go alphabetically, so the result never depends
-    on the order of the sources."""
+    """The fullest well-attested spelling: of the full spellings written by at least half
+    as many articles as the most written one, a first name before an initial, then the
+    most name words ("Luiz Inacio Lula da Silva" before "Lula da Silva"), then written
+    (in full, or its surname alone) by the most articles, in the most sentences, in full
+    by the most articles; ties go alphabetically, so the result never depends on the
+    order of the sources."""
     spelled: dict[str, str] = {}
     articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
     for n in nodes:
@@ -40,11 +42,13 @@ def canonical_name(nodes: list[Node]) -> str:
             key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
         )
 
-    def attestation(key: str) -> tuple[bool, int, int, int, str]:
+    def attestation(key: str) -> tuple[bool, int, int, int, int, str]:
         surname = key.split()[-1]
         writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
         sentences = sum(n.attested.get(surname, 0) for n in writers)
         initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
-        return (initial, -len(writers), -sentences, -articles[key], key)
+        return (initial, -len(key.split()), -len(writers), -sentences, -articles[key], key)
 
-    return spelled[min(articles, key=attestation)]
+    # well attested: written in full by at least half as many articles as the most
+    most = max(articles.values())
+    return spelled[min((k for k in articles if 2 * articles[k] >= most), key=attestation)]
