@@ -165,6 +165,49 @@ def test_split_keeps_apart_two_spellings_the_generator_would_merge(
     assert corpus.checks(capsys)
 
 
+# one spelling, and nothing in the text to tell the people apart: a council leader twice,
+# and a farmer in a story of his own
+SMITH_COUNCIL = """\
+Council tax to rise by 3%
+
+John Smith, the council's leader, said on Monday that the rise could not be avoided.
+"We have cut everything we can," Smith told the meeting.
+"""
+SMITH_BUDGET = """\
+Council budget passed after long debate
+
+The budget was passed late on Tuesday after John Smith promised a review of parking fees.
+Smith said the review would report in the spring.
+"""
+SMITH_FARM = """\
+Farmers count the cost of the floods
+
+John Smith, whose farm lies below the river, said he had lost half of his sheep.
+"It will take years to recover," Smith said.
+"""
+
+
+def test_split_by_article_tells_apart_two_people_of_one_spelling(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = {"council": SMITH_COUNCIL, "budget": SMITH_BUDGET, "farm": SMITH_FARM}
+    corpus = Corpus(tmp_path, articles)
+    corpus.digest()
+    # one spelling, nothing against it: the generator takes them for one person
+    assert len({corpus.person_of(name, "John Smith") for name in articles}) == 1
+
+    corpus.override("split:\n  - spelling: John Smith\n    articles: [[council, budget], [farm]]\n")
+    corpus.digest()
+    leader = corpus.person_of("council", "John Smith")
+    assert corpus.person_of("budget", "John Smith") == leader
+    farmer = corpus.person_of("farm", "John Smith")
+    assert farmer != leader
+    assert corpus.person(leader)["articles"] == ["budget", "council"]
+    assert corpus.person(farmer)["articles"] == ["farm"]
+    assert {q["text"] for q in corpus.person(farmer)["quotes"]} == {"It will take years to recover"}
+    assert corpus.checks(capsys)
+
+
 def test_split_also_keeps_a_spelling_off_a_registry_entry(tmp_path: Path) -> None:
     corpus = Corpus(tmp_path, {"kalis": KALIS})
     corpus.digest()
@@ -245,12 +288,17 @@ def test_a_broken_override_is_named_and_the_others_still_apply(
     corpus = Corpus(tmp_path, {"hellem": HELLEM})
     corpus.override(
         "merge:\n  - [Martin Hellem]\nrename:\n  martin-hellem: ''\nignore:\n  - Hellem\n"
+        "split:\n  - spelling: Martin Hellem\n    articles: [[hellem], [hellem]]\n"
     )
     assert run_digest(corpus.sources, corpus.registry, corpus.out, root=tmp_path) == 1
     err = capsys.readouterr().err
     path = corpus.registry / "overrides.yaml"
     assert f"{path}: entry 1 of 'merge' needs two spellings or more; ignored" in err
     assert f"{path}: 'rename' must map person ids to names; ignored" in err
+    assert (
+        f"{path}: entry 1 of 'split' needs a spelling and two lists of articles or more,"
+        " no article in two; ignored" in err
+    )
     person = corpus.person("martin-hellem")
     assert person["name"] == "Martin Hellem"
     assert {a["name"] for a in person["aliases"]} == {"Martin Hellem"}  # "Hellem" ignored

@@ -29,6 +29,9 @@ _HONORIFICS = lexicon.words("titles", "honorifics")
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
+_OCCUPATIONS = frozenset(
+    w for words in lexicon.table("titles", "role_fields").values() for w in words
+)
 _POSSESSIVE = ("’s", "'s")
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -123,6 +126,7 @@ def _normalise(
 ) -> tuple[str, str | None]:
     """A readable role and the person's country it names, if any."""
     country: str | None = None
+    part = False
     words: list[str] = []
     for t in _clean(tokens):
         if t.dep_ == "det" and not words:
@@ -132,7 +136,10 @@ def _normalise(
                 words[-1] += t.text
             continue
         cid = _country_word(t, mention, gazetteer, before) if country is None else None
-        if cid:
+        if cid and t.text in gazetteer.countries[cid].parts:
+            country = cid  # "Scottish Finance Minister": the nation stays in the role
+            part = True
+        elif cid:
             country = cid
             if t.lower_ == "country" and words and words[-1].lower() == "the":
                 words.pop()
@@ -153,11 +160,11 @@ def _normalise(
         simple = False
     text = _title_case(words) if simple or len(words) <= 6 else " ".join(words)
     text = text[:1].upper() + text[1:]
-    if country:
+    if country and not part:
         name = gazetteer.countries[country].name
         joined = " to " not in text and " on " not in text and not text.endswith(" of " + name)
         text = f"{text} of {name}" if joined else f"{text} ({name})"
-    elif m := re.search(r"\bof (the )?([A-Z]\w*(?: [A-Z]\w*)*)$", text):
+    elif not country and (m := re.search(r"\bof (the )?([A-Z]\w*(?: [A-Z]\w*)*)$", text)):
         country = gazetteer.country_of(m.group(2))
     return text, country
 
@@ -185,7 +192,7 @@ def _left_modifiers(span: Span) -> list[Token]:
         i -= 1
     if not tokens:
         return []
-    last = tokens[-1]
+    last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
     if not (span.start <= last.head.i < span.end or span.root.head == last):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
@@ -245,6 +252,20 @@ def _nationality(
     return found.pop() if len(found) == 1 else None
 
 
+def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
+    """An occupation written before a name with no title ("Everton striker Andy
+    Johnson", "Irish singer Bono"): from its word on, countries and possessives aside."""
+    for k, t in enumerate(tokens):
+        if t.text.islower() and t.lower_ in _OCCUPATIONS:
+            words = [
+                w.text
+                for w in tokens[k:]
+                if w.text not in _POSSESSIVE and not gazetteer.country_of(w.text)
+            ]
+            return _title_case(words) if words else None
+    return None
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
@@ -252,6 +273,9 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     for tokens in (left, _apposition(span), _preceding_role(span)):
         if tokens and _has_title(tokens):
             found.append(Described(*_normalise(tokens, span, gazetteer, before)))
+    occupation = _occupation(left, gazetteer) if not _has_title(left) else None
+    if occupation:
+        found.append(Described(occupation, None))
     country = _nationality(left, span, gazetteer, before)
     if country:
         found.append(Described(None, country))

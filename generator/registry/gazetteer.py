@@ -31,6 +31,7 @@ class Country:
     # its name and the registry's names for it: the country even inside an organisation's
     # name ("the UK Independence Party"), unlike a dataset spelling ("Credit Suisse")
     names: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)  # its nations' names ("Scotland", "Welsh")
 
 
 @dataclass
@@ -102,18 +103,19 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
                 country.aliases.add(alt)
         countries[country.id] = country
 
-    # a dataset country whose name the registry gives another is part of that one (the
-    # dataset lists Wales apart; the registry names it as the United Kingdom)
+    # a dataset country the registry names as part of another is that one (the dataset
+    # lists Wales apart; the registry has it among the United Kingdom's parts)
     part_of = {
         c.id: cid
-        for cid, extra in registry.countries.items()
+        for cid, parts in registry.country_parts.items()
         for c in countries.values()
-        if c.name in extra and c.id != cid and cid in countries
+        if c.name in parts and c.id != cid and cid in countries
     }
     for cid, extra in registry.countries.items():
         if cid in countries:
             countries[cid].aliases.update(extra)
             countries[cid].names.update(extra)
+            countries[cid].parts.update(registry.country_parts.get(cid, []))
     for country in countries.values():
         country.names.add(country.name)
     ambiguous = registry.not_countries

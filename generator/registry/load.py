@@ -41,6 +41,8 @@ class Named:
 class Overrides:
     merge: list[list[str]] = field(default_factory=list)
     split: list[list[str]] = field(default_factory=list)
+    # one spelling, several people: (spelling, the articles of each person)
+    split_by_article: list[tuple[str, list[list[str]]]] = field(default_factory=list)
     rename: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # folded spellings
 
@@ -53,6 +55,8 @@ class Registry:
     overrides: Overrides = field(default_factory=Overrides)
     # country id -> names and codes the country dataset lacks ("the Kremlin", "UK")
     countries: dict[str, list[str]] = field(default_factory=dict)
+    # country id -> names of its nations or regions ("Scotland", "Welsh"), among the above
+    country_parts: dict[str, list[str]] = field(default_factory=dict)
     not_countries: set[str] = field(default_factory=set)  # dataset forms too ambiguous to read
     errors: list[str] = field(default_factory=list)
 
@@ -124,6 +128,7 @@ def load_registry(folder: Path) -> Registry:
     overrides = registry.overrides
     overrides.merge = _groups(raw, "merge", overrides_path, errors)
     overrides.split = _groups(raw, "split", overrides_path, errors)
+    overrides.split_by_article = _by_article(raw, overrides_path, errors)
     rename = raw.get("rename") or {}
     if isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values()):
         overrides.rename = {str(k): v.strip() for k, v in rename.items()}
@@ -142,19 +147,60 @@ def _countries(path: Path, registry: Registry) -> None:
         entries = {}
     for cid, entry in entries.items():
         if not isinstance(entry, dict):
-            registry.errors.append(f"{path}: country {cid!r} needs 'aliases' or 'codes'; ignored")
+            registry.errors.append(
+                f"{path}: country {cid!r} needs 'aliases', 'codes' or 'parts'; ignored"
+            )
             continue
-        registry.countries[str(cid)] = _strings(entry.get("aliases")) + _strings(entry.get("codes"))
+        parts = _strings(entry.get("parts"))
+        registry.countries[str(cid)] = (
+            _strings(entry.get("aliases")) + _strings(entry.get("codes")) + parts
+        )
+        if parts:
+            registry.country_parts[str(cid)] = parts
     registry.not_countries = set(_strings(raw.get("not_countries")))
 
 
 def _groups(raw: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[list[str]]:
-    """Lists of two spellings or more; any other entry is named and left out."""
+    """Lists of two spellings or more; any other entry is named and left out (a split
+    by article, a mapping, is read by `_by_article`)."""
     groups = []
     for i, entry in enumerate(raw.get(key) or []):
+        if key == "split" and isinstance(entry, dict):
+            continue
         spellings = _strings(entry) if isinstance(entry, list) else []
         if len(set(spellings)) < 2:
             errors.append(f"{path}: entry {i + 1} of '{key}' needs two spellings or more; ignored")
             continue
         groups.append(spellings)
     return groups
+
+
+def _by_article(
+    raw: dict[str, Any], path: Path, errors: list[str]
+) -> list[tuple[str, list[list[str]]]]:
+    """The splits of one spelling by article: `{spelling: X, articles: [[a, b], [c]]}`,
+    two lists of article ids or more, no article in two of them."""
+    found = []
+    for i, entry in enumerate(raw.get("split") or []):
+        if not isinstance(entry, dict):
+            continue
+        spelling = entry.get("spelling")
+        groups = entry.get("articles")
+        lists = (
+            [_strings(g) for g in groups if isinstance(g, list)] if isinstance(groups, list) else []
+        )
+        ids = [a for g in lists for a in g]
+        if (
+            not isinstance(spelling, str)
+            or not spelling.strip()
+            or len(lists) < 2
+            or not all(lists)
+            or len(ids) != len(set(ids))
+        ):
+            errors.append(
+                f"{path}: entry {i + 1} of 'split' needs a spelling and two lists of"
+                " articles or more, no article in two; ignored"
+            )
+            continue
+        found.append((spelling.strip(), lists))
+    return found

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = [
     "NEWS_AGENCIES",
+    "ORGANISATION_NOUNS",
+    "STATE_BODIES",
     "STREET_WORDS",
     "Labels",
     "abbreviated",
@@ -39,6 +41,7 @@ __all__ = [
 
 ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 STREET_WORDS = lexicon.words("names", "street_words")
+STATE_BODIES = lexicon.words("names", "state_bodies")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 # the labels of things that are not people: a name the model gives these more often

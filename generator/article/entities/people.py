@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
-from generator.article.entities.evidence import NEWS_AGENCIES, STREET_WORDS
+from generator.article.entities.evidence import (
+    NEWS_AGENCIES,
+    ORGANISATION_NOUNS,
+    STATE_BODIES,
+    STREET_WORDS,
+)
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import (
@@ -37,6 +42,9 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PersonFinder"]
+
+# words of an organisation's or a place's name, never of a person's
+_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES
 
 
 class PersonFinder:
@@ -249,10 +257,10 @@ class PersonFinder:
                 name = name[:-1]
             if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
                 continue
-            if any(self._stop(t) or t.lower_ in STREET_WORDS for t in name) or self._refused(
+            if any(self._stop(t) or t.lower_ in _NOT_IN_NAMES for t in name) or self._refused(
                 name.text
             ):
-                continue
+                continue  # "Leisure Software Publishers Association", "Cabinet Office"
             key = fold(name.text)
             mention = Mention(name.text, name.start, name.end, sentence_of[name.start])
             found.setdefault(key, PersonCluster(key=key)).mentions.append(mention)

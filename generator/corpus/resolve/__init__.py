@@ -4,10 +4,12 @@ Each person as one article knows them (a node) is linked to a registry entry whe
 spelling matches, or when a close spelling comes with fitting context (same country,
 same kind of role). Nodes from different articles merge on name similarity *and*
 context evidence, never on similarity alone; two people in one article are never
-merged; a country conflict blocks a merge; every full name in a merged group must be a
-plausible spelling of every other (so a surname alone cannot chain Alan, Andy and Boris
-Johnson into one person). The reasons are kept for reviewers, and the reviewers'
-overrides (merge, split, rename, ignore) win over all of it.
+merged; a country conflict blocks a merge, and so do roles in different fields only
+(one spelling, two people: an MP and a striker); every full name in a merged group must
+be a plausible spelling of every other (so a surname alone cannot chain Alan, Andy and
+Boris Johnson into one person). Names an article could not settle (candidates) become
+people when the registry or another article knows them. The reasons are kept for
+reviewers, and the reviewers' overrides (merge, split, rename, ignore) win over all of it.
 """
 
 from __future__ import annotations

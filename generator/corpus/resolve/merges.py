@@ -21,19 +21,53 @@ __all__ = ["Groups", "Links", "Split", "automatic_merges", "merge_ok", "override
 
 
 class Split:
-    """The overrides' splits: spellings of which no two may be one person."""
+    """The overrides' splits: spellings of which no two may be one person, and one
+    spelling that is several people, told apart by the articles that write it."""
 
     def __init__(self, registry: Registry) -> None:
         self.sets = [{fold(s) for s in group} for group in registry.overrides.split]
+        self.by_article = [
+            (fold(spelling), [set(group) for group in groups])
+            for spelling, groups in registry.overrides.split_by_article
+        ]
 
     def apart(self, a: set[str], b: set[str]) -> bool:
         """Whether folded spellings `a` and `b` hold two spellings a split keeps apart."""
         return any(bool(s & a) and bool(s & b) and len((s & a) | (s & b)) > 1 for s in self.sets)
 
+    def _which(self, spelling: str, groups: list[set[str]], members: list[Node]) -> set[int]:
+        return {
+            k
+            for n in members
+            if spelling in n.folded_forms
+            for k, group in enumerate(groups)
+            if n.article in group
+        }
+
+    def apart_people(self, a: list[Node], b: list[Node]) -> bool:
+        """Whether the nodes `a` and `b` hold one spelling from articles a split by
+        article puts with different people."""
+        for spelling, groups in self.by_article:
+            which_a, which_b = self._which(spelling, groups, a), self._which(spelling, groups, b)
+            if which_a and which_b and which_a != which_b:
+                return True
+        return False
+
+    def together(self, nodes: list[Node]) -> list[list[Node]]:
+        """The nodes each split by article says are one person."""
+        found = []
+        for spelling, groups in self.by_article:
+            for group in groups:
+                found.append(
+                    [n for n in nodes if spelling in n.folded_forms and n.article in group]
+                )
+        return [members for members in found if len(members) > 1]
+
 
 class Groups:
     """Union-find over nodes, refusing unions that put two people of one article together,
-    two registry people together, or spellings a reviewer split."""
+    two registry people together, spellings (or one spelling's articles) a reviewer
+    split, two countries, or roles in different fields only with no one around both."""
 
     def __init__(self, nodes: list[Node], split: Split) -> None:
         self.parent = {n.key: n.key for n in nodes}
@@ -58,9 +92,19 @@ class Groups:
         ka, kb = self.known[ra], self.known[rb]
         if ka and kb and ka != kb:
             return False
+        if self.split.apart_people(self.members[ra], self.members[rb]):
+            return False
         ca = set().union(*(n.countries for n in self.members[ra]))
         cb = set().union(*(n.countries for n in self.members[rb]))
-        return not (ca and cb and not ca & cb)
+        if ca and cb and not ca & cb:
+            return False
+        # roles in different fields only: a Labour MP and an Everton striker of one name,
+        # unless the same people are around them (a journalist who founded a company)
+        fa = set().union(*(n.fields for n in self.members[ra]))
+        fb = set().union(*(n.fields for n in self.members[rb]))
+        if fa and fb and not fa & fb:
+            return any(_company(x, y) for x in self.members[ra] for y in self.members[rb])
+        return True
 
     def names_fit(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
         """Every full name of one group a plausible spelling of every full name of the other."""
@@ -90,6 +134,16 @@ def _one_name(x: str, y: str) -> bool:
     return " " not in x or " " not in y or first_names_agree(x.split()[0], y.split()[0])
 
 
+def _company(a: Node, b: Node) -> list[str]:
+    """The surnames of the people around both that may be the same people."""
+    theirs = b.company_by_surname
+    return sorted(
+        surname
+        for surname in a.company_by_surname.keys() & theirs.keys()
+        if any(_one_name(x, y) for x in a.company_by_surname[surname] for y in theirs[surname])
+    )
+
+
 def _evidence(a: Node, b: Node) -> list[str]:
     items = []
     # a country both hold an office of: a nationality word alone ("Lithuanian footballer")
@@ -100,12 +154,7 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
-    theirs = b.company_by_surname
-    company = sorted(
-        surname
-        for surname in a.company_by_surname.keys() & theirs.keys()
-        if any(_one_name(x, y) for x in a.company_by_surname[surname] for y in theirs[surname])
-    )
+    company = _company(a, b)
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
     if len(company) >= 2:
@@ -156,7 +205,8 @@ def override_merges(
     registry: Registry,
     reasons: dict[tuple[str, str], list[str]],
 ) -> dict[tuple[str, str], str]:
-    """Join the spellings a reviewer merged (a split still wins). Returns the node that
+    """Join the spellings a reviewer merged (a split still wins), and the mentions of one
+    spelling that a split by article puts with one person. Returns the node that
     carries each merge's first spelling -> that spelling, which names the person unless
     the registry knows them."""
     named: dict[tuple[str, str], str] = {}
@@ -172,6 +222,12 @@ def override_merges(
         first = next((n for n in members if fold(group[0]) in n.folded_forms), None)
         if first is not None:
             named[first.key] = group[0]
+    for members in groups.split.together(nodes):
+        for other in members[1:]:
+            if groups.can_join(members[0].key, other.key):
+                groups.join(members[0].key, other.key)
+        for n in members:
+            reasons[n.key] = ["one person by registry override (split by article)"]
     return named
 
 

@@ -12,10 +12,21 @@ from generator.model import ArticleDigest
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
-__all__ = ["Node", "build_nodes", "drop_ignored", "role_words", "word_in"]
+__all__ = ["Node", "build_nodes", "drop_ignored", "role_fields", "role_words", "word_in"]
 
 _SAME_TITLE = lexicon.table("titles", "same_title")
 _GENERIC_ROLE_WORDS = lexicon.words("titles", "generic_role_words")
+
+
+def _fields_of_words() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name, words in lexicon.table("titles", "role_fields").items():
+        for word in words:
+            found.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in found.items()}
+
+
+_FIELDS_OF = _fields_of_words()
 TITLE_WORDS = lexicon.words("titles", "titles")
 
 
@@ -28,6 +39,7 @@ class Node:
     sentences: list[int]
     countries: set[str] = field(default_factory=set)  # the article's country for them
     role_words: set[str] = field(default_factory=set)
+    fields: set[str] = field(default_factory=set)  # the fields of its roles (politics, sport)
     company: set[str] = field(default_factory=set)  # folded names of the others in the article
     article_countries: set[str] = field(default_factory=set)
     # folded surname or one-word form -> how many of the node's sentences write it
@@ -100,6 +112,12 @@ def role_words(roles: list[str]) -> set[str]:
     )
 
 
+def role_fields(roles: list[str]) -> set[str]:
+    """The fields (politics, sport, ...) the roles' occupation words belong to."""
+    words = {w for r in roles for w in re.findall(r"[\w’'-]+", r.casefold())}
+    return {f for w in words for f in _FIELDS_OF.get(w, frozenset())}
+
+
 def word_in(word: str, text: str) -> bool:
     """`word` in `text` with no word character (`\\w`) on either side: what the regex
     `(?<!\\w)word(?!\\w)` finds, without compiling one for each of thousands of words."""
@@ -162,6 +180,7 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
             if person.country in gazetteer.countries:  # as the article's words give it
                 node.countries.add(person.country)
             node.role_words = role_words(person.roles)
+            node.fields = role_fields(person.roles)
             local.append(node)
         for node in local:
             node.company = {other.folded_name for other in local if other is not node}
