@@ -20,7 +20,7 @@ REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 
 def _digest(tmp_path: Path, articles: dict[str, str]) -> Path:
     sources = tmp_path / "sources"
-    sources.mkdir()
+    sources.mkdir(parents=True)
     for name, text in articles.items():
         (sources / f"{name}.txt").write_text(text, encoding="utf-8")
     assert run_digest(sources, REGISTRY, tmp_path / "out", root=tmp_path) == 0
@@ -273,3 +273,79 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
         },
     )
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
+
+
+CASES = yaml.safe_load(
+    (Path(__file__).resolve().parent / "cases" / "people.yaml").read_text(encoding="utf-8")
+)
+
+
+def test_people_and_their_countries_are_as_the_cases_say(tmp_path: Path) -> None:
+    nlp = load_model()
+    for case in CASES:  # the model's mistakes the rules are there for
+        ents = {(e.text, e.label_) for e in nlp(case["text"]).ents}
+        assert set((case.get("tagged") or {}).items()) <= ents, case["text"]
+    # one line each, so that the model reads each text exactly as above
+    out = _digest(tmp_path, {f"c{i}": f"{c['text']}\n" for i, c in enumerate(CASES)})
+    for i, case in enumerate(CASES):
+        article = _load(out / "articles" / f"c{i}.yaml")
+        found = {tuple(p["as_written"]): p["country"] for p in article["people"]}
+        wanted = {tuple(sorted(spellings)) for spellings in case["people"]}
+        assert set(found) == wanted, case["text"]
+        countries = case.get("countries") or {}
+        for spellings, country in found.items():
+            assert country == countries.get(sorted(spellings)[0]), (case["text"], spellings)
+        if "article_countries" in case:
+            ids = [c["id"] for c in article["countries"]]
+            assert ids == case["article_countries"], case["text"]
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_another_article_knows(
+    tmp_path: Path,
+) -> None:
+    spoke = "Tallinn talks\n\nMarko Tamm spoke in Tallinn on Monday about the border.\n"
+    minister = (
+        "Estonia tightens border\n\n"
+        "Estonian Foreign Minister Marko Tamm said on Tuesday that the border would stay "
+        "shut.\nTamm added that talks would continue.\n"
+    )
+    assert ("Marko Tamm", "ORG") in {(e.text, e.label_) for e in load_model()(spoke).ents}
+    alone = _digest(tmp_path / "alone", {"spoke": spoke})
+    article = _load(alone / "articles" / "spoke.yaml")
+    assert article["people"] == []  # the article alone cannot tell: a candidate
+    assert [c["as_written"] for c in article["candidates"]] == [["Marko Tamm"]]
+
+    both = _digest(tmp_path / "both", {"spoke": spoke, "minister": minister})
+    tamm = _people(both, "spoke")["Marko Tamm"]["id"]
+    assert tamm == _people(both, "minister")["Marko Tamm"]["id"]
+    person = _load(both / "people" / f"{tamm}.yaml")
+    assert person["articles"] == ["minister", "spoke"] and person["country"] == "estonia"
+
+
+def test_one_spelling_in_two_fields_is_two_people(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "vote": "Labour MP John Smith said the vote was close.\n",
+            "match": "Everton striker John Smith scored twice on Saturday.\n",
+            "budget": "Budget row\n\nJohn Smith, the Labour MP, said the budget was fair.\n",
+        },
+    )
+    mp = _people(out, "vote")["John Smith"]["id"]
+    assert _people(out, "budget")["John Smith"]["id"] == mp  # an MP in both
+    assert _people(out, "match")["John Smith"]["id"] != mp
+
+
+def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "plan": "Defence plan\n\nDefence Minister Jaak Aab said the plan was sound.\n"
+            "Estonian Defense Minister Jaak Aab said again on Friday that it was.\n",
+            "vote": "Vote on Friday\n\nJaak Aab, Estonia's minister of defence, voted yes.\n",
+        },
+    )
+    person = _load(out / "people" / f"{_people(out, 'plan')['Jaak Aab']['id']}.yaml")
+    assert person["roles"] == [
+        {"role": "Minister of Defence of Estonia", "articles": ["plan", "vote"]}
+    ]

@@ -201,8 +201,9 @@ def _left_modifiers(span: Span) -> list[Token]:
 def _apposition(span: Span) -> list[Token]:
     """ "Madis Roll, the Estonian President's adviser on national security matters": the
     apposition's noun phrase, up to a clause about the person."""
-    head = span.root
-    for child in head.children:
+    # the name's head, and its last word: a parse may root the name at its first word
+    heads = [span.root] if span.root.i == span.end - 1 else [span.root, span[-1]]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "appos" and child.i > span.end - 1:
             tokens = [t for t in child.subtree if t.i >= span.end]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]

@@ -5,7 +5,8 @@ so are "National Security Adviser of Estonia" and "President's Adviser on Nation
 Security Matters (Estonia)": the words of one (spellings and small words aside) are
 all in the other. A role joins the most specific office it is part of, only when it is
 part of one office alone ("Minister" beside two ministries stays apart). The office is
-shown as the registry writes it, else as most articles do, else in its shortest form.
+shown as the registry writes it, else as most articles do, else in its fullest form
+of readable length.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ __all__ = ["offices"]
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _SAME_TITLE = lexicon.table("titles", "same_title")
 _SPELLINGS = lexicon.table("titles", "role_spellings")
+# words a role shown on a page runs to at most, when a shorter spelling of it exists
+_READABLE = 6
 
 
 def _words(role: str) -> frozenset[str]:
@@ -31,6 +34,13 @@ def _words(role: str) -> frozenset[str]:
             word = str(_SAME_TITLE.get(word, word))
             words.add(str(_SPELLINGS.get(word, word)))
     return frozenset(words)
+
+
+def _shape(role: str) -> tuple[bool, int, str]:
+    """Fuller first, up to a readable length: "Minister of Defence of Estonia" before
+    "Minister of Defence", both before a clause-long apposition."""
+    words = len(role.split())
+    return words > _READABLE, -words, role
 
 
 def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:
@@ -48,7 +58,7 @@ def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:
             members[role] = [role]
     found = []
     for group in members.values():
-        shown = min(group, key=lambda r: (r not in curated, -len(roles[r]), len(r), r))
+        shown = min(group, key=lambda r: (r not in curated, -len(roles[r]), *_shape(r)))
         articles = set().union(*(roles[r] for r in group))
         found.append(Role(shown, sorted(articles)))
     return sorted(found, key=lambda r: (-len(r.articles), r.role))

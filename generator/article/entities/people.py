@@ -146,16 +146,19 @@ class PersonFinder:
             ):
                 continue
             start = token.i
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and name_like(doc[start - 1].text)
-                and not doc[start - 1].ent_type_
-                and doc[start - 1].i not in taken
-                and token.i - start < 3
-            ):
-                start -= 1
+            while start > 0 and token.i - start < 4:
+                previous = doc[start - 1]
+                if previous.ent_type_ or previous.i in taken:
+                    break
+                if previous.pos_ == "PROPN" and name_like(previous.text):
+                    start -= 1
+                elif previous.text in PARTICLES and start >= 2 and name_like(doc[start - 2].text):
+                    start -= 1  # "Rodrigo de Rato": the name word before it comes next
+                else:
+                    break
             span = doc[start : token.i + 1]
+            if not name_words(span):
+                continue
             if len(span) < 2 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
             if any(

@@ -33,9 +33,14 @@ def withdraw_candidates(articles: list[ArticleDigest]) -> None:
 def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
     """Add to each article's people the candidates the registry or another article
     knows: a full spelling of a registry person or of another article's person, or (a
-    lone word) a registry person's spelling or surname."""
+    lone word) a registry person's spelling, or surname when the article names their
+    country (so that the registry person can be linked: "the Biden administration" beside
+    the United States)."""
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
-    surnames = {s.split()[-1] for s in spellings}
+    surnames: dict[str, set[str | None]] = {}  # surname -> the countries of its people
+    for entry in registry.people:
+        for spelling in entry.spellings():
+            surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
     writers: dict[str, set[str]] = {}  # folded full name -> the articles that have the person
     for article in articles:
         for person in article.people:
@@ -44,6 +49,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
                     writers.setdefault(fold(form), set()).add(article.id)
     for article in articles:
         added = []
+        countries: set[str | None] = {c.id for c in article.countries} | {None}
         for candidate in article.candidates:
             forms = {fold(f) for f in candidate.as_written}
             full = {f for f in forms if " " in f}
@@ -51,7 +57,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
                 forms & spellings
                 or any(writers.get(f, set()) - {article.id} for f in full)
                 or not full
-                and forms & surnames
+                and any(surnames.get(f, set()) & countries for f in forms)
             )
             if known:
                 added.append(copy.deepcopy(candidate))
