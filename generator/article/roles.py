@@ -29,9 +29,8 @@ _HONORIFICS = lexicon.words("titles", "honorifics")
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
-_OCCUPATIONS = frozenset(
-    w for words in lexicon.table("titles", "role_fields").values() for w in words
-)
+_FIELDS = lexicon.table("titles", "role_fields")
+_OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")

@@ -31,6 +31,7 @@ __all__ = [
     "Labels",
     "abbreviated",
     "credited",
+    "determined",
     "indefinite",
     "inside_a_name",
     "modifier_only",
@@ -44,6 +45,7 @@ STREET_WORDS = lexicon.words("names", "street_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
+_COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
 # the labels of things that are not people: a name the model gives these more often
 # than PERSON, in one article, is taken for what the majority says
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
@@ -107,8 +109,14 @@ def abbreviated(span: Span) -> bool:
 
 
 def indefinite(span: Span) -> bool:
-    """Governed by "a" or "an": "a red Vauxhall Corsa" is a thing, not someone."""
-    return any(c.lower_ in ("a", "an") and c.i < span.start for t in span for c in t.children)
+    """Right after "a" or "an" governing it: "a Vauxhall Corsa" is a thing, not someone
+    ("a tearful Claxton" is someone)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("a", "an")
+        and span.start <= before.head.i < span.end
+    )
 
 
 def credited(span: Span) -> bool:
@@ -145,6 +153,17 @@ def modifier_only(span: Span) -> bool:
     return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
 
 
+def determined(doc: Doc) -> set[str]:
+    """Folded names the article writes with an article of their own, singular: "the Lib
+    Dems" makes "Lib Dem" a party's name, not a person's ("the late X" has its "the"
+    outside the name)."""
+    return {
+        fold(ent[1:].text).removesuffix("s")
+        for ent in doc.ents
+        if len(ent) > 1 and ent[0].lower_ == "the" and name_like(ent[1].text)
+    }
+
+
 def short_forms(doc: Doc) -> set[str]:
     """Folded short forms the article defines for organisations: "the Entertainment and
     Leisure Software Publishers Association (Elspa)"."""
@@ -173,6 +192,8 @@ class Labels:
                 labels.person[fold(ent.text)] += 1
             elif ent.label_ in _OTHER_LABELS:
                 labels.other[fold(ent.text)] += 1
+                if len(ent) > 1 and ent[-1].lower_ in _COMPANY_SUFFIXES:
+                    labels.other[fold(ent[0].text)] += 1  # "Baoshan Iron and Steel Co"
         return labels
 
     def outvoted(self, form: str) -> bool:

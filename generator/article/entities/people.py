@@ -23,6 +23,7 @@ from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
     HONORIFICS,
+    OCCUPATIONS,
     PARTICLES,
     TITLE_WORDS,
     joins_name,
@@ -63,13 +64,14 @@ class PersonFinder:
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
 
     def _stop(self, token: Token) -> bool:
-        """A word a name never grows over: a title, an honorific, a descriptor, a country
+        """A word a name never grows over: a title, an honorific, an occupation, a country
         or demonym, a known organisation, a possessor ("Germany's")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             token.lower_ in TITLE_WORDS
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
+            or token.lower_ in OCCUPATIONS
             or token.text in self._demonyms
             or nxt is not None
             and nxt.text in ("’s", "'s")
@@ -82,7 +84,13 @@ class PersonFinder:
         doc = span.doc
         if span[0].pos_ == "DET":
             return None  # "the Lib Dems": a name with an article of its own is no person's
-        possessive = [t.i for t in span[:-1] if t.text in ("’s", "'s")]
+        while end > start and (
+            doc[end - 1].text in ("’s", "'s", "’", "'")
+            or doc[end - 1].is_punct
+            and doc[end - 1].text != "."
+        ):
+            end -= 1
+        possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
         while start < end and (
@@ -91,18 +99,17 @@ class PersonFinder:
             or doc[start].is_punct
         ):
             start += 1
-        while end > start and (
-            doc[end - 1].text in ("’s", "'s", "’", "'")
-            or doc[end - 1].is_punct
-            and doc[end - 1].text != "."
-        ):
-            end -= 1
         if end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS or doc[start].text in self._demonyms
         ):
             start += 1
-        if start >= end or doc[end - 1].lower_ in TITLE_WORDS:
-            return None  # "Bolton West MP": what stands before a title is no name
+        if start >= end:
+            return None
+        last = doc[end - 1]
+        if last.lower_ in TITLE_WORDS and not last.text.istitle():  # "King", "Major": surnames
+            if not (last.text.isupper() and end - start >= 3 and (speaks(last) or titled(last))):
+                return None  # "Bolton West MP": what stands before a title is no name
+            end -= 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
         if doc[end - 1].lower_ in STREET_WORDS:
             return None  # "Wilmslow Road"
         cut = repaired(doc[start:end], self._stop)

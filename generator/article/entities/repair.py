@@ -95,6 +95,7 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
         start >= 1
         and _joinable(doc[start - 1], stop)
         and doc[start - 1].whitespace_
+        and not doc[start - 1].is_sent_start  # "Teenager LaShawn Merritt", capitalised
         and _compound_of(doc[start - 1], start, end)
     ):
         return start - 1  # "Parmjit" + "Singh Gill"

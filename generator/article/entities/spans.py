@@ -18,6 +18,7 @@ __all__ = [
     "BAD_CHARS",
     "DESCRIPTORS",
     "HONORIFICS",
+    "OCCUPATIONS",
     "PARTICLES",
     "TITLE_WORDS",
     "garbled",
@@ -38,6 +39,8 @@ BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
+# words for a trade (roles of their own without a title: "Everton striker")
+OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")

@@ -2,7 +2,8 @@
 
 A name marked as a person (a title or honorific right before a mention, a role) is one.
 An unmarked name is none when some mention shows an organisation, a place or a picture
-credit. A full name is then a person; a lone word needs a sign of one, and the model's
+credit, or the article writes the name with "the" ("the Lib Dems"). A full name is
+then a person; a lone word needs a sign of one, and the model's
 labels for its other mentions must not say otherwise: on news copy a lone word tagged
 PERSON is often a club, firm or place ("Chelsea", "Valve", "Woolwich"). What the article
 alone cannot settle is a candidate, for the corpus stage: the registry's people are not
@@ -18,6 +19,7 @@ from generator.article.entities.evidence import (
     Labels,
     abbreviated,
     credited,
+    determined,
     indefinite,
     inside_a_name,
     modifier_only,
@@ -43,6 +45,7 @@ class Verdict:
         self.doc = doc
         self.labels = Labels.of(doc)
         self.short_forms = short_forms(doc)
+        self.determined = determined(doc)
         # tokens of full names: a lone word listed with one is a person too
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
@@ -65,8 +68,10 @@ class Verdict:
         return False
 
     def _shown_otherwise(self, cluster: PersonCluster) -> bool:
-        """Some mention shows an organisation, a place or a picture credit."""
-        spans = [self.doc[m.start : m.end] for m in cluster.mentions]
+        """Some mention shows an organisation, a place or a picture credit; of a full
+        name, a mention in full ("an O'Sullivan" may be another of the family)."""
+        mentions = [m for m in cluster.mentions if not cluster.full_forms or " " in m.text]
+        spans = [self.doc[m.start : m.end] for m in mentions]
         return (
             any(
                 organisation_context(s)
@@ -76,7 +81,8 @@ class Verdict:
                 or credited(s)
                 for s in spans
             )
-            or any(fold(m.text) in self.short_forms for m in cluster.mentions)
+            or any(fold(m.text) in self.short_forms for m in mentions)
+            or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
@@ -93,12 +99,12 @@ class Verdict:
     def judge(self, cluster: PersonCluster) -> Judgement:
         """A person; none; or a candidate, which the article alone cannot settle and a
         later stage takes for a person when the registry or another article does: a
-        name that only modifies common nouns ("the Biden administration"), a lone word
-        with no sign of a person."""
+        lone word with no sign of a person, or a name that only modifies common nouns
+        ("the Biden administration", "a David Attenborough show")."""
         if self._marked(cluster):
             return "person"
         if self._shown_otherwise(cluster):
             return "none"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
-            return "candidate"
+            return "candidate"  # "the Biden administration", "a Lib Dem vote"
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
