@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "FIRST_NAMES",
     "NEWS_AGENCIES",
     "ORGANISATION_NOUNS",
     "STATE_BODIES",
@@ -32,6 +33,7 @@ __all__ = [
     "abbreviated",
     "credited",
     "determined",
+    "in_a_title",
     "indefinite",
     "inside_a_name",
     "modifier_only",
@@ -46,6 +48,9 @@ STATE_BODIES = lexicon.words("names", "state_bodies")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
+FIRST_NAMES = lexicon.words("names", "function_word_names")  # function words, and names
+# the words a title in title case still capitalises ("The Prisoner Of Azkaban")
+_SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # the labels of things that are not people: a name the model gives these more often
 # than PERSON, in one article, is taken for what the majority says
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
@@ -132,6 +137,18 @@ def credited(span: Span) -> bool:
         or len(after) == 2
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
+    )
+
+
+def in_a_title(span: Span) -> bool:
+    """Next to the title of a work in title case, a small word capitalised inside it ("Harry
+    Potter and The Prisoner Of Azkaban"); a title's own first word is no sign ("Katharine
+    Hepburn in The Aviator")."""
+    doc = span.doc
+    near = [*doc[max(span.start - 3, 0) : span.start], *doc[span.end : span.end + 5]]
+    return any(
+        t.lower_ in _SMALL_WORDS and t.text.istitle() and t.i > 0 and doc[t.i - 1].text.istitle()
+        for t in near
     )
 
 

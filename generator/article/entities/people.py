@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
+    FIRST_NAMES,
     NEWS_AGENCIES,
     ORGANISATION_NOUNS,
     STATE_BODIES,
@@ -112,6 +113,8 @@ class PersonFinder:
             end -= 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
         if doc[end - 1].lower_ in STREET_WORDS:
             return None  # "Wilmslow Road"
+        if end - start > 1 and doc[start].is_stop and doc[start].lower_ not in FIRST_NAMES:
+            return None  # "Being Digital": a title; "Will Young" is a name
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
         if BAD_CHARS.search(text):

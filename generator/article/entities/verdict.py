@@ -20,6 +20,7 @@ from generator.article.entities.evidence import (
     abbreviated,
     credited,
     determined,
+    in_a_title,
     indefinite,
     inside_a_name,
     modifier_only,
@@ -83,6 +84,7 @@ class Verdict:
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
+            or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
