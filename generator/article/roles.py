@@ -84,6 +84,7 @@ def _in_organisation(token: Token, mention: Span) -> bool:
     name = doc[start:end]
     return (
         len(name) > 1
+        and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
         and name[-1].lower_ not in _STATE_BODIES

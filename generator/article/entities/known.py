@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator.article.entities.repair import name_words
+from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import garbled, joins_name, name_like
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["found_again"]
 
@@ -32,12 +32,18 @@ def _word_at(doc: Doc, i: int) -> Span:
 
 
 def found_again(
-    doc: Doc, spans: list[Span], taken: set[int], refused: Callable[[str], bool]
+    doc: Doc,
+    spans: list[Span],
+    taken: set[int],
+    refused: Callable[[str], bool],
+    stop: Callable[[Token], bool],
 ) -> list[Span]:
     """Mentions of the article's people the model missed or labelled otherwise: other
     entities that are a person's full name (or end in a person's surname), and words
     that are a surname, a one-word name or (written as a proper noun) a garbled
-    surname. `refused`: spellings that are never a person (countries, organisations)."""
+    surname, with a first name the model left untagged before it ("coach Rinus
+    Michels"). `refused`: spellings that are never a person (countries, organisations);
+    `stop`: words a name never grows over."""
     full = {fold(s.text) for s in spans if len(s.text.split()) > 1}
     surnames = {name.split()[-1] for name in full}
     single = {fold(s.text) for s in spans if len(s.text.split()) == 1}
@@ -76,6 +82,9 @@ def found_again(
                 and any(garbled(key, s) for s in surnames)
             )
         ):
+            grown = repaired(word, stop)
+            if not (taken | inside).intersection(range(grown.start, grown.end)):
+                word = grown
             found.append(word)
             i = word.end
         else:

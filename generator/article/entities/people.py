@@ -33,6 +33,7 @@ from generator.article.entities.spans import (
     speaks,
     strip_possessive,
     titled,
+    who,
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
@@ -144,8 +145,8 @@ class PersonFinder:
 
     def _untagged_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
-        the subject of a speech verb ("Madis Roll ... said") or followed by a title
-        apposition ("Madis Roll, the president's adviser")."""
+        the subject of a speech verb ("Madis Roll ... said"), or followed by a title
+        apposition ("Madis Roll, the president's adviser") or a clause on "who"."""
         found: list[Span] = []
         for token in doc:
             if (
@@ -182,7 +183,7 @@ class PersonFinder:
                 continue
             if self.gazetteer.country_of(span.text):  # "Downing Street has stressed ..."
                 continue
-            if speaks(token) or titled(token):
+            if (speaks(token) or titled(token) or who(token)) and not not_a_person(span):
                 found.append(span)
         return found
 
@@ -211,14 +212,15 @@ class PersonFinder:
 
     def _titled_name(self, ent: Span) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE),
-        shown to be a person by a title apposition; unknown to the gazetteer and registry."""
+        shown to be a person by a title apposition or a clause on "who"; unknown to the
+        gazetteer and registry."""
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
         if self.gazetteer.country_of(ent.text) or fold(ent.text) in self.org_names:
             return None
-        return ent if titled(ent[-1]) else None
+        return ent if titled(ent[-1]) or who(ent[-1]) else None
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
@@ -241,7 +243,7 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 
-        spans += found_again(doc, spans, taken, self._refused)
+        spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
         clusters = cluster(spans, sentence_of, self.gazetteer, before)
         verdict = Verdict(doc, clusters)

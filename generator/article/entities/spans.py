@@ -28,6 +28,7 @@ __all__ = [
     "speaks",
     "strip_possessive",
     "titled",
+    "who",
     "without_honorific",
 ]
 
@@ -114,6 +115,15 @@ def speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
+
+
+def who(token: Token) -> bool:
+    """Followed by a relative clause on "who": "Enrico Bondi, who has launched lawsuits"
+    (companies and places take "which")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+        for c in token.children
+    )
 
 
 def titled(token: Token) -> bool:

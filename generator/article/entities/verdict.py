@@ -28,7 +28,7 @@ from generator.article.entities.evidence import (
     placed,
     short_forms,
 )
-from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, speaks, titled
+from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, speaks, titled, who
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -91,10 +91,16 @@ class Verdict:
 
     def _signed(self, cluster: PersonCluster) -> bool:
         """A lone word's sign of a person: the subject of a speech verb, a title
-        apposition, or listed with a full name ("Jason White, Ally Hogg and Dallaglio")."""
+        apposition, a clause on "who", or listed with a full name ("Jason White, Ally Hogg
+        and Dallaglio")."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
-            if speaks(word) or titled(word) or any(c.i in self.named for c in word.conjuncts):
+            if (
+                speaks(word)
+                or titled(word)
+                or who(word)
+                or any(c.i in self.named for c in word.conjuncts)
+            ):
                 return True
         return False
 
