@@ -25,12 +25,6 @@ __all__ = ["found_again"]
 _WORD_TAGS = ("PROPN", "NOUN", "ADJ", "VERB")
 
 
-def _word_at(doc: Doc, i: int) -> Span:
-    """The word at token i: three tokens for a hyphenated one ("Kilroy-Silk")."""
-    end = i + 3 if i + 2 < len(doc) and joins_name(doc[i + 1]) else i + 1
-    return doc[i:end]
-
-
 def found_again(
     doc: Doc,
     spans: list[Span],
@@ -65,28 +59,31 @@ def found_again(
             taken |= set(range(ent.start, ent.end))
         else:
             inside |= set(range(ent.start, ent.end))
+    texts = [t.text for t in doc]
+    tags = [t.pos_ for t in doc]
+    blocked = taken | inside
+    known = surnames | single
     i = 0
-    while i < len(doc):
-        word = _word_at(doc, i)
-        key = fold(word.text)
-        if (
-            not (taken | inside).intersection(range(word.start, word.end))
-            and name_like(word.text)
-            and doc[i].pos_ in _WORD_TAGS
-            and not refused(word.text)
-            and (
-                key in surnames
-                or key in single
-                or doc[i].pos_ == "PROPN"
-                and len(word.text) > 3
-                and any(garbled(key, s) for s in surnames)
-            )
-        ):
-            grown = repaired(word, stop)
-            if not (taken | inside).intersection(range(grown.start, grown.end)):
-                word = grown
-            found.append(word)
-            i = word.end
-        else:
+    while i < len(texts):
+        # a hyphenated word is three tokens ("Kilroy-Silk"); most words are no name
+        end = i + 3 if i + 2 < len(texts) and joins_name(doc[i + 1]) else i + 1
+        text = texts[i] if end == i + 1 else doc[i:end].text
+        if not name_like(text) or tags[i] not in _WORD_TAGS or blocked.intersection(range(i, end)):
             i += 1
+            continue
+        key = fold(text)
+        if not (
+            key in known
+            or tags[i] == "PROPN"
+            and len(text) > 3
+            and any(garbled(key, s) for s in surnames)
+        ) or refused(text):
+            i += 1
+            continue
+        word = doc[i:end]
+        grown = repaired(word, stop)
+        if not blocked.intersection(range(grown.start, grown.end)):
+            word = grown
+        found.append(word)
+        i = word.end
     return found

@@ -35,7 +35,13 @@ class PlaceFinder:
         person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         found: dict[str, list[Mention]] = {}
         i = 0
-        while i < len(doc):
+        texts = [t.text for t in doc]
+        while i < len(texts):
+            text = texts[i]
+            # most tokens start no country name and hold no broken character reference
+            if text not in self._phrase_starts and "&" not in text and "¿" not in text:
+                i += 1
+                continue
             hit = self._phrase_at(doc, i, person_tokens)
             if hit is None:
                 i += 1
@@ -68,11 +74,19 @@ class PlaceFinder:
             if glued and cid and i not in person_tokens:
                 return cid, doc[i : i + 1], glued.group(1)
             return None
-        for n in range(min(self._longest_phrase, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            cid = self.gazetteer.by_phrase.get(span.text)
-            if cid and not person_tokens.intersection(range(span.start, span.end)):
-                return cid, span, span.text
+        # the phrase grown a token at a time while it starts some country's name
+        hits: list[tuple[int, str]] = []
+        phrase = ""
+        for end in range(i, min(i + self._longest_phrase, len(doc))):
+            text = phrase + doc[end].text
+            if text not in self._phrase_starts:
+                break
+            if text in self.gazetteer.by_phrase:
+                hits.append((end + 1, text))
+            phrase = text + doc[end].whitespace_
+        for end, text in reversed(hits):  # the longest outside people's names
+            if not person_tokens.intersection(range(i, end)):
+                return self.gazetteer.by_phrase[text], doc[i:end], text
         return None
 
     def organizations(
