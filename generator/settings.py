@@ -36,7 +36,21 @@ SHORT_QUOTE_WORDS = 8
 # only because a full name never sits in the same article under both).
 SURNAME_SIMILARITY = 0.88
 
+# Longest name a span repair builds, in tokens: "Luiz Inacio Lula da Silva" is five,
+# "Renaud Donnedieu de Vabres" four; beyond seven a run of capitals is a heading.
+NAME_TOKENS_MAX = 7
+# Tokens before and after a mention searched for a credit ("Photo: ...", "/Reuters") and
+# for a title of a work in title case ("Harry Potter and The Prisoner Of Azkaban"): the
+# cue sits right beside the name; wider, the next clause's words come in.
+CREDIT_WINDOW = 3
+WORK_TITLE_WINDOW = (3, 5)
+
 # -- corpus: people -----------------------------------------------------------------------
+
+# Words a role shown on a person's page runs to at most, when the office has a shorter
+# spelling: the seeds' roles run to six ("President's National Security Advisor of
+# Estonia"); longer ones are appositions with a clause in them.
+ROLE_WORDS_READABLE = 6
 
 # Merge thresholds: (name similarity, evidence items needed). Calibrated on the seeds'
 # variants (Rohr/Roll 0.79 with 3 items, Hellem/Herem 0.90 with 2) against distinct

@@ -15,14 +15,13 @@ import re
 
 from generator import lexicon
 from generator.model import Role
+from generator.settings import ROLE_WORDS_READABLE
 
 __all__ = ["offices"]
 
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _SAME_TITLE = lexicon.table("titles", "same_title")
 _SPELLINGS = lexicon.table("titles", "role_spellings")
-# words a role shown on a page runs to at most, when a shorter spelling of it exists
-_READABLE = 6
 
 
 def _words(role: str) -> frozenset[str]:
@@ -40,7 +39,7 @@ def _shape(role: str) -> tuple[bool, int, str]:
     """Fuller first, up to a readable length: "Minister of Defence of Estonia" before
     "Minister of Defence", both before a clause-long apposition."""
     words = len(role.split())
-    return words > _READABLE, -words, role
+    return words > ROLE_WORDS_READABLE, -words, role
 
 
 def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:

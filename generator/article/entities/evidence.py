@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.settings import CREDIT_WINDOW, WORK_TITLE_WINDOW
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -128,7 +129,7 @@ def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
     "(Photo by Jane Doe/Agency)", "Jane Doe/Reuters"."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    before = [t.lower_ for t in doc[max(span.start - CREDIT_WINDOW, 0) : span.start]]
     after = doc[span.end : span.end + 2]
     return (
         any(w in _CREDIT_WORDS for w in before)
@@ -145,7 +146,8 @@ def in_a_title(span: Span) -> bool:
     Potter and The Prisoner Of Azkaban"); a title's own first word is no sign ("Katharine
     Hepburn in The Aviator")."""
     doc = span.doc
-    near = [*doc[max(span.start - 3, 0) : span.start], *doc[span.end : span.end + 5]]
+    left, right = WORK_TITLE_WINDOW
+    near = [*doc[max(span.start - left, 0) : span.start], *doc[span.end : span.end + right]]
     return any(
         t.lower_ in _SMALL_WORDS and t.text.istitle() and t.i > 0 and doc[t.i - 1].text.istitle()
         for t in near

@@ -13,15 +13,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator.article.entities.spans import PARTICLES, joins_name, name_like
+from generator.settings import NAME_TOKENS_MAX
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["name_words", "repaired"]
-
-# Longest name a repair builds, in tokens ("Luiz Inacio Lula da Silva" is five; hyphens
-# and particles count): beyond it, a run of capitals is a heading, not a name.
-_LONGEST = 7
 
 
 def _particle(token: Token) -> bool:
@@ -106,12 +103,12 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
     """The span grown over the name words the model left out of it, on both sides."""
     doc = span.doc
     start, end = span.start, span.end
-    while end - start < _LONGEST:
+    while end - start < NAME_TOKENS_MAX:
         grown = _grow_right(doc, start, end, stop)
         if grown == end:
             break
         end = grown
-    while end - start < _LONGEST:
+    while end - start < NAME_TOKENS_MAX:
         grown = _grow_left(doc, start, end, stop)
         if grown == start:
             break
