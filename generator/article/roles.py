@@ -231,6 +231,12 @@ def _preceding_role(span: Span) -> list[Token]:
     tokens: list[Token] = []
     while j >= 0:
         t = doc[j]
+        if t.text == ")":  # an aside: "the Commander of the Defence Forces (EDF) of Estonia"
+            start = t.sent.start
+            opening = next((k for k in range(j - 1, start - 1, -1) if doc[k].text == "("), None)
+            if opening is not None:
+                j = opening - 1
+                continue
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (
             t.pos_ == "ADP" and t.lower_ != "of"
         ):
