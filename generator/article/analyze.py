@@ -19,7 +19,7 @@ from generator.read.sources import Source
 from generator.registry import Registry
 from generator.settings import MIN_SENTENCE_WORDS, SUMMARY_SENTENCES
 from generator.text.names import fold, slug
-from generator.text.tfidf import pick
+from generator.text.summary import pick
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc

@@ -42,7 +42,8 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.names import slug
-from generator.text.tfidf import Vector, cosine, pick, terms, vectorize, weigh
+from generator.text.summary import pick
+from generator.text.tfidf import Vector, cosine, terms, vectorize, weigh
 
 __all__ = ["build"]
 
