@@ -109,6 +109,12 @@ HEDGE_SLACK = 0.1
 # statement minimum, since "Kovac will not visit the site" is one.
 MIN_DISAGREEMENT_WORDS = 6
 
+# -- store --------------------------------------------------------------------------------
+
+# A validation message quotes at most this much of a value: long enough for a
+# sentence-sized value; a whole digest object in a message is noise.
+MAX_MESSAGE_CHARS = 160
+
 # -- site ---------------------------------------------------------------------------------
 
 # Home page list lengths: enough to orient a reader, short enough to read at a glance.
