@@ -32,17 +32,17 @@ def _load_quality() -> ModuleType:
 
 
 quality = _load_quality()
-EVAL = quality.DEFAULT_SHARED / "eval"
 
 
 @pytest.fixture(scope="session")
 def measured() -> Any:
     """Every present evaluation set digested and scored, once per session."""
     names = [s.name for s in quality.SETS]
-    present = [name for name in names if name not in quality.absent(names, quality.DEFAULT_SHARED)]
-    if not EVAL.is_dir() or not present:
-        pytest.skip(f"no evaluation sets at {EVAL} (the team's shared folder, not in a clone)")
-    return quality.measure(present, quality.DEFAULT_SHARED)
+    missing = quality.absent(names, quality.DEFAULT_SHARED)
+    if len(missing) == len(names):
+        looked = ", ".join(dict.fromkeys(str(path) for path in missing.values()))
+        pytest.skip(f"no evaluation sets (the team's shared folder, not in a clone): {looked}")
+    return quality.measure([name for name in names if name not in missing], quality.DEFAULT_SHARED)
 
 
 @pytest.mark.slow
