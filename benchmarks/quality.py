@@ -46,7 +46,6 @@ __all__ = [
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO.parent / "shared"
 BASELINE = REPO / "benchmarks" / "quality_baseline.yaml"
-SOURCES = REPO / "content" / "sources"
 REGISTRY = REPO / "content" / "registry"
 # The people set lands from another branch: its scorer module and its annotations.
 PEOPLE_EVAL = REPO / "benchmarks" / "people_eval.py"
@@ -142,8 +141,9 @@ def _first_absent(*paths: Path) -> Path | None:
 def _seeds(shared: Path, work: Path, jobs: int | None) -> Figures:
     eval_dir = shared / "eval"
     out = work / "digests"
-    _digest(SOURCES, out, work, jobs)
-    scores = json.loads(_score(eval_dir / "score.py", eval_dir / "gold", out, SOURCES, "--json"))
+    seeds = shared / "seeds"  # the answer key's own copy: content/sources may hold more
+    _digest(seeds, out, work, jobs)
+    scores = json.loads(_score(eval_dir / "score.py", eval_dir / "gold", out, seeds, "--json"))
     figures = {f.key: scores[f.key] for f in SEED_FIGURES if f.key != "missing"}
     return {**figures, "missing": len(scores["missing_digests"])}
 
@@ -253,7 +253,9 @@ SETS = (
     EvalSet(
         "seeds",
         SEED_FIGURES,
-        lambda shared: _first_absent(shared / "eval" / "score.py", shared / "eval" / "gold"),
+        lambda shared: _first_absent(
+            shared / "eval" / "score.py", shared / "eval" / "gold", shared / "seeds"
+        ),
         _seeds,
     ),
     *(
