@@ -51,7 +51,9 @@ class Links:
         return self.link(self.site.person_name(pid), self.site.person_url(pid))
 
     def country(self, cid: str | None) -> Markup:
-        return self.link(self.site.country_name(cid), self.site.country_url(cid)) if cid else Markup()
+        return (
+            self.link(self.site.country_name(cid), self.site.country_url(cid)) if cid else Markup()
+        )
 
     def source(self, aid: str) -> Markup:
         return self.link(self.site.source_title(aid), self.site.source_url(aid))

@@ -54,19 +54,28 @@ def render_pages(digests: Digests) -> dict[str, str]:
 
     page("index.md", "home.md.j2", **home(site))
     page("people/index.md", "people_index.md.j2", people=by_name(digests.people.values()))
-    page("countries/index.md", "countries_index.md.j2",
-         countries=by_name(digests.countries.values()))
+    page(
+        "countries/index.md", "countries_index.md.j2", countries=by_name(digests.countries.values())
+    )
     page("sources/index.md", "sources_index.md.j2", articles=latest(digests.articles.values()))
     page("stories/index.md", "stories_index.md.j2", stories=list(digests.stories.values()))
     dated = events(digests.articles.values())
     page("timeline.md", "timeline.md.j2", events=dated, picture=timeline_picture(dated))
     for person in digests.people.values():
-        page(f"people/{person.id}.md", "person.md.j2", person=person,
-             tags=search_tags([person.name, *(a.name for a in person.aliases)]),
-             spellings=[a for a in person.aliases if a.name != person.name])
+        page(
+            f"people/{person.id}.md",
+            "person.md.j2",
+            person=person,
+            tags=search_tags([person.name, *(a.name for a in person.aliases)]),
+            spellings=[a for a in person.aliases if a.name != person.name],
+        )
     for country in digests.countries.values():
-        page(f"countries/{country.id}.md", "country.md.j2", country=country,
-             tags=search_tags([country.name, *(a.name for a in country.aliases)]))
+        page(
+            f"countries/{country.id}.md",
+            "country.md.j2",
+            country=country,
+            tags=search_tags([country.name, *(a.name for a in country.aliases)]),
+        )
     for article in digests.articles.values():
         path = f"sources/{article.id}.md"  # names in the text link relative to the page
         page(path, "source.md.j2", article=article, paragraphs=paragraphs(site.at(path), article))

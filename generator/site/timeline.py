@@ -21,8 +21,6 @@ class Event:
     text: str
 
 
-
-
 def events(articles: Iterable[ArticleDigest]) -> list[Event]:
     """Every dated mention in the sources, in date order, once per sentence and date."""
     events: dict[tuple[str, str, int], Event] = {}
