@@ -61,7 +61,7 @@ CLEAN_HEADER_LINES = 12
 # under more prose than this is inside the article, not above it.
 CLEAN_STANDFIRST_WORDS = 60
 # A headline is a line of at most this many words that does not end with a full stop.
-CLEAN_TITLE_MAX_WORDS = 30
+CLEAN_TITLE_MAX_WORDS = 20
 # Lines after a "Related" heading that are teasers unless they are a paragraph of prose.
 CLEAN_TEASER_LINES = 4
 

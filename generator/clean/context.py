@@ -15,6 +15,7 @@ make many small runs rather than one long one.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from generator.clean.phrases import Match, interrupts
@@ -42,9 +43,11 @@ _SEPARATORS = frozenset({"date line", "byline", "comments", "copyright or legal 
 _LIST_MARKS = ("•", "·", "-", "–", "—", "*", "▪", "◦", "‣", "✓")
 
 
-def _own_class(line: Line, match: Match | None) -> str:
+def _own_class(line: Line, match: Match | None, repeated: bool) -> str:
     if match is not None:
         return BAD
+    if repeated:  # the same paragraph twice on a page: a box or a dialog repeats it
+        return SHORT
     prose = line.stop >= CLEAN_GOOD_STOPWORDS
     if line.sentence and line.words >= CLEAN_GOOD_WORDS and prose:
         return GOOD
@@ -89,7 +92,11 @@ def _set_apart(lines: list[Line], own: list[str], matches: list[Match | None]) -
 def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str], list[str]]:
     """Each line's class on its own, and as decided with its neighbours (jusText's
     context revision)."""
-    own = [_own_class(line, m) for line, m in zip(lines, matches, strict=True)]
+    times = Counter(line.text for line in lines)
+    own = [
+        _own_class(line, m, times[line.text] > 1 and line.words >= CLEAN_GOOD_WORDS)
+        for line, m in zip(lines, matches, strict=True)
+    ]
     # furniture that sits inside articles is transparent to its neighbours
     seen = [not interrupts(m) for m in matches]
     apart = _set_apart(lines, own, matches)

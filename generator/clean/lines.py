@@ -75,16 +75,40 @@ def _families(lines: list[Line]) -> list[Match | None]:
 
 
 def _headline_shaped(line: Line) -> bool:
-    ending = not line.text.endswith(".") or line.text.endswith("...")
+    ending = not line.text.endswith((".", ":")) or line.text.endswith("...")
     return 3 <= line.words <= CLEAN_TITLE_MAX_WORDS and ending
 
 
+def _above(matches: list[Match | None], start: int) -> list[int]:
+    """Lines above `start` that are not furniture, nearest first, as far as the header
+    reaches."""
+    found: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if len(found) >= CLEAN_HEADER_LINES:
+            break
+        if matches[i] is None:
+            found.append(i)
+    return found
+
+
 def _title(lines: list[Line], matches: list[Match | None], body: Body | None) -> int | None:
-    """The headline: the nearest headline-shaped line before the body, or its first line."""
+    """The headline: the nearest headline-shaped line above the byline or date line
+    nearest over the body (captions and credits lie between those two), or above the body
+    when there is none; a line in capitals (a section label) only when the next is too.
+    Else the body's first line, when it is headline-shaped."""
     start = body.first if body else 0
-    for i in range(start - 1, max(-1, start - 1 - CLEAN_HEADER_LINES), -1):
-        if matches[i] is None and _headline_shaped(lines[i]):
-            return i
+    top = start
+    for i in range(start - 1, (_above(matches, start) or [start])[-1] - 1, -1):
+        match = matches[i]
+        if match is not None and match.family in ("byline", "date line"):
+            top = i
+            break
+    candidates = [i for i in _above(matches, top) if _headline_shaped(lines[i])]
+    if candidates:
+        first = candidates[0]
+        if lines[first].text.isupper() and len(candidates) > 1:
+            return first if lines[candidates[1]].text.isupper() else candidates[1]
+        return first
     if lines and matches[start] is None and _headline_shaped(lines[start]):
         return start
     return None
@@ -167,12 +191,16 @@ def _verdicts(
     return verdict
 
 
-def _metadata(lines: list[Line], matches: list[Match | None], body: Body | None) -> _Found:
-    """Author and date from the bylines and date lines nearest above the body (or just
-    under it), the outlet from a logo's text, a copyright line or an agency dateline."""
+def _metadata(
+    lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
+) -> _Found:
+    """Author and date from the bylines and date lines between the headline and the body
+    (or just around them), the outlet from a logo's text, a copyright line or an agency
+    dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
-    above = range(start - 1, max(-1, start - 1 - CLEAN_HEADER_LINES), -1)
+    top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
+    above = range(start - 1, top - 1, -1)
     under = range(body.last + 1, min(len(lines), body.last + 4)) if body else range(0)
     dates: list[meta.Dated] = []
     for i in [*above, *under]:
@@ -201,7 +229,7 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
     own, classes = classify(described, matches)
     body = find_body(described, own, classes, matches)
     title = _title(described, matches, body)
-    found = _metadata(described, matches, body)
+    found = _metadata(described, matches, body, title)
     verdict = _verdicts(described, matches, own, classes, body, title, found.author)
     blocks = [
         Block(line=first_line + line.index, text=line.text)

@@ -81,7 +81,7 @@ def byline(text: str) -> str | None:
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
-        return None
+        return _signed(text)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(rest):
@@ -96,6 +96,18 @@ def byline(text: str) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _signed(text: str) -> str | None:
+    """A byline without "By": a name, a comma and a role ("Ann Lee, AP Auto Writer")."""
+    name, comma, role = text.partition(",")
+    roles = [w.casefold() for w in role.split()]
+    agencies = lexicon.table(_KIND, "agencies")
+    if not comma or not roles or roles[-1] not in _words("byline_roles"):
+        return None
+    if not all(w in _words("byline_roles") or w in agencies for w in roles):
+        return None
+    return _names(name)
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 _MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
@@ -104,8 +116,8 @@ _DATES = [
     ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
-    ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
+    ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     (
@@ -118,6 +130,8 @@ _DATES = [
 ]
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
+# innerText glues a year to the time after it: "Nov 20 20194:29 AM"
+_YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
 
 
@@ -189,6 +203,7 @@ def dates_in(text: str) -> list[Dated]:
     `whole` when the line is nothing but a date line (labels, dates, times, a byline)."""
     found: list[Dated] = []
     left = 0
+    text = _YEAR_GLUED.sub(r"\1 ", text)
     for segment in _SEGMENTS.split(text):
         dated, rest = _dated(segment)
         left += rest
@@ -214,26 +229,33 @@ def _date_words() -> frozenset[str]:
 # -- outlets ----------------------------------------------------------------------------------
 
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?")
+_HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—]\s|\ball rights? reserved\b", re.I)
+_NAME_CHARS = re.compile(r"[\w .&'’-]+")
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
 
 
 def copyright_holder(text: str) -> str | None:
-    """Who a copyright line names ("© 2024 Nordic Wire Ltd. All rights reserved" -> "Nordic Wire")."""
+    """The publication a copyright line names ("© 2024 Nordic Wire. All rights reserved"
+    -> "Nordic Wire"). A company ("Hearst Communications, Inc.") owns outlets rather than
+    being one: only a news agency's company is taken ("Deutsche Presse-Agentur GmbH")."""
     m = _COPYRIGHT.search(text)
     if m is None or len(text.split()) > CLEAN_LABEL_MAX_WORDS + 4:
         return None
-    rest = _COPYRIGHT.sub(" ", text[m.start() :])
-    rest = _YEARS.sub(" ", rest)
-    rest = re.split(r"[|.;]\s|\s[-–—]\s|\ball rights reserved\b", rest, maxsplit=1, flags=re.I)[0]
+    if "©" not in text and not _YEARS.search(text):
+        return None  # "Copyright Policy": a link, not a notice
+    rest = _YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—")
+    rest = _HOLDER_END.split(rest, maxsplit=1)[0]
     words = rest.replace(",", " ").split()
-    while words and (words[-1].casefold().rstrip(".") in _suffixes() or words[-1] in ("&", "and")):
+    company = False
+    while words and (words[-1].casefold().rstrip(".") in _suffixes() or words[-1] in "&"):
         words.pop()
+        company = True
     if words and words[0].casefold() == "by":
         words = words[1:]
     name = " ".join(words).strip(" ,.")
-    if not name or not name[0].isupper() or len(words) > 5:
+    if not name or not name[0].isupper() or len(words) > 4 or not _NAME_CHARS.fullmatch(name):
         return None
-    return _agency_name(name) or name
+    return _agency_name(name) or (None if company else name)
 
 
 @cache

@@ -28,6 +28,8 @@ _DIGITS = re.compile(r"\b\d+\b")
 _MENU_ITEMS = re.compile(r"\s[|›»]\s|\s>\s")
 _MENU_MIN_ITEMS = 3
 _MENU_ITEM_WORDS = 5
+# a credit in brackets on a line of its own is a name or two and an agency
+_CREDIT_WORDS = 8
 _LEADING = re.compile(r"^[\s\-–—•·*>»›▶►|]+")
 
 
@@ -139,6 +141,8 @@ def family_of(text: str, words: int) -> Match | None:
         return Match(whole, True)
     if _menu(text):
         return Match("navigation", True)
+    if text.startswith("(") and text.endswith(")") and words <= _CREDIT_WORDS:
+        return Match("caption or credit", True)  # "(Ann Lee / Reuters)"
     lowered = _LEADING.sub("", text.casefold())
     if words <= CLEAN_LABEL_MAX_WORDS:
         for name, labels in found.starts.items():
