@@ -46,6 +46,8 @@ _LIST_MARKS = ("•", "·", "-", "–", "—", "*", "▪", "◦", "‣", "✓")
 def _own_class(line: Line, match: Match | None, repeated: bool) -> str:
     if match is not None:
         return BAD
+    if line.cells > 2:  # a table row: as much the article as the paragraphs around it
+        return SHORT
     if repeated:  # the same paragraph twice on a page: a box or a dialog repeats it
         return SHORT
     prose = line.stop >= CLEAN_GOOD_STOPWORDS

@@ -124,11 +124,21 @@ def _shape_reason(line: Line) -> str:
     return "text outside the article"
 
 
+def _heads_teasers(lines: list[Line], matches: list[Match | None], i: int) -> bool:
+    """An unpunctuated headline next to a "Related" heading: the heading of a box of
+    other articles, when the page repeats it (a list item that repeats is not enough)."""
+    if not _headline_shaped(lines[i]) or lines[i].sentence:
+        return False
+    return any(0 <= j < len(lines) and opens_teasers(matches[j]) for j in (i - 1, i + 1))
+
+
 def _caption_label(line: Line, following: Line | None) -> bool:
     """A short name label whose words all reappear in the next line: an image label."""
     words = words_of(line.text)
-    if following is None or not 1 <= len(words) <= 4 or line.sentence or line.stop > 0:
+    if following is None or not 1 <= len(words) <= 4 or line.stop > 0:
         return False
+    if " ".join(words) != line.text:
+        return False  # a label is words alone: no list mark, brackets or full stop
     # a name written as a file name or a tag: "kaja kallas", "Kaja kallas"
     looks_like_name = line.text == line.text.lower() or any(w[:1].islower() for w in words[1:])
     following_words = {w.casefold() for w in words_of(following.text)}
@@ -180,7 +190,7 @@ def _verdicts(
             verdict[i] = _shape_reason(line)
         elif teasers:
             verdict[i] = "related-article teaser"
-        elif repeats[line.text.casefold()] > 1 and _headline_shaped(line) and not line.sentence:
+        elif repeats[line.text.casefold()] > 1 and _heads_teasers(lines, matches, i):
             verdict[i] = "repeated headline"
         elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             verdict[i] = "caption label"

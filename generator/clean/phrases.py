@@ -122,7 +122,10 @@ def _row(text: str, found: _Families) -> str | None:
 
 
 def _menu(text: str) -> bool:
-    """A row of short links between separators: "Home | World | Europe | Defence"."""
+    """A row of short links between separators: "Home | World | Europe | Defence" (not a
+    table row: "| 1 | Ann Lee | 5040 |")."""
+    if text.startswith("|"):
+        return False
     items = [item for item in _MENU_ITEMS.split(text) if item.strip()]
     return len(items) >= _MENU_MIN_ITEMS and all(
         len(item.split()) <= _MENU_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?"))
@@ -141,7 +144,7 @@ def family_of(text: str, words: int) -> Match | None:
         return Match(whole, True)
     if _menu(text):
         return Match("navigation", True)
-    if text.startswith("(") and text.endswith(")") and words <= _CREDIT_WORDS:
+    if text.startswith("(") and text.endswith(")") and words <= _CREDIT_WORDS and "/" in text:
         return Match("caption or credit", True)  # "(Ann Lee / Reuters)"
     lowered = _LEADING.sub("", text.casefold())
     if words <= CLEAN_LABEL_MAX_WORDS:

@@ -42,6 +42,14 @@ class Line:
     cells: int  # tab-separated cells: a table row has several
 
 
+def _cells(text: str) -> int:
+    """Cells of a table row: tab-separated, as a browser copies a table, or between bars,
+    as trafilatura writes one ("| 1 | Ann Lee | 5040 |")."""
+    if text.startswith("|") and text.endswith("|"):
+        return text.count("|") - 1
+    return text.count("\t") + 1
+
+
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -95,7 +103,7 @@ def describe(lines: list[str]) -> list[Line]:
                 sentences=len(_SENTENCE_INSIDE.findall(text)) + ends,
                 capitalised=sum(w[0].isupper() for w in ws) / n if n else 0.0,
                 paragraph=blank_around,
-                cells=lines[i].count("\t") + 1,
+                cells=_cells(text),
             )
         )
     return described

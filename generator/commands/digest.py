@@ -95,6 +95,20 @@ def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
     return [s for s in read if originals[s.checksum] is s], failed
 
 
+def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:
+    """Say which editor-given dates could not be read as a day: no year and no date of
+    the article's own to read them against ("yesterday", "May 10"), or no date at all.
+    A notice, not a failure: the digest is written with `published` empty."""
+    for source in sources:
+        given = source.meta.get("published")
+        article = articles.get(source.id)
+        if given and article is not None and article.published is None:
+            _say(
+                f"{source.path}: published {given!r} is not a day the article can be dated "
+                "by (no year, and no date in the article to read it against); left empty"
+            )
+
+
 def _relpath(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
@@ -247,6 +261,7 @@ def _run(
                 else:
                     articles[source.id] = result
 
+    _unread_dates(sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
         identities = resolve_people(ordered, gazetteer, registry)

@@ -160,10 +160,18 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         ):
             if value:
                 meta[key] = str(value)
+    paragraphs = body.split("\n")
+    title = meta.get("title")
+    if title and paragraphs and _same_words(paragraphs[0], title):
+        paragraphs = paragraphs[1:]  # the headline is the title, not the article's first line
     lines: list[str] = []
-    for paragraph in body.split("\n"):
+    for paragraph in paragraphs:
         lines.extend([paragraph, ""])
     return lines, meta
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.casefold().split() == b.casefold().split()
 
 
 def _mostly_printable(text: str) -> bool:
