@@ -177,6 +177,9 @@ def _verdicts(
         prose = own[i] == GOOD
         if i == title:
             continue
+        if meta.author_blurb(line.text, author):
+            verdict[i] = "about the author"
+            continue
         if match is not None:
             verdict[i] = match.family
             teasers = CLEAN_TEASER_LINES if opens_teasers(match) else teasers
@@ -184,8 +187,6 @@ def _verdicts(
         teasers = 0 if prose else max(0, teasers - 1)
         if title_key is not None and line.text.casefold() == title_key:
             verdict[i] = "repeats the headline"
-        elif meta.author_blurb(line.text, author):
-            verdict[i] = "about the author"
         elif not inside:
             verdict[i] = _shape_reason(line)
         elif teasers:

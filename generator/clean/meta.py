@@ -7,6 +7,7 @@ alternatives, so a long line costs time in proportion to its length.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,10 +28,6 @@ __all__ = [
 ]
 
 _KIND = "boilerplate"
-# lower-case words that sit inside names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi")
-_PARTICLES = frozenset(
-    "de del della der di do dos du da van von den ter la le al el bin bint ibn y".split()
-)
 # where a byline's names end: "By Ann Lee | May 3", "By Ann Lee - Reuters", "By Ann Lee (AFP)"
 _BYLINE_END = re.compile(r"\s*[|·•–—(\[]\s*|\s+-\s+|\s{2,}|\t")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
@@ -60,11 +57,11 @@ def _names(part: str) -> str | None:
             break
         if raw.casefold() in _words("byline_roles") and tokens:
             break
-        if (raw in _PARTICLES and tokens) or _name_token(raw):
+        if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
         else:
             return None  # "By the end of the year": not a name
-    while tokens and tokens[-1] in _PARTICLES:
+    while tokens and tokens[-1] in _words("name_particles"):
         tokens.pop()
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
 
@@ -123,7 +120,9 @@ _DATES = [
     (
         "ago",
         re.compile(
-            r"\b\d+\s?(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b",
+            r"\b\d+\s?(?:"
+            + "|".join(sorted(_words("time_units"), key=len, reverse=True))
+            + r")\s+ago\b",
             re.I,
         ),
     ),
@@ -146,10 +145,13 @@ class Dated:
     author: str | None  # "... 7:45 am by Ann Lee": the byline in the date line
 
 
+# "jan" -> 1 ... "dec" -> 12, from the C locale's English abbreviations
+_MONTH_NUMBERS = {calendar.month_abbr[n].casefold(): n for n in range(1, 13)}
+
+
 def _month(text: str) -> int:
     key = text.casefold().rstrip(".")[:3]
-    order = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    return order.index(key) + 1
+    return _MONTH_NUMBERS[key]
 
 
 def _iso(kind: str, m: re.Match[str]) -> str | None:
@@ -288,8 +290,7 @@ def agency_in(text: str) -> str | None:
 
 
 _BLURB_ROLE = re.compile(
-    r"\bis (?:a|an|the)\b[^.]{0,80}\b(?:editor|reporter|correspondent|writer|journalist|"
-    r"columnist|contributor|author)\b",
+    r"\bis (?:a|an|the)\b[^.]{0,80}\b(?:" + "|".join(sorted(_words("author_roles"))) + r")\b",
     re.I,
 )
 
