@@ -44,6 +44,7 @@ class _Families:
     """All families' phrases, indexed for one pass over a line."""
 
     rank: dict[str, int]  # family -> precedence
+    longest: int  # words in the longest whole-line phrase
     lines: dict[str, str]  # whole-line phrase -> its first family
     members: dict[str, frozenset[str]]  # whole-line phrase -> every family that has it
     starts: dict[str, tuple[str, ...]]  # family -> the labels its lines start with
@@ -76,6 +77,7 @@ def _families() -> _Families:
     alternation = "|".join(re.escape(p) for p in sorted(contained_in, key=len, reverse=True))
     return _Families(
         rank=rank,
+        longest=max(len(key.split()) for key in lines),
         lines=lines,
         members={k: frozenset(v) for k, v in members.items()},
         starts=starts,
@@ -93,7 +95,7 @@ def _pieces(item: str, found: _Families) -> list[str] | None:
     pieces: list[str] = []
     start = 0
     while start < len(parts):
-        for end in range(len(parts), start, -1):  # the longest known run of parts
+        for end in range(min(len(parts), start + found.longest), start, -1):  # longest known
             joined = [" ".join(parts[start:end]), "".join(parts[start:end])]
             known = next((j for j in joined if j in found.members), None)
             if known:
