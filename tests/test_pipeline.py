@@ -237,6 +237,8 @@ def test_a_saved_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
     article = load(tmp_path / "out" / "articles" / "page.yaml")
     assert article["author"] == "Anna Virtanen" and article["published"] == "2024-06-03"
     assert article["outlet"] == "Nordic Wire"
+    assert article["title"] == "Finland to double shell output"
+    assert article["sentences"][0].startswith("Finnish Defence Minister")  # not the headline
     text = " ".join(article["sentences"])
     assert "double its production of artillery shells" in text and "Home" not in text
     assert any(

@@ -42,7 +42,7 @@ from generator.store.yamlio import atomic_write, dump
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
 
@@ -85,6 +85,20 @@ def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
         if original is not source:
             _say(f"{source.path}: same bytes as {original.path.name}; skipped as a duplicate")
     return [s for s in read if originals[s.checksum] is s], failed
+
+
+def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:
+    """Say which editor-given dates could not be read as a day: no year and no date of
+    the article's own to read them against ("yesterday", "May 10"), or no date at all.
+    A notice, not a failure: the digest is written with `published` empty."""
+    for source in sources:
+        given = source.meta.get("published")
+        article = articles.get(source.id)
+        if given and article is not None and article.published is None:
+            _say(
+                f"{source.path}: published {given!r} is not a day the article can be dated "
+                "by (no year, and no date in the article to read it against); left empty"
+            )
 
 
 def _relpath(path: Path, root: Path) -> str:
@@ -315,6 +329,7 @@ def _run(
         finder = EntityFinder(gazetteer, registry)
         failed = _analyse(to_parse, finder, jobs, clock, articles, previous) or failed
 
+    _unread_dates(sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
         identities = _identify(ordered, gazetteer, registry)
