@@ -80,6 +80,12 @@ CLEAN_TITLE_MAX_WORDS = 20
 # Lines after a "Related" heading that are teasers unless they are a paragraph of prose.
 # 2: 0.943 on pages 4-7; flat from 4 to 6.
 CLEAN_TEASER_LINES = 4
+# Shapes, not tuned: a menu is this many links or more between bars or arrows, none
+# longer than a few words; a credit in brackets on a line of its own ("(Ann Lee/AP)") is
+# a name or two and an agency.
+CLEAN_MENU_MIN_ITEMS = 3
+CLEAN_MENU_ITEM_WORDS = 5
+CLEAN_CREDIT_WORDS = 8
 
 # -- article ------------------------------------------------------------------------------
 

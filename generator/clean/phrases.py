@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator import lexicon
-from generator.settings import CLEAN_LABEL_MAX_WORDS, CLEAN_PROMPT_MAX_WORDS
+from generator.settings import (
+    CLEAN_CREDIT_WORDS,
+    CLEAN_LABEL_MAX_WORDS,
+    CLEAN_MENU_ITEM_WORDS,
+    CLEAN_MENU_MIN_ITEMS,
+    CLEAN_PROMPT_MAX_WORDS,
+)
 
 __all__ = ["Match", "family_of", "interrupts", "opens_teasers"]
 
@@ -26,10 +32,6 @@ _NOT_WORD = re.compile(r"[^\w\s'’&+-]+")
 _DIGITS = re.compile(r"\b\d+\b")
 # a menu: three links or more between bars or arrows, none longer than a few words
 _MENU_ITEMS = re.compile(r"\s[|›»]\s|\s>\s")
-_MENU_MIN_ITEMS = 3
-_MENU_ITEM_WORDS = 5
-# a credit in brackets on a line of its own is a name or two and an agency
-_CREDIT_WORDS = 8
 _LEADING = re.compile(r"^[\s\-–—•·*>»›▶►|]+")
 
 
@@ -129,8 +131,8 @@ def _menu(text: str) -> bool:
     if text.startswith("|"):
         return False
     items = [item for item in _MENU_ITEMS.split(text) if item.strip()]
-    return len(items) >= _MENU_MIN_ITEMS and all(
-        len(item.split()) <= _MENU_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?"))
+    return len(items) >= CLEAN_MENU_MIN_ITEMS and all(
+        len(item.split()) <= CLEAN_MENU_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?"))
         for item in items
     )
 
@@ -146,7 +148,7 @@ def family_of(text: str, words: int) -> Match | None:
         return Match(whole, True)
     if _menu(text):
         return Match("navigation", True)
-    if text.startswith("(") and text.endswith(")") and words <= _CREDIT_WORDS and "/" in text:
+    if text.startswith("(") and text.endswith(")") and words <= CLEAN_CREDIT_WORDS and "/" in text:
         return Match("caption or credit", True)  # "(Ann Lee / Reuters)"
     lowered = _LEADING.sub("", text.casefold())
     if words <= CLEAN_LABEL_MAX_WORDS:

@@ -329,7 +329,7 @@ def _run(
         finder = EntityFinder(gazetteer, registry)
         failed = _analyse(to_parse, finder, jobs, clock, articles, previous) or failed
 
-    _unread_dates(sources, articles)
+    _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
         identities = _identify(ordered, gazetteer, registry)
