@@ -25,8 +25,24 @@ SPACE = re.compile(r"\s+")
 _QUESTIONS = re.compile(r"\?(?=\?)")
 # Letters NFKD does not split into base letter + accent.
 _UNFOLDABLE = str.maketrans(
-    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
 )
 
 
@@ -68,5 +84,3 @@ def front_title(value: str) -> Markup:
     turns its entities back into tags inside `<title>`: `</title><script>` would run.
     """
     return Markup(json.dumps(html.escape(SPACE.sub(" ", value).strip())))
-
-

@@ -32,5 +32,3 @@ def search_tags(names: Iterable[str]) -> list[str]:
         for form in (name, ascii_fold(name)):
             tags[html.escape(SPACE.sub(" ", form).strip(), quote=False)] = None
     return [t for t in tags if t]
-
-
