@@ -43,19 +43,22 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Read again on every rebuild while serving: then digest the sources first."""
+    if _serving:
+        _digest(config)
     _folder(config)  # fail before building anything
     return config
 
 
-def on_pre_build(*, config: MkDocsConfig) -> None:
-    """While serving: digest the sources again, in its own process (the generator's
-    code as it is now, and a failure there never stops the preview)."""
-    if not _serving:
-        return
+def _digest(config: MkDocsConfig) -> None:
+    """`python -m generator digest` in its own process (the generator's code as it is
+    now; a failure there is logged and never stops the preview)."""
     here = _here(config)
-    sources, registry = inputs_folders(config.extra.get("briefing"), here)
+    settings = config.extra.get("briefing")
+    sources, registry = inputs_folders(settings, here)
+    out = here / (settings or {}).get("digests", "content/digests")
     command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources),
-               "--registry", str(registry), "--out", str(_folder(config))]  # fmt: skip
+               "--registry", str(registry), "--out", str(out)]  # fmt: skip
     done = subprocess.run(command, cwd=here, capture_output=True, text=True, check=False)
     for line in (done.stdout + done.stderr).splitlines():
         (log.info if done.returncode == 0 else log.warning)(line)
