@@ -128,7 +128,12 @@ def test_search_index_is_lean_and_safe(fixture_site: tuple[Path, str]) -> None:
     sections = {doc["location"] for doc in index["docs"]}
     assert "people/madis-roll.html#quotes" in sections
     assert not {"people/madis-roll.html#sources", "sources/002_kyiv.html#text"} & sections
-    assert not pages & {"people/index.html", "countries/index.html", "sources/index.html", "timeline.html"}
+    assert not pages & {
+        "people/index.html",
+        "countries/index.html",
+        "sources/index.html",
+        "timeline.html",
+    }
     kyiv = load(FIXTURE_DIGESTS / "articles" / "002_kyiv.yaml")
     summary = {kyiv["sentences"][n] for n in kyiv["summary"]}
     rest = [s for s in kyiv["sentences"] if s not in summary and len(s) > 40]
