@@ -153,6 +153,9 @@ CLAIM_SIMILARITY = 0.35
 # Sentences in a story's multi-source summary, and claims listed at most.
 STORY_SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12
+# Words of a story's title kept in a new story's id (its URL): enough to tell stories
+# apart, short enough to read in a link. An id, once given, is kept as the story grows.
+STORY_ID_WORDS = 8
 # Stories computed in worker processes from this many on (a first run over a corpus);
 # a run that adds an article computes its one or two stories without starting any.
 PARALLEL_STORIES = 50
@@ -169,12 +172,8 @@ FIGURE_SIMILARITY = 0.20
 POLARITY_SIMILARITY = {"sources": 0.25, "within-source": 0.20}
 # Two verbs of intent oppose only in sentences this close in one source (the same topic).
 NEIGHBOURS = 2
-# Disagreements listed per story beyond spellings; strongest first.
+# Disagreements listed per story, strongest first.
 MAX_DISAGREEMENTS = 6
-# A spelling this close to the person's name (Levenshtein, 0 to 1) is the same name
-# written differently: "Madis Rohr" for "Madis Roll" 0.80, "Martin Hellem" 0.85; "Ian
-# Blair" for "Tony Blair" (0.70) is another person merged by mistake, not a spelling.
-SPELLING_SIMILARITY = 0.75
 # How far "about" and "nearly" stretch a figure.
 HEDGE_SLACK = 0.1
 # Sentences shorter than this carry no contradiction worth listing; shorter than the
@@ -192,5 +191,14 @@ MAX_MESSAGE_CHARS = 160
 # Home page list lengths: enough to orient a reader, short enough to read at a glance.
 TOP_ENTITIES = 10
 LATEST_SOURCES = 10
-GRAPH_PEOPLE = 12
+GRAPH_PEOPLE = 10
 GRAPH_PAIRS = 10
+# A citation names a source without an outlet by this many words of its title; a
+# source without a title is titled by twice as many of its first sentence.
+LABEL_WORDS = 6
+# The home page's "what is new": the latest stories, and per story its cited lines,
+# its quotes with their speakers, and its disagreements.
+NEW_STORIES = 5
+NEW_STORY_LINES = 2
+NEW_STORY_QUOTES = 2
+NEW_STORY_DISAGREEMENTS = 2

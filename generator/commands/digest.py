@@ -65,6 +65,20 @@ def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
     return found
 
 
+def _previous_stories(cache: PlainCache) -> list[StoryDigest]:
+    """The last run's stories: their ids and articles are kept (see corpus.story_ids)."""
+    found = []
+    for path in sorted((cache.out / "stories").glob("*.yaml")):
+        try:
+            story = from_plain(StoryDigest, cache.read(f"stories/{path.name}"))
+        except Exception as exc:
+            _say(f"{path}: previous story unreadable ({type(exc).__name__}); its id is not kept")
+            continue
+        story.id = path.stem  # the file name is the id its URL was published under
+        found.append(story)
+    return found
+
+
 def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
     """The sources, and the files that could not be read. A file with the same bytes as
     another (an article saved twice) is skipped with a notice, not a failure; the
@@ -317,6 +331,7 @@ def _run(
     with clock.stage("read"):
         cache = PlainCache(root, out)
         previous = _previous(cache)
+        told = _previous_stories(cache)
     for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
         leftover.unlink()  # what a killed run left behind: never a digest
 
@@ -342,17 +357,19 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs)
+        built = stories.build(ordered, persons, nations, known, jobs, told)
         return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     with clock.stage("write"):
         hashes: dict[str, str] = {}
-        for kind, items in (("articles", ordered), ("people", persons), ("countries", nations)):
-            hashes |= _write(cache, kind, items)
+        hashes |= _write(cache, "articles", ordered)
     with clock.stage("stories"):  # only the wait beyond writing: the two overlap
         story_digests, known.used = building.result()
     with clock.stage("write"):
+        aggregate.involved(persons, nations, story_digests)  # their disagreements
+        for kind, items in (("people", persons), ("countries", nations)):
+            hashes |= _write(cache, kind, items)
         hashes |= _write(cache, "stories", story_digests)
         _remove_unlisted(out, hashes)
         manifest = {
