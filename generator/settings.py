@@ -28,13 +28,24 @@ MIN_SENTENCE_WORDS = 8
 # MMR trade-off between relevance to the centroid and novelty against picked sentences;
 # 0.7 keeps the lead facts while dropping restatements in the seed articles.
 RELEVANCE_WEIGHT = 0.7
-# Quotes shorter than this need a speech verb around them to count as statements.
-SHORT_QUOTE_WORDS = 8
 # A one-word name this close to a known surname in the same article is taken for a
 # misspelling of it ("Helem" for "Hellem"); calibrated on the seeds' variants and on
 # pairs of distinct surnames from the BBC corpus (Brown/Browne stays apart at 0.96
 # only because a full name never sits in the same article under both).
 SURNAME_SIMILARITY = 0.88
+
+# -- article: quotes ---------------------------------------------------------------------
+
+# Quotes shorter than this (in words) need a verb of saying, a transcript label or a framed
+# quote before them to count as statements; one or two words, a named speaker framing them.
+SHORT_QUOTE_WORDS = 8
+# A pronoun ("she said") is resolved within its paragraph and this many before it.
+PRONOUN_PARAGRAPHS = 2
+# A person's gender is what the evidence says when it outweighs the other way this many
+# times over; a form of address or a gendered noun by the name ("Mrs.", "spokeswoman")
+# counts as this many pronouns.
+GENDER_MAJORITY = 3
+GENDER_MARK_WEIGHT = 3
 
 # -- corpus: people -----------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ _LIGHT = frozenset(
     go goes going went say says said tell tells told add adds added note noted state stated
     will would can could may might must shall should 's 're 've 'd ’s ’re ’ve ’d""".split()
 )
-_SAYING = " ".join(sorted(lexicon.words("speech", "saying")))
+_SAYING = " ".join(sorted(lexicon.words("speech", "verbs")))
 # verbs that report what someone said: as written (light ones) or stemmed
 _SAYS = frozenset(_SAYING.split()) | _stems(_SAYING)
 # a figure under these moves with time: "rose 16.3%" for a year and "rose 3.4%" for a

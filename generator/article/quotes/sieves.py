@@ -1,0 +1,101 @@
+"""Who said each quote: sieves applied in turn, the most precise first, each deciding only
+the quotes the ones before it left open (after Muzny et al. 2017).
+
+1. label: a transcript turn's label names its speaker ("PENCE: ...");
+2. frame: a verb of saying in the quote's own sentence and its subject (frame.py), the
+   subject resolved to a person, an organisation, or the words alone (speakers.py);
+3. continuation: a quote with no frame goes on from the quote before it in the same
+   paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
+   quote of the paragraph before when nobody else is named in between;
+4. the subject before: a quote with no frame after a sentence of its paragraph whose
+   subject is a named person, nobody else named in between ("Cummings called him a
+   master of the deal. "He showed ..."").
+A frame that names nobody sure ("a source said", "they said") ends the search: the
+quote keeps the words, not a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.article.quotes.frame import Cue, find_cue
+from generator.article.quotes.speakers import Speaker, Speakers
+
+__all__ = ["Candidate", "attribute"]
+
+
+@dataclass
+class Candidate:
+    """A quote being attributed."""
+
+    start: int  # characters of the quoted words
+    end: int
+    paragraph: int
+    label: str | None  # a transcript label that opened it
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
+
+
+def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
+    return not text[para_start : quote.start].strip(' “"«')
+
+
+def _named_between(speakers: Speakers, quoted: list[bool], start: int, end: int) -> set[str]:
+    """People named outside quotes between two character offsets."""
+    doc = speakers.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return set()
+    return {speakers.person_at[t.i] for t in span if t.i in speakers.person_at and not quoted[t.i]}
+
+
+def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
+    """The named person who is the subject of the nearest sentence before the quote in
+    its paragraph, when nobody else is named between them ("Cummings called him a master
+    of the deal. "He showed ..."")."""
+    layout = speakers.layout
+    para_start = layout.paragraph_starts[quote.paragraph]
+    n = layout.sentence_at(quote.start)
+    while n > 0 and layout.sentences[n - 1].start_char >= para_start:
+        n -= 1
+        sent = layout.sentences[n]
+        subjects = [
+            t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and not quoted[t.i]
+        ]
+        named = _named_between(speakers, quoted, sent.start_char, quote.start)
+        if len(subjects) == 1 and subjects[0].i in speakers.person_at:
+            found = speakers.who(subjects[0])
+            return found if not named - {found.person} else None
+        if named:
+            return None
+    return None
+
+
+def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
+    """Give each quote its cue, speaker and deciding sieve, in text order."""
+    layout = speakers.layout
+    para_starts = layout.paragraph_starts
+    previous: Candidate | None = None
+    for quote in quotes:
+        if quote.label is not None:
+            quote.speaker, quote.sieve = speakers.label(quote.label), "label"
+        else:
+            quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
+            if quote.cue is not None and quote.cue.who is not None:
+                quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
+        if quote.sieve is None and previous is not None and previous.speaker is not None:
+            same = previous.paragraph == quote.paragraph
+            next_paragraph = (
+                previous.paragraph == quote.paragraph - 1
+                and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
+                and not _named_between(speakers, quoted, previous.end, quote.start)
+                - {previous.speaker.person}
+            )
+            if same or next_paragraph:
+                quote.speaker, quote.sieve = previous.speaker, "continuation"
+        if quote.sieve is None:
+            found = _subject_before(speakers, quoted, quote)
+            if found is not None:
+                quote.speaker, quote.sieve = found, "subject"
+        previous = quote
