@@ -75,21 +75,23 @@ def _complement(layout: Layout, quote: Candidate) -> bool:
     ("called it "rigged"", "described as "reckless""), not words of the writer's own
     clause ("said the talks were "serious"")."""
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or quote.cue is None:
+    if span is None or quote.cue is None or quote.cue.verb is None:
         return False
     verb, head = quote.cue.verb, span.root.head
     return head == verb or head.head == verb and head.dep_ in ("prep", "dobj", "oprd")
 
 
-def _kept(layout: Layout, quote: Candidate, words: int, text: str) -> bool:
+def _kept(layout: Layout, quote: Candidate, words: int, text: str, partial: bool) -> bool:
     framed = quote.cue is not None or quote.sieve in ("label", "continuation")
     if words >= SHORT_QUOTE_WORDS:
         return True
     if not framed or _titled(text):
         return False
     if words <= 2:
+        # what the verb reports ("It's over," she said; called it "rigged"), and, set in
+        # the writer's sentence, only with a named speaker
         named = quote.speaker is not None and quote.speaker.named
-        return quote.sieve == "frame" and named and _complement(layout, quote)
+        return _complement(layout, quote) and (named or not partial)
     return True
 
 
@@ -114,12 +116,10 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
     for quote in candidates:
         words = _clean(text[quote.start : quote.end])
         n = len(words.split())
-        if not _WORD.search(words) or not _kept(layout, quote, n, words):
+        partial = _partial(text, quote.start, words)
+        if not _WORD.search(words) or not _kept(layout, quote, n, words, partial):
             continue
         speaker = quote.speaker
-        partial = _partial(text, quote.start, words)
-        if n <= 2 and not partial:
-            continue
         out.append(
             FoundQuote(
                 start=quote.start,

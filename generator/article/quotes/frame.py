@@ -26,12 +26,13 @@ from generator.article.quotes.layout import Layout
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["Cue", "find_cue"]
+__all__ = ["Cue", "find_cue", "name_before"]
 
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
+_DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})  # "..., forcefully told"
@@ -39,7 +40,7 @@ _GAP = frozenset({"ADV", "PUNCT"})  # "..., forcefully told"
 
 @dataclass(frozen=True)
 class Cue:
-    verb: Token
+    verb: Token | None  # None for a dash: "..." — Name
     who: Token | None  # the head of the speaker's phrase; None when the verb has none
 
 
@@ -81,30 +82,42 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
     out, depth = [], 0
     for t in tokens:
         depth += t.text == "("
-        if not depth and not (t.is_punct or t.is_quote):
+        if not depth and not (t.is_punct or t.is_quote or t.is_space):
             out.append(t)
         depth -= t.text == ")" and depth > 0
     return out
 
 
+def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]:
+    """The words from `first` that can make up a speaker's name or a pronoun, when what
+    follows them ends the phrase ("said Don Fowler, who ..."; not "said Ryan's aide")."""
+    doc = first.doc
+    run = []
+    for t in _words(doc[first.i : min(end, first.i + 8)]):
+        if not (t.i in persons or t.text[:1].isupper() or t.lower_ in _PRONOUNS):
+            break
+        run.append(t)
+    nxt = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    return run if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") else []
+
+
 def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
-    """ "...," X said / said X, right after the quote's closing mark (token `at`)."""
+    """ "...," X said / said X / "..." — X, right after the quote's closing mark (token
+    `at`)."""
     doc = layout.doc
-    sent = layout.sentence(at)
+    # the parser often ends the sentence at the quote's "?" or "!": go on to the next
+    sent = layout.sentence(at + 1 if at + 1 < len(doc) else at)
     after = _words(doc[at : min(sent.end, at + 14)])[:5]
-    if not after or doc[at : after[0].i].text.strip(' ,”"»'):
-        return None  # no words right after the quote in its sentence
+    gap = "".join(c for c in doc[at : after[0].i].text if not c.isspace()) if after else "x"
+    if gap.strip(',”"»') in _DASHES:  # "..." — Name, title
+        run = _name_prefix(after[0], sent.end, persons)
+        return Cue(None, run[-1]) if run and run[-1].i in persons else None
+    if gap.strip(',”"»'):
+        return None  # no words right after the quote
     if _is_speech_verb(after[0], quoted):  # said X
-        run = []
-        for t in _words(doc[after[0].i + 1 : min(sent.end, after[0].i + 9)]):
-            if not (t.i in persons or t.text[:1].isupper() or t.lower_ in _PRONOUNS):
-                break
-            run.append(t)
-        nxt = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
-        if run and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART")):
-            who = _name_run(run, persons)
-            return Cue(after[0], who) if who is not None else None
-        return None
+        run = _name_prefix(doc[after[0].i + 1], sent.end, persons)
+        who = _name_run(run, persons) if run else None
+        return Cue(after[0], who) if who is not None else None
     for k, t in enumerate(after[1:], start=1):
         if _is_speech_verb(t, quoted):  # X said
             who = _name_run(after[:k], persons)
@@ -153,17 +166,17 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
     else:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             return None  # "the paper quoted ...": a publication; "X was told": the listener
-    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
-        return verb.head  # "footage of Hillary Clinton asking, ..."
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         return _subject(verb.head, quoted, depth + 1)
     return None
 
 
-def _name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
-    """For a verb with no subject: a name just before it, across an apposition set off
-    by commas, a parenthesis and adverbs ("Morial, the chief executive of ..., forcefully
-    told"; "Rep. Elijah E. Cummings (D-Md.) said"). `first`: the sentence's first token."""
+def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
+    """A name just before a verb, alone or set off by commas ("His former partner, Lawrence
+    B. Cummings, called"), or before an apposition, a parenthesis and adverbs ("Morial,
+    the chief executive of ..., forcefully told"; "Rep. Elijah E. Cummings (D-Md.) said").
+    For a verb the parser gave no subject, or a subject that names nobody.
+    `first`: the sentence's first token."""
     doc = verb.doc
     j = verb.i - 1
     while j >= first and (doc[j].pos_ in _GAP and doc[j].text not in ",)"):
@@ -172,6 +185,12 @@ def _name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | No
         while j > first and doc[j].text != "(":
             j -= 1
         j -= 1
+    if j > first and doc[j].text == "," and j - 1 in persons:
+        k = j - 1
+        while k > first and persons.get(k - 1) == persons[j - 1]:
+            k -= 1
+        if doc[k - 1].text == ",":
+            return doc[j - 1]  # the name set off by commas
     if j >= first and doc[j].text == ",":
         k = j - 1
         while k > first and doc[k].text != ",":
@@ -214,7 +233,11 @@ def find_cue(
     verbs = governing + [t for t in near if t not in governing]
     for verb in verbs:
         first = layout.sentence(verb.i).start
+        if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
+            return Cue(verb, doc[verb.i - 1])  # "footage of Clinton asking, ..."
         who = _subject(verb, quoted)
-        if who is not None or (who := _name_before(verb, first, persons)) is not None:
+        if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
+            who = name_before(verb, first, persons) or who
+        if who is not None:
             return Cue(verb, who)
     return Cue(verbs[0], None) if verbs else None

@@ -17,11 +17,19 @@ quote keeps the words, not a guess.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.article.quotes.frame import Cue, find_cue
+from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
 from generator.article.quotes.speakers import Speaker, Speakers
 
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
 __all__ = ["Candidate", "attribute"]
+
+
+def _is_saying(token: Token) -> bool:
+    return token.lower_ in SPEECH_VERBS
 
 
 @dataclass
@@ -50,24 +58,42 @@ def _named_between(speakers: Speakers, quoted: list[bool], start: int, end: int)
     return {speakers.person_at[t.i] for t in span if t.i in speakers.person_at and not quoted[t.i]}
 
 
+def _named_subject(
+    speakers: Speakers, quoted: list[bool], sent: Span
+) -> tuple[bool, Speaker | None]:
+    """Whether a sentence's main verb has a subject, and the person it names if any."""
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
+    if subject is None:
+        return False, None
+    if subject.i not in speakers.person_at:
+        subject = name_before(root, sent.start, speakers.person_at) or subject
+    found = speakers.who(subject) if subject.i in speakers.person_at else None
+    return True, found if found is not None and found.person is not None else None
+
+
 def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
     """The named person who is the subject of the nearest sentence before the quote in
-    its paragraph, when nobody else is named between them ("Cummings called him a master
-    of the deal. "He showed ..."")."""
+    its paragraph ("Cummings called him a master of the deal. "He showed ...""), or, for
+    a quote opening its paragraph, who said the paragraph before's last sentence
+    ("Lopez said the vote would come next week.¶"We will not back down.""); when
+    nobody else is named between them."""
     layout = speakers.layout
     para_start = layout.paragraph_starts[quote.paragraph]
     n = layout.sentence_at(quote.start)
-    while n > 0 and layout.sentences[n - 1].start_char >= para_start:
+    while n > 0:
         n -= 1
         sent = layout.sentences[n]
-        subjects = [
-            t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and not quoted[t.i]
-        ]
+        opens = sent.start_char < para_start
+        if opens and (
+            layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(sent.root)
+        ):
+            return None
         named = _named_between(speakers, quoted, sent.start_char, quote.start)
-        if len(subjects) == 1 and subjects[0].i in speakers.person_at:
-            found = speakers.who(subjects[0])
-            return found if not named - {found.person} else None
-        if named:
+        has_subject, found = _named_subject(speakers, quoted, sent)
+        if has_subject:
+            return None if found is None or named - {found.person} else found
+        if named or opens:
             return None
     return None
 

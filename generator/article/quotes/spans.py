@@ -76,6 +76,8 @@ def _in_paragraph(
         if not stack:
             if _opens(text, i):
                 stack.append((i + 1, _OPENERS[ch]))
+            elif ch == "”" and _straight_opens(text, i) and "”" in text[i + 1 : end]:
+                stack.append((i + 1, "”"))  # a closing mark typed for an opening one
             elif ch == '"' and i > start and text[i - 1].isdigit():
                 continue  # an inch mark: 6'3"
             else:
