@@ -86,6 +86,11 @@ class Speakers:
                     self.org_at.setdefault(i, oid)
                     self.written_at.setdefault(i, m.text)
         self.by_sentence = {s: sorted(ms, key=lambda m: m.start) for s, ms in by_sentence.items()}
+        self.subject_pronouns: dict[int, list[Token]] = {}
+        for t in doc:
+            if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
+                self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
+        self._referents: dict[int, str | None] = {}
         self.gender = genders(layout, found.people, quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
 
@@ -122,23 +127,46 @@ class Speakers:
         return " ".join(t.text for t in words[-_WRITTEN_WORDS:] if not t.is_punct)
 
     def _pronoun(self, token: Token) -> Speaker:
-        entry = _PERSONAL[token.lower_]
-        gender = entry["gender"]
+        gender = _PERSONAL[token.lower_]["gender"]
         if gender not in ("male", "female"):
             # "I" and "we" outside quotes are the writer; "they" a group, "it" a thing
             return Speaker(written=token.text)
+        return Speaker(person=self._referent(token, gender), written=token.text)
+
+    def _referent(self, token: Token, gender: str) -> str | None:
+        """Who a "he" or "she" stands for: in its sentence and then in each sentence before
+        it (within the paragraphs allowed), a named subject of that gender or not known to
+        be of the other, then a subject "he" or "she" alike, which stands for the same
+        person, then anyone else named there."""
+        if token.i in self._referents:
+            return self._referents[token.i]
+        self._referents[token.i] = None  # no cycles
         layout = self.layout
         n = layout.sentence_of(token.i)
         first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
-        here = [m for m in reversed(self.by_sentence.get(n, [])) if m.start < token.i]
-        order = [m for m in here if m.subject] + [m for m in here if not m.subject]
-        while n > 0:
-            n -= 1
+        found: str | None = None
+        while found is None and n >= 0:
             if layout.paragraph(layout.sentences[n].start_char) < first_para:
                 break
-            mentions = self.by_sentence.get(n, [])
-            order += [m for m in mentions if m.subject] + [m for m in mentions if not m.subject]
-        for m in order:
-            if self.gender.get(m.key, gender) == gender:
-                return Speaker(person=m.key, written=token.text)
-        return Speaker(written=token.text)
+            mentions = [m for m in self.by_sentence.get(n, []) if m.start < token.i]
+            mentions.reverse()  # nearest first
+            same = [p for p in self.subject_pronouns.get(n, []) if p.i < token.i]
+            for m in [m for m in mentions if m.subject]:
+                if self.gender.get(m.key, gender) == gender:
+                    found = m.key
+                    break
+            else:
+                for p in reversed(same):
+                    if _PERSONAL[p.lower_]["gender"] == gender:
+                        found = self._referent(p, gender)
+                        break
+                else:
+                    found = next(
+                        (m.key for m in mentions if self.gender.get(m.key, gender) == gender),
+                        None,
+                    )
+                if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
+                    break  # the chain ended with nobody: so does this pronoun
+            n -= 1
+        self._referents[token.i] = found
+        return found
