@@ -82,7 +82,7 @@ def _complement(layout: Layout, quote: Candidate) -> bool:
 
 
 def _kept(layout: Layout, quote: Candidate, words: int, text: str, partial: bool) -> bool:
-    framed = quote.cue is not None or quote.sieve in ("label", "continuation")
+    framed = quote.cue is not None or quote.sieve is not None
     if words >= SHORT_QUOTE_WORDS:
         return True
     if not framed or _titled(text):
@@ -107,7 +107,7 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
         quoted[token.i] = k >= 0 and token.idx < spans[k].end
     speakers = Speakers(layout, found, quoted, gazetteer)
     candidates = [
-        Candidate(s.start, s.end, layout.paragraph(s.start), s.label)
+        Candidate(s.start, s.end, layout.paragraph(s.start), layout.paragraph(s.end), s.label)
         for s in spans
         if _WORD.search(text, s.start, s.end)
     ]

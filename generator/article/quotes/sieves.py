@@ -38,7 +38,8 @@ class Candidate:
 
     start: int  # characters of the quoted words
     end: int
-    paragraph: int
+    paragraph: int  # where it starts
+    last_paragraph: int  # where it ends
     label: str | None  # a transcript label that opened it
     cue: Cue | None = None
     speaker: Speaker | None = None
@@ -111,9 +112,9 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
         if quote.sieve is None and previous is not None and previous.speaker is not None:
-            same = previous.paragraph == quote.paragraph
+            same = previous.last_paragraph == quote.paragraph
             next_paragraph = (
-                previous.paragraph == quote.paragraph - 1
+                previous.last_paragraph == quote.paragraph - 1
                 and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
                 and not _named_between(speakers, quoted, previous.end, quote.start)
                 - {previous.speaker.person}
