@@ -39,7 +39,8 @@ _STANCE = re.compile(
     + "|".join(
         re.escape(w)
         for w in sorted(
-            lexicon.words("speech", "verbs") | lexicon.words("stance", "acting"),
+            lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
+            | lexicon.words("stance", "acting"),
             key=lambda w: (-len(w), w),
         )
     )
