@@ -54,6 +54,9 @@ PRONOUN_PARAGRAPHS = 1
 # loses one.
 GENDER_MAJORITY = 3
 GENDER_MARK_WEIGHT = 3
+# Words kept of an unnamed speaker's phrase in `as_written` ("a senior official at the
+# ministry"): enough to read who it was, bounded for a long subject.
+SPEAKER_WORDS_KEPT = 8
 
 # -- corpus: people -----------------------------------------------------------------------
 
@@ -127,6 +130,12 @@ HEDGE_SLACK = 0.1
 # Sentences shorter than this carry no contradiction worth listing; shorter than the
 # statement minimum, since "Kovac will not visit the site" is one.
 MIN_DISAGREEMENT_WORDS = 6
+
+# -- store --------------------------------------------------------------------------------
+
+# A validation message quotes at most this much of a value: long enough for a
+# sentence-sized value; a whole digest object in a message is noise.
+MAX_MESSAGE_CHARS = 160
 
 # -- site ---------------------------------------------------------------------------------
 

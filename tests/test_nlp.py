@@ -14,8 +14,7 @@ from generator.article.nlp import load
 from generator.corpus.resolve import resolve_people
 from generator.model import ArticleDigest
 from generator.read.sources import Source
-from generator.registry.gazetteer import build_gazetteer
-from generator.registry.load import Registry, load_registry
+from generator.registry import Registry, build_gazetteer, load_registry
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "content" / "registry"
 
@@ -24,7 +23,7 @@ def digest(text: str, aid: str = "t", registry: Registry | None = None) -> Artic
     registry = registry or Registry()
     source = Source(id=aid, path=Path(f"{aid}.txt"), checksum="sha256:0", lines=text.split("\n"))
     prepared = prepare(source, f"{aid}.txt", registry)
-    finder = EntityFinder(build_gazetteer(REGISTRY_DIR), registry)
+    finder = EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), registry)
     return analyze(prepared, load()(prepared.text), finder)
 
 
@@ -80,7 +79,7 @@ Brown, the chairman of the Joint Chiefs of Staff, spoke in Washington.
 
 def test_spelling_variants_merge_with_context_and_namesakes_stay_apart() -> None:
     articles = [digest(t, f"a{i}") for i, t in enumerate((A1, A2, A3, A4), start=1)]
-    gazetteer = build_gazetteer(REGISTRY_DIR)
+    gazetteer = build_gazetteer(load_registry(REGISTRY_DIR))
     identities = {i.name: i for i in resolve_people(articles, gazetteer, Registry())}
     # one article each: either spelling may be canonical, the other is a recorded merge
     tamm = next(i for i in identities.values() if i.name.startswith("Kristjan"))
@@ -95,7 +94,7 @@ def test_spelling_variants_merge_with_context_and_namesakes_stay_apart() -> None
 
 def test_registry_links_a_garbled_name_only_when_role_and_country_fit() -> None:
     registry = load_registry(REGISTRY_DIR)
-    gazetteer = build_gazetteer(REGISTRY_DIR)
+    gazetteer = build_gazetteer(load_registry(REGISTRY_DIR))
     fits = digest(
         "Lithuanian President Gitanas Nauseda said the border would stay shut.", "fit", registry
     )

@@ -16,7 +16,7 @@ import yaml
 
 from generator.commands.check import run_check
 from generator.commands.digest import run_digest
-from generator.site.render import render_folder
+from generator.site import render_folder
 
 REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
 

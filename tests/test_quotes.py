@@ -15,8 +15,7 @@ from generator.article.entities import EntityFinder
 from generator.article.nlp import load
 from generator.model import ArticleDigest
 from generator.read.sources import Source
-from generator.registry.gazetteer import build_gazetteer
-from generator.registry.load import Registry
+from generator.registry import Registry, build_gazetteer, load_registry
 
 ROOT = Path(__file__).resolve().parent
 CASES = yaml.safe_load((ROOT / "cases" / "quotes.yaml").read_text(encoding="utf-8"))
@@ -25,7 +24,7 @@ REGISTRY_DIR = ROOT.parent / "content" / "registry"
 
 @pytest.fixture(scope="module")
 def finder() -> EntityFinder:
-    return EntityFinder(build_gazetteer(REGISTRY_DIR), Registry())
+    return EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), Registry())
 
 
 def _digest(text: str, finder: EntityFinder) -> ArticleDigest:

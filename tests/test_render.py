@@ -16,9 +16,10 @@ import yaml
 from sitebuild import FIXTURE_DIGESTS, REPO
 
 from generator.commands.cli import main
-from generator.site import svg
+from generator.site import ascii_fold as fold
+from generator.site import escape_text, render_folder, render_pages, svg
 from generator.site.data import load_digests
-from generator.site.render import _MARKDOWN_SPECIALS, escape_text, fold, render_folder, render_pages
+from generator.site.escape import _MARKDOWN_SPECIALS
 
 GOLDEN = REPO / "tests" / "golden"
 EXTENSIONS = yaml.safe_load((REPO / "mkdocs.yml").read_text())["markdown_extensions"]

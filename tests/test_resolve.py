@@ -8,8 +8,7 @@ from pathlib import Path
 from generator.commands.digest import KINDS
 from generator.corpus.resolve import Node, _candidate_pairs, _merge_ok, _nodes, _word_in
 from generator.model import ArticleDigest, from_plain
-from generator.registry.gazetteer import build_gazetteer
-from generator.registry.load import Registry
+from generator.registry import Registry, build_gazetteer, load_registry
 from generator.store.yamlio import load
 
 # (article, name, countries, role words, company): people as several outlets write them,
@@ -84,7 +83,7 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
     ]
     registry_dir = Path(__file__).resolve().parent.parent / "content" / "registry"
-    nodes = _nodes(articles, build_gazetteer(registry_dir), Registry())
+    nodes = _nodes(articles, build_gazetteer(load_registry(registry_dir)), Registry())
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
     assert accepted <= set(_candidate_pairs(nodes))

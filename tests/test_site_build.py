@@ -6,13 +6,15 @@ Each digests folder is built once per module (about a second for the fixtures).
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from sitebuild import FIXTURE_DIGESTS, REPO, build_site
+from sitebuild import FIXTURE_DIGESTS, MKDOCS, REPO, build_site, site_config
 
 from generator.store.yamlio import load
 
@@ -158,3 +160,31 @@ def test_content_digests_build(tmp_path: Path) -> None:
     for kind in ("people", "countries"):
         for ident in _ids(CONTENT_DIGESTS, kind):
             assert (site / kind / ident / "index.html").is_file(), f"{kind}/{ident}"
+
+
+@pytest.mark.parametrize(
+    ("briefing", "message"),
+    [
+        ({"digest": "content/digests"}, "unknown setting 'digest'"),
+        ({"digests": "no/such/folder"}, "is not a folder"),
+        ({"digests": 5}, "must be the path of the digests folder"),
+        ("content/digests", "must be a mapping"),
+    ],
+)
+def test_a_bad_site_setting_fails_the_build_saying_why(
+    tmp_path: Path, briefing: object, message: str
+) -> None:
+    config = site_config(FIXTURE_DIGESTS, tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["extra"]["briefing"] = briefing
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = subprocess.run(
+        [str(MKDOCS), "build", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode != 0
+    assert message in result.stderr + result.stdout
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -17,7 +17,9 @@ import yaml
 
 from generator.commands.digest import run_digest
 from generator.corpus import stories
-from generator.corpus.disagree import _Figure, _figure_conflict, _spellings
+from generator.corpus.disagree.rules import _figure_conflict
+from generator.corpus.disagree.spellings import spellings as _spellings
+from generator.corpus.disagree.story import Figure as _Figure
 from generator.model import Alias, ArticleDigest, ArticleEntity, PersonDigest
 
 REPO = Path(__file__).resolve().parent.parent

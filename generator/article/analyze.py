@@ -17,10 +17,10 @@ from generator.article.quotes import find_quotes
 from generator.clean.lines import PARAGRAPH_BREAK, Cleaned, clean_lines
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
-from generator.registry.gazetteer import fold, slug
-from generator.registry.load import Registry
+from generator.registry import Registry
 from generator.settings import MIN_SENTENCE_WORDS, SUMMARY_SENTENCES
-from generator.text.tfidf import pick
+from generator.text.names import fold, slug
+from generator.text.summary import pick
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc

@@ -17,9 +17,9 @@ from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
 from generator.article.roles import roles_for
-from generator.registry.gazetteer import Gazetteer, fold, slug
-from generator.registry.load import Registry
+from generator.registry import Gazetteer, Registry
 from generator.settings import SURNAME_SIMILARITY
+from generator.text.names import fold, slug
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token

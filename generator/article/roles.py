@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.registry.gazetteer import Gazetteer
+from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token

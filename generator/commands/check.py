@@ -15,11 +15,11 @@ import yaml
 from generator.read.sources import SourceError, discover
 from generator.store import yamlio
 from generator.store.fingerprint import checksum
+from generator.store.manifest import MANIFEST
 from generator.store.schema import FOLDERS, problems
 
-__all__ = ["MANIFEST", "find_problems", "run_check"]
+__all__ = ["find_problems", "run_check"]
 
-MANIFEST = "manifest.yaml"
 _RERUN = "rerun `python -m generator digest`"
 
 

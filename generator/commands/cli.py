@@ -44,7 +44,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from generator.site.render import run_render
+    from generator.commands.render import run_render
 
     return run_render(args.digests, args.out)
 

@@ -16,17 +16,17 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.article.entities import EntityFinder
 from generator.corpus import aggregate, stories
-from generator.corpus.resolve import resolve_people
+from generator.corpus.resolve import Identity, resolve_people
 from generator.forked import Forked, default_jobs
 from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
 from generator.read.sources import Source, SourceError, discover, read_source
-from generator.registry.gazetteer import build_gazetteer
-from generator.registry.load import load_registry
+from generator.registry import Gazetteer, Registry, build_gazetteer, load_registry
 from generator.store.cache import PlainCache, ResultCache
 from generator.store.fingerprint import (
     analysis_key,
@@ -36,7 +36,8 @@ from generator.store.fingerprint import (
     digests_intact,
     run_key,
 )
-from generator.store.yamlio import atomic_write, dump, load
+from generator.store.manifest import MANIFEST, read_manifest
+from generator.store.yamlio import atomic_write, dump
 
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
@@ -44,19 +45,10 @@ __all__ = ["ANALYSIS_VERSION", "run_digest"]
 ANALYSIS_VERSION = 5
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
-MANIFEST = "manifest.yaml"
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def _manifest(out: Path) -> dict[str, Any]:
-    try:
-        manifest = load(out / MANIFEST) if (out / MANIFEST).exists() else None
-    except Exception:  # an unreadable manifest only means nothing is reused
-        manifest = None
-    return manifest if isinstance(manifest, dict) else {}
 
 
 def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
@@ -162,6 +154,130 @@ def run_digest(
             gc.enable()
 
 
+@dataclass
+class _Inputs:
+    """What a run reads before deciding whether there is anything to do."""
+
+    registry: Registry
+    sources: list[Source]
+    bad: list[Path]  # sources that could not be read
+    duplicates: int
+    relpaths: dict[str, str]  # source id -> the path its digest names
+    manifest: dict[str, Any]  # the last run's, leniently read
+    key: str  # the run key: everything this run reads
+    state: Path  # where the last run's key is kept
+
+
+def _read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) -> _Inputs | None:
+    """The registry and sources, each problem said; None when there is no sources folder."""
+    registry = load_registry(registry_dir)
+    for error in registry.errors:
+        _say(error)
+    try:
+        paths = discover(sources_dir)
+    except SourceError as exc:
+        _say(str(exc))
+        return None
+    sources, bad = _read_all(paths)
+    relpaths = {s.id: _relpath(s.path, root) for s in sources}
+    key = run_key(
+        [(s.id, s.checksum, relpaths[s.id]) for s in sources],
+        [_relpath(p, root) for p in bad],
+        registry_dir,
+    )
+    return _Inputs(
+        registry=registry,
+        sources=sources,
+        bad=bad,
+        duplicates=len(paths) - len(sources) - len(bad),
+        relpaths=relpaths,
+        manifest=read_manifest(out),
+        key=key,
+        state=cache_file(root, out, "last-run"),
+    )
+
+
+def _up_to_date(inputs: _Inputs, out: Path) -> bool:
+    """The last run read exactly these inputs and its digests are as it wrote them."""
+    return (
+        inputs.state.is_file()
+        and inputs.state.read_text(encoding="utf-8") == inputs.key
+        and digests_intact(out, inputs.manifest.get("files") or {})
+    )
+
+
+def _reuse(
+    inputs: _Inputs, previous: dict[str, ArticleDigest], reusable: bool
+) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
+    """The article digests kept from the last run, and the sources to analyse (with the
+    path their digest names). A source that failed to read keeps its old digest: bad
+    input never loses data."""
+    articles: dict[str, ArticleDigest] = {}
+    to_parse: list[tuple[Source, str]] = []
+    for source in inputs.sources:
+        old = previous.get(source.id)
+        if (
+            old is not None
+            and reusable
+            and old.checksum == source.checksum
+            and old.source == inputs.relpaths[source.id]
+        ):
+            articles[source.id] = old
+        else:
+            to_parse.append((source, inputs.relpaths[source.id]))
+    for path in inputs.bad:
+        if path.stem in previous and path.stem not in articles:
+            articles[path.stem] = previous[path.stem]
+    return articles, to_parse
+
+
+def _analyse(
+    to_parse: list[tuple[Source, str]],
+    finder: EntityFinder,
+    jobs: int,
+    clock: _Clock,
+    articles: dict[str, ArticleDigest],
+    previous: dict[str, ArticleDigest],
+) -> bool:
+    """Parse and analyse the sources into `articles`; True when some analysis failed
+    (that source keeps its previous digest)."""
+    with clock.stage("model"):  # importing spaCy and loading the model
+        from generator.article.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.article.parse import analyse_all
+
+        load_model()
+    failed = False
+    with clock.stage("analyse"):
+        for source, result in analyse_all(to_parse, finder, jobs):
+            if isinstance(result, str):
+                _say(f"{source.path}: analysis failed ({result})")
+                failed = True
+                if source.id in previous:
+                    articles[source.id] = previous[source.id]
+            else:
+                articles[source.id] = result
+    return failed
+
+
+def _identify(
+    ordered: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+) -> list[Identity]:
+    """One id per person across the corpus, written into the article digests."""
+    identities = resolve_people(ordered, gazetteer, registry)
+    ids = {(n.article, n.local_id): identity.id for identity in identities for n in identity.nodes}
+    for article in ordered:
+        _remap(article, ids)
+    return identities
+
+
+def _remove_unlisted(out: Path, hashes: dict[str, str]) -> None:
+    """Digests of sources that are gone: what this run did not write."""
+    for kind in KINDS:
+        for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
+            if f"{kind}/{path.name}" not in hashes:
+                path.unlink()
+
+
 def _run(
     sources_dir: Path,
     registry_dir: Path,
@@ -173,34 +289,15 @@ def _run(
 ) -> int:
     clock = _Clock()
     with clock.stage("read"):
-        registry = load_registry(registry_dir)
-        failed = bool(registry.errors)
-        for error in registry.errors:
-            _say(error)
-        try:
-            paths = discover(sources_dir)
-        except SourceError as exc:
-            _say(str(exc))
+        inputs = _read_inputs(sources_dir, registry_dir, out, root)
+        if inputs is None:
             return 2
-        sources, bad = _read_all(paths)
-        duplicates = len(paths) - len(sources) - len(bad)
-        failed = failed or bool(bad)
-        relpaths = {s.id: _relpath(s.path, root) for s in sources}
-        manifest = _manifest(out)
-        key = run_key(
-            [(s.id, s.checksum, relpaths[s.id]) for s in sources],
-            [_relpath(p, root) for p in bad],
-            registry_dir,
-        )
-        state = cache_file(root, out, "last-run")
-        up_to_date = (
-            not force
-            and state.is_file()
-            and state.read_text(encoding="utf-8") == key
-            and digests_intact(out, manifest.get("files") or {})
-        )
+        failed = bool(inputs.registry.errors or inputs.bad)
+        up_to_date = not force and _up_to_date(inputs, out)
     if up_to_date:
-        _say(f"{len(sources)} sources, nothing changed since the last run: digests up to date")
+        _say(
+            f"{len(inputs.sources)} sources, nothing changed since the last run: digests up to date"
+        )
         _save_timings(timings, clock)
         return 1 if failed else 0
     with clock.stage("read"):
@@ -209,52 +306,18 @@ def _run(
     for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
         leftover.unlink()  # what a killed run left behind: never a digest
 
+    registry = inputs.registry
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
-    reusable = manifest.get("registry") == analysis_inputs
-    articles: dict[str, ArticleDigest] = {}
-    to_parse: list[tuple[Source, str]] = []  # with the path its digest names
-    for source in sources:
-        old = previous.get(source.id)
-        if (
-            old is not None
-            and not force
-            and reusable
-            and old.checksum == source.checksum
-            and old.source == relpaths[source.id]
-        ):
-            articles[source.id] = old
-        else:
-            to_parse.append((source, relpaths[source.id]))
-    for path in bad:  # keep what a source that broke had before: never lose data
-        if path.stem in previous and path.stem not in articles:
-            articles[path.stem] = previous[path.stem]
-
-    gazetteer = build_gazetteer(registry_dir)
+    reusable = not force and inputs.manifest.get("registry") == analysis_inputs
+    articles, to_parse = _reuse(inputs, previous, reusable)
+    gazetteer = build_gazetteer(registry)
     if to_parse:
-        with clock.stage("model"):  # importing spaCy and loading the model
-            from generator.article.nlp import load as load_model  # spaCy: imported only to parse
-            from generator.article.parse import analyse_all
-
-            load_model()
-        with clock.stage("analyse"):
-            finder = EntityFinder(gazetteer, registry)
-            for source, result in analyse_all(to_parse, finder, jobs):
-                if isinstance(result, str):
-                    _say(f"{source.path}: analysis failed ({result})")
-                    failed = True
-                    if source.id in previous:
-                        articles[source.id] = previous[source.id]
-                else:
-                    articles[source.id] = result
+        finder = EntityFinder(gazetteer, registry)
+        failed = _analyse(to_parse, finder, jobs, clock, articles, previous) or failed
 
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
-        identities = resolve_people(ordered, gazetteer, registry)
-        ids = {
-            (n.article, n.local_id): identity.id for identity in identities for n in identity.nodes
-        }
-        for article in ordered:
-            _remap(article, ids)
+        identities = _identify(ordered, gazetteer, registry)
     salt = code_key() + analysis_inputs
     with clock.stage("aggregate"):
         weights = ResultCache(cache_file(root, out, "centrality").with_suffix(".json"), salt)
@@ -270,21 +333,13 @@ def _run(
     building = Forked(build_stories)  # stories need nothing that writing changes
     with clock.stage("write"):
         hashes: dict[str, str] = {}
-        written: list[tuple[str, list[Any]]] = [
-            ("articles", ordered),
-            ("people", persons),
-            ("countries", nations),
-        ]
-        for kind, items in written:
+        for kind, items in (("articles", ordered), ("people", persons), ("countries", nations)):
             hashes |= _write(cache, kind, items)
     with clock.stage("stories"):  # only the wait beyond writing: the two overlap
         story_digests, known.used = building.result()
     with clock.stage("write"):
         hashes |= _write(cache, "stories", story_digests)
-        for kind in KINDS:
-            for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
-                if f"{kind}/{path.name}" not in hashes:
-                    path.unlink()
+        _remove_unlisted(out, hashes)
         manifest = {
             "format": FORMAT_VERSION,
             "analysis": ANALYSIS_VERSION,
@@ -295,12 +350,12 @@ def _run(
         cache.save()
         known.save()
         weights.save()
-        atomic_write(state, key)
+        atomic_write(inputs.state, inputs.key)
     _say(
         f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "
         f"{len(persons)} people, {len(nations)} countries, {len(story_digests)} stories"
-        + (f"; {duplicates} duplicates skipped" if duplicates else "")
-        + (f"; {len(bad)} sources failed" if bad else "")
+        + (f"; {inputs.duplicates} duplicates skipped" if inputs.duplicates else "")
+        + (f"; {len(inputs.bad)} sources failed" if inputs.bad else "")
     )
     _save_timings(timings, clock)
     return 1 if failed else 0

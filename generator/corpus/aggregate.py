@@ -25,11 +25,12 @@ from generator.model import (
     Related,
     Role,
 )
-from generator.registry.gazetteer import Gazetteer, fold
+from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
-from generator.text.tfidf import Vector, cosine, vectorize
+from generator.text.names import fold
+from generator.text.tfidf import centroid, cosine, vectorize
 
 __all__ = ["centralities", "countries", "people"]
 
@@ -66,12 +67,9 @@ def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str,
 def _centrality(sentences: list[str]) -> list[float]:
     """How close each sentence is to the gist of its article (cosine to its centroid)."""
     vectors = vectorize(sentences)
-    centroid: Vector = {}
-    for v in vectors:
-        for w, x in v.items():
-            centroid[w] = centroid.get(w, 0.0) + x
-    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-    return [cosine(v, centroid) / norm for v in vectors]
+    gist = centroid(vectors)
+    norm = math.sqrt(sum(x * x for x in gist.values())) or 1.0
+    return [cosine(v, gist) / norm for v in vectors]
 
 
 def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:

@@ -25,8 +25,7 @@ from rapidfuzz.process import cdist
 
 from generator import lexicon
 from generator.model import ArticleDigest, Merge
-from generator.registry.gazetteer import Gazetteer, fold, slug
-from generator.registry.load import KnownPerson, Registry
+from generator.registry import Gazetteer, KnownPerson, Registry
 from generator.settings import (
     FIRST_NAME_SIMILARITY,
     FIRST_NAME_SPELLING,
@@ -34,6 +33,7 @@ from generator.settings import (
     SIMILARITY_ROWS,
     SURNAME_SIMILARITY,
 )
+from generator.text.names import fold, slug
 
 __all__ = ["Identity", "Node", "resolve_people"]
 

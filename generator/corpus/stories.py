@@ -26,7 +26,6 @@ from generator.model import (
     from_plain,
     to_plain,
 )
-from generator.registry.gazetteer import slug
 from generator.settings import (
     BACKGROUND_ARTICLES,
     CANDIDATE_SHARE,
@@ -42,7 +41,9 @@ from generator.settings import (
 )
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
-from generator.text.tfidf import Vector, cosine, pick, terms, vectorize, weigh
+from generator.text.names import slug
+from generator.text.summary import pick
+from generator.text.tfidf import Vector, cosine, terms, vectorize, weigh
 
 __all__ = ["build"]
 

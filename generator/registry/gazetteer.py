@@ -9,31 +9,14 @@ are words far more often than countries.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
-from generator.store.yamlio import load as load_yaml
+from generator.registry.load import Registry
+from generator.text.names import slug
 
-__all__ = ["Country", "Gazetteer", "build_gazetteer", "fold", "slug"]
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form, for comparing spellings.
-
-    Cached: person resolution folds the same few thousand names millions of times.
-    """
-    text = unicodedata.normalize("NFKD", text)
-    if not text.isascii():  # ASCII has no combining marks: most text skips the char loop
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "unnamed"
+__all__ = ["Country", "Gazetteer", "build_gazetteer"]
 
 
 @dataclass
@@ -95,7 +78,8 @@ def _dataset() -> dict[str, Any]:
     return dict(CountryInfo.all())
 
 
-def build_gazetteer(registry: Path) -> Gazetteer:
+def build_gazetteer(registry: Registry) -> Gazetteer:
+    """The dataset's countries with the registry's extra names for them."""
     countries: dict[str, Country] = {}
     by_phrase: dict[str, str] = {}
     for info in _dataset().values():
@@ -118,14 +102,10 @@ def build_gazetteer(registry: Path) -> Gazetteer:
                 country.aliases.add(alt)
         countries[country.id] = country
 
-    extra_path = registry / "countries.yaml"
-    extra = load_yaml(extra_path) if extra_path.exists() else None
-    for cid, entry in ((extra or {}).get("countries") or {}).items():
-        if cid not in countries:
-            continue
-        countries[cid].aliases.update(entry.get("aliases") or [])
-        countries[cid].aliases.update(entry.get("codes") or [])
-    ambiguous = set((extra or {}).get("not_countries") or [])
+    for cid, extra in registry.countries.items():
+        if cid in countries:
+            countries[cid].aliases.update(extra)
+    ambiguous = registry.not_countries
 
     # capitals and demonyms first, so that a country's own name wins any clash; a demonym
     # shared with territories ("American", "French") goes to the most populous country

@@ -1,4 +1,5 @@
-"""Curated knowledge from `content/registry/`: people, organisations, outlets, overrides.
+"""Curated knowledge from `content/registry/`, read in one place: people, organisations,
+outlets, country names and overrides.
 
 A broken registry file is reported and skipped: the corpus is still digested with
 what the other files say.
@@ -12,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.registry.gazetteer import fold
+from generator.text.names import fold
 
 __all__ = ["KnownPerson", "Named", "Overrides", "Registry", "load_registry"]
 
@@ -50,6 +51,9 @@ class Registry:
     organizations: list[Named] = field(default_factory=list)
     outlets: list[Named] = field(default_factory=list)
     overrides: Overrides = field(default_factory=Overrides)
+    # country id -> names and codes the country dataset lacks ("the Kremlin", "UK")
+    countries: dict[str, list[str]] = field(default_factory=dict)
+    not_countries: set[str] = field(default_factory=set)  # dataset forms too ambiguous to read
     errors: list[str] = field(default_factory=list)
 
     def outlet_named(self, text: str) -> str | None:
@@ -126,7 +130,22 @@ def load_registry(folder: Path) -> Registry:
     else:
         errors.append(f"{overrides_path}: 'rename' must map person ids to names; ignored")
     overrides.ignore = {fold(s) for s in _strings(raw.get("ignore"))}
+    _countries(folder / "countries.yaml", registry)
     return registry
+
+
+def _countries(path: Path, registry: Registry) -> None:
+    raw = _read(path, registry.errors)
+    entries = raw.get("countries") or {}
+    if not isinstance(entries, dict):
+        registry.errors.append(f"{path}: 'countries' must map country ids to names; ignored")
+        entries = {}
+    for cid, entry in entries.items():
+        if not isinstance(entry, dict):
+            registry.errors.append(f"{path}: country {cid!r} needs 'aliases' or 'codes'; ignored")
+            continue
+        registry.countries[str(cid)] = _strings(entry.get("aliases")) + _strings(entry.get("codes"))
+    registry.not_countries = set(_strings(raw.get("not_countries")))
 
 
 def _groups(raw: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[list[str]]:

@@ -1,7 +1,7 @@
-"""MkDocs hook: add the pages rendered from the digests. Only wiring; see generator.render.
+"""MkDocs hook: add the pages rendered from the digests. Only wiring; see generator.site.
 
-Configured in mkdocs.yml as `hooks: [generator/site/mkdocs_hook.py]`; the digests folder is
-`extra.briefing.digests`, relative to mkdocs.yml.
+Configured in mkdocs.yml as `hooks: [generator/site/mkdocs_hook.py]`; its settings are
+`extra.briefing` (see generator.site.config), checked when the configuration is read.
 """
 
 from __future__ import annotations
@@ -10,18 +10,36 @@ import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.site.render import NAV_PAGES, render_folder
+from generator.site.config import digests_folder
+from generator.site.pages import NAV_PAGES, render_folder
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
+def _here(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml: settings are relative to it, and `make site` runs the
+    digest step there (its cache lets the build skip parsing YAML)."""
+    return Path(config.config_file_path or "mkdocs.yml").parent
+
+
+def _folder(config: MkDocsConfig) -> Path:
+    try:
+        return digests_folder(config.extra.get("briefing"), _here(config))
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _folder(config)  # fail before building anything
+    return config
+
+
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
-    settings = config.extra.get("briefing") or {}
-    here = Path(config.config_file_path or "mkdocs.yml").parent
-    folder = here / settings.get("digests", "content/digests")
-    pages, problems = render_folder(folder, root=here)
+    folder = _folder(config)
+    pages, problems = render_folder(folder, root=_here(config))
     for problem in problems:
         log.warning(problem)
     for path, markdown in pages.items():

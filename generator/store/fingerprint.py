@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from generator.registry.load import Registry
+from generator.registry import Registry
 
 __all__ = ["analysis_key", "cache_file", "checksum", "code_key", "digests_intact", "run_key"]
 

@@ -18,8 +18,9 @@ from generator.article.entities import Found
 from generator.article.quotes.gender import genders
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
-from generator.registry.gazetteer import Gazetteer, fold
-from generator.settings import PRONOUN_PARAGRAPHS
+from generator.registry.gazetteer import Gazetteer
+from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
+from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
@@ -29,7 +30,6 @@ __all__ = ["Speaker", "Speakers"]
 _PERSONAL = lexicon.table("pronouns", "personal")
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
-_WRITTEN_WORDS = 8  # how much of an unnamed speaker's phrase is kept ("a senior official")
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class Speakers:
 
     def _phrase(self, token: Token) -> str:
         words = self.doc[token.left_edge.i : token.i + 1]
-        return " ".join(t.text for t in words[-_WRITTEN_WORDS:] if not t.is_punct)
+        return " ".join(t.text for t in words[-SPEAKER_WORDS_KEPT:] if not t.is_punct)
 
     def _pronoun(self, token: Token) -> Speaker:
         gender = _PERSONAL[token.lower_]["gender"]

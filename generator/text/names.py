@@ -1,0 +1,25 @@
+"""Names compared and turned into ids: one folding for every comparison of spellings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["fold", "slug"]
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form, for comparing spellings.
+
+    Cached: person resolution folds the same few thousand names millions of times.
+    """
+    text = unicodedata.normalize("NFKD", text)
+    if not text.isascii():  # ASCII has no combining marks: most text skips the char loop
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "unnamed"
