@@ -62,10 +62,14 @@ class ArticleEntity:
 
 @dataclass
 class Quote:
-    speaker: str | None  # person id, or None when the source does not name one
+    """Words someone said, as the article quotes them, and who said them when sure."""
+
+    speaker: str | None  # person id, or None when the source names no person sure to be it
     text: str
-    sentence: int
-    as_written: str | None = None  # how the speaker was referred to ("she", "Rohr")
+    sentence: int  # the sentence the quote starts in
+    as_written: str | None = None  # how the speaker was referred to ("she", "a source")
+    organization: str | None = None  # organisation id, when an organisation said it
+    partial: bool = False  # a few words set in the writer's own sentence
 
 
 @dataclass

@@ -7,6 +7,7 @@ a later run can reuse the digest of an unchanged source instead of parsing it ag
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -137,18 +138,17 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
     countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
     organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
 
-    quotes = []
-    for q in find_quotes(doc, found.people):
-        sentence = next(i for i in range(len(starts) - 1, -1, -1) if starts[i] <= q.start)
-        speaker = local_ids.get(q.speaker) if q.speaker else None
-        quotes.append(
-            Quote(
-                speaker=speaker,
-                text=q.text,
-                sentence=sentence,
-                as_written=q.as_written if speaker else None,
-            )
+    quotes = [
+        Quote(
+            speaker=local_ids.get(q.speaker) if q.speaker else None,
+            text=q.text,
+            sentence=max(0, bisect_right(starts, q.start) - 1),
+            as_written=q.as_written,
+            organization=q.organization,
+            partial=q.partial,
         )
+        for q in find_quotes(doc, found, finder.gazetteer)
+    ]
 
     eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]
     summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []

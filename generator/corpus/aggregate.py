@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from generator import lexicon
 from generator.corpus.resolve import Identity
 from generator.model import (
     Alias,
@@ -37,10 +38,16 @@ __all__ = ["centralities", "countries", "involved", "people"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _STANCE = re.compile(
-    r"\b(said|says|told|wants?|plans?|planning|considering|considers|prepared|willing|rule[sd]? out|"
-    r"warned|urged|called|agreed|refused|announced|decided|supports?|opposes?|would|will|insists?|believes?|"
-    r"stated|noted|added|suggested|confirmed|denied|rejected|downplayed|backed|criticised|criticized|"
-    r"accused|promised|pledged|argued|admitted|launched|signed|proposed|demanded|vowed|threatened)\b",
+    r"\b("
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
+            | lexicon.words("stance", "acting"),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b",
     re.I,
 )
 

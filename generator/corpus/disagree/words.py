@@ -65,7 +65,7 @@ STATEMENTS = _stems(_words("statements"))
 NEGATIVE = _stems(_words("negative"))
 INTENT = _stems(_words("intent")) | _words("intent_as_written")
 LIGHT = _words("light")
-_saying = lexicon.words("speech", "saying")
+_saying = lexicon.words("speech", "verbs")
 # verbs that report what someone said: as written (light ones) or stemmed
 SAYS = _saying | _stems(_saying)
 MOVES = _stems(_words("moves")) | _words("moves_as_written")
