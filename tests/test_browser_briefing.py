@@ -34,7 +34,7 @@ if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests", pytrace=False)
     pytest.skip(f"{CHROMIUM} is missing: `apt-get install chromium`", allow_module_level=True)
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +67,11 @@ def test_links_and_search_work_from_disk(site: Path, browser: Browser) -> None:
     page.on("request", lambda r: requests.append(r.url))
     page.goto((site / "index.html").as_uri())
     page.locator("article a[href^='stories/']").first.click()
-    assert re.search(r"/stories/[a-z0-9-]+\.html$", page.url), page.url
+    page.wait_for_url(re.compile(r"/stories/[a-z0-9-]+\.html$"))
     page.locator("article a[href*='#s-']").first.click()
-    assert re.search(r"/sources/\w+\.html#s-\d+$", page.url), page.url
-    assert page.locator(":target").is_visible()
+    page.wait_for_url(re.compile(r"/sources/\w+\.html#s-\d+$"))
+    page.wait_for_load_state()  # the sentence the citation names, highlighted once loaded
+    expect(page.locator(":target")).to_be_visible()
     page.goto((site / "index.html").as_uri())
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator(".md-search__input").press_sequentially("Verbeek", delay=30)
