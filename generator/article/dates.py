@@ -45,7 +45,10 @@ def parse_published(text: str | None) -> str | None:
         return None
     text = re.sub(r"^(published|updated|posted|date)\s*:?\s*", "", str(text).strip(), flags=re.I)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
-        return text[:10]
+        try:  # "2024-02-30" is no date: left empty, not guessed
+            return date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
     parsed = dateparser.parse(
         text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
     )
