@@ -63,9 +63,7 @@ def digest(root: Path, *extra: str | Path, sources: str = "sources", out: str = 
     (made empty when missing) and the cache under `root`."""
     (root / "registry").mkdir(exist_ok=True)
     with contextlib.chdir(root):
-        return run(
-            "digest", "--sources", sources, "--registry", "registry", "--out", out, *extra
-        )
+        return run("digest", "--sources", sources, "--registry", "registry", "--out", out, *extra)
 
 
 def check(root: Path, sources: str = "sources", out: str = "out") -> Run:

@@ -3,11 +3,13 @@ file; the rest of the registry is still read and the corpus still digested."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hostile import HARBOUR, LIBRARY, corpus, digest, load, run
 
 from generator.registry import load_registry
 
@@ -35,3 +37,43 @@ def test_each_registry_problem_is_one_line(case: dict[str, Any], tmp_path: Path)
     for kind, expected in case.get("overrides", {}).items():
         found = getattr(registry.overrides, kind)
         assert (sorted(found) if isinstance(found, set) else found) == expected
+
+
+def test_contradictions_and_entries_that_do_nothing_are_named(tmp_path: Path) -> None:
+    corpus(tmp_path, {"harbour.txt": HARBOUR, "library.txt": LIBRARY})
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "people.yaml").write_text(
+        "people:\n  - name: Mara Quill\n    country: narnia\n", encoding="utf-8"
+    )
+    (registry / "countries.yaml").write_text(
+        "countries:\n  narnia:\n    aliases: [Cair Paravel]\n", encoding="utf-8"
+    )
+    (registry / "overrides.yaml").write_text(
+        "rename:\n  nobody-here: Someone Else\n  tomas-brek: Mara Quill\n", encoding="utf-8"
+    )
+    done = digest(tmp_path)
+    assert done.code == 1
+    assert "country 'narnia' is not a country id" in done.line_for("people.yaml: Mara Quill")
+    assert "'narnia' is not a country id" in done.line_for("countries.yaml: ")
+    assert "no person has the id 'nobody-here'; nothing renamed" in done.line_for("nobody-here")
+    assert "another person (mara-quill) has that name" in done.line_for("'tomas-brek'")
+    quill = load(tmp_path / "out/people/mara-quill.yaml")
+    assert quill["country"] is None  # wrong is worse than missing
+
+
+def test_a_mistyped_registry_folder_stops_the_run(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    done = digest(tmp_path, "--registry", "registyr")
+    assert done.code == 2
+    assert done.err == ["registyr: registry folder not found"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_registry_that_is_a_file_stops_the_run(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    (tmp_path / "reg.yaml").write_text("people: []\n", encoding="utf-8")
+    with contextlib.chdir(tmp_path):
+        done = run("digest", "--sources", "sources", "--registry", "reg.yaml", "--out", "out")
+    assert done.code == 2
+    assert done.err == ["reg.yaml: registry folder not found"]
