@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from generator.store.schema import FOLDERS
+from generator.store.schema import FOLDERS, problems
+from generator.store.yamlio import loads
 
 __all__ = ["describe", "run_diff"]
 
@@ -26,7 +27,12 @@ class GitError(Exception):
 
 
 def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
-    done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False
+        )
+    except FileNotFoundError:
+        raise GitError("git not found; install git or put it on PATH") from None
     if done.returncode != 0:
         raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
     return done.stdout
@@ -39,9 +45,16 @@ def _is_digest(key: str) -> bool:
 
 def _parse(text: bytes) -> Any:
     try:
-        return yaml.safe_load(text.decode("utf-8"))
+        return loads(text.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError):
         return None
+
+
+def _valid(folder: str, data: Any) -> Any:
+    """The digest when it fits its schema; None (unreadable) when a field has the wrong
+    type, which the descriptions below would otherwise trip over. Asked only of digests
+    that changed."""
+    return data if isinstance(data, dict) and not problems(FOLDERS[folder], data) else None
 
 
 def digests_at(rev: str, out: Path) -> Digests:
@@ -257,6 +270,9 @@ def describe(old: Digests, new: Digests) -> list[str]:
         for key in sorted(k for k in set(old) | set(new) if k.startswith(folder + "/")):
             before: Any = old.get(key)
             after: Any = new.get(key)
+            if before == after and isinstance(after, dict):
+                continue
+            before, after = _valid(folder, before), _valid(folder, after)
             if key in new and not isinstance(after, dict):
                 lines.append(f"{key}: unreadable, run `python -m generator check`")
             elif key not in new:
