@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from generator.site.data import Digests
 from generator.site.escape import escape_text
+from generator.site.paths import page_name
 
 __all__ = ["Links", "Segment", "Sentence", "Site", "quote_path"]
 
@@ -130,7 +131,7 @@ class Site:
         return url
 
     def _url(self, section: str, ident: str | None) -> Markup:
-        return Markup(f"{self.root}{section}/{quote_path(ident or '')}.md")
+        return Markup(f"{self.root}{section}/{quote_path(page_name(ident or ''))}.md")
 
     # Names and labels.
     def person_name(self, pid: str | None) -> str:
