@@ -14,7 +14,14 @@ from typing import Any
 import yaml
 
 from generator.registry.contradictions import merged_and_split
-from generator.registry.shape import country_id, entries, entry_name, names, spelling_group
+from generator.registry.shape import (
+    country_id,
+    entries,
+    entry_name,
+    names,
+    plain_text,
+    spelling_group,
+)
 from generator.store.yamlio import first_line, load_written_by_hand
 from generator.text.names import fold
 
@@ -131,7 +138,7 @@ def load_registry(folder: Path) -> Registry:
     overrides.split = _groups(raw, "split", overrides_path, errors)
     rename = raw.get("rename") or {}
     if isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values()):
-        overrides.rename = {str(k): v.strip() for k, v in rename.items()}
+        overrides.rename = {str(k): plain_text(v).strip() for k, v in rename.items()}
     else:
         errors.append(f"{overrides_path}: 'rename' must map person ids to names; ignored")
     overrides.ignore = {fold(s) for s in names(raw, "ignore", str(overrides_path), errors)}

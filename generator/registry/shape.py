@@ -6,10 +6,20 @@ Norway's code).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["country_id", "entries", "entry_name", "names", "spelling_group"]
+# Control characters (ESC, NUL: YAML's "\x1b" escapes let them in) reach no digest.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain_text(value: Any) -> str:
+    """A value as text, without control characters."""
+    return _CONTROLS.sub("", str(value))
+
+
+__all__ = ["country_id", "entries", "entry_name", "names", "plain_text", "spelling_group"]
 
 
 def _kind(value: Any) -> str:
@@ -40,7 +50,7 @@ def entry_name(entry: Any, i: int, where: str, errors: list[str]) -> str | None:
     if value is None or isinstance(value, bool) or not str(value).strip():
         errors.append(f"{where} has no name; entry ignored")
         return None
-    return str(value)
+    return plain_text(value)
 
 
 def names(entry: dict[str, Any], key: str, where: str, errors: list[str]) -> list[str]:
@@ -50,7 +60,7 @@ def names(entry: dict[str, Any], key: str, where: str, errors: list[str]) -> lis
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
+        return [plain_text(value)]
     problem = None
     if not isinstance(value, list):
         problem = f"must be a list of names, not {_kind(value)}"
@@ -65,7 +75,7 @@ def names(entry: dict[str, Any], key: str, where: str, errors: list[str]) -> lis
     if problem:
         errors.append(f"{where}: '{key}' {problem}; ignored")
         return []
-    return [str(v) for v in value if v is not None]
+    return [plain_text(v) for v in value if v is not None]
 
 
 def country_id(entry: dict[str, Any], where: str, errors: list[str]) -> str | None:
@@ -82,4 +92,4 @@ def spelling_group(entry: Any) -> list[str]:
     """A merge or split entry's spellings; empty when it is not a list of names."""
     if not isinstance(entry, list) or not all(isinstance(v, (str, int, float)) for v in entry):
         return []
-    return [str(v) for v in entry if not isinstance(v, bool)]
+    return [plain_text(v) for v in entry if not isinstance(v, bool)]
