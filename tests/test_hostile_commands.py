@@ -119,7 +119,9 @@ def committed(digested: Path) -> Path:
         ("sentences:", "sentences: {a: 1}\nold_sentences:"),
     ],
 )
-def test_diff_survives_wrong_types_and_impossible_dates(committed: Path, old: str, new: str) -> None:
+def test_diff_survives_wrong_types_and_impossible_dates(
+    committed: Path, old: str, new: str
+) -> None:
     for name in ("articles/harbour.yaml", "people/mara-quill.yaml"):
         path = committed / "out" / name
         path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")

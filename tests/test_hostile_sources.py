@@ -150,7 +150,7 @@ def test_a_name_with_no_letter_or_digit_is_named(tmp_path: Path) -> None:
     corpus(tmp_path, {"harbour.txt": HARBOUR, "¿¿.txt": LIBRARY})
     done = digest(tmp_path)
     assert done.code == 1
-    assert "no letter or digit to make an article id of" in done.line_for("¿¿.txt: ")
+    assert "no Latin letter or digit to make an article id of" in done.line_for("¿¿.txt: ")
 
 
 def test_a_long_name_makes_a_short_slug() -> None:

@@ -84,7 +84,7 @@ def article_id(path: Path) -> str:
     safe = re.sub(r"^[^A-Za-z0-9]+", "", safe)[:MAX_ID_LENGTH].rstrip("-")
     if not safe:
         raise SourceError(
-            "the file name has no letter or digit to make an article id of; rename it"
+            "the file name has no Latin letter or digit to make an article id of; rename it"
         )
     return safe
 

@@ -50,7 +50,7 @@ def entry_name(entry: Any, i: int, where: str, errors: list[str]) -> str | None:
     if value is None or isinstance(value, bool) or not str(value).strip():
         errors.append(f"{where} has no name; entry ignored")
         return None
-    return plain_text(value)
+    return " ".join(plain_text(value).split())  # a name is one line, one space between words
 
 
 def names(entry: dict[str, Any], key: str, where: str, errors: list[str]) -> list[str]:
