@@ -332,3 +332,16 @@ def test_output_of_valid_input_is_unchanged_by_all_this(tmp_path: Path) -> None:
     assert (
         main(["check", "--sources", str(tmp_path / "sources"), "--out", str(tmp_path / "out")]) == 0
     )
+
+
+def test_a_source_that_cannot_be_read_keeps_its_digest(tmp_path: Path) -> None:
+    sources = corpus(tmp_path)
+    assert digest(tmp_path).code == 0
+    kept = (tmp_path / "out/articles/library.yaml").read_bytes()
+    (sources / "library.txt").unlink()
+    os.mkfifo(sources / "library.txt")  # there, but not readable as an article
+    done = digest(tmp_path)
+    assert done.code == 1
+    assert "not a regular file" in done.line_for("library.txt")
+    assert (tmp_path / "out/articles/library.yaml").read_bytes() == kept
+    assert "(1 keep their previous digest)" in done.err[-1]

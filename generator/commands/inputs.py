@@ -58,7 +58,7 @@ def _read_all(sources_dir: Path) -> tuple[list[Source], list[tuple[Path, str | N
     have had); how many were byte-identical copies of another, skipped with a notice."""
     listing = list_sources(sources_dir)
     read: list[Source] = []
-    failed: list[tuple[Path, str | None]] = [(path, None) for path, _ in listing.bad]
+    failed = [(path, listing.unread.get(path)) for path, _ in listing.bad]
     problems = [(path, problem) for path, problem in listing.bad]
     for found in listing.found:
         try:

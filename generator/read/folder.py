@@ -140,6 +140,9 @@ class Listing:
 
     found: list[Found] = field(default_factory=list)  # one per article id, in path order
     bad: list[tuple[Path, str]] = field(default_factory=list)  # cannot be an article: why
+    # of those, the ones that have an id of their own but could not be read (a pipe, a
+    # dangling link): their previous digests are kept, since bad input never loses data
+    unread: dict[Path, str] = field(default_factory=dict)
     copies: list[tuple[Path, Path]] = field(default_factory=list)  # (copy, original)
 
 
@@ -154,9 +157,14 @@ def list_sources(folder: Path) -> Listing:
     for path in discover(folder):
         try:
             source_id = article_id(path)
+        except SourceError as exc:
+            listing.bad.append((path, str(exc)))
+            continue
+        try:
             data = read_bytes(path)
         except SourceError as exc:
             listing.bad.append((path, str(exc)))
+            listing.unread[path] = source_id
             continue
         readable.append(Found(path, source_id, data, fingerprint.checksum(data)))
     originals: dict[str, Found] = {}
