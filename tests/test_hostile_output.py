@@ -345,3 +345,18 @@ def test_a_source_that_cannot_be_read_keeps_its_digest(tmp_path: Path) -> None:
     assert "not a regular file" in done.line_for("library.txt")
     assert (tmp_path / "out/articles/library.yaml").read_bytes() == kept
     assert "(1 keep their previous digest)" in done.err[-1]
+
+
+def test_a_hand_edited_digests_cache_reaches_neither_digests_nor_site(tmp_path: Path) -> None:
+    from generator.site import render_folder
+
+    corpus(tmp_path)
+    assert digest(tmp_path).code == 0
+    cached = _cache(tmp_path, "digests")
+    cached.write_bytes(cached.read_bytes().replace(b"flooded basement", b"secret bunker"))
+    pages, _ = render_folder(tmp_path / "out", root=tmp_path)
+    assert "secret bunker" not in "".join(pages.values())
+    (tmp_path / "sources/harbour.txt").write_text(variant(HARBOUR, 3), encoding="utf-8")
+    assert digest(tmp_path).code == 0  # library.txt is unchanged: its digest is reused
+    written = b"".join(_tree(tmp_path / "out").values()).decode("utf-8")
+    assert "secret bunker" not in written and "flooded basement" in written
