@@ -146,6 +146,8 @@ class PersonDigest:
     related_people: list[Related]
     related_countries: list[Related]
     merges: list[Merge]
+    # the story disagreements that involve them (filled in once the stories are built)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 @dataclass
@@ -158,6 +160,8 @@ class CountryDigest:
     quotes: list[Citation]  # quotes by its people
     statements: list[Citation]
     related_countries: list[Related]
+    # the story disagreements that involve it (filled in once the stories are built)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 @dataclass
@@ -170,8 +174,9 @@ class Claim:
 
 @dataclass
 class Disagreement:
-    kind: str  # "sources", "within-source" or "spelling"
+    kind: str  # "sources" or "within-source"
     about: str
+    involves: list[str]  # the people and countries (ids) whose words or deeds disagree
     citations: list[Citation]
 
 
@@ -187,6 +192,7 @@ class TimelineEntry:
 class StoryDigest:
     id: str
     title: str
+    formerly: list[str]  # ids this story was published under before a merge or split
     articles: list[str]
     people: list[str]
     countries: list[str]

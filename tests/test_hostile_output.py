@@ -244,8 +244,8 @@ from generator.corpus import stories
 root = Path(sys.argv[1])
 real = stories.build
 
-def padded(articles, persons, countries, known=None, jobs=1):
-    built = real(articles, persons, countries, known, jobs)
+def padded(articles, persons, countries, known, *rest):
+    built = real(articles, persons, countries, known, *rest)
     known.put("padding", "x" * 4_000_000)  # a result far larger than a pipe holds
     return built
 

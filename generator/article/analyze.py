@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
-from generator.clean.lines import PARAGRAPH_BREAK, Cleaned, clean_lines
+from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
 from generator.registry import Registry
@@ -41,24 +41,23 @@ class Prepared:
 
 
 def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
-    cleaned = clean_lines(source.lines, first_line=source.line_offset + 1)
+    """The cleaned text and the metadata: what the editor gave (sidecar, front matter)
+    first, then the page's tags, then what the text itself says."""
+    cleaned = clean(source.lines, first_line=source.line_offset + 1)
     meta, html = source.meta, source.html_meta
-    outlet = meta.get("outlet") or html.get("outlet")
-    if outlet is None and cleaned.outlet_hint:
-        outlet = registry.outlet_named(cleaned.outlet_hint) or cleaned.outlet_hint
-    elif outlet is not None:
-        outlet = registry.outlet_named(outlet) or outlet
+    outlet = meta.get("outlet") or html.get("outlet") or cleaned.outlet_hint
+    # the article's own date: a relative or year-less date the editor gave is read from it
+    own = parse_published(html.get("published")) or cleaned.published
+    published = parse_published(meta["published"], own) if "published" in meta else own
     return Prepared(
         source=source,
         relpath=relpath,
         cleaned=cleaned,
         text=PARAGRAPH_BREAK.join(b.text for b in cleaned.blocks),
         title=meta.get("title") or html.get("title") or cleaned.title,
-        outlet=outlet,
+        outlet=(registry.outlet_named(outlet) or outlet) if outlet else None,
         author=meta.get("author") or html.get("author") or cleaned.author,
-        published=parse_published(
-            meta.get("published") or html.get("published") or cleaned.timestamp
-        ),
+        published=published,
         url=meta.get("url") or html.get("url"),
     )
 

@@ -24,6 +24,7 @@ from generator.commands.inputs import (
     Stop,
     last_run,
     previous_digests,
+    previous_stories,
     read_inputs,
     say,
     state_key,
@@ -46,7 +47,7 @@ from generator.store.yamlio import atomic_write, dump
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
 
@@ -215,6 +216,7 @@ def _run(
         cache = PlainCache(root, out)
         listed = listed_files(inputs.manifest)
         previous = previous_digests(cache, listed)
+        told = previous_stories(cache, listed)
 
     registry = inputs.registry
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
@@ -227,6 +229,7 @@ def _run(
         finder = EntityFinder(gazetteer, registry)
         failed = _analyse(to_parse, finder, jobs, clock, articles, previous)
 
+    _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
         identities = _identify(ordered, gazetteer, registry)
@@ -245,7 +248,7 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs)
+        built = stories.build(ordered, persons, nations, known, jobs, told)
         return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
@@ -254,11 +257,13 @@ def _run(
             outfolder.start_writing(out)
             outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
             hashes: dict[str, str] = {}
-            for kind, items in (("articles", ordered), ("people", persons), ("countries", nations)):
-                hashes |= _write(cache, kind, items)
+            hashes |= _write(cache, "articles", ordered)
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
             story_digests, known.used = building.result()
         with clock.stage("write"):
+            aggregate.involved(persons, nations, story_digests)  # their disagreements
+            for kind, items in (("people", persons), ("countries", nations)):
+                hashes |= _write(cache, kind, items)
             hashes |= _write(cache, "stories", story_digests)
             outfolder.remove_stale(out, listed, hashes)
             manifest = dump(
@@ -293,6 +298,20 @@ def _run(
     if not _save_timings(timings, clock):
         return 2
     return 1 if registry.errors or inputs.bad or failed or late else 0
+
+
+def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:
+    """Say which editor-given dates could not be read as a day: no year and no date of
+    the article's own to read them against ("yesterday", "May 10"), or no date at all.
+    A notice, not a failure: the digest is written with `published` empty."""
+    for source in sources:
+        given = source.meta.get("published")
+        article = articles.get(source.id)
+        if given and article is not None and article.published is None:
+            say(
+                f"{shown(source.path)}: published {given!r} is not a day the article can be "
+                "dated by (no year, and no date in the article to read it against); left empty"
+            )
 
 
 def _countries_unknown(registry: Registry, gazetteer: Gazetteer, folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ArticleDigest, from_plain
+from generator.model import ArticleDigest, StoryDigest, from_plain
 from generator.read.folder import list_sources, shown
 from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
@@ -21,7 +21,16 @@ from generator.store.fingerprint import cache_file, checksum, digests_intact, ru
 from generator.store.manifest import MANIFEST, read_manifest
 from generator.store.outfolder import listed_files
 
-__all__ = ["Inputs", "Stop", "last_run", "previous_digests", "read_inputs", "say", "state_key"]
+__all__ = [
+    "Inputs",
+    "Stop",
+    "last_run",
+    "previous_digests",
+    "previous_stories",
+    "read_inputs",
+    "say",
+    "state_key",
+]
 
 
 def say(message: str) -> None:
@@ -50,6 +59,29 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
                 f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
                 "it will be rewritten"
             )
+    return found
+
+
+def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDigest]:
+    """The last run's stories as it wrote them: their ids and articles are kept (see
+    corpus.story_ids); one edited since is not."""
+    found = []
+    for key, written in sorted(listed.items()):
+        if not key.startswith("stories/"):
+            continue
+        path = cache.out / key
+        try:
+            data = path.read_bytes()
+            if checksum(data) != written:
+                continue  # edited: the story gets the id this run gives it
+            story = from_plain(StoryDigest, cache.parse(key, data, written))
+        except Exception as exc:
+            say(
+                f"{shown(path)}: previous story unreadable ({type(exc).__name__}); its id is not kept"
+            )
+            continue
+        story.id = path.stem  # the file name is the id its URL was published under
+        found.append(story)
     return found
 
 

@@ -20,9 +20,11 @@ from generator.model import (
     ArticleEntity,
     Citation,
     CountryDigest,
+    Disagreement,
     PersonDigest,
     Related,
     Role,
+    StoryDigest,
 )
 from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
@@ -31,7 +33,7 @@ from generator.store.fingerprint import checksum
 from generator.text.names import fold
 from generator.text.tfidf import centroid, cosine, vectorize
 
-__all__ = ["centralities", "countries", "people"]
+__all__ = ["centralities", "countries", "involved", "people"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _STANCE = re.compile(
@@ -226,3 +228,19 @@ def countries(
             )
         )
     return digests
+
+
+def involved(
+    persons: list[PersonDigest], nations: list[CountryDigest], stories: list[StoryDigest]
+) -> None:
+    """Each story disagreement also on the pages of the people and countries whose words
+    or deeds disagree, so a reader of their page sees what is contested."""
+    by_id: dict[str, list[Disagreement]] = {}
+    for story in sorted(stories, key=lambda s: s.id):
+        for disagreement in story.disagreements:
+            for eid in disagreement.involves:
+                by_id.setdefault(eid, []).append(disagreement)
+    for person in persons:
+        person.disagreements = by_id.get(person.id, [])
+    for nation in nations:
+        nation.disagreements = by_id.get(nation.id, [])

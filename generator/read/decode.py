@@ -14,13 +14,12 @@ import re
 import unicodedata
 
 from generator.read.folder import SourceError
-from generator.settings import UTF8_MAX_INVALID_SHARE, UTF16_NUL_SHARE
+from generator.settings import TEXT_SAMPLE_BYTES, UTF8_MAX_INVALID_SHARE, UTF16_NUL_SHARE
 
 __all__ = ["decode", "mostly_printable", "strip_controls", "visible"]
 
 # Every control character but tab and newline (carriage returns are gone by then).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SAMPLE = 4096  # bytes looked at to tell binary data and UTF-16 from text
 _REPLACEMENT = "\ufffd"
 
 
@@ -35,7 +34,7 @@ def _utf16(data: bytes) -> str | None:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise SourceError("starts as UTF-16 (byte-order mark) but is not UTF-16") from None
-    sample = data[:_SAMPLE]
+    sample = data[:TEXT_SAMPLE_BYTES]
     pairs = len(sample) // 2
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if pairs == 0 or len(data) % 2:
@@ -79,7 +78,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     notices: list[str] = []
     text = _utf16(data)
     if text is None:
-        if b"\x00" in data[:_SAMPLE]:
+        if b"\x00" in data[:TEXT_SAMPLE_BYTES]:
             raise SourceError("binary file (NUL bytes), not text")
         text = _eight_bit(data, notices)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -46,14 +46,31 @@ class Source:
     notices: list[str] = field(default_factory=list)  # what was repaired on reading, to be said
 
 
-def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
+def _article_text(html: str) -> str:
+    """The page's article text, one paragraph per line. trafilatura favouring precision
+    reads as much of the article as its default call on the 88 extraction pages where it
+    reads anything (recall 0.973 against 0.974) with fewer other lines (precision 0.965
+    against 0.947); on a page where it reads nothing (2 of 88), its default call, then
+    its recall-favouring call, then its baseline."""
     import trafilatura
 
-    body = trafilatura.extract(
-        text, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
-    )
-    # a menu word or two is what trafilatura finds on a page with no article
-    if not body or len(body.split()) < MIN_HTML_WORDS:
+    for precision, recall in ((True, False), (False, False), (False, True)):
+        body = trafilatura.extract(
+            html, include_comments=False, favor_precision=precision, favor_recall=recall
+        )
+        if body and len(body.split()) >= MIN_HTML_WORDS:
+            return str(body)
+    return str(trafilatura.baseline(html)[1])
+
+
+def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
+    """The article's paragraphs (blank lines between, as the cleaner reads a page) and the
+    page's metadata. The headline is the `title`, not a line of the text."""
+    import trafilatura
+
+    body = _article_text(text)
+    # a menu word or two is what is found on a page with no article
+    if len(body.split()) < MIN_HTML_WORDS:
         raise SourceError("HTML page with no article text in it")
     found = trafilatura.extract_metadata(text)
     meta: dict[str, str] = {}
@@ -67,13 +84,18 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         ):
             if value:
                 meta[key] = str(value)
-    # trafilatura gives one paragraph per line; a blank line between keeps paragraphs apart
+    paragraphs = body.split("\n")
+    title = meta.get("title")
+    if title and paragraphs and _same_words(paragraphs[0], title):
+        paragraphs = paragraphs[1:]  # the headline is the title, not the article's first line
     lines: list[str] = []
-    for paragraph in body.split("\n"):
+    for paragraph in paragraphs:
         lines.extend([paragraph, ""])
-    if meta.get("title") and (not lines or lines[0].strip() != meta["title"]):
-        lines = [meta["title"], ""] + lines
     return lines, meta
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.casefold().split() == b.casefold().split()
 
 
 def read_source(path: Path) -> Source:

@@ -13,11 +13,16 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.settings import LABEL_WORDS
 from generator.site.data import Digests
 from generator.site.escape import escape_text
 from generator.site.paths import page_name
+from generator.site.when import shown
 
-__all__ = ["Links", "Segment", "Sentence", "Site", "quote_path"]
+__all__ = ["UNTITLED", "Links", "Segment", "Sentence", "Site", "quote_path"]
+
+UNTITLED = "Untitled source"
+_KINDS = {"sources": "Between sources", "within-source": "Within one source"}
 
 
 @dataclass(frozen=True)
@@ -63,8 +68,24 @@ class Links:
         return self.link(self.site.story_title(sid), self.site.story_url(sid))
 
     @staticmethod
-    def count(n: int, word: str) -> Markup:
-        return Markup(f"{escape_text(n)} {escape_text(word)}{'' if n == 1 else 's'}")
+    def count(n: int, word: str, plural: str | None = None) -> Markup:
+        said = word if n == 1 else plural or f"{word}s"
+        return Markup(f"{escape_text(n)} {escape_text(said)}")
+
+    def story_meta(self, story: Any, facts: Any, span: bool = False) -> Markup:
+        """How many sources and outlets told a story, and when its latest came out (with
+        `span`, also its first)."""
+        parts = [self.count(len(story.articles), "source")]
+        outlets = facts.outlets
+        if outlets:
+            named = self.count(len(outlets), "named outlet")
+            parts.append(Markup(f"{named}: {escape_text(', '.join(outlets))}"))
+        else:
+            parts.append(Markup("no outlet named"))
+        latest = f"latest {shown(facts.latest)}" if facts.latest else "undated"
+        if span and facts.first and facts.first != facts.latest:
+            latest += f" · first {shown(facts.first)}"
+        return Markup(", ").join(parts) + Markup(f" · {escape_text(latest)}")
 
     def where(self, aid: str, n: int) -> Markup:
         """Where a sentence came from: "Outlet, date", linked to the sentence itself."""
@@ -77,6 +98,16 @@ class Links:
         speaker = self.site.speaker(c.article, c.sentence)
         said = Markup(f"{self.person(speaker)}, ") if speaker else Markup()
         return Markup(f"“{escape_text(c.text)}” — {said}{self.where(c.article, c.sentence)}")
+
+    def disagreement(self, d: Any) -> Markup:
+        kind = _KINDS.get(d.kind, d.kind)
+        return Markup(f"**{escape_text(kind)}:** {escape_text(d.about)}")
+
+    def disagreement_in(self, d: Any) -> Markup:
+        """A disagreement as another page lists it: what, and the story it is in."""
+        sid = self.site.story_of(d.citations[0].article) if d.citations else None
+        where = Markup(f" — in {self.story(sid)}") if sid else Markup()
+        return self.disagreement(d) + where
 
     def source_item(self, aid: str) -> Markup:
         meta = self.site.source_meta(aid)
@@ -93,6 +124,10 @@ class Site:
         self.country_mentions: Counter[str] = Counter()
         self.person_sources: Counter[str] = Counter()
         self.country_sources: Counter[str] = Counter()
+        self.stories_by_article: dict[str, str] = {}
+        for story in sorted(digests.stories.values(), key=lambda s: s.id):
+            for aid in story.articles:
+                self.stories_by_article.setdefault(aid, story.id)
         for article in digests.articles.values():
             for entity in article.people:
                 self.person_mentions[entity.id] += len(entity.sentences)
@@ -121,6 +156,13 @@ class Site:
     def story_url(self, sid: str) -> Markup | None:
         return self._url("stories", sid) if sid in self.d.stories else None
 
+    def story_html(self, sid: str) -> Markup:
+        """A story's built page, for a redirect (which MkDocs does not rewrite)."""
+        return Markup(f"{self.root}stories/{quote_path(page_name(sid))}.html")
+
+    def story_of(self, aid: str) -> str | None:
+        return self.stories_by_article.get(aid)
+
     def source_url(self, aid: str, sentence: int | None = None) -> Markup | None:
         article = self.d.articles.get(aid)
         if article is None:
@@ -147,23 +189,47 @@ class Site:
         return story.title if story and story.title else sid
 
     def source_title(self, aid: str) -> str:
-        article = self.d.articles.get(aid)
-        return (article.title if article else None) or aid
-
-    def source_label(self, aid: str) -> str:
-        """How a citation names its source: outlet and date, else the title."""
+        """A source's title; for one without, its opening words (never its file name)."""
         article = self.d.articles.get(aid)
         if article is None:
-            return aid
-        parts = [article.outlet or article.title or aid]
-        if article.published:
-            parts.append(article.published)
-        return ", ".join(parts)
+            return UNTITLED
+        if article.title and article.title.strip():
+            return article.title
+        return _opening(article.sentences) or UNTITLED
+
+    def source_label(self, aid: str) -> str:
+        """How a citation names its source: outlet and date ("undated" when unknown)."""
+        article = self.d.articles.get(aid)
+        return f"{self.outlet(aid)}, {shown(article.published if article else None)}"
+
+    def outlet(self, aid: str) -> str:
+        """The outlet; else the site the source was published on; else its title, short."""
+        article = self.d.articles.get(aid)
+        if article is None:
+            return UNTITLED
+        if article.outlet and article.outlet.strip():
+            return article.outlet
+        host = urllib.parse.urlsplit(article.url or "").hostname if article.url else None
+        if host:
+            return host.removeprefix("www.")
+        return _short(self.source_title(aid))
 
     def source_meta(self, aid: str) -> str:
         """Outlet and date, for lists that already show the title."""
         article = self.d.articles.get(aid)
-        return ", ".join(filter(None, [article.outlet, article.published])) if article else ""
+        if article is None:
+            return ""
+        outlet = article.outlet.strip() if article.outlet else ""
+        return ", ".join(filter(None, [outlet, shown(article.published)]))
+
+    def published(self, aid: str) -> str | None:
+        article = self.d.articles.get(aid)
+        return article.published if article else None
+
+    @staticmethod
+    def when(iso: str | None) -> str:
+        """A date in words at its precision, or "undated"."""
+        return shown(iso)
 
     def sentence(self, aid: str, number: int) -> str | None:
         article = self.d.articles.get(aid)
@@ -196,3 +262,17 @@ class Site:
 def quote_path(ident: str) -> str:
     """Ids are slugs; anything else is percent-encoded rather than trusted in a URL."""
     return re.sub(r"[^A-Za-z0-9_.~-]", lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), ident)
+
+
+def _short(text: str) -> str:
+    """The first words of a title, for a label that must stay short."""
+    words = text.split()
+    return " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
+
+
+def _opening(sentences: list[str]) -> str:
+    """A title for a source without one: its first sentence, cut to a title's length."""
+    first = next((s for s in sentences if s.strip()), "")
+    words = first.split()
+    limit = 2 * LABEL_WORDS
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -17,7 +17,8 @@ from generator.site.links import Links, Site
 from generator.site.lists import by_name, latest, search_tags
 from generator.site.paths import page_name
 from generator.site.sourcetext import paragraphs
-from generator.site.timeline import events, timeline_picture
+from generator.site.storylist import facts, moved, ordered
+from generator.site.timeline import timeline, timeline_picture
 from generator.store.yamlio import atomic_write
 
 __all__ = ["NAV_PAGES", "render_folder", "render_pages", "write_pages"]
@@ -59,9 +60,16 @@ def render_pages(digests: Digests) -> dict[str, str]:
         "countries/index.md", "countries_index.md.j2", countries=by_name(digests.countries.values())
     )
     page("sources/index.md", "sources_index.md.j2", articles=latest(digests.articles.values()))
-    page("stories/index.md", "stories_index.md.j2", stories=list(digests.stories.values()))
-    dated = events(digests.articles.values())
-    page("timeline.md", "timeline.md.j2", events=dated, picture=timeline_picture(dated))
+    stories = [(s, facts(digests, s)) for s in ordered(digests)]
+    page("stories/index.md", "stories_index.md.j2", stories=stories)
+    years, undated = timeline(digests)
+    page(
+        "timeline.md",
+        "timeline.md.j2",
+        years=years,
+        undated=undated,
+        picture=timeline_picture(years),
+    )
     for person in digests.people.values():
         page(
             f"people/{page_name(person.id)}.md",
@@ -80,8 +88,10 @@ def render_pages(digests: Digests) -> dict[str, str]:
     for article in digests.articles.values():
         path = f"sources/{page_name(article.id)}.md"  # names in the text link relative to it
         page(path, "source.md.j2", article=article, paragraphs=paragraphs(site.at(path), article))
-    for story in digests.stories.values():
-        page(f"stories/{page_name(story.id)}.md", "story.md.j2", story=story)
+    for story, known in stories:
+        page(f"stories/{page_name(story.id)}.md", "story.md.j2", story=story, facts=known)
+    for old, now in moved(digests).items():  # a merged story's old URL leads on
+        page(f"stories/{page_name(old)}.md", "moved.md.j2", old=old, now=now)
     return pages
 
 

@@ -1,6 +1,6 @@
 """Disagreements in a story: accounts that cannot all be true, each side cited.
 
-Four signals, from the most explicit to the least:
+Three signals, from the most explicit to the least:
 
 - a rebuttal: one party denies, dismisses or plays down another's statement ("Pevkur
   downplayed Roll's comments"), cited with what the other said;
@@ -10,8 +10,10 @@ Four signals, from the most explicit to the least:
 - opposite polarity: one entity is the subject of the same predicate, once negated
   ("Kovac will visit the site" / "Kovac will not visit the site"): the predicates end
   in the same verb with a shared object, or, in neighbouring sentences of one source,
-  both are about intent ("are willing to consider" / "are not planning to deploy");
-- spellings that differ for one person across sources.
+  both are about intent ("are willing to consider" / "are not planning to deploy").
+
+A name spelled two ways is no disagreement: the spellings are listed on the person's
+page, with the reasons they were taken for one person.
 
 Precision comes first: a listed disagreement has to earn a reader's trust, so every
 rule asks for the same subject and the same predicate, never for wording alone.
@@ -27,9 +29,8 @@ from __future__ import annotations
 
 from generator.corpus.disagree.clauses import clauses
 from generator.corpus.disagree.rules import candidates, listed
-from generator.corpus.disagree.spellings import spellings
 from generator.corpus.disagree.story import Story
-from generator.model import ArticleDigest, Disagreement, PersonDigest
+from generator.model import ArticleDigest, Disagreement
 
 __all__ = ["find"]
 
@@ -47,11 +48,9 @@ def _parse(stories: list[Story], keys: list[list[tuple[str, int]]]) -> None:
         story.clauses[key] = clauses(doc, key[0], key[1], story)
 
 
-def find(
-    groups: list[list[ArticleDigest]], persons: list[PersonDigest], names: dict[str, str]
-) -> list[list[Disagreement]]:
+def find(groups: list[list[ArticleDigest]], names: dict[str, str]) -> list[list[Disagreement]]:
     """For each story, where its sources, or one source, contradict each other."""
     stories = [Story(group, dict(names)) for group in groups]
     _parse(stories, [sorted(candidates(story)) for story in stories])
     _parse(stories, [story.rebutted_statements() for story in stories])
-    return [spellings(story.group, persons) + listed(story) for story in stories]
+    return [listed(story) for story in stories]

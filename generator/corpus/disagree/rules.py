@@ -140,6 +140,7 @@ def _rebuttals(story: Story) -> list[Found]:
                     Disagreement(
                         kind=kind_of(citations),
                         about=f"{c.rebutter} {c.rebuts} what {names_of(story, c.rebutted)} said",
+                        involves=sorted(c.subjects | c.rebutted),
                         citations=citations,
                     ),
                 )
@@ -183,7 +184,10 @@ def _pairs(story: Story) -> list[Found]:
                     hit = _clash(story, cx, cy, sim, kind)
                     if hit is not None:
                         citations = [x.cite(), y.cite()]
-                        found.append(Found(hit[0], sim, Disagreement(kind, hit[1], citations)))
+                        involves = sorted(cx.subjects & cy.subjects)
+                        found.append(
+                            Found(hit[0], sim, Disagreement(kind, hit[1], involves, citations))
+                        )
     return found
 
 
