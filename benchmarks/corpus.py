@@ -128,9 +128,15 @@ def corpus_files(corpus: Path) -> list[Path]:
 
 
 def link(files: list[Path], folder: Path) -> None:
+    """Hard links (the digest refuses a symbolic link out of the sources folder: it could
+    publish any file on the machine), or copies where the corpus is on another disk."""
     folder.mkdir(parents=True, exist_ok=True)
     for path in files:
-        (folder / f"{path.parent.name}-{path.name}").symlink_to(path)
+        target = folder / f"{path.parent.name}-{path.name}"
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copyfile(path, target)
 
 
 def model_texts(sources: Path, out: Path) -> Path:

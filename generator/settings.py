@@ -14,6 +14,24 @@ from __future__ import annotations
 MAX_SOURCE_BYTES = 10_000_000
 # Fewer words than this from an HTML page is a menu word or two, not an article.
 MIN_HTML_WORDS = 8
+# Longest article id, person, country or story id (file names are at most 255 bytes on
+# common file systems; an id is a digest's name with ".yaml", a page's with ".md" and a
+# temp file's with a prefix and a random part). Bounds output: real names are far shorter
+# (the seeds' 20 characters, BBC story ids under 60).
+MAX_ID_LENGTH = 120
+# A file that is not valid UTF-8 is still read as UTF-8 (each bad byte shown as U+FFFD)
+# when at most this share of its non-ASCII characters are invalid: one stray byte in an
+# article otherwise UTF-8 ("Šimonytė" and one bad byte: a third). Text in cp1252 or
+# latin-1 has nearly all of them invalid (an accented letter is one byte followed by
+# ASCII; a valid multi-byte sequence there is a rare accident such as "Ã©").
+UTF8_MAX_INVALID_SHARE = 0.5
+# Text in UTF-16 without a byte-order mark: English in UTF-16 has a NUL in every other
+# byte, and at least this share of them leaves room for a few non-Latin letters; the
+# other half of the bytes must have none (binary data has NULs anywhere).
+UTF16_NUL_SHARE = 0.4
+# Bytes looked at to tell binary data (a NUL) and UTF-16 from text: bounds the work; an
+# article's first 4 kB are text like the rest.
+TEXT_SAMPLE_BYTES = 4096
 
 # -- clean ------------------------------------------------------------------------------
 # Figures: .txt F1 on the extraction pages 0-3 (used to tune) / 4-7 (used to check), from

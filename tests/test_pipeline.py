@@ -149,8 +149,8 @@ def test_digest_any_folder_from_the_command_line(
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "finland shells.txt").write_text(UNSEEN, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert main(["digest", "--sources", "in", "--out", "out", "--registry", "no-registry"]) == 0
-    article = load(tmp_path / "out" / "articles" / "finland shells.yaml")
+    assert main(["digest", "--sources", "in", "--out", "out"]) == 0  # no content/registry here
+    article = load(tmp_path / "out" / "articles" / "finland-shells.yaml")  # an id from the name
     assert article["title"] == "Finland to double artillery shell output, minister says"
     hakkanen = next(p for p in article["people"] if "Hakkanen" in p["as_written"])
     assert "Antti Hakkanen" in hakkanen["as_written"]
@@ -214,8 +214,8 @@ def test_encodings_are_detected_and_kept(tmp_path: Path) -> None:
     assert first("bom") == text.strip()
     assert first("cp1252").startswith("“Café talks”")
     assert first("latin1").startswith("Søren Møller")
-    assert first("näme with space") == text.strip()
-    assert "näme with space.yaml" in os.listdir(tmp_path / "out" / "articles")
+    assert first("name-with-space") == text.strip()  # the id a file name makes
+    assert "name-with-space.yaml" in os.listdir(tmp_path / "out" / "articles")
 
 
 PAGE = """<!doctype html><html><head><title>Finland to double shell output | Nordic Wire</title>

@@ -7,7 +7,6 @@ prints passes through `escape_text`.
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -16,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-__all__ = ["SPACE", "ascii_fold", "escape_text", "front_title", "join_escaped"]
+__all__ = ["SPACE", "ascii_fold", "escape_text", "front_list", "front_title", "join_escaped"]
 
 # Python-Markdown's escapable characters with the `tables` extension (`|`), minus the
 # HTML ones (`<`, `>`), which are HTML-escaped instead. A test keeps this in step.
@@ -83,4 +82,37 @@ def front_title(value: str) -> Markup:
     Without it, the theme takes the title from the heading and Material's `striptags`
     turns its entities back into tags inside `<title>`: `</title><script>` would run.
     """
-    return Markup(json.dumps(html.escape(SPACE.sub(" ", value).strip())))
+    return Markup(_front_string(html.escape(SPACE.sub(" ", value).strip())))
+
+
+def front_list(values: list[str]) -> Markup:
+    """A list of texts for the front matter (search tags), as Jinja's `tojson` wrote it
+    but readable by YAML whatever the characters (see `_front_string`)."""
+    return Markup("[" + ", ".join(_front_string(v, _HTML_SAFE) for v in values) + "]")
+
+
+# What `tojson` also escapes, so that the front matter is safe inside HTML too.
+_HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+_JSON_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_JSON_ESCAPES |= {"\b": "\\b", "\f": "\\f"}
+
+
+def _front_string(value: str, extra: dict[str, str] | None = None) -> str:
+    """A double-quoted string that JSON and YAML read alike: what `json.dumps` writes,
+    except that a character beyond U+FFFF (an emoji) is one `\\U` escape, since YAML
+    rejects the surrogate pairs JSON writes, and that DEL is escaped too."""
+    escapes = _JSON_ESCAPES | (extra or {})
+    parts = []
+    for ch in value:
+        code = ord(ch)
+        if ch in escapes:
+            parts.append(escapes[ch])
+        elif 0x20 <= code < 0x7F:
+            parts.append(ch)
+        elif code > 0xFFFF:
+            parts.append(f"\\U{code:08x}")
+        elif 0xD800 <= code < 0xE000:  # a lone surrogate: no character at all
+            parts.append("\\ufffd")
+        else:
+            parts.append(f"\\u{code:04x}")
+    return '"' + "".join(parts) + '"'

@@ -6,7 +6,7 @@ from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
 
-from generator.site.escape import escape_text, front_title, join_escaped
+from generator.site.escape import escape_text, front_list, front_title, join_escaped
 
 __all__ = ["environment"]
 
@@ -29,4 +29,5 @@ def environment() -> Environment:
     )
     env.filters["join"] = join_escaped
     env.filters["front_title"] = front_title
+    env.filters["front_list"] = front_list
     return env

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from generator.settings import LABEL_WORDS
 from generator.site.data import Digests
 from generator.site.escape import escape_text
+from generator.site.paths import page_name
 from generator.site.when import shown
 
 __all__ = ["UNTITLED", "Links", "Segment", "Sentence", "Site", "quote_path"]
@@ -157,7 +158,7 @@ class Site:
 
     def story_html(self, sid: str) -> Markup:
         """A story's built page, for a redirect (which MkDocs does not rewrite)."""
-        return Markup(f"{self.root}stories/{quote_path(sid)}.html")
+        return Markup(f"{self.root}stories/{quote_path(page_name(sid))}.html")
 
     def story_of(self, aid: str) -> str | None:
         return self.stories_by_article.get(aid)
@@ -172,7 +173,7 @@ class Site:
         return url
 
     def _url(self, section: str, ident: str | None) -> Markup:
-        return Markup(f"{self.root}{section}/{quote_path(ident or '')}.md")
+        return Markup(f"{self.root}{section}/{quote_path(page_name(ident or ''))}.md")
 
     # Names and labels.
     def person_name(self, pid: str | None) -> str:

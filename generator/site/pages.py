@@ -15,6 +15,7 @@ from generator.site.home import home
 from generator.site.jinja import environment
 from generator.site.links import Links, Site
 from generator.site.lists import by_name, latest, search_tags
+from generator.site.paths import page_name
 from generator.site.sourcetext import paragraphs
 from generator.site.storylist import facts, moved, ordered
 from generator.site.timeline import timeline, timeline_picture
@@ -71,7 +72,7 @@ def render_pages(digests: Digests) -> dict[str, str]:
     )
     for person in digests.people.values():
         page(
-            f"people/{person.id}.md",
+            f"people/{page_name(person.id)}.md",
             "person.md.j2",
             person=person,
             tags=search_tags([person.name, *(a.name for a in person.aliases)]),
@@ -79,18 +80,18 @@ def render_pages(digests: Digests) -> dict[str, str]:
         )
     for country in digests.countries.values():
         page(
-            f"countries/{country.id}.md",
+            f"countries/{page_name(country.id)}.md",
             "country.md.j2",
             country=country,
             tags=search_tags([country.name, *(a.name for a in country.aliases)]),
         )
     for article in digests.articles.values():
-        path = f"sources/{article.id}.md"  # names in the text link relative to the page
+        path = f"sources/{page_name(article.id)}.md"  # names in the text link relative to it
         page(path, "source.md.j2", article=article, paragraphs=paragraphs(site.at(path), article))
     for story, known in stories:
-        page(f"stories/{story.id}.md", "story.md.j2", story=story, facts=known)
+        page(f"stories/{page_name(story.id)}.md", "story.md.j2", story=story, facts=known)
     for old, now in moved(digests).items():  # a merged story's old URL leads on
-        page(f"stories/{old}.md", "moved.md.j2", old=old, now=now)
+        page(f"stories/{page_name(old)}.md", "moved.md.j2", old=old, now=now)
     return pages
 
 
