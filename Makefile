@@ -30,6 +30,8 @@ digest: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m generator check
 
+## Live preview: each rebuild digests content/sources again first (see the MkDocs hook),
+## so an article dropped there, or a registry edit, shows up without another command.
 serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 

@@ -1,6 +1,6 @@
 """Digest and site speed on a real news corpus, read in place, against bare spaCy.
 
-    python benchmarks/corpus.py [--corpus ../shared/corpus/bbc] [--sizes 100 500 all]
+    python benchmarks/corpus.py [--corpus ../shared/corpus/bbc] [--sizes 100 500 all 10000]
 
 For each size it digests that many articles into a temporary folder (the corpus files
 are linked, never copied into the project) and prints one table: bare spaCy over the
@@ -8,7 +8,9 @@ same texts, the cold digest run with model load shown apart, a re-run with nothi
 changed, adding one article, `mkdocs build` with our hook against MkDocs building the
 same pages from plain Markdown files, site and search index size, and peak memory
 (proportional set size summed over the process and its workers). The corpus is for
-research use only: when it is absent the benchmark says so and stops.
+research use only: when it is absent the benchmark says so and stops. A size beyond the
+corpus is filled with generated articles (benchmarks/synthetic.py) whose names repeat as
+they do in a year of coverage of one country; `check` is timed after the re-run.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from synthetic import write_articles
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -125,9 +128,15 @@ def corpus_files(corpus: Path) -> list[Path]:
 
 
 def link(files: list[Path], folder: Path) -> None:
+    """Hard links (the digest refuses a symbolic link out of the sources folder: it could
+    publish any file on the machine), or copies where the corpus is on another disk."""
     folder.mkdir(parents=True, exist_ok=True)
     for path in files:
-        (folder / f"{path.parent.name}-{path.name}").symlink_to(path)
+        target = folder / f"{path.parent.name}-{path.name}"
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copyfile(path, target)
 
 
 def model_texts(sources: Path, out: Path) -> Path:
@@ -215,6 +224,8 @@ def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -
     stages = json.loads((work / "t.json").read_text(encoding="utf-8"))
     f |= {f"stage {k}": v for k, v in stages.items()}
     f["rerun"], _, _ = run(digest, work, (0, 1))
+    check = [python, "-m", "generator", "check", "--sources", str(sources), "--out", str(out)]
+    f["check"], _, _ = run(check, work)
     link([extra], sources)
     f["add one"], _, _ = run(digest, work, (0, 1))
     f["digest files"] = sum(1 for _ in out.glob("*/*.yaml"))
@@ -253,6 +264,7 @@ def cells(r: Result, jobs: int) -> dict[str, str]:
         ),
         "digest peak memory MB": f"{f['digest memory'] / mb:.0f}",
         "re-run, nothing changed: s": f"{f['rerun']:.1f}",
+        "check: s": f"{f['check']:.1f}",
         "add one article: s (with model load)": f"{f['add one']:.1f}",
         "digest files": f"{f['digest files']:.0f}",
     }
@@ -306,8 +318,11 @@ def main() -> int:
         count = len(files) - 1 if wanted == "all" else int(wanted)
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
             print(f"{count} articles ...", file=sys.stderr)
+            # past the corpus: generated articles with the name distribution of a year of
+            # coverage of one country (benchmarks/synthetic.py), written into the temp folder
+            pool = files + write_articles(Path(tmp) / "generated", max(0, count + 1 - len(files)))
             results.append(
-                measure(files[:count], files[count], Path(tmp), args.jobs, not args.no_site)
+                measure(pool[:count], pool[count], Path(tmp), args.jobs, not args.no_site)
             )
     print(f"{os.cpu_count()} CPUs, {args.jobs} digest processes; corpus {args.corpus}\n")
     print(table(results, args.jobs))

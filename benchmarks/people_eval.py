@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -138,7 +140,10 @@ def link_sources(annotations: Path, corpus_parent: Path, into: Path) -> list[str
             raise ValueError(f"{note.id}: {source} does not match the annotated checksum")
         link = into / f"{note.id}.txt"
         link.unlink(missing_ok=True)
-        link.symlink_to(source.resolve())
+        try:  # a hard link: the digest refuses a symbolic one out of the sources folder
+            os.link(source, link)
+        except OSError:  # the corpus on another disk
+            shutil.copyfile(source, link)
         ids.append(note.id)
     return ids
 

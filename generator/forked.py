@@ -9,8 +9,10 @@ and country digests being written, so a child builds them meanwhile.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -52,18 +54,27 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
         _task = None
 
 
-def _child(send: Connection, work: Callable[[], object]) -> None:
+def _child(send: Connection, receive: Connection, work: Callable[[], object]) -> None:
+    # A process group of its own, with the workers it starts: the parent can stop them
+    # all at once. The receiving end is the parent's alone: were it open here too, a
+    # result larger than the pipe's buffer would block this process for ever once the
+    # parent stopped reading.
+    os.setpgid(0, 0)
+    receive.close()
     try:
         result: tuple[bool, object] = (True, work())
     except BaseException:  # reported by the parent, with the child's traceback
         result = (False, traceback.format_exc())
-    send.send(result)
+    with contextlib.suppress(OSError):  # the parent is gone: nobody wants the result
+        send.send(result)
     send.close()
 
 
 class Forked(Generic[R]):
-    """`work()` started in a forked child; `result()` waits for it. Where fork is not
-    available, `work()` runs at once, in this process: the same result, later."""
+    """`work()` started in a forked child; `result()` waits for it; `stop()` ends it and
+    whatever it started, at once, when the result is no longer wanted (an error, Ctrl-C):
+    call it in a `finally`. Where fork is not available, `work()` runs at once, in this
+    process: the same result, later."""
 
     def __init__(self, work: Callable[[], R]) -> None:
         self._done: tuple[R] | None = None
@@ -73,7 +84,7 @@ class Forked(Generic[R]):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         # not a daemon: the child may start worker processes of its own (see `stories`)
-        self._process = context.Process(target=_child, args=(send, work))
+        self._process = context.Process(target=_child, args=(send, self._receive, work))
         self._process.start()
         send.close()  # the child holds the only sending end: EOF if it dies
 
@@ -94,3 +105,16 @@ class Forked(Generic[R]):
         done = cast(R, value)
         self._done = (done,)
         return done
+
+    def stop(self) -> None:
+        """End the child and its workers unless it already gave its result."""
+        if self._done is not None:
+            return
+        pid = self._process.pid
+        if self._process.exitcode is None and pid is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                self._process.kill()  # had it not reached setpgid yet
+        self._process.join()
+        self._receive.close()

@@ -64,10 +64,14 @@ class ArticleEntity:
 
 @dataclass
 class Quote:
-    speaker: str | None  # person id, or None when the source does not name one
+    """Words someone said, as the article quotes them, and who said them when sure."""
+
+    speaker: str | None  # person id, or None when the source names no person sure to be it
     text: str
-    sentence: int
-    as_written: str | None = None  # how the speaker was referred to ("she", "Rohr")
+    sentence: int  # the sentence the quote starts in
+    as_written: str | None = None  # how the speaker was referred to ("she", "a source")
+    organization: str | None = None  # organisation id, when an organisation said it
+    partial: bool = False  # a few words set in the writer's own sentence
 
 
 @dataclass
@@ -151,6 +155,8 @@ class PersonDigest:
     related_people: list[Related]
     related_countries: list[Related]
     merges: list[Merge]
+    # the story disagreements that involve them (filled in once the stories are built)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 @dataclass
@@ -163,6 +169,8 @@ class CountryDigest:
     quotes: list[Citation]  # quotes by its people
     statements: list[Citation]
     related_countries: list[Related]
+    # the story disagreements that involve it (filled in once the stories are built)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 @dataclass
@@ -175,8 +183,9 @@ class Claim:
 
 @dataclass
 class Disagreement:
-    kind: str  # "sources", "within-source" or "spelling"
+    kind: str  # "sources" or "within-source"
     about: str
+    involves: list[str]  # the people and countries (ids) whose words or deeds disagree
     citations: list[Citation]
 
 
@@ -192,6 +201,7 @@ class TimelineEntry:
 class StoryDigest:
     id: str
     title: str
+    formerly: list[str]  # ids this story was published under before a merge or split
     articles: list[str]
     people: list[str]
     countries: list[str]

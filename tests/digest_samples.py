@@ -105,13 +105,16 @@ def story(article_id: str = "000_roll") -> StoryDigest:
     return StoryDigest(
         id="estonia-troops-ukraine",
         title="Estonia weighs troops for western Ukraine",
+        formerly=[],
         articles=[article_id],
         people=["madis-roll"],
         countries=["estonia"],
         summary=[first],
         claims=[Claim(text=SENTENCES[0], article=article_id, sentence=0, sources=[first])],
         disagreements=[
-            Disagreement(kind="spelling", about="Madis Roll", citations=[first]),
+            Disagreement(
+                kind="within-source", about="Madis Roll", involves=["madis-roll"], citations=[first]
+            ),
         ],
         timeline=[
             TimelineEntry(date="2024-05-14", text=SENTENCES[0], article=article_id, sentence=0)

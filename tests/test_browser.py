@@ -120,22 +120,22 @@ def _search(page: Page, query: str) -> list[str]:
 def test_search_finds_a_person_by_another_spelling(base_url: str, visit: Visit) -> None:
     visit.page.goto(base_url)
     results = _search(visit.page, "Rohr")
-    assert urlsplit(results[0]).path.endswith("/people/madis-roll/"), results
+    assert urlsplit(results[0]).path.endswith("/people/madis-roll.html"), results
     visit.assert_clean()
 
 
 def test_search_without_diacritics_finds_the_person(base_url: str, visit: Visit) -> None:
     visit.page.goto(base_url)
     results = _search(visit.page, "Simonyte")
-    assert urlsplit(results[0]).path.endswith("/people/ingrida-simonyte/"), results
+    assert urlsplit(results[0]).path.endswith("/people/ingrida-simonyte.html"), results
     visit.assert_clean()
 
 
 def test_citation_lands_on_the_highlighted_sentence(base_url: str, visit: Visit) -> None:
     page = visit.page
-    page.goto(base_url + "people/madis-roll/")
+    page.goto(base_url + "people/madis-roll.html")
     page.locator('a[href*="#s-"]').first.click()
-    page.wait_for_url("**/sources/001_err/#s-2")
+    page.wait_for_url("**/sources/001_err.html#s-2")
     target = page.locator(":target")
     assert target.get_attribute("id") == "s-2"
     assert "We must consider all possibilities" in target.inner_text()
@@ -147,7 +147,7 @@ def test_citation_lands_on_the_highlighted_sentence(base_url: str, visit: Visit)
 
 def test_untrusted_text_never_runs(base_url: str, visit: Visit) -> None:
     page = visit.page
-    for path in ["sources/004_payload/", "people/jane-doe/", "sources/", ""]:
+    for path in ["sources/004_payload.html", "people/jane-doe.html", "sources/index.html", ""]:
         page.goto(base_url + path)
         assert page.locator("article img, article iframe, article script").count() == 0
     _search(page, "Jane")
@@ -157,7 +157,7 @@ def test_untrusted_text_never_runs(base_url: str, visit: Visit) -> None:
 
 def test_person_page_screenshot(base_url: str, visit: Visit) -> None:
     page = visit.page
-    page.goto(base_url + "people/madis-roll/")
+    page.goto(base_url + "people/madis-roll.html")
     assert page.locator("h1").inner_text() == "Madis Roll"
     assert page.get_by_text("Also written as").is_visible()
     ARTIFACTS.mkdir(exist_ok=True)

@@ -1,4 +1,5 @@
-"""Entities, quotes and identities on short news texts written for these tests."""
+"""Entities, identities and dates on short news texts written for these tests (quotes:
+test_quotes.py)."""
 
 from __future__ import annotations
 
@@ -30,10 +31,6 @@ def people(article: ArticleDigest) -> dict[str, list[str]]:
     return {p.id: p.as_written for p in article.people}
 
 
-def speakers(article: ArticleDigest) -> dict[str, str | None]:
-    return {q.text.split()[0] + " " + q.text.split()[1]: q.speaker for q in article.quotes}
-
-
 def test_surnames_join_the_full_name_and_places_are_not_people() -> None:
     article = digest(
         "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on Monday.\n\n"
@@ -56,64 +53,6 @@ def test_codes_and_short_forms_are_countries() -> None:
         "united-kingdom",
         "czech-republic",
     }
-
-
-QUOTES = """\
-Latvian Defence Minister Andris Spruds said the brigade would be ready by 2026. "We are moving faster than planned," Spruds said.
-
-"Nobody should doubt our resolve," said Spruds. He added: "The money is already there."
-
-According to Spruds, "the first battalion is already training in Adazi."
-
-Spruds told the Baltic News Service that "talks with Germany are serious".
-
-The Latvian broadcaster quoted Spruds as saying: The plan has not changed. We will keep to it."
-
-"We will not wait for anyone. We will act.
-
-"That is the decision of this government," Spruds told reporters.
-
-One official called the talks "serious" and "useful".
-
-"The deadline is unrealistic and everybody in the ministry knows it," a source told LSM.
-"""
-
-
-def test_quotes_and_their_speakers() -> None:
-    article = digest(QUOTES)
-    pid = "andris-spruds"
-    found = speakers(article)
-    assert found == {
-        "We are": pid,
-        "Nobody should": pid,
-        "The money": pid,  # "He added:"
-        "the first": pid,  # according to
-        "talks with": pid,  # X told ... that "..."
-        "The plan": pid,  # quoted X as saying:, no opening mark
-        "We will": pid,  # two paragraphs, attribution after the second
-        "The deadline": None,  # an unnamed source stays unnamed
-    }
-    two_paragraphs = next(q for q in article.quotes if q.text.startswith("We will not"))
-    assert "That is the decision of this government" in two_paragraphs.text
-    assert not any(q.text in ("serious", "useful") for q in article.quotes)  # scare quotes
-
-
-def test_a_title_or_a_coined_name_in_quotes_is_not_a_statement() -> None:
-    article = digest(
-        'The minister said the casino plan would not create a "UK Las Vegas" in the north.\n\n'
-        'Singers will perform on the show, described by its producers as "A Concert of Hope".\n\n'
-        'The minister said the plan was "a good deal for the regions".'
-    )
-    assert [q.text for q in article.quotes] == ["a good deal for the regions"]
-
-
-def test_nested_quote_stays_inside() -> None:
-    article = digest(
-        "“Some say, ‘we should wait.’ Others say, ‘act now.’ We say act,” Spruds added."
-    )
-    assert [q.text for q in article.quotes] == [
-        "Some say, ‘we should wait.’ Others say, ‘act now.’ We say act"
-    ]
 
 
 A1 = """\

@@ -16,9 +16,10 @@ import yaml
 from sitebuild import FIXTURE_DIGESTS, REPO
 
 from generator.commands.cli import main
-from generator.site import svg
+from generator.site import ascii_fold as fold
+from generator.site import escape_text, render_folder, render_pages
 from generator.site.data import load_digests
-from generator.site.render import _MARKDOWN_SPECIALS, escape_text, fold, render_folder, render_pages
+from generator.site.escape import _MARKDOWN_SPECIALS
 
 GOLDEN = REPO / "tests" / "golden"
 EXTENSIONS = yaml.safe_load((REPO / "mkdocs.yml").read_text())["markdown_extensions"]
@@ -170,13 +171,6 @@ def test_unreadable_digest_is_skipped_and_named(tmp_path: Path) -> None:
     assert "moved.yaml" in problems[1] and "file name" in problems[1]
     assert "worse.yaml" in problems[2] and "quotes[0].sentence" in problems[2]
     assert not any("outside" in path for path in pages)
-
-
-def test_timeline_picture_reads_partial_dates_and_skips_garbage() -> None:
-    picture = svg.timeline(["2024-05-14", "2024-05", "2024", "not a date", "2024-13-01"])
-    assert picture is not None
-    assert picture.count("<circle") == 3
-    assert svg.timeline(["someday"]) is None
 
 
 def test_render_command_writes_the_pages(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from generator.article import parse
 from generator.commands.digest import run_digest
 from generator.corpus import aggregate, disagree, stories
 from generator.model import ArticleDigest, StoryDigest
-from generator.site.render import render_folder
+from generator.site import render_folder
 from generator.store.yamlio import atomic_write
 
 REPO = Path(__file__).resolve().parent.parent

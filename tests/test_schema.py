@@ -138,7 +138,7 @@ def test_story_disagreement_kinds_are_closed() -> None:
     data = sample_digests()["stories/estonia-troops-ukraine.yaml"]
     data["disagreements"][0]["kind"] = "opinion"
     assert problems("story", data) == [
-        "disagreements/0/kind: 'opinion' is not one of ['sources', 'within-source', 'spelling']"
+        "disagreements/0/kind: 'opinion' is not one of ['sources', 'within-source']"
     ]
 
 

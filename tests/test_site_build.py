@@ -6,13 +6,15 @@ Each digests folder is built once per module (about a second for the fixtures).
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from sitebuild import FIXTURE_DIGESTS, REPO, build_site
+from sitebuild import FIXTURE_DIGESTS, MKDOCS, REPO, build_site, site_config
 
 from generator.store.yamlio import load
 
@@ -32,7 +34,7 @@ def _ids(folder: Path, kind: str) -> list[str]:
 
 
 def _html(site: Path, page: str) -> str:
-    return (site / page / "index.html").read_text(encoding="utf-8")
+    return (site / f"{page}.html").read_text(encoding="utf-8")
 
 
 def test_strict_build_has_no_warnings(fixture_site: tuple[Path, str]) -> None:
@@ -45,7 +47,7 @@ def test_a_page_per_digest(fixture_site: tuple[Path, str], kind: str) -> None:
     site, _ = fixture_site
     folder = "articles" if kind == "sources" else kind
     for ident in _ids(FIXTURE_DIGESTS, folder):
-        assert (site / kind / ident / "index.html").is_file(), f"{kind}/{ident}"
+        assert (site / kind / f"{ident}.html").is_file(), f"{kind}/{ident}"
 
 
 def test_person_page_shows_their_quotes(fixture_site: tuple[Path, str]) -> None:
@@ -54,7 +56,7 @@ def test_person_page_shows_their_quotes(fixture_site: tuple[Path, str]) -> None:
     person = yaml.safe_load((FIXTURE_DIGESTS / "people" / "madis-roll.yaml").read_text())
     for quote in person["quotes"]:
         assert quote["text"] in page
-        assert f'href="../../sources/{quote["article"]}/#s-{quote["sentence"]}"' in page
+        assert f'href="../sources/{quote["article"]}.html#s-{quote["sentence"]}"' in page
 
 
 def test_entity_pages_stay_out_of_the_navigation(fixture_site: tuple[Path, str]) -> None:
@@ -124,9 +126,14 @@ def test_search_index_is_lean_and_safe(fixture_site: tuple[Path, str]) -> None:
     assert not any("<" in tag for tag in tags)
     # entity lists and full texts are on the pages, not in the index the browser rebuilds
     sections = {doc["location"] for doc in index["docs"]}
-    assert "people/madis-roll/#quotes" in sections
-    assert not {"people/madis-roll/#sources", "sources/002_kyiv/#text"} & sections
-    assert not pages & {"people/", "countries/", "sources/", "timeline/"}
+    assert "people/madis-roll.html#quotes" in sections
+    assert not {"people/madis-roll.html#sources", "sources/002_kyiv.html#text"} & sections
+    assert not pages & {
+        "people/index.html",
+        "countries/index.html",
+        "sources/index.html",
+        "timeline.html",
+    }
     kyiv = load(FIXTURE_DIGESTS / "articles" / "002_kyiv.yaml")
     summary = {kyiv["sentences"][n] for n in kyiv["summary"]}
     rest = [s for s in kyiv["sentences"] if s not in summary and len(s) > 40]
@@ -157,4 +164,32 @@ def test_content_digests_build(tmp_path: Path) -> None:
     assert "WARNING" not in log, log
     for kind in ("people", "countries"):
         for ident in _ids(CONTENT_DIGESTS, kind):
-            assert (site / kind / ident / "index.html").is_file(), f"{kind}/{ident}"
+            assert (site / kind / f"{ident}.html").is_file(), f"{kind}/{ident}"
+
+
+@pytest.mark.parametrize(
+    ("briefing", "message"),
+    [
+        ({"digest": "content/digests"}, "unknown setting 'digest'"),
+        ({"digests": "no/such/folder"}, "is not a folder"),
+        ({"digests": 5}, "must be the path of the digests folder"),
+        ("content/digests", "must be a mapping"),
+    ],
+)
+def test_a_bad_site_setting_fails_the_build_saying_why(
+    tmp_path: Path, briefing: object, message: str
+) -> None:
+    config = site_config(FIXTURE_DIGESTS, tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["extra"]["briefing"] = briefing
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = subprocess.run(
+        [str(MKDOCS), "build", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode != 0
+    assert message in result.stderr + result.stdout
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -7,19 +7,20 @@ a later run can reuse the digest of an unchanged source instead of parsing it ag
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
-from generator.clean.lines import PARAGRAPH_BREAK, Cleaned, clean_lines
+from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
 from generator.registry import Registry
 from generator.settings import MIN_SENTENCE_WORDS, SUMMARY_SENTENCES
 from generator.text.names import fold, slug
-from generator.text.tfidf import pick
+from generator.text.summary import pick
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
@@ -41,24 +42,23 @@ class Prepared:
 
 
 def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
-    cleaned = clean_lines(source.lines, first_line=source.line_offset + 1)
+    """The cleaned text and the metadata: what the editor gave (sidecar, front matter)
+    first, then the page's tags, then what the text itself says."""
+    cleaned = clean(source.lines, first_line=source.line_offset + 1)
     meta, html = source.meta, source.html_meta
-    outlet = meta.get("outlet") or html.get("outlet")
-    if outlet is None and cleaned.outlet_hint:
-        outlet = registry.outlet_named(cleaned.outlet_hint) or cleaned.outlet_hint
-    elif outlet is not None:
-        outlet = registry.outlet_named(outlet) or outlet
+    outlet = meta.get("outlet") or html.get("outlet") or cleaned.outlet_hint
+    # the article's own date: a relative or year-less date the editor gave is read from it
+    own = parse_published(html.get("published")) or cleaned.published
+    published = parse_published(meta["published"], own) if "published" in meta else own
     return Prepared(
         source=source,
         relpath=relpath,
         cleaned=cleaned,
         text=PARAGRAPH_BREAK.join(b.text for b in cleaned.blocks),
         title=meta.get("title") or html.get("title") or cleaned.title,
-        outlet=outlet,
+        outlet=(registry.outlet_named(outlet) or outlet) if outlet else None,
         author=meta.get("author") or html.get("author") or cleaned.author,
-        published=parse_published(
-            meta.get("published") or html.get("published") or cleaned.timestamp
-        ),
+        published=published,
         url=meta.get("url") or html.get("url"),
     )
 
@@ -148,18 +148,17 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
     countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
     organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
 
-    quotes = []
-    for q in find_quotes(doc, found.people):
-        sentence = next(i for i in range(len(starts) - 1, -1, -1) if starts[i] <= q.start)
-        speaker = local_ids.get(q.speaker) if q.speaker else None
-        quotes.append(
-            Quote(
-                speaker=speaker,
-                text=q.text,
-                sentence=sentence,
-                as_written=q.as_written if speaker else None,
-            )
+    quotes = [
+        Quote(
+            speaker=local_ids.get(q.speaker) if q.speaker else None,
+            text=q.text,
+            sentence=max(0, bisect_right(starts, q.start) - 1),
+            as_written=q.as_written,
+            organization=q.organization,
+            partial=q.partial,
         )
+        for q in find_quotes(doc, found, finder.gazetteer)
+    ]
 
     eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]
     summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import dateparser
+from dateparser.date import DateDataParser
 
 from generator import lexicon
 from generator.model import DateMention
@@ -32,24 +33,40 @@ _DATED = re.compile(
     rf"last (week|month|year)|this (week|month|year)|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.I,
 )
-_SETTINGS_BASE = {
+_SETTINGS_BASE: dict[str, object] = {
     "PREFER_DATES_FROM": "past",
     "RETURN_AS_TIMEZONE_AWARE": False,
     "DATE_ORDER": "DMY",
 }
 
 
-def parse_published(text: str | None) -> str | None:
-    """An ISO date from a timestamp or a sidecar value, or None."""
+def parse_published(text: str | None, anchor: str | None = None) -> str | None:
+    """An ISO date from a date line or an editor's value, or None.
+
+    A value without a year ("May 10", "yesterday", "2 days ago") is read against
+    `anchor`, the article's own ISO date, never against the day of the run: without an
+    anchor it is None. So is a value that names no day ("May 2024").
+    """
     if not text:
         return None
     text = re.sub(r"^(published|updated|posted|date)\s*:?\s*", "", str(text).strip(), flags=re.I)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
-        return text[:10]
-    parsed = dateparser.parse(
-        text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
-    )
-    return str(parsed.date().isoformat()) if parsed else None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})\b.*", text):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    year = _HAS_YEAR.search(text)
+    if anchor is not None:
+        base = datetime.fromisoformat(anchor)
+    elif year is not None:  # only the year's own days are read: the base fills in nothing
+        base = datetime(int(year.group(0)), 1, 1)
+    else:
+        return None
+    settings = dict(_SETTINGS_BASE, RELATIVE_BASE=base)
+    found = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if found.date_obj is None or found.period != "day":
+        return None
+    return str(found.date_obj.date().isoformat())
 
 
 def _resolve(text: str, published: date | None) -> str | None:

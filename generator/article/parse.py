@@ -29,6 +29,18 @@ def _failure(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _too_long(text: str) -> str | None:
+    """Why the model cannot read a text (spaCy refuses one over its `max_length`, and
+    with it the whole batch), or None."""
+    limit = load().max_length
+    if len(text) <= limit:
+        return None
+    return (
+        f"too long for the language model: {len(text):,} characters, at most {limit:,}; "
+        "split it into several articles"
+    )
+
+
 def _analyse_batch(
     batch: list[tuple[Source, str]], finder: EntityFinder
 ) -> list[ArticleDigest | str]:
@@ -36,9 +48,15 @@ def _analyse_batch(
     prepared: list[tuple[int, Prepared]] = []
     for i, (source, relpath) in enumerate(batch):  # one article's failure must not stop the corpus
         try:
-            prepared.append((i, prepare(source, relpath, finder.registry)))
+            item = prepare(source, relpath, finder.registry)
         except Exception as exc:
             results[i] = _failure(exc)
+            continue
+        too_long = _too_long(item.text)
+        if too_long:
+            results[i] = too_long
+        else:
+            prepared.append((i, item))
     docs = load().pipe(item.text for _, item in prepared)
     for (i, item), doc in zip(prepared, docs, strict=True):
         try:

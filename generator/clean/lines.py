@@ -1,20 +1,30 @@
-"""Boilerplate removal: web leftovers out, every real sentence kept.
+"""Each line judged, with its reason: the article's text kept, the page around it removed.
 
-Each source line is judged on signals that hold across outlets: families of known
-prompts (advertising, paywall, corrections, sharing, teasers), the line's shape (a lone
-lower-case token, a pipe-separated menu, a name label repeating the caption under it),
-its position (after a paywall, a dangling label at the end) and repetition. A removed
-line keeps its line number and the reason, for the digest's `removed` list.
+Signals, none of them a verdict on the lines after it: the line's own shape (`shape`),
+the phrase families it belongs to (`phrases`), what its neighbours are and whether it
+stands inside the article body (`context`), whether it repeats the headline or another
+line, and what metadata it carries (`meta`: bylines, date lines, copyright lines).
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass
 
+from generator.clean import meta
+from generator.clean.context import BAD, GOOD, Body, classify, find_body
+from generator.clean.phrases import Match, family_of, opens_teasers
+from generator.clean.shape import Line, describe, words_of
 from generator.model import Removed
+from generator.settings import (
+    CLEAN_HEADER_LINES,
+    CLEAN_LABEL_MAX_WORDS,
+    CLEAN_PROMPT_MAX_WORDS,
+    CLEAN_TEASER_LINES,
+    CLEAN_TITLE_MAX_WORDS,
+)
 
-__all__ = ["Block", "Cleaned", "PARAGRAPH_BREAK", "clean_lines"]
+__all__ = ["PARAGRAPH_BREAK", "Block", "Cleaned", "clean"]
 
 # How kept paragraphs are joined in the text the language model reads.
 PARAGRAPH_BREAK = "\n\n"
@@ -22,7 +32,7 @@ PARAGRAPH_BREAK = "\n\n"
 
 @dataclass
 class Block:
-    """A kept paragraph: one source line (or several joined, for wrapped Markdown)."""
+    """A kept paragraph: one source line."""
 
     line: int
     text: str
@@ -35,232 +45,217 @@ class Cleaned:
     title: str | None
     author: str | None
     outlet_hint: str | None
-    timestamp: str | None
+    published: str | None  # ISO date read from the text's date line
 
 
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+@dataclass
+class _Found:
+    """What the lines say about the article, besides its text."""
+
+    author: str | None = None
+    published: str | None = None
+    outlet: str | None = None
 
 
-# Whole-line prompts. Each family is written from how outlets phrase these generally,
-# not from one article: checked against the seeds and a sample of BBC and wire copy.
-_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "advertisement marker",
-        _rx(
-            r"^(advertisement|advertising|sponsored( content)?|ad|promoted( content)?|paid (post|content)|story continues below( advertisement)?)\W*$"
-        ),
-    ),
-    (
-        "paywall prompt",
-        _rx(
-            r"\b\d{1,3}\s?% of (this|the) article (is )?left",
-            r"\bsubscribe (now |today )?to (access|read|continue|unlock)",
-            r"\b(subscribers?[- ]only|for subscribers|already a subscriber|to continue reading|sign in to (read|continue)|unlock (this|the full) (article|story)|become a (member|subscriber))\b",
-            r"^(subscribe|subscribe now|log ?in|sign ?in|register)\W*$",
-        ),
-    ),
-    (
-        "correction prompt",
-        _rx(
-            r"\bspelling (error|mistake)",
-            r"\bctrl\s*\+\s*enter\b",
-            r"\b(suggest|submit|send|report) (a |an )?(correction|error|typo|mistake)",
-            r"\bwill be sent to (our|the) editors\b",
-            r"\b(found|spotted|notice) (a|an) (mistake|error|typo)\b",
-        ),
-    ),
-    (
-        "share prompt",
-        _rx(
-            r"^(share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|copy link|comments?|save|bookmark)\W*$",
-            r"^((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|copy link)\s*[|,·/•]?\s*){2,}$",
-            r"\bfollow (him|her|them|us|me) on (twitter|x|facebook|instagram|telegram|linkedin|bluesky)\b",
-        ),
-    ),
-    (
-        "newsletter or app prompt",
-        _rx(
-            r"\bsign up (for|to) (our|the) [\w ]*newsletter",
-            r"\b(download|get) (our|the) (free )?app\b",
-            r"^(newsletter|newsletters)\W*$",
-        ),
-    ),
-    (
-        "cookie banner",
-        _rx(
-            r"\b(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage (your )?consent)\b"
-        ),
-    ),
-    (
-        "navigation",
-        _rx(
-            r"^(skip to (main )?content|jump to|back to top|menu|home|main menu|search)\W*$",
-            r"^[^.!?]{0,200}(\s[|›»]\s[^.!?|›»]{1,60}){2,}$",
-        ),
-    ),
-    ("site logo", _rx(r"\blogo\b(\s+\d+x\d+)?")),
-    (
-        "photo caption or credit",
-        _rx(
-            r"\b(photo|image|picture|illustration|video|graphic|footage)( credit)?\s*:\s*\S",
-            r"\b(photo|image|picture)s? (by|courtesy of|credit)\b",
-            r"^\s*\(?(getty images|afp|reuters|ap photo|shutterstock|epa|pa media)\b[^.]{0,60}\)?$",
-            r"[/|]\s*(getty images|afp|reuters|ap|shutterstock|epa)\s*\)?\s*$",
-        ),
-    ),
-    (
-        "byline",
-        _rx(
-            r"^(by|author|authors|written by|words by|reporting by|reported by|text by)\s*:?\s+[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3}(\s*(,|and|&)\s*[A-Z\w.'’-]+(\s+[A-Z\w.'’-]+){0,3})*\s*$",
-            # "By Maris Tamm | May 20, 2024": a byline with its dateline
-            r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*[|·•–—]",
-        ),
-    ),
-]
-
-# Headings that open a list of other articles; what follows them, while short, is teasers.
-_TEASER_HEAD = _rx(
-    r"^(also read|read also|read more|more:|more on|related|related (articles?|stories|news|content|coverage)|"
-    r"latest( news| articles| on\b)?|last articles|see also|recommended|you (may|might) also like|most (read|popular)|"
-    r"trending|other topics( of interest)?|further reading|for further|top stories|more (stories|from)|editor'?s picks)\b"
-)
-_TIMESTAMP = _rx(
-    r"^((published|updated|posted|last updated|modified|date)\s*:?\s*)?"
-    r"[\d:.,/\- ]*(\d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc|cet|cest|bst|edt|est|et)?)?[\s,|-]*"
-    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?"
-    r"(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"([\s,|-]*(at\s*)?\d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc|cet|cest|bst|edt|est|et)?)?\s*$"
-)
-_BYLINE_NAME = re.compile(
-    r"^(?:by|authors?|written by|words by|reporting by|reported by|text by)\s*:?\s+(.+?)\s*$", re.I
-)
-_AUTHOR_BLURB = re.compile(
-    r"\bis (a|an|the)\b[^.]{0,80}\b(editor|reporter|correspondent|writer|journalist|columnist|contributor|author)\b",
-    re.I,
-)
-_LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?i:logo)\b")
-_END_PUNCT = tuple(".!?\"”’')…:;")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+def _families(lines: list[Line]) -> list[Match | None]:
+    """Each line's family; bylines and date lines count as furniture too."""
+    matches: list[Match | None] = []
+    for line in lines:
+        match = family_of(line.text, line.words)
+        if match is None and meta.byline(line.text):
+            match = Match("byline", True)
+        elif (
+            match is None
+            and line.words <= CLEAN_LABEL_MAX_WORDS
+            and any(d.whole for d in meta.dates_in(line.text))
+        ):
+            match = Match("date line", True)
+        matches.append(match)
+    return matches
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+def _headline_shaped(line: Line) -> bool:
+    ending = not line.text.endswith((".", ":")) or line.text.endswith("...")
+    return 3 <= line.words <= CLEAN_TITLE_MAX_WORDS and ending
 
 
-def _is_sentence_like(text: str) -> bool:
-    return text.rstrip().endswith(_END_PUNCT) and len(_words(text)) >= 4
+def _above(matches: list[Match | None], start: int) -> list[int]:
+    """Lines above `start` that are not furniture, nearest first, as far as the header
+    reaches."""
+    found: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if len(found) >= CLEAN_HEADER_LINES:
+            break
+        if matches[i] is None:
+            found.append(i)
+    return found
 
 
-def _caption_label(text: str, following: str | None) -> bool:
-    """A short name label whose words all reappear in the next line: an image label."""
-    words = _words(text)
-    if not following or not 1 <= len(words) <= 4 or text.rstrip().endswith(_END_PUNCT):
-        return False
-    looks_like_name = text == text.lower() or any(w[:1].islower() for w in words[1:])
-    following_words = {w.casefold() for w in _words(following)}
-    return looks_like_name and all(w.casefold() in following_words for w in words)
-
-
-def _match_rules(text: str) -> str | None:
-    for reason, rule in _LINE_RULES:
-        if rule.search(text):
-            return reason
+def _title(lines: list[Line], matches: list[Match | None], body: Body | None) -> int | None:
+    """The headline: the nearest headline-shaped line above the byline or date line
+    nearest over the body (captions and credits lie between those two), or above the body
+    when there is none; a line in capitals (a section label) only when the next is too.
+    Else the body's first line, when it is headline-shaped."""
+    start = body.first if body else 0
+    top = start
+    for i in range(start - 1, (_above(matches, start) or [start])[-1] - 1, -1):
+        match = matches[i]
+        if match is not None and match.family in ("byline", "date line"):
+            top = i
+            break
+    candidates = [i for i in _above(matches, top) if _headline_shaped(lines[i])]
+    if candidates:
+        first = candidates[0]
+        if lines[first].text.isupper() and len(candidates) > 1:
+            return first if lines[candidates[1]].text.isupper() else candidates[1]
+        return first
+    if lines and matches[start] is None and _headline_shaped(lines[start]):
+        return start
     return None
 
 
-def clean_lines(lines: list[str], first_line: int = 1) -> Cleaned:
-    stripped = [line.strip() for line in lines]
-    nonblank = [i for i, s in enumerate(stripped) if s]
+def _shape_reason(line: Line) -> str:
+    if line.words == 0:
+        return "numbers or symbols"
+    if line.words <= 3 and not line.sentence:
+        return "menu or label"
+    if not line.sentence:
+        return "headline or link"
+    return "text outside the article"
+
+
+def _heads_teasers(lines: list[Line], matches: list[Match | None], i: int) -> bool:
+    """An unpunctuated headline next to a "Related" heading: the heading of a box of
+    other articles, when the page repeats it (a list item that repeats is not enough)."""
+    if not _headline_shaped(lines[i]) or lines[i].sentence:
+        return False
+    return any(0 <= j < len(lines) and opens_teasers(matches[j]) for j in (i - 1, i + 1))
+
+
+def _caption_label(line: Line, following: Line | None) -> bool:
+    """A short name label whose words all reappear in the next line: an image label."""
+    words = words_of(line.text)
+    if following is None or not 1 <= len(words) <= 4 or line.stop > 0:
+        return False
+    if " ".join(words) != line.text:
+        return False  # a label is words alone: no list mark, brackets or full stop
+    # a name written as a file name or a tag: "kaja kallas", "Kaja kallas"
+    looks_like_name = line.text == line.text.lower() or any(w[:1].islower() for w in words[1:])
+    following_words = {w.casefold() for w in words_of(following.text)}
+    return looks_like_name and all(w.casefold() in following_words for w in words)
+
+
+def _credited(lines: list[Line], matches: list[Match | None], i: int) -> bool:
+    """A caption: a short line run together with a photo credit above or below it."""
+    if lines[i].words > CLEAN_PROMPT_MAX_WORDS:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and abs(lines[j].index - lines[i].index) == 1:
+            match = matches[j]
+            if match is not None and match.family == "caption or credit":
+                return True
+    return False
+
+
+def _verdicts(
+    lines: list[Line],
+    matches: list[Match | None],
+    own: list[str],
+    classes: list[str],
+    body: Body | None,
+    title: int | None,
+    author: str | None,
+) -> dict[int, str]:
+    """Why each removed line (by position) was removed."""
     verdict: dict[int, str] = {}
-    author: str | None = None
-    outlet_hint: str | None = None
-    timestamp: str | None = None
-
-    following = dict(zip(nonblank, nonblank[1:], strict=False))
-
-    def next_text(i: int) -> str | None:
-        return stripped[following[i]] if i in following else None
-
-    seen: set[str] = set()
-    in_teasers = False
-    after_paywall = False
-    for i in nonblank:
-        text = stripped[i]
-        if outlet_hint is None and (m := _LOGO_NAME.match(text)):
-            outlet_hint = m.group(1)
-        if after_paywall:
-            verdict[i] = "after paywall"
+    repeats = Counter(line.text.casefold() for line in lines)
+    title_key = lines[title].text.casefold() if title is not None else None
+    teasers = 0  # lines left that may be teasers under a "Related" heading
+    for i, line in enumerate(lines):
+        match = matches[i]
+        inside = body is None or body.first <= i <= body.last
+        prose = own[i] == GOOD
+        if i == title:
             continue
-        reason = None
-        if author and author.casefold() in text.casefold() and _AUTHOR_BLURB.search(text):
-            reason = "author blurb"
-        reason = reason or _match_rules(text)
-        if reason == "paywall prompt":
-            after_paywall = True
-        if reason == "byline" and author is None and (m := _BYLINE_NAME.match(text)):
-            author = re.split(r"\s*[|·•–—]\s*", m.group(1))[0].strip()
-        if reason is None and _TIMESTAMP.match(text) and _words(text):
-            reason = "timestamp"
-            timestamp = timestamp or text
-        if reason is None and _TEASER_HEAD.match(text) and not _is_sentence_like(text):
-            reason, in_teasers = "related-article teaser", True
-        elif (
-            reason is None
-            and in_teasers
-            and len(text) < 140
-            and len(re.findall(r"[.!?](\s|$)", text)) <= 1
-        ):
-            reason = "related-article teaser"
-        elif reason is None:
-            in_teasers = False
-        if reason is None and re.fullmatch(r"[a-z0-9_]{2,15}", text):
-            reason = "stray token"
-        if reason is None and _caption_label(text, next_text(i)):
-            reason = "caption label"
-        key = text.casefold()
-        if reason is None and key in seen and len(text) > 20:
-            reason = "repeated line"
-        seen.add(key)
-        if reason:
-            verdict[i] = reason
-
-    # what dangles at the very end: a label with nothing after it, a fragment cut mid-sentence
-    for i in reversed(nonblank):
-        if i in verdict:
+        if meta.author_blurb(line.text, author):
+            verdict[i] = "about the author"
             continue
-        text = stripped[i]
-        if text.endswith(":") and len(_words(text)) <= 8:
-            verdict[i] = "dangling label"
+        if match is not None:
+            verdict[i] = match.family
+            teasers = CLEAN_TEASER_LINES if opens_teasers(match) else teasers
             continue
-        if not text.endswith(_END_PUNCT) and len(_words(text)) >= 6 and i != nonblank[0]:
-            verdict[i] = "truncated fragment"
-        break
+        teasers = 0 if prose else max(0, teasers - 1)
+        if title_key is not None and line.text.casefold() == title_key:
+            verdict[i] = "repeats the headline"
+        elif not inside:
+            verdict[i] = _shape_reason(line)
+        elif teasers:
+            verdict[i] = "related-article teaser"
+        elif repeats[line.text.casefold()] > 1 and _heads_teasers(lines, matches, i):
+            verdict[i] = "repeated headline"
+        elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
+            verdict[i] = "caption label"
+        elif _credited(lines, matches, i):
+            verdict[i] = "caption or credit"
+        elif body is not None and classes[i] == BAD:
+            verdict[i] = "caption or label" if line.words else "numbers or symbols"
+    return verdict
 
-    kept = [i for i in nonblank if i not in verdict]
-    title = _title(stripped, kept)
-    blocks = [Block(line=first_line + i, text=stripped[i]) for i in kept]
-    removed = [
-        Removed(line=first_line + i, text=stripped[i], reason=verdict[i]) for i in sorted(verdict)
+
+def _metadata(
+    lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
+) -> _Found:
+    """Author and date from the bylines and date lines between the headline and the body
+    (or just around them), the outlet from a logo's text, a copyright line or an agency
+    dateline."""
+    found = _Found()
+    start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
+    top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
+    above = range(start - 1, top - 1, -1)
+    under = range(body.last + 1, min(len(lines), body.last + 4)) if body else range(0)
+    dates: list[meta.Dated] = []
+    for i in [*above, *under]:
+        found.author = found.author or meta.byline(lines[i].text)
+        match = matches[i]
+        if match is not None and match.family == "date line":
+            for dated in meta.dates_in(lines[i].text):
+                found.author = found.author or dated.author
+                dates.extend([dated] if dated.iso else [])
+    found.published = next((d.iso for d in dates if not d.updated), None) or next(
+        (d.iso for d in dates), None
+    )
+    logos = (meta.logo_name(line.text) for line in lines)
+    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
+    found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)
+    if found.outlet is None and body is not None:
+        found.outlet = meta.agency_in(lines[body.first].text)
+    return found
+
+
+def clean(lines: list[str], first_line: int = 1) -> Cleaned:
+    """The article's paragraphs, every removed line with its reason, and the metadata the
+    text gives. `first_line` is the number of `lines[0]` in the source file."""
+    described = describe(lines)
+    matches = _families(described)
+    own, classes = classify(described, matches)
+    body = find_body(described, own, classes, matches)
+    title = _title(described, matches, body)
+    found = _metadata(described, matches, body, title)
+    verdict = _verdicts(described, matches, own, classes, body, title, found.author)
+    blocks = [
+        Block(line=first_line + line.index, text=line.text)
+        for i, line in enumerate(described)
+        if i not in verdict
     ]
-    return Cleaned(blocks, removed, title, author, outlet_hint, timestamp)
-
-
-def _title(stripped: list[str], kept: list[int]) -> str | None:
-    """The first kept line, when it is shaped like a headline rather than a paragraph."""
-    if not kept:
-        return None
-    text = stripped[kept[0]]
-    if len(text) > 200 or len(_words(text)) < 3:
-        return None
-    if text.endswith(".") and not text.endswith("..."):
-        return None
-    later = kept[1] if len(kept) > 1 else None
-    # a headline stands alone: a blank line or the end follows it
-    if later is not None and later == kept[0] + 1 and stripped[kept[0] + 1 : later] == []:
-        blank_after = kept[0] + 1 < len(stripped) and not stripped[kept[0] + 1]
-        if not blank_after:
-            return None
-    return text
+    removed = [
+        Removed(line=first_line + described[i].index, text=described[i].text, reason=reason)
+        for i, reason in sorted(verdict.items())
+    ]
+    return Cleaned(
+        blocks=blocks,
+        removed=removed,
+        title=described[title].text if title is not None else None,
+        author=found.author,
+        outlet_hint=found.outlet,
+        published=found.published,
+    )

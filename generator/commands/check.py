@@ -12,14 +12,14 @@ from typing import Any
 
 import yaml
 
-from generator.read.sources import SourceError, discover
-from generator.store import yamlio
+from generator.read.folder import Found, SourceError, list_sources, shown
+from generator.store import outfolder, yamlio
 from generator.store.fingerprint import checksum
+from generator.store.manifest import MANIFEST
 from generator.store.schema import FOLDERS, problems
 
-__all__ = ["MANIFEST", "find_problems", "run_check"]
+__all__ = ["find_problems", "run_check"]
 
-MANIFEST = "manifest.yaml"
 _RERUN = "rerun `python -m generator digest`"
 
 
@@ -28,27 +28,24 @@ class _Report:
     lines: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, path: Path, message: str) -> None:
-        self.lines.append((str(path), message))
+        self.lines.append((shown(path), message))
 
     def sorted_lines(self) -> list[str]:
         # Stable sort: one file's problems stay together, in the order they were found.
         return [f"{path}: {message}" for path, message in sorted(self.lines, key=lambda x: x[0])]
 
 
-def _sources(folder: Path, report: _Report) -> dict[str, Path]:
-    """Article id -> source file, found exactly as `digest` finds them."""
+def _sources(folder: Path, report: _Report) -> dict[str, Found]:
+    """Article id -> source file, found exactly as `digest` finds them: a file that
+    cannot be an article is named; a byte-identical copy of another is no problem."""
     try:
-        paths = discover(folder)
+        listing = list_sources(folder)
     except SourceError as error:
-        report.add(folder, str(error).removeprefix(f"{folder}: "))
+        report.add(folder, str(error).removeprefix(f"{shown(folder)}: "))
         return {}
-    found: dict[str, Path] = {}
-    for path in paths:
-        if path.stem in found:
-            report.add(path, f"same article id as {found[path.stem].name}; rename one of them")
-        else:
-            found[path.stem] = path
-    return found
+    for path, problem in listing.bad:
+        report.add(path, problem)
+    return {found.id: found for found in listing.found}
 
 
 def _digest_files(out: Path, report: _Report) -> dict[str, Path]:
@@ -56,15 +53,20 @@ def _digest_files(out: Path, report: _Report) -> dict[str, Path]:
     files: dict[str, Path] = {}
     if not out.is_dir():
         return files
-    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+    for path in sorted(p for p in out.rglob("*") if not p.is_dir()):
         key = path.relative_to(out).as_posix()
-        if key == MANIFEST:
+        if key in (MANIFEST, outfolder.MARKER):
             continue
         if path.name.startswith(".") and path.name.endswith(".tmp"):
             report.add(path, f"temp file left by an interrupted digest run; delete it and {_RERUN}")
         elif path.name.startswith("."):
             continue
-        elif path.parent.parent == out and path.parent.name in FOLDERS and path.suffix == ".yaml":
+        elif (
+            path.parent.parent == out
+            and path.parent.name in FOLDERS
+            and path.suffix == ".yaml"
+            and path.is_file()
+        ):
             files[key] = path
         else:
             report.add(path, "unexpected file in the digests folder")
@@ -79,9 +81,12 @@ def _manifest(out: Path, has_digests: bool, report: _Report) -> dict[str, str] |
             report.add(path, f"missing; {_RERUN}")
         return None
     try:
-        data = yamlio.load(path)
-    except yaml.YAMLError as error:
+        data = yamlio.loads(path.read_bytes().decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
         report.add(path, f"not valid YAML ({_one_line(error)}); {_RERUN}")
+        return None
+    except OSError as error:
+        report.add(path, f"cannot read ({error.strerror}); {_RERUN}")
         return None
     broken = problems("manifest", data)
     for line in broken:
@@ -96,51 +101,75 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def _check_article(path: Path, data: Any, sources: dict[str, Path], report: _Report) -> None:
+def _check_article(path: Path, data: Any, sources: dict[str, Found], report: _Report) -> None:
     source = sources.get(path.stem)
     if source is None:
         report.add(path, "article digest with no source file; delete it or restore the source")
         return
-    if isinstance(data, dict) and data.get("checksum") != checksum(source.read_bytes()):
-        report.add(path, f"source {source} changed since it was digested; {_RERUN}")
+    if isinstance(data, dict) and data.get("checksum") != source.checksum:
+        report.add(path, f"source {shown(source.path)} changed since it was digested; {_RERUN}")
+
+
+def _check_file(
+    key: str,
+    path: Path,
+    manifest: dict[str, str] | None,
+    sources: dict[str, Found] | None,
+    report: _Report,
+) -> None:
+    """One digest file's problems; with no `sources` (a run that did not finish), only
+    whether it is a digest at all."""
+    try:
+        data_bytes = path.read_bytes()
+    except OSError as error:
+        report.add(path, f"cannot read ({error.strerror})")
+        return
+    if manifest is not None:
+        if key not in manifest:
+            report.add(path, f"not in {MANIFEST}, so not written by the generator; {_RERUN}")
+        elif manifest[key] != checksum(data_bytes):
+            report.add(
+                path,
+                "edited by hand (differs from what the generator wrote); "
+                f"edit content/sources or content/registry instead and {_RERUN}",
+            )
+    try:
+        data = yamlio.loads(data_bytes.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        report.add(path, f"not valid YAML ({_one_line(error)})")
+        return
+    for line in problems(FOLDERS[path.parent.name], data):
+        report.add(path, f"schema: {line}")
+    digest_id = data.get("id") if isinstance(data, dict) else None
+    if isinstance(digest_id, str) and digest_id != path.stem:
+        report.add(path, f"id {digest_id!r} does not match the file name")
+    if path.parent.name == "articles" and sources is not None:
+        _check_article(path, data, sources, report)
 
 
 def find_problems(sources_dir: Path, out: Path) -> tuple[list[str], int]:
-    """Every problem as a `file: what` line, and the number of digest files looked at."""
+    """Every problem as a `file: what` line, and the number of digest files looked at.
+    After a digest run that did not finish, that is one line, not one per file it had
+    not yet written."""
     report = _Report()
     sources = _sources(sources_dir, report)
     files = _digest_files(out, report)
-    manifest = _manifest(out, bool(files), report)
-
+    interrupted = outfolder.interrupted(out)
+    manifest = None if interrupted else _manifest(out, bool(files), report)
+    if interrupted:
+        report.add(
+            out / outfolder.MARKER,
+            f"the last digest run did not finish (it was stopped or killed); {_RERUN}",
+        )
     for key, path in files.items():
-        data_bytes = path.read_bytes()
-        if manifest is not None:
-            if key not in manifest:
-                report.add(path, f"not in {MANIFEST}, so not written by the generator; {_RERUN}")
-            elif manifest[key] != checksum(data_bytes):
-                report.add(
-                    path,
-                    "edited by hand (differs from what the generator wrote); "
-                    f"edit content/sources or content/registry instead and {_RERUN}",
-                )
-        try:
-            data = yaml.safe_load(data_bytes.decode("utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError) as error:
-            report.add(path, f"not valid YAML ({_one_line(error)})")
-            continue
-        for line in problems(FOLDERS[path.parent.name], data):
-            report.add(path, f"schema: {line}")
-        digest_id = data.get("id") if isinstance(data, dict) else None
-        if isinstance(digest_id, str) and digest_id != path.stem:
-            report.add(path, f"id {digest_id!r} does not match the file name")
-        if path.parent.name == "articles":
-            _check_article(path, data, sources, report)
-
+        _check_file(key, path, manifest, None if interrupted else sources, report)
+    if interrupted:
+        return report.sorted_lines(), len(files)
     for key in sorted(set(manifest or {}) - set(files)):
         report.add(out / MANIFEST, f"lists {key} but the file is missing; {_RERUN}")
     for article_id, source in sources.items():
         if f"articles/{article_id}.yaml" not in files:
-            report.add(source, f"source with no digest; {_RERUN} and read what it reports")
+            report.add(source.path, f"source with no digest; {_RERUN} and read what it reports")
     return report.sorted_lines(), len(files)
 
 

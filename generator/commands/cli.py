@@ -13,16 +13,22 @@ __all__ = ["main"]
 
 def _add_folders(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sources", type=Path, default=paths.SOURCES, help="articles folder")
-    parser.add_argument("--registry", type=Path, default=paths.REGISTRY, help="registry folder")
+    parser.add_argument(
+        "--registry", type=Path, help=f"registry folder (default {paths.REGISTRY}, if there)"
+    )
     parser.add_argument("--out", type=Path, default=paths.DIGESTS, help="digests folder")
 
 
 def _digest(args: argparse.Namespace) -> int:
     from generator.commands.digest import run_digest
 
+    if args.registry is not None and not args.registry.is_dir():
+        # a mistyped path would otherwise digest with no registry at all
+        print(f"{args.registry}: registry folder not found", file=sys.stderr)
+        return 2
     return run_digest(
         args.sources,
-        args.registry,
+        args.registry or paths.REGISTRY,
         args.out,
         root=Path.cwd(),
         force=args.force,
@@ -44,7 +50,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from generator.site.render import run_render
+    from generator.commands.render import run_render
 
     return run_render(args.digests, args.out)
 
@@ -82,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     render.set_defaults(run=_render)
 
     args = parser.parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted; run it again to finish", file=sys.stderr)
+        return 130
     return code
 
 

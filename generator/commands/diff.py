@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from generator.store.schema import FOLDERS
+from generator.store.yamlio import loads
 
 __all__ = ["describe", "run_diff"]
 
@@ -26,7 +27,12 @@ class GitError(Exception):
 
 
 def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
-    done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False
+        )
+    except FileNotFoundError:
+        raise GitError("git not found; install git or put it on PATH") from None
     if done.returncode != 0:
         raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
     return done.stdout
@@ -39,7 +45,7 @@ def _is_digest(key: str) -> bool:
 
 def _parse(text: bytes) -> Any:
     try:
-        return yaml.safe_load(text.decode("utf-8"))
+        return loads(text.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError):
         return None
 
@@ -250,26 +256,37 @@ _ORDER = ("articles", "stories", "people", "countries")
 
 
 def describe(old: Digests, new: Digests) -> list[str]:
-    """One line per digest that changed between two digest sets, sources first."""
+    """One line per digest that changed between two digest sets, sources first. A digest
+    whose fields have types no digest has (`quotes: 5`) is called unreadable, not
+    described: the summary reads every revision, whatever its schema then."""
     names = _Names(old, new)
     lines: list[str] = []
     for folder in _ORDER:
         for key in sorted(k for k in set(old) | set(new) if k.startswith(folder + "/")):
-            before: Any = old.get(key)
-            after: Any = new.get(key)
-            if key in new and not isinstance(after, dict):
-                lines.append(f"{key}: unreadable, run `python -m generator check`")
-            elif key not in new:
-                if isinstance(before, dict):
-                    lines.append(f"removed {_NOUN[folder]} {_label(folder, before, names)}")
-            elif not isinstance(before, dict):
-                lines.append(
-                    f"new {_NOUN[folder]} {_label(folder, after, names)}: {_size(folder, after)}"
-                )
-            elif before != after:
-                parts = _change(before, after, names, folder)
-                lines.append(f"{_label(folder, after, names)}: {'; '.join(parts)}")
+            try:
+                line = _line(key, folder, old, new, names)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                line = f"{key}: unreadable, run `python -m generator check`"
+            if line:
+                lines.append(line)
     return lines
+
+
+def _line(key: str, folder: str, old: Digests, new: Digests, names: _Names) -> str | None:
+    before: Any = old.get(key)
+    after: Any = new.get(key)
+    if key in new and not isinstance(after, dict):
+        return f"{key}: unreadable, run `python -m generator check`"
+    if key not in new:
+        if isinstance(before, dict):
+            return f"removed {_NOUN[folder]} {_label(folder, before, names)}"
+        return None
+    if not isinstance(before, dict):
+        return f"new {_NOUN[folder]} {_label(folder, after, names)}: {_size(folder, after)}"
+    if before != after:
+        parts = _change(before, after, names, folder)
+        return f"{_label(folder, after, names)}: {'; '.join(parts)}"
+    return None
 
 
 def run_diff(rev: str, out: Path) -> int:

@@ -4,98 +4,52 @@ An unchanged source (same checksum, same analysis key: see `fingerprint`) keeps 
 article digest and skips the language model; identities, people, countries and stories are always
 recomputed from the article digests, so registry edits take effect on every run.
 A bad source is reported with its file name and skipped; its previous digest, if any,
-is kept, so bad input never loses data.
+is kept, so bad input never loses data. The run writes only into the digests folder and
+deletes there only what the last run's manifest lists (`store.outfolder`).
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import os
-import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from generator.article.entities import EntityFinder
-from generator.corpus import aggregate, stories
-from generator.corpus.resolve import resolve_people
-from generator.forked import Forked, default_jobs
-from generator.model import ArticleDigest, StoryDigest, from_plain, to_plain
-from generator.read.sources import Source, SourceError, discover, read_source
-from generator.registry import build_gazetteer, load_registry
-from generator.store.cache import PlainCache, ResultCache
-from generator.store.fingerprint import (
-    analysis_key,
-    cache_file,
-    checksum,
-    code_key,
-    digests_intact,
-    run_key,
+from generator.commands.inputs import (
+    Inputs,
+    Stop,
+    last_run,
+    previous_digests,
+    previous_stories,
+    read_inputs,
+    say,
+    state_key,
 )
-from generator.store.yamlio import atomic_write, dump, load
+from generator.corpus import aggregate, stories
+from generator.corpus.resolve import Identity, resolve_people
+from generator.forked import Forked, default_jobs
+from generator.model import ArticleDigest, StoryDigest, to_plain
+from generator.read.folder import shown
+from generator.read.sources import Source
+from generator.registry import Gazetteer, Registry, build_gazetteer
+from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
+from generator.store import outfolder
+from generator.store.cache import PlainCache, ResultCache
+from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key
+from generator.store.manifest import MANIFEST
+from generator.store.outfolder import listed_files
+from generator.store.yamlio import atomic_write, dump
 
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 7
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
-MANIFEST = "manifest.yaml"
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _manifest(out: Path) -> dict[str, Any]:
-    try:
-        manifest = load(out / MANIFEST) if (out / MANIFEST).exists() else None
-    except Exception:  # an unreadable manifest only means nothing is reused
-        manifest = None
-    return manifest if isinstance(manifest, dict) else {}
-
-
-def _previous(cache: PlainCache) -> dict[str, ArticleDigest]:
-    found: dict[str, ArticleDigest] = {}
-    folder = cache.out / "articles"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.yaml")):
-            try:
-                found[path.stem] = from_plain(ArticleDigest, cache.read(f"articles/{path.name}"))
-            except Exception as exc:
-                _say(
-                    f"{path}: previous digest unreadable ({type(exc).__name__}); it will be rewritten"
-                )
-    return found
-
-
-def _read_all(paths: Iterable[Path]) -> tuple[list[Source], list[Path]]:
-    """The sources, and the files that could not be read. A file with the same bytes as
-    another (an article saved twice) is skipped with a notice, not a failure; the
-    shorter name is taken for the original ("x.txt" over "x (1).txt")."""
-    read: list[Source] = []
-    failed: list[Path] = []
-    for path in paths:
-        try:
-            read.append(read_source(path))
-        except SourceError as exc:
-            _say(f"{path}: {exc}")
-            failed.append(path)
-    originals: dict[str, Source] = {}
-    for source in sorted(read, key=lambda s: (len(s.path.name), s.path.name)):
-        originals.setdefault(source.checksum, source)
-    for source in read:
-        original = originals[source.checksum]
-        if original is not source:
-            _say(f"{source.path}: same bytes as {original.path.name}; skipped as a duplicate")
-    return [s for s in read if originals[s.checksum] is s], failed
-
-
-def _relpath(path: Path, root: Path) -> str:
-    return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
 class _Clock:
@@ -146,8 +100,9 @@ def run_digest(
     jobs: int | None = None,
     timings: Path | None = None,
 ) -> int:
-    """Exit code: 0, or 1 when some source or registry file was bad, 2 when there was
-    no sources folder to read."""
+    """Exit code: 0; 1 when some source or registry entry was bad (each said on a line of
+    its own, the rest digested); 2 when the run could not start or finish (no sources or
+    registry folder, `--out` not a digests folder, a file it could not write)."""
     # A run holds millions of small objects until it ends, none of them in reference
     # cycles worth collecting: Python's cycle collector would rescan them all on each
     # full pass (2 of 9 s when adding one article to 2,127; without it, peak memory on
@@ -156,9 +111,83 @@ def run_digest(
     gc.disable()
     try:
         return _run(sources_dir, registry_dir, out, root, force, jobs or default_jobs(), timings)
+    except Stop as stop:
+        say(str(stop))
+        return 2
+    except OSError as exc:  # a full disk, a read-only folder, a file where a folder goes
+        where = shown(exc.filename) if exc.filename else shown(out)
+        say(
+            f"{where}: {exc.strerror or exc}; the digest run stopped before it finished "
+            "(rerun it once this is fixed)"
+        )
+        return 2
     finally:
         if collecting:
             gc.enable()
+
+
+def _reuse(
+    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool
+) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
+    """The article digests kept from the last run, and the sources to analyse (with the
+    path their digest names). A source that failed to read keeps its old digest: bad
+    input never loses data."""
+    articles: dict[str, ArticleDigest] = {}
+    to_parse: list[tuple[Source, str]] = []
+    for source in inputs.sources:
+        old = previous.get(source.id)
+        if (
+            old is not None
+            and reusable
+            and old.checksum == source.checksum
+            and old.source == inputs.relpaths[source.id]
+        ):
+            articles[source.id] = old
+        else:
+            to_parse.append((source, inputs.relpaths[source.id]))
+    for _, source_id in inputs.bad:
+        if source_id in previous and source_id not in articles:
+            articles[source_id] = previous[source_id]
+    return articles, to_parse
+
+
+def _analyse(
+    to_parse: list[tuple[Source, str]],
+    finder: EntityFinder,
+    jobs: int,
+    clock: _Clock,
+    articles: dict[str, ArticleDigest],
+    previous: dict[str, ArticleDigest],
+) -> int:
+    """Parse and analyse the sources into `articles`; how many failed (each keeps its
+    previous digest)."""
+    with clock.stage("model"):  # importing spaCy and loading the model
+        from generator.article.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.article.parse import analyse_all
+
+        load_model()
+    failed = 0
+    with clock.stage("analyse"):
+        for source, result in analyse_all(to_parse, finder, jobs):
+            if isinstance(result, str):
+                say(f"{shown(source.path)}: analysis failed ({result})")
+                failed += 1
+                if source.id in previous:
+                    articles[source.id] = previous[source.id]
+            else:
+                articles[source.id] = result
+    return failed
+
+
+def _identify(
+    ordered: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+) -> list[Identity]:
+    """One id per person across the corpus, written into the article digests."""
+    identities = resolve_people(ordered, gazetteer, registry)
+    ids = {(n.article, n.local_id): identity.id for identity in identities for n in identity.nodes}
+    for article in ordered:
+        _remap(article, ids)
+    return identities
 
 
 def _run(
@@ -171,89 +200,45 @@ def _run(
     timings: Path | None,
 ) -> int:
     clock = _Clock()
+    _check_timings(timings)
     with clock.stage("read"):
-        registry = load_registry(registry_dir)
-        failed = bool(registry.errors)
-        for error in registry.errors:
-            _say(error)
-        try:
-            paths = discover(sources_dir)
-        except SourceError as exc:
-            _say(str(exc))
-            return 2
-        sources, bad = _read_all(paths)
-        duplicates = len(paths) - len(sources) - len(bad)
-        failed = failed or bool(bad)
-        relpaths = {s.id: _relpath(s.path, root) for s in sources}
-        manifest = _manifest(out)
-        key = run_key(
-            [(s.id, s.checksum, relpaths[s.id]) for s in sources],
-            [_relpath(p, root) for p in bad],
-            registry_dir,
+        inputs = read_inputs(sources_dir, registry_dir, out, root)
+        late = None if force else last_run(inputs, out)
+    if late is not None:
+        for line in late:
+            say(line)
+        say(
+            f"{len(inputs.sources)} sources, nothing changed since the last run: digests up to date"
         )
-        state = cache_file(root, out, "last-run")
-        up_to_date = (
-            not force
-            and state.is_file()
-            and state.read_text(encoding="utf-8") == key
-            and digests_intact(out, manifest.get("files") or {})
-        )
-    if up_to_date:
-        _say(f"{len(sources)} sources, nothing changed since the last run: digests up to date")
         _save_timings(timings, clock)
-        return 1 if failed else 0
+        return 1 if inputs.registry.errors or inputs.bad or late else 0
     with clock.stage("read"):
         cache = PlainCache(root, out)
-        previous = _previous(cache)
-    for leftover in sorted(out.glob("**/.*.tmp")) if out.is_dir() else []:
-        leftover.unlink()  # what a killed run left behind: never a digest
+        listed = listed_files(inputs.manifest)
+        previous = previous_digests(cache, listed)
+        told = previous_stories(cache, listed)
 
+    registry = inputs.registry
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
-    reusable = manifest.get("registry") == analysis_inputs
-    articles: dict[str, ArticleDigest] = {}
-    to_parse: list[tuple[Source, str]] = []  # with the path its digest names
-    for source in sources:
-        old = previous.get(source.id)
-        if (
-            old is not None
-            and not force
-            and reusable
-            and old.checksum == source.checksum
-            and old.source == relpaths[source.id]
-        ):
-            articles[source.id] = old
-        else:
-            to_parse.append((source, relpaths[source.id]))
-    for path in bad:  # keep what a source that broke had before: never lose data
-        if path.stem in previous and path.stem not in articles:
-            articles[path.stem] = previous[path.stem]
-
+    reusable = not force and inputs.manifest.get("registry") == analysis_inputs
+    articles, to_parse = _reuse(inputs, previous, reusable)
     gazetteer = build_gazetteer(registry)
+    late = _countries_unknown(registry, gazetteer, registry_dir)
+    failed = 0
     if to_parse:
-        with clock.stage("model"):  # importing spaCy and loading the model
-            from generator.article.nlp import load as load_model  # spaCy: imported only to parse
-            from generator.article.parse import analyse_all
+        finder = EntityFinder(gazetteer, registry)
+        failed = _analyse(to_parse, finder, jobs, clock, articles, previous)
 
-            load_model()
-        with clock.stage("analyse"):
-            finder = EntityFinder(gazetteer, registry)
-            for source, result in analyse_all(to_parse, finder, jobs):
-                if isinstance(result, str):
-                    _say(f"{source.path}: analysis failed ({result})")
-                    failed = True
-                    if source.id in previous:
-                        articles[source.id] = previous[source.id]
-                else:
-                    articles[source.id] = result
-
+    _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     with clock.stage("resolve"):
-        identities = resolve_people(ordered, gazetteer, registry)
-        ids = {
-            (n.article, n.local_id): identity.id for identity in identities for n in identity.nodes
-        }
-        for article in ordered:
-            _remap(article, ids)
+        identities = _identify(ordered, gazetteer, registry)
+    shown_names = {identity.id: identity.name for identity in identities}
+    late += renames_that_do_nothing(
+        registry.overrides.rename, shown_names, registry_dir / "overrides.yaml"
+    )
+    for line in late:
+        say(line)
     salt = code_key() + analysis_inputs
     with clock.stage("aggregate"):
         weights = ResultCache(cache_file(root, out, "centrality").with_suffix(".json"), salt)
@@ -263,49 +248,113 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs)
+        built = stories.build(ordered, persons, nations, known, jobs, told)
         return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
+    try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
+        with clock.stage("write"):
+            outfolder.start_writing(out)
+            outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
+            hashes: dict[str, str] = {}
+            hashes |= _write(cache, "articles", ordered)
+        with clock.stage("stories"):  # only the wait beyond writing: the two overlap
+            story_digests, known.used = building.result()
+        with clock.stage("write"):
+            aggregate.involved(persons, nations, story_digests)  # their disagreements
+            for kind, items in (("people", persons), ("countries", nations)):
+                hashes |= _write(cache, kind, items)
+            hashes |= _write(cache, "stories", story_digests)
+            outfolder.remove_stale(out, listed, hashes)
+            manifest = dump(
+                {
+                    "format": FORMAT_VERSION,
+                    "analysis": ANALYSIS_VERSION,
+                    "registry": analysis_inputs,
+                    "files": dict(sorted(hashes.items())),
+                }
+            )
+            atomic_write(out / MANIFEST, manifest)
+            outfolder.finish_writing(out)
+    finally:
+        building.stop()
     with clock.stage("write"):
-        hashes: dict[str, str] = {}
-        written: list[tuple[str, list[Any]]] = [
-            ("articles", ordered),
-            ("people", persons),
-            ("countries", nations),
-        ]
-        for kind, items in written:
-            hashes |= _write(cache, kind, items)
-    with clock.stage("stories"):  # only the wait beyond writing: the two overlap
-        story_digests, known.used = building.result()
-    with clock.stage("write"):
-        hashes |= _write(cache, "stories", story_digests)
-        for kind in KINDS:
-            for path in sorted((out / kind).glob("*.yaml")) if (out / kind).is_dir() else []:
-                if f"{kind}/{path.name}" not in hashes:
-                    path.unlink()
-        manifest = {
-            "format": FORMAT_VERSION,
-            "analysis": ANALYSIS_VERSION,
-            "registry": analysis_inputs,
-            "files": dict(sorted(hashes.items())),
-        }
-        atomic_write(out / MANIFEST, dump(manifest))
-        cache.save()
-        known.save()
-        weights.save()
-        atomic_write(state, key)
-    _say(
-        f"{len(ordered)} sources ({len(to_parse)} analysed, {len(ordered) - len(to_parse)} unchanged), "
+        _keep_caches(
+            [cache.save, known.save, weights.save],
+            inputs.state,
+            {"key": state_key(inputs.key, manifest.encode("utf-8")), "problems": late},
+        )
+    analysed = len(to_parse) - failed
+    unchanged = len(inputs.sources) - len(to_parse)
+    failures = len(inputs.bad) + failed
+    kept = len(ordered) - analysed - unchanged
+    say(
+        f"{analysed + unchanged} sources ({analysed} analysed, {unchanged} unchanged), "
         f"{len(persons)} people, {len(nations)} countries, {len(story_digests)} stories"
-        + (f"; {duplicates} duplicates skipped" if duplicates else "")
-        + (f"; {len(bad)} sources failed" if bad else "")
+        + (f"; {inputs.duplicates} duplicates skipped" if inputs.duplicates else "")
+        + (f"; {failures} sources failed" if failures else "")
+        + (f" ({kept} keep their previous digest)" if kept else "")
     )
-    _save_timings(timings, clock)
-    return 1 if failed else 0
+    if not _save_timings(timings, clock):
+        return 2
+    return 1 if registry.errors or inputs.bad or failed or late else 0
 
 
-def _save_timings(path: Path | None, clock: _Clock) -> None:
-    if path is not None:
-        seconds = {k: round(v, 3) for k, v in clock.seconds.items()}
+def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:
+    """Say which editor-given dates could not be read as a day: no year and no date of
+    the article's own to read them against ("yesterday", "May 10"), or no date at all.
+    A notice, not a failure: the digest is written with `published` empty."""
+    for source in sources:
+        given = source.meta.get("published")
+        article = articles.get(source.id)
+        if given and article is not None and article.published is None:
+            say(
+                f"{shown(source.path)}: published {given!r} is not a day the article can be "
+                "dated by (no year, and no date in the article to read it against); left empty"
+            )
+
+
+def _countries_unknown(registry: Registry, gazetteer: Gazetteer, folder: Path) -> list[str]:
+    """Registry country ids the gazetteer lacks, said; a person's is dropped (wrong is
+    worse than missing)."""
+    problems = unknown_countries(
+        [(p.name, p.country) for p in registry.people],
+        registry.countries,
+        set(gazetteer.countries),
+        folder,
+    )
+    for person in registry.people:
+        if person.country and person.country not in gazetteer.countries:
+            person.country = None
+    return problems
+
+
+def _keep_caches(saves: list[Callable[[], None]], state: Path, last_run: dict[str, Any]) -> None:
+    """Save what the next run reuses; a cache that cannot be saved costs it time only."""
+    try:
+        for save in saves:
+            save()
+        atomic_write(state, json.dumps(last_run, ensure_ascii=False))
+    except OSError as exc:
+        say(
+            f"{shown(exc.filename or state.parent)}: cannot keep the cache ({exc.strerror}); "
+            "the digests are written, the next run will take longer"
+        )
+
+
+def _check_timings(path: Path | None) -> None:
+    """Fail before the work, not after it, when `--timings` cannot be written."""
+    if path is not None and (path.is_dir() or not path.parent.is_dir()):
+        raise Stop(f"{shown(path)}: --timings must name a file in an existing folder")
+
+
+def _save_timings(path: Path | None, clock: _Clock) -> bool:
+    if path is None:
+        return True
+    seconds = {k: round(v, 3) for k, v in clock.seconds.items()}
+    try:
         path.write_text(json.dumps(seconds, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        say(f"{shown(path)}: cannot write the timings ({exc.strerror}); the digests are written")
+        return False
+    return True

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from generator import lexicon
 from generator.corpus.offices import offices
 from generator.corpus.resolve import Identity
 from generator.model import (
@@ -21,24 +22,32 @@ from generator.model import (
     ArticleEntity,
     Citation,
     CountryDigest,
+    Disagreement,
     PersonDigest,
     Related,
+    StoryDigest,
 )
 from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.names import fold
-from generator.text.tfidf import Vector, cosine, vectorize
+from generator.text.tfidf import centroid, cosine, vectorize
 
-__all__ = ["centralities", "countries", "people"]
+__all__ = ["centralities", "countries", "involved", "people"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _STANCE = re.compile(
-    r"\b(said|says|told|wants?|plans?|planning|considering|considers|prepared|willing|rule[sd]? out|"
-    r"warned|urged|called|agreed|refused|announced|decided|supports?|opposes?|would|will|insists?|believes?|"
-    r"stated|noted|added|suggested|confirmed|denied|rejected|downplayed|backed|criticised|criticized|"
-    r"accused|promised|pledged|argued|admitted|launched|signed|proposed|demanded|vowed|threatened)\b",
+    r"\b("
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
+            | lexicon.words("stance", "acting"),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b",
     re.I,
 )
 
@@ -60,12 +69,9 @@ def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str,
 def _centrality(sentences: list[str]) -> list[float]:
     """How close each sentence is to the gist of its article (cosine to its centroid)."""
     vectors = vectorize(sentences)
-    centroid: Vector = {}
-    for v in vectors:
-        for w, x in v.items():
-            centroid[w] = centroid.get(w, 0.0) + x
-    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-    return [cosine(v, centroid) / norm for v in vectors]
+    gist = centroid(vectors)
+    norm = math.sqrt(sum(x * x for x in gist.values())) or 1.0
+    return [cosine(v, gist) / norm for v in vectors]
 
 
 def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
@@ -226,3 +232,19 @@ def countries(
             )
         )
     return digests
+
+
+def involved(
+    persons: list[PersonDigest], nations: list[CountryDigest], stories: list[StoryDigest]
+) -> None:
+    """Each story disagreement also on the pages of the people and countries whose words
+    or deeds disagree, so a reader of their page sees what is contested."""
+    by_id: dict[str, list[Disagreement]] = {}
+    for story in sorted(stories, key=lambda s: s.id):
+        for disagreement in story.disagreements:
+            for eid in disagreement.involves:
+                by_id.setdefault(eid, []).append(disagreement)
+    for person in persons:
+        person.disagreements = by_id.get(person.id, [])
+    for nation in nations:
+        nation.disagreements = by_id.get(nation.id, [])

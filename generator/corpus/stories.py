@@ -3,8 +3,9 @@
 Articles join a story when their words are close (TF-IDF cosine over whole texts, the
 people and countries they mention counted as words, average link). Within a story,
 near-duplicate sentences from different outlets are one claim; disagreements (see
-`disagree`) are rebuttals, conflicting figures, one subject said to do and not to do
-one thing, and spellings that differ for one person.
+`disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
+do one thing. Every article is in a story, if only its own; a story keeps its
+articles and its id as others join (see `story_ids`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from generator.corpus import disagree
+from generator.corpus import disagree, story_ids
 from generator.forked import in_workers
 from generator.model import (
     ArticleDigest,
@@ -41,14 +42,10 @@ from generator.settings import (
 )
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
-from generator.text.names import slug
-from generator.text.tfidf import Vector, cosine, pick, terms, vectorize, weigh
+from generator.text.summary import pick
+from generator.text.tfidf import Vector, cosine, terms, vectorize, weigh
 
 __all__ = ["build"]
-
-
-def _entities(article: ArticleDigest) -> set[str]:
-    return {p.id for p in article.people} | {c.id for c in article.countries}
 
 
 def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
@@ -84,10 +81,25 @@ def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
     return scores
 
 
-def _groups(articles: list[ArticleDigest]) -> list[list[ArticleDigest]]:
+def _groups(
+    articles: list[ArticleDigest], previous: list[StoryDigest]
+) -> list[list[ArticleDigest]]:
+    """Every article in one group: the last run's stories stay together (a story does
+    not lose an article because others joined), and articles join a group, or two
+    groups join, when their words are close on average over both."""
     scores = _pair_scores(articles)
-    members = {i: [i] for i in range(len(articles))}
+    position = {a.id: i for i, a in enumerate(articles)}
     where = list(range(len(articles)))
+    claimed: set[int] = set()  # an article listed by two old stories stays in the first
+    for story in sorted(previous, key=lambda s: s.id):
+        kept = sorted(position[a] for a in story.articles if a in position)
+        kept = [i for i in kept if i not in claimed]
+        claimed.update(kept)
+        for i in kept:
+            where[i] = kept[0]
+    members: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        members.setdefault(where[i], []).append(i)
     for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = where[i], where[j]
         if a == b:
@@ -98,15 +110,7 @@ def _groups(articles: list[ArticleDigest]) -> list[list[ArticleDigest]]:
             for x in members[gone]:
                 where[x] = keep
             members[keep] += members.pop(gone)
-    return [[articles[i] for i in sorted(m)] for _, m in sorted(members.items()) if len(m) > 1]
-
-
-def _story_id(group: list[ArticleDigest], names: dict[str, str]) -> str:
-    counts: Counter[str] = Counter()
-    for article in group:
-        counts.update(_entities(article))
-    top = sorted(counts, key=lambda e: (-counts[e], e))[:3]
-    return slug(" ".join(names.get(e, e) for e in top)) or slug(group[0].id)
+    return [[articles[i] for i in sorted(m)] for _, m in sorted(members.items())]
 
 
 def _claims(group: list[ArticleDigest]) -> list[Claim]:
@@ -173,9 +177,11 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     picks = pick(
         [s for _, _, s in flat],
         STORY_SUMMARY_SENTENCES,
-        [len(s.split()) >= MIN_SENTENCE_WORDS for _, _, s in flat],
+        # a headline is not a report
+        [len(s.split()) >= MIN_SENTENCE_WORDS and s != a.title for a, _, s in flat],
     )
-    titled = [a for a in group if a.title]
+    # the latest report's headline: a briefing tells where the story stands
+    titled = sorted((a for a in group if a.title), key=lambda a: a.published or "", reverse=True)
     timeline = sorted(
         (
             TimelineEntry(d.date, a.sentences[d.sentence], a.id, d.sentence)
@@ -187,7 +193,8 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     )
     return StoryDigest(
         id="",
-        title=titled[0].title if titled and titled[0].title else group[0].sentences[0],
+        title=titled[0].title if titled and titled[0].title else _first_words(group),
+        formerly=[],
         articles=[a.id for a in group],
         people=sorted({p.id for a in group for p in a.people}),
         countries=sorted({c.id for a in group for c in a.countries}),
@@ -198,10 +205,15 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     )
 
 
+def _first_words(group: list[ArticleDigest]) -> str:
+    """A title for a story none of whose articles has one: its first sentence."""
+    return next((s for a in group for s in a.sentences if s.strip()), "Untitled story")
+
+
 def _compute(
     groups: list[list[ArticleDigest]], persons: list[PersonDigest], names: dict[str, str]
 ) -> list[StoryDigest]:
-    found = disagree.find(groups, persons, names)  # one parse for all
+    found = disagree.find(groups, names)  # one parse for all
     return [_story(group, d) for group, d in zip(groups, found, strict=True)]
 
 
@@ -233,11 +245,14 @@ def build(
     countries: list[CountryDigest],
     known: ResultCache | None = None,
     jobs: int = 1,
+    previous: list[StoryDigest] | None = None,
 ) -> list[StoryDigest]:
-    """Every story; one whose inputs are in `known` is taken from there, not recomputed."""
+    """Every story; one whose inputs are in `known` is taken from there, not recomputed.
+    `previous`: the last run's stories, whose groups and ids are kept (see story_ids)."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
-    groups = _groups(sorted(articles, key=lambda a: a.id))  # whatever order they came in
+    # whatever order they came in
+    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [])
     keys = [_inputs(group, names, by_id) for group in groups]
     made: dict[int, StoryDigest] = {}
     for n, key in enumerate(keys):
@@ -247,15 +262,13 @@ def build(
     todo = [n for n in range(len(groups)) if n not in made]
     computed = _computed([groups[n] for n in todo], persons, names, jobs)
     made |= dict(zip(todo, computed, strict=True))
-    stories = []
-    used: set[str] = set()
-    for n, group in enumerate(groups):
+    ids = story_ids.assign(
+        [[a.id for a in group] for group in groups],
+        [made[n].title for n in range(len(groups))],
+        previous or [],
+    )
+    for n in range(len(groups)):
         if known:
             known.put(keys[n], to_plain(made[n]))
-        sid = _story_id(group, names)
-        while sid in used:
-            sid += "-2"
-        used.add(sid)
-        made[n].id = sid
-        stories.append(made[n])
-    return sorted(stories, key=lambda s: s.id)
+        made[n].id, made[n].formerly = ids[n]
+    return sorted(made.values(), key=lambda s: s.id)

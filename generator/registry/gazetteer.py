@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from generator.registry.load import Registry
@@ -49,6 +49,17 @@ class Gazetteer:
             if candidate in self.by_phrase:
                 return self.by_phrase[candidate]
         return None
+
+    @cached_property
+    def _phrase_pattern(self) -> re.Pattern[str]:
+        # one alternation, longest first, tried at every position (lookahead) so that
+        # overlapping names are all found, as a search per phrase would find them
+        phrases = sorted((p for p in self.by_phrase if len(p) > 3), key=lambda p: (-len(p), p))
+        return re.compile(r"(?=\b(" + "|".join(map(re.escape, phrases)) + r")\b)")
+
+    def countries_in(self, text: str) -> set[str]:
+        """Countries named anywhere in a short text, such as a role."""
+        return {self.by_phrase[m.group(1)] for m in self._phrase_pattern.finditer(text)}
 
 
 def _plural(demonym: str) -> list[str]:

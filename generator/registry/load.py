@@ -13,6 +13,16 @@ from typing import Any
 
 import yaml
 
+from generator.registry.contradictions import merged_and_split
+from generator.registry.shape import (
+    country_id,
+    entries,
+    entry_name,
+    names,
+    plain_text,
+    spelling_group,
+)
+from generator.store.yamlio import first_line, load_written_by_hand
 from generator.text.names import fold
 
 __all__ = ["KnownPerson", "Named", "Overrides", "Registry", "load_registry"]
@@ -71,10 +81,16 @@ class Registry:
 def _read(path: Path, errors: list[str]) -> dict[str, Any]:
     if not path.exists():
         return {}
+    if path.is_dir():
+        errors.append(f"{path}: a folder, not a file; file ignored")
+        return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_written_by_hand(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        errors.append(f"{path}: not valid YAML ({str(exc).splitlines()[0]}); file ignored")
+        errors.append(f"{path}: not valid YAML ({first_line(exc)}); file ignored")
+        return {}
+    except OSError as exc:
+        errors.append(f"{path}: cannot read ({exc.strerror}); file ignored")
         return {}
     if data is None:
         return {}
@@ -84,40 +100,36 @@ def _read(path: Path, errors: list[str]) -> dict[str, Any]:
     return data
 
 
-def _strings(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value if v is not None]
-
-
 def _named(data: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[Named]:
     found: list[Named] = []
-    for i, entry in enumerate(data.get(key) or []):
-        if not isinstance(entry, dict) or not entry.get("name"):
-            errors.append(f"{path}: entry {i + 1} of '{key}' has no name; entry ignored")
-            continue
-        found.append(Named(str(entry["name"]), _strings(entry.get("aliases"))))
+    for i, entry in enumerate(entries(data, key, path, errors)):
+        name = entry_name(entry, i, f"{path}: entry {i + 1} of '{key}'", errors)
+        if name is not None:
+            found.append(Named(name, names(entry, "aliases", f"{path}: {name}", errors)))
     return found
+
+
+def _person(entry: Any, i: int, path: Path, errors: list[str]) -> KnownPerson | None:
+    name = entry_name(entry, i, f"{path}: entry {i + 1}", errors)
+    if name is None:
+        return None
+    where = f"{path}: {name}"
+    return KnownPerson(
+        name=name,
+        aliases=names(entry, "aliases", where, errors),
+        roles=names(entry, "roles", where, errors),
+        country=country_id(entry, where, errors),
+    )
 
 
 def load_registry(folder: Path) -> Registry:
     registry = Registry()
     errors = registry.errors
     people_path = folder / "people.yaml"
-    for i, entry in enumerate(_read(people_path, errors).get("people") or []):
-        if not isinstance(entry, dict) or not entry.get("name"):
-            errors.append(f"{people_path}: entry {i + 1} has no name; entry ignored")
-            continue
-        registry.people.append(
-            KnownPerson(
-                name=str(entry["name"]),
-                aliases=_strings(entry.get("aliases")),
-                roles=_strings(entry.get("roles")),
-                country=str(entry["country"]) if entry.get("country") else None,
-            )
-        )
+    for i, entry in enumerate(entries(_read(people_path, errors), "people", people_path, errors)):
+        person = _person(entry, i, people_path, errors)
+        if person is not None:
+            registry.people.append(person)
     orgs_path = folder / "organizations.yaml"
     registry.organizations = _named(_read(orgs_path, errors), "organizations", orgs_path, errors)
     outlets_path = folder / "outlets.yaml"
@@ -131,10 +143,11 @@ def load_registry(folder: Path) -> Registry:
     overrides.split_by_article = _by_article(raw, overrides_path, errors)
     rename = raw.get("rename") or {}
     if isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values()):
-        overrides.rename = {str(k): v.strip() for k, v in rename.items()}
+        overrides.rename = {str(k): plain_text(v).strip() for k, v in rename.items()}
     else:
         errors.append(f"{overrides_path}: 'rename' must map person ids to names; ignored")
-    overrides.ignore = {fold(s) for s in _strings(raw.get("ignore"))}
+    overrides.ignore = {fold(s) for s in names(raw, "ignore", str(overrides_path), errors)}
+    errors.extend(merged_and_split(overrides.merge, overrides.split, overrides_path))
     _countries(folder / "countries.yaml", registry)
     return registry
 
@@ -151,23 +164,26 @@ def _countries(path: Path, registry: Registry) -> None:
                 f"{path}: country {cid!r} needs 'aliases', 'codes' or 'parts'; ignored"
             )
             continue
-        parts = _strings(entry.get("parts"))
+        where = f"{path}: country {str(cid)!r}"
+        parts = names(entry, "parts", where, registry.errors)
         registry.countries[str(cid)] = (
-            _strings(entry.get("aliases")) + _strings(entry.get("codes")) + parts
+            names(entry, "aliases", where, registry.errors)
+            + names(entry, "codes", where, registry.errors)
+            + parts
         )
         if parts:
             registry.country_parts[str(cid)] = parts
-    registry.not_countries = set(_strings(raw.get("not_countries")))
+    registry.not_countries = set(names(raw, "not_countries", str(path), registry.errors))
 
 
 def _groups(raw: dict[str, Any], key: str, path: Path, errors: list[str]) -> list[list[str]]:
     """Lists of two spellings or more; any other entry is named and left out (a split
     by article, a mapping, is read by `_by_article`)."""
     groups = []
-    for i, entry in enumerate(raw.get(key) or []):
+    for i, entry in enumerate(entries(raw, key, path, errors)):
         if key == "split" and isinstance(entry, dict):
             continue
-        spellings = _strings(entry) if isinstance(entry, list) else []
+        spellings = spelling_group(entry)
         if len(set(spellings)) < 2:
             errors.append(f"{path}: entry {i + 1} of '{key}' needs two spellings or more; ignored")
             continue
@@ -181,13 +197,20 @@ def _by_article(
     """The splits of one spelling by article: `{spelling: X, articles: [[a, b], [c]]}`,
     two lists of article ids or more, no article in two of them."""
     found = []
-    for i, entry in enumerate(raw.get("split") or []):
+    for i, entry in enumerate(entries(raw, "split", path, [])):  # `_groups` said what is wrong
         if not isinstance(entry, dict):
             continue
+        where = f"{path}: entry {i + 1} of 'split'"
         spelling = entry.get("spelling")
         groups = entry.get("articles")
         lists = (
-            [_strings(g) for g in groups if isinstance(g, list)] if isinstance(groups, list) else []
+            [
+                names({"articles": g}, "articles", where, errors)
+                for g in groups
+                if isinstance(g, list)
+            ]
+            if isinstance(groups, list)
+            else []
         )
         ids = [a for g in lists for a in g]
         if (
@@ -198,9 +221,9 @@ def _by_article(
             or len(ids) != len(set(ids))
         ):
             errors.append(
-                f"{path}: entry {i + 1} of 'split' needs a spelling and two lists of"
-                " articles or more, no article in two; ignored"
+                f"{where} needs a spelling and two lists of articles or more, no article in"
+                " two; ignored"
             )
             continue
-        found.append((spelling.strip(), lists))
+        found.append((plain_text(spelling).strip(), lists))
     return found

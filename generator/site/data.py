@@ -60,7 +60,7 @@ def load_digests(folder: Path, root: Path | None = None) -> tuple[Digests, list[
             try:
                 data = cache.read(f"{name}/{path.name}") if cache else load_yaml(path)
                 record = _load_file(path, data, cls)
-            except (OSError, yaml.YAMLError, DigestError) as error:
+            except (OSError, yaml.YAMLError, DigestError, UnicodeDecodeError) as error:
                 problems.append(f"{path}: skipped: {error}")
                 continue
             target[record.id] = record

@@ -1,111 +1,103 @@
 """Pictures drawn at build time as inline SVG: no script, no CDN, works offline.
 
 Colours come from the page (`currentColor` and classes styled in `briefing.css`), so the
-pictures follow Material's light and dark palettes. Output is deterministic: coordinates
-are rounded, so the same digests give the same bytes. The SVG sits in a raw HTML block,
-where Markdown is not processed, so labels are HTML-escaped only.
+pictures follow Material's light and dark palettes. Labels are horizontal and drawn at
+the size they are read: the canvas is about a phone's width, and the CSS never scales
+it up. Output is deterministic: coordinates are rounded, so the same digests give the
+same bytes. The SVG sits in a raw HTML block, where Markdown is not processed, so
+labels are HTML-escaped only.
 """
 
 from __future__ import annotations
 
-import datetime
 import math
-from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-__all__ = ["comention", "timeline"]
+__all__ = ["comention", "years"]
 
-# Canvas sizes in SVG units; the CSS scales the picture to the column width.
-_GRAPH_WIDTH, _GRAPH_HEIGHT, _GRAPH_RADIUS = 640, 380, 120
-_LINE_WIDTH, _LINE_HEIGHT, _LINE_MARGIN = 640, 170, 70
-_LABEL_GAP = 18  # about one line of 15-unit text, measured across the slanted labels
+_LABEL_CHARS = 22  # a longer name is cut: about 150 units of 12-unit text
+_LABEL_WIDTH, _CELL, _HEADER = 156, 20, 24
+_YEAR_WIDTH, _BAR, _ROW = 48, 170, 24
 
 
 def _n(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def comention(nodes: Sequence[tuple[str, int]], edges: Sequence[tuple[int, int, int]]) -> str:
-    """People on a circle, a line between two when sources mention them together.
+def _label(text: str) -> str:
+    return escape(text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…")
 
-    `nodes` are (label, mentions); `edges` are (node, node, sentences together). Dot size
-    grows with mentions and line width with shared sentences, both on a log scale so one
-    very present person does not swamp the picture.
-    """
-    cx, cy = _GRAPH_WIDTH / 2, _GRAPH_HEIGHT / 2
-    points = []
-    for i in range(len(nodes)):
-        angle = 2 * math.pi * i / len(nodes) - math.pi / 2
-        points.append((math.cos(angle), math.sin(angle)))
-    lines = [
-        f'<svg class="bf-svg" viewBox="0 0 {_GRAPH_WIDTH} {_GRAPH_HEIGHT}" role="img" '
-        'aria-labelledby="bf-comention-title" xmlns="http://www.w3.org/2000/svg">',
-        '<title id="bf-comention-title">Who is mentioned with whom</title>',
+
+def _open(width: float, height: float, name: str, title: str) -> list[str]:
+    return [
+        f'<svg class="bf-svg" viewBox="0 0 {_n(width)} {_n(height)}" width="{_n(width)}" '
+        f'height="{_n(height)}" role="img" aria-labelledby="bf-{name}-title" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="bf-{name}-title">{escape(title)}</title>',
     ]
+
+
+def comention(names: Sequence[str], edges: Sequence[tuple[int, int, int]]) -> str:
+    """Who is mentioned with whom, as a table of dots: a row and a column per person
+    (numbered), a dot where one sentence names both, its area growing with how many
+    sentences do. A ring of names with lines between them said little once more than
+    a few people were linked."""
+    n = len(names)
+    width, height = _LABEL_WIDTH + n * _CELL + 4, _HEADER + n * _CELL + 4
+    heaviest = max((count for _, _, count in edges), default=1)
+    lines = _open(width, height, "comention", "Who is mentioned with whom")
+    for i, name in enumerate(names):
+        y = _HEADER + i * _CELL
+        x = _LABEL_WIDTH + i * _CELL + _CELL / 2
+        lines.append(
+            f'<text class="bf-axis-label" x="{_n(x)}" y="16" text-anchor="middle">{i + 1}</text>'
+        )
+        if i % 2 == 0:
+            lines.append(
+                f'<rect class="bf-band" x="0" y="{_n(y)}" width="{_n(width)}" height="{_CELL}"/>'
+            )
+        lines.append(
+            f'<text x="{_LABEL_WIDTH - 6}" y="{_n(y + 14)}" text-anchor="end">'
+            f'<tspan class="bf-axis-label">{i + 1}</tspan> {_label(name)}</text>'
+        )
+        lines.append(
+            f'<rect class="bf-self" x="{_n(_LABEL_WIDTH + i * _CELL + 7)}" '
+            f'y="{_n(y + 7)}" width="6" height="6"/>'
+        )
     for a, b, count in edges:
-        (xa, ya), (xb, yb) = points[a], points[b]
-        lines.append(
-            f'<line class="bf-edge" x1="{_n(cx + xa * _GRAPH_RADIUS)}" '
-            f'y1="{_n(cy + ya * _GRAPH_RADIUS)}" x2="{_n(cx + xb * _GRAPH_RADIUS)}" '
-            f'y2="{_n(cy + yb * _GRAPH_RADIUS)}" stroke-width="{_n(1 + math.log2(count))}"/>'
-        )
-    for (label, mentions), (x, y) in zip(nodes, points, strict=True):
-        anchor = "start" if x > 0.2 else "end" if x < -0.2 else "middle"
-        lx, ly = cx + x * (_GRAPH_RADIUS + 12), cy + y * (_GRAPH_RADIUS + 12) + 4 + 8 * y
-        lines.append(
-            f'<circle class="bf-node" cx="{_n(cx + x * _GRAPH_RADIUS)}" '
-            f'cy="{_n(cy + y * _GRAPH_RADIUS)}" r="{_n(4 + 2 * math.log2(1 + mentions))}"/>'
-        )
-        lines.append(
-            f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}">{escape(label)}</text>'
-        )
+        radius = 2.5 + 6.5 * math.sqrt(count / heaviest)
+        title = f"{names[a]} and {names[b]}: {count} sentence{'' if count == 1 else 's'}"
+        for row, column in ((a, b), (b, a)):
+            cx = _LABEL_WIDTH + column * _CELL + _CELL / 2
+            cy = _HEADER + row * _CELL + _CELL / 2
+            lines.append(
+                f'<circle class="bf-node" cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(radius)}">'
+                f"<title>{escape(title)}</title></circle>"
+            )
     lines.append("</svg>")
     return "\n".join(lines)
 
 
-def _day(iso: str) -> datetime.date | None:
-    """A full, year-month or year-only ISO date as its first day; None if unreadable."""
-    padding = {4: "-01-01", 7: "-01"}.get(len(iso), "")
-    try:
-        return datetime.date.fromisoformat(iso + padding)
-    except ValueError:
+def years(rows: Sequence[tuple[str, int, int]]) -> str | None:
+    """A bar per year, as long as the dated events in it, with how many events and
+    sources: where the coverage lies in time, readable on a phone."""
+    if not rows:
         return None
-
-
-def timeline(dates: Sequence[str]) -> str | None:
-    """Dots on a time axis, one per dated event, stacked when events share a date."""
-    days = Counter(d for d in map(_day, dates) if d is not None)
-    if not days:
-        return None
-    first, last = min(days), max(days)
-    span = max((last - first).days, 1)
-    usable = _LINE_WIDTH - 2 * _LINE_MARGIN
-    axis = _LINE_HEIGHT - 70
-
-    def x_of(day: datetime.date) -> float:
-        if first == last:
-            return _LINE_WIDTH / 2
-        return _LINE_MARGIN + usable * (day - first).days / span
-
-    lines = [
-        f'<svg class="bf-svg" viewBox="0 0 {_LINE_WIDTH} {_LINE_HEIGHT}" role="img" '
-        'aria-labelledby="bf-timeline-title" xmlns="http://www.w3.org/2000/svg">',
-        '<title id="bf-timeline-title">Dated events</title>',
-        f'<line class="bf-axis" x1="{_LINE_MARGIN - 10}" y1="{axis}" '
-        f'x2="{_LINE_WIDTH - _LINE_MARGIN + 10}" y2="{axis}"/>',
-    ]
-    labelled = -math.inf
-    for day in sorted(days):
-        x = _n(x_of(day))
-        for k in range(min(days[day], 6)):  # six dots already say "many"
-            lines.append(f'<circle class="bf-node" cx="{x}" cy="{axis - 9 - 11 * k}" r="4"/>')
-        if x_of(day) - labelled < _LABEL_GAP:  # would overprint the previous date
-            continue
-        labelled = x_of(day)
-        lines.append(
-            f'<text x="{x}" y="{axis + 16}" text-anchor="end" '
-            f'transform="rotate(-40 {x} {axis + 16})">{day.isoformat()}</text>'
-        )
+    most = max(events for _, events, _ in rows) or 1
+    width, height = _YEAR_WIDTH + _BAR + 140, len(rows) * _ROW + 4
+    lines = _open(width, height, "years", "Dated events per year")
+    for i, (year, events, sources) in enumerate(rows):
+        y = i * _ROW + 2
+        bar = max(2.0, _BAR * events / most)
+        said = f"{events} event{'' if events == 1 else 's'}"
+        if sources:
+            said += f", {sources} source{'' if sources == 1 else 's'}"
+        lines += [
+            f'<text x="{_YEAR_WIDTH - 8}" y="{_n(y + 16)}" text-anchor="end">{escape(year)}</text>',
+            f'<rect class="bf-bar" x="{_YEAR_WIDTH}" y="{_n(y + 5)}" width="{_n(bar)}" height="14"/>',
+            f'<text class="bf-axis-label" x="{_n(_YEAR_WIDTH + bar + 6)}" y="{_n(y + 16)}">'
+            f"{escape(said)}</text>",
+        ]
     lines.append("</svg>")
     return "\n".join(lines)

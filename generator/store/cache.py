@@ -5,7 +5,9 @@ re-run or a site build does. Each run leaves the plain data it wrote, with each
 file's checksum, in `.cache/briefing/` (not committed); the next run or site build
 takes a file from there only while the file's bytes still have that checksum, and
 parses the file otherwise. So a hand edit, a git checkout or a missing cache costs
-time, never correctness.
+time, never correctness. Each cache file starts with the checksum of what follows: a
+cache edited by hand or damaged is not read at all, so it cannot put text of its own
+into a digest.
 """
 
 from __future__ import annotations
@@ -15,21 +17,35 @@ from pathlib import Path
 from typing import Any
 
 from generator.store.fingerprint import cache_file, checksum, code_key
-from generator.store.yamlio import atomic_write, load
+from generator.store.yamlio import atomic_write, loads
 
 __all__ = ["PlainCache", "ResultCache"]
 
 
 def _load(path: Path) -> Any:
-    """A cache file's data; None when it is missing or unreadable, which costs only time."""
+    """A cache file's data; None when it is missing, unreadable or not as this code wrote
+    it (its checksum line does not match), which costs only time."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    sealed, _, payload = raw.partition(b"\n")
+    if sealed.decode("ascii", "replace") != checksum(payload):
+        return None
+    try:
+        return json.loads(payload)
+    except ValueError:
         return None
 
 
 def _save(path: Path, data: Any) -> None:
-    atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    atomic_write(path, checksum(payload.encode("utf-8")) + "\n" + payload)
+
+
+def _entry(value: Any) -> bool:
+    """A plain-cache entry as `keep` makes it: [file checksum, data]."""
+    return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
 
 
 class PlainCache:
@@ -43,17 +59,23 @@ class PlainCache:
             saved = {"code": None, "files": {}}
         # key order in a digest comes from the code: data the same but for the order
         # counts as unchanged only when written by this very code
-        self.same_code = saved["code"] == code_key()
-        self.files: dict[str, list[Any]] = saved["files"]
+        self.same_code = saved.get("code") == code_key()
+        files = saved["files"]
+        self.files: dict[str, list[Any]] = {k: v for k, v in files.items() if _entry(v)}
         self.written: dict[str, list[Any]] = {}
 
     def read(self, key: str) -> Any:
         """The file's data: from the cache while its bytes are unchanged, else parsed."""
-        path = self.out / key
+        data = (self.out / key).read_bytes()
+        return self.parse(key, data, checksum(data))
+
+    def parse(self, key: str, data: bytes, data_checksum: str) -> Any:
+        """The data of a file whose bytes are known: from the cache when they are the
+        bytes it was written with, else parsed."""
         entry = self.files.get(key)
-        if entry is not None and entry[0] == checksum(path.read_bytes()):
+        if entry is not None and entry[0] == data_checksum:
             return entry[1]
-        return load(path)
+        return loads(data.decode("utf-8"))
 
     def unchanged(self, key: str, plain: Any) -> str | None:
         """The file's checksum when it already holds exactly this data, else None."""
@@ -85,6 +107,7 @@ class ResultCache:
         self.path, self.salt = path, salt
         saved = _load(path)
         ok = isinstance(saved, dict) and saved.get("salt") == salt
+        ok = ok and isinstance(saved.get("results"), dict)
         self.results: dict[str, Any] = saved["results"] if ok else {}
         self.used: dict[str, Any] = {}
 

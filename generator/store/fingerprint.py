@@ -64,7 +64,9 @@ def run_key(
     sources: Iterable[tuple[str, str, str]], failed: Iterable[str], registry_dir: Path
 ) -> str:
     """Sources as (id, checksum, path), the paths that failed, the registry, the code."""
-    registry = sorted(registry_dir.rglob("*.yaml")) if registry_dir.is_dir() else []
+    registry = sorted(p for p in registry_dir.rglob("*.yaml") if p.is_file())
+    if not registry_dir.is_dir():
+        registry = []
     return _digest(
         [
             code_key().encode(),

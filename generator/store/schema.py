@@ -13,6 +13,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from generator.settings import MAX_MESSAGE_CHARS
+
 __all__ = ["FOLDERS", "load_schema", "problems"]
 
 # Digest folder -> schema name. The manifest has its own schema, named "manifest".
@@ -22,9 +24,6 @@ FOLDERS: dict[str, str] = {
     "countries": "country",
     "stories": "story",
 }
-
-# Long enough for a sentence-sized value; a whole digest object in a message is noise.
-_MAX_MESSAGE = 160
 
 
 def load_schema(name: str) -> dict[str, Any]:
@@ -45,7 +44,7 @@ def problems(name: str, data: Any) -> list[str]:
     for error in errors:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         message = error.message
-        if len(message) > _MAX_MESSAGE:
-            message = message[: _MAX_MESSAGE - 1] + "…"
+        if len(message) > MAX_MESSAGE_CHARS:
+            message = message[: MAX_MESSAGE_CHARS - 1] + "…"
         lines.append(f"{where}: {message}")
     return lines

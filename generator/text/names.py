@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator.settings import MAX_ID_LENGTH
+
 __all__ = ["fold", "slug"]
 
 
@@ -22,4 +24,7 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "unnamed"
+    made = re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "unnamed"
+    if len(made) > MAX_ID_LENGTH:  # an id names files: a parser's run-on "name" must fit
+        made = made[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0][:MAX_ID_LENGTH].strip("-")
+    return made

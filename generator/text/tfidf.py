@@ -1,4 +1,5 @@
-"""Extractive summaries: centroid ranking over TF-IDF vectors, redundancy removed (MMR).
+"""TF-IDF vectors of sentences and articles, compared by cosine; shared by summaries,
+statements, stories and disagreements.
 
 Small and deterministic on purpose: the same sentences always give the same picks,
 ties broken by position, so summaries never churn in review.
@@ -11,9 +12,8 @@ import re
 from collections import Counter
 
 from generator import lexicon
-from generator.settings import RELEVANCE_WEIGHT
 
-__all__ = ["Vector", "cosine", "pick", "terms", "vectorize", "weigh"]
+__all__ = ["Vector", "centroid", "cosine", "terms", "vectorize", "weigh"]
 
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
@@ -50,30 +50,10 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(x * b[w] for w, x in a.items() if w in b)
 
 
-def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> list[int]:
-    """Indexes of the `count` sentences that best stand for the whole, in text order."""
-    vectors = vectorize(texts)
-    centroid: Vector = {}
+def centroid(vectors: list[Vector]) -> Vector:
+    """The sum of the vectors: what a set of sentences is about as a whole."""
+    total: Vector = {}
     for v in vectors:
         for w, x in v.items():
-            centroid[w] = centroid.get(w, 0.0) + x
-    relevance = [cosine(v, centroid) for v in vectors]
-    candidates = [i for i in range(len(texts)) if (eligible is None or eligible[i]) and vectors[i]]
-    top = max(relevance, default=0.0)
-    # each candidate's closeness to the sentences picked so far, updated per pick
-    novelty = dict.fromkeys(candidates, 0.0)
-    chosen: list[int] = []
-    while candidates and len(chosen) < count:
-
-        def score(i: int) -> tuple[float, int]:
-            return (
-                RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty[i] * top,
-                -i,
-            )
-
-        best = max(candidates, key=score)
-        chosen.append(best)
-        candidates.remove(best)
-        for i in candidates:
-            novelty[i] = max(novelty[i], cosine(vectors[i], vectors[best]))
-    return sorted(chosen)
+            total[w] = total.get(w, 0.0) + x
+    return total

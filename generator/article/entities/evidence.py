@@ -46,6 +46,7 @@ __all__ = [
 ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 STREET_WORDS = lexicon.words("names", "street_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
+_WORK_NOUNS = lexicon.words("names", "work_nouns")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
@@ -68,11 +69,13 @@ def _organisation_noun(token: Token) -> bool:
 
 
 def organisation_context(span: Span) -> bool:
-    """The words around this mention make it an organisation: an organisation noun right
-    before it or in apposition to it, or (one word) a title it is the organisation of."""
+    """The words around this mention make it an organisation or a work: an organisation
+    noun right before it or in apposition to it, a noun for a work right before it, or
+    (one word) a title it is the organisation of."""
     doc = span.doc
-    if span.start > 0 and _organisation_noun(doc[span.start - 1]):
-        return True  # "security firm Network Box"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (_organisation_noun(before) or before.lower_ in _WORK_NOUNS):
+        return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
     if root.dep_ == "appos" and _organisation_noun(root.head):
         return True  # "an electronics firm, Montrose Secam"

@@ -84,8 +84,10 @@ class PersonFinder:
     def _clean_person(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
-        if span[0].pos_ == "DET":
-            return None  # "the Lib Dems": a name with an article of its own is no person's
+        if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
+            if len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS:
+                return None  # is no person's; "the Rev. Peter Wherry" is one
+            start += 1
         while end > start and (
             doc[end - 1].text in ("’s", "'s", "’", "'")
             or doc[end - 1].is_punct

@@ -41,9 +41,16 @@ def _compound_of(token: Token, start: int, end: int) -> bool:
 
 def _joinable(token: Token, stop: Callable[[Token], bool]) -> bool:
     """A word the model left out of a name it could belong to: a proper noun written as a
-    name, tagged as no entity, and none of the `stop` words."""
+    name, tagged as no entity or as a one-word organisation or place of its own ("Sacha"
+    tagged ORG before "Baron Cohen"), and none of the `stop` words."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
     return (
-        token.pos_ == "PROPN" and not token.ent_type_ and name_like(token.text) and not stop(token)
+        token.pos_ == "PROPN"
+        and (not token.ent_type_ or alone and token.ent_type_ in ("ORG", "GPE"))
+        and name_like(token.text)
+        and not stop(token)
     )
 
 

@@ -1,0 +1,404 @@
+"""Quality on every evaluation set beside the repo, in one table, against committed floors.
+
+    python benchmarks/quality.py [--shared ../shared] [--sets seeds extraction-txt ...]
+                                 [--jobs N] [--json FILE] [--baseline FILE]
+
+Each evaluation set present in the team's shared folder (never copied into the project)
+is digested into a temporary folder with the project's registry, one set after another,
+and scored with that set's own scorer. One table shows every figure, the floor (or, for
+counts of failures, the ceiling) it must meet from `benchmarks/quality_baseline.yaml`,
+and the wall time of each set. The exit status is 1 when a figure misses its floor or
+has none; `tests/test_quality.py` runs the same functions as the CI quality gate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, cast
+
+import yaml
+
+__all__ = [
+    "BASELINE",
+    "DEFAULT_SHARED",
+    "SETS",
+    "Baseline",
+    "Measured",
+    "Shortfall",
+    "absent",
+    "load_baseline",
+    "measure",
+    "shortfalls",
+    "table",
+]
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_SHARED = REPO.parent / "shared"
+BASELINE = REPO / "benchmarks" / "quality_baseline.yaml"
+REGISTRY = REPO / "content" / "registry"
+# The people set lands from another branch: its scorer module and its annotations.
+PEOPLE_EVAL = REPO / "benchmarks" / "people_eval.py"
+PEOPLE_ANNOTATIONS = REPO / "benchmarks" / "people"
+
+Figures = Mapping[str, float | None]
+Runner = Callable[[Path, Path, int | None], Figures]
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # as the set's scorer names it, and the baseline
+    label: str  # as the table shows it
+    fewer_is_better: bool = False  # failures (a count or a share): gated by a ceiling
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One evaluation set: what it needs, how it is digested and scored, what it reports."""
+
+    name: str
+    figures: tuple[Figure, ...]
+    missing: Callable[[Path], Path | None]  # shared folder -> first needed path not there
+    run: Runner  # (shared folder, work folder, jobs) -> figures by key
+
+
+@dataclass(frozen=True)
+class Measured:
+    figures: dict[str, float | None]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Floors (the figure must be at least this) and ceilings (counts of failures)."""
+
+    floors: dict[str, dict[str, float]]
+    ceilings: dict[str, dict[str, float]]
+
+    def limit(self, set_name: str, key: str) -> tuple[str, float] | None:
+        if key in self.floors.get(set_name, {}):
+            return ">=", self.floors[set_name][key]
+        if key in self.ceilings.get(set_name, {}):
+            return "<=", self.ceilings[set_name][key]
+        return None
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    set_name: str
+    key: str
+    figure: float | None
+    limit: tuple[str, float] | None
+
+    def __str__(self) -> str:
+        where = f"{self.set_name}: {self.key}"
+        if self.limit is None:
+            return f"{where} = {_cell(self.figure, 4)} has no floor in {BASELINE.name}"
+        op, value = self.limit
+        gate = f"{'floor' if op == '>=' else 'ceiling'} {op} {_cell(value, 2)}"
+        if self.figure is None:
+            return f"{where} was not reported ({gate})"
+        return f"{where} = {_cell(self.figure, 4)}, {gate}"
+
+
+# --- running the generator and the scorers ---------------------------------------------
+
+
+def _digest(sources: Path, out: Path, work: Path, jobs: int | None) -> None:
+    """Digest `sources` into `out` from `work`, so the run's cache stays in the temp folder.
+
+    Exit status 1 (some file refused) is expected on real pages: the scorers count the
+    refused pages.
+    """
+    command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
+    command += ["--registry", str(REGISTRY), "--out", str(out), "--force"]
+    if jobs:
+        command += ["--jobs", str(jobs)]
+    done = subprocess.run(command, cwd=work, capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"digest of {sources} failed ({done.returncode}): {done.stderr[-2000:]}")
+
+
+def _score(script: Path, *args: str | Path) -> str:
+    command = [sys.executable, str(script), *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def _first_absent(*paths: Path) -> Path | None:
+    return next((path for path in paths if not path.exists()), None)
+
+
+def _seeds(shared: Path, work: Path, jobs: int | None) -> Figures:
+    eval_dir = shared / "eval"
+    out = work / "digests"
+    seeds = shared / "seeds"  # the answer key's own copy: content/sources may hold more
+    _digest(seeds, out, work, jobs)
+    scores = json.loads(_score(eval_dir / "score.py", eval_dir / "gold", out, seeds, "--json"))
+    figures = {f.key: scores[f.key] for f in SEED_FIGURES if f.key != "missing"}
+    return {**figures, "missing": len(scores["missing_digests"])}
+
+
+def _extraction(form: str) -> Runner:
+    """The extraction dev set in one form: the pages copied apart, as its README says,
+    because a page's .html and .txt share an article id."""
+
+    def run(shared: Path, work: Path, jobs: int | None) -> Figures:
+        eval_dir = shared / "eval" / "extraction"
+        pages = work / form
+        pages.mkdir()
+        for page in sorted((eval_dir / "dev").glob(f"*.{form}")):
+            shutil.copy(page, pages / page.name)
+        out, result = work / "digests", work / "scores.json"
+        _digest(pages, out, work, jobs)
+        _score(eval_dir / "score.py", out, "--split-form", form, "--quiet", "--json", result)
+        scores = json.loads(result.read_text(encoding="utf-8"))
+        overall = scores["overall"]
+        refused = sum(not page["digest"] for page in scores["pages"])
+        figures = {key: overall[key] for key in ("f1", "precision", "recall")}
+        return {**figures, "refused": refused}
+
+    return run
+
+
+def _quotes(shared: Path, work: Path, jobs: int | None) -> Figures:
+    gold = shared / "eval" / "quotes" / "polnear-dev"
+    out, result = work / "digests", work / "scores.json"
+    _digest(gold / "texts", out, work, jobs)
+    _score(gold.parent / "score.py", gold, out, "--json", result)
+    scores = json.loads(result.read_text(encoding="utf-8"))
+    overall = scores["figures"]["ALL"]
+    figures = {f.key: overall[f.key] for f in QUOTE_FIGURES if f.key != "missing"}
+    return {**figures, "missing": scores["missing_digests"]}
+
+
+def _people_missing(shared: Path) -> Path | None:
+    if not any(PEOPLE_ANNOTATIONS.glob("*.yaml")):
+        return PEOPLE_ANNOTATIONS / "*.yaml"
+    return _first_absent(PEOPLE_EVAL, shared / "corpus")
+
+
+def _load_people_eval() -> ModuleType:
+    """Loaded by path: the module may not exist on every branch, and this file runs both
+    as a script and imported by the tests."""
+    spec = importlib.util.spec_from_file_location("people_eval", PEOPLE_EVAL)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {PEOPLE_EVAL}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _people(shared: Path, work: Path, jobs: int | None) -> Figures:
+    people_eval = _load_people_eval()
+    sources, out = work / "sources", work / "digests"
+    sources.mkdir()
+    people_eval.link_sources(PEOPLE_ANNOTATIONS, shared / "corpus", sources)
+    _digest(sources, out, work, jobs)
+    scores = cast(dict[str, float], people_eval.score(PEOPLE_ANNOTATIONS, out))
+    return {f.key: scores.get(f.key) for f in PEOPLE_FIGURES}
+
+
+# --- the sets ----------------------------------------------------------------------------
+
+SEED_FIGURES = (
+    Figure("people_f1", "people F1"),
+    Figure("canonical_acc", "canonical names"),
+    Figure("variant_recall", "every spelling attributed"),
+    Figure("identity_f1", "cross-article identity F1"),
+    Figure("countries_f1", "countries F1"),
+    Figure("quote_recall", "quote recall"),
+    Figure("quote_attribution", "quote speaker right"),
+    Figure("quote_precision", "quote precision"),
+    Figure("boilerplate_removed", "boilerplate removed"),
+    Figure("content_kept", "content kept"),
+    Figure("metadata_acc", "title, author, outlet, published"),
+    Figure("missing", "articles without a digest", fewer_is_better=True),
+)
+EXTRACTION_FIGURES = (
+    Figure("f1", "F1"),
+    Figure("precision", "precision"),
+    Figure("recall", "recall"),
+    Figure("refused", "pages refused (no digest)", fewer_is_better=True),
+)
+QUOTE_FIGURES = (
+    Figure("recall", "recall"),
+    Figure("recall_3w", "recall, quotes of 3+ words"),
+    Figure("speaker_acc", "speaker right (named)"),
+    Figure("attributed", "end to end (named, found, speaker right)"),
+    Figure("precision", "precision"),
+    Figure("missing", "articles without a digest", fewer_is_better=True),
+)
+PEOPLE_FIGURES = (
+    Figure("people_f1", "people F1"),
+    Figure("canonical", "canonical names"),
+    Figure("spellings", "spellings"),
+    Figure("person_country", "person's country"),
+    Figure("person_country_wrong", "person's country wrong", fewer_is_better=True),
+    Figure("countries_f1", "countries F1"),
+    Figure("non_people", "non-people taken for people", fewer_is_better=True),
+)
+
+SETS = (
+    EvalSet(
+        "seeds",
+        SEED_FIGURES,
+        lambda shared: _first_absent(
+            shared / "eval" / "score.py", shared / "eval" / "gold", shared / "seeds"
+        ),
+        _seeds,
+    ),
+    *(
+        EvalSet(
+            f"extraction-{form}",
+            EXTRACTION_FIGURES,
+            lambda shared: _first_absent(shared / "eval" / "extraction" / "dev"),
+            _extraction(form),
+        )
+        for form in ("txt", "html")
+    ),
+    EvalSet(
+        "quotes",
+        QUOTE_FIGURES,
+        lambda shared: _first_absent(shared / "eval" / "quotes" / "polnear-dev"),
+        _quotes,
+    ),
+    EvalSet("people", PEOPLE_FIGURES, _people_missing, _people),
+)
+_BY_NAME = {s.name: s for s in SETS}
+
+
+# --- measuring and gating ----------------------------------------------------------------
+
+
+def absent(names: Sequence[str], shared: Path) -> dict[str, Path]:
+    """Set name -> the path it needs and did not find, for the sets that cannot run."""
+    found = {name: _BY_NAME[name].missing(shared) for name in names}
+    return {name: path for name, path in found.items() if path is not None}
+
+
+def measure(
+    names: Sequence[str], shared: Path, jobs: int | None = None, log: bool = False
+) -> dict[str, Measured]:
+    """Digest and score each present set, one after another (the digests use every CPU)."""
+    results: dict[str, Measured] = {}
+    skip = absent(names, shared)
+    for name in (s.name for s in SETS if s.name in names and s.name not in skip):
+        if log:
+            print(f"{name} ...", file=sys.stderr)
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix=f"briefing-quality-{name}-") as work:
+            figures = _BY_NAME[name].run(shared, Path(work), jobs)
+        results[name] = Measured(dict(figures), time.perf_counter() - start)
+    return results
+
+
+def load_baseline(path: Path = BASELINE) -> Baseline:
+    """Read the committed floors, refusing a set or figure the benchmark does not know
+    (a misspelt floor would otherwise gate nothing)."""
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    limits: dict[str, dict[str, dict[str, float]]] = {}
+    for section in ("floors", "ceilings"):
+        limits[section] = {}
+        for set_name, figures in (data.get(section) or {}).items():
+            if set_name not in _BY_NAME:
+                raise ValueError(f"{path}: {section}: no evaluation set {set_name!r}")
+            # a count of failures under floors would gate nothing, a fraction under ceilings
+            # the wrong way round
+            known = {
+                f.key
+                for f in _BY_NAME[set_name].figures
+                if f.fewer_is_better == (section == "ceilings")
+            }
+            for key, value in figures.items():
+                if key not in known or not isinstance(value, int | float):
+                    raise ValueError(f"{path}: {section}: {set_name}: bad entry {key}: {value}")
+            limits[section][set_name] = dict(figures)
+    return Baseline(limits["floors"], limits["ceilings"])
+
+
+def _meets(value: float, limit: tuple[str, float]) -> bool:
+    op, bound = limit
+    return value >= bound if op == ">=" else value <= bound
+
+
+def shortfalls(results: Mapping[str, Measured], baseline: Baseline) -> list[Shortfall]:
+    """Every figure of the sets that ran that misses its floor, was not reported, or has
+    no floor at all (a figure nobody gates can drop unnoticed)."""
+    found: list[Shortfall] = []
+    for set_name, measured in results.items():
+        for figure in _BY_NAME[set_name].figures:
+            value = measured.figures.get(figure.key)
+            limit = baseline.limit(set_name, figure.key)
+            if limit is None or value is None or not _meets(value, limit):
+                found.append(Shortfall(set_name, figure.key, value, limit))
+    return found
+
+
+def _cell(value: float | None, decimals: int = 3) -> str:
+    """A count as it is, a fraction to `decimals` places."""
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.{decimals}f}"
+
+
+def table(results: Mapping[str, Measured], baseline: Baseline) -> str:
+    """One Markdown table: each set's figures with their floors, and its wall time."""
+    failed = {(s.set_name, s.key) for s in shortfalls(results, baseline)}
+    lines = ["| set | figure | today | floor |", "|---|---|---|---|"]
+    for set_name, measured in results.items():
+        for i, figure in enumerate(_BY_NAME[set_name].figures):
+            title = f"{set_name} ({measured.seconds:.0f} s)" if i == 0 else ""
+            limit = baseline.limit(set_name, figure.key)
+            floor = "-" if limit is None else f"{limit[0]} {_cell(limit[1], 2)}"
+            if (set_name, figure.key) in failed:
+                floor += " **missed**"
+            today = _cell(measured.figures.get(figure.key))
+            lines.append(f"| {title} | {figure.label} | {today} | {floor} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--shared", type=Path, default=DEFAULT_SHARED, help="the team's folder with eval/"
+    )
+    names = [s.name for s in SETS]
+    parser.add_argument("--sets", nargs="+", choices=names, default=names, help="sets to run")
+    parser.add_argument("--jobs", type=int, help="digest processes (default: one per CPU)")
+    parser.add_argument("--json", type=Path, help="also write every figure here")
+    parser.add_argument("--baseline", type=Path, default=BASELINE, help="floors to compare")
+    args = parser.parse_args()
+    skipped = absent(args.sets, args.shared)
+    for name, path in skipped.items():
+        print(f"{name} skipped: no {path}", file=sys.stderr)
+    if len(skipped) == len(args.sets):
+        print(f"quality benchmark skipped: no evaluation sets under {args.shared}")
+        return 0
+    baseline = load_baseline(args.baseline)
+    results = measure(args.sets, args.shared, args.jobs, log=True)
+    if args.json:
+        sets = {name: {"seconds": m.seconds, "figures": m.figures} for name, m in results.items()}
+        skips = {name: str(path) for name, path in skipped.items()}
+        args.json.write_text(json.dumps({"sets": sets, "absent": skips}, indent=1) + "\n")
+    print(table(results, baseline))
+    problems = shortfalls(results, baseline)
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

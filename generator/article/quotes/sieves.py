@@ -1,0 +1,128 @@
+"""Who said each quote: sieves applied in turn, the most precise first, each deciding only
+the quotes the ones before it left open (after Muzny et al. 2017).
+
+1. label: a transcript turn's label names its speaker ("PENCE: ...");
+2. frame: a verb of saying in the quote's own sentence and its subject (frame.py), the
+   subject resolved to a person, an organisation, or the words alone (speakers.py);
+3. continuation: a quote with no frame goes on from the quote before it in the same
+   paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
+   quote of the paragraph before when nobody else is named in between;
+4. the subject before: a quote with no frame after a sentence of its paragraph whose
+   subject is a named person, nobody else named in between ("Cummings called him a
+   master of the deal. "He showed ..."").
+A frame that names nobody sure ("a source said", "they said") ends the search: the
+quote keeps the words, not a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
+from generator.article.quotes.speakers import Speaker, Speakers
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = ["Candidate", "attribute"]
+
+
+def _is_saying(token: Token) -> bool:
+    return token.lower_ in SPEECH_VERBS
+
+
+@dataclass
+class Candidate:
+    """A quote being attributed."""
+
+    start: int  # characters of the quoted words
+    end: int
+    paragraph: int  # where it starts
+    last_paragraph: int  # where it ends
+    label: str | None  # a transcript label that opened it
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
+
+
+def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
+    return not text[para_start : quote.start].strip(' “"«')
+
+
+def _named_between(speakers: Speakers, quoted: list[bool], start: int, end: int) -> set[str]:
+    """People named outside quotes between two character offsets."""
+    doc = speakers.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return set()
+    return {speakers.person_at[t.i] for t in span if t.i in speakers.person_at and not quoted[t.i]}
+
+
+def _named_subject(
+    speakers: Speakers, quoted: list[bool], sent: Span
+) -> tuple[bool, Speaker | None]:
+    """Whether a sentence's main verb has a subject, and the person it names if any."""
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
+    if subject is None:
+        return False, None
+    if subject.i not in speakers.person_at:
+        subject = name_before(root, sent.start, speakers.person_at) or subject
+    found = speakers.who(subject) if subject.i in speakers.person_at else None
+    return True, found if found is not None and found.person is not None else None
+
+
+def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
+    """The named person who is the subject of the nearest sentence before the quote in
+    its paragraph ("Cummings called him a master of the deal. "He showed ...""), or, for
+    a quote opening its paragraph, who said the paragraph before's last sentence
+    ("Lopez said the vote would come next week.¶"We will not back down.""); when
+    nobody else is named between them."""
+    layout = speakers.layout
+    para_start = layout.paragraph_starts[quote.paragraph]
+    n = layout.sentence_at(quote.start)
+    while n > 0:
+        n -= 1
+        sent = layout.sentences[n]
+        opens = sent.start_char < para_start
+        if opens and (
+            layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(sent.root)
+        ):
+            return None
+        named = _named_between(speakers, quoted, sent.start_char, quote.start)
+        has_subject, found = _named_subject(speakers, quoted, sent)
+        if has_subject:
+            return None if found is None or named - {found.person} else found
+        if named or opens:
+            return None
+    return None
+
+
+def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
+    """Give each quote its cue, speaker and deciding sieve, in text order."""
+    layout = speakers.layout
+    para_starts = layout.paragraph_starts
+    previous: Candidate | None = None
+    for quote in quotes:
+        if quote.label is not None:
+            quote.speaker, quote.sieve = speakers.label(quote.label), "label"
+        else:
+            quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
+            if quote.cue is not None and quote.cue.who is not None:
+                quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
+        if quote.sieve is None and previous is not None and previous.speaker is not None:
+            same = previous.last_paragraph == quote.paragraph
+            next_paragraph = (
+                previous.last_paragraph == quote.paragraph - 1
+                and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
+                and not _named_between(speakers, quoted, previous.end, quote.start)
+                - {previous.speaker.person}
+            )
+            if same or next_paragraph:
+                quote.speaker, quote.sieve = previous.speaker, "continuation"
+        if quote.sieve is None:
+            found = _subject_before(speakers, quoted, quote)
+            if found is not None:
+                quote.speaker, quote.sieve = found, "subject"
+        previous = quote

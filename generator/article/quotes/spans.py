@@ -1,0 +1,149 @@
+"""Where the quotations are: character spans from the quotation marks alone.
+
+Double marks only, curly, straight or guillemets: single marks are apostrophes too
+often to open a quote, and inside a quote they mark a quote within it. A quote inside a
+quote keeps the outer one whole, whatever the styles ("..."...“...”...", “..."..."...”).
+A closing mark with no opening one starts the quote after the colon that introduced it,
+or at the paragraph's start. A quote left open at a paragraph's end goes on when the
+next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
+transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.clean.lines import PARAGRAPH_BREAK
+
+__all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
+
+_OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
+_CLOSERS = frozenset('”»"')
+_OPEN_BEFORE = "([{—–-:/"
+# a transcript label at a turn's start: one to three capitalised words, then a colon
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # first character of the quoted words
+    end: int  # just past the last quoted word (the closing mark, or the paragraph's end)
+    label: str | None = None  # the transcript label that opened this turn, as written
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs."""
+    out = []
+    pos = 0
+    for chunk in text.split(PARAGRAPH_BREAK):
+        out.append((pos, pos + len(chunk)))
+        pos += len(chunk) + len(PARAGRAPH_BREAK)
+    return out
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+
+
+def _opens(text: str, i: int) -> bool:
+    return text[i] in "“«„" or (text[i] == '"' and _straight_opens(text, i))
+
+
+def _closers(text: str, i: int, end: int, closing: str) -> int:
+    """Marks after `i` in the paragraph that could close a quote opened with `closing`."""
+    return sum(1 for j in range(i + 1, end) if text[j] in closing and not _opens(text, j))
+
+
+def _in_paragraph(
+    text: str, start: int, end: int, carried: bool
+) -> tuple[list[tuple[int, int]], int | None]:
+    """Top-level quotes closed inside the paragraph, and where a quote left open at its end
+    began (None when none is). `carried`: the paragraph's opening mark goes on with a
+    quote from the paragraph before."""
+    found: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []  # (start of the quoted words, its closing marks)
+    if carried:
+        stack.append((start + 1, _OPENERS[text[start]]))
+        start += 1
+    last_end = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPENERS and ch not in _CLOSERS:
+            continue
+        if not stack:
+            if _opens(text, i):
+                stack.append((i + 1, _OPENERS[ch]))
+            elif ch == "”" and _straight_opens(text, i) and "”" in text[i + 1 : end]:
+                stack.append((i + 1, "”"))  # a closing mark typed for an opening one
+            elif ch == '"' and i > start and text[i - 1].isdigit():
+                continue  # an inch mark: 6'3"
+            else:
+                # a closing mark with no opening one: the quote began after the colon
+                # that introduced it, or at the start of the paragraph
+                colon = text.rfind(":", last_end, i)
+                found.append((colon + 1 if colon >= 0 else last_end, i))
+                last_end = i + 1
+            continue
+        closing = stack[-1][1]
+        if _opens(text, i) and (ch not in closing or ch == '"'):
+            # a quote within the quote, when marks are left to close it (and, in the
+            # same style, the outer one too); else a new quote after an unclosed one
+            own = _OPENERS[ch]
+            same_style = ch in closing or own == closing
+            needed = len(stack) + 1 if same_style else 1
+            if _closers(text, i, end, own) >= needed:
+                stack.append((i + 1, own))
+                continue
+            if ch not in closing:
+                found.append((stack[0][0], i))
+                stack = [(i + 1, own)]
+                continue
+        opened = stack.pop()[0]
+        if not stack:
+            found.append((opened, i))
+            last_end = i + 1
+    return found, (stack[0][0] if stack else None)
+
+
+def _turns(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """A quote cut at the transcript labels that open its paragraphs."""
+    cuts: list[tuple[int, int, str]] = []  # (label start, words start, label)
+    for m in _LABEL.finditer(text, start, end):
+        at_paragraph = m.start() == start or text[start : m.start()].rstrip(' “"').endswith("\n")
+        if at_paragraph and len(m.group(1).replace(".", "")) >= 2:
+            cuts.append((m.start(), m.end(), m.group(1)))
+    if not cuts:
+        return [QuoteSpan(start, end)]
+    spans = [QuoteSpan(start, cuts[0][0])] if text[start : cuts[0][0]].strip(' “"\n') else []
+    for k, (_, words, label) in enumerate(cuts):
+        stop = cuts[k + 1][0] if k + 1 < len(cuts) else end
+        spans.append(QuoteSpan(words, stop, label))
+    return spans
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every top-level quotation, in text order."""
+    joined: list[tuple[int, int]] = []
+    continues = False  # the paragraph's opening mark carries on the quote before it
+    paras = paragraphs(text)
+    for index, (start, end) in enumerate(paras):
+        found, open_at = _in_paragraph(text, start, end, continues)
+        if continues and found and found[0][0] == start + 1:
+            joined[-1] = (joined[-1][0], found.pop(0)[1])
+        joined.extend(found)
+        if open_at is not None:
+            if continues and open_at == start + 1 and not found:
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((open_at, end))
+        # a quote open at the paragraph's end goes on only if the next paragraph opens
+        # with a quotation mark
+        nxt = paras[index + 1][0] if index + 1 < len(paras) else len(text)
+        continues = open_at is not None and nxt < len(text) and _opens(text, nxt)
+    spans = []
+    for start, end in joined:
+        spans.extend(_turns(text, start, end))
+    return spans

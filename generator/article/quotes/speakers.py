@@ -1,0 +1,172 @@
+"""From the words that name a speaker to the person or organisation they stand for.
+
+A name is the person or organisation it names; a name in apposition names the speaker
+("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is); "who" is the noun
+its clause hangs on. A pronoun is the most recent person before it, in its paragraph or
+the ones just before, who can be meant by it: subjects first in each sentence, and
+never someone the article shows to be of the other gender. A title with "the" or a
+possessive is the one person of the article holding it (titles.py). Whatever is not sure keeps only its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.entities import Found
+from generator.article.quotes.gender import genders
+from generator.article.quotes.layout import Layout
+from generator.article.quotes.titles import TitleHolders, is_title_phrase
+from generator.registry.gazetteer import Gazetteer
+from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
+from generator.text.names import fold
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Token
+
+__all__ = ["Speaker", "Speakers"]
+
+_PERSONAL = lexicon.table("pronouns", "personal")
+_RELATIVE = frozenset({"who", "that", "whom"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: a person (a PersonCluster key), an organisation (its id), or
+    neither, with the words the text used for them."""
+
+    person: str | None = None
+    organization: str | None = None
+    written: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.person is not None or self.organization is not None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # token index
+    key: str
+    subject: bool  # the grammatical subject of its clause
+
+
+class Speakers:
+    """The article's people and organisations, by token, for resolving speaker phrases."""
+
+    def __init__(
+        self, layout: Layout, found: Found, quoted: list[bool], gazetteer: Gazetteer
+    ) -> None:
+        doc = layout.doc
+        self.doc = doc
+        self.layout = layout
+        self.person_at: dict[int, str] = {}
+        self.written_at: dict[int, str] = {}
+        self.org_at: dict[int, str] = {}
+        self.surnames: dict[str, set[str]] = {}
+        by_sentence: dict[int, list[_Mention]] = {}
+        for cluster in found.people:
+            for m in cluster.mentions:
+                for i in range(m.start, m.end):
+                    self.person_at[i] = cluster.key
+                    self.written_at[i] = m.text
+                self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
+                if not quoted[m.start]:
+                    root = doc[m.start : m.end].root
+                    subject = root.dep_ in _SUBJECT or (
+                        root.dep_ == "appos" and root.head.dep_ in _SUBJECT
+                    )
+                    mention = _Mention(m.start, cluster.key, subject)
+                    by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
+        for oid, (_, mentions) in found.organizations.items():
+            for m in mentions:
+                for i in range(m.start, m.end):
+                    self.org_at.setdefault(i, oid)
+                    self.written_at.setdefault(i, m.text)
+        self.by_sentence = {s: sorted(ms, key=lambda m: m.start) for s, ms in by_sentence.items()}
+        self.subject_pronouns: dict[int, list[Token]] = {}
+        for t in doc:
+            if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
+                self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
+        self._referents: dict[int, str | None] = {}
+        self.gender = genders(layout, found.people, quoted)
+        self.titles = TitleHolders(doc, found.people, gazetteer)
+
+    def label(self, label: str) -> Speaker:
+        """A transcript label ("PENCE") is the one person of the article with that name."""
+        keys = self.surnames.get(fold(label.split()[-1]), set())
+        return (
+            Speaker(person=next(iter(keys)), written=label)
+            if len(keys) == 1
+            else Speaker(written=label)
+        )
+
+    def who(self, token: Token) -> Speaker:
+        """The speaker that the phrase headed by `token` names."""
+        if token.i in self.person_at:
+            return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
+        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.person_at]
+        if len(named) == 1:
+            return self.who(named[0])
+        if token.i in self.org_at:
+            return Speaker(organization=self.org_at[token.i], written=self.written_at[token.i])
+        word = token.lower_
+        if word in _RELATIVE and token.head.dep_ == "relcl":
+            return self.who(token.head.head)
+        if word in _PERSONAL:
+            return self._pronoun(token)
+        if is_title_phrase(token):
+            key = self.titles.holder(token)
+            return Speaker(person=key, written=self._phrase(token))
+        return Speaker(written=self._phrase(token))
+
+    def _phrase(self, token: Token) -> str:
+        words = self.doc[token.left_edge.i : token.i + 1]
+        return " ".join(t.text for t in words[-SPEAKER_WORDS_KEPT:] if not t.is_punct)
+
+    def _pronoun(self, token: Token) -> Speaker:
+        gender = _PERSONAL[token.lower_]["gender"]
+        if gender not in ("male", "female"):
+            # "I" and "we" outside quotes are the writer; "they" a group, "it" a thing
+            return Speaker(written=token.text)
+        return Speaker(person=self._referent(token, gender), written=token.text)
+
+    def _referent(self, token: Token, gender: str) -> str | None:
+        """Who a "he" or "she" stands for: in its sentence and then in each sentence before
+        it (within the paragraphs allowed), a named subject of that gender or not known to
+        be of the other, then a subject "he" or "she" alike, which stands for the same
+        person, then anyone else named there."""
+        if token.i in self._referents:
+            return self._referents[token.i]
+        self._referents[token.i] = None  # no cycles
+        layout = self.layout
+        n = layout.sentence_of(token.i)
+        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        found: str | None = None
+        while found is None and n >= 0:
+            if layout.paragraph(layout.sentences[n].start_char) < first_para:
+                break
+            mentions = [m for m in self.by_sentence.get(n, []) if m.start < token.i]
+            mentions.reverse()  # nearest first
+            same = [p for p in self.subject_pronouns.get(n, []) if p.i < token.i]
+            for m in [m for m in mentions if m.subject]:
+                if self.gender.get(m.key, gender) == gender:
+                    found = m.key
+                    break
+            else:
+                for p in reversed(same):
+                    if _PERSONAL[p.lower_]["gender"] == gender:
+                        found = self._referent(p, gender)
+                        break
+                else:
+                    found = next(
+                        (m.key for m in mentions if self.gender.get(m.key, gender) == gender),
+                        None,
+                    )
+                if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
+                    break  # the chain ended with nobody: so does this pronoun
+            n -= 1
+        self._referents[token.i] = found
+        return found

@@ -1,0 +1,90 @@
+"""A speaker named by a title ("the spokesman", "his campaign manager", "the Estonian PM")
+is the one person of the article who holds it: every title word of the phrase is among
+the words that article gives the person (roles, the nouns before the name, appositions),
+and a country the phrase names ("Estonian") is one of theirs. No holder or two, and the
+title names nobody."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.entities import PersonCluster
+from generator.registry.gazetteer import Gazetteer
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
+
+__all__ = ["TitleHolders", "is_title_phrase"]
+
+_ABBREVIATIONS = lexicon.table("titles", "abbreviations")
+_TITLE_WORDS = lexicon.words("titles", "titles")
+_DEFINITE = frozenset({"the", "this", "that"})
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _words(word: str) -> list[str]:
+    return str(_ABBREVIATIONS.get(word, word)).split()
+
+
+def is_title_phrase(token: Token) -> bool:
+    """A definite noun phrase that can name one person: "the spokesman", "his adviser",
+    "Ryan's spokeswoman", "Estonian PM" (a title word needs no article); not "a source"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.lower_ in ("a", "an") for c in token.children):
+        return False
+    return (
+        token.lower_ in _TITLE_WORDS
+        or token.lower_ in _ABBREVIATIONS
+        or any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in token.children)
+    )
+
+
+class TitleHolders:
+    def __init__(self, doc: Doc, people: list[PersonCluster], gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.titles: dict[str, set[str]] = {}
+        self.countries: dict[str, set[str]] = {}
+        for cluster in people:
+            words = self.titles.setdefault(cluster.key, set())
+            countries = self.countries.setdefault(cluster.key, set())
+            for role in cluster.roles:
+                words.update(w for part in role.casefold().split() for w in _words(part))
+                countries |= gazetteer.countries_in(role)
+            for m in cluster.mentions:
+                for t in self._around(doc, m.start, m.end):
+                    words.update(_words(t.lower_))
+                    if cid := gazetteer.country_of(t.text):
+                        countries.add(cid)
+
+    @staticmethod
+    def _around(doc: Doc, start: int, end: int) -> list[Token]:
+        """Words that say what a mention is: "Republican nominee Donald Trump", "Strong, a
+        spokeswoman", "his spokeswoman, AshLee Strong", "Estonia's Prime Minister ..."."""
+        root = doc[start:end].root
+        near = [t for t in doc[max(0, start - 5) : start] if root in t.ancestors or t.head == root]
+        for c in root.children:
+            if c.dep_ == "appos":
+                near += [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if root.dep_ == "appos":
+            near += [t for t in root.head.subtree if t.i < start or t.i >= end]
+        return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+
+    def holder(self, token: Token) -> str | None:
+        """The one person holding the title that `token` heads, or None."""
+        countries: set[str] = set()
+        words = _words(token.lower_)
+        for child in token.children:
+            if child.dep_ not in _MODIFIERS:
+                continue
+            if cid := self.gazetteer.country_of(child.text):
+                countries.add(cid)
+            elif child.dep_ == "compound":  # "campaign manager", "press secretary"
+                words += _words(child.lower_)
+        holders = [
+            key
+            for key, held in self.titles.items()
+            if all(w in held for w in words) and (not countries or countries & self.countries[key])
+        ]
+        return holders[0] if len(holders) == 1 else None

@@ -1,0 +1,208 @@
+"""Lines judged with their neighbours, and the article body found among them.
+
+First each line gets a class from its own shape, as jusText does for paragraphs: `good`
+(prose), `near` (maybe prose), `short` (too short to tell) or `bad` (furniture). Then its
+neighbours decide what it could not: a short line between two paragraphs of prose is a
+sub-heading or a list item, one between two menus is a menu item. Lines of furniture
+that sit inside articles (an advertisement, a caption) are seen through, so they do not
+cut an article in two.
+
+The body is the run of prose with the most words: paragraphs held together by at most
+CLEAN_BODY_GAP lines of anything else. Reader comments and other articles' teasers are
+prose too, but each comes between its own furniture (a name, a time, "Reply"), so they
+make many small runs rather than one long one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.clean.phrases import Match, interrupts
+from generator.clean.shape import Line
+from generator.settings import (
+    CLEAN_BLANK_STRUCTURED,
+    CLEAN_BODY_GAP,
+    CLEAN_FIRST_RUN_SHARE,
+    CLEAN_GOOD_STOPWORDS,
+    CLEAN_GOOD_WORDS,
+    CLEAN_HEADER_LINES,
+    CLEAN_JOIN_GAP,
+    CLEAN_JOIN_WORDS,
+    CLEAN_NEAR_LONG_WORDS,
+    CLEAN_NEAR_WORDS,
+    CLEAN_PAGE_FURNITURE,
+    CLEAN_STANDFIRST_WORDS,
+)
+
+__all__ = ["Body", "classify", "find_body"]
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+# furniture that ends one item and starts another: a comment's time, a teaser's byline
+_SEPARATORS = frozenset({"date line", "byline", "comments", "copyright or legal notice"})
+_LIST_MARKS = ("•", "·", "-", "–", "—", "*", "▪", "◦", "‣", "✓")
+
+
+def _own_class(line: Line, match: Match | None, repeated: bool) -> str:
+    if match is not None:
+        return BAD
+    if line.cells > 2:  # a table row: as much the article as the paragraphs around it
+        return SHORT
+    if repeated:  # the same paragraph twice on a page: a box or a dialog repeats it
+        return SHORT
+    prose = line.stop >= CLEAN_GOOD_STOPWORDS
+    if line.sentence and line.words >= CLEAN_GOOD_WORDS and prose:
+        return GOOD
+    if line.sentences >= 2 and line.words >= CLEAN_GOOD_WORDS and prose:
+        return GOOD
+    if line.sentence and line.words >= CLEAN_NEAR_WORDS:
+        return NEAR
+    if line.words >= CLEAN_NEAR_LONG_WORDS and prose:
+        return NEAR
+    return SHORT
+
+
+def _neighbour(classes: list[str], seen: list[bool], i: int, step: int, near: bool) -> str | None:
+    """The class of the first decided line from i in direction step; None at the edge."""
+    j = i + step
+    while 0 <= j < len(classes):
+        if seen[j]:
+            c = classes[j]
+            if c in (GOOD, BAD) or (c == NEAR and near):
+                return c
+        j += step
+    return None
+
+
+def _set_apart(lines: list[Line], own: list[str], matches: list[Match | None]) -> list[bool]:
+    """Whether each line stands as a paragraph of its own. On a web page (furniture on
+    several lines) whose prose is set apart by blank lines, as a browser copies <p>
+    elements, a line run together with others is a label, a name or a time (a comment's
+    "Rating: 5", "Ann", "2 days ago"), unless it is an item of a list; in an article's
+    text alone every line counts."""
+    prose = [line for line, c in zip(lines, own, strict=True) if c == GOOD]
+    page = sum(m is not None for m in matches) >= CLEAN_PAGE_FURNITURE
+    if (
+        not page
+        or not prose
+        or sum(p.paragraph for p in prose) < CLEAN_BLANK_STRUCTURED * len(prose)
+    ):
+        return [True] * len(lines)
+    return [line.paragraph or line.text.startswith(_LIST_MARKS) or line.cells > 1 for line in lines]
+
+
+def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str], list[str]]:
+    """Each line's class on its own, and as decided with its neighbours (jusText's
+    context revision)."""
+    times = Counter(line.text for line in lines)
+    own = [
+        _own_class(line, m, times[line.text] > 1 and line.words >= CLEAN_GOOD_WORDS)
+        for line, m in zip(lines, matches, strict=True)
+    ]
+    # furniture that sits inside articles is transparent to its neighbours
+    seen = [not interrupts(m) for m in matches]
+    apart = _set_apart(lines, own, matches)
+    classes = list(own)
+    revised: dict[int, str] = {}
+    for i, c in enumerate(own):
+        if c != SHORT:
+            continue
+        if not apart[i]:
+            revised[i] = BAD
+            continue
+        before = _neighbour(own, seen, i, -1, near=False)
+        after = _neighbour(own, seen, i, 1, near=False)
+        sides = {s for s in (before, after) if s is not None}
+        if sides == {GOOD}:
+            revised[i] = GOOD
+        elif sides == {BAD} or not sides:
+            revised[i] = BAD
+        else:  # prose on one side, furniture on the other: maybe prose next to it decides
+            near_before = _neighbour(own, seen, i, -1, near=True)
+            near_after = _neighbour(own, seen, i, 1, near=True)
+            revised[i] = GOOD if NEAR in (near_before, near_after) else BAD
+    classes = [revised.get(i, c) for i, c in enumerate(own)]
+    for i, c in enumerate(classes):
+        if c == NEAR:
+            before = _neighbour(classes, seen, i, -1, near=False)
+            after = _neighbour(classes, seen, i, 1, near=False)
+            sides = {s for s in (before, after) if s is not None}
+            classes[i] = BAD if sides <= {BAD} else GOOD
+    return own, classes
+
+
+@dataclass(frozen=True)
+class Body:
+    first: int  # position in the described lines of the body's first line
+    last: int  # and of its last
+    words: int  # words of prose in it
+
+
+def _runs(lines: list[Line], classes: list[str], matches: list[Match | None]) -> list[Body]:
+    """Runs of prose, each with its words of prose."""
+    runs: list[Body] = []
+    start = end = -1
+    words = gap = 0
+    for i, (line, c) in enumerate(zip(lines, classes, strict=True)):
+        if c == GOOD:
+            start = i if start < 0 else start
+            end, gap = i, 0
+            words += line.words
+        elif start >= 0 and not interrupts(matches[i]):
+            gap += 1
+            if gap > CLEAN_BODY_GAP:
+                runs.append(Body(start, end, words))
+                start, words, gap = -1, 0, 0
+    if start >= 0:
+        runs.append(Body(start, end, words))
+    return runs
+
+
+def _joinable(a: Body, b: Body, matches: list[Match | None]) -> bool:
+    """Whether run b continues run a's article across a box of other lines (a "Trending"
+    list): the box is short, holds no date, byline or comment, and b is prose enough."""
+    first, last = (a.last + 1, b.first) if a.last < b.first else (b.last + 1, a.first)
+    between = matches[first:last]
+    return (
+        last - first <= CLEAN_JOIN_GAP
+        and b.words >= CLEAN_JOIN_WORDS
+        and not any(m is not None and m.family in _SEPARATORS for m in between)
+    )
+
+
+def find_body(
+    lines: list[Line], own: list[str], classes: list[str], matches: list[Match | None]
+) -> Body | None:
+    """The article's run of prose, with the runs that continue it; None without prose.
+
+    Of runs nearly as long as the longest, the first: an article comes before its
+    comments and the teasers under it."""
+    runs = _runs(lines, classes, matches)
+    if not runs:
+        return None
+    most = max(r.words for r in runs)
+    k = next(k for k, r in enumerate(runs) if r.words >= min(most, CLEAN_FIRST_RUN_SHARE * most))
+    body, before, after = runs[k], k - 1, k + 1
+    while before >= 0 and _joinable(body, runs[before], matches):
+        body = Body(runs[before].first, body.last, body.words + runs[before].words)
+        before -= 1
+    while after < len(runs) and _joinable(body, runs[after], matches):
+        body = Body(body.first, runs[after].last, body.words + runs[after].words)
+        after += 1
+    return _without_header(body, lines, own, matches)
+
+
+def _without_header(
+    body: Body, lines: list[Line], own: list[str], matches: list[Match | None]
+) -> Body:
+    """The body after its byline or date line, when the run starts with the headline and
+    standfirst above one: the article's text starts under them."""
+    words = 0
+    for i in range(body.first, min(body.last, body.first + CLEAN_HEADER_LINES)):
+        match = matches[i]
+        if match is not None and match.family in ("byline", "date line"):
+            return Body(i + 1, body.last, body.words - words)
+        words += lines[i].words if own[i] == GOOD else 0
+        if words > CLEAN_STANDFIRST_WORDS:
+            break
+    return body

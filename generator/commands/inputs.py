@@ -1,0 +1,188 @@
+"""What a digest run reads before it decides there is work to do: the registry, the
+sources (each problem said on one line naming the file), the last run's manifest, its
+article digests as it wrote them, and whether it already read exactly these inputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.model import ArticleDigest, StoryDigest, from_plain
+from generator.read.folder import list_sources, shown
+from generator.read.sources import Source, SourceError, parse_source
+from generator.registry import Registry, load_registry
+from generator.store import outfolder
+from generator.store.cache import PlainCache
+from generator.store.fingerprint import cache_file, checksum, digests_intact, run_key
+from generator.store.manifest import MANIFEST, read_manifest
+from generator.store.outfolder import listed_files
+
+__all__ = [
+    "Inputs",
+    "Stop",
+    "last_run",
+    "previous_digests",
+    "previous_stories",
+    "read_inputs",
+    "say",
+    "state_key",
+]
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, ArticleDigest]:
+    """The article digests the last run wrote, as it wrote them: one edited since (the
+    manifest says what its bytes were) is analysed again, never reused and spread."""
+    found: dict[str, ArticleDigest] = {}
+    for key, written in sorted(listed.items()):
+        if not key.startswith("articles/"):
+            continue
+        path = cache.out / key
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # gone: its source is analysed again
+        if checksum(data) != written:
+            say(f"{shown(path)}: changed since the last run wrote it; its source is analysed again")
+            continue
+        try:
+            found[path.stem] = from_plain(ArticleDigest, cache.parse(key, data, written))
+        except Exception as exc:
+            say(
+                f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
+                "it will be rewritten"
+            )
+    return found
+
+
+def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDigest]:
+    """The last run's stories as it wrote them: their ids and articles are kept (see
+    corpus.story_ids); one edited since is not."""
+    found = []
+    for key, written in sorted(listed.items()):
+        if not key.startswith("stories/"):
+            continue
+        path = cache.out / key
+        try:
+            data = path.read_bytes()
+            if checksum(data) != written:
+                continue  # edited: the story gets the id this run gives it
+            story = from_plain(StoryDigest, cache.parse(key, data, written))
+        except Exception as exc:
+            say(
+                f"{shown(path)}: previous story unreadable ({type(exc).__name__}); its id is not kept"
+            )
+            continue
+        story.id = path.stem  # the file name is the id its URL was published under
+        found.append(story)
+    return found
+
+
+def _read_all(sources_dir: Path) -> tuple[list[Source], list[tuple[Path, str | None]], int]:
+    """The sources; the files that could not be read (with the article id each would
+    have had); how many were byte-identical copies of another, skipped with a notice."""
+    listing = list_sources(sources_dir)
+    read: list[Source] = []
+    failed = [(path, listing.unread.get(path)) for path, _ in listing.bad]
+    problems = [(path, problem) for path, problem in listing.bad]
+    for found in listing.found:
+        try:
+            source = parse_source(found.path, found.id, found.data)
+        except SourceError as exc:
+            problems.append((found.path, str(exc)))
+            failed.append((found.path, found.id))
+            continue
+        read.append(source)
+        problems += [(found.path, notice) for notice in source.notices]
+    problems += [
+        (copy, f"same bytes as {shown(original.name)}; skipped as a duplicate")
+        for copy, original in listing.copies
+    ]
+    for path, problem in sorted(problems, key=lambda p: p[0]):
+        say(f"{shown(path)}: {problem}")
+    return read, failed, len(listing.copies)
+
+
+def _relpath(path: Path, root: Path) -> str:
+    """The path a digest names: the file in the sources folder, not where a link leads."""
+    return Path(os.path.relpath(path.parent.resolve() / path.name, root.resolve())).as_posix()
+
+
+@dataclass
+class Inputs:
+    """What a run reads before deciding whether there is anything to do."""
+
+    registry: Registry
+    sources: list[Source]
+    bad: list[tuple[Path, str | None]]  # sources that could not be read, with their ids
+    duplicates: int
+    relpaths: dict[str, str]  # source id -> the path its digest names
+    manifest: dict[str, Any]  # the last run's, leniently read
+    key: str  # the run key: everything this run reads
+    state: Path  # where the last run's key is kept
+
+
+class Stop(Exception):
+    """The run cannot start or go on: the message says why; exit status 2."""
+
+
+def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) -> Inputs:
+    """The registry and sources, each problem said."""
+    if registry_dir.exists() and not registry_dir.is_dir():
+        raise Stop(f"{shown(registry_dir)}: registry folder not found")
+    problem = outfolder.not_a_digests_folder(out)
+    if problem:
+        raise Stop(f"{shown(out)}: {problem}")
+    registry = load_registry(registry_dir)
+    for error in registry.errors:
+        say(error)
+    try:
+        sources, bad, duplicates = _read_all(sources_dir)
+    except SourceError as exc:
+        raise Stop(str(exc)) from None
+    relpaths = {s.id: _relpath(s.path, root) for s in sources}
+    key = run_key(
+        [(s.id, s.checksum, relpaths[s.id]) for s in sources],
+        [_relpath(p, root) for p, _ in bad],
+        registry_dir,
+    )
+    return Inputs(
+        registry=registry,
+        sources=sources,
+        bad=bad,
+        duplicates=duplicates,
+        relpaths=relpaths,
+        manifest=read_manifest(out),
+        key=key,
+        state=cache_file(root, out, "last-run"),
+    )
+
+
+def last_run(inputs: Inputs, out: Path) -> list[str] | None:
+    """The problems the last run found late (in the corpus) when it read exactly these
+    inputs and its digests are as it wrote them; None when there is work to do."""
+    if outfolder.interrupted(out):
+        return None
+    try:
+        state = json.loads(inputs.state.read_bytes())
+        manifest = (out / MANIFEST).read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(state, dict) or state.get("key") != state_key(inputs.key, manifest):
+        return None
+    late = state.get("problems")
+    if not isinstance(late, list) or not all(isinstance(x, str) for x in late):
+        return None
+    return late if digests_intact(out, listed_files(inputs.manifest)) else None
+
+
+def state_key(key: str, manifest: bytes) -> str:
+    """The run key and the manifest written: a deleted or edited manifest is work to do."""
+    return f"{key} {checksum(manifest)}"

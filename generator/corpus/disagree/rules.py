@@ -1,0 +1,255 @@
+"""The rules that make two clauses, or a rebuttal and what it answers, a disagreement;
+and which sentences are worth parsing again to apply them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.corpus.disagree.story import Clause, Figure, Story, Where, kind_of, names_of
+from generator.corpus.disagree.words import (
+    FIGURE_CUE,
+    INTENT,
+    MOVES,
+    NEGATION_CUE,
+    REBUTTAL_CUE,
+    SAYS,
+    stem,
+)
+from generator.model import Disagreement
+from generator.settings import (
+    FIGURE_SIMILARITY,
+    HEDGE_SLACK,
+    MAX_DISAGREEMENTS,
+    NEIGHBOURS,
+    POLARITY_SIMILARITY,
+)
+
+__all__ = ["candidates", "listed"]
+
+
+def _precision(figure: Figure) -> float:
+    """Half a unit of the figure's last significant digit: "29%" may be 28.9%, "7,000"
+    may be 6,800 (reporters round)."""
+    digits = re.sub(r"[^\d.]", "", figure.text.split()[0]) or "0"
+    if "." in digits:
+        return 0.5 / 10.0 ** len(digits.split(".")[1])
+    scale = figure.value / float(digits) if float(digits) else 1.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10.0**zeros * scale
+
+
+def _figure_conflict(a: Figure, b: Figure) -> bool:
+    """Whether two figures for the same thing cannot both be right."""
+    if a.unit != b.unit or a.role != b.role:
+        return False
+    low, high = (a, b) if a.value < b.value else (b, a)
+    if high.value - low.value <= max(_precision(a), _precision(b)):
+        return False  # the same figure, rounded
+    if low.hedge == "min" or high.hedge == "max":
+        return False  # "at least 12" and "15"; "up to 15" and "12"
+    if "about" in (low.hedge, high.hedge):
+        return (high.value - low.value) > HEDGE_SLACK * high.value
+    return True
+
+
+def _opposed(x: Clause, y: Clause) -> bool:
+    """One subject, one predicate, opposite polarity. The predicate ends in the same verb
+    with a shared object ("send troops" / "not send troops"; "wanted to keep control" and
+    "did not want to give up control" end apart and agree), or, in neighbouring
+    sentences of one source, two verbs of intent ("willing to consider this option" /
+    "not planning to deploy"). What a verb of saying or believing governs is compared
+    as a clause of its own, not through the verb."""
+    if (
+        x.negated == y.negated
+        or not (x.subjects & y.subjects)
+        or x.reported
+        or y.reported
+        or x.tense != y.tense
+    ):
+        return False
+    shared = x.predicate & y.predicate
+    if x.final and x.final == y.final:
+        return bool((x.topic & y.topic) - shared) or not (
+            x.topic - x.predicate or y.topic - y.predicate
+        )
+    return (
+        x.article == y.article
+        and abs(x.sentence - y.sentence) <= NEIGHBOURS
+        and bool(x.predicate & INTENT and y.predicate & INTENT)
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    strength: int  # 0 rebuttal, 1 figures, 2 polarity
+    similarity: float
+    disagreement: Disagreement
+
+    def key(self) -> tuple[int, float, str, int]:
+        first = self.disagreement.citations[0]
+        return (self.strength, -self.similarity, first.article, first.sentence)
+
+
+def _says(story: Story, w: Where, who: frozenset[str]) -> bool:
+    """Whether the sentence reports what one of `who` said or wants: a quote of theirs,
+    or them as subject of a verb of saying or of intent."""
+    key = (w.article.id, w.index)
+    if who & story.speakers.get(key, set()):
+        return True
+    return any(
+        c.subjects & who and (c.verb in SAYS or c.predicate & INTENT)
+        for c in story.clauses.get(key, [])
+    )
+
+
+def _rebuttals(story: Story) -> list[Found]:
+    """A rebuttal cited with what the rebutted said: in the same source the closest
+    statement; from the other sources the first report of their words that more than
+    one source carries (their widely reported words, which a rebuttal answers)."""
+    found = []
+    for (aid, index), cs in sorted(story.clauses.items()):
+        for c in cs:
+            if not c.rebuts or not c.rebutted:
+                continue
+            here = story.at(aid, index)
+            said = [
+                w
+                for w in story.where
+                if (w.article.id, w.index) != (aid, index)
+                and not REBUTTAL_CUE.search(w.text)
+                and _says(story, w, c.rebutted)
+            ]
+            same = [w for w in said if w.article.id == aid]
+            first: dict[str, Where] = {}
+            for w in said:
+                if w.article.id != aid and story.carried(w):
+                    first.setdefault(w.article.id, w)
+            picks = [
+                max(options, key=lambda w: (story.similarity(here, w), -w.index))
+                for options in (same, list(first.values()))
+                if options
+            ]
+            if not picks:
+                continue
+            citations = [here.cite()] + [w.cite() for w in picks]
+            found.append(
+                Found(
+                    0,
+                    max(story.similarity(here, w) for w in picks),
+                    Disagreement(
+                        kind=kind_of(citations),
+                        about=f"{c.rebutter} {c.rebuts} what {names_of(story, c.rebutted)} said",
+                        involves=sorted(c.subjects | c.rebutted),
+                        citations=citations,
+                    ),
+                )
+            )
+    return found
+
+
+def _clash(story: Story, x: Clause, y: Clause, sim: float, kind: str) -> tuple[int, str] | None:
+    """How strong a disagreement two clauses make, and what it is about; None if none."""
+    if (
+        kind == "sources"
+        and sim >= FIGURE_SIMILARITY
+        and x.final
+        and x.final == y.final
+        and x.tense == y.tense
+        and (x.subjects & y.subjects or x.head == y.head)
+        and not (x.predicate | y.predicate) & MOVES
+    ):
+        for fx in x.figures:
+            same = [fy for fy in y.figures if (fy.unit, fy.role) == (fx.unit, fx.role)]
+            mine = [f for f in x.figures if (f.unit, f.role) == (fx.unit, fx.role)]
+            # one figure a side for the thing counted, or which matches which is unknown
+            if len(same) == 1 == len(mine) and _figure_conflict(fx, same[0]):
+                return 1, f"different figures: “{fx.text}” or “{same[0].text}”"
+    if sim >= POLARITY_SIMILARITY[kind] and _opposed(x, y):
+        return 2, f"{names_of(story, x.subjects & y.subjects)}: “{x.phrase}” or “{y.phrase}”"
+    return None
+
+
+def _pairs(story: Story) -> list[Found]:
+    found = []
+    clauses = story.clauses
+    keys = sorted(clauses)
+    for n, kx in enumerate(keys):
+        for ky in keys[n + 1 :]:
+            x, y = story.at(*kx), story.at(*ky)
+            sim = story.similarity(x, y)
+            kind = "within-source" if kx[0] == ky[0] else "sources"
+            for cx in clauses[kx]:
+                for cy in clauses[ky]:
+                    hit = _clash(story, cx, cy, sim, kind)
+                    if hit is not None:
+                        citations = [x.cite(), y.cite()]
+                        involves = sorted(cx.subjects & cy.subjects)
+                        found.append(
+                            Found(hit[0], sim, Disagreement(kind, hit[1], involves, citations))
+                        )
+    return found
+
+
+def candidates(story: Story) -> set[tuple[str, int]]:
+    """The sentences worth parsing again: rebuttals naming someone; a sentence with a
+    negation and another without, with one subject and close wording; two sources
+    giving one thing two figures in sentences worded alike."""
+    picked: set[tuple[str, int]] = set()
+    negated: dict[str, list[Where]] = {}
+    plain: dict[str, list[Where]] = {}
+    figures: list[Where] = []
+    for w in story.where:
+        key = (w.article.id, w.index)
+        if REBUTTAL_CUE.search(w.text) and story.mentioned.get(key):
+            picked.add(key)
+        for entity in story.subjects.get(key, ()):
+            (negated if NEGATION_CUE.search(w.text) else plain).setdefault(entity, []).append(w)
+        if _figure_marks(w.text):
+            figures.append(w)
+    for entity in sorted(negated):
+        for x in negated[entity]:
+            for y in plain.get(entity, []):
+                kind = "within-source" if x.article.id == y.article.id else "sources"
+                if story.similarity(x, y) >= POLARITY_SIMILARITY[kind]:
+                    picked |= {(x.article.id, x.index), (y.article.id, y.index)}
+    marks = {(w.article.id, w.index): _figure_marks(w.text) for w in figures}
+    for n, x in enumerate(figures):
+        mx = marks[(x.article.id, x.index)]
+        for y in figures[n + 1 :]:
+            my = marks[(y.article.id, y.index)]
+            if (
+                x.article.id != y.article.id
+                and any(mx[u] != my[u] for u in mx.keys() & my.keys())
+                and story.similarity(x, y) >= FIGURE_SIMILARITY
+            ):
+                picked |= {(x.article.id, x.index), (y.article.id, y.index)}
+    return picked
+
+
+def _figure_marks(text: str) -> dict[str, set[str]]:
+    """What each figure of a sentence counts, with the figures as written: two
+    sentences are worth parsing for a clash only when they give one thing two values."""
+    marks: dict[str, set[str]] = {}
+    for m in FIGURE_CUE.finditer(text):
+        if m.group(1):
+            unit, value = m.group(1), m.group(2)
+        elif m.group(3):
+            unit, value = "%", m.group(3)
+        else:
+            unit, value = stem(m.group(6)), m.group(5)
+        marks.setdefault(unit, set()).add(value.casefold().replace(" ", ""))
+    return marks
+
+
+def listed(story: Story) -> list[Disagreement]:
+    """The story's disagreements, strongest first, one per pair of sentences."""
+    found = sorted(_rebuttals(story) + _pairs(story), key=Found.key)
+    seen: set[tuple[tuple[str, int], ...]] = set()
+    listed = []
+    for f in found:
+        pair = tuple(sorted((c.article, c.sentence) for c in f.disagreement.citations[:2]))
+        if pair not in seen:
+            seen.add(pair)
+            listed.append(f.disagreement)
+    return listed[:MAX_DISAGREEMENTS]

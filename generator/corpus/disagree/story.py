@@ -1,0 +1,124 @@
+"""A story's sentences as the disagreement rules see them: who is mentioned, who is
+the subject, who is quoted, and the clauses of the sentences parsed again."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.corpus.disagree.words import stem
+from generator.model import ArticleDigest, Citation
+from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
+from generator.text.tfidf import cosine, terms, weigh
+
+__all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    hedge: str | None  # "min", "max", "about" or None for an exact figure
+    unit: str  # stem of the counted noun, or the currency sign, or "%"
+    role: str  # how the counted noun hangs on the predicate (its dependency)
+    text: str  # as written, for the reader
+
+
+@dataclass
+class Clause:
+    article: str
+    sentence: int
+    subjects: frozenset[str]
+    negated: bool
+    predicate: frozenset[str]  # stems of the verb and what it governs ("plan", "deploy")
+    final: str  # the last of them: what is done ("deploy" in "not planning to deploy")
+    head: str  # stem of the subject's head word ("people" in "12 people were killed")
+    topic: frozenset[str]  # stems of the content words after the subject
+    reported: bool  # the predicate governs a clause ("said that ...", "believes ...")
+    tense: str  # "past", "present" or "future": a figure or a deed at two times is no clash
+    phrase: str  # the predicate as written
+    verb: str  # stem of the clause's verb
+    figures: list[Figure] = field(default_factory=list)
+    rebuts: str | None = None  # the rebuttal verb as written ("downplayed")
+    rebutted: frozenset[str] = frozenset()  # whose words are rebutted
+    rebutter: str = ""  # who rebuts: their name, or the subject as written
+
+
+@dataclass(frozen=True)
+class Where:
+    article: ArticleDigest
+    index: int
+
+    @property
+    def text(self) -> str:
+        return self.article.sentences[self.index]
+
+    def cite(self) -> Citation:
+        return Citation(self.article.id, self.index, self.text)
+
+
+class Story:
+    """The sentences of one story, with who is mentioned and who is subject where."""
+
+    def __init__(self, group: list[ArticleDigest], names: dict[str, str]) -> None:
+        self.group = group
+        self.names = names
+        self.clauses: dict[tuple[str, int], list[Clause]] = {}
+        self.where = [
+            Where(a, i)
+            for a in group
+            for i, s in enumerate(a.sentences)
+            if len(s.split()) >= MIN_DISAGREEMENT_WORDS
+        ]
+        # stems, so that "troops" meets "troop" and "talks" meets "talk"
+        self.vectors = weigh([Counter(stem(t) for t in terms(w.text)) for w in self.where])
+        self.position = {(w.article.id, w.index): n for n, w in enumerate(self.where)}
+        self.mentioned: dict[tuple[str, int], set[str]] = {}
+        self.subjects: dict[tuple[str, int], set[str]] = {}
+        self.forms: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self.speakers: dict[tuple[str, int], set[str]] = {}
+        for a in group:
+            for entity in a.people + a.countries + a.organizations:
+                for i in entity.sentences:
+                    self.mentioned.setdefault((a.id, i), set()).add(entity.id)
+                    self.forms.setdefault((a.id, i), []).extend(
+                        (form, entity.id) for form in entity.as_written
+                    )
+                for i in entity.subject:
+                    self.subjects.setdefault((a.id, i), set()).add(entity.id)
+                self.names.setdefault(entity.id, max(entity.as_written, key=len))
+            for quote in a.quotes:
+                if quote.speaker:
+                    self.speakers.setdefault((a.id, quote.sentence), set()).add(quote.speaker)
+
+    def similarity(self, x: Where, y: Where) -> float:
+        return cosine(
+            self.vectors[self.position[(x.article.id, x.index)]],
+            self.vectors[self.position[(y.article.id, y.index)]],
+        )
+
+    def carried(self, w: Where) -> bool:
+        """Whether another source words this sentence alike."""
+        return any(
+            v.article.id != w.article.id and self.similarity(v, w) >= ALIGNED for v in self.where
+        )
+
+    def rebutted_statements(self) -> list[tuple[str, int]]:
+        """Sentences not parsed yet whose subject is someone a rebuttal names."""
+        rebutted = {e for cs in self.clauses.values() for c in cs if c.rebuts for e in c.rebutted}
+        return sorted(
+            k
+            for k, who in self.subjects.items()
+            if who & rebutted and k not in self.clauses and k in self.position
+        )
+
+    def at(self, article: str, index: int) -> Where:
+        return self.where[self.position[(article, index)]]
+
+
+def kind_of(citations: list[Citation]) -> str:
+    return "within-source" if len({c.article for c in citations}) == 1 else "sources"
+
+
+def names_of(story: Story, ids: Iterable[str]) -> str:
+    return " and ".join(sorted(story.names.get(i, i) for i in ids))

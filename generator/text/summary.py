@@ -1,0 +1,38 @@
+"""Extractive summaries: centroid ranking over TF-IDF vectors, redundancy removed (MMR).
+
+Small and deterministic on purpose: the same sentences always give the same picks,
+ties broken by position, so summaries never churn in review.
+"""
+
+from __future__ import annotations
+
+from generator.settings import RELEVANCE_WEIGHT
+from generator.text.tfidf import centroid, cosine, vectorize
+
+__all__ = ["pick"]
+
+
+def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> list[int]:
+    """Indexes of the `count` sentences that best stand for the whole, in text order."""
+    vectors = vectorize(texts)
+    gist = centroid(vectors)
+    relevance = [cosine(v, gist) for v in vectors]
+    candidates = [i for i in range(len(texts)) if (eligible is None or eligible[i]) and vectors[i]]
+    top = max(relevance, default=0.0)
+    # each candidate's closeness to the sentences picked so far, updated per pick
+    novelty = dict.fromkeys(candidates, 0.0)
+    chosen: list[int] = []
+    while candidates and len(chosen) < count:
+
+        def score(i: int) -> tuple[float, int]:
+            return (
+                RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * novelty[i] * top,
+                -i,
+            )
+
+        best = max(candidates, key=score)
+        chosen.append(best)
+        candidates.remove(best)
+        for i in candidates:
+            novelty[i] = max(novelty[i], cosine(vectors[i], vectors[best]))
+    return sorted(chosen)

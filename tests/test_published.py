@@ -1,0 +1,74 @@
+"""The publication date: from the editor (sidecar, front matter), the page's tags or the
+text's date line; a date without a year is read against the article's own date, never
+against the day of the run, and reported when it cannot be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.article.dates import parse_published
+from generator.commands.digest import run_digest
+from generator.store.yamlio import load
+
+BODY = (
+    "The harbour authority said on Tuesday that the new ferry terminal would open in the "
+    "spring, two years later than planned.\n\n"
+    "Work on the terminal stopped for eight months last year after the builder went "
+    "bankrupt, the authority said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "anchor", "expected"),
+    [
+        ("2024-05-14T09:57:00Z", None, "2024-05-14"),
+        ("Published: 14 May 2024, 09:57", None, "2024-05-14"),
+        ("May 10", "2024-05-14", "2024-05-10"),
+        ("Dec 30", "2024-01-05", "2023-12-30"),
+        ("yesterday", "2024-05-14", "2024-05-13"),
+        ("2 days ago", "2024-05-14", "2024-05-12"),
+        ("May 10", None, None),
+        ("yesterday", None, None),
+        ("May 2024", "2024-05-14", None),
+        ("soon", "2024-05-14", None),
+        ("2024-02-30", None, None),
+    ],
+)
+def test_a_date_is_read_against_the_article_not_the_day_of_the_run(
+    given: str, anchor: str | None, expected: str | None
+) -> None:
+    assert parse_published(given, anchor) == expected
+
+
+def digest(tmp_path: Path, files: dict[str, str]) -> dict[str, dict[str, object]]:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    assert run_digest(src, tmp_path / "reg", tmp_path / "out", root=tmp_path) == 0
+    return {p.stem: load(p) for p in (tmp_path / "out" / "articles").glob("*.yaml")}
+
+
+def test_relative_dates_from_the_editor_resolve_or_are_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = digest(
+        tmp_path,
+        {
+            "dated.txt": "Ferry terminal delayed\n\nPublished 14 May 2024\n\n" + BODY,
+            "dated.meta.yaml": "published: May 10\n",
+            "front.md": "---\npublished: 2 days ago\n---\nPosted 3 June 2024, 10:05\n\n" + BODY,
+            "undated.txt": "Ferry terminal delayed\n\n" + BODY,
+            "undated.meta.yaml": "published: yesterday\n",
+            "plain.txt": "Ferry terminal opening delayed\n\n" + BODY,
+        },
+    )
+    assert articles["dated"]["published"] == "2024-05-10"
+    assert articles["front"]["published"] == "2024-06-01"
+    assert articles["undated"]["published"] is None
+    assert articles["plain"]["published"] is None
+    err = capsys.readouterr().err.splitlines()
+    reported = [line for line in err if "published" in line]
+    assert len(reported) == 1 and "undated.txt" in reported[0] and "'yesterday'" in reported[0]

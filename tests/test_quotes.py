@@ -1,0 +1,58 @@
+"""Quotes and their speakers, through the article digest, on rule cases written for these
+tests (tests/cases/quotes.yaml); and the one list of verbs of saying."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import lexicon
+from generator.article.analyze import analyze, prepare
+from generator.article.entities import EntityFinder
+from generator.article.nlp import load
+from generator.model import ArticleDigest
+from generator.read.sources import Source
+from generator.registry import Registry, build_gazetteer, load_registry
+
+ROOT = Path(__file__).resolve().parent
+CASES = yaml.safe_load((ROOT / "cases" / "quotes.yaml").read_text(encoding="utf-8"))
+REGISTRY_DIR = ROOT.parent / "content" / "registry"
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), Registry())
+
+
+def _digest(text: str, finder: EntityFinder) -> ArticleDigest:
+    source = Source(id="t", path=Path("t.txt"), checksum="sha256:0", lines=text.split("\n"))
+    prepared = prepare(source, "t.txt", Registry())
+    return analyze(prepared, load()(prepared.text), finder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_quote_case(case: dict[str, Any], finder: EntityFinder) -> None:
+    article = _digest(case["text"], finder)
+    quotes = article.quotes
+    assert [q.text[:40] for q in quotes] == [
+        next((q.text[:40] for q in quotes if q.text.startswith(e["starts"])), e["starts"])
+        for e in case["quotes"]
+    ], "the quotes found, in order"
+    for expected, quote in zip(case["quotes"], quotes, strict=True):
+        for field in ("speaker", "as_written", "organization", "partial"):
+            if field in expected:
+                assert getattr(quote, field) == expected[field], (expected["starts"], field)
+    for words in case.get("absent", []):
+        assert not any(q.text.startswith(words) for q in quotes), words
+
+
+def test_one_list_of_verbs_of_saying() -> None:
+    verbs = lexicon.words("speech", "verbs")
+    assert lexicon.words("speech", "quoting") <= verbs
+    # every form of a verb a quote is framed with, as the parser has no lemmas
+    for forms in ("say says said saying", "respond responds responded responding"):
+        assert set(forms.split()) <= verbs
