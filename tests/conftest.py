@@ -1,7 +1,8 @@
 """Shared fixtures: one real digest run over the seed articles, reused by every test.
 
 The seeds and registry come from tests/fixtures/ (see `seeds`), never from the live
-`content/` folder, which a user changes.
+`content/` folder, which a user changes; the `live_content` plugin fails a test that
+reads it anyway.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import pytest
 from seeds import content_copy
 
 from generator.commands.digest import run_digest
+
+pytest_plugins = ["live_content"]
 
 
 @pytest.fixture(scope="session")
