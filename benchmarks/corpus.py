@@ -1,6 +1,7 @@
 """Digest and site speed on a real news corpus, read in place, against bare spaCy.
 
     python benchmarks/corpus.py [--corpus ../shared/corpus/bbc] [--sizes 100 500 all 10000]
+                                [--registry content/registry]
 
 For each size it digests that many articles into a temporary folder (the corpus files
 are linked, never copied into the project) and prints one table: bare spaCy over the
@@ -33,6 +34,7 @@ from synthetic import write_articles
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "bbc"
+DEFAULT_REGISTRY = REPO / "content" / "registry"
 
 # Bare spaCy in a fresh process, as a user of the library would run it: import and
 # load timed apart, then `nlp.pipe` over the texts the digest gives the model.
@@ -139,14 +141,14 @@ def link(files: list[Path], folder: Path) -> None:
             shutil.copyfile(path, target)
 
 
-def model_texts(sources: Path, out: Path) -> Path:
+def model_texts(sources: Path, out: Path, registry_dir: Path) -> Path:
     """The texts the digest gives the language model, for bare spaCy to read."""
     sys.path.insert(0, str(REPO))
     from generator.article.analyze import prepare
     from generator.read.sources import SourceError, discover, read_source
     from generator.registry import load_registry
 
-    registry = load_registry(REPO / "content" / "registry")
+    registry = load_registry(registry_dir)
     texts, seen = [], set()
     for path in discover(sources):
         try:
@@ -201,11 +203,13 @@ class Result:
     figures: dict[str, float] = field(default_factory=dict)
 
 
-def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -> Result:
+def measure(
+    files: list[Path], extra: Path, work: Path, jobs: int, site: bool, registry: Path
+) -> Result:
     python = str(BIN / "python")
     sources, out = work / "sources", work / "digests"
     link(files, sources)
-    texts = model_texts(sources, work / "texts.json")
+    texts = model_texts(sources, work / "texts.json", registry)
     result = Result(len(json.loads(texts.read_text(encoding="utf-8"))))
     f = result.figures
 
@@ -217,7 +221,7 @@ def measure(files: list[Path], extra: Path, work: Path, jobs: int, site: bool) -
         f[f"bare {name} load"], f[f"bare {name} pipe"] = bare["load"], bare["pipe"]
 
     digest = [python, "-m", "generator", "digest", "--sources", str(sources), "--out", str(out)]
-    digest += ["--registry", str(REPO / "content" / "registry"), "--jobs", str(jobs)]
+    digest += ["--registry", str(registry), "--jobs", str(jobs)]
     # exit code 1: a corpus file could not be read; reported, the rest is measured
     timed = [*digest, "--timings", str(work / "t.json")]
     f["digest"], f["digest memory"], _ = run(timed, work, (0, 1))
@@ -306,6 +310,9 @@ def main() -> int:
         "--jobs", type=int, default=len(os.sched_getaffinity(0)), help="digest processes"
     )
     parser.add_argument("--no-site", action="store_true", help="skip the mkdocs builds")
+    parser.add_argument(
+        "--registry", type=Path, default=DEFAULT_REGISTRY, help="registry folder to digest with"
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(
@@ -322,7 +329,14 @@ def main() -> int:
             # coverage of one country (benchmarks/synthetic.py), written into the temp folder
             pool = files + write_articles(Path(tmp) / "generated", max(0, count + 1 - len(files)))
             results.append(
-                measure(pool[:count], pool[count], Path(tmp), args.jobs, not args.no_site)
+                measure(
+                    pool[:count],
+                    pool[count],
+                    Path(tmp),
+                    args.jobs,
+                    not args.no_site,
+                    args.registry,
+                )
             )
     print(f"{os.cpu_count()} CPUs, {args.jobs} digest processes; corpus {args.corpus}\n")
     print(table(results, args.jobs))

@@ -4,6 +4,9 @@ Word lists are data in `generator/lexicon/`; what is here are numbers. A value t
 an evaluation set names the set and the figure; a value that only bounds work or output
 says so. Change a value only with the quality benchmark run before and after
 (`benchmarks/quality.py`): the evaluation sets, not the seeds, decide.
+
+The values that only bound work (batch sizes, when to start worker processes) are read
+when a run uses them, as `settings.NAME`, so that tests can set them here.
 """
 
 from __future__ import annotations
@@ -110,6 +113,9 @@ CLEAN_CREDIT_WORDS = 8
 # Articles parsed per batch: on 300 BBC articles, batches of 8, 32, 128 and 1,000 took
 # 20.3, 19.2, 20.2 and 23.0 CPU seconds.
 BATCH_SIZE = 32
+# Below this many sources per worker process, starting processes costs more than it
+# saves (one batch's worth).
+MIN_SOURCES_PER_PROCESS = 32
 # Sentences in an article's extractive summary.
 SUMMARY_SENTENCES = 3
 # Sentences shorter than this are headings, labels, captions or list items: not summary,

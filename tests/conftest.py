@@ -1,25 +1,27 @@
-"""Shared fixtures: one real digest run over the seed articles, reused by every test."""
+"""Shared fixtures: one real digest run over the seed articles, reused by every test.
+
+The seeds and registry come from tests/fixtures/ (see `seeds`), never from the live
+`content/` folder, which a user changes; the `live_content` plugin fails a test that
+reads it anyway.
+"""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from seeds import content_copy
 
 from generator.commands.digest import run_digest
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "content" / "sources"
-REGISTRY = REPO / "content" / "registry"
+pytest_plugins = ["live_content"]
 
 
 @pytest.fixture(scope="session")
 def seed_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the repo's content folder, digested once with the real language model."""
-    root = tmp_path_factory.mktemp("seeds")
-    shutil.copytree(SEEDS, root / "content" / "sources")
-    shutil.copytree(REGISTRY, root / "content" / "registry")
+    """A repo-shaped folder holding the seed sources and registry, digested once with
+    the real language model into `content/digests`."""
+    root = content_copy(tmp_path_factory.mktemp("seeds"))
     code = run_digest(
         root / "content" / "sources",
         root / "content" / "registry",

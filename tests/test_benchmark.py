@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from seeds import SEED_FILES, SEED_REGISTRY
+
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "benchmarks" / "corpus.py"
 
@@ -29,11 +31,14 @@ def test_benchmark_without_a_corpus_says_why(tmp_path: Path) -> None:
 
 def test_benchmark_prints_the_table(tmp_path: Path) -> None:
     # a corpus shaped like the BBC one: category folders of numbered articles
-    for i, path in enumerate(sorted((REPO / "content" / "sources").iterdir())):
+    for i, path in enumerate(SEED_FILES):
         folder = tmp_path / ("world" if i % 2 else "europe")
         folder.mkdir(exist_ok=True)
         shutil.copy(path, folder / f"{i:03d}.txt")
-    done = _bench("--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1")
+    done = _bench(
+        "--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1",
+        "--registry", str(SEED_REGISTRY),
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     table = done.stdout.splitlines()
     assert "| | 3 articles |" in table

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from casefile import cases
 from digest_samples import sample_corpus, sample_digests, write_digests
 
 from generator.commands.check import run_check
-
-Mutation = Callable[[Path, Path], None]
 
 
 def _check(sources: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
@@ -24,131 +23,59 @@ def test_clean_corpus_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert _check(sources, out, capsys) == (0, ["ok: 4 digests checked"])
 
 
-def _edit_source(sources: Path, out: Path) -> None:
-    with (sources / "000_roll.txt").open("a", encoding="utf-8") as handle:
-        handle.write("Roll added that no decision had been taken.\n")
+def _apply(step: dict[str, Any]) -> None:
+    """One step of a case in tests/cases/check.yaml, in the current folder."""
+    do = step["do"]
+    path = Path(step.get("file", ""))
+    if do == "append":
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(step["text"])
+    elif do == "write":
+        path.write_text(step["text"], encoding="utf-8")
+    elif do == "replace":
+        text = path.read_text(encoding="utf-8")
+        assert step["old"] in text, path
+        path.write_text(text.replace(step["old"], step["new"], 1), encoding="utf-8")
+    elif do == "delete":
+        path.unlink()
+    elif do == "rename":
+        path.rename(step["to"])
+    elif do == "copy":
+        shutil.copy(path, step["to"])
+    elif do == "set":
+        digests = sample_digests()
+        digests[step["digest"]][step["field"]] = step["value"]
+        write_digests(Path("digests"), digests)
+    else:
+        raise AssertionError(f"tests/cases/check.yaml: unknown step {do!r}")
 
 
-def _hand_edit(sources: Path, out: Path) -> None:
-    path = out / "people/madis-roll.yaml"
-    path.write_text(path.read_text().replace("name: Madis Roll", "name: Madis Rohr"))
+def _assert_lines(
+    case: dict[str, Any], sources: Path, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Apply the case's steps, then check prints exactly its lines (or passes)."""
+    for step in case["steps"]:
+        _apply(step)
+    code, lines = _check(sources, out, capsys)
+    if not case["lines"]:
+        assert (code, lines) == (0, ["ok: 4 digests checked"])  # the sample corpus's four
+        return
+    assert code == 1
+    assert len(lines) == len(case["lines"]), lines
+    for line, (file, words) in zip(lines, case["lines"], strict=True):
+        assert line.startswith(f"{file}: ") and words in line, line
 
 
-def _break_schema(sources: Path, out: Path) -> None:
-    digests = sample_digests()
-    digests["countries/estonia.yaml"]["people"] = ["Madis Roll"]
-    write_digests(out, digests)  # the manifest agrees: only the schema is broken
-
-
-def _unlisted(sources: Path, out: Path) -> None:
-    digests = sample_digests()
-    write_digests(out, digests)
-    extra = digests["people/madis-roll.yaml"] | {"id": "kaja-kallas", "name": "Kaja Kallas"}
-    write_digests(tmp := out.parent / "other", {"people/kaja-kallas.yaml": extra})
-    (out / "people/kaja-kallas.yaml").write_bytes((tmp / "people/kaja-kallas.yaml").read_bytes())
-
-
-# (mutation, [(file relative to tmp_path, words its line must contain)]): exactly these lines.
-CASES: dict[str, tuple[Mutation, list[tuple[str, str]]]] = {
-    "source changed": (
-        _edit_source,
-        [
-            ("digests/articles/000_roll.yaml", "source sources/000_roll.txt changed since"),
-        ],
-    ),
-    "source deleted": (
-        lambda s, o: (s / "000_roll.txt").unlink(),
-        [
-            ("digests/articles/000_roll.yaml", "article digest with no source file"),
-        ],
-    ),
-    "source added": (
-        lambda s, o: (s / "001_new.md").write_text("# News\n\nText.\n"),
-        [
-            ("sources/001_new.md", "source with no digest"),
-        ],
-    ),
-    "metadata sidecar is not an article": (
-        lambda s, o: (s / "000_roll.meta.yaml").write_text("outlet: ERR News\n"),
-        [],
-    ),
-    "hand edit": (_hand_edit, [("digests/people/madis-roll.yaml", "edited by hand")]),
-    "schema broken": (
-        _break_schema,
-        [
-            ("digests/countries/estonia.yaml", "schema: people/0: 'Madis Roll' does not match"),
-        ],
-    ),
-    "digest not in manifest": (
-        _unlisted,
-        [
-            ("digests/people/kaja-kallas.yaml", "not in manifest.yaml"),
-        ],
-    ),
-    "manifest entry without file": (
-        lambda s, o: (o / "stories/estonia-troops-ukraine.yaml").unlink(),
-        [
-            ("digests/manifest.yaml", "lists stories/estonia-troops-ukraine.yaml but the file is"),
-        ],
-    ),
-    "manifest missing": (
-        lambda s, o: (o / "manifest.yaml").unlink(),
-        [
-            ("digests/manifest.yaml", "missing"),
-        ],
-    ),
-    "manifest broken": (
-        lambda s, o: (o / "manifest.yaml").write_text("format: 1\nfiles: [\n"),
-        [
-            ("digests/manifest.yaml", "not valid YAML"),
-        ],
-    ),
-    "not YAML": (
-        lambda s, o: (o / "countries/estonia.yaml").write_text("id: [estonia\n"),
-        [
-            ("digests/countries/estonia.yaml", "edited by hand"),
-            ("digests/countries/estonia.yaml", "not valid YAML"),
-        ],
-    ),
-    "id differs from file name": (
-        lambda s, o: (o / "people/madis-roll.yaml").rename(o / "people/madis-rohr.yaml"),
-        [
-            ("digests/manifest.yaml", "lists people/madis-roll.yaml but the file is missing"),
-            ("digests/people/madis-rohr.yaml", "not in manifest.yaml"),
-            ("digests/people/madis-rohr.yaml", "id 'madis-roll' does not match the file name"),
-        ],
-    ),
-    "temp file of a killed run": (
-        lambda s, o: (o / "people/.madis-roll.yaml.k3j2.tmp").write_text("id: madis-"),
-        [
-            ("digests/people/.madis-roll.yaml.k3j2.tmp", "temp file left by an interrupted"),
-        ],
-    ),
-    "stray file": (
-        lambda s, o: (o / "notes.txt").write_text("todo"),
-        [
-            ("digests/notes.txt", "unexpected file"),
-        ],
-    ),
-}
-
-
-@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("case", cases("check", "sample"))
 def test_each_problem_is_one_line_naming_the_file(
-    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    case: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)  # relative paths, as in `python -m generator check`
     sources, out = sample_corpus(Path("."))
-    mutate, expected = CASES[case]
-    mutate(sources, out)
-    code, lines = _check(sources, out, capsys)
-    if not expected:
-        assert (code, lines) == (0, ["ok: 4 digests checked"])
-        return
-    assert code == 1
-    assert len(lines) == len(expected), lines
-    for line, (file, words) in zip(lines, expected, strict=True):
-        assert line.startswith(f"{file}: ") and words in line, line
+    _assert_lines(case, sources, out, capsys)
 
 
 def test_missing_sources_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,60 +94,14 @@ def seed_copy(tmp_path: Path, seed_root: Path, monkeypatch: pytest.MonkeyPatch) 
     return tmp_path
 
 
-def _replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, path
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-SOURCE = "content/sources/002_d17b1e5e200ddc9b.txt"
-ARTICLE = "content/digests/articles/002_d17b1e5e200ddc9b.yaml"
-KALLAS = "content/digests/people/kaja-kallas.yaml"
-SEED_CASES: dict[str, tuple[Callable[[], None], list[tuple[str, str]]]] = {
-    "source corrected after digesting": (
-        lambda: _replace_in(Path(SOURCE), "Kaja kallas", "Kaja Kallas"),
-        [(ARTICLE, f"source {SOURCE} changed since it was digested")],
-    ),
-    "name fixed in a digest by hand": (
-        lambda: _replace_in(Path(KALLAS), "name: Kaja Kallas", "name: Kaja Kallas-Kross"),
-        [(KALLAS, "edited by hand")],
-    ),
-    "field added by hand": (
-        lambda: _replace_in(Path(KALLAS), "registry: true", "registry: true\nverified: yes"),
-        [
-            (KALLAS, "edited by hand"),
-            (KALLAS, "schema: top level: Additional properties are not allowed ('verified'"),
-        ],
-    ),
-    "quote pointing before the first sentence": (
-        lambda: _replace_in(Path(KALLAS), "sentence: ", "sentence: -"),
-        [(KALLAS, "edited by hand"), (KALLAS, "schema: quotes/0/sentence: -")],
-    ),
-    "source deleted": (
-        lambda: Path(SOURCE).unlink(),
-        [(ARTICLE, "article digest with no source file")],
-    ),
-    "digest deleted": (
-        lambda: Path(KALLAS).unlink(),
-        [("content/digests/manifest.yaml", "lists people/kaja-kallas.yaml but the file is")],
-    ),
-}
-
-
 def test_seed_digests_pass(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = len(list(Path("content/digests").glob("*/*.yaml")))
     code, lines = _check(Path("content/sources"), Path("content/digests"), capsys)
     assert (code, lines) == (0, [f"ok: {files} digests checked"])
 
 
-@pytest.mark.parametrize("case", list(SEED_CASES))
+@pytest.mark.parametrize("case", cases("check", "seeds"))
 def test_seed_digest_problems(
-    case: str, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+    case: dict[str, Any], seed_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    mutate, expected = SEED_CASES[case]
-    mutate()
-    code, lines = _check(Path("content/sources"), Path("content/digests"), capsys)
-    assert code == 1
-    assert [line.split(": ", 1)[0] for line in lines] == [file for file, _ in expected], lines
-    for line, (_, words) in zip(lines, expected, strict=True):
-        assert words in line, line
+    _assert_lines(case, Path("content/sources"), Path("content/digests"), capsys)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from seeds import content_copy
 
 from generator.commands.check import find_problems
 from generator.commands.diff import describe
@@ -56,9 +56,7 @@ def _snapshot(out: Path) -> Snapshot:
 
 def _corpus(root: Path, seed_digests: Path) -> Path:
     """A repo-shaped folder: the seed sources and registry, their digests, the new article."""
-    shutil.copytree(REPO / "content/sources", root / "content/sources")
-    shutil.copytree(REPO / "content/registry", root / "content/registry")
-    shutil.copytree(seed_digests, root / "content/digests")
+    content_copy(root, seed_digests)
     (root / f"content/sources/{NEW_ID}.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     return root
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from seeds import SEED_SOURCES, content_copy
 
 from generator.commands.cli import main
 from generator.commands.digest import run_digest
@@ -51,7 +51,7 @@ def load(path: Path) -> dict:  # type: ignore[type-arg]
 
 
 def test_article_digests_follow_the_contract(seed_digests: Path) -> None:
-    sources = discover(Path(__file__).parent.parent / "content" / "sources")
+    sources = discover(SEED_SOURCES)
     for source in sources:
         digest = load(seed_digests / "articles" / f"{source.stem}.yaml")
         assert list(digest) == ARTICLE_KEYS
@@ -104,11 +104,7 @@ def test_the_seeds_form_one_story(seed_digests: Path) -> None:
 
 def _digest_copy(root: Path, names: list[str]) -> Path:
     """Copy the seeds in the given order (creation order is what a directory listing shows)."""
-    src = Path(__file__).parent.parent / "content"
-    (root / "content" / "sources").mkdir(parents=True)
-    for name in names:
-        shutil.copy(src / "sources" / name, root / "content" / "sources" / name)
-    shutil.copytree(src / "registry", root / "content" / "registry")
+    content_copy(root, sources=[SEED_SOURCES / name for name in names])
     assert (
         run_digest(
             root / "content/sources", root / "content/registry", root / "content/digests", root=root
@@ -127,7 +123,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 def test_digests_are_byte_identical_whatever_the_file_order(
     seed_digests: Path, tmp_path: Path
 ) -> None:
-    names = sorted(p.name for p in (Path(__file__).parent.parent / "content" / "sources").iterdir())
+    names = sorted(p.name for p in SEED_SOURCES.iterdir())
     shuffled = _digest_copy(tmp_path / "b", names[::-1][2:] + names[::-1][:2])
     assert _files(shuffled) == _files(seed_digests)
 
@@ -268,7 +264,8 @@ def test_a_broken_registry_file_is_named_and_the_rest_still_works(
 def test_an_article_whose_analysis_breaks_is_named_and_keeps_its_digest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stage: str
 ) -> None:
-    from generator.article import parse
+    from generator import settings
+    from generator.article import analyze
 
     src = tmp_path / "sources"
     src.mkdir()
@@ -279,16 +276,16 @@ def test_an_article_whose_analysis_breaks_is_named_and_keeps_its_digest(
     before = (out / "articles" / "norway.yaml").read_bytes()
 
     # the same faults in two worker processes, one article each
-    monkeypatch.setattr(parse, "BATCH_SIZE", 1)
-    monkeypatch.setattr(parse, "_MIN_PER_PROCESS", 1)
-    real = getattr(parse, stage)
+    monkeypatch.setattr(settings, "BATCH_SIZE", 1)
+    monkeypatch.setattr(settings, "MIN_SOURCES_PER_PROCESS", 1)
+    real = getattr(analyze, stage)
 
     def broken(item: object, *rest: object) -> object:
         if "Norway" in str(getattr(item, "text", "")) + str(getattr(item, "lines", "")):
             raise ValueError("no sentences left")
         return real(item, *rest)
 
-    monkeypatch.setattr(parse, stage, broken)
+    monkeypatch.setattr(analyze, stage, broken)
     (src / "finland.txt").write_text(UNSEEN + "\nMore text.\n", encoding="utf-8")
     (src / "norway.txt").write_text(UNSEEN.replace("Finland", "Norway") + "\nMore.\n", "utf-8")
     code = run_digest(src, tmp_path / "registry", out, root=tmp_path, jobs=2)

@@ -13,22 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from seeds import SEED_FILES, content_copy
 
-from generator.article import parse
+from generator import settings
 from generator.commands.digest import run_digest
-from generator.corpus import aggregate, disagree, stories
-from generator.model import ArticleDigest, StoryDigest
+from generator.corpus import disagree
+from generator.model import ArticleDigest
 from generator.site import render_folder
 from generator.store.yamlio import atomic_write
-
-REPO = Path(__file__).resolve().parent.parent
+from generator.text import tfidf
 
 
 def _repo(root: Path, seed_digests: Path) -> Path:
-    shutil.copytree(REPO / "content/sources", root / "content/sources")
-    shutil.copytree(REPO / "content/registry", root / "content/registry")
-    shutil.copytree(seed_digests, root / "content/digests")
-    return root
+    return content_copy(root, seed_digests)
 
 
 def _run(root: Path, capsys: pytest.CaptureFixture[str], **options: object) -> str:
@@ -45,7 +42,7 @@ def _run(root: Path, capsys: pytest.CaptureFixture[str], **options: object) -> s
 
 def _add_article(root: Path) -> None:
     """A sixth article on the seeds' story: the first one with a sentence of its own."""
-    first, *rest = sorted((root / "content/sources").iterdir())[0].read_text("utf-8").split("\n")
+    first, *rest = SEED_FILES[0].read_text("utf-8").split("\n")
     (root / "content/sources/005_extra.txt").write_text(
         "\n".join([first, "Defence Minister Hanno Pevkur said no decision had been taken.", *rest]),
         encoding="utf-8",
@@ -107,8 +104,8 @@ def test_worker_processes_write_the_same_bytes(
     tmp_path: Path, seed_digests: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # batches of one article, so that five sources keep two processes busy
-    monkeypatch.setattr(parse, "BATCH_SIZE", 1)
-    monkeypatch.setattr(parse, "_MIN_PER_PROCESS", 1)
+    monkeypatch.setattr(settings, "BATCH_SIZE", 1)
+    monkeypatch.setattr(settings, "MIN_SOURCES_PER_PROCESS", 1)
     contexts: list[str | None] = []
     real_context = multiprocessing.get_context
 
@@ -137,16 +134,16 @@ def test_stories_built_by_worker_processes_are_the_same_bytes(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(stories, "PARALLEL_STORIES", 1)  # the seeds' one story, in a pool
+    monkeypatch.setattr(settings, "PARALLEL_STORIES", 1)  # the seeds' one story, in a pool
     shares = tmp_path / "shares"  # written by the workers: processes of their own
-    real_compute = stories._compute
+    real_find = disagree.find
 
-    def compute(groups: list[list[ArticleDigest]], *rest: Any) -> list[StoryDigest]:
+    def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
         with shares.open("a", encoding="utf-8") as record:
             record.write(f"{os.getpid()} {len(groups)}\n")
-        return real_compute(groups, *rest)
+        return real_find(groups, *rest)
 
-    monkeypatch.setattr(stories, "_compute", compute)  # inherited by the forked workers
+    monkeypatch.setattr(disagree, "find", find)  # once per worker's share of the stories
     root = _repo(tmp_path / "repo", seed_digests)
     for story in (root / "content/digests/stories").iterdir():
         story.unlink()
@@ -224,13 +221,13 @@ def test_sentence_weights_are_computed_once_per_article_text(
     root = _repo(tmp_path, seed_digests)
     _run(root, capsys)
     weighed: list[int] = []
-    real = aggregate._centrality
+    real = tfidf.centrality
 
     def centrality(sentences: list[str]) -> list[float]:
         weighed.append(len(sentences))
         return real(sentences)
 
-    monkeypatch.setattr(aggregate, "_centrality", centrality)
+    monkeypatch.setattr(tfidf, "centrality", centrality)
     _add_article(root)
     _run(root, capsys)
     assert len(weighed) == 1  # the new article's, not again the five others'

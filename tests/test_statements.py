@@ -6,41 +6,43 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from seeds import load, sentence_containing, where
 
-from generator.corpus.aggregate import STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
-
-SEED = {
-    "wire": "000_de282e9a6df0ecc6",
-    "ukrainian": "001_11ca78a1957f8bbc",
-    "kallas": "004_3f0718a5681a8b26",
-}
+from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 
 
-def load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def _entity(digests: Path, article: str, kind: str, eid: str) -> dict[str, Any]:
-    found = [e for e in load(digests / "articles" / f"{article}.yaml")[kind] if e["id"] == eid]
+def _entity(digests: Path, words: str, kind: str, eid: str) -> tuple[dict[str, Any], set[int]]:
+    """The article holding the sentence with `words`, and the subject sentences there of
+    one of its entities."""
+    digest = load(digests / "articles" / f"{where(digests, words)[0]}.yaml")
+    found = [e for e in digest[kind] if e["id"] == eid]
     assert len(found) == 1
-    return found[0]
+    return digest, set(found[0]["subject"])
 
 
 def test_subject_marks_where_an_entity_acts_not_where_it_is_named(seed_digests: Path) -> None:
     # "Several NATO countries, including ... Canada, are willing ..." and "... including
     # the USA, Germany, ..., Canada, ... have already stated that they are not planning"
-    assert {18, 19} <= set(
-        _entity(seed_digests, SEED["ukrainian"], "countries", "canada")["subject"]
-    )
-    assert _entity(seed_digests, SEED["ukrainian"], "countries", "germany")["subject"] == [19]
+    willing, planning = "are willing to consider this option", "they are not planning to deploy"
+    ukrainian, canada = _entity(seed_digests, willing, "countries", "canada")
+    acting = {sentence_containing(ukrainian, willing), sentence_containing(ukrainian, planning)}
+    assert acting <= canada
+    assert _entity(seed_digests, willing, "countries", "germany")[1] == {
+        sentence_containing(ukrainian, planning)
+    }
     # Ukraine is only where troops would go in the first report
-    assert _entity(seed_digests, SEED["wire"], "countries", "ukraine")["subject"] == []
+    first = "Madis Rohr, Estonia's national security adviser, said"
+    assert _entity(seed_digests, first, "countries", "ukraine")[1] == set()
     # "the Estonian government was in 'serious' discussions"
-    assert 0 in _entity(seed_digests, SEED["wire"], "countries", "estonia")["subject"]
+    wire, estonia = _entity(seed_digests, first, "countries", "estonia")
+    assert sentence_containing(wire, "government was in “serious” discussions") in estonia
     # "Kallas said that ...": she speaks; in the FT's name she is only mentioned
-    kallas = _entity(seed_digests, SEED["kallas"], "people", "kaja-kallas")
-    assert {0, 4, 10} <= set(kallas["subject"]) <= set(kallas["sentences"])
+    told = "Prime Minister Kaja Kallas told the Financial Times"
+    ft, kallas = _entity(seed_digests, told, "people", "kaja-kallas")
+    speaks = [told, "Kallas said that some countries", "Kallas further disclosed"]
+    assert {sentence_containing(ft, words) for words in speaks} <= kallas
+    named = next(e for e in ft["people"] if e["id"] == "kaja-kallas")["sentences"]
+    assert kallas <= set(named)
 
 
 def test_statements_are_where_the_entity_acts_when_the_article_has_enough(
@@ -61,7 +63,7 @@ def test_statements_are_where_the_entity_acts_when_the_article_has_enough(
                     i
                     for i in entity["subject"]
                     if i not in quoted
-                    and len(article["sentences"][i].split()) >= 8
+                    and len(article["sentences"][i].split()) >= MIN_SENTENCE_WORDS
                     and article["sentences"][i] != article["title"]
                 ]
                 mine = [s for s in digest["statements"] if s["article"] == article_id]

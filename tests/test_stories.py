@@ -8,45 +8,52 @@ unrelated match report.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from casefile import cases
+from seeds import SEED_FILES, SEED_IDS, content_copy, load, where
 
 from generator.commands.digest import run_digest
-from generator.corpus import stories
-from generator.corpus.disagree.rules import _figure_conflict
-from generator.corpus.disagree.story import Figure as _Figure
+from generator.corpus import disagree, stories
 from generator.model import ArticleDigest, ArticleEntity
 
-REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
-SEEDS = sorted(p.stem for p in (REPO / "content" / "sources").glob("*.txt"))
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
+# sentences the assertions are about, by their words
+WIRE_TOLL = "bridge killed 12 people on Sunday"
+DAILY_TOLL = "bridge killed 15 people"
+RADIO_TOLL = "At least 12 people were killed"
+REBUTTAL = "Edin Kovac dismissed Hadzic's claims"
+GOVERNOR_IN_DAILY = "repeating her call for an independent investigation"
+PLAN = "dismissed the opposition's plan"
+VISIT = "Edin Kovac will visit the site"
+NO_VISIT = "Kovac will not visit the site"
+TEAMS = "are ready to send rescue teams"
+NO_TEAMS = "are not planning to send rescue teams"
+ROAD = "Hadzic did not say when the road would reopen"
+PEVKUR = "Hanno Pevkur downplayed Roll"
+CANADA_WILLING = "are willing to consider this option"
+CANADA_NOT = "have already stated that they are not planning to deploy"
+UNSPECIFIED = "Rohr did not specify what non-combat missions"
+NO_FEAR = "NATO allies should not fear"
 
 
 @pytest.fixture(scope="module")
 def digests(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("stories")
-    sources = root / "content" / "sources"
-    sources.mkdir(parents=True)
-    for path in [*(REPO / "content" / "sources").glob("*.txt"), *FIXTURES.glob("*.txt")]:
-        shutil.copy(path, sources / path.name)
-    shutil.copytree(REPO / "content" / "registry", root / "content" / "registry")
-    out = root / "content" / "digests"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    sources, out = root / "content" / "sources", root / "content" / "digests"
     assert run_digest(sources, root / "content" / "registry", out, root=root) == 0
     return out
 
 
-def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def _story(digests: Path, first: str) -> dict[str, Any]:
+def _story(digests: Path, words: str) -> dict[str, Any]:
+    """The one story holding the article with the sentence that contains `words`."""
+    article, _ = where(digests, words)
     found = [
-        s for p in (digests / "stories").glob("*.yaml") if (s := _load(p))["articles"][0] == first
+        s for p in (digests / "stories").glob("*.yaml") if article in (s := load(p))["articles"]
     ]
     assert len(found) == 1
     return found[0]
@@ -57,8 +64,8 @@ def _cited(disagreement: dict[str, Any]) -> set[tuple[str, int]]:
 
 
 def test_each_event_is_one_story_and_the_match_report_its_own(digests: Path) -> None:
-    groups = sorted(_load(p)["articles"] for p in (digests / "stories").glob("*.yaml"))
-    assert [g for g in groups if len(g) > 1] == sorted([SEEDS, BRIDGE])
+    groups = sorted(load(p)["articles"] for p in (digests / "stories").glob("*.yaml"))
+    assert [g for g in groups if len(g) > 1] == sorted([SEED_IDS, BRIDGE])
     assert sorted(a for g in groups for a in g) == sorted(
         p.stem for p in (digests / "articles").glob("*.yaml")
     )
@@ -67,91 +74,85 @@ def test_each_event_is_one_story_and_the_match_report_its_own(digests: Path) -> 
 def test_every_disagreement_cites_the_sentences_it_sets_against_each_other(
     digests: Path,
 ) -> None:
-    for first in (SEEDS[0], BRIDGE[0]):
-        for d in _story(digests, first)["disagreements"]:
+    for words in (PEVKUR, WIRE_TOLL):
+        for d in _story(digests, words)["disagreements"]:
             assert len(d["citations"]) >= 2 and d["about"]
-            if d["kind"] != "spelling":
-                one_source = len({c["article"] for c in d["citations"]}) == 1
-                assert d["kind"] == ("within-source" if one_source else "sources")
+            one_source = len({c["article"] for c in d["citations"]}) == 1
+            assert d["kind"] == ("within-source" if one_source else "sources")
             for c in d["citations"]:
-                article = _load(digests / "articles" / f"{c['article']}.yaml")
+                article = load(digests / "articles" / f"{c['article']}.yaml")
                 assert article["sentences"][c["sentence"]] == c["text"]
 
 
 def test_two_death_tolls_disagree_but_a_hedged_one_agrees_with_both(digests: Path) -> None:
-    story = _story(digests, BRIDGE[0])
+    story = _story(digests, WIRE_TOLL)
     figures = [d for d in story["disagreements"] if d["about"].startswith("different figures")]
     assert [(_cited(d), d["kind"]) for d in figures] == [
-        ({(BRIDGE[0], 2), (BRIDGE[1], 1)}, "sources")
+        ({where(digests, WIRE_TOLL), where(digests, DAILY_TOLL)}, "sources")
     ]
     assert "12 people" in figures[0]["about"] and "15 people" in figures[0]["about"]
     # "At least 12 people were killed" contradicts neither 12 nor 15
-    assert all((BRIDGE[2], 1) not in _cited(d) for d in story["disagreements"])
+    assert all(where(digests, RADIO_TOLL) not in _cited(d) for d in story["disagreements"])
 
 
 def test_a_rebuttal_is_cited_with_the_words_it_rejects(digests: Path) -> None:
-    bridge = _story(digests, BRIDGE[0])
+    bridge = _story(digests, WIRE_TOLL)
     (rebuttal,) = [d for d in bridge["disagreements"] if " dismissed what " in d["about"]]
     assert (
         rebuttal["about"].startswith("Edin Kovac dismissed what") and "Hadzic" in rebuttal["about"]
     )
     first, *answered = rebuttal["citations"]
-    assert (first["article"], first["sentence"]) == (BRIDGE[1], 2)
+    assert (first["article"], first["sentence"]) == where(digests, REBUTTAL)
     # the governor's words in the same report, and as another outlet carries them
-    assert (BRIDGE[1], 6) in _cited(rebuttal)
-    assert any(c["article"] != BRIDGE[1] and "Hadzic" in c["text"] for c in answered)
+    assert where(digests, GOVERNOR_IN_DAILY) in _cited(rebuttal)
+    assert any(c["article"] != first["article"] and "Hadzic" in c["text"] for c in answered)
     assert rebuttal["kind"] == "sources"
     # "dismissed the opposition's plan" is criticism of a plan, not a contradiction
-    assert all((BRIDGE[1], 5) not in _cited(d) for d in bridge["disagreements"])
+    assert all(where(digests, PLAN) not in _cited(d) for d in bridge["disagreements"])
 
-    seeds = _story(digests, SEEDS[0])
+    seeds = _story(digests, PEVKUR)
     (pevkur,) = [d for d in seeds["disagreements"] if "Pevkur" in d["about"]]
     assert pevkur["about"] == "Hanno Pevkur downplayed what Madis Roll said"
-    assert (pevkur["citations"][0]["article"], pevkur["citations"][0]["sentence"]) == (SEEDS[3], 11)
+    rebutter = where(digests, PEVKUR)
+    assert (pevkur["citations"][0]["article"], pevkur["citations"][0]["sentence"]) == rebutter
     # the minister against the adviser as another outlet reports him: across sources
     assert pevkur["kind"] == "sources"
-    assert any(c["article"] != SEEDS[3] and "Roll" in c["text"] for c in pevkur["citations"])
+    assert any(c["article"] != rebutter[0] and "Roll" in c["text"] for c in pevkur["citations"])
 
 
 def test_one_subject_said_to_do_and_not_to_do_the_same_thing(digests: Path) -> None:
-    bridge = {frozenset(_cited(d)): d for d in _story(digests, BRIDGE[0])["disagreements"]}
-    visit = bridge[frozenset({(BRIDGE[0], 5), (BRIDGE[1], 4)})]
+    bridge = {frozenset(_cited(d)): d for d in _story(digests, WIRE_TOLL)["disagreements"]}
+    visit = bridge[frozenset({where(digests, VISIT), where(digests, NO_VISIT)})]
     assert visit["kind"] == "sources" and visit["about"].startswith("Edin Kovac: ")
-    teams = bridge[frozenset({(BRIDGE[0], 6), (BRIDGE[1], 7)})]
+    teams = bridge[frozenset({where(digests, TEAMS), where(digests, NO_TEAMS)})]
     assert teams["about"].startswith("Croatia: ")
-    seeds = {frozenset(_cited(d)): d for d in _story(digests, SEEDS[0])["disagreements"]}
-    canada = seeds[frozenset({(SEEDS[1], 18), (SEEDS[1], 19)})]
+    seeds = {frozenset(_cited(d)): d for d in _story(digests, PEVKUR)["disagreements"]}
+    canada = seeds[frozenset({where(digests, CANADA_WILLING), where(digests, CANADA_NOT)})]
     assert canada["kind"] == "within-source" and canada["about"].startswith("Canada: ")
 
 
 def test_negations_that_contradict_nothing_are_not_listed(digests: Path) -> None:
-    cited = {c for first in (SEEDS[0], BRIDGE[0])
-             for d in _story(digests, first)["disagreements"] if d["kind"] != "spelling"
-             for c in _cited(d)}  # fmt: skip
-    assert (BRIDGE[0], 7) not in cited  # "Hadzic did not say when the road would reopen"
-    assert (SEEDS[0], 6) not in cited  # "Rohr did not specify what non-combat missions ..."
-    assert (SEEDS[4], 0) not in cited  # "allies should not fear" is not against anything
+    cited = {c for words in (PEVKUR, WIRE_TOLL)
+             for d in _story(digests, words)["disagreements"] for c in _cited(d)}  # fmt: skip
+    assert where(digests, ROAD) not in cited
+    assert where(digests, UNSPECIFIED) not in cited
+    assert where(digests, NO_FEAR) not in cited  # "allies should not fear" is against nothing
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "clash"),
-    [
-        (("12 people", 12, None), ("15 people", 15, None), True),
-        (("at least 12 people", 12, "min"), ("15 people", 15, None), False),
-        (("up to 15 people", 15, "max"), ("12 people", 12, None), False),
-        (("29%", 29, None), ("28.9%", 28.9, None), False),  # rounded
-        (("about 7,000 troops", 7000, "about"), ("6,900 troops", 6900, None), False),
-        (("about 7,000 troops", 7000, "about"), ("5,000 troops", 5000, None), True),
-        (("£80m", 80e6, None), ("£82m", 82e6, None), False),
-    ],
-)
-def test_figures_disagree_only_beyond_hedges_and_rounding(
-    a: tuple[str, float, str | None], b: tuple[str, float, str | None], clash: bool
-) -> None:
-    def figure(text: str, value: float, hedge: str | None) -> _Figure:
-        return _Figure(value, hedge, "people", "dobj", text)
+def _report(i: int, sentences: list[str]) -> ArticleDigest:
+    """An article digest of the given sentences, naming no one."""
+    return ArticleDigest(
+        id=f"{i:04d}", source=f"s/{i:04d}.txt", checksum="sha256:" + "0" * 64, title=None,
+        outlet=None, author=None, published=None, url=None, sentences=sentences,
+        paragraphs=[0], removed=[], summary=[0], people=[], countries=[], organizations=[],
+        quotes=[], dates=[],
+    )  # fmt: skip
 
-    assert _figure_conflict(figure(*a), figure(*b)) is clash
+
+@pytest.mark.parametrize("case", cases("stories", "figures"))
+def test_figures_disagree_only_beyond_hedges_and_rounding(case: dict[str, Any]) -> None:
+    (found,) = disagree.find([[_report(1, [case["a"]]), _report(2, [case["b"]])]], {})
+    assert any(d.about.startswith("different figures") for d in found) is case["clash"], found
 
 
 def _article(i: int, words: str, people: list[str]) -> ArticleDigest:
@@ -173,5 +174,5 @@ def test_a_name_in_every_article_does_not_make_them_one_story() -> None:
     articles = [_article(i, t, ["tony-blair"]) for i, t in enumerate(topics)]
     event = "flood levee breach river town evacuated thousands homes rescue boats"
     articles += [_article(100 + i, f"{event} report{i}", ["tony-blair"]) for i in range(3)]
-    groups = stories._groups(articles, [])
-    assert [[a.id for a in g] for g in groups if len(g) > 1] == [["0100", "0101", "0102"]]
+    found = stories.build(articles, [], [])
+    assert [s.articles for s in found if len(s.articles) > 1] == [["0100", "0101", "0102"]]

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.article.analyze import Prepared, analyze, prepare
+from generator import settings
+from generator.article import analyze as analysis
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
 from generator.forked import in_workers
 from generator.model import ArticleDigest
 from generator.read.sources import Source
-from generator.settings import BATCH_SIZE
 
-__all__ = ["BATCH_SIZE", "analyse_all"]
-
-# Below this many sources, starting processes costs more than it saves.
-_MIN_PER_PROCESS = BATCH_SIZE
+__all__ = ["analyse_all"]
 
 
 def _failure(exc: Exception) -> str:
@@ -45,10 +42,10 @@ def _analyse_batch(
     batch: list[tuple[Source, str]], finder: EntityFinder
 ) -> list[ArticleDigest | str]:
     results: dict[int, ArticleDigest | str] = {}
-    prepared: list[tuple[int, Prepared]] = []
+    prepared: list[tuple[int, analysis.Prepared]] = []
     for i, (source, relpath) in enumerate(batch):  # one article's failure must not stop the corpus
         try:
-            item = prepare(source, relpath, finder.registry)
+            item = analysis.prepare(source, relpath, finder.registry)
         except Exception as exc:
             results[i] = _failure(exc)
             continue
@@ -60,7 +57,7 @@ def _analyse_batch(
     docs = load().pipe(item.text for _, item in prepared)
     for (i, item), doc in zip(prepared, docs, strict=True):
         try:
-            results[i] = analyze(item, doc, finder)
+            results[i] = analysis.analyze(item, doc, finder)
         except Exception as exc:
             results[i] = _failure(exc)
     return [results[i] for i in range(len(batch))]
@@ -72,8 +69,8 @@ def analyse_all(
     """Each source (with the path its digest names) and its digest, or the reason its
     analysis failed."""
     load()  # in this process, before any fork
-    jobs = min(jobs, len(sources) // _MIN_PER_PROCESS)
-    size = BATCH_SIZE
+    jobs = min(jobs, len(sources) // settings.MIN_SOURCES_PER_PROCESS)
+    size = settings.BATCH_SIZE
     if jobs > 1:  # four batches or more per process: the last one leaves no process idle long
         size = min(size, -(-len(sources) // (4 * jobs)))
     batches = [sources[i : i + size] for i in range(0, len(sources), size)]

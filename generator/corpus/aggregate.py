@@ -9,7 +9,6 @@ article, so a new article adds its own lines and outranks at most a few others.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter, defaultdict
 
@@ -31,8 +30,8 @@ from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
+from generator.text import tfidf
 from generator.text.names import fold
-from generator.text.tfidf import centroid, cosine, vectorize
 
 __all__ = ["centralities", "countries", "involved", "people"]
 
@@ -53,25 +52,17 @@ _STANCE = re.compile(
 
 
 def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, list[float]]:
-    """Each article's `_centrality`, taken from `known` when its sentences are there:
+    """Each article's `tfidf.centrality`, taken from `known` when its sentences are there:
     adding an article then computes one, not thousands."""
     found = {}
     for article in articles:
         key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
         weights = known.get(key)
         if weights is None:
-            weights = _centrality(article.sentences)
+            weights = tfidf.centrality(article.sentences)
         known.put(key, weights)
         found[article.id] = weights
     return found
-
-
-def _centrality(sentences: list[str]) -> list[float]:
-    """How close each sentence is to the gist of its article (cosine to its centroid)."""
-    vectors = vectorize(sentences)
-    gist = centroid(vectors)
-    norm = math.sqrt(sum(x * x for x in gist.values())) or 1.0
-    return [cosine(v, gist) / norm for v in vectors]
 
 
 def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
@@ -93,7 +84,7 @@ def _statements(
 ) -> list[tuple[float, Citation]]:
     """The article's best few sentences where the entity acts; where it never does (it
     is only where troops go, or who is visited), the one best sentence naming it.
-    `weights`: the article's `_centrality`."""
+    `weights`: the article's `tfidf.centrality`."""
     quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
     scored = sorted(
         (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from generator import settings
 from generator.corpus import disagree, story_ids
 from generator.forked import in_workers
 from generator.model import (
@@ -34,7 +35,6 @@ from generator.settings import (
     KEY_WORDS,
     MAX_CLAIMS,
     MIN_SENTENCE_WORDS,
-    PARALLEL_STORIES,
     RARE_MIN,
     RARE_SHARE,
     SAME_STORY,
@@ -224,7 +224,7 @@ def _computed(
     jobs: int,
 ) -> list[StoryDigest]:
     """The stories of these groups, in worker processes when there are many."""
-    if jobs < 2 or len(groups) < PARALLEL_STORIES:
+    if jobs < 2 or len(groups) < settings.PARALLEL_STORIES:
         return _compute(groups, persons, names)
     from generator.article.nlp import load  # spaCy: imported only by runs that parse
 

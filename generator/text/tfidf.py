@@ -13,7 +13,7 @@ from collections import Counter
 
 from generator import lexicon
 
-__all__ = ["Vector", "centroid", "cosine", "terms", "vectorize", "weigh"]
+__all__ = ["Vector", "centrality", "centroid", "cosine", "terms", "vectorize", "weigh"]
 
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
@@ -57,3 +57,11 @@ def centroid(vectors: list[Vector]) -> Vector:
         for w, x in v.items():
             total[w] = total.get(w, 0.0) + x
     return total
+
+
+def centrality(sentences: list[str]) -> list[float]:
+    """How close each sentence is to the gist of its text (cosine to its centroid)."""
+    vectors = vectorize(sentences)
+    gist = centroid(vectors)
+    norm = math.sqrt(sum(x * x for x in gist.values())) or 1.0
+    return [cosine(v, gist) / norm for v in vectors]
