@@ -7,6 +7,7 @@ import gc
 from pathlib import Path
 
 import pytest
+from seeds import SEED_REGISTRY
 
 from generator.article.analyze import analyze, prepare
 from generator.article.entities import EntityFinder
@@ -16,7 +17,7 @@ from generator.model import ArticleDigest
 from generator.read.sources import Source
 from generator.registry import Registry, build_gazetteer, load_registry
 
-REGISTRY_DIR = Path(__file__).resolve().parent.parent / "content" / "registry"
+REGISTRY_DIR = SEED_REGISTRY
 
 
 def digest(text: str, aid: str = "t", registry: Registry | None = None) -> ArticleDigest:

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from seeds import SEED_REGISTRY
 
 from generator.commands.check import run_check
 from generator.commands.digest import run_digest
 from generator.site import render_folder
 
-REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
+REGISTRY = SEED_REGISTRY
 
 SYRSKYI = """\
 Ukraine's army chief warns of a hard summer

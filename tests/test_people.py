@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from seeds import SEED_REGISTRY
 
 from generator.article.nlp import load as load_model
 from generator.commands.digest import run_digest
@@ -15,7 +16,7 @@ from generator.corpus.resolve.merges import merge_ok
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.similarity import first_names_agree
 
-REGISTRY = Path(__file__).resolve().parent.parent / "content" / "registry"
+REGISTRY = SEED_REGISTRY
 
 
 def _digest(tmp_path: Path, articles: dict[str, str]) -> Path:

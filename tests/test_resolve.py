@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from seeds import SEED_REGISTRY
+
 from generator.commands.digest import KINDS
 from generator.corpus.resolve.merges import merge_ok
 from generator.corpus.resolve.nodes import Node, build_nodes, word_in
@@ -84,8 +86,7 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
     articles = [
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
     ]
-    registry_dir = Path(__file__).resolve().parent.parent / "content" / "registry"
-    nodes = build_nodes(articles, build_gazetteer(load_registry(registry_dir)))
+    nodes = build_nodes(articles, build_gazetteer(load_registry(SEED_REGISTRY)))
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
     assert accepted <= set(candidate_pairs(nodes))
