@@ -54,6 +54,7 @@ def found_again(
             whole.label_ != "PERSON"  # a PERSON entity not taken was judged no person's name
             and name_words(ent)
             and (key in full or key.split()[-1] in surnames | single)
+            and not refused(ent.text)  # "South Korea" ends in a word taken for a name
         ):
             found.append(ent)  # "Olaf Scholz" tagged ORG, "Scholz" a person
             taken |= set(range(ent.start, ent.end))

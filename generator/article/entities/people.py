@@ -114,8 +114,6 @@ class PersonFinder:
             if not (last.text.isupper() and end - start >= 3 and (speaks(last) or titled(last))):
                 return None  # "Bolton West MP": what stands before a title is no name
             end -= 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
-        if doc[end - 1].lower_ in STREET_WORDS:
-            return None  # "Wilmslow Road"
         if end - start > 1 and doc[start].is_stop and doc[start].lower_ not in FIRST_NAMES:
             return None  # "Being Digital": a title; "Will Young" is a name
         cut = repaired(doc[start:end], self._stop)
@@ -183,7 +181,7 @@ class PersonFinder:
                 continue
             if any(org in fold(span.text) for org in self.org_names if len(org) > 3):
                 continue
-            if self.gazetteer.country_of(span.text):  # "Downing Street has stressed ..."
+            if self._refused(span.text):  # "Downing Street has stressed ..."
                 continue
             if (speaks(token) or titled(token) or who(token)) and not not_a_person(span):
                 found.append(span)
@@ -284,11 +282,16 @@ class PersonFinder:
         return list(found.values())
 
     def _refused(self, text: str) -> bool:
-        """A country, a known organisation or outlet, or a spelling the overrides ignore."""
+        """A country, a known organisation or outlet, a name ending in a word of an
+        organisation's or a street's ("Women Caucus", "Wilmslow Road"), or a spelling the
+        overrides ignore."""
         key = fold(text)
+        words = key.split()
         return bool(
             self.gazetteer.country_of(text)
             or key in self.org_names
             or key in self._outlets
+            or len(words) > 1
+            and words[-1] in _NOT_IN_NAMES
             or self._ignored(text)
         )

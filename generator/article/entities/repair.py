@@ -106,10 +106,20 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
     return start
 
 
+def _title_case(span: Span) -> bool:
+    """In a sentence written in title case (a headline: "Elizabeth Warren Hammers Wells
+    Fargo Boss"), where a capital says nothing of a name."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
-    """The span grown over the name words the model left out of it, on both sides."""
+    """The span grown over the name words the model left out of it, on both sides (not
+    in a headline in title case)."""
     doc = span.doc
     start, end = span.start, span.end
+    if _title_case(span):
+        return span
     while end - start < NAME_TOKENS_MAX:
         grown = _grow_right(doc, start, end, stop)
         if grown == end:
