@@ -107,10 +107,10 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
 
 
 def _title_case(span: Span) -> bool:
-    """In a sentence written in title case (a headline: "Elizabeth Warren Hammers Wells
-    Fargo Boss"), where a capital says nothing of a name."""
+    """In a sentence written in title case, every longer word capitalised (a headline:
+    "Elizabeth Warren Hammers Wells Fargo Boss"), where a capital says nothing of a name."""
     words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
