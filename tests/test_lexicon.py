@@ -92,3 +92,17 @@ def test_thresholds_live_in_settings() -> None:
         and (names := _numeric_constants(p))
     }
     assert stray == VERSIONS
+
+
+def test_every_subpackage_is_shipped() -> None:
+    """A subpackage missing from pyproject's list works in an editable install and is
+    absent from a wheel: every folder of the package with an __init__.py is listed."""
+    config = (PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    listed = set(re.findall(r'^\s*"(generator[\w.]*)",$', config, re.M))
+    found = {
+        ".".join(p.parent.relative_to(PACKAGE.parent).parts)
+        for p in PACKAGE.rglob("__init__.py")
+        if "site_templates" not in p.parts
+    }
+    assert found - {"generator.site.templates"} <= listed
+    assert "generator.site.templates" in listed  # site_templates/, mapped into the package
