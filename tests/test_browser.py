@@ -8,41 +8,23 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from chromium import launched, require_chromium
 from sitebuild import FIXTURE_DIGESTS, REPO, build_site
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts"
-# Flags from the site-engineering notes: no sandbox in containers, and no background
-# networking, which would flood a closed network with refused connections.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEARCH_TIMEOUT_MS = 10_000  # the index is built in a web worker on first use
 
 pytestmark = pytest.mark.browser
 
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests", pytrace=False)
-    pytest.skip(
-        f"{CHROMIUM} is missing: `apt-get install chromium` to run the browser tests",
-        allow_module_level=True,
-    )
+require_chromium()
 
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +46,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with launched() as browser:
         yield browser
-        browser.close()
 
 
 @dataclass

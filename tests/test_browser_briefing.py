@@ -7,7 +7,6 @@ Needs Debian's chromium at /usr/bin/chromium; skipped without it, except under C
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -16,27 +15,16 @@ from pathlib import Path
 import pytest
 import yaml
 from briefing_corpus import SOURCES, STRIKE, build, digest, project, stories
+from chromium import launched, require_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGES = ["index.html", "stories/index.html", "timeline.html", "sources/index.html",
          "people/index.html", "countries/index.html"]  # fmt: skip
 
 pytestmark = pytest.mark.browser
 
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is missing: `apt-get install chromium`", allow_module_level=True)
+require_chromium()
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +37,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched() as browser:
         yield browser
-        browser.close()
 
 
 def _page(browser: Browser, width: int = 1366, scheme: str = "light") -> Page:

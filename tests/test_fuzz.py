@@ -11,7 +11,6 @@ import html
 import io
 import random
 import re
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import pytest
 import yaml
 from hostile import HARBOUR, LIBRARY
 from mkdocs.utils.meta import get_data
+from timeouts import within
 
 from generator.commands.cli import main
 from generator.read.folder import SourceError, list_sources
@@ -48,20 +48,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A line that opens with "By " and goes on for many words trips the byline rule's
 # backtracking (being fixed apart): the fuzzer writes "Bye" there instead.
 BYLINE = re.compile(rb"(?im)^([ \t]*)by(\s)")
-
-
-@contextlib.contextmanager
-def within(seconds: int) -> Iterator[None]:
-    def alarm(signum: int, frame: object) -> None:
-        raise TimeoutError(f"no answer after {seconds} s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _text(r: random.Random, words: int = 12) -> str:

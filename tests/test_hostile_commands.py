@@ -6,31 +6,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hostile import HARBOUR, LIBRARY, check, corpus, digest, run, variant
+from timeouts import within
 
 from generator.site import render_folder
-
-
-@contextlib.contextmanager
-def _within(seconds: int) -> Iterator[None]:
-    """Fail, instead of hanging the test run, when the body takes longer."""
-
-    def alarm(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture
@@ -47,7 +30,7 @@ def test_check_names_sources_it_cannot_read_and_does_not_block(digested: Path) -
     (sources / "loop.txt").symlink_to("loop.txt")
     (digested / "secret.txt").write_text("not for publishing\n", encoding="utf-8")
     (sources / "outside.txt").symlink_to(digested / "secret.txt")
-    with _within(30):
+    with within(30):
         done = check(digested)
     assert done.code == 1
     assert done.out == [
