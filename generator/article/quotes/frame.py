@@ -16,12 +16,14 @@ Two readings, the most precise first, as in Muzny et al. (2017):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.quotes.layout import Layout
+from generator.article.quotes.reach import reports, utterance
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -30,8 +32,9 @@ __all__ = ["Cue", "find_cue", "name_before"]
 
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
+_TITLE_WORDS = lexicon.words("titles", "titles")
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
-_INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
+_INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
@@ -199,20 +202,57 @@ def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | Non
     return doc[j] if j >= first and j in persons else None
 
 
-def _governing(layout: Layout, start: int, end: int, quoted: list[bool]) -> list[Token]:
+def _governing(
+    layout: Layout, start: int, end: int, quoted: list[bool]
+) -> tuple[list[Token], set[int]]:
     """Verbs of saying the parse puts above the quote: for each part of the quote that
-    hangs on a word outside it, the first such verb up from there."""
+    hangs on a word outside it, the first such verb up from there that reports it; and
+    the verbs passed on the way, which it only modifies (reach.py). When words of the
+    quote hang on different verbs, the highest comes first: the lower one is said to its
+    object or by it ("Morial told a young woman who suggested that ... that "this is
+    ...""). A verb that only punctuation hangs on comes last: a full stop may hang on
+    any verb of the sentence."""
     span = layout.doc.char_span(start, end, alignment_mode="expand")
-    found: list[Token] = []
+    found: list[tuple[bool, Token]] = []  # (reached by punctuation only, verb)
+    passed: set[int] = set()
+    said = utterance(layout.text[start:end])
     for t in span or []:
         if t.head.i == t.i or start <= t.head.idx < end:
             continue
-        head = t.head
-        while head.head.i != head.i and not _is_speech_verb(head, quoted):
-            head = head.head
-        if _is_speech_verb(head, quoted) and head not in found:
-            found.append(head)
-    return found
+        child = t
+        while child.head.i != child.i:
+            head = child.head
+            if _is_speech_verb(head, quoted):
+                if reports(child, said and start <= child.idx < end):
+                    found.append((t.is_punct, head))
+                    break
+                passed.add(head.i)
+            child = head
+    verbs = [v for punct, v in found if not punct]
+    ranked = sorted(dict.fromkeys(verbs), key=lambda v: sum(o in v.ancestors for o in verbs))
+    return ranked + [v for _, v in found if v not in ranked and v.i not in passed], passed
+
+
+def _personal(who: Token, persons: dict[int, str]) -> bool:
+    """Whether a speaker's head can stand for someone: a name, a pronoun, a title; not a
+    thing that "says" ("The spot concludes with footage of Trump saying, "..."")."""
+    return (
+        who.i in persons
+        or who.pos_ not in ("NOUN", "PROPN")
+        and who.lower_ not in _NO_SPEAKER
+        or who.lower_ in _TITLE_WORDS
+        or any(c.dep_ == "appos" and c.i in persons for c in who.children)
+    )
+
+
+def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str]) -> Cue:
+    first = layout.sentence(verb.i).start
+    if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
+        return Cue(verb, layout.doc[verb.i - 1])  # "footage of Clinton asking, ..."
+    who = _subject(verb, quoted)
+    if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
+        who = name_before(verb, first, persons) or who
+    return Cue(verb, who)
 
 
 def find_cue(
@@ -221,23 +261,45 @@ def find_cue(
     """The verb framing the quote at characters [start, end) and its speaker's head;
     None when no verb of saying frames it. `persons`: token index -> person key."""
     doc = layout.doc
+    governing, passed = _governing(layout, start, end, quoted)
+    # a quote ending its sentence with a full stop is not framed by the next one's verb
+    # ("... "the question is the timing." Gov. Pat McCrory said it would be ...")
+    full_stop = re.search(r"(?<!\.)\.\W*$", layout.text[max(0, end - 3) : end]) is not None
     close = doc.char_span(end, end + 1, alignment_mode="expand")
-    if close is not None and (cue := _after(layout, close.start, quoted, persons)):
-        return cue
+    after = _after(layout, close.start, quoted, persons) if close is not None else None
+    if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
+        return after
     opening = doc.char_span(start - 1, start, alignment_mode="expand")
-    if opening is not None and (cue := _before(layout, opening.start, quoted, persons)):
-        return cue
-    near = [t for s in _frame(layout, start, end) for t in s if _is_speech_verb(t, quoted)]
+    before = _before(layout, opening.start, quoted, persons) if opening is not None else None
+    if before is not None and before.verb is not None and before.verb.i not in passed:
+        return before
+    near = [
+        t
+        for s in _frame(layout, start, end)
+        for t in s
+        if _is_speech_verb(t, quoted) and t.i not in passed and t not in governing
+    ]
     near.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
-    governing = _governing(layout, start, end, quoted)
-    verbs = governing + [t for t in near if t not in governing]
+    verbs = governing + near
+    thing: Cue | None = None  # the first verb whose subject is a thing
     for verb in verbs:
-        first = layout.sentence(verb.i).start
-        if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
-            return Cue(verb, doc[verb.i - 1])  # "footage of Clinton asking, ..."
-        who = _subject(verb, quoted)
-        if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
-            who = name_before(verb, first, persons) or who
-        if who is not None:
-            return Cue(verb, who)
-    return Cue(verbs[0], None) if verbs else None
+        if (
+            thing is not None
+            and thing.verb is not None
+            and not _above_or_nearer(verb, thing.verb, start)
+        ):
+            continue
+        cue = _cue(verb, layout, quoted, persons)
+        if cue.who is None:
+            continue
+        if _personal(cue.who, persons):
+            return cue
+        thing = thing or cue
+    return thing or (Cue(verbs[0], None) if verbs else None)
+
+
+def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:
+    """After a verb whose subject is a thing, another verb may still name the speaker:
+    one above it ("She says it underscores that Trump is "..."") or between it and the
+    quote ("The spot concludes with footage of Trump saying, "..."")."""
+    return verb.is_ancestor(thing) or thing.i < verb.i and verb.idx < start
