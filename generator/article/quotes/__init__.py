@@ -59,17 +59,18 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
         k = bisect_right(starts, token.idx) - 1
         quoted[token.i] = k >= 0 and token.idx < spans[k].end
     speakers = Speakers(layout, found, quoted, gazetteer)
-    candidates = [
-        Candidate(s.start, s.end, layout.paragraph(s.start), layout.paragraph(s.end), s.label)
-        for s in spans
-        if _WORD.search(text, s.start, s.end)
-    ]
+    candidates = []
+    for s in spans:
+        words = _clean(text[s.start : s.end])
+        if _WORD.search(words):
+            paragraphs = (layout.paragraph(s.start), layout.paragraph(s.end))
+            partial = is_partial(text, s.start, words)
+            candidates.append(Candidate(s.start, s.end, *paragraphs, s.label, partial))
     attribute(candidates, speakers, quoted)
     out = []
     for quote in candidates:
         words = _clean(text[quote.start : quote.end])
-        partial = is_partial(text, quote.start, words)
-        if not _WORD.search(words) or not kept(layout, quote, words, partial, quoted):
+        if not kept(layout, quote, words, quote.partial, quoted):
             continue
         speaker = quote.speaker
         out.append(
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
                 speaker=speaker.person if speaker else None,
                 organization=speaker.organization if speaker else None,
                 as_written=speaker.written if speaker else None,
-                partial=partial,
+                partial=quote.partial,
             )
         )
     return out

@@ -23,7 +23,7 @@ from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import chain, reports, utterance
 from generator.article.quotes.sieves import Candidate
-from generator.settings import SHORT_QUOTE_WORDS
+from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -34,7 +34,6 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
-_FRAGMENT_WORDS = 2
 
 
 def _titled(text: str) -> bool:
@@ -86,7 +85,7 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
         return True
     if (quote.cue is None and quote.sieve is None) or _titled(text):
         return False
-    if words > _FRAGMENT_WORDS:
+    if words > FRAGMENT_WORDS:
         return True
     named = quote.speaker is not None and quote.speaker.named
     verb = quote.cue.verb if quote.cue is not None else None

@@ -33,6 +33,9 @@ __all__ = ["Cue", "find_cue", "name_before"]
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
 _TITLE_WORDS = lexicon.words("titles", "titles")
+_NOUNS = lexicon.words("speech", "nouns")
+_CHARACTERISING = lexicon.words("speech", "characterising")
+_AS = frozenset({"as", "to", "of"})  # condemned it as "..."; likened it to "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
@@ -53,6 +56,19 @@ def _is_speech_verb(token: Token, quoted: list[bool]) -> bool:
         and token.lower_ in SPEECH_VERBS
         and (token.pos_ == "VERB" or token.lower_ == "according")
     )
+
+
+def _frames(head: Token, child: Token, quoted: list[bool]) -> bool:
+    """Whether `head` frames what hangs from it by `child`: a verb of saying; a verb that
+    judges, by its "as", "to" or "of"; a noun of saying with its possessor ("Trump's
+    claim that ...")."""
+    if quoted[head.i]:
+        return False
+    if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
+        return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
+    if head.lower_ in _NOUNS and head.pos_ == "NOUN":
+        return any(c.dep_ == "poss" for c in head.children)
+    return _is_speech_verb(head, quoted)
 
 
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
@@ -152,6 +168,8 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
 
 def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
     word = verb.lower_
+    if verb.pos_ == "NOUN":  # "Trump's claim that ..."
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     if word == "according":
         return next((g for c in verb.children if c.lower_ == "to" for g in c.children), None)
     children = [c for c in verb.children if not quoted[c.i]]
@@ -222,7 +240,7 @@ def _governing(
         child = t
         while child.head.i != child.i:
             head = child.head
-            if _is_speech_verb(head, quoted):
+            if _frames(head, child, quoted):
                 if reports(child, said and start <= child.idx < end):
                     found.append((t.is_punct, head))
                     break

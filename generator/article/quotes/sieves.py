@@ -41,6 +41,7 @@ class Candidate:
     paragraph: int  # where it starts
     last_paragraph: int  # where it ends
     label: str | None  # a transcript label that opened it
+    partial: bool  # words set in the writer's own sentence (fragments.py)
     cue: Cue | None = None
     speaker: Speaker | None = None
     sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
@@ -123,6 +124,11 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
             if quote.cue is not None and quote.cue.who is not None:
                 quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
+        # words set in the writer's own sentence go on from nobody: had a verb of saying
+        # framed them, the frame would have said whose they are
+        if quote.sieve is None and quote.partial:
+            previous = quote
+            continue
         if quote.sieve is None and previous is not None and previous.speaker is not None:
             same = previous.last_paragraph == quote.paragraph
             next_paragraph = (
