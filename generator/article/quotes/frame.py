@@ -2,16 +2,22 @@
 spoke, the head of the speaker's phrase.
 
 Looked for in the quote's sentences (and in the sentence before, when it ends with the
-colon that introduces the quote: "He added:"), outside every quote, nearest verb first.
-Two readings, the most precise first, as in Muzny et al. (2017):
+colon that introduces the quote: "He added:"), outside every quote. Two readings, the
+most precise first, as in Muzny et al. (2017):
 1. next to the quote's marks, the speaker and the verb side by side, either way round
    ("...," Clinton said / said Clinton / she said; Clinton said: "..."), which holds
-   when the parse of a long sentence goes wrong;
-2. the dependency parse: the verb's subject ("Ryan's spokeswoman, AshLee Strong, said"),
-   inverted subjects, "according to X", "X was quoted as saying", the subject of the
-   clause a verb hangs on ("..., adding"), and, for a verb the parser left with no
-   subject, the name just before it across an apposition ("Marc H. Morial, the chief
-   executive of ..., told").
+   when the parse of a long sentence goes wrong; not the next sentence's verb after a
+   quote ending with a full stop, nor a verb the parse shows does not report the quote;
+2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
+   the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
+   said"), inverted subjects, "according to X", "X was quoted as saying", the subject of
+   the clause a verb hangs on ("..., adding"; "before asking"), and, for a verb the
+   parser left with no subject, the name just before it across an apposition ("Marc H.
+   Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
+   concludes with ...") gives way to a person's verb above it or nearer the quote. A
+   verb that judges frames what follows its "as" or "to" ("condemned the test as
+   "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
+   only from above the quote.
 """
 
 from __future__ import annotations
