@@ -24,9 +24,6 @@ ALLOWED = {
     # the quality gate digests the evaluation sets with the project's registry on purpose
     # (benchmarks/quality.py): it measures the configuration that ships
     "tests/test_quality.py": "content/registry",
-    # owned by the quotes work (issue #13), not moved yet; remove the entry when the
-    # module takes the registry from tests/fixtures/registry/
-    "tests/test_quotes.py": "content/registry",
 }
 _PATH_EVENTS = {"open", "os.listdir", "os.scandir", "glob.glob", "shutil.copytree"}
 

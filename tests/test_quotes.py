@@ -1,5 +1,7 @@
 """Quotes and their speakers, through the article digest, on rule cases written for these
-tests (tests/cases/quotes.yaml); and the one list of verbs of saying."""
+tests (tests/cases/quotes.yaml) and on whole articles in the style of European outlets
+(tests/fixtures/quotes/, their key in tests/cases/quote_articles.yaml); and the one list
+of verbs of saying."""
 
 from __future__ import annotations
 
@@ -13,13 +15,14 @@ from generator import lexicon
 from generator.article.analyze import analyze, prepare
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
-from generator.model import ArticleDigest
+from generator.model import ArticleDigest, Quote
 from generator.read.sources import Source
 from generator.registry import Registry, build_gazetteer, load_registry
 
 ROOT = Path(__file__).resolve().parent
 CASES = yaml.safe_load((ROOT / "cases" / "quotes.yaml").read_text(encoding="utf-8"))
-REGISTRY_DIR = ROOT.parent / "content" / "registry"
+ARTICLES = yaml.safe_load((ROOT / "cases" / "quote_articles.yaml").read_text(encoding="utf-8"))
+REGISTRY_DIR = ROOT / "fixtures" / "registry"
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +36,7 @@ def _digest(text: str, finder: EntityFinder) -> ArticleDigest:
     return analyze(prepared, load()(prepared.text), finder)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_quote_case(case: dict[str, Any], finder: EntityFinder) -> None:
-    article = _digest(case["text"], finder)
-    quotes = article.quotes
+def _check(quotes: list[Quote], case: dict[str, Any]) -> None:
     assert [q.text[:40] for q in quotes] == [
         next((q.text[:40] for q in quotes if q.text.startswith(e["starts"])), e["starts"])
         for e in case["quotes"]
@@ -48,6 +47,19 @@ def test_quote_case(case: dict[str, Any], finder: EntityFinder) -> None:
                 assert getattr(quote, field) == expected[field], (expected["starts"], field)
     for words in case.get("absent", []):
         assert not any(q.text.startswith(words) for q in quotes), words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_quote_case(case: dict[str, Any], finder: EntityFinder) -> None:
+    _check(_digest(case["text"], finder).quotes, case)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ARTICLES, ids=[c["article"] for c in ARTICLES])
+def test_quote_article(case: dict[str, Any], finder: EntityFinder) -> None:
+    text = (ROOT / "fixtures" / "quotes" / f"{case['article']}.txt").read_text(encoding="utf-8")
+    _check(_digest(text, finder).quotes, case)
 
 
 def test_one_list_of_verbs_of_saying() -> None:

@@ -2,26 +2,34 @@
 spoke, the head of the speaker's phrase.
 
 Looked for in the quote's sentences (and in the sentence before, when it ends with the
-colon that introduces the quote: "He added:"), outside every quote, nearest verb first.
-Two readings, the most precise first, as in Muzny et al. (2017):
+colon that introduces the quote: "He added:"), outside every quote. Two readings, the
+most precise first, as in Muzny et al. (2017):
 1. next to the quote's marks, the speaker and the verb side by side, either way round
    ("...," Clinton said / said Clinton / she said; Clinton said: "..."), which holds
-   when the parse of a long sentence goes wrong;
-2. the dependency parse: the verb's subject ("Ryan's spokeswoman, AshLee Strong, said"),
-   inverted subjects, "according to X", "X was quoted as saying", the subject of the
-   clause a verb hangs on ("..., adding"), and, for a verb the parser left with no
-   subject, the name just before it across an apposition ("Marc H. Morial, the chief
-   executive of ..., told").
+   when the parse of a long sentence goes wrong; not the next sentence's verb after a
+   quote ending with a full stop, nor a verb the parse shows does not report the quote;
+2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
+   the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
+   said"), inverted subjects, "according to X", "X was quoted as saying", the subject of
+   the clause a verb hangs on ("..., adding"; "before asking"), and, for a verb the
+   parser left with no subject, the name just before it across an apposition ("Marc H.
+   Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
+   concludes with ...") gives way to a person's verb above it or nearer the quote. A
+   verb that judges frames what follows its "as" or "to" ("condemned the test as
+   "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
+   only from above the quote.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.quotes.layout import Layout
+from generator.article.quotes.reach import reports, utterance
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -30,8 +38,12 @@ __all__ = ["Cue", "find_cue", "name_before"]
 
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
+_TITLE_WORDS = lexicon.words("titles", "titles")
+_NOUNS = lexicon.words("speech", "nouns")
+_CHARACTERISING = lexicon.words("speech", "characterising")
+_AS = frozenset({"as", "to", "of"})  # condemned it as "..."; likened it to "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
-_INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
+_INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
@@ -50,6 +62,19 @@ def _is_speech_verb(token: Token, quoted: list[bool]) -> bool:
         and token.lower_ in SPEECH_VERBS
         and (token.pos_ == "VERB" or token.lower_ == "according")
     )
+
+
+def _frames(head: Token, child: Token, quoted: list[bool]) -> bool:
+    """Whether `head` frames what hangs from it by `child`: a verb of saying; a verb that
+    judges, by its "as", "to" or "of"; a noun of saying with its possessor ("Trump's
+    claim that ...")."""
+    if quoted[head.i]:
+        return False
+    if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
+        return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
+    if head.lower_ in _NOUNS and head.pos_ == "NOUN":
+        return any(c.dep_ == "poss" for c in head.children)
+    return _is_speech_verb(head, quoted)
 
 
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
@@ -149,6 +174,8 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
 
 def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
     word = verb.lower_
+    if verb.pos_ == "NOUN":  # "Trump's claim that ..."
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     if word == "according":
         return next((g for c in verb.children if c.lower_ == "to" for g in c.children), None)
     children = [c for c in verb.children if not quoted[c.i]]
@@ -199,20 +226,57 @@ def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | Non
     return doc[j] if j >= first and j in persons else None
 
 
-def _governing(layout: Layout, start: int, end: int, quoted: list[bool]) -> list[Token]:
+def _governing(
+    layout: Layout, start: int, end: int, quoted: list[bool]
+) -> tuple[list[Token], set[int]]:
     """Verbs of saying the parse puts above the quote: for each part of the quote that
-    hangs on a word outside it, the first such verb up from there."""
+    hangs on a word outside it, the first such verb up from there that reports it; and
+    the verbs passed on the way, which it only modifies (reach.py). When words of the
+    quote hang on different verbs, the highest comes first: the lower one is said to its
+    object or by it ("Morial told a young woman who suggested that ... that "this is
+    ...""). A verb that only punctuation hangs on comes last: a full stop may hang on
+    any verb of the sentence."""
     span = layout.doc.char_span(start, end, alignment_mode="expand")
-    found: list[Token] = []
+    found: list[tuple[bool, Token]] = []  # (reached by punctuation only, verb)
+    passed: set[int] = set()
+    said = utterance(layout.text[start:end])
     for t in span or []:
         if t.head.i == t.i or start <= t.head.idx < end:
             continue
-        head = t.head
-        while head.head.i != head.i and not _is_speech_verb(head, quoted):
-            head = head.head
-        if _is_speech_verb(head, quoted) and head not in found:
-            found.append(head)
-    return found
+        child = t
+        while child.head.i != child.i:
+            head = child.head
+            if _frames(head, child, quoted):
+                if reports(child, said and start <= child.idx < end):
+                    found.append((t.is_punct, head))
+                    break
+                passed.add(head.i)
+            child = head
+    verbs = [v for punct, v in found if not punct]
+    ranked = sorted(dict.fromkeys(verbs), key=lambda v: sum(o in v.ancestors for o in verbs))
+    return ranked + [v for _, v in found if v not in ranked and v.i not in passed], passed
+
+
+def _personal(who: Token, persons: dict[int, str]) -> bool:
+    """Whether a speaker's head can stand for someone: a name, a pronoun, a title; not a
+    thing that "says" ("The spot concludes with footage of Trump saying, "..."")."""
+    return (
+        who.i in persons
+        or who.pos_ not in ("NOUN", "PROPN")
+        and who.lower_ not in _NO_SPEAKER
+        or who.lower_ in _TITLE_WORDS
+        or any(c.dep_ == "appos" and c.i in persons for c in who.children)
+    )
+
+
+def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str]) -> Cue:
+    first = layout.sentence(verb.i).start
+    if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
+        return Cue(verb, layout.doc[verb.i - 1])  # "footage of Clinton asking, ..."
+    who = _subject(verb, quoted)
+    if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
+        who = name_before(verb, first, persons) or who
+    return Cue(verb, who)
 
 
 def find_cue(
@@ -221,23 +285,45 @@ def find_cue(
     """The verb framing the quote at characters [start, end) and its speaker's head;
     None when no verb of saying frames it. `persons`: token index -> person key."""
     doc = layout.doc
+    governing, passed = _governing(layout, start, end, quoted)
+    # a quote ending its sentence with a full stop is not framed by the next one's verb
+    # ("... "the question is the timing." Gov. Pat McCrory said it would be ...")
+    full_stop = re.search(r"(?<!\.)\.\W*$", layout.text[max(0, end - 3) : end]) is not None
     close = doc.char_span(end, end + 1, alignment_mode="expand")
-    if close is not None and (cue := _after(layout, close.start, quoted, persons)):
-        return cue
+    after = _after(layout, close.start, quoted, persons) if close is not None else None
+    if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
+        return after
     opening = doc.char_span(start - 1, start, alignment_mode="expand")
-    if opening is not None and (cue := _before(layout, opening.start, quoted, persons)):
-        return cue
-    near = [t for s in _frame(layout, start, end) for t in s if _is_speech_verb(t, quoted)]
+    before = _before(layout, opening.start, quoted, persons) if opening is not None else None
+    if before is not None and before.verb is not None and before.verb.i not in passed:
+        return before
+    near = [
+        t
+        for s in _frame(layout, start, end)
+        for t in s
+        if _is_speech_verb(t, quoted) and t.i not in passed and t not in governing
+    ]
     near.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
-    governing = _governing(layout, start, end, quoted)
-    verbs = governing + [t for t in near if t not in governing]
+    verbs = governing + near
+    thing: Cue | None = None  # the first verb whose subject is a thing
     for verb in verbs:
-        first = layout.sentence(verb.i).start
-        if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
-            return Cue(verb, doc[verb.i - 1])  # "footage of Clinton asking, ..."
-        who = _subject(verb, quoted)
-        if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
-            who = name_before(verb, first, persons) or who
-        if who is not None:
-            return Cue(verb, who)
-    return Cue(verbs[0], None) if verbs else None
+        if (
+            thing is not None
+            and thing.verb is not None
+            and not _above_or_nearer(verb, thing.verb, start)
+        ):
+            continue
+        cue = _cue(verb, layout, quoted, persons)
+        if cue.who is None:
+            continue
+        if _personal(cue.who, persons):
+            return cue
+        thing = thing or cue
+    return thing or (Cue(verbs[0], None) if verbs else None)
+
+
+def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:
+    """After a verb whose subject is a thing, another verb may still name the speaker:
+    one above it ("She says it underscores that Trump is "..."") or between it and the
+    quote ("The spot concludes with footage of Trump saying, "..."")."""
+    return verb.is_ancestor(thing) or thing.i < verb.i and verb.idx < start

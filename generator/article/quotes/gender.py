@@ -1,8 +1,11 @@
 """Each person's gender, from what the article itself shows, so that "she said" is never
 given to a man: a form of address or a gendered noun next to the name ("Mrs. Clinton",
 "spokeswoman AshLee Strong", "Anne Holton, his wife"), and the gendered pronouns of the
-sentences that name that person alone ("Clinton said her plan ..."; "Pence spoke. He
-said ..."). Words inside quotes are left out: they speak of others. A person with no
+sentences that name that person alone, as their subject ("Clinton said her plan ..."),
+but not in a clause about another noun ("Melanie said to the nominee, who began his
+speech"); and, for a person shown no other way, the subject pronoun of the sentence after
+the one they are the subject of ("Pence spoke. He said ..."). Words inside quotes are
+left out: they speak of others. A person with no
 evidence, or evidence both ways without a clear majority, has no gender here.
 """
 
@@ -23,6 +26,8 @@ __all__ = ["genders"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 
 
 def _marks(doc: Doc, start: int, end: int, roles: list[str]) -> list[str]:
@@ -40,39 +45,65 @@ def _pronoun(token: Token, quoted: list[bool]) -> str | None:
     return None if quoted[token.i] else _PRONOUN_GENDER.get(token.lower_)
 
 
+def _subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is its clause's subject, or in apposition to it."""
+    root = doc[start:end].root
+    return root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT
+
+
+def _of_another(token: Token, start: int, end: int) -> bool:
+    """Whether a pronoun sits in a clause about another noun than the mention at [start,
+    end) ("Melanie said to the nominee, who began his speech")."""
+    return any(a.dep_ in _CLAUSES and not start <= a.head.i < end for a in token.ancestors)
+
+
 def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
     doc = layout.doc
     votes: dict[str, Counter[str]] = {c.key: Counter() for c in people}
-    first_in: dict[int, dict[str, int]] = {}  # sentence -> person -> first token
+    after: dict[str, Counter[str]] = {c.key: Counter() for c in people}  # the sentence after
+    # sentence -> person -> (start, end) of the person's first mention as a subject
+    subject_in: dict[int, dict[str, tuple[int, int]]] = {}
+    named_in: dict[int, set[str]] = {}
     for cluster in people:
         for m in cluster.mentions:
             if quoted[m.start]:
                 continue
             for g in _marks(doc, m.start, m.end, cluster.roles):
                 votes[cluster.key][g] += GENDER_MARK_WEIGHT
-            seen = first_in.setdefault(layout.sentence_of(m.start), {})
-            seen[cluster.key] = min(seen.get(cluster.key, m.start), m.start)
-    sole: str | None = None  # the one person named by the sentence before
+            n = layout.sentence_of(m.start)
+            named_in.setdefault(n, set()).add(cluster.key)
+            seen = subject_in.setdefault(n, {})
+            if _subject(doc, m.start, m.end) and cluster.key not in seen:
+                seen[cluster.key] = (m.start, m.end)
+    sole: str | None = None  # the one person named by the sentence before, its subject
     for index, sent in enumerate(layout.sentences):
-        named = first_in.get(index, {})
-        if len(named) == 1:
-            ((key, first),) = named.items()
+        named = named_in.get(index, set())
+        subject = subject_in.get(index, {})
+        if len(named) == 1 and subject:
+            # "Clinton said her plan ...": not "Melanie said to the nominee, who began
+            # his speech", nor "The woman's enthusiasm for Trump"
+            ((key, (first, last)),) = subject.items()
             for t in doc[first : sent.end]:
-                if shown := _pronoun(t, quoted):
+                if (shown := _pronoun(t, quoted)) and not _of_another(t, first, last):
                     votes[key][shown] += 1
         elif not named and sole is not None:
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next
-            # sentence, with nobody named in between
+            # sentence, with nobody named in between; weighed only for a person the
+            # article shows no other way, as it is the guess pronouns are resolved by
             for t in sent:
-                if (shown := _pronoun(t, quoted)) and t.dep_ in ("nsubj", "nsubjpass"):
-                    votes[sole][shown] += 1
+                if (shown := _pronoun(t, quoted)) and t.dep_ in _SUBJECT:
+                    after[sole][shown] += 1
                     break
-        sole = next(iter(named)) if len(named) == 1 else None
+        sole = None
+        if len(named) == 1 and subject:
+            ((key, (first, last)),) = subject.items()
+            if doc[first:last].root.head.i == sent.root.i:  # the main clause's subject
+                sole = key
     found = {}
     for key, count in votes.items():
-        (top, n), *rest = count.most_common() or [("", 0)]
+        (top, n), *rest = (count or after[key]).most_common() or [("", 0)]
         other = rest[0][1] if rest else 0
         if n and n > GENDER_MAJORITY * other:
             found[key] = top

@@ -41,6 +41,7 @@ class Candidate:
     paragraph: int  # where it starts
     last_paragraph: int  # where it ends
     label: str | None  # a transcript label that opened it
+    partial: bool  # words set in the writer's own sentence (fragments.py)
     cue: Cue | None = None
     speaker: Speaker | None = None
     sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
@@ -50,27 +51,39 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
     return not text[para_start : quote.start].strip(' “"«')
 
 
-def _named_between(speakers: Speakers, quoted: list[bool], start: int, end: int) -> set[str]:
-    """People named outside quotes between two character offsets."""
+def _named_between(
+    speakers: Speakers, quoted: list[bool], start: int, end: int, subject: Token | None = None
+) -> set[str]:
+    """People named outside quotes between two character offsets who could be speaking
+    there: not those named inside the phrase of the `subject` ("Sanders, who lost the
+    primaries to Clinton,"), nor a possessor ("Clinton's candidacy")."""
     doc = speakers.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return set()
-    return {speakers.person_at[t.i] for t in span if t.i in speakers.person_at and not quoted[t.i]}
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    return {
+        speakers.person_at[t.i]
+        for t in span
+        if t.i in speakers.person_at
+        and not quoted[t.i]
+        and t.i not in inside
+        and doc[t.i : t.i + 1].root.dep_ != "poss"
+    }
 
 
 def _named_subject(
     speakers: Speakers, quoted: list[bool], sent: Span
-) -> tuple[bool, Speaker | None]:
-    """Whether a sentence's main verb has a subject, and the person it names if any."""
+) -> tuple[Token | None, Speaker | None]:
+    """A sentence's main verb's subject, and the person it names if any."""
     root = sent.root
     subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
     if subject is None:
-        return False, None
+        return None, None
     if subject.i not in speakers.person_at:
         subject = name_before(root, sent.start, speakers.person_at) or subject
     found = speakers.who(subject) if subject.i in speakers.person_at else None
-    return True, found if found is not None and found.person is not None else None
+    return subject, found if found is not None and found.person is not None else None
 
 
 def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
@@ -90,9 +103,9 @@ def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) ->
             layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(sent.root)
         ):
             return None
-        named = _named_between(speakers, quoted, sent.start_char, quote.start)
-        has_subject, found = _named_subject(speakers, quoted, sent)
-        if has_subject:
+        subject, found = _named_subject(speakers, quoted, sent)
+        named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
+        if subject is not None:
             return None if found is None or named - {found.person} else found
         if named or opens:
             return None
@@ -111,6 +124,11 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
             if quote.cue is not None and quote.cue.who is not None:
                 quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
+        # words set in the writer's own sentence go on from nobody: had a verb of saying
+        # framed them, the frame would have said whose they are
+        if quote.sieve is None and quote.partial:
+            previous = quote
+            continue
         if quote.sieve is None and previous is not None and previous.speaker is not None:
             same = previous.last_paragraph == quote.paragraph
             next_paragraph = (

@@ -137,7 +137,7 @@ class Speakers:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
         it (within the paragraphs allowed), a named subject of that gender or not known to
         be of the other, then a subject "he" or "she" alike, which stands for the same
-        person, then anyone else named there."""
+        person, then anyone else named there known to be of that gender."""
         if token.i in self._referents:
             return self._referents[token.i]
         self._referents[token.i] = None  # no cycles
@@ -160,10 +160,9 @@ class Speakers:
                     if _PERSONAL[p.lower_]["gender"] == gender:
                         found = self._referent(p, gender)
                         break
-                else:
+                else:  # someone named there but not its subject, known to be of that gender
                     found = next(
-                        (m.key for m in mentions if self.gender.get(m.key, gender) == gender),
-                        None,
+                        (m.key for m in mentions if self.gender.get(m.key) == gender), None
                     )
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
                     break  # the chain ended with nobody: so does this pronoun

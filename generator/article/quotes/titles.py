@@ -6,6 +6,7 @@ title names nobody."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -20,11 +21,18 @@ __all__ = ["TitleHolders", "is_title_phrase"]
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
+_POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _words(word: str) -> list[str]:
     return str(_ABBREVIATIONS.get(word, word)).split()
+
+
+def _held(role: str) -> str:
+    """The words of a role its holder holds: after a possessive, only what follows it
+    ("the President's National Security Adviser" is an adviser, not a president)."""
+    return _POSSESSIVE.split(role.casefold())[-1]
 
 
 def is_title_phrase(token: Token) -> bool:
@@ -50,7 +58,7 @@ class TitleHolders:
             words = self.titles.setdefault(cluster.key, set())
             countries = self.countries.setdefault(cluster.key, set())
             for role in cluster.roles:
-                words.update(w for part in role.casefold().split() for w in _words(part))
+                words.update(w for part in _held(role).split() for w in _words(part))
                 countries |= gazetteer.countries_in(role)
             for m in cluster.mentions:
                 for t in self._around(doc, m.start, m.end):

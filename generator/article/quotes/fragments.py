@@ -1,0 +1,95 @@
+"""Which short quoted words are something someone said, not the writer's own marks.
+
+- Words capitalised throughout are a title or a name ("A Concert of Hope"), never a quote.
+- Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
+  saying, a transcript label, a quote before them.
+- Two words or fewer count only as what a verb of saying reports, and, set in the
+  writer's own sentence (partial), only with a named speaker:
+  - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
+    respect""; "Ryan said ... all Americans engage in "more listening""), unless they only
+    modify a noun of the writer's ("was in "serious" discussions");
+  - one word only as the verb's own object or complement, or one of a list of them
+    (called it "rigged"; described as "unhinged"; called him a "nasty guy," "unstable"
+    and "sick"), not a word inside the clause it reports ("said the talks were
+    "ongoing""): a single word there is as often the writer's emphasis as the speaker's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.quotes.frame import SPEECH_VERBS
+from generator.article.quotes.layout import Layout
+from generator.article.quotes.reach import chain, reports, utterance
+from generator.article.quotes.sieves import Candidate
+from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = ["is_partial", "kept"]
+
+_SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
+_MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+_LIST = frozenset({"conj", "appos"})
+_COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
+
+
+def _titled(text: str) -> bool:
+    """Whether every word is capitalised but the small ones: the title of a show or a
+    book, a coined name ("UK Las Vegas"), not words someone said."""
+    words = [w.strip(".,;:!?()'’\"“”") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]  # "4th German Reich"
+    return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def is_partial(text: str, start: int, quote: str) -> bool:
+    """Quoted words set inside the writer's own sentence: beginning in lower case, or
+    after a word that is not a verb of saying ("called it "rigged"", "the "Make America
+    Great" slogan"; not "said "We will"")."""
+    before = text[:start].rstrip(' “"«„')
+    if quote[:1].islower():
+        return True
+    word = before.rsplit(None, 1)[-1].casefold() if before else ""
+    return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
+
+
+def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
+    """The links of a chain that are the sentence's own: not one item of a list to the
+    one before it, nor a word to a head inside another quote ("a "nasty guy,"
+    "unstable" and "sick"")."""
+    return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
+
+
+def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
+    root = span.root
+    if root.dep_ in _MODIFIER and not quoted[root.head.i]:
+        return False  # "serious" talks, the "Make America Great" slogan
+    path = chain(root, verb)
+    if path is None:
+        return False
+    standalone = utterance(span.text) and path[-1].i < span.end
+    if not reports(path[-1], standalone):
+        return False
+    if len(span.text.split()) > 1:
+        return True
+    own = _own(path, quoted)
+    return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
+
+
+def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
+    """Whether quoted words `text` are a quote (see the module's rules)."""
+    words = len(text.split())
+    if words >= SHORT_QUOTE_WORDS:
+        return True
+    if (quote.cue is None and quote.sieve is None) or _titled(text):
+        return False
+    if words > FRAGMENT_WORDS:
+        return True
+    named = quote.speaker is not None and quote.speaker.named
+    verb = quote.cue.verb if quote.cue is not None else None
+    if verb is None or partial and not named:
+        return False
+    span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span is not None and _reported(span, verb, quoted)

@@ -1,0 +1,56 @@
+"""How quoted words hang on a verb in the parse: the chain of heads from a word of the
+quote up to the verb, and whether the verb reports what hangs on it.
+
+A verb of saying reports its object and its complement clause, not the words that only
+modify it ("the advertisement "unmistakably and wrongfully" suggests") nor an adverbial
+clause telling when or while it was said ("Melanie said yes as Trump went on about "how
+the system is rigged""). An adverbial clause with no such opening word, or on "that", is a
+complement the parser misread ("tweeted that Machado was "a con"", "tells his supporters
+to "go to your place and vote"").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Token
+
+__all__ = ["chain", "reports", "utterance"]
+
+_MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
+_ENDINGS = frozenset(",.;:?!…—–-")
+
+
+def utterance(text: str) -> bool:
+    """Whether quoted words end with their own punctuation (see `reports`)."""
+    return text.rstrip()[-1:] in _ENDINGS
+
+
+def chain(token: Token, verb: Token) -> list[Token] | None:
+    """The tokens from `token` up to the child of `verb` it hangs from, or None when the
+    verb is not above it."""
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        if out[-1].head.i == verb.i:
+            return out
+        out.append(out[-1].head)
+    return None
+
+
+def reports(child: Token, standalone: bool) -> bool:
+    """Whether what hangs from a verb by `child` is what the verb says: not a modifier of
+    the verb, nor an adverbial clause ("as ...", "when ...", "while ..."). `standalone`:
+    `child` is a word of a quote ending with its own punctuation, as words said on their
+    own do, however the parser hangs them on the verb ("Probably not," Moore said; "If
+    you look back," Scott said)."""
+    if standalone:
+        return True
+    if child.dep_ in _MODIFYING:
+        return False
+    if child.dep_ == "advcl":  # opened by "as", "while", "when": a circumstance
+        return not any(
+            c.dep_ == "mark" and c.lower_ != "that" or c.dep_ == "advmod" and c.tag_ == "WRB"
+            for c in child.children
+        )
+    return True
