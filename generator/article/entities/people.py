@@ -20,6 +20,7 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
+from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
@@ -245,13 +246,36 @@ class PersonFinder:
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
+        people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
+        listed = rosters(doc)  # most articles have none
+        known = {fold(f) for c in people for f in c.forms()}
+        if listed and is_roster(listed, known | {k.split()[-1] for k in known}):
+            taken = {t.i for s in spans for t in s}
+            spans += [
+                s
+                for s in listed
+                if not taken.intersection(range(s.start, s.end)) and not self._refused(s.text)
+            ]
+            spans.sort(key=lambda s: s.start)
+            people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
+        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+
+    def _judged(
+        self,
+        doc: Doc,
+        spans: list[Span],
+        sentence_of: list[int],
+        before: CountryBefore,
+        listed: list[Span],
+    ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
+        """The spans grouped into people, candidates, and all clusters."""
         clusters = cluster(spans, sentence_of, self.gazetteer, before)
-        verdict = Verdict(doc, clusters)
+        verdict = Verdict(doc, clusters, {s.start for s in listed})
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
         candidates = [c for c, judgement in judged if judgement == "candidate"]
-        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+        return people, candidates, clusters
 
     def _tagged_otherwise(
         self, doc: Doc, taken: set[int], sentence_of: list[int]

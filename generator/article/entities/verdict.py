@@ -42,8 +42,9 @@ Judgement = Literal["person", "candidate", "none"]
 class Verdict:
     """The article's evidence, gathered once, and the decision for each cluster."""
 
-    def __init__(self, doc: Doc, clusters: list[PersonCluster]) -> None:
+    def __init__(self, doc: Doc, clusters: list[PersonCluster], listed: set[int]) -> None:
         self.doc = doc
+        self.listed = listed  # where names of a roster start: people by the list they are in
         self.labels = Labels.of(doc)
         self.short_forms = short_forms(doc)
         self.determined = determined(doc)
@@ -53,8 +54,8 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, or a role."""
-        if cluster.roles:
+        """A title or an honorific right before a mention, a role, or a place on a roster."""
+        if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
