@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
+    CLUB_WORDS,
     FIRST_NAMES,
     NEWS_AGENCIES,
     ORGANISATION_NOUNS,
@@ -29,6 +30,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     joins_name,
+    listed,
     name_like,
     not_a_person,
     speaks,
@@ -48,7 +50,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 # words of an organisation's or a place's name, never of a person's
-_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES
+_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES | CLUB_WORDS
 
 
 class PersonFinder:
@@ -82,9 +84,14 @@ class PersonFinder:
             or fold(token.text) in self.org_names
         )
 
-    def _clean_person(self, span: Span) -> Span | None:
+    def _clean_person(self, span: Span, described: set[str]) -> Span | None:
+        """The name in a PERSON entity, without what stands around it (a possessor,
+        titles, a descriptor: `described` holds words the article writes before an
+        honorific, "Former Beatle Sir Paul"), or None when it is no person's."""
         start, end = span.start, span.end
         doc = span.doc
+        if end < len(doc) and doc[end].lower_ in HONORIFICS:
+            return None  # "Beatle" in "Former Beatle Sir Paul McCartney" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
             if len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS:
                 return None  # is no person's; "the Rev. Peter Wherry" is one
@@ -105,9 +112,9 @@ class PersonFinder:
         ):
             start += 1
         if end - start >= 3 and (
-            doc[start].lower_ in DESCRIPTORS or doc[start].text in self._demonyms
+            doc[start].lower_ in DESCRIPTORS | described or doc[start].text in self._demonyms
         ):
-            start += 1
+            start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if start >= end:
             return None
         last = doc[end - 1]
@@ -144,11 +151,14 @@ class PersonFinder:
             return name if name_words(name) else None
         return None
 
-    def _untagged_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _untagged_names(self, doc: Doc, taken: set[int], named: set[int]) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
-        the subject of a speech verb ("Madis Roll ... said"), or followed by a title
-        apposition ("Madis Roll, the president's adviser") or a clause on "who"."""
+        the subject of a speech verb ("Madis Roll ... said"), followed by a title
+        apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
+        with people's full names (`named`: their tokens), or with a surname that speaks
+        elsewhere ("Graeme Souness believes ... Souness told")."""
         found: list[Span] = []
+        speakers = {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
         for token in doc:
             if (
                 token.i in taken
@@ -184,8 +194,16 @@ class PersonFinder:
                 continue
             if self._refused(span.text):  # "Downing Street has stressed ..."
                 continue
-            if (speaks(token) or titled(token) or who(token)) and not not_a_person(span):
-                found.append(span)
+            if (
+                speaks(token)
+                or titled(token)
+                or who(token)
+                or listed(token, named)
+                or fold(token.text) in speakers
+            ) and not not_a_person(span):
+                whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
+                clear = not taken.intersection(range(whole.start, whole.end))
+                found.append(whole if clear else span)
         return found
 
     def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -211,36 +229,44 @@ class PersonFinder:
                 found.append(span)
         return found
 
-    def _titled_name(self, ent: Span) -> Span | None:
-        """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE),
-        shown to be a person by a title apposition or a clause on "who"; unknown to the
-        gazetteer and registry."""
+    def _titled_name(self, ent: Span, named: set[int]) -> Span | None:
+        """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
+        "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
+        apposition, a clause on "who" or a list of people's full names (`named`: their
+        tokens); unknown to the gazetteer and registry."""
+        ent = repaired(ent, self._stop)
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
-        if self.gazetteer.country_of(ent.text) or fold(ent.text) in self.org_names:
+        if self._refused(ent.text):
             return None
-        return ent if titled(ent[-1]) or who(ent[-1]) else None
+        last = ent[-1]
+        return ent if titled(last) or who(last) or listed(last, named) else None
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
     ) -> tuple[list[PersonCluster], list[PersonCluster]]:
         """The article's people, and its candidates: names it cannot settle alone."""
-        spans: list[Span] = []
+        described = {
+            t.lower_
+            for t in doc[:-1]
+            if t.pos_ == "PROPN" and name_like(t.text) and doc[t.i + 1].lower_ in HONORIFICS
+        }
+        spans = [
+            c for e in doc.ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
+        ]
+        # the tokens of full names: a name listed with one is a person's too
+        named = {t.i for s in spans if len(s) > 1 for t in s}
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                cut = self._clean_person(ent)
-            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-                cut = self._title_then_name(ent) or self._titled_name(ent)
-            else:
-                cut = None
-            if cut is not None:
-                spans.append(cut)
+            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                cut = self._title_then_name(ent) or self._titled_name(ent, named)
+                if cut is not None:
+                    spans.append(cut)
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
         taken = {t.i for s in spans for t in s}
-        spans += self._untagged_names(doc, taken)
+        spans += self._untagged_names(doc, taken, named)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 
@@ -307,8 +333,8 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's or a street's ("Women Caucus", "Wilmslow Road"), or a spelling the
-        overrides ignore."""
+        organisation's, a street's or a club's ("Women Caucus", "Wilmslow Road",
+        "Manchester United"), or a spelling the overrides ignore."""
         key = fold(text)
         words = key.split()
         return bool(

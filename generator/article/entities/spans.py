@@ -23,6 +23,7 @@ __all__ = [
     "TITLE_WORDS",
     "garbled",
     "joins_name",
+    "listed",
     "name_like",
     "not_a_person",
     "speaks",
@@ -124,6 +125,12 @@ def who(token: Token) -> bool:
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
         for c in token.children
     )
+
+
+def listed(token: Token, named: set[int]) -> bool:
+    """One of a list with a person's full name (`named`: the tokens of those): "Richard
+    McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid Lyngstad"."""
+    return any(c.i in named for c in token.conjuncts)
 
 
 def titled(token: Token) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
+    a_place,
     abbreviated,
     credited,
     determined,
@@ -81,6 +82,7 @@ class Verdict:
                 or abbreviated(s)
                 or indefinite(s)
                 or credited(s)
+                or a_place(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
