@@ -81,8 +81,8 @@ def organisation_context(span: Span) -> bool:
     if before is not None and (_organisation_noun(before) or before.lower_ in _WORK_NOUNS):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
-    if root.dep_ == "appos" and _organisation_noun(root.head):
-        return True  # "an electronics firm, Montrose Secam"
+    if root.dep_ == "appos" and (_organisation_noun(root.head) or root.head.lower_ in _WORK_NOUNS):
+        return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)

@@ -118,6 +118,14 @@ class PersonFinder:
         if start >= end:
             return None
         last = doc[end - 1]
+        following = doc[end] if end < len(doc) else None
+        if (
+            last.lower_ in TITLE_WORDS
+            and following is not None
+            and following.pos_ == "PROPN"
+            and name_like(following.text)
+        ):
+            return None  # "Charlotte Mayor Jennifer Roberts": a role before the name
         if last.lower_ in TITLE_WORDS and not last.text.istitle():  # "King", "Major": surnames
             if not (last.text.isupper() and end - start >= 3 and (speaks(last) or titled(last))):
                 return None  # "Bolton West MP": what stands before a title is no name
