@@ -191,6 +191,8 @@ class PersonFinder:
                 continue
             if len(span) < 2 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
+            if span[0].is_sent_start and span[0].lower_ in DESCRIPTORS:
+                span = span[1:]  # "Model Caprice and actor Jeremy Edwards have left"
             if any(
                 t.lower_ in TITLE_WORDS
                 or self.gazetteer.country_of(t.text)
@@ -304,8 +306,9 @@ class PersonFinder:
         listed: list[Span],
     ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
         """The spans grouped into people, candidates, and all clusters."""
-        clusters = cluster(spans, sentence_of, self.gazetteer, before)
-        verdict = Verdict(doc, clusters, {s.start for s in listed})
+        starts = {s.start for s in listed}
+        clusters = cluster(spans, sentence_of, self.gazetteer, before, starts)
+        verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
         candidates = [c for c, judgement in judged if judgement == "candidate"]

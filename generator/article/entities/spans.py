@@ -132,9 +132,12 @@ def who(token: Token) -> bool:
 
 
 def listed(token: Token, named: set[int]) -> bool:
-    """One of a list with a person's full name (`named`: the tokens of those): "Richard
-    McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid Lyngstad"."""
-    return any(c.i in named for c in token.conjuncts)
+    """One of a list whose names are mostly people's full names (`named`: the tokens of
+    those): "Richard McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid
+    Lyngstad"; not "Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord
+    of the Rings" (one title the model took for a person)."""
+    names = [c.i in named for c in token.conjuncts if c.pos_ == "PROPN"]
+    return sum(names) > len(names) - sum(names)
 
 
 def titled(token: Token) -> bool:
