@@ -8,6 +8,8 @@ repeat of a surname ("Helem" after "Martin Hellem").
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
@@ -63,6 +65,9 @@ class PersonFinder:
             fold(n) for o in registry.outlets for n in [o.name, *o.aliases]
         }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
+        # a word right before an honorific as written ("Beatle Sir", "Labour Lord")
+        honorific = "|".join(re.escape(h.title()) for h in sorted(HONORIFICS))
+        self._before_honorific = re.compile(rf"(\w+) (?:{honorific})\b")
 
     def _ignored(self, text: str) -> bool:
         """A spelling the reviewers' overrides say is no person."""
@@ -86,8 +91,8 @@ class PersonFinder:
 
     def _clean_person(self, span: Span, described: set[str]) -> Span | None:
         """The name in a PERSON entity, without what stands around it (a possessor,
-        titles, a descriptor: `described` holds words the article writes before an
-        honorific, "Former Beatle Sir Paul"), or None when it is no person's."""
+        titles, a descriptor: `described` holds the words the article writes right before
+        an honorific, "Former Beatle Sir Paul"), or None when it is no person's."""
         start, end = span.start, span.end
         doc = span.doc
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
@@ -112,7 +117,9 @@ class PersonFinder:
         ):
             start += 1
         if end - start >= 3 and (
-            doc[start].lower_ in DESCRIPTORS | described or doc[start].text in self._demonyms
+            doc[start].lower_ in DESCRIPTORS
+            or doc[start].text in self._demonyms
+            or doc[start].text in described
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if start >= end:
@@ -166,7 +173,11 @@ class PersonFinder:
         with people's full names (`named`: their tokens), or with a surname that speaks
         elsewhere ("Graeme Souness believes ... Souness told")."""
         found: list[Span] = []
-        speakers = {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+
+        @cache
+        def speakers() -> set[str]:  # read on first need: most articles never ask
+            return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+
         for token in doc:
             if (
                 token.i in taken
@@ -209,7 +220,7 @@ class PersonFinder:
                 or titled(token)
                 or who(token)
                 or listed(token, named)
-                or fold(token.text) in speakers
+                or fold(token.text) in speakers()
             ) and not not_a_person(span):
                 whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
                 clear = not taken.intersection(range(whole.start, whole.end))
@@ -258,17 +269,14 @@ class PersonFinder:
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
     ) -> tuple[list[PersonCluster], list[PersonCluster]]:
         """The article's people, and its candidates: names it cannot settle alone."""
-        described = {
-            t.lower_
-            for t in doc[:-1]
-            if t.pos_ == "PROPN" and name_like(t.text) and doc[t.i + 1].lower_ in HONORIFICS
-        }
+        ents, text = doc.ents, doc.text
+        described = set(self._before_honorific.findall(text))
         spans = [
-            c for e in doc.ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
+            c for e in ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
         ]
         # the tokens of full names: a name listed with one is a person's too
         named = {t.i for s in spans if len(s) > 1 for t in s}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
                 cut = self._title_then_name(ent) or self._titled_name(ent, named)
                 if cut is not None:
@@ -283,7 +291,7 @@ class PersonFinder:
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
-        listed = rosters(doc)  # most articles have none
+        listed = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         if listed and is_roster(listed, known | {k.split()[-1] for k in known}):
             taken = {t.i for s in spans for t in s}

@@ -124,8 +124,6 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
     in a headline in title case)."""
     doc = span.doc
     start, end = span.start, span.end
-    if _title_case(span):
-        return span
     while end - start < NAME_TOKENS_MAX:
         grown = _grow_right(doc, start, end, stop)
         if grown == end:
@@ -136,4 +134,6 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
         if grown == start:
             break
         start = grown
+    if (start, end) == (span.start, span.end) or _title_case(span):
+        return span  # most spans need no repair: the sentence is read only for the rest
     return doc[start:end]

@@ -9,10 +9,12 @@ names in its prose; then every name in it is a person, those only listed include
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from generator.article.entities.repair import name_words
+from generator.article.entities.spans import PARTICLES
 from generator.settings import ROSTER_ITEMS_MIN, ROSTER_KNOWN_SHARE
 from generator.text.names import fold
 
@@ -24,20 +26,31 @@ __all__ = ["is_roster", "rosters"]
 # what stands between two names of a list: "Jarosik (Tiago 56), Lampard", "Hodgson for
 # Edwards (77)", "Shaw, Purdy; Hart"
 _SEPARATORS = frozenset({",", ";", ".", "and", "for", "&"})
+_SMALL = _SEPARATORS | PARTICLES  # the lower-case words a list of names may hold
+_ASIDES = re.compile(r"\([^)]*\)")  # "(Tiago 56)", "(Stade Toulousain, capt)"
 
 
-def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
-    """The tokens of each paragraph (a line of its own), breaks left out."""
-    current: list[Token] = []
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if current:
-                yield current
-            current = []
-        elif not token.is_space:
-            current.append(token)
-    if current:
-        yield current
+def _unlabelled(line: str) -> str:
+    """The line without its labels, the words between a separator and a colon ("Subs
+    Not Used:", ". Not used:")."""
+    *labelled, last = line.split(":")
+    kept = [part[: max(part.rfind(c) for c in ",;.") + 1] for part in labelled]
+    return " ".join([*kept, last])
+
+
+def _paragraphs(doc: Doc, text: str) -> Iterator[list[Token]]:
+    """The tokens of each paragraph (a line of its own, `text` the doc's) that could be
+    a list of names: no lower-case word but separators and particles outside brackets
+    and labels (most paragraphs are prose, told by their text alone)."""
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        plain = _ASIDES.sub(" ", _unlabelled(line)) if "(" in line else _unlabelled(line)
+        if not plain.strip() or any(w[:1].islower() and w not in _SMALL for w in plain.split()):
+            continue
+        span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        if span is not None:
+            yield [t for t in span if not t.is_space]
 
 
 def _substitute(inside: list[Token]) -> list[Token]:
@@ -83,12 +96,12 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
     return spans if all(name_words(span) for span in spans) else None
 
 
-def rosters(doc: Doc) -> list[Span]:
+def rosters(doc: Doc, text: str) -> list[Span]:
     """The names listed in the article's roster-shaped paragraphs (at least two names
-    each)."""
+    each); `text` is the doc's."""
     return [
         span
-        for paragraph in _paragraphs(doc)
+        for paragraph in _paragraphs(doc, text)
         if (items := _items(paragraph)) is not None and len(items) >= ROSTER_ITEMS_MIN
         for span in items
     ]
