@@ -1,12 +1,14 @@
 """People and countries against the hand-made answer key in benchmarks/people/.
 
-    python benchmarks/people_eval.py [--corpus ../shared/corpus] [--digests DIR] [--show] [--json FILE]
+    python benchmarks/people_eval.py [--annotations DIR] [--corpus ../shared/corpus] [--digests DIR]
+                                     [--show] [--json FILE]
 
 Without --digests it links the annotated BBC articles (research use only: the text is
 read in place, never copied into the project) into a temporary folder, digests them with
 the current generator and scores the result; with --digests it scores digests already
 written for sources named `<category>-<nnn>.txt`. The key and its guidelines are
-described in benchmarks/people/README.md. When the corpus is absent the evaluation says
+described in benchmarks/people/README.md; --annotations scores another key in that format
+(benchmarks/people-check, the held-out twenty). When the corpus is absent the evaluation says
 so and stops.
 """
 
@@ -316,10 +318,10 @@ def _table(columns: dict[str, Figures]) -> str:
     )
 
 
-def _digest(corpus_parent: Path, work: Path) -> Path:
+def _digest(annotations: Path, corpus_parent: Path, work: Path) -> Path:
     """Digest the annotated articles with the current generator; the digests folder."""
     sources, out = work / "src", work / "out"
-    link_sources(ANNOTATIONS, corpus_parent, sources)
+    link_sources(annotations, corpus_parent, sources)
     command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
     command += ["--out", str(out), "--registry", str(REPO / "content" / "registry"), "--force"]
     subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
@@ -329,6 +331,9 @@ def _digest(corpus_parent: Path, work: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--annotations", type=Path, default=ANNOTATIONS, help="the answer key's folder"
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding bbc/")
     parser.add_argument("--digests", type=Path, help="score these digests instead of digesting")
@@ -344,10 +349,10 @@ def main() -> int:
                     " (research-only, never in the project)"
                 )
                 return 0
-            digests = _digest(args.corpus, Path(work))
-        columns = by_category(ANNOTATIONS, digests)
+            digests = _digest(args.annotations, args.corpus, Path(work))
+        columns = by_category(args.annotations, digests)
         if args.show:
-            for article, problems in details(ANNOTATIONS, digests).items():
+            for article, problems in details(args.annotations, digests).items():
                 for problem in problems:
                     print(f"{article}  {problem}")
             print()

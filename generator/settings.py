@@ -138,6 +138,12 @@ NAME_TOKENS_MAX = 7
 # cue sits right beside the name; wider, the next clause's words come in.
 CREDIT_WINDOW = 3
 WORK_TITLE_WINDOW = (3, 5)
+# A paragraph listing only names is a roster of people (a team sheet) when it lists at
+# least two, and when at least this share of the names on the article's rosters (and
+# two of them) are people its prose names. Line-ups name about half their players in the
+# report (BBC sport); a list of firms or places names none.
+ROSTER_ITEMS_MIN = 2
+ROSTER_KNOWN_SHARE = 0.25
 
 # -- article: quotes ---------------------------------------------------------------------
 # Figures from the quote evaluation set (shared/eval/quotes, polnear-dev), developed on

@@ -52,11 +52,16 @@ class PersonCluster:
 
 
 def cluster(
-    spans: list[Span], sentence_of: list[int], gazetteer: Gazetteer, country_before: CountryBefore
+    spans: list[Span],
+    sentence_of: list[int],
+    gazetteer: Gazetteer,
+    country_before: CountryBefore,
+    listed: set[int],
 ) -> list[PersonCluster]:
     """People in order of first mention: full names first, then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of, the most recent one before it."""
+    name) of, the most recent one before it. A name on a team sheet (`listed`: where
+    those start) is spelled with care: "Browne" there is not a garbled "Kelly Brown"."""
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
@@ -86,7 +91,10 @@ def cluster(
     for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
         candidates = by_surname.get(word) or [
-            k for s, keys in sorted(by_surname.items()) for k in keys if garbled(word, s)
+            k
+            for s, keys in sorted(by_surname.items())
+            for k in keys
+            if span.start not in listed and garbled(word, s)
         ]
         if not candidates:
             first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]

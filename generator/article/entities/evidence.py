@@ -27,10 +27,12 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = [
     "FIRST_NAMES",
     "NEWS_AGENCIES",
+    "CLUB_WORDS",
     "ORGANISATION_NOUNS",
     "STATE_BODIES",
     "STREET_WORDS",
     "Labels",
+    "a_place",
     "abbreviated",
     "credited",
     "determined",
@@ -45,6 +47,7 @@ __all__ = [
 
 ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 STREET_WORDS = lexicon.words("names", "street_words")
+CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
@@ -57,6 +60,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # than PERSON, in one article, is taken for what the majority says
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+_PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -77,8 +81,8 @@ def organisation_context(span: Span) -> bool:
     if before is not None and (_organisation_noun(before) or before.lower_ in _WORK_NOUNS):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
-    if root.dep_ == "appos" and _organisation_noun(root.head):
-        return True  # "an electronics firm, Montrose Secam"
+    if root.dep_ == "appos" and (_organisation_noun(root.head) or root.head.lower_ in _WORK_NOUNS):
+        return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
@@ -145,15 +149,36 @@ def credited(span: Span) -> bool:
 
 
 def in_a_title(span: Span) -> bool:
-    """Next to the title of a work in title case, a small word capitalised inside it ("Harry
-    Potter and The Prisoner Of Azkaban"); a title's own first word is no sign ("Katharine
-    Hepburn in The Aviator")."""
+    """Inside the title of a work: after a function word capitalised mid-sentence ("Only
+    Fools and Horses"), or next to a title in title case, a small word capitalised inside
+    it ("Harry Potter and The Prisoner Of Azkaban"); a title's own first word is no sign
+    ("Katharine Hepburn in The Aviator")."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_stop
+        and before.text.istitle()
+        and not before.is_sent_start
+        and not doc[before.i - 1].is_punct  # a quote's first word: 'said: "Did Crooked ...'
+        and before.lower_ not in FIRST_NAMES | {"i"}
+    ):
+        return True
     left, right = WORK_TITLE_WINDOW
     near = [*doc[max(span.start - left, 0) : span.start], *doc[span.end : span.end + right]]
     return any(
         t.lower_ in _SMALL_WORDS and t.text.istitle() and t.i > 0 and doc[t.i - 1].text.istitle()
         for t in near
+    )
+
+
+def a_place(span: Span) -> bool:
+    """Said to be a place: listed with a noun for a place ("the western Tiaret region and
+    Sidi Ammar"), or followed by a clause on "where" ("Leicester South, where the party
+    is defending a seat")."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
+    return after[:1] == ["where"] or any(
+        c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in span.root.conjuncts
     )
 
 

@@ -52,6 +52,7 @@ def found_again(
         key = fold(ent.text)
         if (
             whole.label_ != "PERSON"  # a PERSON entity not taken was judged no person's name
+            and ent[0].dep_ != "det"  # "The New Jim Crow" (a book) ends in a person's name
             and name_words(ent)
             and (key in full or key.split()[-1] in surnames | single)
             and not refused(ent.text)  # "South Korea" ends in a word taken for a name

@@ -8,10 +8,13 @@ repeat of a surname ("Helem" after "Martin Hellem").
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
+    CLUB_WORDS,
     FIRST_NAMES,
     NEWS_AGENCIES,
     ORGANISATION_NOUNS,
@@ -20,6 +23,7 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
+from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
@@ -28,6 +32,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     joins_name,
+    listed,
     name_like,
     not_a_person,
     speaks,
@@ -47,7 +52,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 # words of an organisation's or a place's name, never of a person's
-_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES
+_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES | CLUB_WORDS
 
 
 class PersonFinder:
@@ -60,6 +65,9 @@ class PersonFinder:
             fold(n) for o in registry.outlets for n in [o.name, *o.aliases]
         }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
+        # a word right before an honorific as written ("Beatle Sir", "Labour Lord")
+        honorific = "|".join(re.escape(h.title()) for h in sorted(HONORIFICS))
+        self._before_honorific = re.compile(rf"(\w+) (?:{honorific})\b")
 
     def _ignored(self, text: str) -> bool:
         """A spelling the reviewers' overrides say is no person."""
@@ -81,9 +89,14 @@ class PersonFinder:
             or fold(token.text) in self.org_names
         )
 
-    def _clean_person(self, span: Span) -> Span | None:
+    def _clean_person(self, span: Span, described: set[str]) -> Span | None:
+        """The name in a PERSON entity, without what stands around it (a possessor,
+        titles, a descriptor: `described` holds the words the article writes right before
+        an honorific, "Former Beatle Sir Paul"), or None when it is no person's."""
         start, end = span.start, span.end
         doc = span.doc
+        if end < len(doc) and doc[end].lower_ in HONORIFICS:
+            return None  # "Beatle" in "Former Beatle Sir Paul McCartney" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
             if len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS:
                 return None  # is no person's; "the Rev. Peter Wherry" is one
@@ -104,12 +117,22 @@ class PersonFinder:
         ):
             start += 1
         if end - start >= 3 and (
-            doc[start].lower_ in DESCRIPTORS or doc[start].text in self._demonyms
+            doc[start].lower_ in DESCRIPTORS
+            or doc[start].text in self._demonyms
+            or doc[start].text in described
         ):
-            start += 1
+            start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if start >= end:
             return None
         last = doc[end - 1]
+        following = doc[end] if end < len(doc) else None
+        if (
+            last.lower_ in TITLE_WORDS
+            and following is not None
+            and following.pos_ == "PROPN"
+            and name_like(following.text)
+        ):
+            return None  # "Charlotte Mayor Jennifer Roberts": a role before the name
         if last.lower_ in TITLE_WORDS and not last.text.istitle():  # "King", "Major": surnames
             if not (last.text.isupper() and end - start >= 3 and (speaks(last) or titled(last))):
                 return None  # "Bolton West MP": what stands before a title is no name
@@ -143,11 +166,18 @@ class PersonFinder:
             return name if name_words(name) else None
         return None
 
-    def _untagged_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _untagged_names(self, doc: Doc, taken: set[int], named: set[int]) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
-        the subject of a speech verb ("Madis Roll ... said"), or followed by a title
-        apposition ("Madis Roll, the president's adviser") or a clause on "who"."""
+        the subject of a speech verb ("Madis Roll ... said"), followed by a title
+        apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
+        with people's full names (`named`: their tokens), or with a surname that speaks
+        elsewhere ("Graeme Souness believes ... Souness told")."""
         found: list[Span] = []
+
+        @cache
+        def speakers() -> set[str]:  # read on first need: most articles never ask
+            return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+
         for token in doc:
             if (
                 token.i in taken
@@ -172,6 +202,8 @@ class PersonFinder:
                 continue
             if len(span) < 2 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
+            if span[0].is_sent_start and span[0].lower_ in DESCRIPTORS:
+                span = span[1:]  # "Model Caprice and actor Jeremy Edwards have left"
             if any(
                 t.lower_ in TITLE_WORDS
                 or self.gazetteer.country_of(t.text)
@@ -183,8 +215,16 @@ class PersonFinder:
                 continue
             if self._refused(span.text):  # "Downing Street has stressed ..."
                 continue
-            if (speaks(token) or titled(token) or who(token)) and not not_a_person(span):
-                found.append(span)
+            if (
+                speaks(token)
+                or titled(token)
+                or who(token)
+                or listed(token, named)
+                or fold(token.text) in speakers()
+            ) and not not_a_person(span):
+                whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
+                clear = not taken.intersection(range(whole.start, whole.end))
+                found.append(whole if clear else span)
         return found
 
     def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -210,48 +250,77 @@ class PersonFinder:
                 found.append(span)
         return found
 
-    def _titled_name(self, ent: Span) -> Span | None:
-        """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE),
-        shown to be a person by a title apposition or a clause on "who"; unknown to the
-        gazetteer and registry."""
+    def _titled_name(self, ent: Span, named: set[int]) -> Span | None:
+        """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
+        "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
+        apposition, a clause on "who" or a list of people's full names (`named`: their
+        tokens); unknown to the gazetteer and registry."""
+        ent = repaired(ent, self._stop)
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
-        if self.gazetteer.country_of(ent.text) or fold(ent.text) in self.org_names:
+        if self._refused(ent.text):
             return None
-        return ent if titled(ent[-1]) or who(ent[-1]) else None
+        last = ent[-1]
+        return ent if titled(last) or who(last) or listed(last, named) else None
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
     ) -> tuple[list[PersonCluster], list[PersonCluster]]:
         """The article's people, and its candidates: names it cannot settle alone."""
-        spans: list[Span] = []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                cut = self._clean_person(ent)
-            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-                cut = self._title_then_name(ent) or self._titled_name(ent)
-            else:
-                cut = None
-            if cut is not None:
-                spans.append(cut)
+        ents, text = doc.ents, doc.text
+        described = set(self._before_honorific.findall(text))
+        spans = [
+            c for e in ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
+        ]
+        # the tokens of full names: a name listed with one is a person's too
+        named = {t.i for s in spans if len(s) > 1 for t in s}
+        for ent in ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                cut = self._title_then_name(ent) or self._titled_name(ent, named)
+                if cut is not None:
+                    spans.append(cut)
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
         taken = {t.i for s in spans for t in s}
-        spans += self._untagged_names(doc, taken)
+        spans += self._untagged_names(doc, taken, named)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
-        clusters = cluster(spans, sentence_of, self.gazetteer, before)
-        verdict = Verdict(doc, clusters)
+        people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
+        listed = rosters(doc, text)  # most articles have none
+        known = {fold(f) for c in people for f in c.forms()}
+        if listed and is_roster(listed, known | {k.split()[-1] for k in known}):
+            taken = {t.i for s in spans for t in s}
+            spans += [
+                s
+                for s in listed
+                if not taken.intersection(range(s.start, s.end)) and not self._refused(s.text)
+            ]
+            spans.sort(key=lambda s: s.start)
+            people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
+        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+
+    def _judged(
+        self,
+        doc: Doc,
+        spans: list[Span],
+        sentence_of: list[int],
+        before: CountryBefore,
+        listed: list[Span],
+    ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
+        """The spans grouped into people, candidates, and all clusters."""
+        starts = {s.start for s in listed}
+        clusters = cluster(spans, sentence_of, self.gazetteer, before, starts)
+        verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
         candidates = [c for c, judgement in judged if judgement == "candidate"]
-        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+        return people, candidates, clusters
 
     def _tagged_otherwise(
         self, doc: Doc, taken: set[int], sentence_of: list[int]
@@ -283,8 +352,8 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's or a street's ("Women Caucus", "Wilmslow Road"), or a spelling the
-        overrides ignore."""
+        organisation's, a street's or a club's ("Women Caucus", "Wilmslow Road",
+        "Manchester United"), or a spelling the overrides ignore."""
         key = fold(text)
         words = key.split()
         return bool(

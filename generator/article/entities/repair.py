@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.spans import PARTICLES, joins_name, name_like
 from generator.settings import NAME_TOKENS_MAX
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["name_words", "repaired"]
 
+_VERSUS = lexicon.words("names", "versus")
+
 
 def _particle(token: Token) -> bool:
     return token.text in PARTICLES
@@ -27,9 +30,12 @@ def _particle(token: Token) -> bool:
 
 def name_words(span: Span) -> bool:
     """Every token a name's: name words, hyphens inside a word, and particles between
-    name words ("Rodrigo de Rato"; not "de Rato" nor "Rodrigo de")."""
+    name words ("Rodrigo de Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two
+    ("Freddy Vs Jason")."""
     tokens = list(span)
     if not tokens or not name_like(tokens[0].text) or not name_like(tokens[-1].text):
+        return False
+    if any(t.lower_ in _VERSUS for t in tokens):
         return False
     return all(name_like(t.text) or joins_name(t) or _particle(t) for t in tokens)
 
@@ -118,8 +124,6 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
     in a headline in title case)."""
     doc = span.doc
     start, end = span.start, span.end
-    if _title_case(span):
-        return span
     while end - start < NAME_TOKENS_MAX:
         grown = _grow_right(doc, start, end, stop)
         if grown == end:
@@ -130,4 +134,6 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
         if grown == start:
             break
         start = grown
+    if (start, end) == (span.start, span.end) or _title_case(span):
+        return span  # most spans need no repair: the sentence is read only for the rest
     return doc[start:end]

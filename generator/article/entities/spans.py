@@ -23,6 +23,7 @@ __all__ = [
     "TITLE_WORDS",
     "garbled",
     "joins_name",
+    "listed",
     "name_like",
     "not_a_person",
     "speaks",
@@ -69,13 +70,17 @@ def joins_name(token: Token) -> bool:
 
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
-    own right before it ("The Cloud"; "the late Douglas Adams" is a person), a saint's
+    own right before it, or before a year ("The Cloud", "the 1994 Crime Bill"; "the late
+    Douglas Adams" is a person), a saint's
     name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), or the
     words before a title and a name ("Lib Dem Treasury spokesman Vince Cable"; "Ian
     Shepherdson, chief economist" is a person).
     """
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    i = span.start - 1
+    while i > 0 and doc[i].like_num:  # "the 1994 Crime Bill"
+        i -= 1
+    before = doc[i] if i >= 0 else None
     after = doc[span.end : span.end + 2]
     if before is not None and before.dep_ == "det" and span.start <= before.head.i < span.end:
         return True
@@ -124,6 +129,15 @@ def who(token: Token) -> bool:
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
         for c in token.children
     )
+
+
+def listed(token: Token, named: set[int]) -> bool:
+    """One of a list whose names are mostly people's full names (`named`: the tokens of
+    those): "Richard McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid
+    Lyngstad"; not "Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord
+    of the Rings" (one title the model took for a person)."""
+    names = [c.i in named for c in token.conjuncts if c.pos_ == "PROPN"]
+    return sum(names) > len(names) - sum(names)
 
 
 def titled(token: Token) -> bool:

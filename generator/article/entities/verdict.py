@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
+    a_place,
     abbreviated,
     credited,
     determined,
@@ -42,8 +43,9 @@ Judgement = Literal["person", "candidate", "none"]
 class Verdict:
     """The article's evidence, gathered once, and the decision for each cluster."""
 
-    def __init__(self, doc: Doc, clusters: list[PersonCluster]) -> None:
+    def __init__(self, doc: Doc, clusters: list[PersonCluster], listed: set[int]) -> None:
         self.doc = doc
+        self.listed = listed  # where names of a roster start: people by the list they are in
         self.labels = Labels.of(doc)
         self.short_forms = short_forms(doc)
         self.determined = determined(doc)
@@ -53,8 +55,8 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, or a role."""
-        if cluster.roles:
+        """A title or an honorific right before a mention, a role, or a place on a roster."""
+        if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
@@ -80,6 +82,7 @@ class Verdict:
                 or abbreviated(s)
                 or indefinite(s)
                 or credited(s)
+                or a_place(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
