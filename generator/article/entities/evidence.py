@@ -12,6 +12,7 @@ Manchester"), a name that only ever modifies a common noun ("a Lib Dem vote").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -53,6 +54,19 @@ _WORK_NOUNS = lexicon.words("names", "work_nouns")
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a news agency's or newspaper's credit line: "(Reporting by ...; Editing by ...)",
+# "Jane Doe contributed reporting from Kyiv."
+_BYLINE = re.compile(
+    rf"^\W*(?:{_alternatives(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
+    rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b",
+    re.IGNORECASE,
+)
 FIRST_NAMES = lexicon.words("names", "function_word_names")  # function words, and names
 # the words a title in title case still capitalises ("The Prisoner Of Azkaban")
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
@@ -134,8 +148,11 @@ def indefinite(span: Span) -> bool:
 
 def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
-    "(Photo by Jane Doe/Agency)", "Jane Doe/Reuters"."""
+    "(Photo by Jane Doe/Agency)", "Jane Doe/Reuters", a sentence that is an agency's
+    credit line ("Reporting by Jane Doe; Editing by John Roe")."""
     doc = span.doc
+    if _BYLINE.search(span.sent.text):
+        return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
     before = [t.lower_ for t in doc[max(span.start - CREDIT_WINDOW, 0) : span.start]]
     after = doc[span.end : span.end + 2]
     return (
