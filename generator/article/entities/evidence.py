@@ -43,6 +43,7 @@ __all__ = [
     "modifier_only",
     "organisation_context",
     "placed",
+    "plural_subject",
     "short_forms",
 ]
 
@@ -208,6 +209,22 @@ def placed(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and (
         after is None or after.text not in ("’s", "'s")
+    )
+
+
+def plural_subject(span: Span) -> bool:
+    """The subject of a verb in the plural, as a band, a team or a party is in British
+    copy ("Black Sabbath are one of ...", "Led Zeppelin were formed"); not one of a list
+    ("Holmes and Radcliffe are ...")."""
+    root, doc = span.root, span.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
+        return False
+    if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
+        return False  # "Trump and Democratic rival Hillary Clinton meet"
+    verb = doc[span.end]  # right after the name: "are", "have reunited", "were formed"
+    return (verb.tag_ == "VBP" or verb.lower_ == "were") and verb in (
+        root.head,
+        *(c for c in root.head.children if c.dep_ in ("aux", "auxpass")),
     )
 
 

@@ -27,6 +27,7 @@ from generator.article.entities.evidence import (
     modifier_only,
     organisation_context,
     placed,
+    plural_subject,
     short_forms,
 )
 from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, speaks, titled, who
@@ -83,6 +84,7 @@ class Verdict:
                 or indefinite(s)
                 or credited(s)
                 or a_place(s)
+                or plural_subject(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
