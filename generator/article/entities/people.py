@@ -55,6 +55,12 @@ __all__ = ["PersonFinder"]
 _NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES | CLUB_WORDS
 
 
+def _members(word: str) -> bool:
+    """The plural of a title or a descriptor: a name ending in one is a group's ("Labour
+    MPs", "House Democrats", "Senate Republicans")."""
+    return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & (TITLE_WORDS | DESCRIPTORS))
+
+
 class PersonFinder:
     def __init__(self, gazetteer: Gazetteer, registry: Registry, org_names: dict[str, str]) -> None:
         self.gazetteer = gazetteer
@@ -122,6 +128,14 @@ class PersonFinder:
             or doc[start].text in described
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
+        elif end - start == 2 and doc[start].text in self._demonyms:
+            start += 1  # "Russian Korzhanenko": the surname of someone the article names
+        while (
+            end - start > 1
+            and doc[end - 1].tag_.startswith("VB")
+            and doc[end - 2].head.i == end - 1
+        ):
+            end -= 1  # "Obama Says": a headline's verb, its subject the name
         if start >= end:
             return None
         last = doc[end - 1]
@@ -353,7 +367,8 @@ class PersonFinder:
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a street's or a club's ("Women Caucus", "Wilmslow Road",
-        "Manchester United"), or a spelling the overrides ignore."""
+        "Manchester United") or in a group's plural ("Labour MPs"), or a spelling the
+        overrides ignore."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -361,6 +376,6 @@ class PersonFinder:
             or key in self.org_names
             or key in self._outlets
             or len(words) > 1
-            and words[-1] in _NOT_IN_NAMES
+            and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
             or self._ignored(text)
         )

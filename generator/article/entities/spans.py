@@ -46,6 +46,8 @@ OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").value
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
+# days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
+_CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
 
 def name_like(text: str) -> bool:
@@ -108,9 +110,11 @@ def without_honorific(span: Span) -> Span:
 
 def garbled(word: str, surname: str) -> bool:
     """A folded word that reads as a misspelling of a surname in the article ("Helem" for
-    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray")."""
+    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray"), nor a
+    day or month ("Monday" after "Walter Mondale")."""
     return (
         word[:1] == surname[:1]
+        and word not in _CALENDAR
         and abs(len(word) - len(surname)) <= 2
         and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
     )
