@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.article.entities.spans import garbled, strip_possessive
+from generator.article.entities.spans import PARTICLES, garbled, strip_possessive
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
@@ -58,7 +58,8 @@ def cluster(
     country_before: CountryBefore,
     listed: set[int],
 ) -> list[PersonCluster]:
-    """People in order of first mention: full names first, then each one-word mention
+    """People in order of first mention: full names first (a surname with its particle
+    joins the full name it ends: "Van Der Beek"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it. A name on a team sheet (`listed`: where
     those start) is spelled with care: "Browne" there is not a garbled "Kelly Brown"."""
@@ -81,8 +82,12 @@ def cluster(
                 cluster.countries.append(found.country)
         return cluster
 
+    full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
+        longer = [k for k in full if k.endswith(" " + key)]
+        if key.split()[0] in PARTICLES and len(longer) == 1:
+            key = longer[0]  # "Van Der Beek" after "James Van Der Beek"
         add(key, span)
         surname = key.split()[-1]
         by_surname.setdefault(surname, [])

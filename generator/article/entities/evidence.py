@@ -87,16 +87,25 @@ def _organisation_noun(token: Token) -> bool:
     )
 
 
+def _work_noun(token: Token) -> bool:
+    """A noun for a work, not the verb spelt alike, with a subject or an auxiliary of its
+    own or a name or pronoun for subject ("Roddick will play Cyril Saulnier"; the parse
+    may take the noun in "the debut of television hit Desperate Housewives" for a verb)."""
+    return token.lower_ in _WORK_NOUNS and not any(
+        c.dep_ == "aux" or c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children
+    )
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
     (one word) a title it is the organisation of."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (_organisation_noun(before) or before.lower_ in _WORK_NOUNS):
+    if before is not None and (_organisation_noun(before) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
-    if root.dep_ == "appos" and (_organisation_noun(root.head) or root.head.lower_ in _WORK_NOUNS):
+    if root.dep_ == "appos" and (_organisation_noun(root.head) or _work_noun(root.head)):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
