@@ -40,6 +40,7 @@ __all__ = [
     "in_a_title",
     "indefinite",
     "inside_a_name",
+    "located",
     "modifier_only",
     "organisation_context",
     "placed",
@@ -179,8 +180,12 @@ def in_a_title(span: Span) -> bool:
     """Inside the title of a work: after a function word capitalised mid-sentence ("Only
     Fools and Horses"), or next to a title in title case, a small word capitalised inside
     it ("Harry Potter and The Prisoner Of Azkaban"); a title's own first word is no sign
-    ("Katharine Hepburn in The Aviator")."""
+    ("Katharine Hepburn in The Aviator"), nor is a title the name is the possessor of
+    ("Lily Tuck's The News From Paraguay")."""
     doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text in ("’s", "'s") and after[1].text[:1].isupper():
+        return False  # "Lily Tuck's The News From Paraguay": the title's author
     before = doc[span.start - 1] if span.start > 0 else None
     if (
         before is not None
@@ -206,6 +211,19 @@ def a_place(span: Span) -> bool:
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
     return after[:1] == ["where"] or any(
         c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in span.root.conjuncts
+    )
+
+
+def located(span: Span) -> bool:
+    """A place the sentence opens on, with a preposition and a comma: "In Bethnal Green,
+    former Labour MP George Galloway is standing"."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].is_sent_start
+        and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+        and span.end < len(doc)
+        and doc[span.end].text == ","
     )
 
 

@@ -20,6 +20,7 @@ from generator.article.entities.evidence import (
     ORGANISATION_NOUNS,
     STATE_BODIES,
     STREET_WORDS,
+    located,
 )
 from generator.article.entities.known import found_again
 from generator.article.entities.repair import name_words, repaired
@@ -136,8 +137,8 @@ class PersonFinder:
             and doc[end - 2].head.i == end - 1
         ):
             end -= 1  # "Obama Says": a headline's verb, its subject the name
-        if start >= end:
-            return None
+        if start >= end or located(span):
+            return None  # "In Hollins Green, former MP ...": a place
         last = doc[end - 1]
         following = doc[end] if end < len(doc) else None
         if (
@@ -203,8 +204,8 @@ class PersonFinder:
             start = token.i
             while start > 0 and token.i - start < 4:
                 previous = doc[start - 1]
-                if previous.ent_type_ or previous.i in taken:
-                    break
+                if previous.ent_type_ or previous.i in taken or self._stop(previous):
+                    break  # "Lt Col Eric Schnaible of the PCO told": the name after the title
                 if previous.pos_ == "PROPN" and name_like(previous.text):
                     start -= 1
                 elif previous.text in PARTICLES and start >= 2 and name_like(doc[start - 2].text):
@@ -274,8 +275,8 @@ class PersonFinder:
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
-        if self._refused(ent.text):
-            return None
+        if self._refused(ent.text) or located(ent):
+            return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
         return ent if titled(last) or who(last) or listed(last, named) else None
 
