@@ -128,6 +128,7 @@ def _normalise(
     country: str | None = None
     part = False
     words: list[str] = []
+    glued = False  # the last word ends in a hyphen that joins it to the next
     for t in _clean(tokens):
         if t.dep_ == "det" and not words:
             continue
@@ -141,12 +142,23 @@ def _normalise(
             part = True
         elif cid:
             country = cid
+            glued = False
             if t.lower_ == "country" and words and words[-1].lower() == "the":
                 words.pop()
             words.append("")  # placeholder: dropped below, with its possessive
             continue
+        if t.text == "-" and words and not t.whitespace_ and not t.nbor(-1).whitespace_:
+            words[-1] += "-"  # "Vice-President", "fly-half": one word
+            glued = True
+            continue
+        if glued:
+            words[-1] += t.text
+            glued = False
+            continue
         words.append(t.text)
     words = [w for w in words if w and w not in _POSSESSIVE]
+    # a hyphen whose next word was a country's: "African-[American] Women"
+    words = [w[:-1] if w.endswith("-") and w[-2:-1].isalpha() else w for w in words]
     while words and words[-1] in (",", "-", "—"):
         words.pop()
     simple = all(w.lower() not in _SMALL for w in words) and len(words) <= 4
@@ -178,9 +190,11 @@ def _left_modifiers(span: Span) -> list[Token]:
     tokens: list[Token] = []
     while i >= 0:
         t = doc[i]
+        joining = t.text == "-" and not t.whitespace_ and not doc[i - 1].whitespace_
         if (
             t.is_punct
             and t.text not in _POSSESSIVE
+            and not joining  # "England tight-head prop Phil Vickery"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
         ):
             break

@@ -220,7 +220,7 @@ def located(span: Span) -> bool:
     doc = span.doc
     return (
         span.start > 0
-        and doc[span.start - 1].is_sent_start
+        and bool(doc[span.start - 1].is_sent_start)
         and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
         and span.end < len(doc)
         and doc[span.end].text == ","

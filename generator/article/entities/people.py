@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     located,
 )
 from generator.article.entities.known import found_again
+from generator.article.entities.nationals import nationality_nouns
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -334,6 +335,7 @@ class PersonFinder:
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
+        nationality_nouns(doc, people, sentence_of, self.gazetteer)  # "the Dane's agent"
         candidates = [c for c, judgement in judged if judgement == "candidate"]
         return people, candidates, clusters
 

@@ -1,0 +1,61 @@
+"""A person's country from a nationality noun that stands for them: sports and news copy
+name someone, then call them "the Dane" ("... for Everton's Thomas Gravesen after the
+Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name").
+
+The noun is taken for the one person named in its sentence before it or in the sentence
+before that; with two people there, it could be either and says nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.article.entities.clusters import PersonCluster
+from generator.registry import Gazetteer
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
+
+__all__ = ["nationality_nouns"]
+
+
+def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> bool:
+    """A nationality noun in the singular with "the" of its own, heading its phrase ("the
+    Dane's agent", "The 32-year-old Ethiopian"): not an adjective of another noun ("the
+    Danish club"), nor the country or a place in it ("the Netherlands", "the Congo")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.tag_ not in ("NNS", "NNPS")
+        and token.dep_ not in ("amod", "compound")
+        and token.ent_type_ not in ("GPE", "LOC", "FAC")
+        and token.text
+        not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def nationality_nouns(
+    doc: Doc, clusters: list[PersonCluster], sentence_of: list[int], gazetteer: Gazetteer
+) -> None:
+    """Add to each person the country of a nationality noun that refers to them."""
+    mentions = sorted(
+        (m.start, m.sentence, c) for c in clusters for m in c.mentions
+    )  # in text order
+    if not mentions:
+        return
+    named = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if not token.text[:1].isupper() or token.i in named:
+            continue
+        country = gazetteer.country_of(token.text)
+        if country is None or not _standing_for_someone(token, gazetteer, country):
+            continue
+        sentence = sentence_of[token.i]
+        near = {
+            id(c): c
+            for start, s, c in mentions
+            if start < token.i and sentence - 1 <= s <= sentence
+        }
+        if len(near) == 1:
+            (person,) = near.values()
+            person.countries.append(country)
