@@ -47,9 +47,11 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO.parent / "shared"
 BASELINE = REPO / "benchmarks" / "quality_baseline.yaml"
 REGISTRY = REPO / "content" / "registry"
-# The people set lands from another branch: its scorer module and its annotations.
+# The people sets: the scorer, the key causes are looked for in, and a held-out key that
+# only measures (annotated before the generator was run on its articles).
 PEOPLE_EVAL = REPO / "benchmarks" / "people_eval.py"
 PEOPLE_ANNOTATIONS = REPO / "benchmarks" / "people"
+PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -181,10 +183,13 @@ def _quotes(shared: Path, work: Path, jobs: int | None) -> Figures:
     return {**figures, "missing": scores["missing_digests"]}
 
 
-def _people_missing(shared: Path) -> Path | None:
-    if not any(PEOPLE_ANNOTATIONS.glob("*.yaml")):
-        return PEOPLE_ANNOTATIONS / "*.yaml"
-    return _first_absent(PEOPLE_EVAL, shared / "corpus")
+def _people_missing(annotations: Path) -> Callable[[Path], Path | None]:
+    def missing(shared: Path) -> Path | None:
+        if not any(annotations.glob("*.yaml")):
+            return annotations / "*.yaml"
+        return _first_absent(PEOPLE_EVAL, shared / "corpus")
+
+    return missing
 
 
 def _load_people_eval() -> ModuleType:
@@ -199,14 +204,17 @@ def _load_people_eval() -> ModuleType:
     return module
 
 
-def _people(shared: Path, work: Path, jobs: int | None) -> Figures:
-    people_eval = _load_people_eval()
-    sources, out = work / "sources", work / "digests"
-    sources.mkdir()
-    people_eval.link_sources(PEOPLE_ANNOTATIONS, shared / "corpus", sources)
-    _digest(sources, out, work, jobs)
-    scores = cast(dict[str, float], people_eval.score(PEOPLE_ANNOTATIONS, out))
-    return {f.key: scores.get(f.key) for f in PEOPLE_FIGURES}
+def _people(annotations: Path) -> Runner:
+    def run(shared: Path, work: Path, jobs: int | None) -> Figures:
+        people_eval = _load_people_eval()
+        sources, out = work / "sources", work / "digests"
+        sources.mkdir()
+        people_eval.link_sources(annotations, shared / "corpus", sources)
+        _digest(sources, out, work, jobs)
+        scores = cast(dict[str, float], people_eval.score(annotations, out))
+        return {f.key: scores.get(f.key) for f in PEOPLE_FIGURES}
+
+    return run
 
 
 # --- the sets ----------------------------------------------------------------------------
@@ -273,7 +281,18 @@ SETS = (
         lambda shared: _first_absent(shared / "eval" / "quotes" / "polnear-dev"),
         _quotes,
     ),
-    EvalSet("people", PEOPLE_FIGURES, _people_missing, _people),
+    EvalSet(
+        "people",
+        PEOPLE_FIGURES,
+        _people_missing(PEOPLE_ANNOTATIONS),
+        _people(PEOPLE_ANNOTATIONS),
+    ),
+    EvalSet(
+        "people-check",
+        PEOPLE_FIGURES,
+        _people_missing(PEOPLE_CHECK_ANNOTATIONS),
+        _people(PEOPLE_CHECK_ANNOTATIONS),
+    ),
 )
 _BY_NAME = {s.name: s for s in SETS}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS, name_like
 from generator.settings import CREDIT_WINDOW, WORK_TITLE_WINDOW
 from generator.text.names import fold
 
@@ -97,6 +97,14 @@ def _work_noun(token: Token) -> bool:
     )
 
 
+def _of_a_person_noun(noun: Token) -> bool:
+    """The noun is what a word for a person is of, so a name in apposition after it may
+    be that person's: the parse hangs "Mart Oja" on "show" in "the host of the morning
+    show, Mart Oja", "John Smith" on "firm" in "the head of the firm, John Smith"."""
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner is not None and owner.lower_ in TITLE_WORDS | DESCRIPTORS | OCCUPATIONS
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
@@ -106,7 +114,11 @@ def organisation_context(span: Span) -> bool:
     if before is not None and (_organisation_noun(before) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
-    if root.dep_ == "appos" and (_organisation_noun(root.head) or _work_noun(root.head)):
+    if (
+        root.dep_ == "appos"
+        and (_organisation_noun(root.head) or _work_noun(root.head))
+        and not _of_a_person_noun(root.head)
+    ):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
