@@ -204,6 +204,10 @@ def _left_modifiers(span: Span) -> list[Token]:
             break
         tokens.insert(0, t)
         i -= 1
+    while (
+        tokens and tokens[0].text == "-"
+    ):  # "under-pressure coach": the word before is no modifier
+        tokens.pop(0)
     if not tokens:
         return []
     last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]

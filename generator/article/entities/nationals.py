@@ -8,10 +8,12 @@ before that; with two people there, it could be either and says nothing.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from generator.article.entities.clusters import PersonCluster
 from generator.registry import Gazetteer
+from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
@@ -20,11 +22,15 @@ __all__ = ["nationality_nouns"]
 
 
 def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> bool:
-    """A nationality noun in the singular with "the" of its own, heading its phrase ("the
-    Dane's agent", "The 32-year-old Ethiopian"): not an adjective of another noun ("the
-    Danish club"), nor the country or a place in it ("the Netherlands", "the Congo")."""
+    """A nationality noun in the singular with "the" of its own, heading its phrase, a
+    subject or a possessor as a topic is ("the Dane's agent", "The 32-year-old Ethiopian
+    is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
+    another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
+    "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo")."""
     return (
         token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("nsubj", "nsubjpass", "poss")
+        and not token.lower_.endswith(("sh", "ch", "ss", "ese"))
         and token.tag_ not in ("NNS", "NNPS")
         and token.dep_ not in ("amod", "compound")
         and token.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -35,27 +41,29 @@ def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> b
 
 
 def nationality_nouns(
-    doc: Doc, clusters: list[PersonCluster], sentence_of: list[int], gazetteer: Gazetteer
+    doc: Doc,
+    clusters: list[PersonCluster],
+    people: list[PersonCluster],
+    sentence_of: list[int],
+    gazetteer: Gazetteer,
+    organisations: Collection[str],
 ) -> None:
-    """Add to each person the country of a nationality noun that refers to them."""
-    mentions = sorted(
-        (m.start, m.sentence, c) for c in clusters for m in c.mentions
-    )  # in text order
+    """Add to each of the `people` the country of a nationality noun that refers to them:
+    the one name among `clusters` (people and candidates) in the sentences read; not a
+    known organisation's name ("the Pentagon": folded names in `organisations`)."""
+    mentions = [(m.start, m.sentence, c) for c in clusters for m in c.mentions]
     if not mentions:
         return
     named = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for token in doc:
-        if not token.text[:1].isupper() or token.i in named:
+        if not token.text[:1].isupper() or token.i in named or fold(token.text) in organisations:
             continue
         country = gazetteer.country_of(token.text)
         if country is None or not _standing_for_someone(token, gazetteer, country):
             continue
         sentence = sentence_of[token.i]
-        near = {
-            id(c): c
-            for start, s, c in mentions
-            if start < token.i and sentence - 1 <= s <= sentence
-        }
+        near = {id(c): c for start, s, c in mentions if start < token.i and s >= sentence - 1}
         if len(near) == 1:
             (person,) = near.values()
-            person.countries.append(country)
+            if any(person is p for p in people):
+                person.countries.append(country)

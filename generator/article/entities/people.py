@@ -335,8 +335,9 @@ class PersonFinder:
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
-        nationality_nouns(doc, people, sentence_of, self.gazetteer)  # "the Dane's agent"
         candidates = [c for c, judgement in judged if judgement == "candidate"]
+        named = [c for c, judgement in judged if judgement != "none"]
+        nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
         return people, candidates, clusters
 
     def _tagged_otherwise(
