@@ -51,6 +51,26 @@ class PersonCluster:
         return sorted({m.text for m in self.mentions})
 
 
+def _initial(word: str) -> bool:
+    """A first name written as its initials: "G", "J.", "KP"."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
+
+
+def _expanded(key: str, full: set[str]) -> list[str]:
+    """The full names with the surname of a folded name written with an initial ("g
+    henson") whose first name starts with that letter ("gavin henson")."""
+    initial, _, rest = key.partition(" ")
+    return [
+        k
+        for k in full
+        if k.endswith(" " + rest)
+        and k.count(" ") == key.count(" ")
+        and k[:1] == initial[:1]
+        and not _initial(k.split()[0].upper())
+    ]
+
+
 def cluster(
     spans: list[Span],
     sentence_of: list[int],
@@ -59,7 +79,8 @@ def cluster(
     listed: set[int],
 ) -> list[PersonCluster]:
     """People in order of first mention: full names first (a surname with its particle
-    joins the full name it ends: "Van Der Beek"), then each one-word mention
+    joins the full name it ends: "Van Der Beek"; an initial, the one full name it can
+    stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it. A name on a team sheet (`listed`: where
     those start) is spelled with care: "Browne" there is not a garbled "Kelly Brown"."""
@@ -88,6 +109,8 @@ def cluster(
         longer = [k for k in full if k.endswith(" " + key)]
         if key.split()[0] in PARTICLES and len(longer) == 1:
             key = longer[0]  # "Van Der Beek" after "James Van Der Beek"
+        elif _initial(span[0].text) and len(expanded := _expanded(key, full)) == 1:
+            key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
         add(key, span)
         surname = key.split()[-1]
         by_surname.setdefault(surname, [])
