@@ -41,7 +41,8 @@ class _Groups:
         return i
 
     def members(self, root: int) -> list[int]:
-        found, at = [], self.head[root]
+        found: list[int] = []
+        at: int | None = self.head[root]
         while at is not None:
             found.append(at)
             at = self.next[at]
