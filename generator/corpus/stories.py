@@ -44,7 +44,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import Vector, cosine, terms, vectorize, weigh
+from generator.text.tfidf import Vector, cosine, cosines, terms, vectorize, weigh
 
 __all__ = ["build"]
 
@@ -73,13 +73,12 @@ def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
             for x, (i, wi) in enumerate(posting):
                 for j, wj in posting[x + 1 :]:
                     partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
-    scores: dict[tuple[int, int], float] = {}
-    for (i, j), part in partial.items():
-        if part >= CANDIDATE_SHARE * SAME_STORY:
-            score = cosine(vectors[i], vectors[j])
-            if score >= SAME_STORY:
-                scores[(i, j)] = score
-    return scores
+    close = [pair for pair, part in partial.items() if part >= CANDIDATE_SHARE * SAME_STORY]
+    return {
+        pair: score
+        for pair, score in zip(close, cosines(vectors, close), strict=True)
+        if score >= SAME_STORY
+    }
 
 
 def _groups(

@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 
+@cache
 def name_similarity(a: str, b: str) -> float:
     """Whole name and surname alike, on folded spellings."""
     fa, fb = fold(a), fold(b)
@@ -35,6 +36,7 @@ def name_similarity(a: str, b: str) -> float:
     return 0.5 * JaroWinkler.similarity(fa, fb) + 0.5 * JaroWinkler.similarity(sa, sb)
 
 
+@cache
 def first_names_agree(a: str, b: str) -> bool:
     """Folded first names that can be one person's: an initial of the other ("J.",
     "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
@@ -89,6 +91,8 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
             holders.setdefault(node.folded_name, []).append(i)
     names = sorted(holders)
     for x, y in _similar_names(names):
+        if not names_may_merge(names[x], names[y]):
+            continue  # unless they share a spelling, whose block lists them
         for i in holders[names[x]]:
             pairs.update((min(i, j), max(i, j)) for j in holders[names[y]])
     return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
@@ -111,15 +115,23 @@ def _block_pairs(
         if alike or not full_x:
             pairs.update((i, j) for n, i in enumerate(part_x) for j in part_x[n + 1 :])
         for (name_y, full_y), part_y in kinds[x + 1 :]:
-            if surname and full_x and full_y and not _first_names_of(name_x, name_y):
+            if surname and full_x and full_y and not names_may_merge(name_x, name_y):
                 continue
             pairs.update((min(i, j), max(i, j)) for i in part_x for j in part_y)
 
 
 @cache
-def _first_names_of(a: str, b: str) -> bool:
-    """Whether the first names of two folded full names agree (`merge_ok`'s test)."""
-    return first_names_agree(a.split()[0], b.split()[0])
+def names_may_merge(a: str, b: str) -> bool:
+    """What `merge_ok` asks of two folded full names not written alike before it looks
+    at their context: first names that agree, similarity over the lowest merge rule, and
+    below the middle rule, surnames with one first letter. Asked once per two names,
+    not once per two of their thousands of nodes."""
+    if not first_names_agree(a.split()[0], b.split()[0]):
+        return False
+    sim = name_similarity(a, b)
+    if sim < MERGE_RULES[-1][0]:
+        return False
+    return not (sim < MERGE_RULES[-2][0] and a.split()[-1][:1] != b.split()[-1][:1])
 
 
 def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
