@@ -13,12 +13,9 @@ same either way.
 
 from __future__ import annotations
 
-from generator.settings import SAME_STORY
+from generator.settings import SAME_STORY, SAME_STORY_RECHECK
 
 __all__ = ["average_link"]
-
-# A carried mean this close to SAME_STORY is checked by adding the pairs up one by one.
-_CLOSE = 1e-7
 
 
 class _Groups:
@@ -98,7 +95,7 @@ def average_link(
             continue
         pairs = groups.size[ra] * groups.size[rb]
         total = groups.links[ra][rb]
-        if abs(total / pairs - SAME_STORY) < _CLOSE:
+        if abs(total / pairs - SAME_STORY) < SAME_STORY_RECHECK:
             total = sum(
                 scores.get((min(x, y), max(x, y)), 0.0)
                 for x in groups.members(ra)
