@@ -231,7 +231,11 @@ def measure(
     check = [python, "-m", "generator", "check", "--sources", str(sources), "--out", str(out)]
     f["check"], _, _ = run(check, work)
     link([extra], sources)
-    f["add one"], _, _ = run(digest, work, (0, 1))
+    f["add one"], f["add one memory"], _ = run(
+        [*digest, "--timings", str(work / "t-add.json")], work, (0, 1)
+    )
+    added = json.loads((work / "t-add.json").read_text(encoding="utf-8"))
+    f |= {f"add stage {k}": v for k, v in added.items()}
     f["digest files"] = sum(1 for _ in out.glob("*/*.yaml"))
     if site:
         ours, plain = site_configs(out, work)
@@ -266,10 +270,16 @@ def cells(r: Result, jobs: int) -> dict[str, str]:
         "digest, rest: resolve / aggregate / write / stories beyond writing s": " / ".join(
             f"{s:.1f}" for s in rest
         ),
+        "digest ms per article, cold, without model load": f"{1000 * work / r.articles:.1f}",
         "digest peak memory MB": f"{f['digest memory'] / mb:.0f}",
         "re-run, nothing changed: s": f"{f['rerun']:.1f}",
         "check: s": f"{f['check']:.1f}",
         "add one article: s (with model load)": f"{f['add one']:.1f}",
+        "add one: model / resolve / aggregate / write / stories beyond writing s": " / ".join(
+            f"{f.get(f'add stage {s}', 0.0):.1f}"
+            for s in ("model", "resolve", "aggregate", "write", "stories")
+        ),
+        "add one peak memory MB": f"{f['add one memory'] / mb:.0f}",
         "digest files": f"{f['digest files']:.0f}",
     }
     if "mkdocs" in f:

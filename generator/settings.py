@@ -220,6 +220,11 @@ KEY_WORDS = 40
 CANDIDATE_SHARE = 0.1
 RARE_SHARE = 0.05
 RARE_MIN = 50
+# Two groups' mean score is carried along as groups join (story_groups); one within this
+# of SAME_STORY is added up again pair by pair, as before. A carried sum of a few
+# thousand scores differs from the pair-by-pair one by about 1e-13 (rounding), so a
+# margin a million times wider can never let the two disagree on a join.
+SAME_STORY_RECHECK = 1e-7
 # Sentences of two sources this close (TF-IDF cosine) carry the same claim.
 CLAIM_SIMILARITY = 0.35
 # Sentences in a story's multi-source summary, and claims listed at most.

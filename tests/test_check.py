@@ -11,10 +11,11 @@ from casefile import cases
 from digest_samples import sample_corpus, sample_digests, write_digests
 
 from generator.commands.check import run_check
+from generator.commands.digest import run_digest
 
 
 def _check(sources: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    code = run_check(sources, out)
+    code = run_check(sources, out, root=Path.cwd())
     return code, capsys.readouterr().out.splitlines()
 
 
@@ -85,12 +86,25 @@ def test_missing_sources_folder(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert f"{tmp_path / 'nowhere'}: sources folder not found" in lines
 
 
-@pytest.fixture
-def seed_copy(tmp_path: Path, seed_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The real digests of the seed articles and their sources, in a folder of their own."""
+@pytest.fixture(params=["plain", "cached"])
+def seed_copy(
+    tmp_path: Path, seed_root: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Path:
+    """The real digests of the seed articles and their sources, in a folder of their own;
+    "cached": digested there again, so check finds the digests cache of that run (and
+    must still catch every edit made after it)."""
     shutil.copytree(seed_root / "content/sources", tmp_path / "content/sources")
     shutil.copytree(seed_root / "content/digests", tmp_path / "content/digests")
     monkeypatch.chdir(tmp_path)
+    if request.param == "cached":
+        shutil.copytree(seed_root / "content/registry", tmp_path / "content/registry")
+        digests = tmp_path / "content/digests"
+        before = {p: p.read_bytes() for p in digests.rglob("*.yaml")}
+        code = run_digest(
+            tmp_path / "content/sources", tmp_path / "content/registry", digests, root=tmp_path
+        )
+        assert code == 0 and {p: p.read_bytes() for p in digests.rglob("*.yaml")} == before
+        assert any((tmp_path / ".cache").rglob("digests-*"))
     return tmp_path
 
 

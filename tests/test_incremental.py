@@ -86,6 +86,18 @@ def test_new_article_is_digested(incremental: tuple[Path, Snapshot, Snapshot]) -
     assert find_problems(root / "content/sources", root / "content/digests") == ([], len(after) - 1)
 
 
+def test_adding_an_article_gives_the_digests_of_a_cold_run(
+    incremental: tuple[Path, Snapshot, Snapshot], tmp_path: Path
+) -> None:
+    """What the corpus stages reuse (digests cache, stories and sentence weights by the
+    checksum of their inputs, the last run's digests) changes the time, not the bytes."""
+    root, _, after = incremental
+    cold = content_copy(tmp_path, sources=sorted((root / "content/sources").iterdir()))
+    out = cold / "content/digests"
+    assert run_digest(cold / "content/sources", cold / "content/registry", out, cold) == 0
+    assert _snapshot(out) == after
+
+
 def test_only_touched_digests_change(incremental: tuple[Path, Snapshot, Snapshot]) -> None:
     _, before, after = incremental
     article = _load(after[f"articles/{NEW_ID}.yaml"])

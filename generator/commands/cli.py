@@ -40,7 +40,7 @@ def _digest(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from generator.commands.check import run_check
 
-    return run_check(args.sources, args.out)
+    return run_check(args.sources, args.out, root=Path.cwd())
 
 
 def _diff(args: argparse.Namespace) -> int:

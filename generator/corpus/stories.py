@@ -15,6 +15,7 @@ from collections import Counter
 
 from generator import settings
 from generator.corpus import disagree, story_ids
+from generator.corpus.story_groups import average_link
 from generator.forked import in_workers
 from generator.model import (
     ArticleDigest,
@@ -43,7 +44,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import Vector, cosine, terms, vectorize, weigh
+from generator.text.tfidf import Vector, cosine, cosines, terms, vectorize, weigh
 
 __all__ = ["build"]
 
@@ -72,13 +73,12 @@ def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
             for x, (i, wi) in enumerate(posting):
                 for j, wj in posting[x + 1 :]:
                     partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
-    scores: dict[tuple[int, int], float] = {}
-    for (i, j), part in partial.items():
-        if part >= CANDIDATE_SHARE * SAME_STORY:
-            score = cosine(vectors[i], vectors[j])
-            if score >= SAME_STORY:
-                scores[(i, j)] = score
-    return scores
+    close = [pair for pair, part in partial.items() if part >= CANDIDATE_SHARE * SAME_STORY]
+    return {
+        pair: score
+        for pair, score in zip(close, cosines(vectors, close), strict=True)
+        if score >= SAME_STORY
+    }
 
 
 def _groups(
@@ -87,30 +87,17 @@ def _groups(
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
     groups join, when their words are close on average over both."""
-    scores = _pair_scores(articles)
     position = {a.id: i for i, a in enumerate(articles)}
-    where = list(range(len(articles)))
+    kept: list[list[int]] = []
     claimed: set[int] = set()  # an article listed by two old stories stays in the first
     for story in sorted(previous, key=lambda s: s.id):
-        kept = sorted(position[a] for a in story.articles if a in position)
-        kept = [i for i in kept if i not in claimed]
-        claimed.update(kept)
-        for i in kept:
-            where[i] = kept[0]
-    members: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        members.setdefault(where[i], []).append(i)
-    for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-        a, b = where[i], where[j]
-        if a == b:
-            continue
-        total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in members[a] for y in members[b])
-        if total / (len(members[a]) * len(members[b])) >= SAME_STORY:
-            keep, gone = min(a, b), max(a, b)
-            for x in members[gone]:
-                where[x] = keep
-            members[keep] += members.pop(gone)
-    return [[articles[i] for i in sorted(m)] for _, m in sorted(members.items())]
+        members = sorted(position[a] for a in story.articles if a in position)
+        members = [i for i in members if i not in claimed]
+        claimed.update(members)
+        if members:
+            kept.append(members)
+    found = average_link(len(articles), _pair_scores(articles), kept)
+    return [[articles[i] for i in group] for group in found]
 
 
 def _claims(group: list[ArticleDigest]) -> list[Claim]:

@@ -77,6 +77,14 @@ class PlainCache:
             return entry[1]
         return loads(data.decode("utf-8"))
 
+    def exact(self, key: str, data_checksum: str) -> Any:
+        """The data of a file whose bytes are exactly what this very code last wrote
+        there, else None: such a file needs no parsing or schema check again."""
+        entry = self.files.get(key)
+        if self.same_code and entry is not None and entry[0] == data_checksum:
+            return entry[1]
+        return None
+
     def unchanged(self, key: str, plain: Any) -> str | None:
         """The file's checksum when it already holds exactly this data, else None."""
         entry = self.files.get(key)

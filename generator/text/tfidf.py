@@ -11,9 +11,20 @@ import math
 import re
 from collections import Counter
 
+import numpy as np
+
 from generator import lexicon
 
-__all__ = ["Vector", "centrality", "centroid", "cosine", "terms", "vectorize", "weigh"]
+__all__ = [
+    "Vector",
+    "centrality",
+    "centroid",
+    "cosine",
+    "cosines",
+    "terms",
+    "vectorize",
+    "weigh",
+]
 
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
@@ -48,6 +59,46 @@ def cosine(a: Vector, b: Vector) -> float:
         a, b = b, a
     # words b lacks add exactly 0.0: skipping them leaves the sum bit for bit the same
     return sum(x * b[w] for w, x in a.items() if w in b)
+
+
+def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
+    """`cosine(vectors[i], vectors[j])` for each pair, bit for bit, in numpy: millions
+    of pairs took a minute in Python at 10,000 articles. Each product is taken in the
+    order `cosine` takes them (the shorter vector's words, in its order) and summed one
+    after another (`add.accumulate`, not numpy's pairwise sum); a word the other lacks
+    adds exactly 0.0, as it does there."""
+    ids: dict[str, int] = {}
+    words = np.array([ids.setdefault(w, len(ids)) for v in vectors for w in v], dtype=np.int64)
+    weights = np.array([x for v in vectors for x in v.values()], dtype=np.float64)
+    sizes = np.array([len(v) for v in vectors], dtype=np.int64)
+    offsets = np.cumsum(sizes) - sizes
+    both = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    swap = sizes[both[:, 0]] > sizes[both[:, 1]]
+    shorter = np.where(swap, both[:, 1], both[:, 0])
+    longer = np.where(swap, both[:, 0], both[:, 1])
+    order = np.argsort(longer, kind="stable")
+    found = np.zeros(len(pairs), dtype=np.float64)
+    dense = np.zeros(len(ids), dtype=np.float64)
+    cuts = [0, *(np.flatnonzero(np.diff(longer[order])) + 1).tolist(), len(pairs)]
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if start == end:
+            continue
+        long = int(longer[order[start]])
+        own = slice(int(offsets[long]), int(offsets[long] + sizes[long]))
+        dense[words[own]] = weights[own]
+        short = shorter[order[start:end]]
+        lengths = sizes[short]
+        if lengths.max():  # one row per pair: the shorter vector's products in order
+            firsts = np.cumsum(lengths) - lengths
+            columns = np.arange(int(lengths.sum())) - np.repeat(firsts, lengths)
+            at = np.repeat(offsets[short], lengths) + columns
+            products = np.zeros((len(short), int(lengths.max())), dtype=np.float64)
+            products[np.repeat(np.arange(len(short)), lengths), columns] = (
+                weights[at] * dense[words[at]]
+            )
+            found[order[start:end]] = np.add.accumulate(products, axis=1)[:, -1]
+        dense[words[own]] = 0.0
+    return [float(x) for x in found]
 
 
 def centroid(vectors: list[Vector]) -> Vector:

@@ -3,8 +3,11 @@ name similarity with context evidence, in a union-find that refuses impossible u
 
 from __future__ import annotations
 
+from typing import Any
+
 from rapidfuzz.distance import JaroWinkler
 
+from generator.corpus.resolve.namesakes import join_namesakes
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.similarity import (
     candidate_pairs,
@@ -76,6 +79,12 @@ class Groups:
         self.split = split
         self.forms = {n.key: set(n.folded_forms) for n in nodes}
         self.full_names = {n.key: {n.folded_name} if n.full_forms else set() for n in nodes}
+        # what `can_join` asks of a group, kept up to date as groups join: gathering it
+        # from the members on every call cost minutes once a group held thousands
+        self.articles = {n.key: {n.article} for n in nodes}
+        self.countries = {n.key: set(n.countries) for n in nodes}
+        self.fields = {n.key: set(n.fields) for n in nodes}
+        self.joins = 0  # how many joins so far: what was refused may be allowed after one
 
     def find(self, key: tuple[str, str]) -> tuple[str, str]:
         while self.parent[key] != key:
@@ -87,22 +96,20 @@ class Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb or self.split.apart(self.forms[ra], self.forms[rb]):
             return False
-        if {n.article for n in self.members[ra]} & {n.article for n in self.members[rb]}:
+        if not self.articles[ra].isdisjoint(self.articles[rb]):
             return False
         ka, kb = self.known[ra], self.known[rb]
         if ka and kb and ka != kb:
             return False
         if self.split.apart_people(self.members[ra], self.members[rb]):
             return False
-        ca = set().union(*(n.countries for n in self.members[ra]))
-        cb = set().union(*(n.countries for n in self.members[rb]))
-        if ca and cb and not ca & cb:
+        ca, cb = self.countries[ra], self.countries[rb]
+        if ca and cb and ca.isdisjoint(cb):
             return False
         # roles in different fields only: a Labour MP and an Everton striker of one name,
         # unless the same people are around them (a journalist who founded a company)
-        fa = set().union(*(n.fields for n in self.members[ra]))
-        fb = set().union(*(n.fields for n in self.members[rb]))
-        if fa and fb and not fa & fb:
+        fa, fb = self.fields[ra], self.fields[rb]
+        if fa and fb and fa.isdisjoint(fb):
             return any(_company(x, y) for x in self.members[ra] for y in self.members[rb])
         return True
 
@@ -117,11 +124,29 @@ class Groups:
     def join(self, a: tuple[str, str], b: tuple[str, str]) -> None:
         ra, rb = sorted((self.find(a), self.find(b)))
         self.parent[rb] = ra
-        self.members[ra] += self.members.pop(rb)
+        self.joins += 1
+        self.members[ra] = _larger_first(self.members[ra], self.members.pop(rb))
         self.known[ra] = self.known[ra] or self.known[rb]
         del self.known[rb]
-        self.forms[ra] |= self.forms.pop(rb)
-        self.full_names[ra] |= self.full_names.pop(rb)
+        for table in (self.forms, self.full_names, self.articles, self.countries, self.fields):
+            table[ra] = _union(table[ra], table.pop(rb))
+
+
+def _larger_first(a: list[Node], b: list[Node]) -> list[Node]:
+    """Both lists as one, the shorter added to the longer (members' order is not used)."""
+    if len(a) < len(b):
+        a, b = b, a
+    a += b
+    return a
+
+
+def _union(a: set[Any], b: set[Any]) -> set[Any]:
+    """Both sets as one, the smaller added to the larger: joining a group of one to a
+    group of thousands costs one, not thousands."""
+    if len(a) < len(b):
+        a, b = b, a
+    a |= b
+    return a
 
 
 def _one_name(x: str, y: str) -> bool:
@@ -234,14 +259,21 @@ def override_merges(
 Links = dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]]
 
 
-def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
-    """Merge on name similarity plus context, strongest evidence first. A surname alone
-    joins a full name only when one person with that surname fits best; two surnames
-    alone join each other only while neither has found a full name."""
+Pairs = tuple[
+    list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]],
+    dict[tuple[str, str], list[tuple[Node, list[str]]]],
+    list[tuple[tuple[str, str], tuple[str, str], list[str]]],
+]
+
+
+def _accepted(nodes: list[Node], alike: bool) -> Pairs:
+    """The pairs `merge_ok` accepts: of full names, of a surname alone and a full name
+    (by the surname alone's node), of two surnames alone. `alike`: with the pairs of one
+    full name written alike."""
     full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]] = []
     single: dict[tuple[str, str], list[tuple[Node, list[str]]]] = {}
     loose: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = []
-    for i, j in candidate_pairs(nodes):
+    for i, j in candidate_pairs(nodes, alike):
         a, b = nodes[i], nodes[j]
         ok, why = merge_ok(a, b)
         if not ok:
@@ -254,13 +286,36 @@ def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
             single.setdefault(one.key, []).append((other, why))
         else:
             loose.append((a.key, b.key, why))
+    full.sort()
+    return full, single, loose
+
+
+def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
+    """Merge on name similarity plus context, strongest evidence first. A surname alone
+    joins a full name only when one person with that surname fits best; two surnames
+    alone join each other only while neither has found a full name."""
+    # The pairs of one full name written alike ("same spelling", similarity 1.0) are
+    # not listed but joined by `namesakes`, in their place: after every pair with more
+    # evidence, before the pairs of names that differ but share a spelling. Listed all
+    # the same if nodes are not in key order or some other pair has that place.
+    in_order = all(nodes[k].key < nodes[k + 1].key for k in range(len(nodes) - 1))
+    full, single, loose = _accepted(nodes, alike=not in_order)
+    if in_order and any(entry[:2] == (-1, -1.0) for entry in full):
+        full, single, loose = _accepted(nodes, alike=True)
+        in_order = False
 
     def join(ka: tuple[str, str], kb: tuple[str, str], why: list[str]) -> None:
         groups.join(ka, kb)
         links.setdefault(ka, []).append((kb, why))
         links.setdefault(kb, []).append((ka, why))
 
-    for _, _, ka, kb, why in sorted(full):
+    after = next((n for n, entry in enumerate(full) if entry[0] == -1), len(full))
+    for _, _, ka, kb, why in full[:after]:
+        if groups.can_join(ka, kb) and groups.names_fit(ka, kb):
+            join(ka, kb, why)
+    if in_order:
+        join_namesakes(nodes, groups, join)
+    for _, _, ka, kb, why in full[after:]:
         if groups.can_join(ka, kb) and groups.names_fit(ka, kb):
             join(ka, kb, why)
     for key in sorted(single):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,6 +28,7 @@ __all__ = [
 ]
 
 
+@cache
 def name_similarity(a: str, b: str) -> float:
     """Whole name and surname alike, on folded spellings."""
     fa, fb = fold(a), fold(b)
@@ -34,6 +36,7 @@ def name_similarity(a: str, b: str) -> float:
     return 0.5 * JaroWinkler.similarity(fa, fb) + 0.5 * JaroWinkler.similarity(sa, sb)
 
 
+@cache
 def first_names_agree(a: str, b: str) -> bool:
     """Folded first names that can be one person's: an initial of the other ("J.",
     "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
@@ -64,20 +67,22 @@ def _similarities(rows: list[str], columns: list[str]) -> NDArray[np.float32]:
     return cdist(rows, columns, scorer=JaroWinkler.similarity, dtype=np.float32)
 
 
-def candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
+def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, int]]:
     """Pairs of nodes from different articles that `merge_ok` could accept.
 
     A necessary condition, checked in rapidfuzz's C code: the same surname or full
     spelling, or a name similarity over the lowest merge rule with first names that
     agree. Comparing every pair in Python took minutes at a few thousand people.
+    Without `alike`, pairs of two full names written alike are left out (see
+    `namesakes`): a name in thousands of articles makes millions of them.
     """
     pairs: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = {}
     for i, node in enumerate(nodes):
         for key in {node.surname} | node.folded_full_forms:
             by_key.setdefault(key, []).append(i)
-    for members in by_key.values():
-        pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+    for key, members in by_key.items():
+        _block_pairs(nodes, key, members, alike, pairs)
 
     # names compared once each, however many articles spell them the same way
     holders: dict[str, list[int]] = {}
@@ -86,9 +91,47 @@ def candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
             holders.setdefault(node.folded_name, []).append(i)
     names = sorted(holders)
     for x, y in _similar_names(names):
+        if not names_may_merge(names[x], names[y]):
+            continue  # unless they share a spelling, whose block lists them
         for i in holders[names[x]]:
             pairs.update((min(i, j), max(i, j)) for j in holders[names[y]])
     return sorted((i, j) for i, j in pairs if nodes[i].article != nodes[j].article)
+
+
+def _block_pairs(
+    nodes: list[Node], key: str, members: list[int], alike: bool, pairs: set[tuple[int, int]]
+) -> None:
+    """The pairs of one block, a surname or a full spelling (`key`), that `merge_ok`
+    could accept. In a surname block, two full names whose first names disagree need a
+    shared spelling, and meet in that spelling's block; without `alike`, two full names
+    written alike are left out."""
+    spellings: dict[tuple[str, bool], list[int]] = {}
+    for i in members:
+        node = nodes[i]
+        spellings.setdefault((node.folded_name, bool(node.full_forms)), []).append(i)
+    surname = " " not in key  # a full spelling has two words or more
+    kinds = sorted(spellings.items())
+    for x, ((name_x, full_x), part_x) in enumerate(kinds):
+        if alike or not full_x:
+            pairs.update((i, j) for n, i in enumerate(part_x) for j in part_x[n + 1 :])
+        for (name_y, full_y), part_y in kinds[x + 1 :]:
+            if surname and full_x and full_y and not names_may_merge(name_x, name_y):
+                continue
+            pairs.update((min(i, j), max(i, j)) for i in part_x for j in part_y)
+
+
+@cache
+def names_may_merge(a: str, b: str) -> bool:
+    """What `merge_ok` asks of two folded full names not written alike before it looks
+    at their context: first names that agree, similarity over the lowest merge rule, and
+    below the middle rule, surnames with one first letter. Asked once per two names,
+    not once per two of their thousands of nodes."""
+    if not first_names_agree(a.split()[0], b.split()[0]):
+        return False
+    sim = name_similarity(a, b)
+    if sim < MERGE_RULES[-1][0]:
+        return False
+    return not (sim < MERGE_RULES[-2][0] and a.split()[-1][:1] != b.split()[-1][:1])
 
 
 def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
