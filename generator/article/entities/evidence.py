@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS, name_like
-from generator.settings import CREDIT_WINDOW, WORK_TITLE_WINDOW
+from generator.settings import (
+    CREDIT_WINDOW,
+    FIRM_LABELS_MIN,
+    FIRMS_LISTED_MIN,
+    WORK_TITLE_WINDOW,
+)
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -36,6 +41,7 @@ __all__ = [
     "a_place",
     "abbreviated",
     "credited",
+    "among_firms",
     "determined",
     "in_a_title",
     "indefinite",
@@ -43,6 +49,7 @@ __all__ = [
     "located",
     "modifier_only",
     "organisation_context",
+    "organisation_prefixes",
     "placed",
     "plural_subject",
     "short_forms",
@@ -156,6 +163,14 @@ def abbreviated(span: Span) -> bool:
         return False
     letters = iter(short)
     return all(word[0] in letters for word in span.text.split())
+
+
+def among_firms(span: Span) -> bool:
+    """Listed with two organisations or products and no person: "MGM Studios, Disney
+    and Buena Vista", "Paramount, Universal and Warner Bros."."""
+    labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
+    firms = sum(label in ("ORG", "PRODUCT") for label in labels)
+    return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
 
 def indefinite(span: Span) -> bool:
@@ -297,12 +312,31 @@ def short_forms(doc: Doc) -> set[str]:
     return found
 
 
+def organisation_prefixes(doc: Doc) -> set[str]:
+    """Folded beginnings of longer names the model tags as organisations, where a name
+    word follows: a firm's short form ("Forrester" of "Forrester Research", "Krispy
+    Kreme" of "Krispy Kreme Doughnuts", "Highfield" of "Highfields Capital Management");
+    not a possessor ("Blair's government")."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        for end in range(start + 1, ent.end):
+            if not name_like(doc[end].text):
+                break
+            prefix = fold(doc[start:end].text)
+            found |= {prefix, prefix.removesuffix("s")}
+    return found
+
+
 @dataclass
 class Labels:
     """How the model labels each folded word and phrase over the whole article."""
 
     person: Counter[str] = field(default_factory=Counter)
     other: Counter[str] = field(default_factory=Counter)
+    firm: Counter[str] = field(default_factory=Counter)  # organisations and products
 
     @classmethod
     def of(cls, doc: Doc) -> Labels:
@@ -312,9 +346,17 @@ class Labels:
                 labels.person[fold(ent.text)] += 1
             elif ent.label_ in _OTHER_LABELS:
                 labels.other[fold(ent.text)] += 1
+                if ent.label_ in ("ORG", "PRODUCT"):
+                    labels.firm[fold(ent.text)] += 1
                 if len(ent) > 1 and ent[-1].lower_ in _COMPANY_SUFFIXES:
                     labels.other[fold(ent[0].text)] += 1  # "Baoshan Iron and Steel Co"
         return labels
+
+    def a_firm(self, word: str) -> bool:
+        """The model calls this word, standing alone, an organisation or a product more
+        than once and more often than a person (once may be a slip: "Haile's" ORG)."""
+        key = fold(word)
+        return self.firm[key] >= FIRM_LABELS_MIN and self.firm[key] > self.person[key]
 
     def outvoted(self, form: str) -> bool:
         """The model calls this form something else more often than a person."""

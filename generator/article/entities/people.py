@@ -115,6 +115,11 @@ class PersonFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
+        score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
+        if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
+            t.text in ("-", "–") for t in doc[score : end + 1]
+        ):
+            end = score  # "Mario Ancic 6-4 3", "Kevin Kim 6" + "-2": a score, not the name's
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
