@@ -63,6 +63,13 @@ def _members(word: str) -> bool:
     return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & (TITLE_WORDS | DESCRIPTORS))
 
 
+def _in_prose(span: Span) -> bool:
+    """In a sentence that ends as prose does, not a headline, whose every word may be
+    capitalised ("Edgy Agassi struggles past Dent")."""
+    words = [t for t in span.sent if not t.is_space]
+    return bool(words) and words[-1].is_punct
+
+
 class PersonFinder:
     def __init__(self, gazetteer: Gazetteer, registry: Registry, org_names: dict[str, str]) -> None:
         self.gazetteer = gazetteer
@@ -192,12 +199,16 @@ class PersonFinder:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
         apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
         with people's full names (`named`: their tokens), or with a surname that speaks
-        elsewhere ("Graeme Souness believes ... Souness told")."""
+        or is tagged a person elsewhere ("Graeme Souness believes ... Souness told")."""
         found: list[Span] = []
 
         @cache
         def speakers() -> set[str]:  # read on first need: most articles never ask
             return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+
+        # one-word names the model tags PERSON elsewhere: "Andre Agassi" left untagged
+        # where a later "Agassi" is tagged is that person's full name
+        surnames = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
 
         for token in doc:
             if (
@@ -242,6 +253,8 @@ class PersonFinder:
                 or who(token)
                 or listed(token, named)
                 or fold(token.text) in speakers()
+                or fold(token.text) in surnames
+                and _in_prose(span)
             ) and not not_a_person(span):
                 whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
                 clear = not taken.intersection(range(whole.start, whole.end))

@@ -145,8 +145,22 @@ def listed(token: Token, named: set[int]) -> bool:
 
 
 def titled(token: Token) -> bool:
-    """Followed by a title apposition: "Madis Roll, the president's adviser"."""
-    return any(
+    """Followed by a title apposition: "Madis Roll, the president's adviser"; or the
+    subject of "is" with a title of something for complement: "Owen Barr is the editor of
+    Develop magazine" (a firm "is the market leader", of nothing)."""
+    if any(
         c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
         for c in token.children
+    ):
+        return True
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and c.lower_ in TITLE_WORDS
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "at") for p in c.children)
+            for c in verb.children
+        )
     )
