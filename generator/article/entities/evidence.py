@@ -60,6 +60,9 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
+# kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
+_THING_NOUNS = lexicon.words("names", "thing_nouns")
+_LIST_WORDS = frozenset({"like", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
@@ -87,11 +90,52 @@ _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, for the nouns in the lists here ("companies", "titles")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def _organisation_noun(token: Token) -> bool:
     """An organisation noun, singular or plural (the pipeline runs no lemmatizer)."""
     word = token.lower_
     return token.pos_ == "NOUN" and (
-        word in ORGANISATION_NOUNS or word.endswith("s") and word[:-1] in ORGANISATION_NOUNS
+        word in ORGANISATION_NOUNS or _singular(word) in ORGANISATION_NOUNS
+    )
+
+
+def _listed_as(span: Span) -> bool:
+    """One of a list of firms, works or products the sentence names by their kind: after
+    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik"),
+    or after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
+    Dr Pepper and Snapple", "titles such as Fifa and John Madden")."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    word = first.head
+    if first.dep_ == "pobj" and (
+        word.lower_ in _LIST_WORDS
+        or word.lower_ == "as"  # "such as", not "their title as Andrew Dunwoody ..."
+        and any(c.lower_ == "such" for c in word.children)
+    ):
+        kind = word.head
+        return kind.pos_ == "NOUN" and (
+            _organisation_noun(kind) or _singular(kind.lower_) in _WORK_NOUNS | _THING_NOUNS
+        )
+    start = first.left_edge.i
+    return first.i != span.root.i and start > 0 and _organisation_noun(doc[start - 1])
+
+
+def _be_a_firm(span: Span) -> bool:
+    """The subject of "is" with an organisation for complement: "Yahoo was the first
+    internet firm to ..."."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and any(c.dep_ == "attr" and _organisation_noun(c) for c in root.head.children)
+        and root.head.lemma_ == "be"
     )
 
 
@@ -129,6 +173,8 @@ def organisation_context(span: Span) -> bool:
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
+    if _listed_as(span) or _be_a_firm(span):
+        return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
         len(span.text.split()) == 1
         and root.dep_ == "pobj"
@@ -153,12 +199,15 @@ def inside_a_name(span: Span) -> bool:
 
 
 def abbreviated(span: Span) -> bool:
-    """Followed by a short form of its own initials, as organisations are: "Vale Do Rio
-    Dolce (CVRD)"."""
+    """Beside a short form of its own initials, as organisations and technical terms are:
+    "Vale Do Rio Dolce (CVRD)", "ADSL (Asymmetric Digital Subscriber Line)"."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+    if span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")":
+        short = doc[span.start - 2].text if doc[span.start - 1].text == "(" else ""
+    elif span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        short = doc[span.end + 1].text
+    else:
         return False
-    short = doc[span.end + 1].text
     if len(short) < 3 or not short.isupper() or not short.isalpha():
         return False
     letters = iter(short)

@@ -32,6 +32,7 @@ from generator.article.entities.spans import (
     HONORIFICS,
     OCCUPATIONS,
     PARTICLES,
+    POST_NOMINALS,
     TITLE_WORDS,
     joins_name,
     listed,
@@ -122,6 +123,8 @@ class PersonFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
+        if end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS:
+            end -= 1  # "Michael Mansfield QC"
         score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
         if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
             t.text in ("-", "–") for t in doc[score : end + 1]
