@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
     CLUB_WORDS,
@@ -55,7 +56,13 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 # words of an organisation's or a place's name, never of a person's
-_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES | CLUB_WORDS
+_NOT_IN_NAMES = (
+    STREET_WORDS
+    | ORGANISATION_NOUNS
+    | STATE_BODIES
+    | CLUB_WORDS
+    | lexicon.words("names", "firm_words")
+)
 
 
 def _members(word: str) -> bool:
@@ -391,8 +398,8 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's, a street's or a club's ("Women Caucus", "Wilmslow Road",
-        "Manchester United") or in a group's plural ("Labour MPs"), or a spelling the
+        organisation's, a firm's, a street's or a club's ("Women Caucus", "Sybari Software",
+        "Wilmslow Road", "Manchester United", "Man Utd") or in a group's plural ("Labour MPs"), or a spelling the
         overrides ignore."""
         key = fold(text)
         words = key.split()
