@@ -148,6 +148,7 @@ class PersonFinder:
             start += 1
         if end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS
+            or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
         ):
