@@ -144,6 +144,13 @@ WORK_TITLE_WINDOW = (3, 5)
 # report (BBC sport); a list of firms or places names none.
 ROSTER_ITEMS_MIN = 2
 ROSTER_KNOWN_SHARE = 0.25
+# A word the model tags alone as an organisation or product at least this often (and
+# more often than a person) makes a name it leads a firm's thing ("Nintendo DS"); once
+# is a slip on a first name ("Haile's" ORG beside "Haile Gebrselassie", BBC sport).
+FIRM_LABELS_MIN = 2
+# Names listed with at least this many organisations or products and no person are
+# firms too ("MGM Studios, Disney and Buena Vista"); one may be a person's deal partner.
+FIRMS_LISTED_MIN = 2
 
 # -- article: quotes ---------------------------------------------------------------------
 # Figures from the quote evaluation set (shared/eval/quotes, polnear-dev), developed on

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS, name_like
-from generator.settings import CREDIT_WINDOW, WORK_TITLE_WINDOW
+from generator.settings import (
+    CREDIT_WINDOW,
+    FIRM_LABELS_MIN,
+    FIRMS_LISTED_MIN,
+    WORK_TITLE_WINDOW,
+)
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -36,6 +41,7 @@ __all__ = [
     "a_place",
     "abbreviated",
     "credited",
+    "among_firms",
     "determined",
     "in_a_title",
     "indefinite",
@@ -43,6 +49,7 @@ __all__ = [
     "located",
     "modifier_only",
     "organisation_context",
+    "organisation_prefixes",
     "placed",
     "plural_subject",
     "short_forms",
@@ -53,6 +60,9 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
+# kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
+_THING_NOUNS = lexicon.words("names", "thing_nouns")
+_LIST_WORDS = frozenset({"like", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
@@ -80,11 +90,52 @@ _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, for the nouns in the lists here ("companies", "titles")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def _organisation_noun(token: Token) -> bool:
     """An organisation noun, singular or plural (the pipeline runs no lemmatizer)."""
     word = token.lower_
     return token.pos_ == "NOUN" and (
-        word in ORGANISATION_NOUNS or word.endswith("s") and word[:-1] in ORGANISATION_NOUNS
+        word in ORGANISATION_NOUNS or _singular(word) in ORGANISATION_NOUNS
+    )
+
+
+def _listed_as(span: Span) -> bool:
+    """One of a list of firms, works or products the sentence names by their kind: after
+    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik"),
+    or after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
+    Dr Pepper and Snapple", "titles such as Fifa and John Madden")."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    word = first.head
+    if first.dep_ == "pobj" and (
+        word.lower_ in _LIST_WORDS
+        or word.lower_ == "as"  # "such as", not "their title as Andrew Dunwoody ..."
+        and any(c.lower_ == "such" for c in word.children)
+    ):
+        kind = word.head
+        return kind.pos_ == "NOUN" and (
+            _organisation_noun(kind) or _singular(kind.lower_) in _WORK_NOUNS | _THING_NOUNS
+        )
+    start = first.left_edge.i
+    return first.i != span.root.i and start > 0 and _organisation_noun(doc[start - 1])
+
+
+def _be_a_firm(span: Span) -> bool:
+    """The subject of "is" with an organisation for complement: "Yahoo was the first
+    internet firm to ..."."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and any(c.dep_ == "attr" and _organisation_noun(c) for c in root.head.children)
+        and root.head.lemma_ == "be"
     )
 
 
@@ -122,6 +173,8 @@ def organisation_context(span: Span) -> bool:
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
         return True  # "Diageo, the world's biggest spirits company"
+    if _listed_as(span) or _be_a_firm(span):
+        return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
         len(span.text.split()) == 1
         and root.dep_ == "pobj"
@@ -146,16 +199,27 @@ def inside_a_name(span: Span) -> bool:
 
 
 def abbreviated(span: Span) -> bool:
-    """Followed by a short form of its own initials, as organisations are: "Vale Do Rio
-    Dolce (CVRD)"."""
+    """Beside a short form of its own initials, as organisations and technical terms are:
+    "Vale Do Rio Dolce (CVRD)", "ADSL (Asymmetric Digital Subscriber Line)"."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+    if span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")":
+        short = doc[span.start - 2].text if doc[span.start - 1].text == "(" else ""
+    elif span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        short = doc[span.end + 1].text
+    else:
         return False
-    short = doc[span.end + 1].text
     if len(short) < 3 or not short.isupper() or not short.isalpha():
         return False
     letters = iter(short)
     return all(word[0] in letters for word in span.text.split())
+
+
+def among_firms(span: Span) -> bool:
+    """Listed with two organisations or products and no person: "MGM Studios, Disney
+    and Buena Vista", "Paramount, Universal and Warner Bros."."""
+    labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
+    firms = sum(label in ("ORG", "PRODUCT") for label in labels)
+    return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
 
 def indefinite(span: Span) -> bool:
@@ -297,12 +361,31 @@ def short_forms(doc: Doc) -> set[str]:
     return found
 
 
+def organisation_prefixes(doc: Doc) -> set[str]:
+    """Folded beginnings of longer names the model tags as organisations, where a name
+    word follows: a firm's short form ("Forrester" of "Forrester Research", "Krispy
+    Kreme" of "Krispy Kreme Doughnuts", "Highfield" of "Highfields Capital Management");
+    not a possessor ("Blair's government")."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        for end in range(start + 1, ent.end):
+            if not name_like(doc[end].text):
+                break
+            prefix = fold(doc[start:end].text)
+            found |= {prefix, prefix.removesuffix("s")}
+    return found
+
+
 @dataclass
 class Labels:
     """How the model labels each folded word and phrase over the whole article."""
 
     person: Counter[str] = field(default_factory=Counter)
     other: Counter[str] = field(default_factory=Counter)
+    firm: Counter[str] = field(default_factory=Counter)  # organisations and products
 
     @classmethod
     def of(cls, doc: Doc) -> Labels:
@@ -312,9 +395,17 @@ class Labels:
                 labels.person[fold(ent.text)] += 1
             elif ent.label_ in _OTHER_LABELS:
                 labels.other[fold(ent.text)] += 1
+                if ent.label_ in ("ORG", "PRODUCT"):
+                    labels.firm[fold(ent.text)] += 1
                 if len(ent) > 1 and ent[-1].lower_ in _COMPANY_SUFFIXES:
                     labels.other[fold(ent[0].text)] += 1  # "Baoshan Iron and Steel Co"
         return labels
+
+    def a_firm(self, word: str) -> bool:
+        """The model calls this word, standing alone, an organisation or a product more
+        than once and more often than a person (once may be a slip: "Haile's" ORG)."""
+        key = fold(word)
+        return self.firm[key] >= FIRM_LABELS_MIN and self.firm[key] > self.person[key]
 
     def outvoted(self, form: str) -> bool:
         """The model calls this form something else more often than a person."""

@@ -3,7 +3,8 @@ name someone, then call them "the Dane" ("... for Everton's Thomas Gravesen afte
 Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
-before that; with two people there, it could be either and says nothing.
+before that (not after "he" or "she" there: the topic is someone named earlier); with two
+people there, it could be either and says nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.clusters import PersonCluster
 from generator.registry import Gazetteer
 from generator.text.names import fold
@@ -19,6 +21,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
 __all__ = ["nationality_nouns"]
+
+_GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 
 
 def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> bool:
@@ -55,6 +59,18 @@ def nationality_nouns(
     if not mentions:
         return
     named = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    # a name only in the sentence before is not what the noun takes up when a pronoun
+    # before it is a subject there: in "... as he battled past Mario Ancic. The Russian
+    # turned ..." the Russian is "he", someone named earlier
+    after_pronoun = {
+        m.start
+        for c in clusters
+        for m in c.mentions
+        if any(
+            t.lower_ in _GENDERED and t.dep_ in ("nsubj", "nsubjpass")
+            for t in doc[doc[m.start].sent.start : m.start]
+        )
+    }
     for token in doc:
         if not token.text[:1].isupper() or token.i in named or fold(token.text) in organisations:
             continue
@@ -63,7 +79,12 @@ def nationality_nouns(
             continue
         sentence = sentence_of[token.i]
         near = {id(c): c for start, s, c in mentions if start < token.i and s >= sentence - 1}
+        topic = {
+            id(c)
+            for start, s, c in mentions
+            if start < token.i and (s == sentence or start not in after_pronoun)
+        }
         if len(near) == 1:
             (person,) = near.values()
-            if any(person is p for p in people):
+            if id(person) in topic and any(person is p for p in people):
                 person.countries.append(country)

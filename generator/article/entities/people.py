@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
     CLUB_WORDS,
@@ -32,6 +33,7 @@ from generator.article.entities.spans import (
     HONORIFICS,
     OCCUPATIONS,
     PARTICLES,
+    POST_NOMINALS,
     TITLE_WORDS,
     joins_name,
     listed,
@@ -54,13 +56,26 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 # words of an organisation's or a place's name, never of a person's
-_NOT_IN_NAMES = STREET_WORDS | ORGANISATION_NOUNS | STATE_BODIES | CLUB_WORDS
+_NOT_IN_NAMES = (
+    STREET_WORDS
+    | ORGANISATION_NOUNS
+    | STATE_BODIES
+    | CLUB_WORDS
+    | lexicon.words("names", "firm_words")
+)
 
 
 def _members(word: str) -> bool:
     """The plural of a title or a descriptor: a name ending in one is a group's ("Labour
     MPs", "House Democrats", "Senate Republicans")."""
     return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & (TITLE_WORDS | DESCRIPTORS))
+
+
+def _in_prose(span: Span) -> bool:
+    """In a sentence that ends as prose does, not a headline, whose every word may be
+    capitalised ("Edgy Agassi struggles past Dent")."""
+    words = [t for t in span.sent if not t.is_space]
+    return bool(words) and words[-1].is_punct
 
 
 class PersonFinder:
@@ -115,6 +130,13 @@ class PersonFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
+        if end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS:
+            end -= 1  # "Michael Mansfield QC"
+        score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
+        if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
+            t.text in ("-", "–") for t in doc[score : end + 1]
+        ):
+            end = score  # "Mario Ancic 6-4 3", "Kevin Kim 6" + "-2": a score, not the name's
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
@@ -126,6 +148,7 @@ class PersonFinder:
             start += 1
         if end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS
+            or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
         ):
@@ -187,12 +210,16 @@ class PersonFinder:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
         apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
         with people's full names (`named`: their tokens), or with a surname that speaks
-        elsewhere ("Graeme Souness believes ... Souness told")."""
+        or is tagged a person elsewhere ("Graeme Souness believes ... Souness told")."""
         found: list[Span] = []
 
         @cache
         def speakers() -> set[str]:  # read on first need: most articles never ask
             return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+
+        # one-word names the model tags PERSON elsewhere: "Andre Agassi" left untagged
+        # where a later "Agassi" is tagged is that person's full name
+        surnames = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
 
         for token in doc:
             if (
@@ -237,6 +264,8 @@ class PersonFinder:
                 or who(token)
                 or listed(token, named)
                 or fold(token.text) in speakers()
+                or fold(token.text) in surnames
+                and _in_prose(span)
             ) and not not_a_person(span):
                 whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
                 clear = not taken.intersection(range(whole.start, whole.end))
@@ -370,8 +399,8 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's, a street's or a club's ("Women Caucus", "Wilmslow Road",
-        "Manchester United") or in a group's plural ("Labour MPs"), or a spelling the
+        organisation's, a firm's, a street's or a club's ("Women Caucus", "Sybari Software",
+        "Wilmslow Road", "Manchester United", "Man Utd") or in a group's plural ("Labour MPs"), or a spelling the
         overrides ignore."""
         key = fold(text)
         words = key.split()

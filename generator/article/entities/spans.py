@@ -20,6 +20,7 @@ __all__ = [
     "HONORIFICS",
     "OCCUPATIONS",
     "PARTICLES",
+    "POST_NOMINALS",
     "TITLE_WORDS",
     "garbled",
     "joins_name",
@@ -38,9 +39,13 @@ __all__ = [
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.-]*$")
 PARTICLES = lexicon.words("names", "particles")
 BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
+# capitals a product's name ends in ("Nintendo DS", "Sony PSP"), and a king's numeral
+_MODEL_LETTERS = re.compile(r"^[A-Z]{2,3}$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
+POST_NOMINALS = lexicon.words("titles", "post_nominals")
 # words for a trade (roles of their own without a title: "Everton striker")
 OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -73,8 +78,8 @@ def joins_name(token: Token) -> bool:
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
     own right before it, or before a year ("The Cloud", "the 1994 Crime Bill"; "the late
-    Douglas Adams" is a person), a saint's
-    name ("St Egwin's school"), "which" after one word ("Rockstar, which ..."), or the
+    Douglas Adams" is a person), a saint's name ("St Egwin's school"), a product's
+    letters at its end ("Mario Kart DS"), "which" after one word ("Rockstar, which ..."), or the
     words before a title and a name ("Lib Dem Treasury spokesman Vince Cable"; "Ian
     Shepherdson, chief economist" is a person).
     """
@@ -88,6 +93,14 @@ def not_a_person(span: Span) -> bool:
         return True
     if span[0].text in ("St", "St.", "Saint"):
         return True
+    last = span[-1].text
+    if (
+        len(span) > 1
+        and _MODEL_LETTERS.match(last)
+        and not _ROMAN.match(last)  # "Henry VIII"
+        and last.lower() not in POST_NOMINALS
+    ):
+        return True  # "Mario Kart DS", "Windows XP": a product's letters
     # one word only: "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
     following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
     if len(span.text.split()) == 1 and following[:1] == ["which"]:
@@ -145,8 +158,22 @@ def listed(token: Token, named: set[int]) -> bool:
 
 
 def titled(token: Token) -> bool:
-    """Followed by a title apposition: "Madis Roll, the president's adviser"."""
-    return any(
+    """Followed by a title apposition: "Madis Roll, the president's adviser"; or the
+    subject of "is" with a title of something for complement: "Owen Barr is the editor of
+    Develop magazine" (a firm "is the market leader", of nothing)."""
+    if any(
         c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
         for c in token.children
+    ):
+        return True
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and c.lower_ in TITLE_WORDS
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "at") for p in c.children)
+            for c in verb.children
+        )
     )

@@ -19,6 +19,7 @@ from generator.article.entities.evidence import (
     Labels,
     a_place,
     abbreviated,
+    among_firms,
     credited,
     determined,
     in_a_title,
@@ -26,6 +27,7 @@ from generator.article.entities.evidence import (
     inside_a_name,
     modifier_only,
     organisation_context,
+    organisation_prefixes,
     placed,
     plural_subject,
     short_forms,
@@ -50,6 +52,7 @@ class Verdict:
         self.labels = Labels.of(doc)
         self.short_forms = short_forms(doc)
         self.determined = determined(doc)
+        self.prefixes = organisation_prefixes(doc)
         # tokens of full names: a lone word listed with one is a person too
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
@@ -85,6 +88,7 @@ class Verdict:
                 or credited(s)
                 or a_place(s)
                 or plural_subject(s)
+                or among_firms(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
@@ -92,6 +96,16 @@ class Verdict:
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
+        )
+
+    def _a_firms(self, cluster: PersonCluster) -> bool:
+        """The name is a firm's or a thing it makes: the beginning of a longer name the
+        article gives an organisation ("Forrester" of "Forrester Research"), or led by a
+        word the model calls, standing alone, an organisation or product ("Nintendo DS"
+        beside "Nintendo", "IBM Blue Gene" beside "IBM")."""
+        name = cluster.name
+        return fold(name) in self.prefixes or (
+            len(name.split()) > 1 and self.labels.a_firm(name.split()[0])
         )
 
     def _signed(self, cluster: PersonCluster) -> bool:
@@ -120,4 +134,6 @@ class Verdict:
             return "none"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
+        if self._a_firms(cluster):
+            return "candidate"  # a person's name may start a firm's: "Walt Disney"
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
