@@ -36,19 +36,28 @@ from generator.text.names import fold
 __all__ = ["centralities", "countries", "involved", "people"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
-_STANCE = re.compile(
-    r"\b("
-    + "|".join(
-        re.escape(w)
-        for w in sorted(
-            lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
-            | lexicon.words("stance", "acting"),
-            key=lambda w: (-len(w), w),
-        )
-    )
-    + r")\b",
-    re.I,
+_SAYING = lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
+_STANCE_ALL = _SAYING | lexicon.words("stance", "acting")
+_STANCE_WORDS = frozenset(w for w in _STANCE_ALL if re.fullmatch(r"\w+", w))
+_STANCE_WORD = re.compile("|".join(map(re.escape, sorted(_STANCE_WORDS))), re.I)
+_STANCE_PHRASES = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(_STANCE_ALL - _STANCE_WORDS))) + r")\b", re.I
 )
+_WORD = re.compile(r"\w+")
+
+
+def _has_stance(sentence: str) -> bool:
+    """Whether the sentence holds a stance word or phrase as whole words, in any case. A
+    lookup per word: one search with the alternation of all the words cost more than
+    the rest of choosing statements. A word that is not ASCII is matched by the regex's
+    own case-insensitive rules ("ſaid"), so the answer is the search's."""
+    return (
+        any(
+            w.lower() in _STANCE_WORDS if w.isascii() else _STANCE_WORD.fullmatch(w) is not None
+            for w in _WORD.findall(sentence)
+        )
+        or _STANCE_PHRASES.search(sentence) is not None
+    )
 
 
 def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, list[float]]:
@@ -71,7 +80,7 @@ def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[f
     article (in its summary, close to its gist)."""
     sentence = article.sentences[i]
     score = 2.0 if i in subject else 0.0
-    score += 1.0 if _STANCE.search(sentence) else 0.0
+    score += 1.0 if _has_stance(sentence) else 0.0
     score += 0.5 if i in article.summary else 0.0
     return score + centrality[i]
 
