@@ -65,10 +65,13 @@ _NOT_IN_NAMES = (
 )
 
 
+_TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
+
+
 def _members(word: str) -> bool:
     """The plural of a title or a descriptor: a name ending in one is a group's ("Labour
     MPs", "House Democrats", "Senate Republicans")."""
-    return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & (TITLE_WORDS | DESCRIPTORS))
+    return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & _TITLES_OR_DESCRIPTORS)
 
 
 def _in_prose(span: Span) -> bool:
