@@ -52,6 +52,10 @@ REGISTRY = REPO / "content" / "registry"
 PEOPLE_EVAL = REPO / "benchmarks" / "people_eval.py"
 PEOPLE_ANNOTATIONS = REPO / "benchmarks" / "people"
 PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
+# Quotes on another outlet and style: a held-out BBC key scored with the figures of the
+# PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
+QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
+QUOTE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -192,12 +196,12 @@ def _people_missing(annotations: Path) -> Callable[[Path], Path | None]:
     return missing
 
 
-def _load_people_eval() -> ModuleType:
+def _load_script(name: str, path: Path) -> ModuleType:
     """Loaded by path: the module may not exist on every branch, and this file runs both
     as a script and imported by the tests."""
-    spec = importlib.util.spec_from_file_location("people_eval", PEOPLE_EVAL)
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {PEOPLE_EVAL}")
+        raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -206,7 +210,7 @@ def _load_people_eval() -> ModuleType:
 
 def _people(annotations: Path) -> Runner:
     def run(shared: Path, work: Path, jobs: int | None) -> Figures:
-        people_eval = _load_people_eval()
+        people_eval = _load_script("people_eval", PEOPLE_EVAL)
         sources, out = work / "sources", work / "digests"
         sources.mkdir()
         people_eval.link_sources(annotations, shared / "corpus", sources)
@@ -215,6 +219,23 @@ def _people(annotations: Path) -> Runner:
         return {f.key: scores.get(f.key) for f in PEOPLE_FIGURES}
 
     return run
+
+
+def _quote_check_missing(shared: Path) -> Path | None:
+    if not any(QUOTE_CHECK_ANNOTATIONS.glob("*.yaml")):
+        return QUOTE_CHECK_ANNOTATIONS / "*.yaml"
+    return _first_absent(QUOTE_CHECK, shared / "corpus")
+
+
+def _quote_check(shared: Path, work: Path, jobs: int | None) -> Figures:
+    quote_check = _load_script("quote_check", QUOTE_CHECK)
+    sources, out = work / "sources", work / "digests"
+    quote_check.link_sources(QUOTE_CHECK_ANNOTATIONS, shared / "corpus", sources)
+    _digest(sources, out, work, jobs)
+    scores = cast(
+        dict[str, float], quote_check.score(QUOTE_CHECK_ANNOTATIONS, shared / "corpus", out)
+    )
+    return {f.key: scores.get(f.key) for f in QUOTE_CHECK_FIGURES}
 
 
 # --- the sets ----------------------------------------------------------------------------
@@ -246,6 +267,12 @@ QUOTE_FIGURES = (
     Figure("attributed", "end to end (named, found, speaker right)"),
     Figure("precision", "precision"),
     Figure("missing", "articles without a digest", fewer_is_better=True),
+)
+# The same figures on the held-out BBC key, and how often a speaker, when given, is right.
+QUOTE_CHECK_FIGURES = (
+    *QUOTE_FIGURES[:4],
+    Figure("speaker_given_acc", "speaker right when one is given (named)"),
+    *QUOTE_FIGURES[4:],
 )
 PEOPLE_FIGURES = (
     Figure("people_f1", "people F1"),
@@ -281,6 +308,7 @@ SETS = (
         lambda shared: _first_absent(shared / "eval" / "quotes" / "polnear-dev"),
         _quotes,
     ),
+    EvalSet("quotes-check", QUOTE_CHECK_FIGURES, _quote_check_missing, _quote_check),
     EvalSet(
         "people",
         PEOPLE_FIGURES,

@@ -1,0 +1,416 @@
+"""Direct quotes and their speakers against the held-out BBC key in benchmarks/quotes-check/.
+
+    python benchmarks/quote_check.py [--annotations DIR] [--corpus ../shared/corpus]
+                                     [--digests DIR] [--show] [--json FILE]
+
+The figures are those of PolNeAR's scorer (`../shared/eval/quotes/score.py`), its logic
+re-implemented here so that the quality gate needs nothing of `../shared` but the corpus
+text. Without --digests the annotated BBC articles (research use only: read in place,
+never copied into the project) are linked into a temporary folder, digested with the
+current generator and scored; with --digests, digests already written for sources named
+`<category>-<nnn>.txt` are scored. The key, its guidelines and the figures' meaning are in
+benchmarks/quotes-check/README.md. When the corpus is absent the check says so and stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+ORGANISATION, UNNAMED = "organisation: ", "unnamed: "
+
+WORD = re.compile(r"\w+")
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+Figures = dict[str, float | int | None]
+
+
+# --- words and names, as PolNeAR's scorer compares them --------------------------------
+
+
+def fold(text: str) -> str:
+    """Without accents or case: 'José' and 'jose' are one token."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    return [fold(m.group()) for m in WORD.finditer(text)]
+
+
+def surname(name: str) -> str | None:
+    """The last word of a name, without a possessive, dots or a suffix such as Jr."""
+    parts = []
+    for word in re.findall(r"[^\s,()]+", name):
+        word = re.sub(r"['\u2019]s$", "", word).strip(".'\u2019\"“”")
+        if word:
+            parts.append(fold(word))
+    while parts and parts[-1].rstrip(".") in SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else None
+
+
+def same_person(gold_name: str, system_names: Iterable[str]) -> bool:
+    """A system speaker is right when one of its names shares the gold name's surname."""
+    wanted = surname(gold_name)
+    return wanted is not None and any(surname(n) == wanted for n in system_names)
+
+
+# --- the key -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str
+    speaker: str | None  # a person's name, "organisation: ...", "unnamed: ..." or None
+    occurrence: int  # the n-th time the text occurs in the article (1 = first)
+
+    @property
+    def named(self) -> bool:
+        """Said by a person the article names (organisations and unnamed ones are not)."""
+        return bool(self.speaker) and not str(self.speaker).startswith((ORGANISATION, UNNAMED))
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    article: str
+    checksum: str
+    quotes: tuple[GoldQuote, ...]
+
+
+def load_annotations(folder: Path) -> list[Annotation]:
+    """Every `<category>-<nnn>.yaml` in the folder, sorted by id."""
+    found = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        quotes = tuple(
+            GoldQuote(str(q["text"]), q.get("speaker"), int(q.get("occurrence", 1)))
+            for q in data.get("quotes") or []
+        )
+        found.append(Annotation(path.stem, data["article"], data["checksum"], quotes))
+    return found
+
+
+def link_sources(annotations: Path, corpus_parent: Path, into: Path) -> list[str]:
+    """Link each annotated article into `into` as `<id>.txt` after checking its bytes."""
+    into.mkdir(parents=True, exist_ok=True)
+    ids = []
+    for note in load_annotations(annotations):
+        source = corpus_parent / note.article
+        if not source.is_file():
+            raise ValueError(f"{note.id}: corpus file {source} is missing")
+        if "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest() != note.checksum:
+            raise ValueError(f"{note.id}: {source} does not match the annotated checksum")
+        link = into / f"{note.id}.txt"
+        link.unlink(missing_ok=True)
+        try:  # a hard link: the digest refuses a symbolic one out of the sources folder
+            os.link(source, link)
+        except OSError:  # the corpus on another disk
+            shutil.copyfile(source, link)
+        ids.append(note.id)
+    return ids
+
+
+# --- placing quotes in the text ------------------------------------------------------------
+
+
+class Text:
+    """An article's tokens, to place gold and system quotes as sets of token positions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokens(text)
+        self.words = [t[0] for t in self.toks]
+        self.first: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.words):
+            self.first[w].append(i)
+
+    def gold_tokens(self, quote: GoldQuote, article: str) -> set[int]:
+        """The tokens of the quote's n-th occurrence (overlapping occurrences counted)."""
+        start = -1
+        for _ in range(quote.occurrence):
+            start = self.text.find(quote.text, start + 1)
+            if start < 0:
+                raise ValueError(f"{article}: quote not in the text: {quote.text[:40]!r}")
+        end = start + len(quote.text)
+        return {i for i, (_, b, f) in enumerate(self.toks) if b < end and f > start}
+
+    def occurrences(self, q: list[str], start: int = 0) -> list[int]:
+        n = len(q)
+        return [p for p in self.first.get(q[0], []) if p >= start and self.words[p : p + n] == q]
+
+    def sentence_starts(self, sentences: list[str]) -> list[int]:
+        """The token where each digest sentence starts (searched forward, as PolNeAR's)."""
+        starts, cursor = [], 0
+        for sentence in sentences:
+            w = words(sentence)
+            occ = self.occurrences(w[:6], cursor) if w else []
+            if occ and occ[0] - cursor < 3000:
+                starts.append(occ[0])
+                cursor = occ[0] + len(w)
+            else:
+                starts.append(cursor)
+        return starts
+
+    def locate(self, q: list[str], hint: int | None, hint_end: int | None) -> set[int]:
+        """The tokens a system quote covers: an exact occurrence, preferably inside its
+        sentence [hint, hint_end), else the nearest; else a fuzzy alignment around it."""
+        if not q:
+            return set()
+        occ = self.occurrences(q)
+        if occ:
+            inside = [p for p in occ if hint is not None and hint <= p < (hint_end or hint + 1)]
+            if inside:
+                p = inside[0]
+            else:
+                p = min(occ, key=lambda p: abs(p - hint)) if hint is not None else occ[0]
+            return set(range(p, p + len(q)))
+        lo, hi = 0, len(self.words)
+        if hint is not None:
+            lo, hi = max(0, hint - 400), min(len(self.words), hint + 400 + len(q))
+        matcher = SequenceMatcher(None, self.words[lo:hi], q, autojunk=False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            return set()
+        anchor = max(blocks, key=lambda b: b.size)
+        keep = [
+            b for b in blocks if b is anchor or (b.size >= 2 and abs(b.a - anchor.a) <= len(q) + 20)
+        ]
+        return {lo + b.a + k for b in keep for k in range(b.size)}
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _person_names(digests: Path, pid: str, article: dict[str, Any]) -> list[str]:
+    """A speaker's names: the person digest's name and aliases, its spellings here."""
+    person = _read_yaml(digests / "people" / f"{pid}.yaml")
+    names = [str(person.get("name") or "")]
+    for alias in person.get("aliases") or []:
+        names.append(str(alias.get("name", "")) if isinstance(alias, dict) else str(alias))
+    for entry in article.get("people") or []:
+        if entry.get("id") == pid:
+            names += [str(n) for n in entry.get("as_written") or []]
+            names.append(str(entry.get("name") or ""))
+    return [n for n in names if n] or [pid.replace("-", " ")]
+
+
+@dataclass
+class Tally:
+    """Counts summed over articles; the figures are ratios of these."""
+
+    articles: int = 0
+    missing: int = 0
+    gold: int = 0
+    found: int = 0
+    gold3: int = 0
+    found3: int = 0
+    named_gold: int = 0
+    named_found: int = 0
+    named_right: int = 0
+    named_given: int = 0
+    quotes: int = 0
+    inside: int = 0
+    unlocated: int = 0
+    problems: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _score_article(note: Annotation, text: str, digests: Path, tally: Tally) -> None:
+    article = _read_yaml(digests / "articles" / f"{note.id}.yaml")
+    problems = tally.problems.setdefault(note.id, [])
+    tally.articles += 1
+    if not article:
+        tally.missing += 1
+        problems.append("no article digest")
+    place = Text(text)
+    starts = place.sentence_starts([str(s) for s in article.get("sentences") or []])
+    gold = [(q, place.gold_tokens(q, note.id)) for q in note.quotes]
+    content = set().union(*(where for _, where in gold))
+    placed = []
+    for quote in article.get("quotes") or []:
+        q = words(str(quote.get("text") or ""))
+        s = quote.get("sentence")
+        ok = isinstance(s, int) and 0 <= s < len(starts)
+        hint = starts[s] if ok else None
+        hint_end = (starts[s + 1] if s + 1 < len(starts) else len(place.words)) if ok else None
+        where = place.locate(q, hint, hint_end)
+        placed.append((quote, where))
+        tally.quotes += 1
+        tally.unlocated += len(where) < 0.5 * max(1, len(q))
+        if where and len(where & content) / len(where) >= 0.5:
+            tally.inside += 1
+        else:
+            problems.append(f"extra: {len(q)} words, sentence {s}")
+    for number, (gq, span) in enumerate(gold, 1):
+        best, best_quote = 0.0, None
+        for quote, where in placed:
+            overlap = len(span & where) / len(span) if span else 0.0
+            if overlap > best + 1e-9:
+                best, best_quote = overlap, quote
+        found, size = best >= 0.5, len(span)
+        tally.gold += 1
+        tally.found += found
+        if size >= 3:
+            tally.gold3 += 1
+            tally.found3 += found
+        label = f"quote {number} ({size} words, speaker {gq.speaker})"
+        if not found:
+            problems.append(f"miss: {label}")
+        if not gq.named:
+            continue
+        tally.named_gold += 1
+        if not found or best_quote is None:
+            continue
+        tally.named_found += 1
+        pid = best_quote.get("speaker")
+        if not pid:
+            problems.append(f"no speaker: {label}")
+            continue
+        tally.named_given += 1
+        names = _person_names(digests, str(pid), article)
+        if same_person(str(gq.speaker), names):
+            tally.named_right += 1
+        else:
+            problems.append(f"wrong speaker: {label} given {pid}")
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _figures(t: Tally) -> Figures:
+    return {
+        "articles": t.articles,
+        "gold_quotes": t.gold,
+        "found": t.found,
+        "recall": _ratio(t.found, t.gold),
+        "recall_3w": _ratio(t.found3, t.gold3),
+        "named_gold": t.named_gold,
+        "named_found": t.named_found,
+        "speaker_acc": _ratio(t.named_right, t.named_found),
+        "speaker_given": t.named_given,
+        "speaker_given_acc": _ratio(t.named_right, t.named_given),
+        "attributed": _ratio(t.named_right, t.named_gold),
+        "system_quotes": t.quotes,
+        "precision": _ratio(t.inside, t.quotes),
+        "unlocated": t.unlocated,
+        "missing": t.missing,
+    }
+
+
+def _tally(notes: Iterable[Annotation], corpus_parent: Path, digests: Path) -> Tally:
+    tally = Tally()
+    for note in notes:
+        text = (corpus_parent / note.article).read_text(encoding="utf-8")
+        _score_article(note, text, digests, tally)
+    return tally
+
+
+def score(annotations: Path, corpus_parent: Path, digests: Path) -> Figures:
+    """Figures over every annotated article (see the key's README for their meaning)."""
+    return _figures(_tally(load_annotations(annotations), corpus_parent, digests))
+
+
+def details(annotations: Path, corpus_parent: Path, digests: Path) -> dict[str, list[str]]:
+    """Every miss, wrong or absent speaker and extra quote, per article id (no text)."""
+    return _tally(load_annotations(annotations), corpus_parent, digests).problems
+
+
+def by_category(annotations: Path, corpus_parent: Path, digests: Path) -> dict[str, Figures]:
+    """The figures for all articles and for each category apart (the id's prefix)."""
+    notes = load_annotations(annotations)
+    groups = {"all": notes}
+    for note in notes:
+        groups.setdefault(note.id.rsplit("-", 1)[0], []).append(note)
+    return {name: _figures(_tally(group, corpus_parent, digests)) for name, group in groups.items()}
+
+
+def _table(columns: dict[str, Figures]) -> str:
+    names = list(columns)
+    rows = [["", *names]]
+    for key in columns["all"]:
+        rows.append(
+            [key, *("-" if columns[n][key] is None else str(columns[n][key]) for n in names)]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(names) + 1)]
+    return "\n".join(
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    )
+
+
+def _digest(annotations: Path, corpus_parent: Path, work: Path) -> Path:
+    """Digest the annotated articles with the current generator; the digests folder."""
+    sources, out = work / "src", work / "out"
+    link_sources(annotations, corpus_parent, sources)
+    command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
+    command += ["--out", str(out), "--registry", str(REPO / "content" / "registry"), "--force"]
+    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--annotations", type=Path, default=ANNOTATIONS, help="the answer key's folder"
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding bbc/")
+    parser.add_argument("--digests", type=Path, help="score these digests instead of digesting")
+    parser.add_argument("--show", action="store_true", help="list every miss, wrong and extra")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    if not (args.corpus / "bbc").is_dir():
+        print(f"quote check skipped: no corpus at {args.corpus / 'bbc'} (research-only)")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="quote-check-") as work:
+        digests = args.digests or _digest(args.annotations, args.corpus, Path(work))
+        columns = by_category(args.annotations, args.corpus, digests)
+        if args.show:
+            for article, problems in details(args.annotations, args.corpus, digests).items():
+                for problem in problems:
+                    print(f"{article}  {problem}")
+            print()
+        print(_table(columns))
+    if args.json:
+        args.json.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

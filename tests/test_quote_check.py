@@ -1,0 +1,148 @@
+"""The held-out quote scorer counts PolNeAR's figures, on a key and digests made up here."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "benchmarks" / "quote_check.py"
+TEXT = (
+    "Port talks 'stalled'\n\n"
+    'Harbour chief Mara Lindqvist said: "We will not sign this week." She added: "The offer'
+    ' is too low. "We want a fair deal." A spokesman said the plan was "dead". Union leader'
+    ' Tom Okafor called it "a scandal". Later Ms Lindqvist said it was "dead" too.\n'
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("quote_check", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["quote_check"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "bbc" / "news").mkdir(parents=True)
+    (corpus / "bbc" / "news" / "001.txt").write_text(TEXT, encoding="utf-8")
+    return corpus
+
+
+def _key(tmp_path: Path, checksum: str = "", last: str = "dead") -> Path:
+    folder = tmp_path / "key"
+    quotes = [
+        {"text": "stalled", "speaker": None},
+        {"text": "We will not sign this week.", "speaker": "Mara Lindqvist"},
+        {"text": "The offer is too low.", "speaker": "Mara Lindqvist"},
+        {"text": "We want a fair deal.", "speaker": "Mara Lindqvist"},
+        {"text": "dead", "speaker": "unnamed: a spokesman"},
+        {"text": "a scandal", "speaker": "Tom Okafor"},
+        {"text": last, "speaker": "Mara Lindqvist", "occurrence": 2},
+    ]
+    _write(
+        folder / "news-001.yaml",
+        {
+            "article": "bbc/news/001.txt",
+            "checksum": checksum or "sha256:" + hashlib.sha256(TEXT.encode()).hexdigest(),
+            "quotes": quotes,
+        },
+    )
+    return folder
+
+
+def _digests(tmp_path: Path) -> Path:
+    out = tmp_path / "digests"
+    sentences = [
+        "Port talks 'stalled'",
+        'Harbour chief Mara Lindqvist said: "We will not sign this week."',
+        'She added: "The offer is too low. "We want a fair deal."',
+        'A spokesman said the plan was "dead".',
+        'Union leader Tom Okafor called it "a scandal".',
+        'Later Ms Lindqvist said it was "dead" too.',
+    ]
+    quotes = [
+        {"text": "We will not sign this week.", "sentence": 1, "speaker": "mara-lindqvist"},
+        # one quote over two gold ones, with no speaker: both found, neither attributed
+        {"text": "The offer is too low. We want a fair deal.", "sentence": 2, "speaker": None},
+        {"text": "a scandal", "sentence": 4, "speaker": "mara-lindqvist"},  # wrong speaker
+        # the second "dead", placed by its sentence; right through a spelling in the article
+        {"text": "dead", "sentence": 5, "speaker": "m-lindqvist"},
+        {"text": "Harbour chief", "sentence": 1, "speaker": None},  # not a quote
+    ]
+    _write(
+        out / "articles" / "news-001.yaml",
+        {
+            "id": "news-001",
+            "sentences": sentences,
+            "people": [
+                {"id": "mara-lindqvist", "as_written": ["Mara Lindqvist"]},
+                {"id": "m-lindqvist", "as_written": ["Ms Lindqvist"]},
+                {"id": "tom-okafor", "as_written": ["Tom Okafor"]},
+            ],
+            "quotes": quotes,
+        },
+    )
+    _write(out / "people" / "mara-lindqvist.yaml", {"id": "mara-lindqvist", "name": "Mara"})
+    _write(out / "people" / "tom-okafor.yaml", {"id": "tom-okafor", "name": "Tom Okafor"})
+    return out
+
+
+def test_each_figure_counts_as_polnear_does(tmp_path: Path) -> None:
+    figures = _scorer().score(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
+    assert figures["gold_quotes"] == 7
+    assert figures["recall"] == round(5 / 7, 4)  # the headline's and the spokesman's missed
+    assert figures["recall_3w"] == 1.0  # the three quotes of 3+ words all found
+    assert figures["named_gold"] == 5 and figures["named_found"] == 5
+    assert figures["speaker_acc"] == 0.4  # 2 of 5: no speaker twice, one wrong
+    assert figures["speaker_given"] == 3
+    assert figures["speaker_given_acc"] == 0.6667
+    assert figures["attributed"] == 0.4
+    assert figures["precision"] == 0.8  # "Harbour chief" lies outside every gold quote
+    assert figures["missing"] == 0
+
+
+def test_details_name_each_problem_without_text(tmp_path: Path) -> None:
+    problems = _scorer().details(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
+    assert problems["news-001"] == [
+        "extra: 2 words, sentence 1",
+        "miss: quote 1 (1 words, speaker None)",
+        "no speaker: quote 3 (5 words, speaker Mara Lindqvist)",
+        "no speaker: quote 4 (5 words, speaker Mara Lindqvist)",
+        "miss: quote 5 (1 words, speaker unnamed: a spokesman)",
+        "wrong speaker: quote 6 (2 words, speaker Tom Okafor) given mara-lindqvist",
+    ]
+
+
+def test_an_article_without_a_digest_counts_every_quote_missed(tmp_path: Path) -> None:
+    figures = _scorer().score(_key(tmp_path), _corpus(tmp_path), tmp_path / "none")
+    assert figures["missing"] == 1 and figures["recall"] == 0.0
+    assert figures["precision"] is None  # no system quote at all
+
+
+def test_a_quote_not_in_the_text_is_refused(tmp_path: Path) -> None:
+    key = _key(tmp_path, last="alive")
+    with pytest.raises(ValueError, match="news-001"):
+        _scorer().score(key, _corpus(tmp_path), _digests(tmp_path))
+
+
+def test_sources_are_linked_after_their_checksum(tmp_path: Path) -> None:
+    corpus, into = _corpus(tmp_path), tmp_path / "src"
+    assert _scorer().link_sources(_key(tmp_path), corpus, into) == ["news-001"]
+    assert (into / "news-001.txt").read_text(encoding="utf-8") == TEXT
+    stale = _key(tmp_path / "stale", checksum="sha256:" + "0" * 64)
+    with pytest.raises(ValueError, match="news-001"):
+        _scorer().link_sources(stale, corpus, tmp_path / "src2")
