@@ -19,6 +19,7 @@ from generator.article.entities.evidence import (
     Labels,
     a_place,
     abbreviated,
+    article_led,
     among_firms,
     credited,
     determined,
@@ -94,6 +95,7 @@ class Verdict:
             or any(fold(m.text) in self.short_forms for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
+            or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
