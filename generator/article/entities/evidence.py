@@ -117,7 +117,8 @@ def _a_kind(noun: Token) -> bool:
 
 def _listed_as(span: Span) -> bool:
     """One of a list of firms, works or products the sentence names by their kind: after
-    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik"),
+    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik",
+    "soap operas Knots Landing and Falcon Crest"),
     after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
     Dr Pepper and Snapple", "titles such as Fifa and John Madden"), or what the kind
     includes ("whose films include Schindler's List, Michael Collins and Star Wars")."""
@@ -139,7 +140,16 @@ def _listed_as(span: Span) -> bool:
             for c in word.children
         )  # "whose films include Schindler's List, Michael Collins and ..."
     start = first.left_edge.i
-    return first.i != span.root.i and start > 0 and _organisation_noun(doc[start - 1])
+    kind = doc[start - 1] if start > 0 else None
+    return (
+        first.i != span.root.i
+        and kind is not None
+        and (
+            _organisation_noun(kind)
+            or kind.tag_ == "NNS"  # "soap operas Knots Landing, Falcon Crest and ..."
+            and _singular(kind.lower_) in _WORK_NOUNS | _THING_NOUNS
+        )
+    )
 
 
 def _be_a_firm(span: Span) -> bool:

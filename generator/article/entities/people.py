@@ -62,6 +62,7 @@ _NOT_IN_NAMES = (
     | STATE_BODIES
     | CLUB_WORDS
     | lexicon.words("names", "firm_words")
+    | lexicon.words("names", "event_words")
 )
 
 
