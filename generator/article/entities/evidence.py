@@ -140,15 +140,12 @@ def _listed_as(span: Span) -> bool:
             for c in word.children
         )  # "whose films include Schindler's List, Michael Collins and ..."
     start = first.left_edge.i
-    kind = doc[start - 1] if start > 0 else None
-    return (
-        first.i != span.root.i
-        and kind is not None
-        and (
-            _organisation_noun(kind)
-            or kind.tag_ == "NNS"  # "soap operas Knots Landing, Falcon Crest and ..."
-            and _singular(kind.lower_) in _WORK_NOUNS | _THING_NOUNS
-        )
+    if first.i == span.root.i or start == 0:
+        return False
+    before = doc[start - 1]
+    return _organisation_noun(before) or (
+        before.tag_ == "NNS"  # "soap operas Knots Landing, Falcon Crest and ..."
+        and _singular(before.lower_) in _WORK_NOUNS | _THING_NOUNS
     )
 
 

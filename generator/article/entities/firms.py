@@ -98,8 +98,8 @@ def _part_of_firm(span: Span) -> bool:
     """Naming a firm, a brand or a part of one: "the Orbis brand", "its Vantrex
     division"."""
     root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
-        root.head.lower_ in _FIRM_PARTS
+    return (
+        root.dep_ == "compound" and root.head.pos_ == "NOUN" and (root.head.lower_ in _FIRM_PARTS)
     )
 
 

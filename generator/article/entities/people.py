@@ -176,14 +176,17 @@ class PersonFinder:
         ):
             start += 1
         start = self._after_organisation(doc, start, end)
-        if end - start >= 3 and (
+        opening = start
+        while end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS
             or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
-        elif end - start == 2 and doc[start].text in self._demonyms:
+        if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
+            start += 2  # "Fellow Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
+        if start == opening and end - start == 2 and doc[start].text in self._demonyms:
             start += 1  # "Russian Korzhanenko": the surname of someone the article names
         while (
             end - start > 1

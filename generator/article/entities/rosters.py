@@ -55,9 +55,7 @@ def _list_part(line: str) -> tuple[int, str] | None:
     for start in (0, *(m.start() for m in _LABEL_AFTER_PROSE.finditer(line))):
         part = line[start:]
         plain = _ASIDES.sub(" ", _unlabelled(part)) if "(" in part else _unlabelled(part)
-        if plain.strip() and not any(
-            w[:1].islower() and w not in _SMALL for w in plain.split()
-        ):
+        if plain.strip() and not any(w[:1].islower() and w not in _SMALL for w in plain.split()):
             return start, part
     return None
 
