@@ -155,8 +155,9 @@ FIRMS_LISTED_MIN = 2
 # than people, is a place too (a list of constituencies: "Bristol West, Cambridge,
 # Manchester Gorton, Taunton ..."); two places may be where two people come from.
 PLACES_LISTED_MIN = 3
-# Words after a name searched for "its" in its own clause ("Orbis has already cut its"):
-# a subject's auxiliaries, verb and adverbs; a clause's object comes after three.
+# Words after a name searched for "its" (a firm's) or "he", "she", "his", "her" (a
+# person's) in its own clause ("Orbis has already cut its", "Vlad said he"): a subject's
+# auxiliaries, verb, adverbs and a conjunction; a clause's object comes after three.
 ITS_WINDOW = 4
 
 # -- article: quotes ---------------------------------------------------------------------

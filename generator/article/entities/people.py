@@ -35,6 +35,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
+    his_own,
     joins_name,
     listed,
     name_like,
@@ -348,7 +349,7 @@ class PersonFinder:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, a clause on "who", a list of people's full names (`named`: their
-        tokens) or its last word used alone for a person elsewhere in the article's prose
+        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word used alone for a person elsewhere in the article's prose
         (`surnames`: "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON);
         unknown to the gazetteer and registry. An organisation's short name or a score
         the model took into it is cut ("EADS Philippe Camus", "Gaston Gaudio 5-7 6-1")."""
@@ -363,7 +364,8 @@ class PersonFinder:
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
-        return ent if titled(last) or who(last) or listed(last, named) or alone_elsewhere else None
+        signed = titled(last) or who(last) or listed(last, named) or his_own(ent)
+        return ent if signed or alone_elsewhere else None
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
