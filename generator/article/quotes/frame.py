@@ -351,7 +351,8 @@ def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:
     if j < 1 or doc[j].text != ":":
         return None
     noun = doc[j - 1]
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "a message for the council:"
+    # "a message for the council:"
+    while noun.lower_ not in _INTRODUCING and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     if noun.lower_ not in _INTRODUCING or noun.pos_ != "NOUN" or quoted[noun.i]:
         return None
