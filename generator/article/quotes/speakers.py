@@ -2,10 +2,11 @@
 
 A name is the person or organisation it names; a name in apposition names the speaker
 ("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is); "who" is the noun
-its clause hangs on. A pronoun is the most recent person before it, in its paragraph or
-the ones just before, who can be meant by it: subjects first in each sentence, and
-never someone the article shows to be of the other gender. A title with "the" or a
-possessive is the one person of the article holding it (titles.py). Whatever is not sure keeps only its words.
+its clause hangs on. A pronoun ("he", or "his" as a possessor: "his message: "..."") is
+the most recent person before it, in its paragraph or the ones just before, who can be
+meant by it: subjects first in each sentence, and never someone the article shows to be
+of the other gender. A title with "the" or a possessive is the one person of the article
+holding it (titles.py). Whatever is not sure keeps only its words.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Speaker", "Speakers"]
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
@@ -117,6 +119,8 @@ class Speakers:
             return self.who(token.head.head)
         if word in _PERSONAL:
             return self._pronoun(token)
+        if word in _POSSESSIVE and token.dep_ == "poss":
+            return Speaker(person=self._referent(token, _POSSESSIVE[word]), written=token.text)
         if is_title_phrase(token):
             key = self.titles.holder(token)
             return Speaker(person=key, written=self._phrase(token))
