@@ -1,6 +1,7 @@
 """A person's country from a nationality noun that stands for them: sports and news copy
 name someone, then call them "the Dane" ("... for Everton's Thomas Gravesen after the
-Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name").
+Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name",
+"The Ethiopian legend won").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
 before that (not after "he" or "she" there: the topic is someone named earlier); with two
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.clusters import PersonCluster
+from generator.article.roles import for_a_person
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -23,6 +25,25 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
+_TITLES = lexicon.words("titles", "titles")
+
+
+def _noun_it_describes(token: Token) -> Token:
+    """The noun for a person a nationality adjective describes ("The Ethiopian legend
+    won"), else the word itself. Not a title: "the England coach" or "the French
+    president" is an office, often held by someone not named at all."""
+    head = token.head
+    if (
+        token.dep_ in ("amod", "compound")
+        and token.ent_type_ == "NORP"
+        and head.i > token.i
+        and for_a_person(head)
+        and head.lower_ not in _TITLES
+    ):
+        between = head.doc[token.i + 1 : head.i]
+        if all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in between):
+            return head
+    return token
 
 
 def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> bool:
@@ -75,7 +96,9 @@ def nationality_nouns(
         if not token.text[:1].isupper() or token.i in named or fold(token.text) in organisations:
             continue
         country = gazetteer.country_of(token.text)
-        if country is None or not _standing_for_someone(token, gazetteer, country):
+        if country is None or not _standing_for_someone(
+            _noun_it_describes(token), gazetteer, country
+        ):
             continue
         sentence = sentence_of[token.i]
         near = {id(c): c for start, s, c in mentions if start < token.i and s >= sentence - 1}
