@@ -372,23 +372,41 @@ def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _shared_modifiers(span: Span) -> list[Token]:
+def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
+    """A plural noun for a country's people: "Irishmen", "Ethiopians"."""
+    cid = gazetteer.country_of(token.text)
+    demonym = gazetteer.countries[cid].demonym if cid else None
+    return bool(demonym) and token.text in (f"{demonym}s", f"{demonym}men", f"{demonym}women")
+
+
+def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
     """The words before the first of names joined by "and" when they describe all of them:
-    a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y"),
-    not one person's role ("German Chancellor X and Y")."""
+    a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
+    "Irishmen X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    first name, which they stand before."""
     first = span.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if first is span.root or after is not None and after.text in (*_POSSESSIVE, "'", "’"):
-        return []  # "midfielders X and Y and Z's assistant W": Z is no midfielder
+        return [], span  # "midfielders X and Y and Z's assistant W": Z is no midfielder
     start = first.i
     doc = span.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and not gazetteer.country_of(doc[start - 1].text)
+    ):
         start -= 1
-    left = _left_modifiers(doc[start : first.i + 1])
-    plural = [t for t in left if t.tag_ in ("NNS", "NNPS") and t.text[:1].islower()]
-    return left if plural and plural[-1] is left[-1] else []
+    name = doc[start : first.i + 1]
+    left = _left_modifiers(name)
+    plural = [
+        t
+        for t in left
+        if t.tag_ in ("NNS", "NNPS") and t.text[:1].islower() or _nationals(t, gazetteer)
+    ]
+    return (left if plural and plural[-1] is left[-1] else []), name
 
 
 def _as_office(span: Span) -> list[Token]:
@@ -469,8 +487,13 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     occupation = _occupation(left, gazetteer) if not _has_title(left) else None
     if occupation:
         found.append(Described(occupation, None))
-    for tokens in (left or _shared_modifiers(span), _as_office(span), _what_they_are(span)):
-        country = _nationality(tokens, span, gazetteer, before)
+    shared, first = ([], span) if left else _shared_modifiers(span, gazetteer)
+    for tokens, mention in (
+        (left or shared, first),
+        (_as_office(span), span),
+        (_what_they_are(span), span),
+    ):
+        country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
     return found

@@ -304,6 +304,8 @@ class PersonFinder:
         apposition, a clause on "who" or a list of people's full names (`named`: their
         tokens); unknown to the gazetteer and registry."""
         ent = repaired(ent, self._stop)
+        if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
+            ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
