@@ -31,6 +31,7 @@ _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
+_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 # what a noun for a person may be: "X is Russia's richest man", "X, a Czech international"
@@ -436,9 +437,9 @@ def _as_office(span: Span) -> list[Token]:
 
 
 def for_a_person(noun: Token) -> bool:
-    """A noun for a person, singular or plural ("athletes")."""
+    """A noun for a person, singular or plural ("athletes", "a Briton")."""
     word = noun.lower_
-    return noun.pos_ == "NOUN" and (
+    return noun.pos_ in ("NOUN", "PROPN") and (
         word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS
     )
 
@@ -456,14 +457,26 @@ def _own_modifiers(noun: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-def _what_they_are(span: Span) -> list[Token]:
+def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word for a country's people, as a noun or an adjective ("an American", "is
+    French", "a Briton"), not the country or a city ("Paris")."""
+    cid = gazetteer.country_of(token.text)
+    return cid is not None and (
+        token.text == gazetteer.countries[cid].demonym or token.lower_ in _PERSON_NOUNS
+    )
+
+
+def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     """What a sentence says the person is: "X is Russia's richest man", "X is one of
     America's most decorated athletes", "X, a former Irish international", "Japanese
-    directors including X"; the noun for a person and its own modifiers."""
+    directors including X", "X, the 25-year-old Frenchman", "X, who is French"; the noun
+    for a person (or the nationality word) and its own modifiers."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    if root.dep_ == "nsubj" and root.head.lower_ in ("is", "was", "are", "were"):
-        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i]
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
+    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
+        verbs.append(root.head)
+    nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
     listing = root.head if root.dep_ == "pobj" else None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
         nouns.append(listing.head)  # "Japanese directors including X"
@@ -471,9 +484,32 @@ def _what_they_are(span: Span) -> list[Token]:
         if noun.lower_ == "one":  # "one of America's ..."
             of = [g for c in noun.children if c.lower_ == "of" for g in c.children]
             noun = next((g for g in of if g.dep_ == "pobj"), noun)
-        if for_a_person(noun):
+        if for_a_person(noun) or _demonym(noun, gazetteer):
             return _own_modifiers(noun)
     return []
+
+
+def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
+    """A country by its name right after the name, as results and lists write it: "Paul
+    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)"; not a city or an
+    institution standing for a government ("of Washington", "of Downing Street")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("of", "("):
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and end - span.end <= 3:
+        end += 1
+    if doc[span.end].text == "(" and (end >= len(doc) or doc[end].text != ")"):
+        return None
+    words = doc[span.end + 1 : end]
+    if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
+        return None  # "of Spain's biggest bank"
+    cid = gazetteer.country_of(words.text) if words else None
+    if cid is None:
+        return None
+    country = gazetteer.countries[cid]
+    code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
+    return cid if code or words.text == country.name or words.text in country.parts else None
 
 
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
@@ -491,9 +527,12 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     for tokens, mention in (
         (left or shared, first),
         (_as_office(span), span),
-        (_what_they_are(span), span),
+        (_what_they_are(span, gazetteer), span),
     ):
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
+    country = _country_after(span, gazetteer)
+    if country:
+        found.append(Described(None, country))
     return found
