@@ -78,11 +78,12 @@ def _title_case(words: list[str]) -> str:
 
 
 def _in_organisation(token: Token, mention: Span) -> bool:
-    """A word inside a longer organisation's name ("the British Chambers of Commerce",
-    "Credit Suisse First Boston"): its country is the organisation's. Not so for a state
+    """A word inside a longer organisation's or event's name ("the British Chambers of
+    Commerce", "Credit Suisse First Boston", "French Open champion"): its country is the
+    organisation's. Not so for a state
     institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
     the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole)."""
-    if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC"):
+    if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC", "EVENT", "LOC"):
         return False
     doc = token.doc
     start = token.i
