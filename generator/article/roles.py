@@ -22,15 +22,25 @@ from generator.registry import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["CountryBefore", "Described", "described"]
+__all__ = ["CountryBefore", "Described", "described", "for_a_person"]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
+_ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
+_LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
+_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
+# what a noun for a person may be: "X is Russia's richest man", "X, a Czech international"
+_PERSON_NOUNS = (
+    TITLE_WORDS
+    | _OCCUPATIONS
+    | lexicon.words("titles", "descriptors")
+    | lexicon.words("titles", "person_nouns")
+)
 _POSSESSIVE = ("’s", "'s")
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -68,11 +78,12 @@ def _title_case(words: list[str]) -> str:
 
 
 def _in_organisation(token: Token, mention: Span) -> bool:
-    """A word inside a longer organisation's name ("the British Chambers of Commerce",
-    "Credit Suisse First Boston"): its country is the organisation's. Not so for a state
+    """A word inside a longer organisation's or event's name ("the British Chambers of
+    Commerce", "Credit Suisse First Boston", "French Open champion"): its country is the
+    organisation's. Not so for a state
     institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
     the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole)."""
-    if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC"):
+    if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC", "EVENT", "LOC"):
         return False
     doc = token.doc
     start = token.i
@@ -91,19 +102,69 @@ def _in_organisation(token: Token, mention: Span) -> bool:
     )
 
 
+def _of_organisation(token: Token) -> bool:
+    """A country word said of an organisation named by its kind: "the French company's
+    boss" is the company's country, not the boss's."""
+    head = token.head
+    word = head.lower_
+    return (
+        head is not token
+        and head.pos_ == "NOUN"
+        and (word in _ORGANISATION_NOUNS or word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
+    )
+
+
+def _country_at(
+    tokens: list[Token],
+    k: int,
+    mention: Span,
+    gazetteer: Gazetteer,
+    before: CountryBefore,
+    placed: bool,
+) -> tuple[str, int] | None:
+    """The country the words of a role phrase starting at `tokens[k]` name for the person,
+    and how many words name it: the longest name first ("South African", "Hong Kong",
+    "Northern Irish" before "Irish"). `placed`: the phrase runs right up to the name with no
+    verb or preposition between, so a country word in it is the person's however the parse
+    attaches it ("England tight-head prop X", parsed as a verb)."""
+    first = tokens[k]
+    # a word right after a preposition is its object: "Bank of England governor"
+    placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
+    for n in (3, 2):
+        words = tokens[k : k + n]
+        if (
+            len(words) < n
+            or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street media chief"
+            or words[-1].i - words[0].i != n - 1  # one run of words in the text
+            or not all(w.text[:1].isupper() for w in words)
+        ):
+            continue
+        cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
+        if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
+            return cid, n
+    cid = _country_word(first, mention, gazetteer, before, placed)
+    return (cid, 1) if cid else None
+
+
 def _country_word(
-    t: Token, mention: Span, gazetteer: Gazetteer, before: CountryBefore
+    t: Token,
+    mention: Span,
+    gazetteer: Gazetteer,
+    before: CountryBefore,
+    placed: bool = False,
+    named: str | None = None,
 ) -> str | None:
-    """The country a word of a role phrase names for the person, if any."""
+    """The country a word of a role phrase names for the person, if any (`named`: the
+    country of the longer name it ends)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     possessive = nxt is not None and nxt.text in _POSSESSIVE
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
-    if not t.text[:1].isupper() or _in_organisation(t, mention):
+    if not t.text[:1].isupper() or _in_organisation(t, mention) or _of_organisation(t):
         return None
-    if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive:
+    if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
-    return gazetteer.country_of(t.text)
+    return named or gazetteer.country_of(t.text)
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
@@ -122,27 +183,42 @@ def _clean(tokens: list[Token]) -> list[Token]:
 
 
 def _normalise(
-    tokens: list[Token], mention: Span, gazetteer: Gazetteer, before: CountryBefore
+    tokens: list[Token],
+    mention: Span,
+    gazetteer: Gazetteer,
+    before: CountryBefore,
+    placed: bool = False,
 ) -> tuple[str, str | None]:
     """A readable role and the person's country it names, if any."""
     country: str | None = None
     part = False
     words: list[str] = []
     glued = False  # the last word ends in a hyphen that joins it to the next
-    for t in _clean(tokens):
+    kept = _clean(tokens)
+    k = 0
+    while k < len(kept):
+        t = kept[k]
+        k += 1
         if t.dep_ == "det" and not words:
             continue
         if t.text in _POSSESSIVE:
             if words and words[-1]:
                 words[-1] += t.text
             continue
-        cid = _country_word(t, mention, gazetteer, before) if country is None else None
-        if cid and t.text in gazetteer.countries[cid].parts:
+        at = (
+            _country_at(kept, k - 1, mention, gazetteer, before, placed)
+            if country is None
+            else None
+        )
+        cid, length = at if at else (None, 1)
+        phrase = " ".join(w.text for w in kept[k - 1 : k - 1 + length])
+        if cid and phrase in gazetteer.countries[cid].parts:
             country = cid  # "Scottish Finance Minister": the nation stays in the role
             part = True
         elif cid:
             country = cid
             glued = False
+            k += length - 1  # the rest of a name of several words ("South African")
             if t.lower_ == "country" and words and words[-1].lower() == "the":
                 words.pop()
             words.append("")  # placeholder: dropped below, with its possessive
@@ -196,6 +272,7 @@ def _left_modifiers(span: Span) -> list[Token]:
             and t.text not in _POSSESSIVE
             and not joining  # "England tight-head prop Phil Vickery"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+            and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
         ):
             break
         if t.dep_ == "det" or t.is_space:  # a role never runs across a paragraph break
@@ -273,7 +350,13 @@ def _nationality(
 ) -> str | None:
     """The country the words before a name give it without a title: "Briton Tim Henman",
     "Irish singer Bono", "the UK's top policeman Sir John Stevens"."""
-    found = {c for t in tokens if (c := _country_word(t, mention, gazetteer, before))}
+    found = set()
+    k = 0
+    while k < len(tokens):
+        at = _country_at(tokens, k, mention, gazetteer, before, placed=True)
+        if at:
+            found.add(at[0])
+        k += at[1] if at else 1
     return found.pop() if len(found) == 1 else None
 
 
@@ -291,17 +374,166 @@ def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
+    """A plural noun for a country's people: "Irishmen", "Ethiopians"."""
+    cid = gazetteer.country_of(token.text)
+    demonym = gazetteer.countries[cid].demonym if cid else None
+    return bool(demonym) and token.text in (f"{demonym}s", f"{demonym}men", f"{demonym}women")
+
+
+def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
+    """The words before the first of names joined by "and" when they describe all of them:
+    a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
+    "Irishmen X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    first name, which they stand before."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if first is span.root or after is not None and after.text in (*_POSSESSIVE, "'", "’"):
+        return [], span  # "midfielders X and Y and Z's assistant W": Z is no midfielder
+    start = first.i
+    doc = span.doc
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and not gazetteer.country_of(doc[start - 1].text)
+    ):
+        start -= 1
+    name = doc[start : first.i + 1]
+    left = _left_modifiers(name)
+    plural = [
+        t
+        for t in left
+        if t.tag_ in ("NNS", "NNPS") and t.text[:1].islower() or _nationals(t, gazetteer)
+    ]
+    return (left if plural and plural[-1] is left[-1] else []), name
+
+
+def _as_office(span: Span) -> list[Token]:
+    """The office a clause gives the person with "as": "succeed X as Scotland manager",
+    "X resigned as Wales coach", "replaced as England captain by X"; the words of the
+    office up to its noun, when that is a title or an occupation. Not the subject of a
+    verb whose object is someone else ("X replaced Y as captain": Y held it)."""
+    root = span.root
+    offices = [c for c in root.children if c.lower_ == "as" and c.dep_ == "prep"]
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by":  # the passive's agent
+        holder = verb.head
+        if holder.dep_ == "pobj" and holder.head.lower_ == "as":
+            offices.append(holder.head)
+        verb = holder
+    if root.dep_ in ("dobj", "nsubjpass", "pobj") or (
+        root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        offices += [c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"]
+    for office in offices:
+        noun = next((c for c in office.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        if for_a_person(noun):
+            return _own_modifiers(noun)
+    return []
+
+
+def for_a_person(noun: Token) -> bool:
+    """A noun for a person, singular or plural ("athletes", "a Briton")."""
+    word = noun.lower_
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS
+    )
+
+
+def _own_modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that describe it, not another noun it is said of: in
+    "the French company's boss" French is the company's, in "America's most decorated
+    athletes" America is theirs."""
+    tokens = [noun]
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ != "det":
+            if child.pos_ == "NOUN" and child.dep_ in ("poss", "compound", "nmod"):
+                continue  # "the French company's", "the Irish rock band's"
+            tokens += [t for t in child.subtree if t.dep_ != "det"]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word for a country's people, as a noun or an adjective ("an American", "is
+    French", "a Briton"), not the country or a city ("Paris")."""
+    cid = gazetteer.country_of(token.text)
+    return cid is not None and (
+        token.text == gazetteer.countries[cid].demonym or token.lower_ in _PERSON_NOUNS
+    )
+
+
+def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
+    """What a sentence says the person is: "X is Russia's richest man", "X is one of
+    America's most decorated athletes", "X, a former Irish international", "Japanese
+    directors including X", "X, the 25-year-old Frenchman", "X, who is French"; the noun
+    for a person (or the nationality word) and its own modifiers."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
+    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
+        verbs.append(root.head)
+    nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    listing = root.head if root.dep_ == "pobj" else None
+    if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
+        nouns.append(listing.head)  # "Japanese directors including X"
+    for noun in nouns:
+        if noun.lower_ == "one":  # "one of America's ..."
+            of = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+            noun = next((g for g in of if g.dep_ == "pobj"), noun)
+        if for_a_person(noun) or _demonym(noun, gazetteer):
+            return _own_modifiers(noun)
+    return []
+
+
+def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
+    """A country by its name right after the name, as results and lists write it: "Paul
+    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)"; not a city or an
+    institution standing for a government ("of Washington", "of Downing Street")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("of", "("):
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and end - span.end <= 3:
+        end += 1
+    if doc[span.end].text == "(" and (end >= len(doc) or doc[end].text != ")"):
+        return None
+    words = doc[span.end + 1 : end]
+    if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
+        return None  # "of Spain's biggest bank"
+    cid = gazetteer.country_of(words.text) if words else None
+    if cid is None:
+        return None
+    country = gazetteer.countries[cid]
+    code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
+    return cid if code or words.text == country.name or words.text in country.parts else None
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
     left = _left_modifiers(span)
     for tokens in (left, _apposition(span), _preceding_role(span)):
         if tokens and _has_title(tokens):
-            found.append(Described(*_normalise(tokens, span, gazetteer, before)))
+            placed = tokens is left
+            found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
     occupation = _occupation(left, gazetteer) if not _has_title(left) else None
     if occupation:
         found.append(Described(occupation, None))
-    country = _nationality(left, span, gazetteer, before)
+    shared, first = ([], span) if left else _shared_modifiers(span, gazetteer)
+    for tokens, mention in (
+        (left or shared, first),
+        (_as_office(span), span),
+        (_what_they_are(span, gazetteer), span),
+    ):
+        country = _nationality(tokens, mention, gazetteer, before)
+        if country:
+            found.append(Described(None, country))
+    country = _country_after(span, gazetteer)
     if country:
         found.append(Described(None, country))
     return found

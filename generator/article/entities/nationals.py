@@ -1,6 +1,7 @@
 """A person's country from a nationality noun that stands for them: sports and news copy
 name someone, then call them "the Dane" ("... for Everton's Thomas Gravesen after the
-Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name").
+Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name",
+"The Ethiopian legend won").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
 before that (not after "he" or "she" there: the topic is someone named earlier); with two
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.clusters import PersonCluster
+from generator.article.roles import for_a_person
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -23,9 +25,43 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
+_TITLES = lexicon.words("titles", "titles")
+_TOPICS = ("nsubj", "nsubjpass", "poss")  # where a noun is what the sentence is about
+_OBJECTS = ("dobj", "pobj")
 
 
-def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> bool:
+def _noun_it_describes(token: Token) -> Token:
+    """The noun for a person a nationality word describes ("The Ethiopian legend won",
+    "the Irish captain leading", "the England striker said"), else the word itself. Not a
+    country's name before an office ("the England coach"): a post someone not named may
+    hold."""
+    head = token.head
+    if (
+        token.dep_ in ("amod", "compound")
+        and (token.ent_type_ == "NORP" or head.lower_ not in _TITLES)
+        and head.i > token.i
+        and for_a_person(head)
+    ):
+        between = head.doc[token.i + 1 : head.i]
+        if all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in between):
+            return head
+    return token
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause an object stands in, through "to" clauses and "and": in
+    "Safin raised his game to sink the Croatian", Safin."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl"):
+            return subject
+        verb = verb.head
+
+
+def _standing_for_someone(
+    token: Token, gazetteer: Gazetteer, country: str, deps: tuple[str, ...] = _TOPICS
+) -> bool:
     """A nationality noun in the singular with "the" of its own, heading its phrase, a
     subject or a possessor as a topic is ("the Dane's agent", "The 32-year-old Ethiopian
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
@@ -33,7 +69,7 @@ def _standing_for_someone(token: Token, gazetteer: Gazetteer, country: str) -> b
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo")."""
     return (
         token.pos_ in ("NOUN", "PROPN")
-        and token.dep_ in ("nsubj", "nsubjpass", "poss")
+        and token.dep_ in deps
         and not token.lower_.endswith(("sh", "ch", "ss", "ese"))
         and token.tag_ not in ("NNS", "NNPS")
         and token.dep_ not in ("amod", "compound")
@@ -75,10 +111,15 @@ def nationality_nouns(
         if not token.text[:1].isupper() or token.i in named or fold(token.text) in organisations:
             continue
         country = gazetteer.country_of(token.text)
-        if country is None or not _standing_for_someone(token, gazetteer, country):
+        if country is None:
             continue
+        noun = _noun_it_describes(token)
         sentence = sentence_of[token.i]
         near = {id(c): c for start, s, c in mentions if start < token.i and s >= sentence - 1}
+        if _standing_for_someone(noun, gazetteer, country, _OBJECTS):
+            _the_other(noun, list(near.values()), people, country)
+        if not _standing_for_someone(noun, gazetteer, country):
+            continue
         topic = {
             id(c)
             for start, s, c in mentions
@@ -88,3 +129,24 @@ def nationality_nouns(
             (person,) = near.values()
             if id(person) in topic and any(person is p for p in people):
                 person.countries.append(country)
+
+
+def _the_other(
+    noun: Token, near: list[PersonCluster], people: list[PersonCluster], country: str
+) -> None:
+    """An object nationality noun with two people named just before: it is the one who is
+    not the clause's subject ("Ancic ... pushed Safin, but Safin raised his game to sink
+    the Croatian": Ancic). Anyone else, or a pronoun as subject, says nothing."""
+    subject = _clause_subject(noun)
+    sentence = noun.sent
+    if (
+        subject is None
+        or len(near) != 2
+        or not all(any(sentence.start <= m.start < noun.i for m in c.mentions) for c in near)
+    ):
+        return  # both named in its own sentence, not a third person it brings in
+    doing = [c for c in near if any(m.start <= subject.i < m.end for m in c.mentions)]
+    if len(doing) == 1:
+        (other,) = (c for c in near if c is not doing[0])
+        if any(other is p for p in people):
+            other.countries.append(country)

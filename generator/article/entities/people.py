@@ -349,13 +349,17 @@ class PersonFinder:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, a clause on "who", a list of people's full names (`named`: their
-        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word used alone for a person elsewhere in the article's prose
-        (`surnames`: "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON);
-        unknown to the gazetteer and registry. An organisation's short name or a score
-        the model took into it is cut ("EADS Philippe Camus", "Gaston Gaudio 5-7 6-1")."""
+        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word
+        used alone for a person elsewhere in the article's prose (`surnames`: "Tirunesh
+        Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the gazetteer
+        and registry. An organisation's short name, a nationality or a score the model took
+        into it is cut ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7
+        6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         ent = repaired(doc[self._after_organisation(doc, ent.start, end) : end], self._stop)
+        if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
+            ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
