@@ -96,10 +96,15 @@ def _ranked(span: Span) -> bool:
 
 def _part_of_firm(span: Span) -> bool:
     """Naming a firm, a brand or a part of one: "the Orbis brand", "its Vantrex
-    division"."""
+    division". The noun must have its determiner or possessor: in a headline such as
+    "Hartley brands Rovers favourites" the verb read as a noun names no firm."""
     root = span.root
+    part = root.head
     return (
-        root.dep_ == "compound" and root.head.pos_ == "NOUN" and (root.head.lower_ in _FIRM_PARTS)
+        root.dep_ == "compound"
+        and part.pos_ == "NOUN"
+        and part.lower_ in _FIRM_PARTS
+        and any(c.dep_ in ("det", "poss") for c in part.children)
     )
 
 
