@@ -14,6 +14,7 @@ from collections import Counter
 import numpy as np
 
 from generator import lexicon
+from generator.settings import CLOSE_MARGIN
 
 __all__ = [
     "Vector",
@@ -30,9 +31,6 @@ __all__ = [
 Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]+")
 _STOP = lexicon.words("stopwords", "stopwords")
-# Words left unindexed by `close` have a norm this far below the floor at least:
-# rounding in that norm can then never drop a pair that reaches it.
-_MARGIN = 1e-6
 
 
 def terms(text: str) -> list[str]:
@@ -121,7 +119,7 @@ def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
         left = 0.0
         while ranked:
             weight = vector[ranked[-1]]
-            if math.sqrt(left + weight * weight) >= floor - _MARGIN:
+            if math.sqrt(left + weight * weight) >= floor - CLOSE_MARGIN:
                 break
             left += weight * weight
             ranked.pop()
