@@ -242,6 +242,9 @@ RARE_MIN = 50
 SAME_STORY_RECHECK = 1e-7
 # Sentences of two sources this close (TF-IDF cosine) carry the same claim.
 CLAIM_SIMILARITY = 0.35
+# Words `tfidf.close` leaves unindexed have a norm this far below the floor at least:
+# rounding in that norm can then never drop a pair that reaches it.
+CLOSE_MARGIN = 1e-6
 # Sentences in a story's multi-source summary, and claims listed at most.
 STORY_SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12

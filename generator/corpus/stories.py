@@ -73,10 +73,10 @@ def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
             for x, (i, wi) in enumerate(posting):
                 for j, wj in posting[x + 1 :]:
                     partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
-    close = [pair for pair, part in partial.items() if part >= CANDIDATE_SHARE * SAME_STORY]
+    near = [pair for pair, part in partial.items() if part >= CANDIDATE_SHARE * SAME_STORY]
     return {
         pair: score
-        for pair, score in zip(close, cosines(vectors, close), strict=True)
+        for pair, score in zip(near, cosines(vectors, near), strict=True)
         if score >= SAME_STORY
     }
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from generator.store.yamlemit import emit
+
 __all__ = [
     "DuplicateKeyError",
     "atomic_write",
@@ -52,6 +54,9 @@ _PlainDumper.add_representer(list, _represent_list)
 
 
 def dump(data: Any) -> str:
+    fast = emit(data)  # digests: the same bytes, written directly
+    if fast is not None:
+        return fast
     text = _dump(data, _ReviewDumper)
     if "\\U" in text:  # libyaml escaped a character beyond U+FFFF: rare, so only then
         text = _dump(data, _PlainDumper)

@@ -174,20 +174,21 @@ def _pairs(story: Story) -> list[Found]:
     found = []
     clauses = story.clauses
     keys = sorted(clauses)
-    for n, kx in enumerate(keys):
-        for ky in keys[n + 1 :]:
-            x, y = story.at(*kx), story.at(*ky)
-            sim = story.similarity(x, y)
-            kind = "within-source" if kx[0] == ky[0] else "sources"
-            for cx in clauses[kx]:
-                for cy in clauses[ky]:
-                    hit = _clash(story, cx, cy, sim, kind)
-                    if hit is not None:
-                        citations = [x.cite(), y.cite()]
-                        involves = sorted(cx.subjects & cy.subjects)
-                        found.append(
-                            Found(hit[0], sim, Disagreement(kind, hit[1], involves, citations))
-                        )
+    # no clash below the least similarity a rule asks for: only pairs that reach it
+    least = min(FIGURE_SIMILARITY, *POLARITY_SIMILARITY.values())
+    for (n, m), sim in story.close([story.at(*k) for k in keys], least).items():
+        kx, ky = keys[n], keys[m]
+        x, y = story.at(*kx), story.at(*ky)
+        kind = "within-source" if kx[0] == ky[0] else "sources"
+        for cx in clauses[kx]:
+            for cy in clauses[ky]:
+                hit = _clash(story, cx, cy, sim, kind)
+                if hit is not None:
+                    citations = [x.cite(), y.cite()]
+                    involves = sorted(cx.subjects & cy.subjects)
+                    found.append(
+                        Found(hit[0], sim, Disagreement(kind, hit[1], involves, citations))
+                    )
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from generator.corpus.disagree.words import stem
 from generator.model import ArticleDigest, Citation
 from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
-from generator.text.tfidf import cosine, terms, weigh
+from generator.text.tfidf import close, cosine, terms, weigh
 
 __all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of"]
 
@@ -96,6 +96,13 @@ class Story:
             self.vectors[self.position[(x.article.id, x.index)]],
             self.vectors[self.position[(y.article.id, y.index)]],
         )
+
+    def close(self, where: list[Where], floor: float) -> dict[tuple[int, int], float]:
+        """The pairs (n < m) of these sentences whose `similarity(where[n], where[m])`
+        reaches `floor`, in order, with it: in a story of a hundred articles, comparing
+        every pair of sentences parsed again took minutes."""
+        vectors = [self.vectors[self.position[(w.article.id, w.index)]] for w in where]
+        return close(vectors, floor)
 
     def carried(self, w: Where) -> bool:
         """Whether another source words this sentence alike."""

@@ -48,7 +48,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
                 if " " in form.strip():
                     writers.setdefault(fold(form), set()).add(article.id)
     for article in articles:
-        added = []
+        added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
         for candidate in article.candidates:
             forms = {fold(f) for f in candidate.as_written}
@@ -60,6 +60,18 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
                 and any(surnames.get(f, set()) & countries for f in forms)
             )
             if known:
-                added.append(copy.deepcopy(candidate))
+                added.append(_apart(copy.deepcopy(candidate), article.people + added))
         if added:
             article.people = sorted(article.people + added, key=lambda p: p.id)
+
+
+def _apart(candidate: ArticleEntity, people: list[ArticleEntity]) -> ArticleEntity:
+    """The candidate with an id no person of its article has, as analysis gives it. On a
+    later run the people carry the ids resolution gave them, and one may be the
+    candidate's ("L Orquera" became luciano-orquera, beside the candidate "Luciano
+    Orquera"): two people of one id in one article made resolution take the slow path
+    that lists every pair of names written alike (minutes and gigabytes at 10,000)."""
+    taken = {p.id for p in people}
+    while candidate.id in taken:
+        candidate.id += "-x"
+    return candidate

@@ -1,0 +1,39 @@
+"""A candidate the corpus settles is added to its article's people under an id of its own,
+on a later run too, when the article's people carry the ids resolution gave them."""
+
+from __future__ import annotations
+
+from generator.corpus.resolve import resolve_people
+from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
+from generator.model import ArticleDigest, ArticleEntity
+from generator.registry import Registry, build_gazetteer
+
+
+def _article(
+    aid: str, people: list[ArticleEntity], candidates: list[ArticleEntity]
+) -> ArticleDigest:
+    sentences = [
+        "A drop goal from Luciano Orquera went wide before the break.",
+        "The replacements were L Orquera, M Bortolami and S Parisse.",
+    ]
+    return ArticleDigest(
+        aid, f"{aid}.txt", "sha256:0", None, None, None, None, None, sentences, [0], [],
+        [], people, [], [], [], [], candidates,
+    )  # fmt: skip
+
+
+def test_a_candidate_keeps_apart_from_a_person_given_its_id_by_an_earlier_run() -> None:
+    # as a second run reads them: "L Orquera" carries the id the first run resolved
+    written = ArticleEntity("luciano-orquera", ["L Orquera"], [1])
+    candidate = ArticleEntity("luciano-orquera", ["Luciano Orquera"], [0])
+    match = _article("match", [written], [candidate])
+    other = _article("preview", [ArticleEntity("luciano-orquera", ["Luciano Orquera"], [0])], [])
+    articles = [match, other]
+    withdraw_candidates(articles)
+    promote_candidates(articles, Registry())
+    ids = [p.id for p in match.people]
+    assert sorted(ids) == ["luciano-orquera", "luciano-orquera-x"]
+    # one node per person of the article: resolution gives each an identity
+    identities = resolve_people(articles, build_gazetteer(Registry()), Registry())
+    keys = [(n.article, n.local_id) for i in identities for n in i.nodes]
+    assert len(keys) == len(set(keys)) == 3
