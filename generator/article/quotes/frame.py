@@ -167,13 +167,15 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
 
 def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
     """X said: "..." / Said X: "...", the whole clause before the quote's opening mark
-    (token `at`), from the sentence's start or a punctuation mark."""
+    (token `at`), from the paragraph's start or a punctuation mark."""
     doc = layout.doc
     j = at - 1
     while j >= 0 and doc[j].text in (":", ",") + tuple(_OPEN_MARKS):
         j -= 1
     clause: list[Token] = []
-    while j >= layout.sentence(at).start and not doc[j].is_punct:
+    # up to a punctuation mark or the paragraph's start, across a sentence break the
+    # parser may put after an opening "Said"
+    while j >= 0 and not (doc[j].is_punct or doc[j].is_space):
         clause.insert(0, doc[j])
         j -= 1
     if len(clause) < 2:
