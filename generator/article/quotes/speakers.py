@@ -9,7 +9,8 @@ first in each sentence (a title as the subject counts as its one holder), never 
 the article shows to be of the other gender, and nobody when a person there may be
 meant but is not known to be; a name that only qualifies a noun ("a Labour
 government") is nobody who can be meant. A title with "the" or a
-possessive is the one person of the article holding it (titles.py). Whatever is not sure keeps only its words.
+possessive is the one person of the article holding it (titles.py), and "the
+22-year-old" the one person of that age (ages.py). Whatever is not sure keeps only its words.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import Found
+from generator.article.quotes.ages import Ages
 from generator.article.quotes.gender import genders
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
@@ -101,17 +103,20 @@ class Speakers:
         self._referents: dict[int, str | None] = {}
         self.gender = genders(layout, found.people, quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
+        self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
 
     def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
-        """Per sentence, subjects that name a person by a title alone ("the home secretary
-        said"): the one person of the article holding it."""
+        """Per sentence, subjects that name a person by a title or an age alone ("the home
+        secretary said", "the 22-year-old said"): the one person of the article with it."""
         out: dict[int, list[_Mention]] = {}
         for t in self.doc:
             if t.dep_ not in _SUBJECT or quoted[t.i] or t.i in self.person_at:
                 continue
-            key = self.titles.holder(t) if is_title_phrase(t) else None
-            if t.lower_ in _TITLE_WORDS and key is not None:
+            key = self.ages.holder(t)
+            if key is None and t.lower_ in _TITLE_WORDS and is_title_phrase(t):
+                key = self.titles.holder(t)
+            if key is not None:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
         return out
 
@@ -140,6 +145,8 @@ class Speakers:
             return self.who(token.head.head)
         if word in _PERSONAL:
             return self._pronoun(token)
+        if (key := self.ages.holder(token)) is not None:
+            return Speaker(person=key, written=self._phrase(token))
         if is_title_phrase(token):
             key = self.titles.holder(token)
             return Speaker(person=key, written=self._phrase(token))
