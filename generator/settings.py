@@ -151,6 +151,14 @@ FIRM_LABELS_MIN = 2
 # Names listed with at least this many organisations or products and no person are
 # firms too ("MGM Studios, Disney and Buena Vista"); one may be a person's deal partner.
 FIRMS_LISTED_MIN = 2
+# A name listed with at least this many names the model tags as places, and more of them
+# than people, is a place too (a list of constituencies: "Bristol West, Cambridge,
+# Manchester Gorton, Taunton ..."); two places may be where two people come from.
+PLACES_LISTED_MIN = 3
+# Words after a name searched for "its" (a firm's) or "he", "she", "his", "her" (a
+# person's) in its own clause ("Orbis has already cut its", "Vlad said he"): a subject's
+# auxiliaries, verb, adverbs and a conjunction; a clause's object comes after three.
+ITS_WINDOW = 4
 
 # -- article: quotes ---------------------------------------------------------------------
 # Figures from the quote evaluation set (shared/eval/quotes, polnear-dev), developed on

@@ -23,6 +23,7 @@ from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
     FIRMS_LISTED_MIN,
+    PLACES_LISTED_MIN,
     WORK_TITLE_WINDOW,
 )
 from generator.text.names import fold
@@ -40,6 +41,7 @@ __all__ = [
     "Labels",
     "a_place",
     "abbreviated",
+    "article_led",
     "credited",
     "among_firms",
     "determined",
@@ -64,6 +66,7 @@ _PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS  # words for a person
 # kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
+_INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
@@ -88,6 +91,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
+_NAME_ARTICLES = lexicon.words("names", "name_articles")
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -106,11 +110,18 @@ def _organisation_noun(token: Token) -> bool:
     )
 
 
+def _a_kind(noun: Token) -> bool:
+    """A noun for a kind of organisation, work or thing ("companies", "films", "games")."""
+    return _organisation_noun(noun) or _singular(noun.lower_) in _WORK_NOUNS | _THING_NOUNS
+
+
 def _listed_as(span: Span) -> bool:
     """One of a list of firms, works or products the sentence names by their kind: after
-    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik"),
-    or after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
-    Dr Pepper and Snapple", "titles such as Fifa and John Madden")."""
+    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik",
+    "soap operas Knots Landing and Falcon Crest"),
+    after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
+    Dr Pepper and Snapple", "titles such as Fifa and John Madden"), or what the kind
+    includes ("whose films include Schindler's List, Michael Collins and Star Wars")."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -122,11 +133,20 @@ def _listed_as(span: Span) -> bool:
         and any(c.lower_ == "such" for c in word.children)
     ):
         kind = word.head
-        return kind.pos_ == "NOUN" and (
-            _organisation_noun(kind) or _singular(kind.lower_) in _WORK_NOUNS | _THING_NOUNS
-        )
+        return kind.pos_ == "NOUN" and _a_kind(kind)
+    if first.dep_ == "dobj" and word.lower_ in _INCLUDE_VERBS:
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _a_kind(c)
+            for c in word.children
+        )  # "whose films include Schindler's List, Michael Collins and ..."
     start = first.left_edge.i
-    return first.i != span.root.i and start > 0 and _organisation_noun(doc[start - 1])
+    if first.i == span.root.i or start == 0:
+        return False
+    before = doc[start - 1]
+    return _organisation_noun(before) or (
+        before.tag_ == "NNS"  # "soap operas Knots Landing, Falcon Crest and ..."
+        and _singular(before.lower_) in _WORK_NOUNS | _THING_NOUNS
+    )
 
 
 def _be_a_firm(span: Span) -> bool:
@@ -281,13 +301,31 @@ def in_a_title(span: Span) -> bool:
     )
 
 
+def article_led(span: Span) -> bool:
+    """A definite article of a Romance language and one word: the title of a work, a
+    house or a paper ("La Traviata", "La Scala", "Le Monde", "El Pais"); a person named so
+    is named in full somewhere too ("Graeme Le Saux")."""
+    return len(span) == 2 and span[0].text.istitle() and span[0].lower_ in _NAME_ARTICLES
+
+
 def a_place(span: Span) -> bool:
     """Said to be a place: listed with a noun for a place ("the western Tiaret region and
-    Sidi Ammar"), or followed by a clause on "where" ("Leicester South, where the party
-    is defending a seat")."""
+    Sidi Ammar") or with more places than people ("Bristol West, Cambridge, Manchester
+    Gorton, Taunton ...", constituencies), named as one ("the city of Porto Alegre"), or
+    followed by a clause on "where" ("Leicester South, where the party is defending a
+    seat")."""
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
-    return after[:1] == ["where"] or any(
-        c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in span.root.conjuncts
+    root = span.root
+    labels = [c.ent_type_ for c in root.conjuncts if c.pos_ == "PROPN"]
+    places = sum(label in ("GPE", "LOC") for label in labels)
+    return (
+        after[:1] == ["where"]
+        or any(c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in root.conjuncts)
+        or root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _PLACE_NOUNS  # "the Brazilian city of Porto Alegre"
+        or places >= PLACES_LISTED_MIN
+        and places > labels.count("PERSON")
     )
 
 

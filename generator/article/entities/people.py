@@ -35,6 +35,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
+    his_own,
     joins_name,
     listed,
     name_like,
@@ -62,6 +63,7 @@ _NOT_IN_NAMES = (
     | STATE_BODIES
     | CLUB_WORDS
     | lexicon.words("names", "firm_words")
+    | lexicon.words("names", "event_words")
 )
 
 
@@ -79,6 +81,34 @@ def _in_prose(span: Span) -> bool:
     capitalised ("Edgy Agassi struggles past Dent")."""
     words = [t for t in span.sent if not t.is_space]
     return bool(words) and words[-1].is_punct
+
+
+def _before_score(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a score the model took into it: "Mario Ancic 6-4 3",
+    "Kevin Kim 6" + "-2" (tagged PERSON), "Gaston Gaudio 5-7 6-1" (tagged FAC)."""
+    score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
+    if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
+        t.text in ("-", "–") for t in doc[score : end + 1]
+    ):
+        return score
+    return end
+
+
+def _acronym(token: Token) -> bool:
+    """Three capitals or more: an organisation's short name ("EADS", "IBM"), never part
+    of a person's (initials are one or two: "JP McManus")."""
+    return len(token) >= 3 and token.text.isupper() and token.is_alpha
+
+
+def _surnames_alone(doc: Doc) -> set[str]:
+    """Folded words the article uses alone for a person: tagged PERSON by themselves, or
+    after an honorific ("Mr Camus")."""
+    alone = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    return alone | {
+        fold(doc[t.i + 1].text)
+        for t in doc[:-1]
+        if t.lower_ in HONORIFICS and name_like(doc[t.i + 1].text)
+    }
 
 
 class PersonFinder:
@@ -101,10 +131,11 @@ class PersonFinder:
 
     def _stop(self, token: Token) -> bool:
         """A word a name never grows over: a title, an honorific, an occupation, a country
-        or demonym, a known organisation, a possessor ("Germany's")."""
+        or demonym, a known organisation, an acronym ("EADS"), a possessor ("Germany's")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
-            token.lower_ in TITLE_WORDS
+            _acronym(token)
+            or token.lower_ in TITLE_WORDS
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
             or token.lower_ in OCCUPATIONS
@@ -135,11 +166,7 @@ class PersonFinder:
             end -= 1
         if end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS:
             end -= 1  # "Michael Mansfield QC"
-        score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
-        if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
-            t.text in ("-", "–") for t in doc[score : end + 1]
-        ):
-            end = score  # "Mario Ancic 6-4 3", "Kevin Kim 6" + "-2": a score, not the name's
+        end = _before_score(doc, start, end)
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
@@ -149,14 +176,18 @@ class PersonFinder:
             or doc[start].is_punct
         ):
             start += 1
-        if end - start >= 3 and (
+        start = self._after_organisation(doc, start, end)
+        opening = start
+        while end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS
             or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
-        elif end - start == 2 and doc[start].text in self._demonyms:
+        if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
+            start += 2  # "Fellow Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
+        if start == opening and end - start == 2 and doc[start].text in self._demonyms:
             start += 1  # "Russian Korzhanenko": the surname of someone the article names
         while (
             end - start > 1
@@ -192,6 +223,22 @@ class PersonFinder:
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3):
             return None
         return None if not_a_person(cut) else cut
+
+    def _after_organisation(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name starts after an organisation's short name the model took into it,
+        two name words left: an acronym or a word the article tags as an organisation
+        alone ("EADS Philippe Camus", "Airbus Noel Forgeard"), a known organisation."""
+        while end - start > 2:
+            word = doc[start]
+            alone = any(
+                e.label_ == "ORG" and len(e) == 1 and fold(e.text) == word.lower_
+                for e in doc.ents
+                if e.start != start
+            )
+            if not (_acronym(word) or alone or fold(word.text) in self.org_names):
+                break
+            start += 1
+        return start
 
     def _title_then_name(self, span: Span) -> Span | None:
         """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
@@ -298,12 +345,17 @@ class PersonFinder:
                 found.append(span)
         return found
 
-    def _titled_name(self, ent: Span, named: set[int]) -> Span | None:
+    def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition, a clause on "who" or a list of people's full names (`named`: their
-        tokens); unknown to the gazetteer and registry."""
-        ent = repaired(ent, self._stop)
+        apposition, a clause on "who", a list of people's full names (`named`: their
+        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word used alone for a person elsewhere in the article's prose
+        (`surnames`: "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON);
+        unknown to the gazetteer and registry. An organisation's short name or a score
+        the model took into it is cut ("EADS Philippe Camus", "Gaston Gaudio 5-7 6-1")."""
+        doc = ent.doc
+        end = _before_score(doc, ent.start, ent.end)
+        ent = repaired(doc[self._after_organisation(doc, ent.start, end) : end], self._stop)
         if not 2 <= len(ent) <= 5 or not name_words(ent):
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
@@ -311,7 +363,9 @@ class PersonFinder:
         if self._refused(ent.text) or located(ent):
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
-        return ent if titled(last) or who(last) or listed(last, named) else None
+        alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
+        signed = titled(last) or who(last) or listed(last, named) or his_own(ent)
+        return ent if signed or alone_elsewhere else None
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
@@ -324,9 +378,10 @@ class PersonFinder:
         ]
         # the tokens of full names: a name listed with one is a person's too
         named = {t.i for s in spans if len(s) > 1 for t in s}
+        surnames = _surnames_alone(doc)
         for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-                cut = self._title_then_name(ent) or self._titled_name(ent, named)
+                cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
                 if cut is not None:
                     spans.append(cut)
         taken = {t.i for s in spans for t in s}
@@ -339,9 +394,9 @@ class PersonFinder:
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
-        listed = rosters(doc, text)  # most articles have none
+        listed, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
-        if listed and is_roster(listed, known | {k.split()[-1] for k in known}):
+        if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
             taken = {t.i for s in spans for t in s}
             spans += [
                 s

@@ -4,7 +4,10 @@ A match report ends with the line-ups ("Cech, Paulo Ferreira, Gallas, Terry, Bri
 Jarosik (Tiago 56), Lampard." and "Subs Not Used: Johnson, Smertin, Cudicini."): bare
 surnames with no verb around them, which the model tags as anything or nothing. Such a
 paragraph is a roster of people when enough of its names are people the article already
-names in its prose; then every name in it is a person, those only listed included.
+names in its prose, or (two of them) when it is labelled as one ("Replacements:", "Subs:");
+then every name in it is a person, those only listed included. A preview may run the
+line-ups on after a sentence of prose in the same paragraph ("... passed an inspection.
+Leeds: Balshaw; Rees, ..."): the list is read from its first label on.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.repair import name_words
 from generator.article.entities.spans import PARTICLES
 from generator.settings import ROSTER_ITEMS_MIN, ROSTER_KNOWN_SHARE
@@ -28,6 +32,11 @@ __all__ = ["is_roster", "rosters"]
 _SEPARATORS = frozenset({",", ";", ".", "and", "for", "&"})
 _SMALL = _SEPARATORS | PARTICLES  # the lower-case words a list of names may hold
 _ASIDES = re.compile(r"\([^)]*\)")  # "(Tiago 56)", "(Stade Toulousain, capt)"
+# where a list may start after prose in the same paragraph: a sentence's end, then a
+# label of up to four capitalised words and a colon ("... inspection. Leeds: Balshaw; ...")
+_LABEL_AFTER_PROSE = re.compile(r"(?<=[.!?] )(?=(?:[A-Z][\w'’.-]* ?){1,4}:)")
+_ROSTER_LABELS = lexicon.words("names", "roster_labels")
+_LABEL = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*:")
 
 
 def _unlabelled(line: str) -> str:
@@ -38,19 +47,33 @@ def _unlabelled(line: str) -> str:
     return " ".join([*kept, last])
 
 
-def _paragraphs(doc: Doc, text: str) -> Iterator[list[Token]]:
+def _list_part(line: str) -> tuple[int, str] | None:
+    """Where in a paragraph a list of names starts, and the list without its asides and
+    labels: the whole paragraph, or what follows its prose ("... inspection. Leeds:
+    Balshaw; ..."); None when it holds a lower-case word but separators and particles
+    outside brackets and labels (most paragraphs are prose, told by their text alone)."""
+    for start in (0, *(m.start() for m in _LABEL_AFTER_PROSE.finditer(line))):
+        part = line[start:]
+        plain = _ASIDES.sub(" ", _unlabelled(part)) if "(" in part else _unlabelled(part)
+        if plain.strip() and not any(w[:1].islower() and w not in _SMALL for w in plain.split()):
+            return start, part
+    return None
+
+
+def _paragraphs(doc: Doc, text: str) -> Iterator[tuple[list[Token], bool]]:
     """The tokens of each paragraph (a line of its own, `text` the doc's) that could be
-    a list of names: no lower-case word but separators and particles outside brackets
-    and labels (most paragraphs are prose, told by their text alone)."""
+    a list of names, and whether a label calls it a team's ("Replacements:")."""
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        plain = _ASIDES.sub(" ", _unlabelled(line)) if "(" in line else _unlabelled(line)
-        if not plain.strip() or any(w[:1].islower() and w not in _SMALL for w in plain.split()):
+        found = _list_part(line)
+        if found is None:
             continue
-        span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        at, part = found
+        span = doc.char_span(start + at, start + len(line), alignment_mode="expand")
         if span is not None:
-            yield [t for t in span if not t.is_space]
+            labels = {label.strip().lower() for label in _LABEL.findall(part)}
+            yield [t for t in span if not t.is_space], bool(labels & _ROSTER_LABELS)
 
 
 def _substitute(inside: list[Token]) -> list[Token]:
@@ -96,19 +119,22 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
     return spans if all(name_words(span) for span in spans) else None
 
 
-def rosters(doc: Doc, text: str) -> list[Span]:
+def rosters(doc: Doc, text: str) -> tuple[list[Span], bool]:
     """The names listed in the article's roster-shaped paragraphs (at least two names
-    each); `text` is the doc's."""
-    return [
-        span
-        for paragraph in _paragraphs(doc, text)
-        if (items := _items(paragraph)) is not None and len(items) >= ROSTER_ITEMS_MIN
-        for span in items
-    ]
+    each), and whether one of those is labelled as a team's; `text` is the doc's."""
+    names: list[Span] = []
+    labelled = False
+    for paragraph, team in _paragraphs(doc, text):
+        items = _items(paragraph)
+        if items is not None and len(items) >= ROSTER_ITEMS_MIN:
+            names += items
+            labelled = labelled or team
+    return names, labelled
 
 
-def is_roster(names: list[Span], people: set[str]) -> bool:
+def is_roster(names: list[Span], people: set[str], labelled: bool) -> bool:
     """Whether listed names are a roster of people: enough of them are people the
-    article names (`people`: their folded spellings and surnames)."""
+    article names (`people`: their folded spellings and surnames), or two when a label
+    calls the list a team's."""
     found = sum(1 for s in names if fold(s.text) in people or fold(s.text).split()[-1] in people)
-    return found >= 2 and found >= ROSTER_KNOWN_SHARE * len(names)
+    return found >= 2 and (labelled or found >= ROSTER_KNOWN_SHARE * len(names))

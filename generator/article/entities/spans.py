@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
-from generator.settings import SURNAME_SIMILARITY
+from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -23,6 +23,7 @@ __all__ = [
     "POST_NOMINALS",
     "TITLE_WORDS",
     "garbled",
+    "his_own",
     "joins_name",
     "listed",
     "name_like",
@@ -51,6 +52,9 @@ OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").value
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
+# a person's pronouns, and what stands between a subject and one in its own clause
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -137,6 +141,17 @@ def speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
+
+
+def his_own(span: Span) -> bool:
+    """The subject whose clause goes on to "he", "she", "his" or "her": "Adrian Vlad
+    said he would appeal", "Tara Quinn has lost her title" (a firm's would be "its")."""
+    for token in span.doc[span.end : span.end + ITS_WINDOW]:
+        if token.lower_ in _PERSONAL_PRONOUNS:
+            return True
+        if token.pos_ not in _CLAUSE_TAGS:
+            return False
+    return False
 
 
 def who(token: Token) -> bool:

@@ -20,6 +20,7 @@ from generator.article.entities.evidence import (
     a_place,
     abbreviated,
     among_firms,
+    article_led,
     credited,
     determined,
     in_a_title,
@@ -32,6 +33,7 @@ from generator.article.entities.evidence import (
     plural_subject,
     short_forms,
 )
+from generator.article.entities.firms import firm_sign, market_leader
 from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, speaks, titled, who
 from generator.text.names import fold
 
@@ -66,7 +68,11 @@ class Verdict:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
                 before is not None
-                and (before.lower_ in HONORIFICS or before.lower_ in TITLE_WORDS)
+                and (
+                    before.lower_ in HONORIFICS
+                    or before.lower_ in TITLE_WORDS
+                    and not market_leader(before)  # "market leader Orbis": a firm
+                )
                 and mention.start
                 <= before.head.i
                 < mention.end  # not "the major Manchester hotels"
@@ -94,6 +100,7 @@ class Verdict:
             or any(fold(m.text) in self.short_forms for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
+            or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
@@ -108,20 +115,29 @@ class Verdict:
             len(name.split()) > 1 and self.labels.a_firm(name.split()[0])
         )
 
-    def _signed(self, cluster: PersonCluster) -> bool:
+    def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
         """A lone word's sign of a person: the subject of a speech verb, a title
         apposition, a clause on "who", or listed with a full name ("Jason White, Ally Hogg
-        and Dallaglio")."""
+        and Dallaglio"). Without `speech`, the signs a firm never has ("Orbis said" is
+        common)."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
             if (
-                speaks(word)
+                speech
+                and speaks(word)
                 or titled(word)
                 or who(word)
                 or any(c.i in self.named for c in word.conjuncts)
             ):
                 return True
         return False
+
+    def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
+        """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
+        "Orbis said its profits rose") and none as a person's beyond speaking."""
+        return any(
+            firm_sign(self.doc[m.start : m.end]) for m in cluster.mentions
+        ) and not self._signed(cluster, speech=False)
 
     def judge(self, cluster: PersonCluster) -> Judgement:
         """A person; none; or a candidate, which the article alone cannot settle and a
@@ -132,6 +148,8 @@ class Verdict:
             return "person"
         if self._shown_otherwise(cluster):
             return "none"
+        if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
+            return "candidate" if cluster.full_forms else "none"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):

@@ -1,6 +1,7 @@
 """Which short quoted words are something someone said, not the writer's own marks.
 
-- Words capitalised throughout are a title or a name ("A Concert of Hope"), never a quote.
+- Words capitalised throughout are a title or a name ("A Concert of Hope"), never a quote,
+  unless they make two sentences: a title is one phrase ("The Donald. Big Daddy." is said).
 - Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
   saying, a transcript label, a quote before them.
 - Two words or fewer count only as what a verb of saying reports, and, set in the
@@ -16,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -31,6 +33,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["is_partial", "kept"]
 
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
+_ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
@@ -41,7 +45,17 @@ def _titled(text: str) -> bool:
     book, a coined name ("UK Las Vegas"), not words someone said."""
     words = [w.strip(".,;:!?()'’\"“”") for w in text.split()]
     words = [w for w in words if w and w[0].isalpha()]  # "4th German Reich"
-    return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+    return (
+        bool(words)
+        and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+        and not any(_sentence_end(m.group(1)) for m in _SENTENCE_END.finditer(text))
+    )
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether a full stop after `word` ends a sentence: not after an abbreviation ("Mr.",
+    "U.S.") nor a word in capitals."""
+    return len(word) > 1 and not word.isupper() and word not in _ABBREVIATIONS
 
 
 def is_partial(text: str, start: int, quote: str) -> bool:

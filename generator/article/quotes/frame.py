@@ -17,7 +17,11 @@ most precise first, as in Muzny et al. (2017):
    concludes with ...") gives way to a person's verb above it or nearer the quote. A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
    "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
-   only from above the quote.
+   only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
+   of income," as one memo put it").
+When no verb of saying frames it, a noun of saying right before the quote's colon does
+("his message: "...""): said by its possessor or the subject of the verb issuing it
+("Sanders made the following comment: "..."").
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ _QUOTING = lexicon.words("speech", "quoting")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
+_ISSUING = lexicon.words("speech", "issuing")
+_AS_IT = lexicon.words("speech", "as_it")
 _AS = frozenset({"as", "to", "of"})  # condemned it as "..."; likened it to "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
@@ -62,9 +69,16 @@ class Cue:
 def _is_speech_verb(token: Token, quoted: list[bool]) -> bool:
     return (
         not quoted[token.i]
-        and token.lower_ in SPEECH_VERBS
+        and (token.lower_ in SPEECH_VERBS or _as_it(token))
         and (token.pos_ == "VERB" or token.lower_ == "according")
     )
+
+
+def _as_it(token: Token) -> bool:
+    """ "as X put it": a verb that reports words only in that clause."""
+    return token.lower_ in _AS_IT and {("mark", "as"), ("dobj", "it")} <= {
+        (c.dep_, c.lower_) for c in token.children
+    }
 
 
 def _frames(head: Token, child: Token, quoted: list[bool]) -> bool:
@@ -370,7 +384,34 @@ def find_cue(
         if _personal(cue.who, persons):
             return cue
         thing = thing or cue
-    return thing or (Cue(verbs[0], None) if verbs else None)
+    if thing is not None or verbs:
+        return thing or Cue(verbs[0], None)
+    return _introduced(layout, start, quoted)
+
+
+def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:
+    """A quote after a noun of saying and a colon ("his message: "..."", "made the following
+    comment: "...""): said by the noun's possessor, or by the subject of the verb that
+    issues it ("made", "gave", "had"); by nobody sure otherwise. Only when no verb of saying
+    frames the quote."""
+    doc = layout.doc
+    opening = doc.char_span(start - 1, start, alignment_mode="expand")
+    j = opening.start - 1 if opening is not None else -1
+    while j >= 0 and (doc[j].is_space or doc[j].text in _OPEN_MARKS):
+        j -= 1
+    if j < 1 or doc[j].text != ":":
+        return None
+    noun = doc[j - 1]
+    # "a message for the council:"
+    while noun.lower_ not in _INTRODUCING and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.lower_ not in _INTRODUCING or noun.pos_ != "NOUN" or quoted[noun.i]:
+        return None
+    who = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head
+    if who is None and noun.dep_ == "dobj" and verb.lower_ in _ISSUING:
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    return Cue(noun, who)
 
 
 def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:

@@ -58,12 +58,19 @@ def _named_between(
     """People named outside quotes between two character offsets who could be speaking
     there: not those named inside the phrase of the `subject` ("Sanders, who lost the
     primaries to Clinton,"), nor a possessor ("Clinton's candidacy"), nor a name that
-    only qualifies a noun ("the Clinton campaign")."""
+    only qualifies a noun ("the Clinton campaign"), nor those the subject's verb of
+    saying only talks about ("The administration may wait while John Kerry negotiates,
+    Schiff said."), unless they speak there too ("Ryan said Kerry told him ...")."""
     doc = speakers.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return set()
-    inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    inside = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject else set()
+    if subject is not None and _is_saying(subject.head) and subject.dep_ == "nsubj":
+        for clause in (c for c in subject.head.children if c.dep_ == "ccomp"):
+            inside.update(
+                t.i for t in clause.subtree if not (t.dep_ == "nsubj" and _is_saying(t.head))
+            )
     return {
         speakers.person_at[t.i]
         for t in span

@@ -3,14 +3,15 @@
 A name is the person or organisation it names; a name in apposition names the speaker
 ("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is); "who" is the noun
 its clause hangs on; a surname after a form of address ("Mr French") that the entity
-finder missed, the one person with that surname. A pronoun is the most recent person
-before it, in its paragraph or the ones just before, who can be meant by it: subjects
-first in each sentence (a title as the subject counts as its one holder), never someone
-the article shows to be of the other gender, and nobody when a person there may be
-meant but is not known to be; a name that only qualifies a noun ("a Labour
-government") is nobody who can be meant. A title with "the" or a
-possessive is the one person of the article holding it (titles.py), and "the
-22-year-old" the one person of that age (ages.py). Whatever is not sure keeps only its words.
+finder missed, the one person with that surname. A pronoun ("he", or "his" as a
+possessor: "his message: "..."") is the most recent person before it, in its paragraph
+or the ones just before, who can be meant by it: subjects first in each sentence (a
+title or an age as the subject counts as its one holder), never someone the article
+shows to be of the other gender, and nobody when a person there may be meant but is not
+known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
+be meant. A title with "the" or a possessive is the one person of the article holding it
+(titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
+sure keeps only its words.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = ["Speaker", "Speakers"]
 _PERSONAL = lexicon.table("pronouns", "personal")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
@@ -145,6 +147,8 @@ class Speakers:
             return self.who(token.head.head)
         if word in _PERSONAL:
             return self._pronoun(token)
+        if word in _POSSESSIVE and token.dep_ == "poss":
+            return Speaker(person=self._referent(token, _POSSESSIVE[word]), written=token.text)
         if (key := self.ages.holder(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
         if is_title_phrase(token):

@@ -1,0 +1,125 @@
+"""What the words around one mention of a name say of a firm, beyond a noun for one.
+
+Evidence of an organisation that mirrors the evidence of a person (`spans.speaks`,
+`spans.titled`): a firm owns what no person does ("Nortel's shareholders", "Aldi's
+chief executive"), is what shares and takeovers are of or in ("shares in Vantrex", "a
+stake in Orbis"), is "its" own possessor in the clause it is the subject of ("Vantrex
+said its profits rose"), leads a market ("market leader Orbis"), ranks first among
+things, not people ("Orbis, the world's biggest phone maker"; "the world's richest man"
+is a person), names a part of a firm ("the Orbis brand", "its Vantrex division"), or
+ends in a company's suffix ("Vantrex plc"). These are weak signs: a sign of a person
+outranks them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.entities.evidence import ORGANISATION_NOUNS
+from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS
+from generator.settings import ITS_WINDOW
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = ["firm_sign", "market_leader"]
+
+_POSSESSIONS = lexicon.words("names", "firm_possessions")
+_HOLDINGS = lexicon.words("names", "firm_holdings")
+_MARKET_WORDS = lexicon.words("names", "market_words")
+_SUFFIXES = lexicon.words("names", "company_suffixes")
+_FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
+# what a name ranked first of its kind may be and still be a person's
+_PERSON_KINDS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("names", "person_nouns")
+# the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+# between a firm and "its" in its own clause: "Orbis has cut its", "Orbis said its"
+_VERB_TAGS = frozenset({"AUX", "VERB", "ADV", "PART"})
+
+
+def _owned(span: Span) -> bool:
+    """The possessor of what a firm has: "Nortel's shareholders", "Aldi's chief
+    executive" (two words read as one)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if len(after) < 2 or after[0].text not in ("’s", "'s", "’"):
+        return False
+    words = [t.lower_ for t in after[1:]]
+    return words[0] in _POSSESSIONS or " ".join(words) in _POSSESSIONS
+
+
+def _held(span: Span) -> bool:
+    """What shares, a stake or a takeover are in or of: "shares in Vantrex", "the
+    takeover of Orbis"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "shares in Vantrex and Orbis"
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("in", "of", "for", "with")
+        and preposition.head.lower_ in _HOLDINGS
+    )
+
+
+def _its_own(span: Span) -> bool:
+    """The subject whose clause goes on to "its": "Vantrex said its profits rose",
+    "Orbis has cut its prices" (a person's would be "his" or "her")."""
+    doc = span.doc
+    for token in doc[span.end : span.end + ITS_WINDOW]:
+        if token.lower_ == "its":
+            return True
+        if token.pos_ not in _VERB_TAGS:
+            return False
+    return False
+
+
+def _suffixed(span: Span) -> bool:
+    """Followed by a company's suffix: "Vantrex plc", "Orbis Inc"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _SUFFIXES
+
+
+def _ranked(span: Span) -> bool:
+    """In apposition to the first of a kind that is no person: "Orbis, the world's
+    biggest phone maker" (not "the world's richest man", "the world's best player")."""
+    return any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.pos_ == "NOUN"
+        and c.lower_ not in _PERSON_KINDS
+        and any(a.tag_ in _SUPERLATIVE_TAGS for a in c.children)
+        for c in span.root.children
+    )
+
+
+def _part_of_firm(span: Span) -> bool:
+    """Naming a firm, a brand or a part of one: "the Orbis brand", "its Vantrex
+    division"."""
+    root = span.root
+    return (
+        root.dep_ == "compound" and root.head.pos_ == "NOUN" and (root.head.lower_ in _FIRM_PARTS)
+    )
+
+
+def market_leader(title: Token) -> bool:
+    """A title word that describes a firm: "market leader", "industry leader"."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children)
+
+
+def firm_sign(span: Span) -> bool:
+    """Some sign of a firm at this mention (weak: a sign of a person outranks it)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        _owned(span)
+        or _held(span)
+        or _its_own(span)
+        or _suffixed(span)
+        or _ranked(span)
+        or _part_of_firm(span)
+        or before is not None
+        and span.start <= before.head.i < span.end
+        and market_leader(before)
+    )
