@@ -56,6 +56,8 @@ PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
 QUOTE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
+# The BBC dev key in the same format, looked at freely for UK-style causes.
+QUOTE_BBC_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -221,21 +223,25 @@ def _people(annotations: Path) -> Runner:
     return run
 
 
-def _quote_check_missing(shared: Path) -> Path | None:
-    if not any(QUOTE_CHECK_ANNOTATIONS.glob("*.yaml")):
-        return QUOTE_CHECK_ANNOTATIONS / "*.yaml"
-    return _first_absent(QUOTE_CHECK, shared / "corpus")
+def _quote_check_missing(annotations: Path) -> Callable[[Path], Path | None]:
+    def missing(shared: Path) -> Path | None:
+        if not any(annotations.glob("*.yaml")):
+            return annotations / "*.yaml"
+        return _first_absent(QUOTE_CHECK, shared / "corpus")
+
+    return missing
 
 
-def _quote_check(shared: Path, work: Path, jobs: int | None) -> Figures:
-    quote_check = _load_script("quote_check", QUOTE_CHECK)
-    sources, out = work / "sources", work / "digests"
-    quote_check.link_sources(QUOTE_CHECK_ANNOTATIONS, shared / "corpus", sources)
-    _digest(sources, out, work, jobs)
-    scores = cast(
-        dict[str, float], quote_check.score(QUOTE_CHECK_ANNOTATIONS, shared / "corpus", out)
-    )
-    return {f.key: scores.get(f.key) for f in QUOTE_CHECK_FIGURES}
+def _quote_check(annotations: Path) -> Runner:
+    def run(shared: Path, work: Path, jobs: int | None) -> Figures:
+        quote_check = _load_script("quote_check", QUOTE_CHECK)
+        sources, out = work / "sources", work / "digests"
+        quote_check.link_sources(annotations, shared / "corpus", sources)
+        _digest(sources, out, work, jobs)
+        scores = cast(dict[str, float], quote_check.score(annotations, shared / "corpus", out))
+        return {f.key: scores.get(f.key) for f in QUOTE_CHECK_FIGURES}
+
+    return run
 
 
 # --- the sets ----------------------------------------------------------------------------
@@ -308,7 +314,13 @@ SETS = (
         lambda shared: _first_absent(shared / "eval" / "quotes" / "polnear-dev"),
         _quotes,
     ),
-    EvalSet("quotes-check", QUOTE_CHECK_FIGURES, _quote_check_missing, _quote_check),
+    *(
+        EvalSet(name, QUOTE_CHECK_FIGURES, _quote_check_missing(key), _quote_check(key))
+        for name, key in (
+            ("quotes-bbc", QUOTE_BBC_ANNOTATIONS),
+            ("quotes-check", QUOTE_CHECK_ANNOTATIONS),
+        )
+    ),
     EvalSet(
         "people",
         PEOPLE_FIGURES,

@@ -54,7 +54,10 @@ _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # p
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
-_GAP = frozenset({"ADV", "PUNCT"})  # "..., forcefully told"
+_GAP = frozenset({"ADV", "PUNCT"})
+_DESCRIBING = frozenset(
+    {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+)  # "the Wales coach Scott Johnson"  # "..., forcefully told"
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,18 @@ def _name_run(tokens: list[Token], persons: dict[int, str]) -> Token | None:
     return None
 
 
+def _described_name(tokens: list[Token], persons: dict[int, str]) -> Token | None:
+    """The head of a speaker phrase that is one person's name after words describing
+    them, with no verb among them ("Wales assistant coach Scott Johnson")."""
+    if not tokens or tokens[-1].i not in persons:
+        return None
+    if len({persons[t.i] for t in tokens if t.i in persons}) > 1:
+        return None
+    if any(t.pos_ not in _DESCRIBING for t in tokens):
+        return None
+    return tokens[-1]
+
+
 def _words(tokens: Iterable[Token]) -> list[Token]:
     """The words, without punctuation, quotation marks or a parenthesis ("(D-Md.)")."""
     out, depth = [], 0
@@ -166,24 +181,57 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
 
 def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
     """X said: "..." / Said X: "...", the whole clause before the quote's opening mark
-    (token `at`), from the sentence's start or a punctuation mark."""
+    (token `at`), from the paragraph's start or a punctuation mark."""
     doc = layout.doc
     j = at - 1
     while j >= 0 and doc[j].text in (":", ",") + tuple(_OPEN_MARKS):
         j -= 1
     clause: list[Token] = []
-    while j >= layout.sentence(at).start and not doc[j].is_punct:
+    # up to a punctuation mark or the paragraph's start, across a sentence break the
+    # parser may put after an opening "Said"
+    while j >= 0 and not (doc[j].is_punct or doc[j].is_space):
         clause.insert(0, doc[j])
         j -= 1
     if len(clause) < 2:
         return None
     if clause[0].lower_ in SPEECH_VERBS and not quoted[clause[0].i]:  # Said X:
-        who = _name_run(clause[1:], persons)
+        who = _name_run(clause[1:], persons) or _described_name(clause[1:], persons)
         return Cue(clause[0], who) if who is not None else None
     if _is_speech_verb(clause[-1], quoted):  # X said:
-        who = _name_run(clause[:-1], persons)
+        who = _name_run(clause[:-1], persons) or _described_name(clause[:-1], persons)
         return Cue(clause[-1], who) if who is not None else None
     return None
+
+
+_COLON_SPEAKERS = frozenset({"he", "she"})
+
+
+def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
+    """A clause ending with the colon that introduces the quote (token `at` its opening
+    mark), whose subject is a named person or a "he" or "she", frames it whatever its
+    verb: "He told BBC News:", "Mr Kennedy is prepared to go this far:". A clause about
+    a thing ("The report's conclusion was stark:") frames nothing."""
+    doc = layout.doc
+    j = at - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or quoted[j] or "\n" in doc[j : at + 1].text:
+        return None  # not a colon ending the paragraph before: that opens a block quote
+    first = layout.sentence(j).start
+    clause = [t for t in doc[first:j] if not quoted[t.i]]
+    tops = [t for t in clause if not (first <= t.head.i < j) or t.head.i == t.i]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return None
+    # of verbs joined by "and", the last: "Duff was injured and his manager said:"
+    verb = max((c for c in verbs[0].conjuncts if c.i < j), key=lambda c: c.i, default=verbs[0])
+    verb = verb if verb.i > verbs[0].i else verbs[0]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head != verb for t in doc[verb.i : j]):
+        return None  # another clause with its own subject ends at the colon
+    who = _subject(verb, quoted)
+    if who is None or not (who.i in persons or who.lower_ in _COLON_SPEAKERS):
+        return None
+    return Cue(verb, who)
 
 
 def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
@@ -311,6 +359,9 @@ def find_cue(
     before = _before(layout, opening.start, quoted, persons) if opening is not None else None
     if before is not None and before.verb is not None and before.verb.i not in passed:
         return before
+    colon = _colon(layout, opening.start, quoted, persons) if opening is not None else None
+    if colon is not None:
+        return colon
     near = [
         t
         for s in _frame(layout, start, end)

@@ -6,7 +6,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    subject resolved to a person, an organisation, or the words alone (speakers.py);
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
-   quote of the paragraph before when nobody else is named in between;
+   quote of the paragraph before; when nobody else is named in between or in the
+   quote's own sentence, and no verb of saying between them has another subject;
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
    subject is a named person, nobody else named in between ("Cummings called him a
    master of the deal. "He showed ..."").
@@ -56,10 +57,10 @@ def _named_between(
 ) -> set[str]:
     """People named outside quotes between two character offsets who could be speaking
     there: not those named inside the phrase of the `subject` ("Sanders, who lost the
-    primaries to Clinton,"), nor a possessor ("Clinton's candidacy"), nor those the
-    subject's verb of saying only talks about ("The administration may wait while John
-    Kerry negotiates, Schiff said."), unless they speak there too ("Ryan said Kerry told
-    him ...")."""
+    primaries to Clinton,"), nor a possessor ("Clinton's candidacy"), nor a name that
+    only qualifies a noun ("the Clinton campaign"), nor those the subject's verb of
+    saying only talks about ("The administration may wait while John Kerry negotiates,
+    Schiff said."), unless they speak there too ("Ryan said Kerry told him ...")."""
     doc = speakers.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
@@ -77,7 +78,16 @@ def _named_between(
         and not quoted[t.i]
         and t.i not in inside
         and doc[t.i : t.i + 1].root.dep_ != "poss"
+        and not _qualifies(speakers, t)
     }
+
+
+def _qualifies(speakers: Speakers, token: Token) -> bool:
+    """Whether a name only qualifies a noun after it ("the Clinton campaign")."""
+    key = speakers.person_at[token.i]
+    while token.head.i != token.i and speakers.person_at.get(token.head.i) == key:
+        token = token.head
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _named_subject(
@@ -120,6 +130,52 @@ def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) ->
     return None
 
 
+def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> set[str]:
+    """People named outside quotes in the rest of the quote's sentence, who may be its
+    speaker ("... " is the dry assessment of Graham Lane")."""
+    layout = speakers.layout
+    own = layout.sentences[layout.sentence_at(quote.start)]
+    return _named_between(speakers, quoted, quote.end, max(own.end_char, quote.end))
+
+
+def _interrupted(
+    speakers: Speakers, quoted: list[bool], start: int, quote: Candidate, person: str | None
+) -> bool:
+    """Whether someone other than `person`, found to speak at character `start` (the end
+    of the quote before, the sentence before), may speak between there and the quote or
+    in the quote's own sentence: another person named outside quotes in that
+    sentence ("... "..." is the view of Graham Lane"), another person the subject of a
+    sentence between them, or a verb of saying, or a clause ending with the colon that
+    introduces the quote, whose subject is not that speaker ("But her spokesman
+    insisted ...")."""
+    if _named_after(speakers, quoted, quote) - {person}:
+        return True
+    between = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
+    for token in between or []:
+        if quoted[token.i] or token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        if _introduces(speakers, token, quote) and speakers.who(token).person != person:
+            return True  # "The review's verdict was blunt: "...""
+        if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue
+        if speakers.person_at.get(token.i, person) != person:
+            return True  # another person the subject of a sentence between them
+        if _is_saying(verb) and verb.pos_ == "VERB" and speakers.who(token).person != person:
+            return True
+    return False
+
+
+def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
+    """Whether the subject is the first of a sentence ending with the colon that
+    introduces the quote."""
+    layout = speakers.layout
+    sentence = layout.sentence(subject.i)
+    first = next(t for t in sentence if t.dep_ == "nsubj")
+    before = layout.text[subject.idx : quote.start].rstrip(' “"«')
+    return first == subject and before.endswith(":") and "\n" not in before
+
+
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
     """Give each quote its cue, speaker and deciding sieve, in text order."""
     layout = speakers.layout
@@ -145,10 +201,16 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 and not _named_between(speakers, quoted, previous.end, quote.start)
                 - {previous.speaker.person}
             )
-            if same or next_paragraph:
+            person = previous.speaker.person
+            if (same or next_paragraph) and not _interrupted(
+                speakers, quoted, previous.end, quote, person
+            ):
                 quote.speaker, quote.sieve = previous.speaker, "continuation"
         if quote.sieve is None:
             found = _subject_before(speakers, quoted, quote)
-            if found is not None:
+            own = layout.sentences[layout.sentence_at(quote.start)].start_char
+            if found is not None and not _interrupted(
+                speakers, quoted, min(own, quote.start), quote, found.person
+            ):
                 quote.speaker, quote.sieve = found, "subject"
         previous = quote

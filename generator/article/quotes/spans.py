@@ -2,7 +2,9 @@
 
 Double marks only, curly, straight or guillemets: single marks are apostrophes too
 often to open a quote, and inside a quote they mark a quote within it. A quote inside a
-quote keeps the outer one whole, whatever the styles ("..."...“...”...", “..."..."...”).
+quote keeps the outer one whole, whatever the styles ("..."...“...”...", “..."..."...”),
+except a straight mark opening a sentence inside a straight quote: that reopens the
+marks for the next sentence (`... weeks. "We are ...`) and ends the quote before.
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at the paragraph's start. A quote left open at a paragraph's end goes on when the
 next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
@@ -52,6 +54,15 @@ def _opens(text: str, i: int) -> bool:
     return text[i] in "“«„" or (text[i] == '"' and _straight_opens(text, i))
 
 
+def _reopens(text: str, i: int) -> bool:
+    """A straight mark opening a new sentence while a straight quote is open: the BBC
+    style of reopening the marks at each sentence of one speaker's words (`... weeks.
+    "We are ...`), where the quote before ends; a quote within a quote sits inside a
+    sentence instead."""
+    before = text[:i].rstrip(" ")
+    return text[i] == '"' and _straight_opens(text, i) and len(before) < i and before[-1:] in ".?!…"
+
+
 def _closers(text: str, i: int, end: int, closing: str) -> int:
     """Marks after `i` in the paragraph that could close a quote opened with `closing`."""
     return sum(1 for j in range(i + 1, end) if text[j] in closing and not _opens(text, j))
@@ -88,6 +99,10 @@ def _in_paragraph(
                 last_end = i + 1
             continue
         closing = stack[-1][1]
+        if len(stack) == 1 and '"' in closing and _reopens(text, i):
+            found.append((stack[0][0], i))
+            stack = [(i + 1, _OPENERS[ch])]
+            continue
         if _opens(text, i) and (ch not in closing or ch == '"'):
             # a quote within the quote, when marks are left to close it (and, in the
             # same style, the outer one too); else a new quote after an unclosed one

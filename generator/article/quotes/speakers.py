@@ -2,11 +2,16 @@
 
 A name is the person or organisation it names; a name in apposition names the speaker
 ("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is); "who" is the noun
-its clause hangs on. A pronoun ("he", or "his" as a possessor: "his message: "..."") is
-the most recent person before it, in its paragraph or the ones just before, who can be
-meant by it: subjects first in each sentence, and never someone the article shows to be
-of the other gender. A title with "the" or a possessive is the one person of the article
-holding it (titles.py). Whatever is not sure keeps only its words.
+its clause hangs on; a surname after a form of address ("Mr French") that the entity
+finder missed, the one person with that surname. A pronoun ("he", or "his" as a
+possessor: "his message: "..."") is the most recent person before it, in its paragraph
+or the ones just before, who can be meant by it: subjects first in each sentence (a
+title or an age as the subject counts as its one holder), never someone the article
+shows to be of the other gender, and nobody when a person there may be meant but is not
+known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
+be meant. A title with "the" or a possessive is the one person of the article holding it
+(titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
+sure keeps only its words.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import Found
+from generator.article.quotes.ages import Ages
 from generator.article.quotes.gender import genders
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
@@ -29,6 +35,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Speaker", "Speakers"]
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_TITLE_WORDS = lexicon.words("titles", "titles")
+_HONORIFICS = lexicon.words("titles", "honorifics")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -75,8 +83,10 @@ class Speakers:
                     self.person_at[i] = cluster.key
                     self.written_at[i] = m.text
                 self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
+                root = doc[m.start : m.end].root
+                if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                    continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    root = doc[m.start : m.end].root
                     subject = root.dep_ in _SUBJECT or (
                         root.dep_ == "appos" and root.head.dep_ in _SUBJECT
                     )
@@ -95,6 +105,22 @@ class Speakers:
         self._referents: dict[int, str | None] = {}
         self.gender = genders(layout, found.people, quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
+        self.ages = Ages(doc, found.people)
+        self.described = self._described(quoted)
+
+    def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
+        """Per sentence, subjects that name a person by a title or an age alone ("the home
+        secretary said", "the 22-year-old said"): the one person of the article with it."""
+        out: dict[int, list[_Mention]] = {}
+        for t in self.doc:
+            if t.dep_ not in _SUBJECT or quoted[t.i] or t.i in self.person_at:
+                continue
+            key = self.ages.holder(t)
+            if key is None and t.lower_ in _TITLE_WORDS and is_title_phrase(t):
+                key = self.titles.holder(t)
+            if key is not None:
+                out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
+        return out
 
     def label(self, label: str) -> Speaker:
         """A transcript label ("PENCE") is the one person of the article with that name."""
@@ -112,6 +138,8 @@ class Speakers:
         named = [c for c in token.children if c.dep_ == "appos" and c.i in self.person_at]
         if len(named) == 1:
             return self.who(named[0])
+        if (key := self._addressed(token)) is not None:
+            return Speaker(person=key, written=self._phrase(token))
         if token.i in self.org_at:
             return Speaker(organization=self.org_at[token.i], written=self.written_at[token.i])
         word = token.lower_
@@ -121,10 +149,23 @@ class Speakers:
             return self._pronoun(token)
         if word in _POSSESSIVE and token.dep_ == "poss":
             return Speaker(person=self._referent(token, _POSSESSIVE[word]), written=token.text)
+        if (key := self.ages.holder(token)) is not None:
+            return Speaker(person=key, written=self._phrase(token))
         if is_title_phrase(token):
             key = self.titles.holder(token)
             return Speaker(person=key, written=self._phrase(token))
         return Speaker(written=self._phrase(token))
+
+    def _addressed(self, token: Token) -> str | None:
+        """A surname after a form of address that the entity finder left out ("said Mr
+        French", a word that is also a nationality): the one person of the article with
+        that surname."""
+        if token.i == 0 or token.pos_ != "PROPN" or token.i in self.org_at:
+            return None
+        if self.doc[token.i - 1].lower_ not in _HONORIFICS:
+            return None
+        keys = self.surnames.get(fold(token.text), set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _phrase(self, token: Token) -> str:
         words = self.doc[token.left_edge.i : token.i + 1]
@@ -137,11 +178,20 @@ class Speakers:
             return Speaker(written=token.text)
         return Speaker(person=self._referent(token, gender), written=token.text)
 
+    def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
+        """Among people named in a sentence, not as its subject: the nearest known to be
+        of the pronoun's gender; and whether anyone there can be meant by it."""
+        known = next((m.key for m in mentions if self.gender.get(m.key) == gender), None)
+        return known, any(self.gender.get(m.key, gender) == gender for m in mentions)
+
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
-        it (within the paragraphs allowed), a named subject of that gender or not known to
-        be of the other, then a subject "he" or "she" alike, which stands for the same
-        person, then anyone else named there known to be of that gender."""
+        it (within the paragraphs allowed), a subject named, or titled as the one person
+        holding the title ("the home secretary said"), of that gender or not known to be
+        of the other; then a subject "he" or "she" alike, which stands for the same
+        person; then anyone else named there known to be of that gender. When someone
+        named there may be meant but is not known to be of it, nobody: not a person
+        further back."""
         if token.i in self._referents:
             return self._referents[token.i]
         self._referents[token.i] = None  # no cycles
@@ -155,7 +205,11 @@ class Speakers:
             mentions = [m for m in self.by_sentence.get(n, []) if m.start < token.i]
             mentions.reverse()  # nearest first
             same = [p for p in self.subject_pronouns.get(n, []) if p.i < token.i]
-            for m in [m for m in mentions if m.subject]:
+            described = [d for d in self.described.get(n, []) if d.start < token.i]
+            subjects = sorted(
+                [m for m in mentions if m.subject] + described, key=lambda m: -m.start
+            )
+            for m in subjects:
                 if self.gender.get(m.key, gender) == gender:
                     found = m.key
                     break
@@ -165,9 +219,9 @@ class Speakers:
                         found = self._referent(p, gender)
                         break
                 else:  # someone named there but not its subject, known to be of that gender
-                    found = next(
-                        (m.key for m in mentions if self.gender.get(m.key) == gender), None
-                    )
+                    found, meant = self._named_other(mentions, gender)
+                    if found is None and meant:
+                        break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
                     break  # the chain ended with nobody: so does this pronoun
             n -= 1

@@ -1,8 +1,8 @@
 """A speaker named by a title ("the spokesman", "his campaign manager", "the Estonian PM")
 is the one person of the article who holds it: every title word of the phrase is among
 the words that article gives the person (roles, the nouns before the name, appositions),
-and a country the phrase names ("Estonian") is one of theirs. No holder or two, and the
-title names nobody."""
+and a country the phrase names ("Estonian") is one of theirs; a title once held ("former
+minister", "ex-chancellor") is not held. No holder or two, and the title names nobody."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ __all__ = ["TitleHolders", "is_title_phrase"]
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
+_FORMER = lexicon.words("titles", "former")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -58,10 +59,15 @@ class TitleHolders:
             words = self.titles.setdefault(cluster.key, set())
             countries = self.countries.setdefault(cluster.key, set())
             for role in cluster.roles:
+                if _FORMER & set(re.findall(r"[\w-]+", role.casefold().replace("ex-", "ex "))):
+                    continue  # "former minister": not the minister of the article
                 words.update(w for part in _held(role).split() for w in _words(part))
                 countries |= gazetteer.countries_in(role)
             for m in cluster.mentions:
-                for t in self._around(doc, m.start, m.end):
+                around = self._around(doc, m.start, m.end)
+                if any(t.lower_ in _FORMER for t in around):
+                    continue
+                for t in around:
                     words.update(_words(t.lower_))
                     if cid := gazetteer.country_of(t.text):
                         countries.add(cid)

@@ -1,0 +1,41 @@
+"""A speaker named by their age alone ("said the 22-year-old") is the one person of the
+article given that age next to their name ("Tom Reade, 22,", "22-year-old Tom Reade",
+"Reade, aged 22"). No one or two of that age, and the phrase names nobody."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.article.entities import PersonCluster
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Ages"]
+
+_AGED = re.compile(r"^the (\d{1,3})[- ]year[- ]old$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"^,\s+(?:aged\s+)?(\d{1,3})\s*[,.)]")
+
+
+class Ages:
+    def __init__(self, doc: Doc, people: list[PersonCluster]) -> None:
+        text = doc.text
+        self.holders: dict[str, set[str]] = {}
+        for cluster in people:
+            for m in cluster.mentions:
+                start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+                for found in (
+                    _BEFORE.search(text[max(0, start - 20) : start]),
+                    _AFTER.match(text[end : end + 12]),
+                ):
+                    if found:
+                        self.holders.setdefault(found.group(1), set()).add(cluster.key)
+
+    def holder(self, token: Token) -> str | None:
+        """The one person of the age that the phrase headed by `token` gives, or None."""
+        words = token.doc[token.left_edge.i : token.i + 1].text
+        found = _AGED.match(re.sub(r"\s*-\s*", "-", words))
+        keys = self.holders.get(found.group(1), set()) if found else set()
+        return next(iter(keys)) if len(keys) == 1 else None
