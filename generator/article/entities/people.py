@@ -36,6 +36,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
+    his_in_clause,
     his_own,
     joins_name,
     listed,
@@ -126,8 +127,8 @@ def _role_before(token: Token) -> bool:
 def _person_words(doc: Doc) -> set[str]:
     """Folded words the article uses alone for a person, whatever the model tagged them:
     tagged PERSON by themselves, after an honorific ("Mr Camus") or a word for a person
-    ("champion Dibaba"), or the subject whose clause goes on to "he" or "her" ("Moody
-    said he")."""
+    ("champion Dibaba"), or the subject whose clause goes on to "his" or "her" ("Moody
+    ... through his infected finger")."""
     alone = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for token in doc[1:]:
         if not name_like(token.text):
@@ -135,9 +136,7 @@ def _person_words(doc: Doc) -> set[str]:
         if doc[token.i - 1].lower_ in HONORIFICS or (
             token.pos_ == "PROPN"
             and _alone(token)
-            and (
-                _role_before(token) or token.dep_ == "nsubj" and his_own(doc[token.i : token.i + 1])
-            )
+            and (_role_before(token) or his_in_clause(token))
         ):
             alone.add(fold(token.text))
     return alone
@@ -295,7 +294,7 @@ class PersonFinder:
         apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
         with people's full names (`named`: their tokens), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Souness believes ...
-        Souness told", "Lewis Moody has flown ... Moody said he")."""
+        Souness told", "Lewis Moody has flown ... Moody ... his finger")."""
         found: list[Span] = []
 
         @cache

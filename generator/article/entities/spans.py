@@ -24,6 +24,7 @@ __all__ = [
     "TITLE_WORDS",
     "garbled",
     "his_own",
+    "his_in_clause",
     "joins_name",
     "listed",
     "name_like",
@@ -55,6 +56,12 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
+# nouns for a person: "his" after one of them in a clause may be that person's
+_PERSON_WORDS = (
+    lexicon.words("titles", "titles")
+    | lexicon.words("titles", "descriptors")
+    | lexicon.words("names", "person_nouns")
+)
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -150,6 +157,26 @@ def his_own(span: Span) -> bool:
         if token.lower_ in _PERSONAL_PRONOUNS:
             return True
         if token.pos_ not in _CLAUSE_TAGS:
+            return False
+    return False
+
+
+def his_in_clause(token: Token) -> bool:
+    """The subject of a clause that goes on to "his" or "her" as a possessive, or "he"
+    or "she", with no other name, pronoun or word for a person before it: "Moody had
+    to be put on a drip ... through his infected finger" (a firm's would be "its"; in
+    "Orbis sacked its boss after his remarks" the boss is the one)."""
+    if token.dep_ != "nsubj":
+        return False
+    doc = token.doc
+    for word in doc[token.i + 1 : token.head.right_edge.i + 1]:
+        if word.lower_ in ("his", "he", "she") or word.lower_ == "her" and word.dep_ == "poss":
+            return True
+        if (
+            word.pos_ in ("PROPN", "PRON")
+            or word.pos_ == "NOUN"
+            and (word.lower_ in _PERSON_WORDS or word.lower_ in OCCUPATIONS)
+        ):
             return False
     return False
 
