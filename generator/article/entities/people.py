@@ -111,15 +111,15 @@ def _alone(token: Token) -> bool:
     )
 
 
-def _role_before(token: Token) -> bool:
-    """A word for a person right before a lone name word it describes: "champion
-    Dibaba", "striker Rooney", "defending champion Stepanek" (the parse may hang the noun
-    on the verb before it), not a noun the name modifies nor "market leader Orbis"."""
-    role = token.doc[token.i - 1] if token.i > 0 else None
+def _role_before(name: Span) -> bool:
+    """A word for a person right before a name it describes: "champion Dibaba",
+    "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
+    verb before it), not a noun the name modifies nor "market leader Orbis"."""
+    role = name.doc[name.start - 1] if name.start > 0 else None
     return (
         role is not None
         and role.lower_ in PERSON_NOUNS
-        and (role.head.i == token.i or role.head.i < role.i)
+        and (name.start <= role.head.i < name.end or role.head.i < role.i)
         and not market_leader(role)
     )
 
@@ -136,7 +136,7 @@ def _person_words(doc: Doc) -> set[str]:
         if doc[token.i - 1].lower_ in HONORIFICS or (
             token.pos_ == "PROPN"
             and _alone(token)
-            and (_role_before(token) or his_in_clause(token))
+            and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token))
         ):
             alone.add(fold(token.text))
     return alone
@@ -379,7 +379,10 @@ class PersonFinder:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, a clause on "who", a list of people's full names (`named`: their
-        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word used alone for a person elsewhere in the article's prose
+        tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
+        person right before it
+        ("striker Tendai Moyo"), or its last word used alone for a person elsewhere in the
+        article's prose
         (`surnames`: "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON);
         unknown to the gazetteer and registry. An organisation's short name or a score
         the model took into it is cut ("EADS Philippe Camus", "Gaston Gaudio 5-7 6-1")."""
@@ -394,7 +397,9 @@ class PersonFinder:
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
-        signed = titled(last) or who(last) or listed(last, named) or his_own(ent)
+        signed = (
+            titled(last) or who(last) or listed(last, named) or his_own(ent) or _role_before(ent)
+        )
         return ent if signed or alone_elsewhere else None
 
     def people(
