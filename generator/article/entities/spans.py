@@ -195,8 +195,30 @@ def listed(token: Token, named: set[int]) -> bool:
     those): "Richard McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid
     Lyngstad"; not "Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord
     of the Rings" (one title the model took for a person)."""
-    names = [c.i in named for c in token.conjuncts if c.pos_ == "PROPN"]
+    names = [c.i in named for c in _fellows(token) if c.pos_ == "PROPN"]
     return sum(names) > len(names) - sum(names)
+
+
+def _fellows(token: Token) -> set[Token]:
+    """The other names of the list a name is in: its conjuncts, and the names the parse
+    hangs on the list's first as appositions ("features Lena Marsh, Coldplay, Tom Reid,
+    Ann Lee and Jo Park", where "Coldplay" and "Ann Lee" are appositions of "Marsh")."""
+    first = token.head if _named_apposition(token) else token
+    heads = [first, *(c for c in first.children if _named_apposition(c))]
+    fellows = {t for head in heads for t in (head, *head.conjuncts)}
+    fellows.discard(token)
+    return fellows if any(t.dep_ == "conj" for t in fellows | {token}) else set(token.conjuncts)
+
+
+def _named_apposition(token: Token) -> bool:
+    """A bare name in apposition to another name, as items of a list are parsed; not a
+    title with a possessor or an article ("Tom Reid, the venue's Promotions Manager")."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )
 
 
 def titled(token: Token) -> bool:
