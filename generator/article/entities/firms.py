@@ -23,15 +23,16 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "market_leader"]
+__all__ = ["PERSON_NOUNS", "firm_sign", "market_leader"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
 _MARKET_WORDS = lexicon.words("names", "market_words")
 _SUFFIXES = lexicon.words("names", "company_suffixes")
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
-# what a name ranked first of its kind may be and still be a person's
-_PERSON_KINDS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("names", "person_nouns")
+# words for a person: what a name ranked first of its kind may be and still be a
+# person's, and what a lone name word right after them is ("champion Dibaba")
+PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("names", "person_nouns")
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # between a firm and "its" in its own clause: "Orbis has cut its", "Orbis said its"
@@ -88,7 +89,7 @@ def _ranked(span: Span) -> bool:
         c.dep_ == "appos"
         and c.i >= span.end
         and c.pos_ == "NOUN"
-        and c.lower_ not in _PERSON_KINDS
+        and c.lower_ not in PERSON_NOUNS
         and any(a.tag_ in _SUPERLATIVE_TAGS for a in c.children)
         for c in span.root.children
     )

@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
+from generator.article.entities.firms import PERSON_NOUNS, market_leader
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import nationality_nouns
 from generator.article.entities.repair import name_words, repaired
@@ -35,6 +36,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
+    his_in_clause,
     his_own,
     joins_name,
     listed,
@@ -100,15 +102,44 @@ def _acronym(token: Token) -> bool:
     return len(token) >= 3 and token.text.isupper() and token.is_alpha
 
 
-def _surnames_alone(doc: Doc) -> set[str]:
-    """Folded words the article uses alone for a person: tagged PERSON by themselves, or
-    after an honorific ("Mr Camus")."""
+def _alone(token: Token) -> bool:
+    """A name word standing alone, no name word on either side of it."""
+    doc = token.doc
+    return not any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and name_like(doc[i].text)
+        for i in (token.i - 1, token.i + 1)
+    )
+
+
+def _role_before(name: Span) -> bool:
+    """A word for a person right before a name it describes: "champion Dibaba",
+    "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
+    verb before it), not a noun the name modifies nor "market leader Orbis"."""
+    role = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        role is not None
+        and role.lower_ in PERSON_NOUNS
+        and (name.start <= role.head.i < name.end or role.head.i < role.i)
+        and not market_leader(role)
+    )
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Folded words the article uses alone for a person, whatever the model tagged them:
+    tagged PERSON by themselves, after an honorific ("Mr Camus") or a word for a person
+    ("champion Dibaba"), or the subject whose clause goes on to "his" or "her" ("Moody
+    ... through his infected finger")."""
     alone = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
-    return alone | {
-        fold(doc[t.i + 1].text)
-        for t in doc[:-1]
-        if t.lower_ in HONORIFICS and name_like(doc[t.i + 1].text)
-    }
+    for token in doc[1:]:
+        if not name_like(token.text):
+            continue
+        if doc[token.i - 1].lower_ in HONORIFICS or (
+            token.pos_ == "PROPN"
+            and _alone(token)
+            and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token))
+        ):
+            alone.add(fold(token.text))
+    return alone
 
 
 class PersonFinder:
@@ -255,21 +286,20 @@ class PersonFinder:
             return name if name_words(name) else None
         return None
 
-    def _untagged_names(self, doc: Doc, taken: set[int], named: set[int]) -> list[Span]:
+    def _untagged_names(
+        self, doc: Doc, taken: set[int], named: set[int], surnames: set[str]
+    ) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
         apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
         with people's full names (`named`: their tokens), or with a surname that speaks
-        or is tagged a person elsewhere ("Graeme Souness believes ... Souness told")."""
+        or is used alone for a person elsewhere (`surnames`: "Graeme Souness believes ...
+        Souness told", "Lewis Moody has flown ... Moody ... his finger")."""
         found: list[Span] = []
 
         @cache
         def speakers() -> set[str]:  # read on first need: most articles never ask
             return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
-
-        # one-word names the model tags PERSON elsewhere: "Andre Agassi" left untagged
-        # where a later "Agassi" is tagged is that person's full name
-        surnames = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
 
         for token in doc:
             if (
@@ -349,12 +379,12 @@ class PersonFinder:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, a clause on "who", a list of people's full names (`named`: their
-        tokens), "he" or "her" in its own clause ("Adrian Vlad said he") or its last word
-        used alone for a person elsewhere in the article's prose (`surnames`: "Tirunesh
-        Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the gazetteer
-        and registry. An organisation's short name, a nationality or a score the model took
-        into it is cut ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7
-        6-1")."""
+        tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
+        person right before it ("striker Tendai Moyo"), or its last word used alone for a
+        person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
+        then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
+        organisation's short name, a nationality or a score the model took into it is cut
+        ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         ent = repaired(doc[self._after_organisation(doc, ent.start, end) : end], self._stop)
@@ -368,7 +398,9 @@ class PersonFinder:
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
-        signed = titled(last) or who(last) or listed(last, named) or his_own(ent)
+        signed = (
+            titled(last) or who(last) or listed(last, named) or his_own(ent) or _role_before(ent)
+        )
         return ent if signed or alone_elsewhere else None
 
     def people(
@@ -382,7 +414,7 @@ class PersonFinder:
         ]
         # the tokens of full names: a name listed with one is a person's too
         named = {t.i for s in spans if len(s) > 1 for t in s}
-        surnames = _surnames_alone(doc)
+        surnames = _person_words(doc)
         for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
                 cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
@@ -391,7 +423,7 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
         taken = {t.i for s in spans for t in s}
-        spans += self._untagged_names(doc, taken, named)
+        spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
 

@@ -24,6 +24,7 @@ __all__ = [
     "TITLE_WORDS",
     "garbled",
     "his_own",
+    "his_in_clause",
     "joins_name",
     "listed",
     "name_like",
@@ -55,6 +56,12 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
+# nouns for a person: "his" after one of them in a clause may be that person's
+_PERSON_WORDS = (
+    lexicon.words("titles", "titles")
+    | lexicon.words("titles", "descriptors")
+    | lexicon.words("names", "person_nouns")
+)
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -154,6 +161,26 @@ def his_own(span: Span) -> bool:
     return False
 
 
+def his_in_clause(token: Token) -> bool:
+    """The subject of a clause that goes on to "his" or "her" as a possessive, or "he"
+    or "she", with no other name, pronoun or word for a person before it: "Moody had
+    to be put on a drip ... through his infected finger" (a firm's would be "its"; in
+    "Orbis sacked its boss after his remarks" the boss is the one)."""
+    if token.dep_ != "nsubj":
+        return False
+    doc = token.doc
+    for word in doc[token.i + 1 : token.head.right_edge.i + 1]:
+        if word.lower_ in ("his", "he", "she") or word.lower_ == "her" and word.dep_ == "poss":
+            return True
+        if (
+            word.pos_ in ("PROPN", "PRON")
+            or word.pos_ == "NOUN"
+            and (word.lower_ in _PERSON_WORDS or word.lower_ in OCCUPATIONS)
+        ):
+            return False
+    return False
+
+
 def who(token: Token) -> bool:
     """Followed by a relative clause on "who": "Enrico Bondi, who has launched lawsuits"
     (companies and places take "which")."""
@@ -168,8 +195,30 @@ def listed(token: Token, named: set[int]) -> bool:
     those): "Richard McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid
     Lyngstad"; not "Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord
     of the Rings" (one title the model took for a person)."""
-    names = [c.i in named for c in token.conjuncts if c.pos_ == "PROPN"]
+    names = [c.i in named for c in _fellows(token) if c.pos_ == "PROPN"]
     return sum(names) > len(names) - sum(names)
+
+
+def _fellows(token: Token) -> set[Token]:
+    """The other names of the list a name is in: its conjuncts, and the names the parse
+    hangs on the list's first as appositions ("features Lena Marsh, Coldplay, Tom Reid,
+    Ann Lee and Jo Park", where "Coldplay" and "Ann Lee" are appositions of "Marsh")."""
+    first = token.head if _named_apposition(token) else token
+    heads = [first, *(c for c in first.children if _named_apposition(c))]
+    fellows = {t for head in heads for t in (head, *head.conjuncts)}
+    fellows.discard(token)
+    return fellows if any(t.dep_ == "conj" for t in fellows | {token}) else set(token.conjuncts)
+
+
+def _named_apposition(token: Token) -> bool:
+    """A bare name in apposition to another name, as items of a list are parsed; not a
+    title with a possessor or an article ("Tom Reid, the venue's Promotions Manager")."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )
 
 
 def titled(token: Token) -> bool:
