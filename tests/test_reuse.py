@@ -77,6 +77,22 @@ def test_a_hand_edited_digest_is_written_again(
     assert person.read_bytes() == original
 
 
+def test_a_hand_edit_that_keeps_size_and_time_is_written_over(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unchanged digests are known by their stat, not read back: an edit in place of
+    the same length, its modification time set back, must still be seen."""
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)
+    person = root / "content/digests/people/kaja-kallas.yaml"
+    original, before = person.read_bytes(), person.stat()
+    person.write_bytes(original.replace(b"Kaja Kallas", b"Kaja Kallus", 1))
+    os.utime(person, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert person.stat().st_size == before.st_size
+    assert "nothing changed" not in _run(root, capsys)
+    assert person.read_bytes() == original
+
+
 def test_registry_edits_reanalyse_only_when_analysis_reads_them(
     tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -76,12 +76,16 @@ def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
     article.people.sort(key=lambda p: p.id)
 
 
-def _write(cache: PlainCache, kind: str, items: list[Any]) -> dict[str, str]:
+def _write(
+    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+) -> dict[str, str]:
+    """Write the digests of `items`, each only when it differs from what its file
+    holds; their checksums by key. `listed`: the last run's manifest files."""
     hashes: dict[str, str] = {}
     for item in items:
         key = f"{kind}/{item.id}.yaml"
         plain = to_plain(item)
-        found = cache.unchanged(key, plain)
+        found = cache.unchanged(key, plain, listed.get(key))
         if found is None:  # dumping YAML is the slow part: only for what changed
             text = dump(plain)
             atomic_write(cache.out / key, text)
@@ -257,14 +261,14 @@ def _run(
             outfolder.start_writing(out)
             outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
             hashes: dict[str, str] = {}
-            hashes |= _write(cache, "articles", ordered)
+            hashes |= _write(cache, "articles", ordered, listed)
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
             story_digests, known.used = building.result()
         with clock.stage("write"):
             aggregate.involved(persons, nations, story_digests)  # their disagreements
             for kind, items in (("people", persons), ("countries", nations)):
-                hashes |= _write(cache, kind, items)
-            hashes |= _write(cache, "stories", story_digests)
+                hashes |= _write(cache, kind, items, listed)
+            hashes |= _write(cache, "stories", story_digests, listed)
             outfolder.remove_stale(out, listed, hashes)
             manifest = dump(
                 {

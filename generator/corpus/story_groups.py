@@ -65,8 +65,8 @@ class _Groups:
             mine[other] = mine.get(other, 0.0) + total
             theirs[big] = theirs.get(big, 0.0) + total
 
-    def add_link(self, a: int, b: int, score: float) -> None:
-        ra, rb = self.find(a), self.find(b)
+    def add_link(self, ra: int, rb: int, score: float) -> None:
+        """Add a pair's score between the groups at roots `ra` and `rb`."""
         if ra != rb:
             for x, y in ((ra, rb), (rb, ra)):
                 theirs = self.links.setdefault(x, {})
@@ -87,8 +87,11 @@ def average_link(
     for group in kept:
         for i in group[1:]:
             groups.join(groups.find(group[0]), groups.find(i))
+    # no group joins while the links are added: each article's root, found once, stays
+    # its root for the whole phase (6.6 million `find` calls at 10,000 articles)
+    root = [groups.find(i) for i in range(count)]
     for (i, j), score in scores.items():
-        groups.add_link(i, j, score)
+        groups.add_link(root[i], root[j], score)
     for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = groups.find(i), groups.find(j)
         if ra == rb:
