@@ -14,12 +14,7 @@ so and stops.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import unicodedata
@@ -29,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from bbc_keys import arguments, digest, link_articles, read_yaml, table
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "people"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
 Figures = dict[str, float | int]
 
@@ -131,36 +126,14 @@ def load_annotations(folder: Path) -> list[Annotation]:
 
 def link_sources(annotations: Path, corpus_parent: Path, into: Path) -> list[str]:
     """Link each annotated article into `into` as `<id>.txt` after checking its bytes."""
-    into.mkdir(parents=True, exist_ok=True)
-    ids = []
-    for note in load_annotations(annotations):
-        source = corpus_parent / note.article
-        if not source.is_file():
-            raise ValueError(f"{note.id}: corpus file {source} is missing")
-        digest = "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest()
-        if digest != note.checksum:
-            raise ValueError(f"{note.id}: {source} does not match the annotated checksum")
-        link = into / f"{note.id}.txt"
-        link.unlink(missing_ok=True)
-        try:  # a hard link: the digest refuses a symbolic one out of the sources folder
-            os.link(source, link)
-        except OSError:  # the corpus on another disk
-            shutil.copyfile(source, link)
-        ids.append(note.id)
-    return ids
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
+    notes = load_annotations(annotations)
+    return link_articles(((n.id, n.article, n.checksum) for n in notes), corpus_parent, into)
 
 
 def _system_people(article: dict[str, Any], digests: Path) -> list[SystemPerson]:
     people = []
     for entry in article.get("people") or []:
-        person = _read_yaml(digests / "people" / f"{entry['id']}.yaml")
+        person = read_yaml(digests / "people" / f"{entry['id']}.yaml")
         people.append(
             SystemPerson(
                 id=entry["id"],
@@ -187,7 +160,7 @@ def _match(gold: Iterable[GoldPerson], system: list[SystemPerson]) -> dict[int, 
 
 
 def _score_article(note: Annotation, digests: Path, tally: Tally) -> None:
-    article = _read_yaml(digests / "articles" / f"{note.id}.yaml")
+    article = read_yaml(digests / "articles" / f"{note.id}.yaml")
     problems = tally.problems.setdefault(note.id, [])
     if not article:
         problems.append("no article digest")
@@ -303,43 +276,15 @@ def by_category(annotations: Path, digests: Path) -> dict[str, Figures]:
     return {name: _figures(_tally(group, digests)) for name, group in groups.items()}
 
 
-def _table(columns: dict[str, Figures]) -> str:
-    names = list(columns)
-    rows = [["", *names]]
-    for key in columns["all"]:
-        rows.append([key, *(str(columns[n][key]) for n in names)])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(names) + 1)]
-    return "\n".join(
-        "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in rows
-    )
-
-
 def _digest(annotations: Path, corpus_parent: Path, work: Path) -> Path:
     """Digest the annotated articles with the current generator; the digests folder."""
     sources, out = work / "src", work / "out"
     link_sources(annotations, corpus_parent, sources)
-    command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
-    command += ["--out", str(out), "--registry", str(REPO / "content" / "registry"), "--force"]
-    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-    return out
+    return digest(sources, out)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--annotations", type=Path, default=ANNOTATIONS, help="the answer key's folder"
-    )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding bbc/")
-    parser.add_argument("--digests", type=Path, help="score these digests instead of digesting")
-    parser.add_argument("--show", action="store_true", help="list every miss, extra and wrong")
-    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
-    args = parser.parse_args()
+    args = arguments(__doc__, ANNOTATIONS).parse_args()
     with tempfile.TemporaryDirectory(prefix="people-eval-") as work:
         digests = args.digests
         if digests is None:
@@ -356,7 +301,7 @@ def main() -> int:
                 for problem in problems:
                     print(f"{article}  {problem}")
             print()
-        print(_table(columns))
+        print(table(columns))
     if args.json:
         args.json.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")
     return 0

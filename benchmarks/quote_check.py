@@ -14,13 +14,8 @@ benchmarks/quotes-check/README.md. When the corpus is absent the check says so a
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
-import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import unicodedata
@@ -32,10 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from bbc_keys import arguments, digest, link_articles, read_yaml, table
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 ORGANISATION, UNNAMED = "organisation: ", "unnamed: "
 
 WORD = re.compile(r"\w+")
@@ -117,22 +112,8 @@ def load_annotations(folder: Path) -> list[Annotation]:
 
 def link_sources(annotations: Path, corpus_parent: Path, into: Path) -> list[str]:
     """Link each annotated article into `into` as `<id>.txt` after checking its bytes."""
-    into.mkdir(parents=True, exist_ok=True)
-    ids = []
-    for note in load_annotations(annotations):
-        source = corpus_parent / note.article
-        if not source.is_file():
-            raise ValueError(f"{note.id}: corpus file {source} is missing")
-        if "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest() != note.checksum:
-            raise ValueError(f"{note.id}: {source} does not match the annotated checksum")
-        link = into / f"{note.id}.txt"
-        link.unlink(missing_ok=True)
-        try:  # a hard link: the digest refuses a symbolic one out of the sources folder
-            os.link(source, link)
-        except OSError:  # the corpus on another disk
-            shutil.copyfile(source, link)
-        ids.append(note.id)
-    return ids
+    notes = load_annotations(annotations)
+    return link_articles(((n.id, n.article, n.checksum) for n in notes), corpus_parent, into)
 
 
 # --- placing quotes in the text ------------------------------------------------------------
@@ -206,16 +187,9 @@ class Text:
 # --- scoring -----------------------------------------------------------------------------
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
-
-
 def _person_names(digests: Path, pid: str, article: dict[str, Any]) -> list[str]:
     """A speaker's names: the person digest's name and aliases, its spellings here."""
-    person = _read_yaml(digests / "people" / f"{pid}.yaml")
+    person = read_yaml(digests / "people" / f"{pid}.yaml")
     names = [str(person.get("name") or "")]
     for alias in person.get("aliases") or []:
         names.append(str(alias.get("name", "")) if isinstance(alias, dict) else str(alias))
@@ -247,7 +221,7 @@ class Tally:
 
 
 def _score_article(note: Annotation, text: str, digests: Path, tally: Tally) -> None:
-    article = _read_yaml(digests / "articles" / f"{note.id}.yaml")
+    article = read_yaml(digests / "articles" / f"{note.id}.yaml")
     problems = tally.problems.setdefault(note.id, [])
     tally.articles += 1
     if not article:
@@ -356,45 +330,15 @@ def by_category(annotations: Path, corpus_parent: Path, digests: Path) -> dict[s
     return {name: _figures(_tally(group, corpus_parent, digests)) for name, group in groups.items()}
 
 
-def _table(columns: dict[str, Figures]) -> str:
-    names = list(columns)
-    rows = [["", *names]]
-    for key in columns["all"]:
-        rows.append(
-            [key, *("-" if columns[n][key] is None else str(columns[n][key]) for n in names)]
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(names) + 1)]
-    return "\n".join(
-        "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in rows
-    )
-
-
 def _digest(annotations: Path, corpus_parent: Path, work: Path) -> Path:
     """Digest the annotated articles with the current generator; the digests folder."""
     sources, out = work / "src", work / "out"
     link_sources(annotations, corpus_parent, sources)
-    command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
-    command += ["--out", str(out), "--registry", str(REPO / "content" / "registry"), "--force"]
-    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-    return out
+    return digest(sources, out)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--annotations", type=Path, default=ANNOTATIONS, help="the answer key's folder"
-    )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding bbc/")
-    parser.add_argument("--digests", type=Path, help="score these digests instead of digesting")
-    parser.add_argument("--show", action="store_true", help="list every miss, wrong and extra")
-    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
-    args = parser.parse_args()
+    args = arguments(__doc__, ANNOTATIONS).parse_args()
     if not (args.corpus / "bbc").is_dir():
         print(f"quote check skipped: no corpus at {args.corpus / 'bbc'} (research-only)")
         return 0
@@ -406,7 +350,7 @@ def main() -> int:
                 for problem in problems:
                     print(f"{article}  {problem}")
             print()
-        print(_table(columns))
+        print(table(columns))
     if args.json:
         args.json.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")
     return 0
