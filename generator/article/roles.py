@@ -164,6 +164,8 @@ def _country_word(
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
+    if t.i > 0 and t.nbor(-1).lower_ == "to":
+        return None  # the same without a comma, parsed as part of the name after it
     return named or gazetteer.country_of(t.text)
 
 
