@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
+import people_eval as scorer  # benchmarks/ is on pytest's path (pyproject)
 import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "benchmarks" / "people_eval.py"
 TEXT = "Anna Kowalski, Poland's trade minister, met Tomas Berg in Warsaw.\n"
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("people_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["people_eval"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def _write(path: Path, data: object) -> None:
@@ -86,7 +76,7 @@ def _digests(tmp_path: Path) -> Path:
 
 
 def test_each_kind_of_error_is_counted(tmp_path: Path) -> None:
-    figures = _scorer().score(_key(tmp_path), _digests(tmp_path))
+    figures = scorer.score(_key(tmp_path), _digests(tmp_path))
     assert figures["articles"] == 1
     assert figures["people_p"] == 0.75  # 3 of 4 scored system people (Rex excused)
     assert figures["people_r"] == 0.75  # Omar Haddad missed
@@ -100,7 +90,7 @@ def test_each_kind_of_error_is_counted(tmp_path: Path) -> None:
 
 
 def test_details_name_each_problem(tmp_path: Path) -> None:
-    problems = _scorer().details(_key(tmp_path), _digests(tmp_path))["news-001"]
+    problems = scorer.details(_key(tmp_path), _digests(tmp_path))["news-001"]
     assert "miss: Omar Haddad ['Omar Haddad']" in problems
     assert "canonical: Anna Kowalski given as Anna Kowalska" in problems
     assert "country: Lena Fischer austria, gold germany" in problems
@@ -114,11 +104,11 @@ def test_sources_are_linked_after_their_checksum(tmp_path: Path) -> None:
     (corpus / "bbc" / "news").mkdir(parents=True)
     (corpus / "bbc" / "news" / "001.txt").write_text(TEXT, encoding="utf-8")
     into = tmp_path / "src"
-    assert _scorer().link_sources(_key(tmp_path), corpus, into) == ["news-001"]
+    assert scorer.link_sources(_key(tmp_path), corpus, into) == ["news-001"]
     assert (into / "news-001.txt").read_text(encoding="utf-8") == TEXT
     stale = _key(tmp_path / "stale", checksum="sha256:" + "0" * 64)
     with pytest.raises(ValueError, match="news-001"):
-        _scorer().link_sources(stale, corpus, tmp_path / "src2")
+        scorer.link_sources(stale, corpus, tmp_path / "src2")
 
 
 def test_without_a_corpus_it_says_so(tmp_path: Path) -> None:

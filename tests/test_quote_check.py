@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+import quote_check as scorer  # benchmarks/ is on pytest's path (pyproject)
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-SCRIPT = REPO / "benchmarks" / "quote_check.py"
 TEXT = (
     "Port talks 'stalled'\n\n"
     'Harbour chief Mara Lindqvist said: "We will not sign this week." She added: "The offer'
     ' is too low. "We want a fair deal." A spokesman said the plan was "dead". Union leader'
     ' Tom Okafor called it "a scandal". Later Ms Lindqvist said it was "dead" too.\n'
 )
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quote_check", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quote_check"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def _write(path: Path, data: object) -> None:
@@ -102,7 +89,7 @@ def _digests(tmp_path: Path) -> Path:
 
 
 def test_each_figure_counts_as_polnear_does(tmp_path: Path) -> None:
-    figures = _scorer().score(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
+    figures = scorer.score(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
     assert figures["gold_quotes"] == 7
     assert figures["recall"] == round(5 / 7, 4)  # the headline's and the spokesman's missed
     assert figures["recall_3w"] == 1.0  # the three quotes of 3+ words all found
@@ -116,7 +103,7 @@ def test_each_figure_counts_as_polnear_does(tmp_path: Path) -> None:
 
 
 def test_details_name_each_problem_without_text(tmp_path: Path) -> None:
-    problems = _scorer().details(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
+    problems = scorer.details(_key(tmp_path), _corpus(tmp_path), _digests(tmp_path))
     assert problems["news-001"] == [
         "extra: 2 words, sentence 1",
         "miss: quote 1 (1 words, speaker None)",
@@ -128,7 +115,7 @@ def test_details_name_each_problem_without_text(tmp_path: Path) -> None:
 
 
 def test_an_article_without_a_digest_counts_every_quote_missed(tmp_path: Path) -> None:
-    figures = _scorer().score(_key(tmp_path), _corpus(tmp_path), tmp_path / "none")
+    figures = scorer.score(_key(tmp_path), _corpus(tmp_path), tmp_path / "none")
     assert figures["missing"] == 1 and figures["recall"] == 0.0
     assert figures["precision"] is None  # no system quote at all
 
@@ -136,13 +123,13 @@ def test_an_article_without_a_digest_counts_every_quote_missed(tmp_path: Path) -
 def test_a_quote_not_in_the_text_is_refused(tmp_path: Path) -> None:
     key = _key(tmp_path, last="alive")
     with pytest.raises(ValueError, match="news-001"):
-        _scorer().score(key, _corpus(tmp_path), _digests(tmp_path))
+        scorer.score(key, _corpus(tmp_path), _digests(tmp_path))
 
 
 def test_sources_are_linked_after_their_checksum(tmp_path: Path) -> None:
     corpus, into = _corpus(tmp_path), tmp_path / "src"
-    assert _scorer().link_sources(_key(tmp_path), corpus, into) == ["news-001"]
+    assert scorer.link_sources(_key(tmp_path), corpus, into) == ["news-001"]
     assert (into / "news-001.txt").read_text(encoding="utf-8") == TEXT
     stale = _key(tmp_path / "stale", checksum="sha256:" + "0" * 64)
     with pytest.raises(ValueError, match="news-001"):
-        _scorer().link_sources(stale, corpus, tmp_path / "src2")
+        scorer.link_sources(stale, corpus, tmp_path / "src2")
