@@ -32,7 +32,7 @@ _SUFFIXES = lexicon.words("names", "company_suffixes")
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
 # words for a person: what a name ranked first of its kind may be and still be a
 # person's, and what a lone name word right after them is ("champion Dibaba")
-PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("names", "person_nouns")
+PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("titles", "person_nouns")
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # between a firm and "its" in its own clause: "Orbis has cut its", "Orbis said its"

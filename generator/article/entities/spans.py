@@ -60,7 +60,7 @@ _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _PERSON_WORDS = (
     lexicon.words("titles", "titles")
     | lexicon.words("titles", "descriptors")
-    | lexicon.words("names", "person_nouns")
+    | lexicon.words("titles", "person_nouns")
 )
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
