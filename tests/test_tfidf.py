@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import random
 
-from generator.text.tfidf import close, cosine, vectorize
+import numpy as np
+
+from generator.sums import sums_by_key
+from generator.text.tfidf import close, cosine, key_pairs, vectorize
 
 # a story told many times over in a few words: most sentences share some of them
 _WORDS = """minister bridge collapse river rescue teams killed people injured police said
@@ -36,3 +39,37 @@ def test_close_pairs_are_every_pair_that_reaches_the_floor_with_its_exact_score(
             found = close(vectors, floor)
             assert found == wanted  # the same floats, not merely close ones
             assert list(found) == sorted(found)
+
+
+def test_key_pairs_are_the_pairs_and_order_of_adding_key_word_products_into_a_dict() -> None:
+    for seed in range(4):
+        vectors = vectorize(_sentences(200, seed))
+        keys, common, floor = 5, 40, 0.1
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for i, vector in enumerate(vectors):
+            for word, weight in sorted(vector.items(), key=lambda ww: (-ww[1], ww[0]))[:keys]:
+                postings.setdefault(word, []).append((i, weight))
+        partial: dict[tuple[int, int], float] = {}
+        for posting in postings.values():
+            if 1 < len(posting) <= common:
+                for x, (i, wi) in enumerate(posting):
+                    for j, wj in posting[x + 1 :]:
+                        partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
+        wanted = [pair for pair, part in partial.items() if part >= floor]
+        assert 0 < len(wanted) < len(partial)
+        assert key_pairs(vectors, keys, common, floor) == wanted
+
+
+def test_sums_by_key_add_each_keys_values_in_the_order_given() -> None:
+    rnd = random.Random(3)
+    keys = [rnd.randrange(50) for _ in range(5000)]
+    values = [rnd.random() * 10.0 ** rnd.randint(-8, 8) for _ in keys]
+    totals: dict[int, float] = {}
+    first: dict[int, int] = {}
+    for n, (key, value) in enumerate(zip(keys, values, strict=True)):
+        totals[key] = totals.get(key, 0.0) + value
+        first.setdefault(key, n)
+    found, at, sums = sums_by_key(np.array(keys, dtype=np.int64), np.array(values))
+    assert found.tolist() == sorted(totals)
+    assert at.tolist() == [first[k] for k in sorted(totals)]
+    assert sums.tolist() == [totals[k] for k in sorted(totals)]  # the same floats

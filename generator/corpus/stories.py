@@ -44,7 +44,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import Vector, cosine, cosines, terms, vectorize, weigh
+from generator.text.tfidf import Vector, cosine, cosines, key_pairs, terms, vectorize, weigh
 
 __all__ = ["build"]
 
@@ -62,18 +62,8 @@ def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
 def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
     """Cosine of every pair of articles close enough to be one story."""
     vectors = _article_vectors(articles)
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vector in enumerate(vectors):
-        for word, weight in sorted(vector.items(), key=lambda ww: (-ww[1], ww[0]))[:KEY_WORDS]:
-            postings.setdefault(word, []).append((i, weight))
-    rare = max(RARE_MIN, int(RARE_SHARE * len(articles)))
-    partial: dict[tuple[int, int], float] = {}
-    for posting in postings.values():
-        if 1 < len(posting) <= rare:
-            for x, (i, wi) in enumerate(posting):
-                for j, wj in posting[x + 1 :]:
-                    partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
-    near = [pair for pair, part in partial.items() if part >= CANDIDATE_SHARE * SAME_STORY]
+    common = max(RARE_MIN, int(RARE_SHARE * len(articles)))
+    near = key_pairs(vectors, KEY_WORDS, common, CANDIDATE_SHARE * SAME_STORY)
     return {
         pair: score
         for pair, score in zip(near, cosines(vectors, near), strict=True)
