@@ -13,7 +13,13 @@ same either way.
 
 from __future__ import annotations
 
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
+
 from generator.settings import SAME_STORY, SAME_STORY_RECHECK
+from generator.sums import sums_by_key
 
 __all__ = ["average_link"]
 
@@ -65,12 +71,23 @@ class _Groups:
             mine[other] = mine.get(other, 0.0) + total
             theirs[big] = theirs.get(big, 0.0) + total
 
-    def add_link(self, ra: int, rb: int, score: float) -> None:
-        """Add a pair's score between the groups at roots `ra` and `rb`."""
-        if ra != rb:
-            for x, y in ((ra, rb), (rb, ra)):
-                theirs = self.links.setdefault(x, {})
-                theirs[y] = theirs.get(y, 0.0) + score
+
+def _add_links(
+    groups: _Groups,
+    ra: npt.NDArray[np.int64],
+    rb: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float64],
+) -> None:
+    """Each pair's score added to the sum between the groups at roots `ra` and `rb`
+    (never equal), the sums bit for bit those of adding them one by one in this order
+    (`sums_by_key`): a million pairs at 10,000 articles."""
+    low, high = np.minimum(ra, rb), np.maximum(ra, rb)
+    width = int(high.max(initial=0)) + 1
+    codes, _, sums = sums_by_key(low * width + high, scores)
+    for code, total in zip(codes.tolist(), sums.tolist(), strict=True):
+        x, y = divmod(code, width)
+        groups.links.setdefault(x, {})[y] = total
+        groups.links.setdefault(y, {})[x] = total
 
 
 def average_link(
@@ -89,22 +106,28 @@ def average_link(
             groups.join(groups.find(group[0]), groups.find(i))
     # no group joins while the links are added: each article's root, found once, stays
     # its root for the whole phase (6.6 million `find` calls at 10,000 articles)
-    root = [groups.find(i) for i in range(count)]
-    for (i, j), score in scores.items():
-        groups.add_link(root[i], root[j], score)
-    for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+    root = np.array([groups.find(i) for i in range(count)], dtype=np.int64)
+    pairs = np.fromiter(chain.from_iterable(scores), dtype=np.int64, count=2 * len(scores))
+    firsts, seconds = pairs[0::2], pairs[1::2]
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    across = root[firsts] != root[seconds]  # a pair within a kept group never joins one
+    _add_links(groups, root[firsts][across], root[seconds][across], values[across])
+    # strongest first, ties by pair; lexsort sorts by its last key first
+    order = np.lexsort((seconds, firsts, -values))
+    order = order[across[order]]
+    for i, j in zip(firsts[order].tolist(), seconds[order].tolist(), strict=True):
         ra, rb = groups.find(i), groups.find(j)
         if ra == rb:
             continue
-        pairs = groups.size[ra] * groups.size[rb]
+        both = groups.size[ra] * groups.size[rb]
         total = groups.links[ra][rb]
-        if abs(total / pairs - SAME_STORY) < SAME_STORY_RECHECK:
+        if abs(total / both - SAME_STORY) < SAME_STORY_RECHECK:
             total = sum(
                 scores.get((min(x, y), max(x, y)), 0.0)
                 for x in groups.members(ra)
                 for y in groups.members(rb)
             )
-        if total / pairs >= SAME_STORY:
+        if total / both >= SAME_STORY:
             first, second = sorted((ra, rb), key=lambda r: groups.label[r])
             groups.join(first, second)
     found: dict[int, list[int]] = {}

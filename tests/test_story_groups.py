@@ -1,0 +1,60 @@
+"""Average link as its rule reads: pairs strongest first, two groups join when the mean
+score over every pair of their articles (a pair not scored counts as zero) reaches
+SAME_STORY, the last run's stories kept together from the start."""
+
+from __future__ import annotations
+
+import random
+
+from generator.corpus.story_groups import average_link
+from generator.settings import SAME_STORY
+
+
+def _by_the_rule(
+    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]]
+) -> list[list[int]]:
+    """Every mean added up pair by pair, as slow as it is plain."""
+    owner = list(range(count))
+    groups = {i: [i] for i in range(count)}
+    for group in kept:
+        for i in group[1:]:
+            groups[owner[group[0]]] += groups.pop(owner[i])
+            for x in groups[owner[group[0]]]:
+                owner[x] = owner[group[0]]
+    for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        total = sum(
+            scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]
+        )
+        if total / (len(groups[a]) * len(groups[b])) >= SAME_STORY:
+            groups[a] += groups.pop(b)
+            for x in groups[a]:
+                owner[x] = a
+    return sorted(sorted(group) for group in groups.values())
+
+
+def _scores(count: int, rnd: random.Random) -> dict[tuple[int, int], float]:
+    """Clusters of articles about one event, some pairs across them close too."""
+    event = [rnd.randrange(count // 6) for _ in range(count)]
+    found = {}
+    for i in range(count):
+        for j in range(i + 1, count):
+            close = event[i] == event[j]
+            if rnd.random() < (0.7 if close else 0.04):
+                found[(i, j)] = SAME_STORY + rnd.random() * (0.6 if close else 0.1)
+    return found
+
+
+def test_groups_are_those_of_the_rule_with_and_without_kept_stories() -> None:
+    rnd = random.Random(7)
+    for _ in range(20):
+        count = rnd.randint(10, 90)
+        scores = _scores(count, rnd)
+        cold = average_link(count, scores, [])
+        assert cold == _by_the_rule(count, scores, [])
+        assert sorted(i for group in cold for i in group) == list(range(count))
+        kept = [group for group in cold if len(group) > 1][::2]  # some stories of a last run
+        more = _scores(count, rnd) | scores
+        assert average_link(count, more, kept) == _by_the_rule(count, more, kept)
