@@ -1,0 +1,100 @@
+"""Adding, editing and removing an article gives the digests of a cold run, byte for byte.
+
+Stories are the corpus stage that reuses most from the last run (its stories as kept
+groups and ids, its story digests by the checksum of their inputs); whatever it reuses
+must change the time, never the bytes. The corpus is the five seeds plus the bridge
+collapse told by three outlets and an unrelated match report (tests/fixtures/stories);
+the article added is a fourth report of the collapse, written for this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from seeds import SEED_FILES, content_copy
+
+from generator.commands.digest import run_digest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+# Published before the other reports, so the story keeps its title (the latest
+# report's headline) and a cold run names it as the incremental run does.
+LOCAL_REPORT = """\
+Divers search Bosna river after Doboj bridge gives way
+
+DOBOJ (Doboj Local News) — 10 March 2025
+
+Divers searched the Bosna river on Sunday night after the Doboj bridge collapsed during \
+the morning rush hour, the civil protection agency said.
+Regional governor Amra Hadzic said at least ten people were missing and called for an \
+independent investigation into why the bridge had not been inspected for years.
+Rescue teams from the civil protection agency worked under floodlights as cranes lifted \
+cars from the water.
+Transport Minister Edin Kovac said engineers would inspect every bridge on the road \
+before it reopened.
+Families of the missing waited at the hospital in Doboj for news.
+"""
+EDITED_LINE = "Rescue work will continue overnight, according to the civil protection agency."
+EDIT = (
+    "Rescue work will continue overnight with divers from Croatia, "
+    "according to the civil protection agency."
+)
+
+Snapshot = dict[str, bytes]
+
+
+def _snapshot(out: Path) -> Snapshot:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def _digest(root: Path) -> Snapshot:
+    content = root / "content"
+    out = content / "digests"
+    assert run_digest(content / "sources", content / "registry", out, root) == 0
+    return _snapshot(out)
+
+
+def _cold(root: Path, step: str) -> Snapshot:
+    """A run over the same sources with no digests and no caches."""
+    fresh = root.parent / f"cold-{step}"
+    content_copy(fresh, sources=sorted((root / "content" / "sources").iterdir()))
+    return _digest(fresh)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds and the stories fixtures, digested once (the last run of each step)."""
+    root = tmp_path_factory.mktemp("story-runs") / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    _digest(root)
+    return root
+
+
+def _stories(snapshot: Snapshot) -> list[list[str]]:
+    return sorted(
+        yaml.safe_load(data)["articles"] for key, data in snapshot.items() if "stories/" in key
+    )
+
+
+def test_add_edit_and_remove_give_the_digests_of_a_cold_run(corpus: Path) -> None:
+    sources = corpus / "content" / "sources"
+    bridge = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
+
+    (sources / "105_bridge_local.txt").write_text(LOCAL_REPORT, encoding="utf-8")
+    added = _digest(corpus)
+    assert [*bridge, "105_bridge_local"] in _stories(added), "the report joins the story"
+    assert added == _cold(corpus, "added")
+
+    wire = sources / "101_bridge_wire.txt"
+    text = wire.read_text(encoding="utf-8")
+    assert EDITED_LINE in text
+    wire.write_text(text.replace(EDITED_LINE, EDIT), encoding="utf-8")
+    edited = _digest(corpus)
+    assert edited != added
+    assert edited == _cold(corpus, "edited")
+
+    (sources / "102_bridge_daily.txt").unlink()
+    removed = _digest(corpus)
+    assert ["101_bridge_wire", "103_bridge_radio", "105_bridge_local"] in _stories(removed)
+    assert removed == _cold(corpus, "removed")
