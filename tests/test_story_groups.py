@@ -25,9 +25,7 @@ def _by_the_rule(
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        total = sum(
-            scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]
-        )
+        total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b])
         if total / (len(groups[a]) * len(groups[b])) >= SAME_STORY:
             groups[a] += groups.pop(b)
             for x in groups[a]:

@@ -59,11 +59,19 @@ def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
     return weigh(docs, BACKGROUND_ARTICLES)
 
 
-def _pair_scores(articles: list[ArticleDigest]) -> dict[tuple[int, int], float]:
-    """Cosine of every pair of articles close enough to be one story."""
+def _pair_scores(
+    articles: list[ArticleDigest], kept: list[list[int]]
+) -> dict[tuple[int, int], float]:
+    """Cosine of every pair of articles close enough to be one story, but for pairs in
+    one kept group: average link never reads those (a kept group never splits), and
+    after adding an article most close pairs are in one of the last run's stories."""
     vectors = _article_vectors(articles)
     common = max(RARE_MIN, int(RARE_SHARE * len(articles)))
-    near = key_pairs(vectors, KEY_WORDS, common, CANDIDATE_SHARE * SAME_STORY)
+    story = list(range(len(articles)))
+    for group in kept:
+        for i in group:
+            story[i] = group[0]
+    near = key_pairs(vectors, KEY_WORDS, common, CANDIDATE_SHARE * SAME_STORY, story)
     return {
         pair: score
         for pair, score in zip(near, cosines(vectors, near), strict=True)
@@ -86,7 +94,7 @@ def _groups(
         claimed.update(members)
         if members:
             kept.append(members)
-    found = average_link(len(articles), _pair_scores(articles), kept)
+    found = average_link(len(articles), _pair_scores(articles, kept), kept)
     return [[articles[i] for i in group] for group in found]
 
 

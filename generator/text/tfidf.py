@@ -107,13 +107,16 @@ def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
     return [float(x) for x in found]
 
 
-def key_pairs(vectors: list[Vector], keys: int, common: int, floor: float) -> list[tuple[int, int]]:
+def key_pairs(
+    vectors: list[Vector], keys: int, common: int, floor: float, apart: list[int]
+) -> list[tuple[int, int]]:
     """The pairs (i < j) whose shared key words (each vector's `keys` heaviest, ties by
     word) give a dot product of at least `floor`, a word that is a key word of more than
-    `common` vectors counting for none. In the order, and with the sums bit for bit, of
-    adding each word's products pair by pair into a dict (words in the order they first
-    appear as key words, each word's vectors in order), in numpy (`sums_by_key`): that
-    dict held millions of pairs at 10,000 articles."""
+    `common` vectors counting for none, and whose labels in `apart` differ. In the
+    order, and with the sums bit for bit, of adding each word's products pair by pair
+    into a dict (words in the order they first appear as key words, each word's vectors
+    in order), in numpy (`sums_by_key`): that dict held millions of pairs at 10,000
+    articles."""
     postings: dict[str, tuple[list[int], list[float]]] = {}
     for i, vector in enumerate(vectors):
         # heaviest first, ties by word: a stable sort by weight of the items sorted by word
@@ -122,6 +125,7 @@ def key_pairs(vectors: list[Vector], keys: int, common: int, floor: float) -> li
             ids.append(i)
             weights.append(weight)
     halves: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # each posting's pairs, in order
+    labels = np.array(apart, dtype=np.int64)
     codes, products = [], []
     for ids, weights in postings.values():
         if 1 < len(ids) <= common:
@@ -129,8 +133,9 @@ def key_pairs(vectors: list[Vector], keys: int, common: int, floor: float) -> li
                 halves[len(ids)] = np.triu_indices(len(ids), 1)
             x, y = halves[len(ids)]
             at, by = np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-            codes.append(at[x] * len(vectors) + at[y])
-            products.append(by[x] * by[y])
+            wanted = labels[at[x]] != labels[at[y]]
+            codes.append((at[x] * len(vectors) + at[y])[wanted])
+            products.append((by[x] * by[y])[wanted])
     if not codes:
         return []
     pairs, firsts, sums = sums_by_key(np.concatenate(codes), np.concatenate(products))
