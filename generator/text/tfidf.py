@@ -37,7 +37,7 @@ _STOP = lexicon.words("stopwords", "stopwords")
 
 
 def terms(text: str) -> list[str]:
-    return [w for w in (t.casefold() for t in _TOKEN.findall(text)) if w not in _STOP]
+    return [w for w in map(str.casefold, _TOKEN.findall(text)) if w not in _STOP]
 
 
 def vectorize(texts: list[str]) -> list[Vector]:
