@@ -115,8 +115,14 @@ def average_link(
     # strongest first, ties by pair; lexsort sorts by its last key first
     order = np.lexsort((seconds, firsts, -values))
     order = order[across[order]]
+    parent, find = groups.parent, groups.find
     for i, j in zip(firsts[order].tolist(), seconds[order].tolist(), strict=True):
-        ra, rb = groups.find(i), groups.find(j)
+        # most articles are a root or a root's child: `find` only for the others
+        ra, rb = parent[i], parent[j]
+        if parent[ra] != ra:
+            ra = find(i)
+        if parent[rb] != rb:
+            rb = find(j)
         if ra == rb:
             continue
         both = groups.size[ra] * groups.size[rb]
