@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS, name_like
+from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
@@ -62,7 +63,6 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
-_PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS  # words for a person
 # kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
@@ -174,7 +174,7 @@ def _of_a_person_noun(noun: Token) -> bool:
     be that person's: the parse hangs "Mart Oja" on "show" in "the host of the morning
     show, Mart Oja", "John Smith" on "firm" in "the head of the firm, John Smith"."""
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return owner is not None and owner.lower_ in _PERSON_NOUNS
+    return owner is not None and owner.lower_ in PERSON_NOUNS
 
 
 def organisation_context(span: Span) -> bool:

@@ -23,7 +23,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
-from generator.article.entities.firms import PERSON_NOUNS, market_leader
+from generator.article.entities.firms import market_leader
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import nationality_nouns
 from generator.article.entities.repair import name_words, repaired
@@ -49,6 +49,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
