@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     article_led,
     credited,
     determined,
+    in_a_part,
     in_a_title,
     indefinite,
     inside_a_name,
@@ -91,6 +92,7 @@ class Verdict:
                 or inside_a_name(s)
                 or abbreviated(s)
                 or indefinite(s)
+                or in_a_part(s)
                 or credited(s)
                 or a_place(s)
                 or plural_subject(s)
