@@ -404,3 +404,23 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     assert person["roles"] == [
         {"role": "Minister of Defence of Estonia", "articles": ["plan", "vote"]}
     ]
+
+
+def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "final": "Brave Dunmore battles into final\n\n"
+            "Britain's Tim Dunmore reached the final in Sydney on Friday with a win over Carl "
+            "Webb. Dunmore said he was delighted.\n",
+            "sisters": "Jenny Hale wins in Leeds\n\n"
+            "Her brother Wes Hale said Jenny had trained hard all winter.\n",
+        },
+    )
+    people = _people(out, "final")
+    assert "Brave Dunmore" not in people
+    assert "Brave Dunmore" not in {f for p in people.values() for f in p["as_written"]}
+    assert sorted(people["Dunmore"]["as_written"]) == ["Dunmore", "Tim Dunmore"]
+    # the word is written again in the prose: a first name
+    written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
+    assert {"Jenny Hale", "Wes Hale"} <= written

@@ -104,6 +104,27 @@ def _after_list(doc: Doc, start: int, end: int) -> int:
     return joins[-1] + 1 if joins else start
 
 
+def _without_headline_epithets(spans: list[Span]) -> list[Span]:
+    """A headline's first word before a surname is an epithet, not a first name, when
+    the prose gives that surname another first name and never writes the word: "Classy
+    Henman makes winning start" over "Tim Henman opened ..." is Henman ("Jenny Hale
+    wins" over "Wes Hale said Jenny ..." stays Jenny Hale)."""
+    prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
+    kept: list[Span] = []
+    for span in spans:
+        word, surname = span[0].lower_, fold(span[-1].text)
+        if (
+            len(span) == 2
+            and span.start == span.sent.start
+            and not _in_prose(span)
+            and not any(t.lower_ == word for t in span.doc if t.i != span.start)
+            and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
+        ):
+            span = span[1:]
+        kept.append(span)
+    return kept
+
+
 def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
@@ -451,6 +472,7 @@ class PersonFinder:
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
+        spans = _without_headline_epithets(spans)
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
