@@ -157,6 +157,11 @@ def test_a_country_in_both_articles_joins_a_surname_only_where_it_holds_a_role()
 
 # (sentence, what the model tags PERSON in it, the people the article should have)
 TAGGED = [
+    (  # one word before "'s" and someone's full name: a club, not a person
+        "Chelsea are watching Paul Robb, Fulham's Tom Hart and Parma's Marco Rossi.",
+        "Parma",
+        {"Paul Robb", "Tom Hart", "Marco Rossi"},
+    ),
     (  # the work an actor has a part in
         "Tom Hale won praise for his part in Lonely Harvey.",
         "Lonely Harvey",
