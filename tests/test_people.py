@@ -429,3 +429,15 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     # the word is written again in the prose: a first name
     written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
     assert {"Jenny Hale", "Wes Hale"} <= written
+
+
+def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
+    # "Mr Kilroy-Silk" alone in four sentences makes the hyphenated spelling the attested one
+    node = Node(
+        "ukip", "robert-kilroy-silk", ["Robert Kilroy-Silk", "Robert Kilroy Silk", "Kilroy-Silk"],
+        [], [0, 1, 2, 3, 4], attested={"kilroy-silk": 4},
+    )  # fmt: skip
+    assert canonical_name([node]) == "Robert Kilroy-Silk"
+    # more name words still win: a middle name is fuller
+    longer = Node("bio", "anne-lise-berg", ["Anne-Lise Berg", "Anne Lise Marie Berg"], [], [0])
+    assert canonical_name([longer]) == "Anne Lise Marie Berg"
