@@ -139,8 +139,44 @@ def test_company_counts_only_when_it_is_the_same_people() -> None:
     assert ok and "mentioned with brown, smith" in why
 
 
+def test_a_country_in_both_articles_joins_a_surname_only_where_it_holds_a_role() -> None:
+    chancellor = Node(
+        "budget", "gordon-brown", ["Gordon Brown"], ["Chancellor"], [0],
+        countries={"united-kingdom"}, article_countries={"united-kingdom"},
+    )  # fmt: skip
+    # a bare surname on a team sheet of an article that names England is anyone's
+    sheet = Node("rugby", "brown", ["Brown"], [], [0], article_countries={"united-kingdom"})
+    assert merge_ok(sheet, chancellor) == (False, [])
+    # "the chancellor, Brown" in an article about the UK is the chancellor
+    titled = Node(
+        "tax", "brown", ["Brown"], ["Chancellor"], [0], article_countries={"united-kingdom"}
+    )
+    ok, why = merge_ok(titled, chancellor)
+    assert ok and why[0] == "surname Brown"
+
+
 # (sentence, what the model tags PERSON in it, the people the article should have)
 TAGGED = [
+    (  # one word before "'s" and someone's full name: a club, not a person
+        "Chelsea are watching Paul Robb, Fulham's Tom Hart and Parma's Marco Rossi.",
+        "Parma",
+        {"Paul Robb", "Tom Hart", "Marco Rossi"},
+    ),
+    (  # the work an actor has a part in
+        "Tom Hale won praise for his part in Lonely Harvey.",
+        "Lonely Harvey",
+        {"Tom Hale"},
+    ),
+    (  # a person is the possessor of what a part is in, not its object
+        "Jo Marsh was nominated for her role in Tony Blair's biopic.",
+        "Tony Blair's",
+        {"Jo Marsh", "Tony Blair"},
+    ),
+    (  # a capitalised first word before "of" is no name that the person's ends
+        "Some of Dana Whitfield's earliest recordings are going on sale in Memphis on Sunday.",
+        "Dana Whitfield's",
+        {"Dana Whitfield"},
+    ),
     (
         "Keeper Petr Cech was organising his defensive wall when the free-kick flew in.",
         "Keeper Petr Cech",
@@ -323,6 +359,29 @@ def test_a_name_tagged_as_an_organisation_is_a_person_another_article_knows(
     assert person["articles"] == ["minister", "spoke"] and person["country"] == "estonia"
 
 
+def test_a_name_the_model_runs_into_a_list_or_leaves_untagged_is_a_candidate(
+    tmp_path: Path,
+) -> None:
+    opera = "Her debut came in 2000 with La Boheme, La Traviata and Fromental Halvey's La Juive.\n"
+    memoir = "Copies of Ewan Brockett's memoir sold well.\n"
+    ents = {(e.text, e.label_) for e in load_model()(opera).ents}
+    assert ("La Traviata and Fromental Halvey's", "ORG") in ents
+    assert not load_model()(memoir).ents
+    sources = {"opera": f"Met season\n\n{opera}", "memoir": f"Book sales\n\n{memoir}"}
+    alone = _digest(tmp_path / "alone", sources)
+    for name, written in (("opera", "Fromental Halvey"), ("memoir", "Ewan Brockett")):
+        article = _load(alone / "articles" / f"{name}.yaml")
+        assert article["people"] == []  # the article alone cannot tell
+        assert [written] in [c["as_written"] for c in article["candidates"]]
+    known = {
+        "composer": "Paris revival\n\nComposer Fromental Halvey said he was delighted.\n",
+        "author": "Book prize\n\nThe author Ewan Brockett said he would give the money away.\n",
+    }
+    both = _digest(tmp_path / "both", {**sources, **known})
+    assert "Fromental Halvey" in _people(both, "opera")
+    assert "Ewan Brockett" in _people(both, "memoir")
+
+
 def test_one_spelling_in_two_fields_is_two_people(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,
@@ -350,3 +409,35 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     assert person["roles"] == [
         {"role": "Minister of Defence of Estonia", "articles": ["plan", "vote"]}
     ]
+
+
+def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "final": "Brave Dunmore battles into final\n\n"
+            "Britain's Tim Dunmore reached the final in Sydney on Friday with a win over Carl "
+            "Webb. Dunmore said he was delighted.\n",
+            "sisters": "Jenny Hale wins in Leeds\n\n"
+            "Her brother Wes Hale said Jenny had trained hard all winter.\n",
+        },
+    )
+    people = _people(out, "final")
+    assert "Brave Dunmore" not in people
+    assert "Brave Dunmore" not in {f for p in people.values() for f in p["as_written"]}
+    assert sorted(people["Dunmore"]["as_written"]) == ["Dunmore", "Tim Dunmore"]
+    # the word is written again in the prose: a first name
+    written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
+    assert {"Jenny Hale", "Wes Hale"} <= written
+
+
+def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
+    # "Mr Kilroy-Silk" alone in four sentences makes the hyphenated spelling the attested one
+    node = Node(
+        "ukip", "robert-kilroy-silk", ["Robert Kilroy-Silk", "Robert Kilroy Silk", "Kilroy-Silk"],
+        [], [0, 1, 2, 3, 4], attested={"kilroy-silk": 4},
+    )  # fmt: skip
+    assert canonical_name([node]) == "Robert Kilroy-Silk"
+    # more name words still win: a middle name is fuller
+    longer = Node("bio", "anne-lise-berg", ["Anne-Lise Berg", "Anne Lise Marie Berg"], [], [0])
+    assert canonical_name([longer]) == "Anne Lise Marie Berg"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -34,13 +35,6 @@ _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including 
 _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
-# what a noun for a person may be: "X is Russia's richest man", "X, a Czech international"
-_PERSON_NOUNS = (
-    TITLE_WORDS
-    | _OCCUPATIONS
-    | lexicon.words("titles", "descriptors")
-    | lexicon.words("titles", "person_nouns")
-)
 _POSSESSIVE = ("’s", "'s")
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -443,7 +437,7 @@ def for_a_person(noun: Token) -> bool:
     """A noun for a person, singular or plural ("athletes", "a Briton")."""
     word = noun.lower_
     return noun.pos_ in ("NOUN", "PROPN") and (
-        word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS
+        word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
     )
 
 
@@ -465,7 +459,7 @@ def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     French", "a Briton"), not the country or a city ("Paris")."""
     cid = gazetteer.country_of(token.text)
     return cid is not None and (
-        token.text == gazetteer.countries[cid].demonym or token.lower_ in _PERSON_NOUNS
+        token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS
     )
 
 

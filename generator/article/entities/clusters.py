@@ -104,6 +104,7 @@ def cluster(
         return cluster
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
+    spaced: dict[str, str] = {}  # a full name with its hyphens read as spaces -> its key
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
@@ -111,6 +112,8 @@ def cluster(
             key = longer[0]  # "Van Der Beek" after "James Van Der Beek"
         elif _initial(span[0].text) and len(expanded := _expanded(key, full)) == 1:
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
+        # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
+        key = spaced.setdefault(key.replace("-", " "), key)
         add(key, span)
         surname = key.split()[-1]
         by_surname.setdefault(surname, [])

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS, name_like
+from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
@@ -45,6 +46,7 @@ __all__ = [
     "credited",
     "among_firms",
     "determined",
+    "in_a_part",
     "in_a_title",
     "indefinite",
     "inside_a_name",
@@ -62,7 +64,7 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
-_PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS  # words for a person
+_PART_NOUNS = lexicon.words("names", "part_nouns")
 # kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
@@ -174,7 +176,7 @@ def _of_a_person_noun(noun: Token) -> bool:
     be that person's: the parse hangs "Mart Oja" on "show" in "the host of the morning
     show, Mart Oja", "John Smith" on "firm" in "the head of the firm, John Smith"."""
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return owner is not None and owner.lower_ in _PERSON_NOUNS
+    return owner is not None and owner.lower_ in PERSON_NOUNS
 
 
 def organisation_context(span: Span) -> bool:
@@ -206,7 +208,9 @@ def organisation_context(span: Span) -> bool:
 
 def inside_a_name(span: Span) -> bool:
     """The end of a longer name joined by "of": "the Association of Chief Police
-    Officers", "Bank of Scotland" (titles may stand between "of" and the name)."""
+    Officers", "Bank of Scotland" (titles may stand between "of" and the name); not a
+    word capitalised only as a sentence's first ("Some of Elvis Presley's recordings",
+    "Copies of Ewan Brockett's memoir")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in TITLE_WORDS:
@@ -215,6 +219,9 @@ def inside_a_name(span: Span) -> bool:
         i >= 1
         and doc[i].lower_ == "of"
         and name_like(doc[i - 1].text)
+        and (
+            doc[i - 1].pos_ == "PROPN" or doc[i - 1].pos_ == "NOUN" and not doc[i - 1].is_sent_start
+        )
         and doc[i - 1].lower_ not in TITLE_WORDS
     )
 
@@ -241,6 +248,22 @@ def among_firms(span: Span) -> bool:
     labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
     firms = sum(label in ("ORG", "PRODUCT") for label in labels)
     return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
+
+
+def in_a_part(span: Span) -> bool:
+    """The work an actor has a part in: "her role in Eternal Sunshine", "roles in Closer
+    and Finding Neverland" (the list's later titles too); a person is in a role's
+    possessor ("a role in Tony Blair's cabinet"), never its object."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.lower_ in _PART_NOUNS
+        and prep.head.i < prep.i
+    )
 
 
 def indefinite(span: Span) -> bool:

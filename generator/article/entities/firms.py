@@ -17,22 +17,19 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.evidence import ORGANISATION_NOUNS
-from generator.article.entities.spans import DESCRIPTORS, OCCUPATIONS, TITLE_WORDS
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import ITS_WINDOW
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["PERSON_NOUNS", "firm_sign", "market_leader"]
+__all__ = ["firm_sign", "market_leader"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
 _MARKET_WORDS = lexicon.words("names", "market_words")
 _SUFFIXES = lexicon.words("names", "company_suffixes")
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
-# words for a person: what a name ranked first of its kind may be and still be a
-# person's, and what a lone name word right after them is ("champion Dibaba")
-PERSON_NOUNS = TITLE_WORDS | DESCRIPTORS | OCCUPATIONS | lexicon.words("titles", "person_nouns")
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # between a firm and "its" in its own clause: "Orbis has cut its", "Orbis said its"

@@ -23,7 +23,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
-from generator.article.entities.firms import PERSON_NOUNS, market_leader
+from generator.article.entities.firms import market_leader
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import nationality_nouns
 from generator.article.entities.repair import name_words, repaired
@@ -49,6 +49,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
 from generator.text.names import fold
@@ -94,6 +95,48 @@ def _before_score(doc: Doc, start: int, end: int) -> int:
     ):
         return score
     return end
+
+
+def _after_list(doc: Doc, start: int, end: int) -> int:
+    """Where the last item starts of a list the model tagged as one name: "Bernal, Jamie
+    Foxx" (tagged ORG) is two names, the last of them "Jamie Foxx"."""
+    joins = [i for i in range(start, end - 1) if doc[i].text == "," or doc[i].lower_ == "and"]
+    return joins[-1] + 1 if joins else start
+
+
+def _without_headline_epithets(spans: list[Span]) -> list[Span]:
+    """A headline's first word before a surname is an epithet, not a first name, when
+    the prose gives that surname another first name and never writes the word: "Classy
+    Henman makes winning start" over "Tim Henman opened ..." is Henman ("Jenny Hale
+    wins" over "Wes Hale said Jenny ..." stays Jenny Hale)."""
+    prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
+    kept: list[Span] = []
+    for span in spans:
+        word, surname = span[0].lower_, fold(span[-1].text)
+        if (
+            len(span) == 2
+            and span.start == span.sent.start
+            and not _in_prose(span)
+            and not any(t.lower_ == word for t in span.doc if t.i != span.start)
+            and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
+        ):
+            span = span[1:]
+        kept.append(span)
+    return kept
+
+
+def _untagged_runs(doc: Doc) -> list[Span]:
+    """The runs of two to four proper-noun words the model left untagged."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN":
+            j += 1
+        if 2 <= j - i <= 4:
+            runs.append(doc[i:j])
+        i = max(j, i + 1)
+    return runs
 
 
 def _acronym(token: Token) -> bool:
@@ -160,9 +203,10 @@ class PersonFinder:
         """A spelling the reviewers' overrides say is no person."""
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
 
-    def _stop(self, token: Token) -> bool:
+    def _stop(self, token: Token, possessor: bool = True) -> bool:
         """A word a name never grows over: a title, an honorific, an occupation, a country
-        or demonym, a known organisation, an acronym ("EADS"), a possessor ("Germany's")."""
+        or demonym, a known organisation, an acronym ("EADS"), a possessor ("Germany's";
+        without `possessor`, for a name's own last word: "Giacomo Puccini's")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             _acronym(token)
@@ -171,7 +215,8 @@ class PersonFinder:
             or token.lower_ in DESCRIPTORS
             or token.lower_ in OCCUPATIONS
             or token.text in self._demonyms
-            or nxt is not None
+            or possessor
+            and nxt is not None
             and nxt.text in ("’s", "'s")
             or self.gazetteer.country_of(token.text) is not None
             or fold(token.text) in self.org_names
@@ -387,7 +432,8 @@ class PersonFinder:
         ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
-        ent = repaired(doc[self._after_organisation(doc, ent.start, end) : end], self._stop)
+        start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
+        ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
             ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
         if not 2 <= len(ent) <= 5 or not name_words(ent):
@@ -426,6 +472,7 @@ class PersonFinder:
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
+        spans = _without_headline_epithets(spans)
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans.sort(key=lambda s: s.start)
@@ -466,25 +513,27 @@ class PersonFinder:
     def _tagged_otherwise(
         self, doc: Doc, taken: set[int], sentence_of: list[int]
     ) -> list[PersonCluster]:
-        """Full names the model tagged as organisations or places with nothing in the
-        article to say which they are ("Estonia's Kaja Kallas" tagged ORG): candidates,
-        one per spelling, for the corpus stage to take when another article or the
-        registry knows the person."""
+        """Full names the model tagged as organisations or places, or left untagged, with
+        nothing in the article to say which they are ("Estonia's Kaja Kallas" tagged ORG,
+        "La Traviata and Fromental Halevy" with the name untagged): candidates, one per
+        spelling, for the corpus stage to take when another article or the registry knows
+        the person."""
         found: dict[str, PersonCluster] = {}
-        for ent in doc.ents:
-            if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or taken.intersection(
-                range(ent.start, ent.end)
-            ):
+        tagged = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
+        for ent in tagged + _untagged_runs(doc):
+            if taken.intersection(range(ent.start, ent.end)):
                 continue
             possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
-            name = doc[possessive[-1] + 1 if possessive else ent.start : ent.end]
+            start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
+            name = doc[start : ent.end]
             if name and name[-1].text in ("’s", "'s"):
                 name = name[:-1]
             if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
                 continue
-            if any(self._stop(t) or t.lower_ in _NOT_IN_NAMES for t in name) or self._refused(
-                name.text
-            ):
+            if any(
+                self._stop(t, possessor=t.i < name.end - 1) or t.lower_ in _NOT_IN_NAMES
+                for t in name
+            ) or self._refused(name.text):
                 continue  # "Leisure Software Publishers Association", "Cabinet Office"
             key = fold(name.text)
             mention = Mention(name.text, name.start, name.end, sentence_of[name.start])

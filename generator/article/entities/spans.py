@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -56,12 +57,6 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
-# nouns for a person: "his" after one of them in a clause may be that person's
-_PERSON_WORDS = (
-    lexicon.words("titles", "titles")
-    | lexicon.words("titles", "descriptors")
-    | lexicon.words("titles", "person_nouns")
-)
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -175,7 +170,7 @@ def his_in_clause(token: Token) -> bool:
         if (
             word.pos_ in ("PROPN", "PRON")
             or word.pos_ == "NOUN"
-            and (word.lower_ in _PERSON_WORDS or word.lower_ in OCCUPATIONS)
+            and word.lower_ in PERSON_NOUNS  # "his" after one may be that person's
         ):
             return False
     return False

@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     article_led,
     credited,
     determined,
+    in_a_part,
     in_a_title,
     indefinite,
     inside_a_name,
@@ -91,6 +92,7 @@ class Verdict:
                 or inside_a_name(s)
                 or abbreviated(s)
                 or indefinite(s)
+                or in_a_part(s)
                 or credited(s)
                 or a_place(s)
                 or plural_subject(s)
@@ -98,11 +100,25 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
+            or not cluster.full_forms
+            and any(self._possesses_a_name(m.end) for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
+        )
+
+    def _possesses_a_name(self, end: int) -> bool:
+        """A possessive before someone's full name: "Parma's Sebastien Frey", "Fulham's
+        Edwin van der Sar" name a club, a firm or a place, never a person, by the one
+        word before "'s"."""
+        doc = self.doc
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in ("’s", "'s")
+            and end + 1 in self.named
+            and end + 2 in self.named
         )
 
     def _a_firms(self, cluster: PersonCluster) -> bool:

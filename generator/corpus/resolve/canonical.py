@@ -21,10 +21,11 @@ def _well_formed(form: str) -> bool:
 def canonical_name(nodes: list[Node]) -> str:
     """The fullest well-attested spelling: of the full spellings written by at least half
     as many articles as the most written one, a first name before an initial, then the
-    most name words ("Luiz Inacio Lula da Silva" before "Lula da Silva"), then written
-    (in full, or its surname alone) by the most articles, in the most sentences, in full
-    by the most articles; ties go alphabetically, so the result never depends on the
-    order of the sources."""
+    most name words, a hyphen's two counted ("Luiz Inacio Lula da Silva" before "Lula da
+    Silva"; "Robert Kilroy-Silk" as full as "Robert Kilroy Silk"), then written (in full,
+    or its surname alone) by the most articles, its surname alone by the most ("Mr
+    Kilroy-Silk"), in the most sentences, in full by the most articles; ties go
+    alphabetically, so the result never depends on the order of the sources."""
     spelled: dict[str, str] = {}
     articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
     for n in nodes:
@@ -42,12 +43,15 @@ def canonical_name(nodes: list[Node]) -> str:
             key=lambda f: (singles[fold(f)], f[:1].isupper(), f),
         )
 
-    def attestation(key: str) -> tuple[bool, int, int, int, int, str]:
+    def attestation(key: str) -> tuple[bool, int, int, int, int, int, str]:
         surname = key.split()[-1]
         writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
         sentences = sum(n.attested.get(surname, 0) for n in writers)
         initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
-        return (initial, -len(key.split()), -len(writers), -sentences, -articles[key], key)
+        # a hyphen joins two name words: "Kilroy-Silk" is as full as "Kilroy Silk"
+        words = len(key.replace("-", " ").split())
+        alone = singles[surname]  # "Mr Kilroy-Silk" tells the spelling
+        return (initial, -words, -len(writers), -alone, -sentences, -articles[key], key)
 
     # well attested: written in full by at least half as many articles as the most
     most = max(articles.values())

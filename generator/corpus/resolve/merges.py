@@ -211,13 +211,14 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
         if sim >= threshold(len(evidence)):
             return True, [f"name similarity {sim:.2f}", *evidence]
         return False, []
-    # a surname alone: it must be that person's exact surname, with some context
+    # a surname alone: it must be that person's exact surname, with some context; a
+    # country both articles name says so only of a surname holding a role there ("the
+    # chancellor, Brown"), not of a bare surname on a team sheet beside "England"
     single, other = (a, b) if not fa else (b, a)
     if single.surname == other.surname:
+        countries = single.article_countries & other.countries if single.roles else set()
         evidence = _evidence(a, b) or (
-            [f"{', '.join(sorted(single.article_countries & other.countries))} in both articles"]
-            if single.article_countries & other.countries
-            else []
+            [f"{', '.join(sorted(countries))} in both articles"] if countries else []
         )
         if evidence:
             return True, [f"surname {single.name}", *evidence]
