@@ -16,6 +16,7 @@ import pytest
 from seeds import SEED_FILES, content_copy
 
 from generator import settings
+from generator.article import nlp
 from generator.commands.digest import run_digest
 from generator.corpus import disagree
 from generator.model import ArticleDigest
@@ -252,3 +253,24 @@ def test_sentence_weights_are_computed_once_per_article_text(
     _run(root, capsys)
     assert len(weighed) == 1 + 6  # no cache: every article weighed, to the same digests
     assert _files(root / "content/digests") == reused
+
+
+def test_stories_computed_again_read_the_kept_parses_not_the_model(
+    tmp_path: Path,
+    seed_digests: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = _repo(tmp_path, seed_digests)
+    _run(root, capsys)  # the articles reused; the story's sentences parsed and kept
+    (stories_cache,) = (root / ".cache/briefing").glob("stories-*.json")
+    stories_cache.unlink()  # the story computed again, as when an article joins it
+
+    def no_model() -> None:
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(nlp, "load", no_model)
+    people = root / "content/registry/people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    assert "nothing changed" not in _run(root, capsys)
+    assert _files(root / "content/digests") == _files(seed_digests)

@@ -30,6 +30,7 @@ from generator.commands.inputs import (
     state_key,
 )
 from generator.corpus import aggregate, stories
+from generator.corpus.disagree.parsed import parser_key
 from generator.corpus.resolve import Identity, resolve_people
 from generator.forked import Forked, default_jobs
 from generator.model import ArticleDigest, StoryDigest, to_plain
@@ -250,10 +251,11 @@ def _run(
         persons = aggregate.people(articles, identities, centrality)
         nations = aggregate.countries(articles, persons, gazetteer, centrality)
     known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
+    parses = ResultCache(cache_file(root, out, "parses").with_suffix(".json"), parser_key())
 
-    def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs, told)
-        return built, known.used
+    def build_stories() -> tuple[list[StoryDigest], dict[str, Any], dict[str, Any]]:
+        built = stories.build(ordered, persons, nations, known, jobs, told, parses)
+        return built, known.used, parses.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
@@ -263,7 +265,7 @@ def _run(
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed)
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
-            story_digests, known.used = building.result()
+            story_digests, known.used, parses.used = building.result()
         with clock.stage("write"):
             aggregate.involved(persons, nations, story_digests)  # their disagreements
             for kind, items in (("people", persons), ("countries", nations)):
@@ -284,7 +286,7 @@ def _run(
         building.stop()
     with clock.stage("write"):
         _keep_caches(
-            [cache.save, known.save, weights.save],
+            [cache.save, known.save, weights.save, parses.save],
             inputs.state,
             {"key": state_key(inputs.key, manifest.encode("utf-8")), "problems": late},
         )

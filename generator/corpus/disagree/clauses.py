@@ -4,8 +4,8 @@ predicate, tense, figures and, for a rebuttal, whose words it rejects."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from generator.corpus.disagree.parsed import Doc, Token
 from generator.corpus.disagree.story import Clause, Figure, Story, names_of
 from generator.corpus.disagree.words import (
     CONDITIONAL,
@@ -22,9 +22,6 @@ from generator.corpus.disagree.words import (
     TIME,
     stem,
 )
-
-if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc, Token
 
 __all__ = ["clauses"]
 
@@ -45,7 +42,7 @@ def _entity_tokens(doc: Doc, forms: list[tuple[str, str]]) -> dict[int, set[str]
     at: dict[int, set[str]] = {}
     for form, eid in sorted(set(forms), key=lambda fe: (-len(fe[0]), fe)):
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = doc.char_span(m.start(), m.end())
             for token in span if span is not None else []:
                 at.setdefault(token.i, set()).add(eid)
     return at
@@ -157,7 +154,7 @@ def _unit(token: Token) -> tuple[str, Token] | None:
     """What a number counts (a noun's stem, a currency sign, "%") and the token that
     hangs it on the clause."""
     doc = token.doc
-    after = doc[token.i + 1 : token.i + 3].text.casefold()
+    after = doc.span(token.i + 1, token.i + 3).text.casefold()
     if token.i > 0 and doc[token.i - 1].text in CURRENCIES:
         return doc[token.i - 1].text, token.head if token.dep_ != "ROOT" else token
     if after.startswith(("%", "percent", "per cent")):
@@ -184,7 +181,7 @@ def _figures(verb: Token) -> list[Figure]:
             continue  # a year
         doc = token.doc
         first = token.i - 1 if unit[0] in CURRENCIES else token.i  # "an estimated $121.9m"
-        left = doc[max(0, first - 2) : first].text.casefold()
+        left = doc.span(max(0, first - 2), first).text.casefold()
         hedge = next((h for w, h in HEDGES.items() if left.endswith(w)), None)
         anchor = unit[1]
         dep = "dobj" if anchor.dep_ == "nsubjpass" else anchor.dep_  # "12 were killed"
@@ -193,7 +190,7 @@ def _figures(verb: Token) -> list[Figure]:
         end = anchor.i + 1 if 0 < anchor.i - token.i <= 3 else token.i + 1
         if end < len(doc) and doc[end - 1].i == token.i and doc[end].lower_ in MULTIPLIERS:
             end += 1
-        found.append(Figure(value, hedge, unit[0], role, doc[start:end].text))
+        found.append(Figure(value, hedge, unit[0], role, doc.span(start, end).text))
     return found
 
 

