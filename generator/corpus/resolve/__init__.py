@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
-from generator.corpus.resolve.nodes import Node, build_nodes, drop_ignored
-from generator.corpus.resolve.reuse import resolve_nodes
+from generator.corpus.resolve.nodes import Node, drop_ignored
+from generator.corpus.resolve.reuse import resolve_articles
 from generator.model import ArticleDigest, Merge
 from generator.registry import Gazetteer, KnownPerson, Registry
 from generator.store.cache import ResultCache
@@ -78,7 +78,7 @@ def resolve_people(
     withdraw_candidates(articles)
     drop_ignored(articles, registry.overrides.ignore)
     promote_candidates(articles, registry)
-    found = resolve_nodes(build_nodes(articles, gazetteer), registry, memory)
+    found = resolve_articles(articles, gazetteer, registry, memory)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []

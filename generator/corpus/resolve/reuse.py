@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -25,45 +26,44 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist
 
 from generator.corpus.resolve.merges import Split, merge_ok
-from generator.corpus.resolve.nodes import Node
+from generator.corpus.resolve.nodes import Node, build_nodes
 from generator.corpus.resolve.partition import Key, Partition, Person, override_sets, partition
 from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
-from generator.registry import Registry
+from generator.model import ArticleDigest
+from generator.registry import Gazetteer, Registry
 from generator.settings import MERGE_RULES, SIMILARITY_ROWS
 from generator.store.cache import ResultCache
 
-__all__ = ["resolve_nodes"]
+__all__ = ["resolve_articles"]
 
 _ENTRY = "people"
 Place = tuple[str, int]  # an article and a node's place among its nodes
 
 
-def _fingerprints(nodes: list[Node]) -> dict[str, str | None]:
-    """What resolution reads of each article's nodes, in their order; None when the
-    article's ids are not in that order."""
-    content: dict[str, list[Any]] = {}
-    ordered: dict[str, bool] = {}
-    last: dict[str, str] = {}
-    for n in nodes:
-        ordered[n.article] = ordered.get(n.article, True) and last.get(n.article, "") < n.local_id
-        last[n.article] = n.local_id
-        content.setdefault(n.article, []).append(
-            [
-                n.forms,
-                n.roles,
-                n.sentences,
-                sorted(n.countries),
-                sorted(n.company),
-                sorted(n.article_countries),
-                sorted(n.attested.items()),
-            ]
-        )
-    return {
-        article: hashlib.sha256(json.dumps(found).encode()).hexdigest()
-        if ordered[article]
-        else None
-        for article, found in content.items()
-    }
+def _fingerprint(article: ArticleDigest, gazetteer: Gazetteer) -> str | None:
+    """What the article's nodes are made of (see `build_nodes`), in their order; None
+    when its people's ids are not in that order."""
+    ids = [p.id for p in article.people]
+    if any(a >= b for a, b in zip(ids, ids[1:], strict=False)):
+        return None
+    people = [
+        [
+            p.as_written,
+            p.roles,
+            p.sentences,
+            p.country if p.country in gazetteer.countries else None,
+        ]
+        for p in article.people
+    ]
+    text = hashlib.sha256("\n".join(article.sentences).encode()).hexdigest()
+    countries = sorted(c.id for c in article.countries)
+    return hashlib.sha256(json.dumps([article.id, people, countries, text]).encode()).hexdigest()
+
+
+def _light(article: ArticleDigest) -> list[Node]:
+    """The article's nodes with what naming a person and listing their mentions needs,
+    not what comparing them with others needs: most articles are not compared again."""
+    return [Node(article.id, p.id, p.as_written, p.roles, p.sentences) for p in article.people]
 
 
 def _places(nodes: list[Node]) -> dict[Key, Place]:
@@ -102,11 +102,16 @@ def _dump(nodes: list[Node], found: Partition, fingerprints: dict[str, str | Non
 
 
 def _reached(
-    fresh: list[Node], nodes: list[Node], kept: dict[Key, int], registry: Registry, saved: Any
+    fresh: list[Node],
+    nodes: list[Node],
+    kept: dict[Key, int],
+    complete: Callable[[Node], Node],
+    registry: Registry,
+    saved: Any,
 ) -> set[int]:
     """The kept components a fresh node could join: through a pair `merge_ok` accepts
     (sharing a surname or spelling, or names alike enough), a registry person or a
-    reviewer's override."""
+    reviewer's override. `complete`: a kept node as `build_nodes` makes it."""
     found: set[int] = set()
     stable = [n for n in nodes if n.key in kept]
     blocks: dict[str, list[Node]] = {}
@@ -119,7 +124,7 @@ def _reached(
 
     def reach(a: Node, b: Node) -> None:
         c = kept[b.key]
-        if c not in found and a.article != b.article and merge_ok(a, b)[0]:
+        if c not in found and a.article != b.article and merge_ok(a, complete(b))[0]:
             found.add(c)
 
     for n in fresh:
@@ -173,20 +178,40 @@ def _alike(rows: list[str], columns: list[str]) -> list[tuple[str, str]]:
 
 
 def _incremental(
-    nodes: list[Node], registry: Registry, saved: Any, fingerprints: dict[str, str | None]
-) -> Partition:
-    places = _places(nodes)
-    at = {places[n.key]: n for n in nodes}
+    articles: list[ArticleDigest],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    saved: Any,
+    fingerprints: dict[str, str | None],
+) -> tuple[Partition, list[Node]]:
+    """The people, and the nodes in order (light ones for the articles kept)."""
     clean = {a for a, fp in fingerprints.items() if fp and saved["articles"].get(a) == fp}
+    full: dict[str, list[Node]] = {}
+    by_id = {a.id: a for a in articles}
+
+    def built(article: str) -> list[Node]:
+        if article not in full:
+            full[article] = build_nodes([by_id[article]], gazetteer)
+        return full[article]
+
+    lists = {a.id: _light(a) if a.id in clean else built(a.id) for a in articles}
+    nodes = [n for a in articles for n in lists[a.id]]
+    places = _places(nodes)
+    at = {(article, k): n for article, held in lists.items() for k, n in enumerate(held)}
+
+    def complete(n: Node) -> Node:
+        return built(n.article)[places[n.key][1]]
+
     components = saved["components"]
     kept: dict[Key, int] = {}  # node -> its component, while that can be kept
     for c, (held, _, _) in enumerate(components):
         if all(article in clean for article, _ in held):
             kept.update((at[(article, k)].key, c) for article, k in held)
     fresh = [n for n in nodes if n.article not in clean]
-    dropped = _reached(fresh, nodes, kept, registry, saved)
+    dropped = _reached(fresh, nodes, kept, complete, registry, saved)
     found = partition(
-        [n for n in nodes if kept.get(n.key, -1) in dropped or n.key not in kept], registry
+        [complete(n) for n in nodes if kept.get(n.key, -1) in dropped or n.key not in kept],
+        registry,
     )
     for c in sorted(set(kept.values()) - dropped):
         held, links, people = components[c]
@@ -197,20 +222,26 @@ def _incremental(
             own = [members[k] for k in positions]
             why = {n.key: r for n, r in zip(own, reasons, strict=True) if r is not None}
             found.people.append(Person(own, name, known, country, why))
-    return found
+    return found, nodes
 
 
-def resolve_nodes(nodes: list[Node], registry: Registry, memory: ResultCache | None) -> Partition:
-    """The people of `nodes`, resolving again only what the last run's cannot give."""
-    fingerprints = _fingerprints(nodes)
+def resolve_articles(
+    articles: list[ArticleDigest],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    memory: ResultCache | None,
+) -> Partition:
+    """The people of the articles, resolving again only what the last run's cannot give."""
+    fingerprints = {a.id: _fingerprint(a, gazetteer) for a in articles}
     saved = memory.get(_ENTRY) if memory is not None else None
     found = None
     if saved is not None:
         try:
-            found = _incremental(nodes, registry, saved, fingerprints)
+            found, nodes = _incremental(articles, gazetteer, registry, saved, fingerprints)
         except (KeyError, IndexError, TypeError, ValueError):
             found = None  # not as this code writes it: resolve everything
     if found is None:
+        nodes = build_nodes(articles, gazetteer)
         found = partition(nodes, registry)
     if memory is not None:
         memory.put(_ENTRY, _dump(nodes, found, fingerprints))
