@@ -75,13 +75,28 @@ def _places(nodes: list[Node]) -> dict[Key, Place]:
     return found
 
 
-def _dump(nodes: list[Node], found: Partition, fingerprints: dict[str, str | None]) -> Any:
-    places = _places(nodes)
+def _blocks(node: Node) -> set[str]:
+    """What `candidate_pairs` compares a node by: its surname and full spellings."""
+    return {node.surname} | node.folded_full_forms
+
+
+def _dump(
+    places: dict[Key, Place],
+    found: Partition,
+    blocks: dict[int, list[str]],
+    fingerprints: dict[str, str | None],
+) -> Any:
+    """The run's people as JSON, by component: its nodes (by place), the registry person
+    of each linked node, its people, and its surnames and full spellings (`blocks`:
+    those of the components kept, by their place in `found.components`)."""
     person_of = {n.key: person for person in found.people for n in person.members}
+    node_of = {n.key: n for person in found.people for n in person.members}
     components = []
-    for keys in found.components:
+    for c, keys in enumerate(found.components):
         index = {key: k for k, key in enumerate(keys)}
         people = {id(person_of[key]): person_of[key] for key in keys}.values()
+        if c not in blocks:
+            blocks[c] = sorted({b for key in keys for b in _blocks(node_of[key])})
         components.append(
             [
                 [list(places[key]) for key in keys],
@@ -96,6 +111,7 @@ def _dump(nodes: list[Node], found: Partition, fingerprints: dict[str, str | Non
                     ]
                     for p in people
                 ],
+                blocks[c],
             ]
         )
     return {"articles": fingerprints, "components": components}
@@ -103,57 +119,53 @@ def _dump(nodes: list[Node], found: Partition, fingerprints: dict[str, str | Non
 
 def _reached(
     fresh: list[Node],
-    nodes: list[Node],
-    kept: dict[Key, int],
+    members: dict[int, list[Node]],
     complete: Callable[[Node], Node],
     registry: Registry,
     saved: Any,
+    nodes: list[Node],
 ) -> set[int]:
-    """The kept components a fresh node could join: through a pair `merge_ok` accepts
-    (sharing a surname or spelling, or names alike enough), a registry person or a
-    reviewer's override. `complete`: a kept node as `build_nodes` makes it."""
+    """The kept components (`members`) a fresh node could join: through a pair
+    `merge_ok` accepts (sharing a surname or spelling, or names alike enough), a
+    registry person or a reviewer's override. `complete`: a kept node as `build_nodes`
+    makes it (most are never compared)."""
+    components = saved["components"]
+    blocks: dict[str, list[int]] = {}
+    for c in members:
+        for key in components[c][3]:
+            blocks.setdefault(key, []).append(c)
+    named = sorted({n.folded_name for n in fresh if n.full_forms})
+    alike: dict[str, set[str]] = {}
+    for x, y in _alike(named, sorted(k for k in blocks if " " in k)):
+        alike.setdefault(x, set()).add(y)
     found: set[int] = set()
-    stable = [n for n in nodes if n.key in kept]
-    blocks: dict[str, list[Node]] = {}
-    holders: dict[str, list[Node]] = {}
-    for n in stable:
-        for key in {n.surname} | n.folded_full_forms:
-            blocks.setdefault(key, []).append(n)
-        if n.full_forms:
-            holders.setdefault(n.folded_name, []).append(n)
-
-    def reach(a: Node, b: Node) -> None:
-        c = kept[b.key]
-        if c not in found and a.article != b.article and merge_ok(a, complete(b))[0]:
-            found.add(c)
-
     for n in fresh:
-        for key in {n.surname} | n.folded_full_forms:
-            for m in blocks.get(key, []):
-                reach(n, m)
-    named: dict[str, list[Node]] = {}
-    for n in fresh:
-        if n.full_forms:
-            named.setdefault(n.folded_name, []).append(n)
-    for x, y in _alike(sorted(named), sorted(holders)):
-        for n in named[x]:
-            for m in holders[y]:
-                reach(n, m)
+        keys = _blocks(n)
+        similar = alike.get(n.folded_name, set()) if n.full_forms else set()
+        near = {c for key in keys | similar for c in blocks.get(key, [])}
+        for c in sorted(near - found):
+            if any(
+                m.article != n.article
+                and (_blocks(m) & keys or (m.full_forms and m.folded_name in similar))
+                and merge_ok(n, complete(m))[0]
+                for m in members[c]
+            ):
+                found.add(c)
 
     split = Split(registry)
     index = RegistryIndex(registry)
     linked: dict[str, list[int]] = {}
-    for c, (_, links, _) in enumerate(saved["components"]):
-        for person in links.values():
+    for c in members:
+        for person in components[c][1].values():
             linked.setdefault(person, []).append(c)
-    still = set(kept.values())
     for n in fresh:
         link = link_registry(n, index, split)
         if link:
-            found.update(c for c in linked.get(link[0].name, []) if c in still)
-    for members in override_sets(nodes, registry, split):
-        if any(m.key not in kept for m in members):
-            found.update(kept[m.key] for m in members if m.key in kept)
+            found.update(linked.get(link[0].name, []))
+    kept = {n.key: c for c, held in members.items() for n in held}
+    for together in override_sets(nodes, registry, split):
+        if any(m.key not in kept for m in together):
+            found.update(kept[m.key] for m in together if m.key in kept)
     return found
 
 
@@ -183,8 +195,9 @@ def _incremental(
     registry: Registry,
     saved: Any,
     fingerprints: dict[str, str | None],
-) -> tuple[Partition, list[Node]]:
-    """The people, and the nodes in order (light ones for the articles kept)."""
+) -> tuple[Partition, list[Node], dict[int, list[str]]]:
+    """The people; the nodes in order (light ones for the articles kept); the surnames
+    and spellings of each component kept, by its place in the people's components."""
     clean = {a for a, fp in fingerprints.items() if fp and saved["articles"].get(a) == fp}
     full: dict[str, list[Node]] = {}
     by_id = {a.id: a for a in articles}
@@ -196,33 +209,34 @@ def _incremental(
 
     lists = {a.id: _light(a) if a.id in clean else built(a.id) for a in articles}
     nodes = [n for a in articles for n in lists[a.id]]
-    places = _places(nodes)
-    at = {(article, k): n for article, held in lists.items() for k, n in enumerate(held)}
+    position = {n.key: k for held in lists.values() for k, n in enumerate(held)}
 
     def complete(n: Node) -> Node:
-        return built(n.article)[places[n.key][1]]
+        return built(n.article)[position[n.key]]
 
     components = saved["components"]
-    kept: dict[Key, int] = {}  # node -> its component, while that can be kept
-    for c, (held, _, _) in enumerate(components):
-        if all(article in clean for article, _ in held):
-            kept.update((at[(article, k)].key, c) for article, k in held)
+    members = {  # the components whose nodes are all in unchanged articles
+        c: [lists[article][k] for article, k in held]
+        for c, (held, *_) in enumerate(components)
+        if all(article in clean for article, _ in held)
+    }
     fresh = [n for n in nodes if n.article not in clean]
-    dropped = _reached(fresh, nodes, kept, complete, registry, saved)
-    found = partition(
-        [complete(n) for n in nodes if kept.get(n.key, -1) in dropped or n.key not in kept],
-        registry,
-    )
-    for c in sorted(set(kept.values()) - dropped):
-        held, links, people = components[c]
-        members = [at[(article, k)] for article, k in held]
-        found.components.append([n.key for n in members])
-        found.linked.update((members[int(k)].key, person) for k, person in links.items())
+    dropped = _reached(fresh, members, complete, registry, saved, nodes)
+    for c in dropped:
+        del members[c]
+    kept = {n.key for held in members.values() for n in held}
+    found = partition([complete(n) for n in nodes if n.key not in kept], registry)
+    blocks = {}
+    for c, held in members.items():
+        _, links, people, keys = components[c]
+        blocks[len(found.components)] = keys
+        found.components.append([n.key for n in held])
+        found.linked.update((held[int(k)].key, person) for k, person in links.items())
         for positions, name, known, country, reasons in people:
-            own = [members[k] for k in positions]
+            own = [held[k] for k in positions]
             why = {n.key: r for n, r in zip(own, reasons, strict=True) if r is not None}
             found.people.append(Person(own, name, known, country, why))
-    return found, nodes
+    return found, nodes, blocks
 
 
 def resolve_articles(
@@ -235,14 +249,15 @@ def resolve_articles(
     fingerprints = {a.id: _fingerprint(a, gazetteer) for a in articles}
     saved = memory.get(_ENTRY) if memory is not None else None
     found = None
+    blocks: dict[int, list[str]] = {}
     if saved is not None:
         try:
-            found, nodes = _incremental(articles, gazetteer, registry, saved, fingerprints)
+            found, nodes, blocks = _incremental(articles, gazetteer, registry, saved, fingerprints)
         except (KeyError, IndexError, TypeError, ValueError):
             found = None  # not as this code writes it: resolve everything
     if found is None:
         nodes = build_nodes(articles, gazetteer)
         found = partition(nodes, registry)
     if memory is not None:
-        memory.put(_ENTRY, _dump(nodes, found, fingerprints))
+        memory.put(_ENTRY, _dump(_places(nodes), found, blocks, fingerprints))
     return found
