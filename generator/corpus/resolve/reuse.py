@@ -55,7 +55,7 @@ def _fingerprint(article: ArticleDigest, gazetteer: Gazetteer) -> str | None:
         ]
         for p in article.people
     ]
-    text = hashlib.sha256("\n".join(article.sentences).encode()).hexdigest()
+    text = hashlib.sha256(json.dumps(article.sentences).encode()).hexdigest()
     countries = sorted(c.id for c in article.countries)
     return hashlib.sha256(json.dumps([article.id, people, countries, text]).encode()).hexdigest()
 
