@@ -185,10 +185,10 @@ def _analyse(
 
 
 def _identify(
-    ordered: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+    ordered: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry, memory: ResultCache
 ) -> list[Identity]:
     """One id per person across the corpus, written into the article digests."""
-    identities = resolve_people(ordered, gazetteer, registry)
+    identities = resolve_people(ordered, gazetteer, registry, memory)
     ids = {(n.article, n.local_id): identity.id for identity in identities for n in identity.nodes}
     for article in ordered:
         _remap(article, ids)
@@ -236,15 +236,18 @@ def _run(
 
     _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
+    salt = code_key() + analysis_inputs
     with clock.stage("resolve"):
-        identities = _identify(ordered, gazetteer, registry)
+        # people are resolved from the whole registry, not only what analysis reads
+        people_salt = salt + checksum(b"".join(_file(p) for p in sorted(registry_dir.glob("*"))))
+        resolved = ResultCache(cache_file(root, out, "people").with_suffix(".json"), people_salt)
+        identities = _identify(ordered, gazetteer, registry, resolved)
     shown_names = {identity.id: identity.name for identity in identities}
     late += renames_that_do_nothing(
         registry.overrides.rename, shown_names, registry_dir / "overrides.yaml"
     )
     for line in late:
         say(line)
-    salt = code_key() + analysis_inputs
     with clock.stage("aggregate"):
         weights = ResultCache(cache_file(root, out, "centrality").with_suffix(".json"), salt)
         centrality = aggregate.centralities(ordered, weights)
@@ -286,7 +289,7 @@ def _run(
         building.stop()
     with clock.stage("write"):
         _keep_caches(
-            [cache.save, known.save, weights.save, parses.save],
+            [cache.save, known.save, weights.save, parses.save, resolved.save],
             inputs.state,
             {"key": state_key(inputs.key, manifest.encode("utf-8")), "problems": late},
         )
@@ -304,6 +307,10 @@ def _run(
     if not _save_timings(timings, clock):
         return 2
     return 1 if registry.errors or inputs.bad or failed or late else 0
+
+
+def _file(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""
 
 
 def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:

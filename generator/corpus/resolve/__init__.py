@@ -18,12 +18,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
-from generator.corpus.resolve.canonical import canonical_name
-from generator.corpus.resolve.merges import Groups, Links, Split, automatic_merges, override_merges
-from generator.corpus.resolve.nodes import Node, build_nodes, drop_ignored
-from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
+from generator.corpus.resolve.nodes import Node, drop_ignored
+from generator.corpus.resolve.reuse import resolve_articles
 from generator.model import ArticleDigest, Merge
 from generator.registry import Gazetteer, KnownPerson, Registry
+from generator.store.cache import ResultCache
 from generator.text.names import fold, slug
 
 __all__ = ["Identity", "Node", "resolve_people"]
@@ -37,31 +36,6 @@ class Identity:
     known: KnownPerson | None
     country: str | None
     merges: list[Merge]
-
-
-def _reasons(
-    members: list[Node], canonical: str, direct: dict[tuple[str, str], list[str]], links: Links
-) -> dict[tuple[str, str], list[str]]:
-    """Why each node is this person: its own link (registry, override), else the merge
-    that joins it, on the shortest path, to a node that writes the canonical name, so
-    a reviewer reads the evidence between these two spellings and no others."""
-    name = fold(canonical)
-    by_key = {n.key: n for n in members}
-    found = {n.key: direct[n.key] for n in members if n.key in direct}
-    queue = [n.key for n in members if name in n.folded_forms or n.key in direct]
-    seen = set(queue)
-    while queue:
-        following = []
-        for key in queue:
-            via = by_key[key]
-            for other, why in links.get(key, []):
-                if other not in seen:
-                    seen.add(other)
-                    following.append(other)
-                    far = name not in via.folded_forms and key not in direct
-                    found[other] = [*why, f"through {via.name}"] if far else why
-        queue = following
-    return found
 
 
 def _merges(
@@ -93,54 +67,29 @@ def _merges(
 
 
 def resolve_people(
-    articles: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry
+    articles: list[ArticleDigest],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    memory: ResultCache | None = None,
 ) -> list[Identity]:
     """One identity per person across the articles (whose ignored spellings are dropped,
-    and whose candidates the registry or another article knows are added to people)."""
+    and whose candidates the registry or another article knows are added to people).
+    `memory`: the last run's people, for what the changed articles do not reach."""
     withdraw_candidates(articles)
     drop_ignored(articles, registry.overrides.ignore)
     promote_candidates(articles, registry)
-    nodes = build_nodes(articles, gazetteer)
-    groups = Groups(nodes, Split(registry))
-    reasons: dict[tuple[str, str], list[str]] = {}
-
-    linked: dict[str, list[Node]] = {}
-    known_index = RegistryIndex(registry)
-    for node in nodes:
-        link = link_registry(node, known_index, groups.split)
-        if link:
-            person, why = link
-            groups.known[node.key] = person.name
-            groups.full_names[node.key] |= {fold(s) for s in person.spellings() if " " in s}
-            reasons[node.key] = why
-            linked.setdefault(person.name, []).append(node)
-    for name in sorted(linked):
-        first, *rest = linked[name]
-        for other in rest:
-            if groups.can_join(first.key, other.key):
-                groups.join(first.key, other.key)
-    merged_names = override_merges(nodes, groups, registry, reasons)
-    links: Links = {}
-    automatic_merges(nodes, groups, links)
+    found = resolve_articles(articles, gazetteer, registry, memory)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []
     used: Counter[str] = Counter()
-    for root in sorted(groups.members, key=lambda r: sorted(n.key for n in groups.members[r])):
-        members = sorted(groups.members[root], key=lambda n: n.key)
-        known_name = groups.known.get(root)
-        known = known_by_name.get(known_name) if known_name else None
-        override = next((merged_names[n.key] for n in members if n.key in merged_names), None)
-        name = known.name if known else override or canonical_name(members)
-        pid = slug(name)
+    for person in sorted(found.people, key=lambda p: [n.key for n in p.members]):
+        pid = slug(person.name)
         used[pid] += 1
         if used[pid] > 1:  # two people of one name the sources give no reason to merge
             pid = f"{pid}-{used[pid]}"
-        shown = registry.overrides.rename.get(pid, name)
-        countries = Counter(c for n in members for c in sorted(n.countries))
-        country = (
-            known.country if known else (countries.most_common(1)[0][0] if countries else None)
-        )
-        merges = _merges(members, shown, name, known, _reasons(members, name, reasons, links))
-        identities.append(Identity(pid, shown, members, known, country, merges))
+        shown = registry.overrides.rename.get(pid, person.name)
+        known = known_by_name.get(person.known) if person.known else None
+        merges = _merges(person.members, shown, person.name, known, person.reasons)
+        identities.append(Identity(pid, shown, person.members, known, person.country, merges))
     return sorted(identities, key=lambda i: i.id)

@@ -291,10 +291,14 @@ def _accepted(nodes: list[Node], alike: bool) -> Pairs:
     return full, single, loose
 
 
-def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
+def automatic_merges(
+    nodes: list[Node], groups: Groups, links: Links
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Merge on name similarity plus context, strongest evidence first. A surname alone
     joins a full name only when one person with that surname fits best; two surnames
-    alone join each other only while neither has found a full name."""
+    alone join each other only while neither has found a full name. Returns the pairs
+    `merge_ok` accepted (but those of one full name written alike): each decision
+    depends on these pairs' nodes alone, which is what lets a run reuse the last one's."""
     # The pairs of one full name written alike ("same spelling", similarity 1.0) are
     # not listed but joined by `namesakes`, in their place: after every pair with more
     # evidence, before the pairs of names that differ but share a spelling. Listed all
@@ -333,3 +337,8 @@ def automatic_merges(nodes: list[Node], groups: Groups, links: Links) -> None:
     for ka, kb, why in sorted(loose, key=lambda p: (p[0], p[1])):
         if not (groups.has_full_name(ka) or groups.has_full_name(kb)) and groups.can_join(ka, kb):
             join(ka, kb, why)
+    return [
+        *((ka, kb) for _, _, ka, kb, _ in full),
+        *((key, other.key) for key, pairs in single.items() for other, _ in pairs),
+        *((ka, kb) for ka, kb, _ in loose),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from generator import lexicon
 from generator.model import ArticleDigest
@@ -45,7 +45,7 @@ class Node:
     # folded surname or one-word form -> how many of the node's sentences write it
     attested: dict[str, int] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str]:
         return (self.article, self.local_id)
 
@@ -118,6 +118,17 @@ def role_fields(roles: list[str]) -> set[str]:
     return {f for w in words for f in _FIELDS_OF.get(w, frozenset())}
 
 
+@cache
+def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
+    """`role_words`, worked out once per list of roles: a corpus repeats a few thousand."""
+    return frozenset(role_words(list(roles)))
+
+
+@cache
+def _role_fields(roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(role_fields(list(roles)))
+
+
 def word_in(word: str, text: str) -> bool:
     """`word` in `text` with no word character (`\\w`) on either side: what the regex
     `(?<!\\w)word(?!\\w)` finds, without compiling one for each of thousands of words."""
@@ -162,6 +173,7 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
     nodes: list[Node] = []
     for article in articles:
         ids = {c.id for c in article.countries}
+        folded: dict[int, str] = {}  # sentences folded once, however many people they name
         local = []
         for person in article.people:
             node = Node(
@@ -172,15 +184,18 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
                 person.sentences,
                 article_countries=ids,
             )
-            texts = [fold(article.sentences[i]) for i in person.sentences]
+            for i in person.sentences:
+                if i not in folded:
+                    folded[i] = fold(article.sentences[i])
+            texts = [folded[i] for i in person.sentences]
             for word in {fold(f) for f in node.forms if " " not in f} | {
                 fold(f).split()[-1] for f in node.full_forms
             }:
                 node.attested[word] = sum(word_in(word, t) for t in texts)
             if person.country in gazetteer.countries:  # as the article's words give it
                 node.countries.add(person.country)
-            node.role_words = role_words(person.roles)
-            node.fields = role_fields(person.roles)
+            node.role_words = set(_role_words(tuple(person.roles)))
+            node.fields = set(_role_fields(tuple(person.roles)))
             local.append(node)
         for node in local:
             node.company = {other.folded_name for other in local if other is not node}

@@ -1,0 +1,263 @@
+"""The last run's people, kept for every component no changed article reaches.
+
+Resolving ten thousand articles again took close to a minute when one was added. A
+component's people depend on its nodes and nothing else (see `partition`), so a run
+resolves again only the components that hold a node of an article that changed, went
+or came, or that such a node could join (a pair `merge_ok` accepts, a registry person,
+a reviewer's override), and keeps the rest as the last run left them.
+
+A node is known again by its article and its place there, not by its id: the ids an
+article's people carry change once resolution has named them. The people found with
+the last ids are the people the new ids give only while the article's people come in
+the same order (ties go by id), so an article is reused when its nodes hold the same
+names, roles, sentences and company, in id order both times. The cache is used only
+under the code and registry it was made with (the caller's salt).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cdist
+
+from generator.corpus.resolve.merges import Split, merge_ok
+from generator.corpus.resolve.nodes import Node, build_nodes
+from generator.corpus.resolve.partition import Key, Partition, Person, override_sets, partition
+from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
+from generator.model import ArticleDigest
+from generator.registry import Gazetteer, Registry
+from generator.settings import MERGE_RULES, SIMILARITY_ROWS
+from generator.store.cache import ResultCache
+
+__all__ = ["resolve_articles"]
+
+_ENTRY = "people"
+Place = tuple[str, int]  # an article and a node's place among its nodes
+
+
+def _fingerprint(article: ArticleDigest, gazetteer: Gazetteer) -> str | None:
+    """What the article's nodes are made of (see `build_nodes`), in their order; None
+    when its people's ids are not in that order."""
+    ids = [p.id for p in article.people]
+    if any(a >= b for a, b in zip(ids, ids[1:], strict=False)):
+        return None
+    people = [
+        [
+            p.as_written,
+            p.roles,
+            p.sentences,
+            p.country if p.country in gazetteer.countries else None,
+        ]
+        for p in article.people
+    ]
+    text = hashlib.sha256(json.dumps(article.sentences).encode()).hexdigest()
+    countries = sorted(c.id for c in article.countries)
+    return hashlib.sha256(json.dumps([article.id, people, countries, text]).encode()).hexdigest()
+
+
+def _light(article: ArticleDigest) -> list[Node]:
+    """The article's nodes with what naming a person and listing their mentions needs,
+    not what comparing them with others needs: most articles are not compared again."""
+    return [Node(article.id, p.id, p.as_written, p.roles, p.sentences) for p in article.people]
+
+
+def _places(nodes: list[Node]) -> dict[Key, Place]:
+    counts: dict[str, int] = {}
+    found = {}
+    for n in nodes:
+        found[n.key] = (n.article, counts.get(n.article, 0))
+        counts[n.article] = found[n.key][1] + 1
+    return found
+
+
+def _blocks(node: Node) -> set[str]:
+    """What `candidate_pairs` compares a node by: its surname and full spellings."""
+    return {node.surname} | node.folded_full_forms
+
+
+def _dump(
+    places: dict[Key, Place],
+    found: Partition,
+    blocks: dict[int, list[str]],
+    fingerprints: dict[str, str | None],
+) -> Any:
+    """The run's people as JSON, by component: its nodes (by place), the registry person
+    of each linked node, its people, and its surnames and full spellings (`blocks`:
+    those of the components kept, by their place in `found.components`)."""
+    person_of = {n.key: person for person in found.people for n in person.members}
+    node_of = {n.key: n for person in found.people for n in person.members}
+    components = []
+    for c, keys in enumerate(found.components):
+        index = {key: k for k, key in enumerate(keys)}
+        people = {id(person_of[key]): person_of[key] for key in keys}.values()
+        if c not in blocks:
+            blocks[c] = sorted({b for key in keys for b in _blocks(node_of[key])})
+        components.append(
+            [
+                [list(places[key]) for key in keys],
+                {str(index[key]): found.linked[key] for key in keys if key in found.linked},
+                [
+                    [
+                        [index[n.key] for n in p.members],
+                        p.name,
+                        p.known,
+                        p.country,
+                        [p.reasons.get(n.key) for n in p.members],
+                    ]
+                    for p in people
+                ],
+                blocks[c],
+            ]
+        )
+    return {"articles": fingerprints, "components": components}
+
+
+def _reached(
+    fresh: list[Node],
+    members: dict[int, list[Node]],
+    complete: Callable[[Node], Node],
+    registry: Registry,
+    saved: Any,
+    nodes: list[Node],
+) -> set[int]:
+    """The kept components (`members`) a fresh node could join: through a pair
+    `merge_ok` accepts (sharing a surname or spelling, or names alike enough), a
+    registry person or a reviewer's override. `complete`: a kept node as `build_nodes`
+    makes it (most are never compared)."""
+    components = saved["components"]
+    blocks: dict[str, list[int]] = {}
+    for c in members:
+        for key in components[c][3]:
+            blocks.setdefault(key, []).append(c)
+    named = sorted({n.folded_name for n in fresh if n.full_forms})
+    alike: dict[str, set[str]] = {}
+    for x, y in _alike(named, sorted(k for k in blocks if " " in k)):
+        alike.setdefault(x, set()).add(y)
+    found: set[int] = set()
+    for n in fresh:
+        keys = _blocks(n)
+        similar = alike.get(n.folded_name, set()) if n.full_forms else set()
+        near = {c for key in keys | similar for c in blocks.get(key, [])}
+        for c in sorted(near - found):
+            if any(
+                m.article != n.article
+                and (_blocks(m) & keys or (m.full_forms and m.folded_name in similar))
+                and merge_ok(n, complete(m))[0]
+                for m in members[c]
+            ):
+                found.add(c)
+
+    split = Split(registry)
+    index = RegistryIndex(registry)
+    linked: dict[str, list[int]] = {}
+    for c in members:
+        for person in components[c][1].values():
+            linked.setdefault(person, []).append(c)
+    for n in fresh:
+        link = link_registry(n, index, split)
+        if link:
+            found.update(linked.get(link[0].name, []))
+    kept = {n.key: c for c, held in members.items() for n in held}
+    for together in override_sets(nodes, registry, split):
+        if any(m.key not in kept for m in together):
+            found.update(kept[m.key] for m in together if m.key in kept)
+    return found
+
+
+def _alike(rows: list[str], columns: list[str]) -> list[tuple[str, str]]:
+    """The pairs of folded full names alike enough for the lowest merge rule, as
+    `candidate_pairs` compares them (first names aside: `merge_ok` decides)."""
+    slack = 1e-4
+    found = []
+    surnames = [c.split()[-1] for c in columns]
+    for start in range(0, len(rows), SIMILARITY_ROWS):
+        chunk = rows[start : start + SIMILARITY_ROWS]
+        sim = 0.5 * cdist(chunk, columns, scorer=JaroWinkler.similarity, dtype=np.float32)
+        sim += 0.5 * cdist(
+            [r.split()[-1] for r in chunk],
+            surnames,
+            scorer=JaroWinkler.similarity,
+            dtype=np.float32,
+        )
+        for r, c in zip(*np.nonzero(sim >= MERGE_RULES[-1][0] - slack), strict=True):
+            found.append((chunk[r], columns[c]))
+    return found
+
+
+def _incremental(
+    articles: list[ArticleDigest],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    saved: Any,
+    fingerprints: dict[str, str | None],
+) -> tuple[Partition, list[Node], dict[int, list[str]]]:
+    """The people; the nodes in order (light ones for the articles kept); the surnames
+    and spellings of each component kept, by its place in the people's components."""
+    clean = {a for a, fp in fingerprints.items() if fp and saved["articles"].get(a) == fp}
+    full: dict[str, list[Node]] = {}
+    by_id = {a.id: a for a in articles}
+
+    def built(article: str) -> list[Node]:
+        if article not in full:
+            full[article] = build_nodes([by_id[article]], gazetteer)
+        return full[article]
+
+    lists = {a.id: _light(a) if a.id in clean else built(a.id) for a in articles}
+    nodes = [n for a in articles for n in lists[a.id]]
+    position = {n.key: k for held in lists.values() for k, n in enumerate(held)}
+
+    def complete(n: Node) -> Node:
+        return built(n.article)[position[n.key]]
+
+    components = saved["components"]
+    members = {  # the components whose nodes are all in unchanged articles
+        c: [lists[article][k] for article, k in held]
+        for c, (held, *_) in enumerate(components)
+        if all(article in clean for article, _ in held)
+    }
+    fresh = [n for n in nodes if n.article not in clean]
+    dropped = _reached(fresh, members, complete, registry, saved, nodes)
+    for c in dropped:
+        del members[c]
+    kept = {n.key for held in members.values() for n in held}
+    found = partition([complete(n) for n in nodes if n.key not in kept], registry)
+    blocks = {}
+    for c, held in members.items():
+        _, links, people, keys = components[c]
+        blocks[len(found.components)] = keys
+        found.components.append([n.key for n in held])
+        found.linked.update((held[int(k)].key, person) for k, person in links.items())
+        for positions, name, known, country, reasons in people:
+            own = [held[k] for k in positions]
+            why = {n.key: r for n, r in zip(own, reasons, strict=True) if r is not None}
+            found.people.append(Person(own, name, known, country, why))
+    return found, nodes, blocks
+
+
+def resolve_articles(
+    articles: list[ArticleDigest],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    memory: ResultCache | None,
+) -> Partition:
+    """The people of the articles, resolving again only what the last run's cannot give."""
+    fingerprints = {a.id: _fingerprint(a, gazetteer) for a in articles}
+    saved = memory.get(_ENTRY) if memory is not None else None
+    found = None
+    blocks: dict[int, list[str]] = {}
+    if saved is not None:
+        try:
+            found, nodes, blocks = _incremental(articles, gazetteer, registry, saved, fingerprints)
+        except (KeyError, IndexError, TypeError, ValueError):
+            found = None  # not as this code writes it: resolve everything
+    if found is None:
+        nodes = build_nodes(articles, gazetteer)
+        found = partition(nodes, registry)
+    if memory is not None:
+        memory.put(_ENTRY, _dump(_places(nodes), found, blocks, fingerprints))
+    return found

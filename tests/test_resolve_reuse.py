@@ -1,0 +1,141 @@
+"""A digest run resolves again only the people a changed article reaches, and keeps the
+last run's for the rest, with the digests of a cold run byte for byte.
+
+The corpus is our own: dock workers in Gdansk, Danish farm payments, a chess final,
+German ministers. Step by step an article is added that merges two people (a garbled
+"Ilse Brant" becomes Ilse Brandt once an article gives Brandt the same role), one that
+makes a lone surname ambiguous ("Zielinski" fits two people once a footballer of that
+name appears beside the same minister), then one is edited and one removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from seeds import content_copy
+
+import generator.corpus.resolve.reuse as reuse
+from generator.commands.digest import run_digest
+from generator.corpus.resolve.nodes import Node
+from generator.corpus.resolve.partition import Partition, partition
+from generator.registry import Registry
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "resolve_reuse"
+MERGING = "309_brandt_energy"
+AMBIGUOUS = "306_gdansk_football"
+EDITED = "303_danish_farm_prices"
+REMOVED = "305_danish_farm_vote"
+STEPS = ["base", "merge", "ambiguous", "edit", "remove"]
+
+Snapshot = dict[str, bytes]
+
+
+def _snapshot(out: Path) -> Snapshot:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def _change(sources: Path, step: str) -> None:
+    if step == "merge":
+        shutil.copy(FIXTURES / f"{MERGING}.txt", sources)
+    elif step == "ambiguous":
+        shutil.copy(FIXTURES / f"{AMBIGUOUS}.txt", sources)
+    elif step == "edit":
+        path = sources / f"{EDITED}.txt"
+        text = path.read_text(encoding="utf-8").replace(
+            "The scheme starts",
+            "Farmers' leader Jens Kjaer called the payments a start.\nThe scheme starts",
+        )
+        path.write_text(text, encoding="utf-8")
+    elif step == "remove":
+        (sources / f"{REMOVED}.txt").unlink()
+
+
+class _Steps:
+    """The corpus after each step: its sources, its digests, how many nodes resolution
+    took again, and how many there were."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, dict[str, bytes]] = {}
+        self.digests: dict[str, Snapshot] = {}
+        self.resolved: dict[str, int] = {}
+        self.nodes: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module")
+def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
+    base = [p for p in sorted(FIXTURES.glob("*.txt")) if p.stem not in (MERGING, AMBIGUOUS)]
+    root = content_copy(tmp_path_factory.mktemp("steps"), sources=base)
+    sources, out = root / "content/sources", root / "content/digests"
+    found = _Steps()
+    resolved: list[int] = []
+
+    def counted(nodes: list[Node], registry: Registry) -> Partition:
+        resolved.append(len(nodes))
+        return partition(nodes, registry)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reuse, "partition", counted)
+        for step in STEPS:
+            _change(sources, step)
+            resolved.clear()
+            assert run_digest(sources, root / "content/registry", out, root) == 0
+            found.sources[step] = {p.name: p.read_bytes() for p in sources.iterdir()}
+            found.digests[step] = _snapshot(out)
+            found.resolved[step] = sum(resolved)
+            found.nodes[step] = sum(
+                len(yaml.safe_load(data)["people"])
+                for key, data in found.digests[step].items()
+                if key.startswith("articles/")
+            )
+    yield found
+
+
+def _people(snapshot: Snapshot) -> set[str]:
+    return {Path(k).stem for k in snapshot if k.startswith("people/")}
+
+
+def _article(snapshot: Snapshot, article: str) -> dict[str, object]:
+    data = yaml.safe_load(snapshot[f"articles/{article}.yaml"])
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize("step", STEPS[1:])
+def test_each_step_gives_the_digests_of_a_cold_run(
+    steps: _Steps, step: str, tmp_path: Path
+) -> None:
+    root = content_copy(tmp_path, sources=[])
+    for name, data in steps.sources[step].items():
+        (root / "content/sources" / name).write_bytes(data)
+    out = root / "content/digests"
+    assert run_digest(root / "content/sources", root / "content/registry", out, root) == 0
+    cold = _snapshot(out)
+    assert sorted(cold) == sorted(steps.digests[step])
+    assert [k for k in cold if cold[k] != steps.digests[step][k]] == []
+
+
+def test_an_added_article_merges_two_people(steps: _Steps) -> None:
+    assert {"ilse-brandt", "ilse-brant"} <= _people(steps.digests["base"])
+    assert "ilse-brant" not in _people(steps.digests["merge"])
+    person = yaml.safe_load(steps.digests["merge"]["people/ilse-brandt.yaml"])
+    assert [m["spelling"] for m in person["merges"]] == ["Ilse Brant"]
+
+
+def test_an_added_article_makes_a_surname_ambiguous(steps: _Steps) -> None:
+    def ids(step: str) -> list[str]:
+        people = _article(steps.digests[step], "302_gdansk_talks_resume")["people"]
+        assert isinstance(people, list)
+        return [p["id"] for p in people]
+
+    assert "piotr-zielinski" in ids("merge")
+    assert "zielinski" in ids("ambiguous") and "piotr-zielinski" not in ids("ambiguous")
+
+
+def test_only_what_a_change_reaches_is_resolved_again(steps: _Steps) -> None:
+    assert steps.resolved["base"] == steps.nodes["base"]  # no last run to keep
+    for step in STEPS[1:]:
+        assert 0 < steps.resolved[step] < steps.nodes[step], step
