@@ -102,8 +102,20 @@ def digests_intact(
             continue
         if not path.is_file() or checksum(path.read_bytes()) != expected:
             return False
-    written = {p.relative_to(out).as_posix() for p in out.glob("*/*.yaml")}
-    return written == set(files) and not any(out.glob("**/.*.tmp"))
+    return _yaml_files(out) == set(files) and not any(out.glob("**/.*.tmp"))
+
+
+def _yaml_files(out: Path) -> set[str]:
+    """What `out.glob("*/*.yaml")` finds, as keys, without a Path object per file."""
+    found = set()
+    with os.scandir(out) as folders:
+        for folder in folders:
+            if folder.is_dir():
+                with os.scandir(folder.path) as entries:
+                    found |= {
+                        f"{folder.name}/{e.name}" for e in entries if e.name.endswith(".yaml")
+                    }
+    return found
 
 
 def file_stat(path: Path) -> list[int] | None:
