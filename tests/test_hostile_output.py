@@ -16,6 +16,7 @@ import pytest
 from hostile import HARBOUR, LIBRARY, Run, check, corpus, digest, load, variant
 
 from generator.commands.cli import main
+from generator.store.cache import SUFFIX
 from generator.store.fingerprint import cache_file
 
 REPO = Path(__file__).resolve().parent.parent
@@ -136,7 +137,7 @@ def test_timings_that_cannot_be_written_stop_the_run_before_it_starts(
 
 def _cache(root: Path, kind: str) -> Path:
     path = cache_file(root, root / "out", kind)
-    return path if kind == "last-run" else path.with_suffix(".json")
+    return path if kind == "last-run" else path.with_suffix(SUFFIX)
 
 
 def test_a_corrupted_cache_costs_time_not_a_traceback(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ from generator.read.sources import Source
 from generator.registry import Gazetteer, Registry, build_gazetteer
 from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
 from generator.store import outfolder
-from generator.store.cache import PlainCache, ResultCache
+from generator.store.cache import SUFFIX, PlainCache, ResultCache, save_sealed
 from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key
 from generator.store.manifest import MANIFEST
 from generator.store.outfolder import listed_files
@@ -86,13 +86,13 @@ def _write(
     for item in items:
         key = f"{kind}/{item.id}.yaml"
         plain = to_plain(item)
-        found = cache.unchanged(key, plain, listed.get(key))
+        found = cache.keep_unchanged(key, plain, listed.get(key))
         if found is None:  # dumping YAML is the slow part: only for what changed
             text = dump(plain)
             atomic_write(cache.out / key, text)
             found = checksum(text.encode("utf-8"))
+            cache.keep(key, found, plain)
         hashes[key] = found
-        cache.keep(key, found, plain)
     return hashes
 
 
@@ -240,7 +240,7 @@ def _run(
     with clock.stage("resolve"):
         # people are resolved from the whole registry, not only what analysis reads
         people_salt = salt + checksum(b"".join(_file(p) for p in sorted(registry_dir.glob("*"))))
-        resolved = ResultCache(cache_file(root, out, "people").with_suffix(".json"), people_salt)
+        resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
         identities = _identify(ordered, gazetteer, registry, resolved)
     shown_names = {identity.id: identity.name for identity in identities}
     late += renames_that_do_nothing(
@@ -249,12 +249,12 @@ def _run(
     for line in late:
         say(line)
     with clock.stage("aggregate"):
-        weights = ResultCache(cache_file(root, out, "centrality").with_suffix(".json"), salt)
+        weights = ResultCache(cache_file(root, out, "centrality").with_suffix(SUFFIX), salt)
         centrality = aggregate.centralities(ordered, weights)
         persons = aggregate.people(articles, identities, centrality)
         nations = aggregate.countries(articles, persons, gazetteer, centrality)
-    known = ResultCache(cache_file(root, out, "stories").with_suffix(".json"), salt)
-    parses = ResultCache(cache_file(root, out, "parses").with_suffix(".json"), parser_key())
+    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
+    parses = ResultCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any], dict[str, Any]]:
         built = stories.build(ordered, persons, nations, known, jobs, told, parses)
@@ -275,23 +275,28 @@ def _run(
                 hashes |= _write(cache, kind, items, listed)
             hashes |= _write(cache, "stories", story_digests, listed)
             outfolder.remove_stale(out, listed, hashes)
-            manifest = dump(
-                {
-                    "format": FORMAT_VERSION,
-                    "analysis": ANALYSIS_VERSION,
-                    "registry": analysis_inputs,
-                    "files": dict(sorted(hashes.items())),
-                }
-            )
-            atomic_write(out / MANIFEST, manifest)
+            manifest = {
+                "format": FORMAT_VERSION,
+                "analysis": ANALYSIS_VERSION,
+                "registry": analysis_inputs,
+                "files": dict(sorted(hashes.items())),
+            }
+            manifest_text = dump(manifest).encode("utf-8")
+            atomic_write(out / MANIFEST, manifest_text)
             outfolder.finish_writing(out)
     finally:
         building.stop()
     with clock.stage("write"):
+        written = checksum(manifest_text)
         _keep_caches(
             [cache.save, known.save, weights.save, parses.save, resolved.save],
             inputs.state,
-            {"key": state_key(inputs.key, manifest.encode("utf-8")), "problems": late},
+            {
+                "key": state_key(inputs.key, written),
+                "problems": late,
+                "manifest": {"checksum": written, "data": manifest},
+                "stats": cache.stats(),
+            },
         )
     analysed = len(to_parse) - failed
     unchanged = len(inputs.sources) - len(to_parse)
@@ -347,7 +352,7 @@ def _keep_caches(saves: list[Callable[[], None]], state: Path, last_run: dict[st
     try:
         for save in saves:
             save()
-        atomic_write(state, json.dumps(last_run, ensure_ascii=False))
+        save_sealed(state, last_run)
     except OSError as exc:
         say(
             f"{shown(exc.filename or state.parent)}: cannot keep the cache ({exc.strerror}); "

@@ -4,7 +4,6 @@ article digests as it wrote them, and whether it already read exactly these inpu
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ from generator.read.folder import list_sources, shown
 from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
 from generator.store import outfolder
-from generator.store.cache import PlainCache
-from generator.store.fingerprint import cache_file, checksum, digests_intact, run_key
-from generator.store.manifest import MANIFEST, read_manifest
+from generator.store.cache import PlainCache, load_sealed
+from generator.store.fingerprint import cache_file, checksum, digests_intact, run_key, saved_at
+from generator.store.manifest import read_manifest
 from generator.store.outfolder import listed_files
 
 __all__ = [
@@ -45,15 +44,21 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
         if not key.startswith("articles/"):
             continue
         path = cache.out / key
+        plain = cache.as_written(key, written)
+        if plain is None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # gone: its source is analysed again
+            if checksum(data) != written:
+                say(
+                    f"{shown(path)}: changed since the last run wrote it; "
+                    "its source is analysed again"
+                )
+                continue
+            plain = cache.parse(key, data, written)
         try:
-            data = path.read_bytes()
-        except OSError:
-            continue  # gone: its source is analysed again
-        if checksum(data) != written:
-            say(f"{shown(path)}: changed since the last run wrote it; its source is analysed again")
-            continue
-        try:
-            found[path.stem] = from_plain(ArticleDigest, cache.parse(key, data, written))
+            found[path.stem] = from_plain(ArticleDigest, plain)
         except Exception as exc:
             say(
                 f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
@@ -71,10 +76,13 @@ def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDig
             continue
         path = cache.out / key
         try:
-            data = path.read_bytes()
-            if checksum(data) != written:
-                continue  # edited: the story gets the id this run gives it
-            story = from_plain(StoryDigest, cache.parse(key, data, written))
+            plain = cache.as_written(key, written)
+            if plain is None:
+                data = path.read_bytes()
+                if checksum(data) != written:
+                    continue  # edited: the story gets the id this run gives it
+                plain = cache.parse(key, data, written)
+            story = from_plain(StoryDigest, plain)
         except Exception as exc:
             say(
                 f"{shown(path)}: previous story unreadable ({type(exc).__name__}); its id is not kept"
@@ -110,9 +118,19 @@ def _read_all(sources_dir: Path) -> tuple[list[Source], list[tuple[Path, str | N
     return read, failed, len(listing.copies)
 
 
-def _relpath(path: Path, root: Path) -> str:
-    """The path a digest names: the file in the sources folder, not where a link leads."""
-    return Path(os.path.relpath(path.parent.resolve() / path.name, root.resolve())).as_posix()
+def _relpaths(paths: list[Path], root: Path) -> list[str]:
+    """The path each digest names: the file in the sources folder, not where a link
+    leads. Each folder is resolved once: resolving 10,000 sources one by one took most
+    of a re-run with nothing to do."""
+    base = root.resolve()
+    folders: dict[Path, str] = {}
+    found = []
+    for path in paths:
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = str(path.parent.resolve())
+        found.append(Path(os.path.relpath(os.path.join(folder, path.name), base)).as_posix())
+    return found
 
 
 @dataclass
@@ -125,8 +143,10 @@ class Inputs:
     duplicates: int
     relpaths: dict[str, str]  # source id -> the path its digest names
     manifest: dict[str, Any]  # the last run's, leniently read
+    manifest_checksum: str | None  # of its bytes; None when there is none
     key: str  # the run key: everything this run reads
     state: Path  # where the last run's key is kept
+    last: dict[str, Any]  # what it kept there (see `digest._keep_caches`), or nothing
 
 
 class Stop(Exception):
@@ -147,42 +167,52 @@ def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) ->
         sources, bad, duplicates = _read_all(sources_dir)
     except SourceError as exc:
         raise Stop(str(exc)) from None
-    relpaths = {s.id: _relpath(s.path, root) for s in sources}
+    paths = _relpaths([s.path for s in sources], root)
+    relpaths = {s.id: path for s, path in zip(sources, paths, strict=True)}
     key = run_key(
         [(s.id, s.checksum, relpaths[s.id]) for s in sources],
-        [_relpath(p, root) for p, _ in bad],
+        _relpaths([p for p, _ in bad], root),
         registry_dir,
     )
+    state = cache_file(root, out, "last-run")
+    last = load_sealed(state)
+    last = last if isinstance(last, dict) else {}
+    manifest, manifest_checksum = read_manifest(out, last.get("manifest"))
     return Inputs(
         registry=registry,
         sources=sources,
         bad=bad,
         duplicates=duplicates,
         relpaths=relpaths,
-        manifest=read_manifest(out),
+        manifest=manifest,
+        manifest_checksum=manifest_checksum,
         key=key,
-        state=cache_file(root, out, "last-run"),
+        state=state,
+        last=last,
     )
 
 
 def last_run(inputs: Inputs, out: Path) -> list[str] | None:
     """The problems the last run found late (in the corpus) when it read exactly these
     inputs and its digests are as it wrote them; None when there is work to do."""
-    if outfolder.interrupted(out):
+    if outfolder.interrupted(out) or inputs.manifest_checksum is None:
         return None
-    try:
-        state = json.loads(inputs.state.read_bytes())
-        manifest = (out / MANIFEST).read_bytes()
-    except (OSError, ValueError):
-        return None
-    if not isinstance(state, dict) or state.get("key") != state_key(inputs.key, manifest):
+    state = inputs.last
+    if state.get("key") != state_key(inputs.key, inputs.manifest_checksum):
         return None
     late = state.get("problems")
     if not isinstance(late, list) or not all(isinstance(x, str) for x in late):
         return None
-    return late if digests_intact(out, listed_files(inputs.manifest)) else None
+    stats = state.get("stats")
+    intact = digests_intact(
+        out,
+        listed_files(inputs.manifest),
+        stats if isinstance(stats, dict) else None,
+        saved_at(inputs.state),
+    )
+    return late if intact else None
 
 
-def state_key(key: str, manifest: bytes) -> str:
+def state_key(key: str, manifest_checksum: str) -> str:
     """The run key and the manifest written: a deleted or edited manifest is work to do."""
-    return f"{key} {checksum(manifest)}"
+    return f"{key} {manifest_checksum}"

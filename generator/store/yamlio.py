@@ -138,7 +138,7 @@ def first_line(error: Exception) -> str:
     return " ".join(str(error).split("\n")[0].split()) or type(error).__name__
 
 
-def atomic_write(path: Path, text: str) -> bool:
+def atomic_write(path: Path, text: str | bytes) -> bool:
     """Write via a temp file and rename, so a killed run never leaves half a file.
 
     Returns False, touching nothing, when the file already holds exactly this text.
@@ -146,7 +146,7 @@ def atomic_write(path: Path, text: str) -> bool:
     guards against (the machine losing power mid-run) leaves files that `check` flags
     against the manifest and that the next run writes again.
     """
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         if path.read_bytes() == data:
             return False
