@@ -60,6 +60,8 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     before = text[:start].rstrip(' “"«„')
     if quote[:1].islower():
         return True
+    if before.endswith("\n"):
+        return False  # opening its paragraph: the last word before is the headline's
     word = before.rsplit(None, 1)[-1].casefold() if before else ""
     return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
 
