@@ -70,7 +70,7 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
     out = []
     for quote in candidates:
         words = _clean(text[quote.start : quote.end])
-        if not kept(layout, quote, words, quote.partial, quoted):
+        if not kept(layout, quote, words, quote.partial):
             continue
         speaker = quote.speaker
         out.append(
