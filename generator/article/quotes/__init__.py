@@ -73,7 +73,7 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
     out = []
     for quote in candidates:
         words = _clean(text[quote.start : quote.end])
-        if not kept(layout, quote, words, quote.partial):
+        if not kept(layout, quote, words, quote.partial, quoted):
             continue
         speaker = quote.speaker
         out.append(

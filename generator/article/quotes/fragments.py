@@ -6,10 +6,10 @@
   saying, a transcript label, a quote before them.
 - Two words or fewer count only as what a verb of saying reports, anywhere in it
   ("Flynn said Trump has "enormous respect""; called it "rigged"; "said the Tories would
-  cut "inefficiencies"", "... cut £35bn in "wasteful" spending"); and, set in the
-  writer's own sentence (partial), only with a named speaker. (A single word inside the
-  reported clause, and a word modifying a noun there, were once left out as the
-  writer's emphasis: on every dev key each one that let in was the speaker's.)
+  cut "inefficiencies""), unless they only modify a noun of the writer's ("was in
+  "serious" discussions"); and, set in the writer's own sentence (partial), only with a
+  named speaker. (A single word inside the reported clause was once left out as the
+  writer's emphasis: on every dev key each one the rule let in was the speaker's.)
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ __all__ = ["is_partial", "kept"]
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
+_MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 
 
 def _titled(text: str) -> bool:
@@ -65,15 +66,18 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
 
 
-def _reported(span: Span, verb: Token) -> bool:
-    path = chain(span.root, verb)
+def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
+    root = span.root
+    if root.dep_ in _MODIFIER and not quoted[root.head.i]:
+        return False  # "serious" talks, the "Make America Great" slogan
+    path = chain(root, verb)
     if path is None:
         return False
     standalone = utterance(span.text) and path[-1].i < span.end
     return reports(path[-1], standalone)
 
 
-def kept(layout: Layout, quote: Candidate, text: str, partial: bool) -> bool:
+def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules)."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
@@ -87,4 +91,4 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool) -> bool:
     if verb is None or partial and not named:
         return False
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return span is not None and _reported(span, verb)
+    return span is not None and _reported(span, verb, quoted)
