@@ -4,12 +4,16 @@
   unless they make two sentences: a title is one phrase ("The Donald. Big Daddy." is said).
 - Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
   saying, a transcript label, a quote before them.
-- Two words or fewer count only as what a verb of saying reports, anywhere in it
-  ("Flynn said Trump has "enormous respect""; called it "rigged"; "said the Tories would
-  cut "inefficiencies""), unless they only modify a noun of the writer's ("was in
-  "serious" discussions"); and, set in the writer's own sentence (partial), only with a
-  named speaker. (A single word inside the reported clause was once left out as the
-  writer's emphasis: on every dev key each one the rule let in was the speaker's.)
+- Two words or fewer count only as what a verb of saying reports, and, set in the
+  writer's own sentence (partial), only with a named speaker:
+  - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
+    respect""; "Ryan said ... all Americans engage in "more listening""), unless they only
+    modify a noun of the writer's ("was in "serious" discussions");
+  - one word anywhere in it too ("said the Tories would cut "inefficiencies"", "which
+    had "burgeoned""), but an adjective only as the verb's own object or complement, or
+    one of a list of them (called it "rigged"; described as "unhinged"; called him a
+    "nasty guy," "unstable" and "sick"), not inside the clause it reports ("said the
+    talks were "ongoing""): there a lone adjective is as often the writer's emphasis.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+_LIST = frozenset({"conj", "appos"})
+_COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
 
 
 def _titled(text: str) -> bool:
@@ -74,7 +80,19 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     if path is None:
         return False
     standalone = utterance(span.text) and path[-1].i < span.end
-    return reports(path[-1], standalone)
+    if not reports(path[-1], standalone):
+        return False
+    if len(span.text.split()) > 1 or root.pos_ != "ADJ":
+        return True
+    own = _own(path, quoted)
+    return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
+
+
+def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
+    """The links of a chain that are the sentence's own: not one item of a list to the
+    one before it, nor a word to a head inside another quote ("a "nasty guy,"
+    "unstable" and "sick"")."""
+    return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
 
 
 def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
