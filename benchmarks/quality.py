@@ -58,6 +58,9 @@ QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
 QUOTE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
 # The BBC dev key in the same format, looked at freely for UK-style causes.
 QUOTE_BBC_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc"
+# A second BBC dev key, annotated before the generator ever ran on it (its first figure
+# was the honest one on unseen text).
+QUOTE_BBC2_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc2"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -318,6 +321,7 @@ SETS = (
         EvalSet(name, QUOTE_CHECK_FIGURES, _quote_check_missing(key), _quote_check(key))
         for name, key in (
             ("quotes-bbc", QUOTE_BBC_ANNOTATIONS),
+            ("quotes-bbc2", QUOTE_BBC2_ANNOTATIONS),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS),
         )
     ),

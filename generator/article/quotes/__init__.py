@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.article.entities import Found
@@ -23,6 +23,7 @@ from generator.article.quotes.sieves import Candidate, attribute
 from generator.article.quotes.spans import quote_spans
 from generator.article.quotes.speakers import Speakers
 from generator.registry.gazetteer import Gazetteer
+from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["FoundQuote", "find_quotes"]
 
 _WORD = re.compile(r"\w+")
+# words in single marks, as headlines quote ("Renault boss hails 'great year'")
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]+?)['’](?![\w'‘’])")
 
 
 @dataclass(frozen=True)
@@ -84,4 +87,18 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
                 partial=quote.partial,
             )
         )
+    return _headline_echoes(text, layout.paragraph_starts, out) + out
+
+
+def _headline_echoes(text: str, starts: list[int], body: list[FoundQuote]) -> list[FoundQuote]:
+    """Words in single marks in the first paragraph, the headline ("Renault boss hails
+    'great year'"), that a quote of the body repeats: theirs, with that quote's speaker.
+    Single marks alone are too often apostrophes or the writer's own to count."""
+    end = starts[1] if len(starts) > 1 else len(text)
+    said = {fold(q.text): q for q in body if q.start >= end}
+    out = []
+    for m in _SINGLE.finditer(text, 0, end):
+        echo = said.get(fold(m.group(1).strip()))
+        if echo is not None:
+            out.append(replace(echo, start=m.start(1), end=m.end(1), partial=True))
     return out

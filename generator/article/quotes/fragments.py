@@ -9,10 +9,11 @@
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
     respect""; "Ryan said ... all Americans engage in "more listening""), unless they only
     modify a noun of the writer's ("was in "serious" discussions");
-  - one word only as the verb's own object or complement, or one of a list of them
-    (called it "rigged"; described as "unhinged"; called him a "nasty guy," "unstable"
-    and "sick"), not a word inside the clause it reports ("said the talks were
-    "ongoing""): a single word there is as often the writer's emphasis as the speaker's.
+  - one word anywhere in it too ("said the Tories would cut "inefficiencies"", "which
+    had "burgeoned""), but an adjective only as the verb's own object or complement, or
+    one of a list of them (called it "rigged"; described as "unhinged"; called him a
+    "nasty guy," "unstable" and "sick"), not inside the clause it reports ("said the
+    talks were "ongoing""): there a lone adjective is as often the writer's emphasis.
 """
 
 from __future__ import annotations
@@ -65,15 +66,10 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     before = text[:start].rstrip(' “"«„')
     if quote[:1].islower():
         return True
+    if before.endswith("\n"):
+        return False  # opening its paragraph: the last word before is the headline's
     word = before.rsplit(None, 1)[-1].casefold() if before else ""
     return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
-
-
-def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
-    """The links of a chain that are the sentence's own: not one item of a list to the
-    one before it, nor a word to a head inside another quote ("a "nasty guy,"
-    "unstable" and "sick"")."""
-    return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
 
 
 def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
@@ -86,10 +82,17 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     standalone = utterance(span.text) and path[-1].i < span.end
     if not reports(path[-1], standalone):
         return False
-    if len(span.text.split()) > 1:
+    if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
     own = _own(path, quoted)
     return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
+
+
+def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
+    """The links of a chain that are the sentence's own: not one item of a list to the
+    one before it, nor a word to a head inside another quote ("a "nasty guy,"
+    "unstable" and "sick"")."""
+    return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
 
 
 def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:

@@ -5,8 +5,9 @@ Looked for in the quote's sentences (and in the sentence before, when it ends wi
 colon that introduces the quote: "He added:"), outside every quote. Two readings, the
 most precise first, as in Muzny et al. (2017):
 1. next to the quote's marks, the speaker and the verb side by side, either way round
-   ("...," Clinton said / said Clinton / she said; Clinton said: "..."), which holds
-   when the parse of a long sentence goes wrong; not the next sentence's verb after a
+   ("...," Clinton said / said Clinton / she said; Clinton said: "..."; "..." is the
+   dry assessment of Graham Lane), which holds when the parse of a long sentence goes
+   wrong; not the next sentence's verb after a
    quote ending with a full stop, nor a verb the parse shows does not report the quote;
 2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
    the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
@@ -47,6 +48,8 @@ _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
+_JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
+_COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
 _AS = frozenset({"as", "to", "of"})  # condemned it as "..."; likened it to "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
@@ -177,6 +180,28 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
             who = _name_run(after[:k], persons)
             return Cue(t, who) if who is not None else None
     return None
+
+
+def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
+    """ "..." is the dry assessment of X: a noun for someone's words right after the
+    quote's closing mark (token `at`), by "is" or "was", and whose they are by "of"."""
+    doc = layout.doc
+    sent = layout.sentence(at + 1 if at + 1 < len(doc) else at)
+    after = _words(doc[at : min(sent.end, at + 10)])
+    if not after or after[0].lower_ not in _COPULAS:
+        return None
+    if "".join(doc[at : after[0].i].text.split()).strip(',”"»'):
+        return None  # not right after the quote
+    k = 1
+    while k < len(after) and after[k].pos_ in ("DET", "ADJ", "ADV"):
+        k += 1
+    if k + 2 >= len(after) or after[k].lower_ not in _JUDGEMENTS or after[k + 1].lower_ != "of":
+        return None
+    run = _name_prefix(after[k + 2], sent.end, persons)
+    who = _name_run(run, persons) if run else None
+    if who is None or who.i not in persons:  # "the view of the hall": nobody sure
+        who = next((c for c in after[k + 1].children if c.dep_ == "pobj"), None)
+    return Cue(None, who) if who is not None else None
 
 
 def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
@@ -355,6 +380,9 @@ def find_cue(
     after = _after(layout, close.start, quoted, persons) if close is not None else None
     if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
         return after
+    whose = _of_whom(layout, close.start, persons) if close is not None else None
+    if whose is not None:
+        return whose
     opening = doc.char_span(start - 1, start, alignment_mode="expand")
     before = _before(layout, opening.start, quoted, persons) if opening is not None else None
     if before is not None and before.verb is not None and before.verb.i not in passed:

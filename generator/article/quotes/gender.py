@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.entities import PersonCluster
 from generator.article.quotes.layout import Layout
+from generator.article.quotes.reach import is_subject
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -47,8 +48,7 @@ def _pronoun(token: Token, quoted: list[bool]) -> str | None:
 
 def _subject(doc: Doc, start: int, end: int) -> bool:
     """Whether a mention is its clause's subject, or in apposition to it."""
-    root = doc[start:end].root
-    return root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT
+    return is_subject(doc[start:end].root)
 
 
 def _of_another(token: Token, start: int, end: int) -> bool:

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
-__all__ = ["chain", "reports", "utterance"]
+__all__ = ["chain", "is_subject", "reports", "utterance"]
 
 _MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
 _ENDINGS = frozenset(",.;:?!…—–-")
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def utterance(text: str) -> bool:
@@ -54,3 +56,15 @@ def reports(child: Token, standalone: bool) -> bool:
             for c in child.children
         )
     return True
+
+
+def is_subject(root: Token) -> bool:
+    """Whether the phrase headed by `root` is its clause's subject, or in apposition to
+    it; or a name the parser made the sentence's root, with the sentence's finite verb
+    hanging on it as a clause ("Oliver Grant, chairman of the council, called on ..."
+    read as a noun and its clause), a misreading of long appositions."""
+    if root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT:
+        return True
+    return root.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.tag_ in _FINITE and c.i > root.i for c in root.children
+    )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
+from generator.article.quotes.reach import is_subject
 from generator.article.quotes.speakers import Speaker, Speakers
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -96,6 +97,8 @@ def _named_subject(
     """A sentence's main verb's subject, and the person it names if any."""
     root = sent.root
     subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
+    if subject is None and root.i in speakers.person_at and is_subject(root):
+        subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:
         return None, None
     if subject.i not in speakers.person_at:
@@ -159,8 +162,9 @@ def _interrupted(
             return True  # "The review's verdict was blunt: "...""
         if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
             continue
-        if speakers.person_at.get(token.i, person) != person:
-            return True  # another person the subject of a sentence between them
+        if speakers.who(token).person not in (None, person):
+            return True  # another person the subject of a sentence between them ("His
+            # friend, Saxon Spence, lays the blame ...")
         if _is_saying(verb) and verb.pos_ == "VERB" and speakers.who(token).person != person:
             return True
     return False

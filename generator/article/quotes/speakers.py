@@ -24,6 +24,7 @@ from generator.article.entities import Found
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.gender import genders
 from generator.article.quotes.layout import Layout
+from generator.article.quotes.reach import is_subject
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
@@ -56,11 +57,28 @@ class Speaker:
         return self.person is not None or self.organization is not None
 
 
+def _in_main_clause(root: Token, sentence_root: Token) -> bool:
+    """Whether a phrase belongs to its sentence's main clause or one joined to it by "and"
+    or "but" ("X has shown little, but Johnson insisted"), not a clause inside a main
+    clause with a subject of its own ("Holme's proposal comes after viewers watched Bush
+    slug it out"; a main clause with none is a misparse: "Straw promised ... was "fully
+    justified"" read with "justified" as the root)."""
+    word = root.head if root.dep_ == "appos" else root
+    verb = word.head
+    return (
+        word.dep_ == "ROOT"
+        or verb.dep_ == "ROOT"
+        or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        or not any(c.dep_ in _SUBJECT for c in sentence_root.children)
+    )
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
     key: str
     subject: bool  # the grammatical subject of its clause
+    main: bool = True  # of the sentence's main clause (_in_main_clause)
 
 
 class Speakers:
@@ -87,10 +105,8 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    subject = root.dep_ in _SUBJECT or (
-                        root.dep_ == "appos" and root.head.dep_ in _SUBJECT
-                    )
-                    mention = _Mention(m.start, cluster.key, subject)
+                    main = _in_main_clause(root, layout.sentence(m.start).root)
+                    mention = _Mention(m.start, cluster.key, is_subject(root), main)
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -144,7 +160,8 @@ class Speakers:
             return Speaker(organization=self.org_at[token.i], written=self.written_at[token.i])
         word = token.lower_
         if word in _RELATIVE and token.head.dep_ == "relcl":
-            return self.who(token.head.head)
+            before = self.doc[token.i - 1]  # "Secretary Tessa Jowell who said", however parsed
+            return self.who(before if before.i in self.person_at else token.head.head)
         if word in _PERSONAL:
             return self._pronoun(token)
         if word in _POSSESSIVE and token.dep_ == "poss":
@@ -184,6 +201,11 @@ class Speakers:
         known = next((m.key for m in mentions if self.gender.get(m.key) == gender), None)
         return known, any(self.gender.get(m.key, gender) == gender for m in mentions)
 
+    def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
+        """Whether someone else named in the sentence may be meant as well as the subject
+        of a clause inside it: that subject is not sure enough to be the one meant."""
+        return any(m.key != key and self.gender.get(m.key, gender) == gender for m in mentions)
+
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
         it (within the paragraphs allowed), a subject named, or titled as the one person
@@ -209,10 +231,15 @@ class Speakers:
             subjects = sorted(
                 [m for m in mentions if m.subject] + described, key=lambda m: -m.start
             )
+            unknown = False  # a clause's subject with a rival: nobody sure
             for m in subjects:
-                if self.gender.get(m.key, gender) == gender:
-                    found = m.key
+                if self.gender.get(m.key, gender) != gender:
+                    continue
+                if not m.main and self._rival(mentions, m.key, gender):
+                    unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
+                found = m.key
+                break
             else:
                 for p in reversed(same):
                     if _PERSONAL[p.lower_]["gender"] == gender:
@@ -224,6 +251,8 @@ class Speakers:
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
                     break  # the chain ended with nobody: so does this pronoun
+            if unknown:
+                break
             n -= 1
         self._referents[token.i] = found
         return found
