@@ -263,7 +263,7 @@ def test_stories_computed_again_read_the_kept_parses_not_the_model(
 ) -> None:
     root = _repo(tmp_path, seed_digests)
     _run(root, capsys)  # the articles reused; the story's sentences parsed and kept
-    (stories_cache,) = (root / ".cache/briefing").glob("stories-*.json")
+    (stories_cache,) = (root / ".cache/briefing").glob("stories-*.marshal")
     stories_cache.unlink()  # the story computed again, as when an article joins it
 
     def no_model() -> None:
