@@ -23,9 +23,6 @@ from generator.read.sources import Source
 __all__ = ["analyse_all"]
 
 T = TypeVar("T")
-# Smaller batches cost more per article (settings.BATCH_SIZE): the end of a run is
-# shared out in batches of at least this many.
-_SMALLEST_BATCH = 4
 
 
 def _failure(exc: Exception) -> str:
@@ -79,7 +76,7 @@ def _batches(sources: list[T], jobs: int) -> list[list[T]]:
     batches, start = [], 0
     while start < len(sources):
         share = -(-(len(sources) - start) // (2 * jobs))
-        size = min(settings.BATCH_SIZE, max(share, _SMALLEST_BATCH))
+        size = min(settings.BATCH_SIZE, max(share, settings.MIN_BATCH_SIZE))
         batches.append(sources[start : start + size])
         start += size
     return batches
