@@ -113,6 +113,10 @@ CLEAN_CREDIT_WORDS = 8
 # Articles parsed per batch: on 300 BBC articles, batches of 8, 32, 128 and 1,000 took
 # 20.3, 19.2, 20.2 and 23.0 CPU seconds.
 BATCH_SIZE = 32
+# With several processes, the end of a parse is shared out in smaller and smaller batches
+# (a share of what is left) so the processes finish together, none smaller than this:
+# bounds the cost per article of small batches above.
+MIN_BATCH_SIZE = 4
 # Below this many sources per worker process, starting processes costs more than it
 # saves (one batch's worth).
 MIN_SOURCES_PER_PROCESS = 32

@@ -113,8 +113,7 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         text = sent.text.strip()
         if not text:
             continue
-        for token in sent:
-            sentence_of[token.i] = len(sentences)
+        sentence_of[sent.start : sent.end] = [len(sentences)] * (sent.end - sent.start)
         starts.append(sent.start_char)
         sentences.append(text)
     paragraphs: list[int] = []

@@ -15,6 +15,7 @@ import dateparser
 from dateparser.date import DateDataParser
 
 from generator import lexicon
+from generator.article import cached
 from generator.model import DateMention
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -106,7 +107,7 @@ def _resolve(text: str, published: date | None) -> str | None:
 def find_dates(doc: Doc, sentence_of: list[int], published: str | None) -> list[DateMention]:
     base = date.fromisoformat(published) if published else None
     found: list[DateMention] = []
-    for ent in doc.ents:
+    for ent in cached.ents(doc):
         if (
             ent.label_ != "DATE"
             or not _DATED.search(ent.text)

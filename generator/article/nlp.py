@@ -30,18 +30,23 @@ _CLOSING = {"”", "’", '"', "'", "»", ")"}
 
 @Language.component("briefing_boundaries")
 def _boundaries(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
+    prev = None  # each token once: `doc[token.i - 1]` made a second Token object for each
+    for token in doc:
+        if prev is None:
+            prev = token
+            continue
         if prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
         elif (
             token.is_space
-            or _NO_BREAK_AFTER.match(prev.text)
+            or "." in prev.text  # what the pattern needs, tested first: most tokens have none
+            and _NO_BREAK_AFTER.match(prev.text)
             and prev.whitespace_ != "\n"
             or token.text in _CLOSING
             and not prev.whitespace_
         ):
             token.is_sent_start = False
+        prev = token
     return doc
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.spans import TITLE_WORDS, name_like
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
@@ -405,7 +406,7 @@ def determined(doc: Doc) -> set[str]:
     outside the name)."""
     return {
         fold(ent[1:].text).removesuffix("s")
-        for ent in doc.ents
+        for ent in cached.ents(doc)
         if len(ent) > 1 and ent[0].lower_ == "the" and name_like(ent[1].text)
     }
 
@@ -414,7 +415,7 @@ def short_forms(doc: Doc) -> set[str]:
     """Folded short forms the article defines for organisations: "the Entertainment and
     Leisure Software Publishers Association (Elspa)"."""
     found = set()
-    for ent in doc.ents:
+    for ent in cached.ents(doc):
         if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
             continue
         opening, short, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
@@ -429,7 +430,7 @@ def organisation_prefixes(doc: Doc) -> set[str]:
     Kreme" of "Krispy Kreme Doughnuts", "Highfield" of "Highfields Capital Management");
     not a possessor ("Blair's government")."""
     found: set[str] = set()
-    for ent in doc.ents:
+    for ent in cached.ents(doc):
         if ent.label_ not in ("ORG", "FAC"):
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
@@ -452,7 +453,7 @@ class Labels:
     @classmethod
     def of(cls, doc: Doc) -> Labels:
         labels = cls()
-        for ent in doc.ents:
+        for ent in cached.ents(doc):
             if ent.label_ == "PERSON":
                 labels.person[fold(ent.text)] += 1
             elif ent.label_ in _OTHER_LABELS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import garbled, joins_name, name_like
 from generator.text.names import fold
@@ -44,7 +45,7 @@ def found_again(
     found: list[Span] = []
     taken = set(taken)
     inside: set[int] = set()  # tokens of longer entities no person's name
-    for whole in doc.ents:
+    for whole in cached.ents(doc):
         end = whole.end - 1 if whole[-1].text in ("’s", "'s") else whole.end
         ent = doc[whole.start : end]  # "Madis Roll's" tagged ORG
         if len(ent) < 2 or taken.intersection(range(ent.start, ent.end)):
@@ -61,7 +62,7 @@ def found_again(
             taken |= set(range(ent.start, ent.end))
         else:
             inside |= set(range(ent.start, ent.end))
-    texts = [t.text for t in doc]
+    texts = cached.words(doc)
     tags = [t.pos_ for t in doc]
     blocked = taken | inside
     known = surnames | single

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster, cluster
 from generator.article.entities.evidence import (
     CLUB_WORDS,
@@ -172,7 +173,7 @@ def _person_words(doc: Doc) -> set[str]:
     tagged PERSON by themselves, after an honorific ("Mr Camus") or a word for a person
     ("champion Dibaba"), or the subject whose clause goes on to "his" or "her" ("Moody
     ... through his infected finger")."""
-    alone = {fold(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
     for token in doc[1:]:
         if not name_like(token.text):
             continue
@@ -308,7 +309,7 @@ class PersonFinder:
             word = doc[start]
             alone = any(
                 e.label_ == "ORG" and len(e) == 1 and fold(e.text) == word.lower_
-                for e in doc.ents
+                for e in cached.ents(doc)
                 if e.start != start
             )
             if not (_acronym(word) or alone or fold(word.text) in self.org_names):
@@ -453,7 +454,7 @@ class PersonFinder:
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
     ) -> tuple[list[PersonCluster], list[PersonCluster]]:
         """The article's people, and its candidates: names it cannot settle alone."""
-        ents, text = doc.ents, doc.text
+        ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
         spans = [
             c for e in ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
@@ -519,7 +520,7 @@ class PersonFinder:
         spelling, for the corpus stage to take when another article or the registry knows
         the person."""
         found: dict[str, PersonCluster] = {}
-        tagged = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
+        tagged = [e for e in cached.ents(doc) if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
         for ent in tagged + _untagged_runs(doc):
             if taken.intersection(range(ent.start, ent.end)):
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
 from generator.registry import Gazetteer
@@ -35,7 +36,7 @@ class PlaceFinder:
         person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         found: dict[str, list[Mention]] = {}
         i = 0
-        texts = [t.text for t in doc]
+        texts = cached.words(doc)
         while i < len(texts):
             text = texts[i]
             # most tokens start no country name and hold no broken character reference
@@ -54,7 +55,7 @@ class PlaceFinder:
                 and e.end >= span.end
                 and len(e) > len(span)
                 and not self.gazetteer.country_of(e.text)
-                for e in doc.ents
+                for e in cached.ents(doc)
                 if e.start <= span.start < e.end
             )
             if not inside_org or text in self.gazetteer.countries[cid].names:
@@ -99,7 +100,7 @@ class PlaceFinder:
         taken = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         taken |= {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}
         found: dict[str, tuple[str, list[Mention]]] = {}
-        for ent in doc.ents:
+        for ent in cached.ents(doc):
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start, ent.end

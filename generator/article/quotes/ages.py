@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities import PersonCluster
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -21,7 +22,7 @@ _AFTER = re.compile(r"^,\s+(?:aged\s+)?(\d{1,3})\s*[,.)]")
 
 class Ages:
     def __init__(self, doc: Doc, people: list[PersonCluster]) -> None:
-        text = doc.text
+        text = cached.text(doc)
         self.holders: dict[str, set[str]] = {}
         for cluster in people:
             for m in cluster.mentions:

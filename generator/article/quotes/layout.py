@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.quotes.spans import paragraphs
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -18,7 +19,7 @@ __all__ = ["Layout"]
 class Layout:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # built from the tokens on every access
+        self.text = cached.text(doc)
         self.sentences: list[Span] = list(doc.sents)
         self._sentence_chars = [s.start_char for s in self.sentences]
         self._of_token = [0] * len(doc)
