@@ -151,3 +151,13 @@ def sample_corpus(root: Path) -> tuple[Path, Path]:
     (sources / "000_roll.txt").write_text(SOURCE_TEXT, encoding="utf-8")
     write_digests(out, sample_digests())
     return sources, out
+
+
+def bare_report(i: int, sentences: list[str]) -> ArticleDigest:
+    """An article digest of the given sentences, naming no one: for story tests."""
+    return ArticleDigest(
+        id=f"{i:04d}", source=f"s/{i:04d}.txt", checksum="sha256:" + "0" * 64, title=None,
+        outlet=None, author=None, published=None, url=None, sentences=sentences,
+        paragraphs=[0], removed=[], summary=[0], people=[], countries=[], organizations=[],
+        quotes=[], dates=[],
+    )  # fmt: skip

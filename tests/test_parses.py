@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from digest_samples import bare_report
 
 from generator.article import nlp
 from generator.corpus import disagree
 from generator.corpus.disagree.parsed import Doc, plain
-from generator.model import ArticleDigest
 
 # written for these tests: negation, a conditional question, figures with currency and
 # multipliers, a possessor, a quote, a particle verb, a sentence the parser may split
@@ -56,15 +56,6 @@ def test_a_kept_parse_reads_as_the_model_gave_it() -> None:
             assert kept.span(start, end).text == doc[start:end].text
 
 
-def _report(i: int, sentences: list[str]) -> ArticleDigest:
-    return ArticleDigest(
-        id=f"{i:04d}", source=f"s/{i:04d}.txt", checksum="sha256:" + "0" * 64, title=None,
-        outlet=None, author=None, published=None, url=None, sentences=sentences,
-        paragraphs=[0], removed=[], summary=[0], people=[], countries=[], organizations=[],
-        quotes=[], dates=[],
-    )  # fmt: skip
-
-
 TOLL = "12 people were killed when the river bridge collapsed on Sunday, police said."
 OTHER_TOLL = "15 people were killed when the river bridge collapsed on Sunday, police said."
 
@@ -74,8 +65,8 @@ def test_each_text_is_parsed_once_and_kept_parses_need_no_model(
 ) -> None:
     # two stories that carry the same sentence word for word
     groups = [
-        [_report(1, [TOLL]), _report(2, [OTHER_TOLL])],
-        [_report(3, [TOLL]), _report(4, [OTHER_TOLL])],
+        [bare_report(1, [TOLL]), bare_report(2, [OTHER_TOLL])],
+        [bare_report(3, [TOLL]), bare_report(4, [OTHER_TOLL])],
     ]
     parsed: list[str] = []
     model = nlp.load()

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from casefile import cases
+from digest_samples import bare_report
 from seeds import SEED_FILES, SEED_IDS, content_copy, load, where
 
 from generator.commands.digest import run_digest
@@ -139,19 +140,9 @@ def test_negations_that_contradict_nothing_are_not_listed(digests: Path) -> None
     assert where(digests, NO_FEAR) not in cited  # "allies should not fear" is against nothing
 
 
-def _report(i: int, sentences: list[str]) -> ArticleDigest:
-    """An article digest of the given sentences, naming no one."""
-    return ArticleDigest(
-        id=f"{i:04d}", source=f"s/{i:04d}.txt", checksum="sha256:" + "0" * 64, title=None,
-        outlet=None, author=None, published=None, url=None, sentences=sentences,
-        paragraphs=[0], removed=[], summary=[0], people=[], countries=[], organizations=[],
-        quotes=[], dates=[],
-    )  # fmt: skip
-
-
 @pytest.mark.parametrize("case", cases("stories", "figures"))
 def test_figures_disagree_only_beyond_hedges_and_rounding(case: dict[str, Any]) -> None:
-    (found,) = disagree.find([[_report(1, [case["a"]]), _report(2, [case["b"]])]], {})
+    (found,) = disagree.find([[bare_report(1, [case["a"]]), bare_report(2, [case["b"]])]], {})
     assert any(d.about.startswith("different figures") for d in found) is case["clash"], found
 
 
