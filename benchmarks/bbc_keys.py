@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,15 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
-__all__ = ["DEFAULT_CORPUS", "arguments", "digest", "link_articles", "read_yaml", "table"]
+__all__ = [
+    "DEFAULT_CORPUS",
+    "arguments",
+    "digest",
+    "link_articles",
+    "read_yaml",
+    "report",
+    "table",
+]
 
 
 def link_articles(
@@ -96,3 +105,20 @@ def arguments(description: str | None, annotations: Path) -> argparse.ArgumentPa
     parser.add_argument("--show", action="store_true", help="list every miss, extra and wrong")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     return parser
+
+
+def report(
+    columns: Mapping[str, Mapping[str, Any]],
+    problems: Callable[[], Mapping[str, Iterable[str]]] | None,
+    json_path: Path | None,
+) -> None:
+    """Print each article's problems (when asked: `problems` digs them out) and the table;
+    write the figures to `json_path` if given."""
+    if problems is not None:
+        for article, found in problems().items():
+            for problem in found:
+                print(f"{article}  {problem}")
+        print()
+    print(table(columns))
+    if json_path:
+        json_path.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")

@@ -14,7 +14,6 @@ so and stops.
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import unicodedata
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bbc_keys import arguments, digest, link_articles, read_yaml, table
+from bbc_keys import arguments, digest, link_articles, read_yaml, report
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "people"
@@ -296,14 +295,8 @@ def main() -> int:
                 return 0
             digests = _digest(args.annotations, args.corpus, Path(work))
         columns = by_category(args.annotations, digests)
-        if args.show:
-            for article, problems in details(args.annotations, digests).items():
-                for problem in problems:
-                    print(f"{article}  {problem}")
-            print()
-        print(table(columns))
-    if args.json:
-        args.json.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")
+        shown = (lambda: details(args.annotations, digests)) if args.show else None
+        report(columns, shown, args.json)
     return 0
 
 

@@ -14,7 +14,6 @@ benchmarks/quotes-check/README.md. When the corpus is absent the check says so a
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bbc_keys import arguments, digest, link_articles, read_yaml, table
+from bbc_keys import arguments, digest, link_articles, read_yaml, report
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
@@ -345,14 +344,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="quote-check-") as work:
         digests = args.digests or _digest(args.annotations, args.corpus, Path(work))
         columns = by_category(args.annotations, args.corpus, digests)
-        if args.show:
-            for article, problems in details(args.annotations, args.corpus, digests).items():
-                for problem in problems:
-                    print(f"{article}  {problem}")
-            print()
-        print(table(columns))
-    if args.json:
-        args.json.write_text(json.dumps(columns, indent=2) + "\n", encoding="utf-8")
+        shown = (lambda: details(args.annotations, args.corpus, digests)) if args.show else None
+        report(columns, shown, args.json)
     return 0
 
 
