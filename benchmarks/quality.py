@@ -61,6 +61,8 @@ QUOTE_BBC_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc"
 # A second BBC dev key, annotated before the generator ever ran on it (its first figure
 # was the honest one on unseen text).
 QUOTE_BBC2_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc2"
+# A third, sampled and annotated the same way in session 8.
+QUOTE_BBC3_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc3"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -322,6 +324,7 @@ SETS = (
         for name, key in (
             ("quotes-bbc", QUOTE_BBC_ANNOTATIONS),
             ("quotes-bbc2", QUOTE_BBC2_ANNOTATIONS),
+            ("quotes-bbc3", QUOTE_BBC3_ANNOTATIONS),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS),
         )
     ),
