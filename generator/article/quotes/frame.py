@@ -22,7 +22,9 @@ most precise first, as in Muzny et al. (2017):
    of income," as one memo put it").
 When no verb of saying frames it, a noun of saying right before the quote's colon does
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
-("Sanders made the following comment: "..."").
+("Sanders made the following comment: "..."");
+or, with no noun of saying, a person's name (after words describing them) that alone
+opens the paragraph before the colon ("Rovers manager Tom Hale: "..."").
 """
 
 from __future__ import annotations
@@ -414,7 +416,29 @@ def find_cue(
         thing = thing or cue
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
-    return _introduced(layout, start, quoted)
+    return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
+
+
+def _named_label(layout: Layout, start: int, persons: dict[int, str]) -> Cue | None:
+    """A paragraph that opens with a person's name, after words describing them, and a
+    colon, then the quote: the name is the speaker, as match reports and round-ups give
+    reactions ("- Rovers manager Tom Hale: "..."")."""
+    doc = layout.doc
+    opening = doc.char_span(start - 1, start, alignment_mode="expand")
+    j = opening.start - 1 if opening is not None else -1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":":
+        return None
+    para_start = layout.paragraph_starts[layout.paragraph(doc[j].idx)]
+    head = doc.char_span(para_start, doc[j].idx, alignment_mode="expand")
+    if head is None or "\n" in head.text.strip():
+        return None
+    words = _words(head)
+    if len(words) > 8:
+        return None
+    who = _name_run(words, persons) or _described_name(words, persons)
+    return Cue(None, who) if who is not None else None
 
 
 def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:

@@ -61,14 +61,19 @@ def _named_between(
     primaries to Clinton,"), nor a possessor ("Clinton's candidacy"), nor a name that
     only qualifies a noun ("the Clinton campaign"), nor those the subject's verb of
     saying only talks about ("The administration may wait while John Kerry negotiates,
-    Schiff said."), unless they speak there too ("Ryan said Kerry told him ...")."""
+    Schiff said."; also when the subject is a name in apposition: "The film's director
+    Peter Chelsom said that Lopez ..."), unless they speak there too ("Ryan said Kerry
+    told him ...")."""
     doc = speakers.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return set()
     inside = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject else set()
-    if subject is not None and _is_saying(subject.head) and subject.dep_ == "nsubj":
-        for clause in (c for c in subject.head.children if c.dep_ == "ccomp"):
+    head = subject
+    while head is not None and head.dep_ == "appos":
+        head = head.head
+    if head is not None and _is_saying(head.head) and head.dep_ == "nsubj":
+        for clause in (c for c in head.head.children if c.dep_ == "ccomp"):
             inside.update(
                 t.i for t in clause.subtree if not (t.dep_ == "nsubj" and _is_saying(t.head))
             )

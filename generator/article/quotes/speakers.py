@@ -1,7 +1,8 @@
 """From the words that name a speaker to the person or organisation they stand for.
 
 A name is the person or organisation it names; a name in apposition names the speaker
-("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is); "who" is the noun
+("Ryan's spokeswoman, AshLee Strong" is Strong: a possessor never is; "one of his
+lawyers, Ann Lee" is Lee); "who" is the noun
 its clause hangs on; a surname after a form of address ("Mr French") that the entity
 finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
@@ -71,6 +72,16 @@ def _in_main_clause(root: Token, sentence_root: Token) -> bool:
         or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         or not any(c.dep_ in _SUBJECT for c in sentence_root.children)
     )
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The phrases in apposition to a speaker's phrase; for "one of" a group, to the group
+    ("said one of their lawyers, Maria Vlachou": the one is the one named)."""
+    out = [c for c in token.children if c.dep_ == "appos"]
+    if not out and token.lower_ == "one":
+        groups = (g for c in token.children if c.lower_ == "of" for g in c.children)
+        out = [a for g in groups if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,7 @@ class Speakers:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
-        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.person_at]
+        named = [c for c in _appositions(token) if c.i in self.person_at]
         if len(named) == 1:
             return self.who(named[0])
         if (key := self._addressed(token)) is not None:
