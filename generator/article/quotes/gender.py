@@ -1,6 +1,7 @@
 """Each person's gender, from what the article itself shows, so that "she said" is never
 given to a man: a form of address or a gendered noun next to the name ("Mrs. Clinton",
-"spokeswoman AshLee Strong", "Anne Holton, his wife"), and the gendered pronouns of the
+"spokeswoman AshLee Strong", "Anne Holton, his wife") or heading a role the article
+gives them ("chairwoman of the board", not "father of the bride"), and the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech"); and, for a person shown no other way, the subject pronoun of the sentence after
@@ -11,6 +12,7 @@ evidence, or evidence both ways without a clear majority, has no gender here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,9 @@ _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
+# a role's title ends at "of", a comma or a dash: what follows may name others ("mother
+# of the actress", a list line read as a role: "Film - ...; actress - Hilary Swank")
+_TITLE_PART = re.compile(r"\s(?:of|-|–|—)\s|[,;:(]", re.IGNORECASE)
 
 
 def _marks(doc: Doc, start: int, end: int, roles: list[str]) -> list[str]:
@@ -38,7 +43,7 @@ def _marks(doc: Doc, start: int, end: int, roles: list[str]) -> list[str]:
     words += [c.lower_ for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         words.append(root.head.lower_)
-    words += [w.casefold() for role in roles for w in role.split()]
+    words += [w.casefold() for role in roles for w in _TITLE_PART.split(role)[0].split()]
     return [_MARKS[w] for w in words if w in _MARKS]
 
 

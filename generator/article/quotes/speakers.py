@@ -222,7 +222,9 @@ class Speakers:
         it (within the paragraphs allowed), a subject named, or titled as the one person
         holding the title ("the home secretary said"), of that gender or not known to be
         of the other; then a subject "he" or "she" alike, which stands for the same
-        person; then anyone else named there known to be of that gender. When someone
+        person; then anyone else named there known to be of that gender, but not before
+        a "he" that is its own sentence's subject ("Asked about Mr Lee's case, he
+        said": not Lee). When someone
         named there may be meant but is not known to be of it, nobody: not a person
         further back."""
         if token.i in self._referents:
@@ -232,6 +234,8 @@ class Speakers:
         n = layout.sentence_of(token.i)
         first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
         found: str | None = None
+        main_subject = token.dep_ in _SUBJECT and token.head.dep_ == "ROOT"
+        own = True  # the pronoun's own sentence
         while found is None and n >= 0:
             if layout.paragraph(layout.sentences[n].start_char) < first_para:
                 break
@@ -257,7 +261,8 @@ class Speakers:
                         found = self._referent(p, gender)
                         break
                 else:  # someone named there but not its subject, known to be of that gender
-                    found, meant = self._named_other(mentions, gender)
+                    others = [] if own and main_subject else mentions
+                    found, meant = self._named_other(others, gender)
                     if found is None and meant:
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
@@ -265,5 +270,6 @@ class Speakers:
             if unknown:
                 break
             n -= 1
+            own = False
         self._referents[token.i] = found
         return found
