@@ -34,9 +34,20 @@ class Ages:
                     if found:
                         self.holders.setdefault(found.group(1), set()).add(cluster.key)
 
+    def stated(self, token: Token) -> bool:
+        """Whether the phrase headed by `token` is an age ("the 34-year-old")."""
+        return _AGED.match(self._phrase(token)) is not None
+
+    def aged(self, key: str) -> bool:
+        """Whether the article gives this person an age next to their name."""
+        return any(key in keys for keys in self.holders.values())
+
+    @staticmethod
+    def _phrase(token: Token) -> str:
+        return re.sub(r"\s*-\s*", "-", token.doc[token.left_edge.i : token.i + 1].text)
+
     def holder(self, token: Token) -> str | None:
         """The one person of the age that the phrase headed by `token` gives, or None."""
-        words = token.doc[token.left_edge.i : token.i + 1].text
-        found = _AGED.match(re.sub(r"\s*-\s*", "-", words))
+        found = _AGED.match(self._phrase(token))
         keys = self.holders.get(found.group(1), set()) if found else set()
         return next(iter(keys)) if len(keys) == 1 else None

@@ -12,7 +12,9 @@ shows to be of the other gender, and nobody when a person there may be meant but
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
 be meant. A title with "the" or a possessive is the one person of the article holding it
 (titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
-sure keeps only its words.
+sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
+American", as sports reports call the player they are about) stands for whoever a "he"
+or a "she" there would, when both would be the same person and they are given no age.
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ class Speakers:
         for t in doc:
             if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
-        self._referents: dict[int, str | None] = {}
+        self._referents: dict[tuple[int, str], str | None] = {}
         self.gender = genders(layout, found.people, quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
         self.ages = Ages(doc, found.people)
@@ -179,10 +181,26 @@ class Speakers:
             return Speaker(person=self._referent(token, _POSSESSIVE[word]), written=token.text)
         if (key := self.ages.holder(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
-        if is_title_phrase(token):
-            key = self.titles.holder(token)
-            return Speaker(person=key, written=self._phrase(token))
-        return Speaker(written=self._phrase(token))
+        key = self.titles.holder(token) if is_title_phrase(token) else None
+        if key is None and self._epithet(token):
+            key = self._epithet_referent(token)
+        return Speaker(person=key, written=self._phrase(token))
+
+    def _epithet(self, token: Token) -> bool:
+        """ "the 34-year-old", "the American": words that stand for the person the text is
+        about, as a pronoun does, when no one is given that age or nationality by name."""
+        if self.ages.stated(token):
+            return True
+        if [c.lower_ for c in token.children] != ["the"] or token.tag_ in ("NNS", "NNPS"):
+            return False
+        return token.text[:1].isupper() and self.titles.gazetteer.country_of(token.text) is not None
+
+    def _epithet_referent(self, token: Token) -> str | None:
+        """The one person a pronoun of either gender in the epithet's place would stand
+        for, if they are given no other age."""
+        found = {self._referent(token, gender) for gender in ("male", "female")} - {None}
+        key = next(iter(found)) if len(found) == 1 else None
+        return None if key is None or self.ages.aged(key) else key
 
     def _addressed(self, token: Token) -> str | None:
         """A surname after a form of address that the entity finder left out ("said Mr
@@ -227,9 +245,9 @@ class Speakers:
         said": not Lee). When someone
         named there may be meant but is not known to be of it, nobody: not a person
         further back."""
-        if token.i in self._referents:
-            return self._referents[token.i]
-        self._referents[token.i] = None  # no cycles
+        if (token.i, gender) in self._referents:
+            return self._referents[token.i, gender]
+        self._referents[token.i, gender] = None  # no cycles
         layout = self.layout
         n = layout.sentence_of(token.i)
         first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
@@ -271,5 +289,5 @@ class Speakers:
                 break
             n -= 1
             own = False
-        self._referents[token.i] = found
+        self._referents[token.i, gender] = found
         return found
