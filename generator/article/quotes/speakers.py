@@ -193,7 +193,10 @@ class Speakers:
             return True
         if [c.lower_ for c in token.children] != ["the"] or token.tag_ in ("NNS", "NNPS"):
             return False
-        return token.text[:1].isupper() and self.titles.gazetteer.country_of(token.text) is not None
+        # a nationality ("the Swede"), not a place or a body named by one ("the Kremlin")
+        return (
+            token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text) is not None
+        )
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
