@@ -527,3 +527,24 @@ def test_a_surname_of_two_words_joins_the_full_name_it_ends(tmp_path: Path) -> N
     brothers = [p["as_written"] for p in _people(out, "brothers").values()]
     assert ["Tom Lee Jones"] in brothers and ["Sam Lee Jones"] in brothers
     assert ["Lee Jones"] in brothers
+
+
+def test_the_side_a_team_sheet_lists_is_no_person(tmp_path: Path) -> None:
+    match = (
+        "Leeds v Henley (Fri)\n\n"
+        "Tom Reid is named at hooker for Henley in one of four changes. Sam Hale returns at "
+        "full-back.\n\n"
+        "Henley: Hale; Marsh, Dunn, Hart, Vane; Reid, Lyle; Cole, Reid, Moss; Frost, Kerr "
+        "(capt).\n"
+    )
+    ents = [(e.text, e.label_) for e in load_model()(match).ents]
+    assert ents.count(("Henley", "PERSON")) == 2  # in the prose and before the sheet
+    # a name before a colon and prose: a speaker's label, the person's own mention
+    talk = (
+        "Cup reaction\n\nManager Arsene Henley spoke after the match.\n\n"
+        "Henley: We will see what happens in the second leg.\n"
+    )
+    out = _digest(tmp_path, {"match": match, "talk": talk})
+    people = _people(out, "match")
+    assert "Henley" not in people and {"Kerr", "Vane", "Hale"} <= set(people)
+    assert _people(out, "talk")["Arsene Henley"]["sentences"] == [2, 3]

@@ -53,6 +53,7 @@ from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
+from generator.text.lists import list_line
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -86,6 +87,17 @@ def _in_prose(span: Span) -> bool:
     capitalised ("Edgy Agassi struggles past Dent")."""
     words = [t for t in span.sent if not t.is_space]
     return bool(words) and words[-1].is_punct
+
+
+def _team_label(span: Span) -> bool:
+    """A name before a colon that opens a list of names running to the end of its line:
+    the side a team sheet lists ("Saracens: Bartholomeusz; Castaignede, Sorrell (capt)."),
+    where "Wenger: We will see." is a speaker's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    rest = doc.text[doc[span.end].idx + 1 :].split("\n", 1)[0]
+    return list_line(rest.strip())
 
 
 def _before_score(doc: Doc, start: int, end: int) -> int:
@@ -479,7 +491,7 @@ class PersonFinder:
         spans = _without_headline_epithets(spans)
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
-        spans.sort(key=lambda s: s.start)
+        spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
         listed, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
