@@ -548,3 +548,17 @@ def test_the_side_a_team_sheet_lists_is_no_person(tmp_path: Path) -> None:
     people = _people(out, "match")
     assert "Henley" not in people and {"Kerr", "Vane", "Hale"} <= set(people)
     assert _people(out, "talk")["Arsene Henley"]["sentences"] == [2, 3]
+
+
+def test_a_partys_members_named_in_the_plural_are_no_person(tmp_path: Path) -> None:
+    vote = (
+        "Tax vote\n\n"
+        "Tories, Lib Dems and several Labour MPs will oppose the bill on Monday. Later the Lib "
+        "Dems have tabled a motion against the tax, with the Tories.\n"
+    )
+    assert ("Lib Dems", "PERSON") in {(e.text, e.label_) for e in load_model()(vote).ents}
+    # the singular before a name describes the person
+    member = "Tax vote\n\nLib Dem Norman Baker said the tax was unfair.\n"
+    out = _digest(tmp_path, {"vote": vote, "member": member})
+    assert _people(out, "vote") == {}
+    assert "Norman Baker" in _people(out, "member")

@@ -560,13 +560,15 @@ class PersonFinder:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
-        Utd") or in a group's plural ("Labour MPs"), or a spelling the overrides ignore."""
+        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
+        or a spelling the overrides ignore."""
         key = fold(text)
         words = key.split()
         return bool(
             self.gazetteer.country_of(text)
             or key in self.org_names
             or key in self._outlets
+            or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
             or self._ignored(text)
