@@ -418,6 +418,9 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
             "final": "Brave Dunmore battles into final\n\n"
             "Britain's Tim Dunmore reached the final in Sydney on Friday with a win over Carl "
             "Webb. Dunmore said he was delighted.\n",
+            "veteran": "Veteran Orrell signs new deal\n\n"
+            "The club's veteran keeper Sam Orrell has signed for two more seasons. Orrell "
+            "said he was thrilled.\n",
             "sisters": "Jenny Hale wins in Leeds\n\n"
             "Her brother Wes Hale said Jenny had trained hard all winter.\n",
         },
@@ -426,7 +429,10 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     assert "Brave Dunmore" not in people
     assert "Brave Dunmore" not in {f for p in people.values() for f in p["as_written"]}
     assert sorted(people["Dunmore"]["as_written"]) == ["Dunmore", "Tim Dunmore"]
-    # the word is written again in the prose: a first name
+    # the word written again in the prose as a common word, lower-case: still an epithet
+    veteran = _people(out, "veteran")
+    assert "Veteran Orrell" not in {f for p in veteran.values() for f in p["as_written"]}
+    # the word is written again in the prose as a name: a first name
     written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
     assert {"Jenny Hale", "Wes Hale"} <= written
 
@@ -441,3 +447,118 @@ def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
     # more name words still win: a middle name is fuller
     longer = Node("bio", "anne-lise-berg", ["Anne-Lise Berg", "Anne Lise Marie Berg"], [], [0])
     assert canonical_name([longer]) == "Anne Lise Marie Berg"
+
+
+def test_an_acronym_alone_is_no_person_though_tagged_one(tmp_path: Path) -> None:
+    deal = (
+        "Carmaker deal nears\n\n"
+        "The tie-up would cost 2,000 jobs, unions said on Friday. VKTA says none of its cash "
+        "will go to the four owners of the firm. VKTA was unavailable for comment on the job "
+        "cuts when contacted by reporters.\n"
+    )
+    assert ("VKTA", "PERSON") in {(e.text, e.label_) for e in load_model()(deal).ents}
+    # the same sentences with a name written as one: a person
+    owner = deal.replace("VKTA", "Vokta").replace("its cash", "his cash")
+    out = _digest(tmp_path, {"deal": deal, "owner": owner})
+    assert _people(out, "deal") == {}
+    assert "Vokta" in _people(out, "owner")
+
+
+def test_a_name_ending_in_a_venue_word_is_no_person(tmp_path: Path) -> None:
+    talk = (
+        "Chemist warns on funding\n\n"
+        "Mr Osei told reporters after giving the Royal Society of Chemistry 2005 Marsden "
+        "Lecture. The team flew into Cardiff from Robin Hood Airport on Monday.\n"
+    )
+    ents = {(e.text, e.label_) for e in load_model()(talk).ents}
+    assert {("Marsden Lecture", "PERSON"), ("Robin Hood Airport", "PERSON")} <= ents
+    # a surname that is also a word for a place, not on the list, stays a name
+    hall = "Hall talks\n\nThe broadcaster Stuart Hall said he would retire in June.\n"
+    out = _digest(tmp_path, {"talk": talk, "hall": hall})
+    assert set(_people(out, "talk")) == {"Osei"}
+    assert _people(out, "hall")["Hall"]["id"] == "stuart-hall"
+
+
+def test_a_title_inside_a_venues_name_makes_no_person(tmp_path: Path) -> None:
+    airport = (
+        "Airport opens\n\n"
+        "A consortium was chosen to run the new Imam Reza International Airport in Mashhad.\n"
+    )
+    assert ("Imam Reza International Airport", "ORG") in {
+        (e.text, e.label_) for e in load_model()(airport).ents
+    }
+    # a title before a name the model tagged as an organisation: still the name
+    minister = "Border talks\n\nUkrainian PM Denys Shmyhal arrived in Tallinn on Monday.\n"
+    out = _digest(tmp_path, {"airport": airport, "minister": minister})
+    assert _people(out, "airport") == {}
+    assert "Denys Shmyhal" in _people(out, "minister")
+
+
+def test_a_military_rank_before_a_name_is_a_title(tmp_path: Path) -> None:
+    row = (
+        "Regiment row\n\n"
+        "Former Welsh Guardsman Peter Kerr will challenge Mr Dunn at the election. Trooper "
+        "Alan Bell said he was proud of the campaign.\n"
+    )
+    assert "Trooper Alan Bell" in {e.text for e in load_model()(row).ents}  # rank and name
+    # a surname that is a word of the army too, with no rank before it, stays whole
+    gunner = "Club news\n\nStriker Tom Sapper said he would stay at the club.\n"
+    out = _digest(tmp_path, {"row": row, "gunner": gunner})
+    people = _people(out, "row")
+    assert set(people) == {"Alan Bell", "Peter Kerr", "Dunn"}
+    assert people["Alan Bell"]["roles"] == ["Trooper"]
+    assert "Tom Sapper" in _people(out, "gunner")
+
+
+def test_a_surname_of_two_words_joins_the_full_name_it_ends(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "bill": "Amendment tabled\n\nFormer leader Iain Dunmore Smith tabled the amendment. "
+            "Mr Dunmore Smith said it would protect patients.\n",
+            # two full names end alike: the short form could be either, so it joins neither
+            "brothers": "Brothers race\n\nBrothers Tom Lee Jones and Sam Lee Jones said they "
+            "were ready for the race. Lee Jones finished third.\n",
+        },
+    )
+    assert [p["as_written"] for p in _people(out, "bill").values()] == [
+        ["Dunmore Smith", "Iain Dunmore Smith"]
+    ]
+    brothers = [p["as_written"] for p in _people(out, "brothers").values()]
+    assert ["Tom Lee Jones"] in brothers and ["Sam Lee Jones"] in brothers
+    assert ["Lee Jones"] in brothers
+
+
+def test_the_side_a_team_sheet_lists_is_no_person(tmp_path: Path) -> None:
+    match = (
+        "Leeds v Henley (Fri)\n\n"
+        "Tom Reid is named at hooker for Henley in one of four changes. Sam Hale returns at "
+        "full-back.\n\n"
+        "Henley: Hale; Marsh, Dunn, Hart, Vane; Reid, Lyle; Cole, Reid, Moss; Frost, Kerr "
+        "(capt).\n"
+    )
+    ents = [(e.text, e.label_) for e in load_model()(match).ents]
+    assert ents.count(("Henley", "PERSON")) == 2  # in the prose and before the sheet
+    # a name before a colon and prose: a speaker's label, the person's own mention
+    talk = (
+        "Cup reaction\n\nManager Arsene Henley spoke after the match.\n\n"
+        "Henley: We will see what happens in the second leg.\n"
+    )
+    out = _digest(tmp_path, {"match": match, "talk": talk})
+    people = _people(out, "match")
+    assert "Henley" not in people and {"Kerr", "Vane", "Hale"} <= set(people)
+    assert _people(out, "talk")["Arsene Henley"]["sentences"] == [2, 3]
+
+
+def test_a_partys_members_named_in_the_plural_are_no_person(tmp_path: Path) -> None:
+    vote = (
+        "Tax vote\n\n"
+        "Tories, Lib Dems and several Labour MPs will oppose the bill on Monday. Later the Lib "
+        "Dems have tabled a motion against the tax, with the Tories.\n"
+    )
+    assert ("Lib Dems", "PERSON") in {(e.text, e.label_) for e in load_model()(vote).ents}
+    # the singular before a name describes the person
+    member = "Tax vote\n\nLib Dem Norman Baker said the tax was unfair.\n"
+    out = _digest(tmp_path, {"vote": vote, "member": member})
+    assert _people(out, "vote") == {}
+    assert "Norman Baker" in _people(out, "member")

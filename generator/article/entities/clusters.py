@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.article.entities.spans import PARTICLES, garbled, strip_possessive
+from generator.article.entities.spans import garbled, strip_possessive
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
@@ -78,8 +78,8 @@ def cluster(
     country_before: CountryBefore,
     listed: set[int],
 ) -> list[PersonCluster]:
-    """People in order of first mention: full names first (a surname with its particle
-    joins the full name it ends: "Van Der Beek"; an initial, the one full name it can
+    """People in order of first mention: full names first (a surname of two words
+    joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one full name it can
     stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it. A name on a team sheet (`listed`: where
@@ -108,8 +108,8 @@ def cluster(
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
-        if key.split()[0] in PARTICLES and len(longer) == 1:
-            key = longer[0]  # "Van Der Beek" after "James Van Der Beek"
+        if len(longer) == 1:  # the one full name this one ends: its surname of two words
+            key = longer[0]  # "Van Der Beek" or "Duncan Smith" beside "Iain Duncan Smith"
         elif _initial(span[0].text) and len(expanded := _expanded(key, full)) == 1:
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped

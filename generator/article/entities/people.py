@@ -53,6 +53,7 @@ from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore
 from generator.registry import Gazetteer, Registry
+from generator.text.lists import list_line
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -68,6 +69,7 @@ _NOT_IN_NAMES = (
     | CLUB_WORDS
     | lexicon.words("names", "firm_words")
     | lexicon.words("names", "event_words")
+    | lexicon.words("names", "venue_words")
 )
 
 
@@ -85,6 +87,17 @@ def _in_prose(span: Span) -> bool:
     capitalised ("Edgy Agassi struggles past Dent")."""
     words = [t for t in span.sent if not t.is_space]
     return bool(words) and words[-1].is_punct
+
+
+def _team_label(span: Span) -> bool:
+    """A name before a colon that opens a list of names running to the end of its line:
+    the side a team sheet lists ("Saracens: Bartholomeusz; Castaignede, Sorrell (capt)."),
+    where "Wenger: We will see." is a speaker's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    rest = doc.text[doc[span.end].idx + 1 :].split("\n", 1)[0]
+    return list_line(rest.strip())
 
 
 def _before_score(doc: Doc, start: int, end: int) -> int:
@@ -107,9 +120,10 @@ def _after_list(doc: Doc, start: int, end: int) -> int:
 
 def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     """A headline's first word before a surname is an epithet, not a first name, when
-    the prose gives that surname another first name and never writes the word: "Classy
-    Henman makes winning start" over "Tim Henman opened ..." is Henman ("Jenny Hale
-    wins" over "Wes Hale said Jenny ..." stays Jenny Hale)."""
+    the prose gives that surname another first name and never writes the word as a name:
+    "Classy Henman makes winning start" over "Tim Henman opened ..." is Henman, and so is
+    "Veteran Henman" over "the veteran Tim Henman" (a common word, written lower-case);
+    "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale."""
     prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
     kept: list[Span] = []
     for span in spans:
@@ -118,7 +132,7 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
             len(span) == 2
             and span.start == span.sent.start
             and not _in_prose(span)
-            and not any(t.lower_ == word for t in span.doc if t.i != span.start)
+            and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
         ):
             span = span[1:]
@@ -297,8 +311,8 @@ class PersonFinder:
             return None
         if not name_words(cut):
             return None
-        if len(cut) == 1 and (cut[0].is_stop or len(text) < 3):
-            return None
+        if len(cut) == 1 and (cut[0].is_stop or len(text) < 3 or _acronym(cut[0])):
+            return None  # "SAIC says ..." tagged PERSON: an acronym alone is a firm's
         return None if not_a_person(cut) else cut
 
     def _after_organisation(self, doc: Doc, start: int, end: int) -> int:
@@ -329,7 +343,8 @@ class PersonFinder:
             return None  # "Association of Chief Police Officers": a title inside a name
         name = repaired(doc[last_title + 1 : span.end], self._stop)
         if all(t.pos_ == "PROPN" or not name_like(t.text) for t in name) and len(name) >= 2:
-            return name if name_words(name) else None
+            # not "Imam Reza International Airport": a title inside a venue's name
+            return name if name_words(name) and not self._refused(name.text) else None
         return None
 
     def _untagged_names(
@@ -476,7 +491,7 @@ class PersonFinder:
         spans = _without_headline_epithets(spans)
 
         spans += found_again(doc, spans, taken, self._refused, self._stop)
-        spans.sort(key=lambda s: s.start)
+        spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
         listed, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
@@ -543,15 +558,17 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's, a firm's, a street's or a club's ("Women Caucus", "Sybari Software",
-        "Wilmslow Road", "Manchester United", "Man Utd") or in a group's plural ("Labour MPs"), or a spelling the
-        overrides ignore."""
+        organisation's, a firm's, a street's, a venue's or a club's ("Women Caucus",
+        "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
+        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
+        or a spelling the overrides ignore."""
         key = fold(text)
         words = key.split()
         return bool(
             self.gazetteer.country_of(text)
             or key in self.org_names
             or key in self._outlets
+            or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
             or self._ignored(text)

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.repair import name_words
-from generator.article.entities.spans import PARTICLES
 from generator.settings import ROSTER_ITEMS_MIN, ROSTER_KNOWN_SHARE
+from generator.text.lists import SEPARATORS, list_part
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -27,37 +27,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["is_roster", "rosters"]
 
-# what stands between two names of a list: "Jarosik (Tiago 56), Lampard", "Hodgson for
-# Edwards (77)", "Shaw, Purdy; Hart"
-_SEPARATORS = frozenset({",", ";", ".", "and", "for", "&"})
-_SMALL = _SEPARATORS | PARTICLES  # the lower-case words a list of names may hold
-_ASIDES = re.compile(r"\([^)]*\)")  # "(Tiago 56)", "(Stade Toulousain, capt)"
-# where a list may start after prose in the same paragraph: a sentence's end, then a
-# label of up to four capitalised words and a colon ("... inspection. Leeds: Balshaw; ...")
-_LABEL_AFTER_PROSE = re.compile(r"(?<=[.!?] )(?=(?:[A-Z][\w'’.-]* ?){1,4}:)")
 _ROSTER_LABELS = lexicon.words("names", "roster_labels")
 _LABEL = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*:")
-
-
-def _unlabelled(line: str) -> str:
-    """The line without its labels, the words between a separator and a colon ("Subs
-    Not Used:", ". Not used:")."""
-    *labelled, last = line.split(":")
-    kept = [part[: max(part.rfind(c) for c in ",;.") + 1] for part in labelled]
-    return " ".join([*kept, last])
-
-
-def _list_part(line: str) -> tuple[int, str] | None:
-    """Where in a paragraph a list of names starts, and the list without its asides and
-    labels: the whole paragraph, or what follows its prose ("... inspection. Leeds:
-    Balshaw; ..."); None when it holds a lower-case word but separators and particles
-    outside brackets and labels (most paragraphs are prose, told by their text alone)."""
-    for start in (0, *(m.start() for m in _LABEL_AFTER_PROSE.finditer(line))):
-        part = line[start:]
-        plain = _ASIDES.sub(" ", _unlabelled(part)) if "(" in part else _unlabelled(part)
-        if plain.strip() and not any(w[:1].islower() and w not in _SMALL for w in plain.split()):
-            return start, part
-    return None
 
 
 def _paragraphs(doc: Doc, text: str) -> Iterator[tuple[list[Token], bool]]:
@@ -66,7 +37,7 @@ def _paragraphs(doc: Doc, text: str) -> Iterator[tuple[list[Token], bool]]:
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        found = _list_part(line)
+        found = list_part(line)
         if found is None:
             continue
         at, part = found
@@ -107,7 +78,7 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
             continue
         if token.text == ":":
             chunk = []  # the words before it were a label
-        elif token.lower_ in _SEPARATORS:
+        elif token.lower_ in SEPARATORS:
             chunks.append(chunk)
             chunk = []
         else:

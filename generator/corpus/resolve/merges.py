@@ -215,6 +215,8 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     # country both articles name says so only of a surname holding a role there ("the
     # chancellor, Brown"), not of a bare surname on a team sheet beside "England"
     single, other = (a, b) if not fa else (b, a)
+    if single.listed or other.listed:
+        return False, []  # a team sheet's bare surname: a namesake as often as the same
     if single.surname == other.surname:
         countries = single.article_countries & other.countries if single.roles else set()
         evidence = _evidence(a, b) or (

@@ -10,6 +10,7 @@ from functools import cache, cached_property
 from generator import lexicon
 from generator.model import ArticleDigest
 from generator.registry import Gazetteer
+from generator.text.lists import list_line
 from generator.text.names import fold
 
 __all__ = ["Node", "build_nodes", "drop_ignored", "role_fields", "role_words", "word_in"]
@@ -44,6 +45,9 @@ class Node:
     article_countries: set[str] = field(default_factory=set)
     # folded surname or one-word form -> how many of the node's sentences write it
     attested: dict[str, int] = field(default_factory=dict)
+    # a bare surname known only from list lines (a team sheet): the article's own person,
+    # never joined to another article's or the registry's by the surname alone
+    listed: bool = False
 
     @cached_property
     def key(self) -> tuple[str, str]:
@@ -188,6 +192,12 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
                 if i not in folded:
                     folded[i] = fold(article.sentences[i])
             texts = [folded[i] for i in person.sentences]
+            node.listed = (
+                not node.full_forms
+                and not person.roles
+                and bool(person.sentences)
+                and all(list_line(article.sentences[i]) for i in person.sentences)
+            )
             for word in {fold(f) for f in node.forms if " " not in f} | {
                 fold(f).split()[-1] for f in node.full_forms
             }:

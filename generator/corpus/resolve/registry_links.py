@@ -51,7 +51,7 @@ class RegistryIndex:
         found: set[int] = set()
         for form in node.folded_forms:
             found |= self.by_spelling.get(form, set())
-        if not node.full_forms:
+        if not node.full_forms and not node.listed:  # a team sheet's surname: spelling only
             found |= self.by_surname.get(node.surname, set())
         else:
             for country in node.countries:
@@ -77,8 +77,10 @@ def link_registry(
         if shared:
             context.append(f"same role ({', '.join(sorted(shared))})")
         if not node.full_forms:
-            if node.surname in entry.surnames and (
-                context or (person.country and person.country in node.article_countries)
+            if (
+                not node.listed
+                and node.surname in entry.surnames
+                and (context or (person.country and person.country in node.article_countries))
             ):
                 reason = context or [f"{person.country} is in the article"]
                 candidate = (1.0, person, [f"surname of {person.name}", *reason])
