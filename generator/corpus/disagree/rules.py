@@ -1,5 +1,5 @@
 """The rules that make two clauses, or a rebuttal and what it answers, a disagreement;
-and which sentences are worth parsing again to apply them."""
+and which sentences are worth reading with their parse to apply them."""
 
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ def _pairs(story: Story) -> list[Found]:
 
 
 def candidates(story: Story) -> set[tuple[str, int]]:
-    """The sentences worth parsing again: rebuttals naming someone; a sentence with a
+    """The sentences worth reading with their parse: rebuttals naming someone; a sentence with a
     negation and another without, with one subject and close wording; two sources
     giving one thing two figures in sentences worded alike."""
     picked: set[tuple[str, int]] = set()
