@@ -1,19 +1,25 @@
 """Sentence parses kept for the disagreement rules: read back exactly as the language
-model gave them, each text parsed once, and a run that has every parse kept never
-loads the model."""
+model gave them, kept by each article's analysis for every sentence the rules may
+read, and made again with the article when it changes or when they are lost."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
-from digest_samples import bare_report
+from seeds import content_copy, load
 
 from generator.article import nlp
+from generator.commands.digest import run_digest
 from generator.corpus import disagree
-from generator.corpus.disagree.parsed import Doc, plain
+from generator.corpus.disagree.parsed import Doc, parser_key, plain
+from generator.corpus.disagree.worth import worth_parsing
+from generator.model import ArticleDigest, from_plain
+from generator.store.cache import SUFFIX, ResultCache
+from generator.store.fingerprint import cache_file, checksum
 
 # written for these tests: negation, a conditional question, figures with currency and
 # multipliers, a possessor, a quote, a particle verb, a sentence the parser may split
@@ -56,38 +62,103 @@ def test_a_kept_parse_reads_as_the_model_gave_it() -> None:
             assert kept.span(start, end).text == doc[start:end].text
 
 
-TOLL = "12 people were killed when the river bridge collapsed on Sunday, police said."
-OTHER_TOLL = "15 people were killed when the river bridge collapsed on Sunday, police said."
+BRIDGE = """Riverton bridge collapse
+
+The old river bridge in Riverton gave way on Sunday morning. {toll} people were killed \
+when the river bridge collapsed on Sunday, police said.
+
+Rescue teams searched the river through the night while families waited on the bank.
+
+Engineers had warned the town council about cracks in the old bridge last spring.
+"""
 
 
-def test_each_text_is_parsed_once_and_kept_parses_need_no_model(
-    monkeypatch: pytest.MonkeyPatch,
+_TOLL = "{toll} people were killed when the river bridge collapsed on Sunday, police said."
+
+
+def _corpus(root: Path, tolls: list[int]) -> Path:
+    """Two reports of one collapse, each with its own toll."""
+    texts = root / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n, toll in enumerate(tolls):
+        path = texts / f"{n:03d}_bridge.txt"
+        path.write_text(BRIDGE.format(toll=toll), encoding="utf-8")
+        paths.append(path)
+    return content_copy(root / "repo", sources=paths)
+
+
+def _digest(root: Path) -> tuple[list[Any], list[Any]]:
+    code = run_digest(
+        root / "content/sources", root / "content/registry", root / "content/digests", root
+    )
+    assert code == 0
+    stories = [load(p) for p in sorted((root / "content/digests/stories").glob("*.yaml"))]
+    return stories[0]["disagreements"], stories
+
+
+def _kept(root: Path) -> dict[str, Any]:
+    path = cache_file(root, root / "content/digests", "parses").with_suffix(SUFFIX)
+    return ResultCache(path, parser_key()).results
+
+
+def test_disagreements_read_the_parse_the_articles_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # two stories that carry the same sentence word for word
-    groups = [
-        [bare_report(1, [TOLL]), bare_report(2, [OTHER_TOLL])],
-        [bare_report(3, [TOLL]), bare_report(4, [OTHER_TOLL])],
+    root = _corpus(tmp_path, [12, 15])
+    found, stories = _digest(root)
+    assert len(stories) == 1
+    assert [d["about"] for d in found] == ["different figures: “12 people” or “15 people”"]
+    kept = _kept(root)
+    toll = {entry["2"] for entry in kept.values()}  # the toll sentence, as each article parsed it
+    assert {Doc(parse).text for parse in toll} == {_TOLL.format(toll=t) for t in (12, 15)}
+
+    # a changed article: its sentences are parsed again with it, the other's are kept
+    source = root / "content/sources/001_bridge.txt"
+    source.write_text(BRIDGE.format(toll=12) + "\nDivers resumed the search on Monday.\n", "utf-8")
+    capsys.readouterr()
+    assert _digest(root)[0] == []  # the same toll twice
+    assert "(1 analysed, 1 unchanged)" in capsys.readouterr().err
+    now = _kept(root)
+    assert len(now) == 2 and kept.keys() & now.keys() == {checksum(BRIDGE.format(toll=12).encode())}
+
+    # without the kept parses an article is analysed again: its digest does not hold them
+    source.write_text(BRIDGE.format(toll=15), encoding="utf-8")
+    _digest(root)
+    before = _files(root / "content/digests")
+    shutil.rmtree(root / ".cache")
+    capsys.readouterr()
+    assert _digest(root)[0] == found
+    assert "(2 analysed, 0 unchanged)" in capsys.readouterr().err
+    assert _files(root / "content/digests") == before
+
+
+def test_every_sentence_the_rules_read_was_kept(seed_root: Path) -> None:
+    """On the seeds' story, each sentence a rule asks for has a parse from its article."""
+    asked: list[tuple[str, str]] = []
+
+    class Entry(dict[str, str]):
+        def __init__(self, article: str, parses: dict[str, str]) -> None:
+            super().__init__(parses)
+            self.article = article
+
+        def get(self, key: str, default: Any = None) -> Any:
+            asked.append((self.article, key))
+            return super().get(key, default)
+
+    kept = {key: Entry(key, parses) for key, parses in _kept(seed_root).items()}
+    digests = seed_root / "content/digests"
+    articles = [
+        from_plain(ArticleDigest, load(p)) for p in sorted((digests / "articles").glob("*.yaml"))
     ]
-    parsed: list[str] = []
-    model = nlp.load()
+    found = disagree.find([articles], {}, kept)
+    assert found[0] and asked
+    worth = {(a.checksum, str(i)) for a in articles for i in worth_parsing(a)}
+    assert set(asked) <= worth
+    assert all(key in kept[article] for article, key in asked)
 
-    class Counting:
-        def pipe(self, texts: Any, **options: Any) -> Iterator[Any]:
-            texts = list(texts)
-            parsed.extend(texts)
-            return iter(model.pipe(texts, **options))
 
-    monkeypatch.setattr(nlp, "load", Counting)
-    parses = disagree.Parses()
-    first = disagree.find(groups, {}, parses)
-    assert sorted(parsed) == sorted([TOLL, OTHER_TOLL])
-    assert all(d.about.startswith("different figures") for found in first for d in found)
-    assert [len(found) for found in first] == [1, 1]
-
-    def no_model() -> None:
-        raise AssertionError("the model was loaded")
-
-    monkeypatch.setattr(nlp, "load", no_model)
-    again = disagree.Parses(parses.used)
-    assert disagree.find(groups, {}, again) == first
-    assert again.used == parses.used
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))
+    }

@@ -60,7 +60,8 @@ def test_nothing_changed_means_nothing_to_do(
     tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = _repo(tmp_path, seed_digests)
-    assert "(0 analysed, 5 unchanged)" in _run(root, capsys)
+    # a copied digests folder has no sentence parses kept beside it: analysed once more
+    assert "(5 analysed, 0 unchanged)" in _run(root, capsys)
     before = {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")}
     assert "nothing changed since the last run" in _run(root, capsys)
     assert {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")} == before

@@ -3,8 +3,9 @@
 spaCy's own `n_process` would send each parsed Doc back to this process and leave the
 analysis to one core. Instead, worker processes forked after the model is loaded (so
 it is loaded once and its memory shared) each clean a batch of sources, parse it and
-analyse it, and send back only the small article digests, in order: the output does
-not depend on how many processes ran.
+analyse it, and send back only the small article digests, with the parses of the
+sentences the disagreement rules may read (see `disagree.parsed`), in order: the
+output does not depend on how many processes ran.
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from generator import settings
 from generator.article import analyze as analysis
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
+from generator.corpus.disagree.parsed import sentences_of
+from generator.corpus.disagree.worth import worth_parsing
 from generator.forked import in_workers
 from generator.model import ArticleDigest
 from generator.read.sources import Source
 
-__all__ = ["analyse_all"]
+__all__ = ["Analysed", "analyse_all"]
 
 T = TypeVar("T")
+# an article's digest, and the parses of its sentences by number (see `disagree.parsed`)
+Analysed = tuple[ArticleDigest, dict[str, str]]
 
 
 def _failure(exc: Exception) -> str:
@@ -41,10 +46,8 @@ def _too_long(text: str) -> str | None:
     )
 
 
-def _analyse_batch(
-    batch: list[tuple[Source, str]], finder: EntityFinder
-) -> list[ArticleDigest | str]:
-    results: dict[int, ArticleDigest | str] = {}
+def _analyse_batch(batch: list[tuple[Source, str]], finder: EntityFinder) -> list[Analysed | str]:
+    results: dict[int, Analysed | str] = {}
     prepared: list[tuple[int, analysis.Prepared]] = []
     for i, (source, relpath) in enumerate(batch):  # one article's failure must not stop the corpus
         try:
@@ -60,7 +63,8 @@ def _analyse_batch(
     docs = load().pipe(item.text for _, item in prepared)
     for (i, item), doc in zip(prepared, docs, strict=True):
         try:
-            results[i] = analysis.analyze(item, doc, finder)
+            digest = analysis.analyze(item, doc, finder)
+            results[i] = (digest, sentences_of(doc, digest.sentences, worth_parsing(digest)))
         except Exception as exc:
             results[i] = _failure(exc)
     return [results[i] for i in range(len(batch))]
@@ -84,9 +88,9 @@ def _batches(sources: list[T], jobs: int) -> list[list[T]]:
 
 def analyse_all(
     sources: list[tuple[Source, str]], finder: EntityFinder, jobs: int
-) -> Iterator[tuple[Source, ArticleDigest | str]]:
-    """Each source (with the path its digest names) and its digest, or the reason its
-    analysis failed."""
+) -> Iterator[tuple[Source, Analysed | str]]:
+    """Each source (with the path its digest names) and its digest with its sentence
+    parses, or the reason its analysis failed."""
     load()  # in this process, before any fork
     jobs = min(jobs, len(sources) // settings.MIN_SOURCES_PER_PROCESS)
     batches = _batches(sources, jobs)

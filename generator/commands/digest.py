@@ -132,11 +132,12 @@ def run_digest(
 
 
 def _reuse(
-    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool
+    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ResultCache
 ) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
     """The article digests kept from the last run, and the sources to analyse (with the
     path their digest names). A source that failed to read keeps its old digest: bad
-    input never loses data."""
+    input never loses data. A digest is kept with the sentence parses its analysis kept
+    (see `disagree.parsed`), or analysed again: they are not in the digest."""
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[tuple[Source, str]] = []
     for source in inputs.sources:
@@ -146,14 +147,23 @@ def _reuse(
             and reusable
             and old.checksum == source.checksum
             and old.source == inputs.relpaths[source.id]
+            and parses.get(old.checksum) is not None
         ):
             articles[source.id] = old
+            parses.put(old.checksum, parses.get(old.checksum))
         else:
             to_parse.append((source, inputs.relpaths[source.id]))
     for _, source_id in inputs.bad:
         if source_id in previous and source_id not in articles:
             articles[source_id] = previous[source_id]
+            _keep_parses(parses, previous[source_id])
     return articles, to_parse
+
+
+def _keep_parses(parses: ResultCache, article: ArticleDigest) -> None:
+    """An old digest kept for a source that failed keeps the parses it had, if any."""
+    if parses.get(article.checksum) is not None:
+        parses.put(article.checksum, parses.get(article.checksum))
 
 
 def _analyse(
@@ -163,9 +173,10 @@ def _analyse(
     clock: _Clock,
     articles: dict[str, ArticleDigest],
     previous: dict[str, ArticleDigest],
+    parses: ResultCache,
 ) -> int:
-    """Parse and analyse the sources into `articles`; how many failed (each keeps its
-    previous digest)."""
+    """Parse and analyse the sources into `articles`, their sentence parses into
+    `parses`; how many failed (each keeps its previous digest)."""
     with clock.stage("model"):  # importing spaCy and loading the model
         from generator.article.nlp import load as load_model  # spaCy: imported only to parse
         from generator.article.parse import analyse_all
@@ -179,8 +190,10 @@ def _analyse(
                 failed += 1
                 if source.id in previous:
                     articles[source.id] = previous[source.id]
+                    _keep_parses(parses, previous[source.id])
             else:
-                articles[source.id] = result
+                articles[source.id], kept = result
+                parses.put(source.checksum, kept)
     return failed
 
 
@@ -226,13 +239,14 @@ def _run(
     registry = inputs.registry
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     reusable = not force and inputs.manifest.get("registry") == analysis_inputs
-    articles, to_parse = _reuse(inputs, previous, reusable)
+    parses = ResultCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
+    articles, to_parse = _reuse(inputs, previous, reusable, parses)
     gazetteer = build_gazetteer(registry)
     late = _countries_unknown(registry, gazetteer, registry_dir)
     failed = 0
     if to_parse:
         finder = EntityFinder(gazetteer, registry)
-        failed = _analyse(to_parse, finder, jobs, clock, articles, previous)
+        failed = _analyse(to_parse, finder, jobs, clock, articles, previous, parses)
 
     _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
@@ -254,11 +268,10 @@ def _run(
         persons = aggregate.people(articles, identities, centrality)
         nations = aggregate.countries(articles, persons, gazetteer, centrality)
     known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
-    parses = ResultCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
 
-    def build_stories() -> tuple[list[StoryDigest], dict[str, Any], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs, told, parses)
-        return built, known.used, parses.used
+    def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
+        built = stories.build(ordered, persons, nations, known, jobs, told, parses.used)
+        return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
@@ -268,7 +281,7 @@ def _run(
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed)
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
-            story_digests, known.used, parses.used = building.result()
+            story_digests, known.used = building.result()
         with clock.stage("write"):
             aggregate.involved(persons, nations, story_digests)  # their disagreements
             for kind, items in (("people", persons), ("countries", nations)):

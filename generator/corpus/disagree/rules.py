@@ -1,5 +1,5 @@
 """The rules that make two clauses, or a rebuttal and what it answers, a disagreement;
-and which sentences are worth parsing again to apply them."""
+and which sentences are worth reading with their parse to apply them."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from generator.corpus.disagree.story import Clause, Figure, Story, Where, kind_of, names_of
 from generator.corpus.disagree.words import (
-    FIGURE_CUE,
     INTENT,
     MOVES,
     NEGATION_CUE,
     REBUTTAL_CUE,
     SAYS,
-    stem,
 )
+from generator.corpus.disagree.worth import figure_marks
 from generator.model import Disagreement
 from generator.settings import (
     FIGURE_SIMILARITY,
@@ -193,7 +192,7 @@ def _pairs(story: Story) -> list[Found]:
 
 
 def candidates(story: Story) -> set[tuple[str, int]]:
-    """The sentences worth parsing again: rebuttals naming someone; a sentence with a
+    """The sentences worth reading with their parse: rebuttals naming someone; a sentence with a
     negation and another without, with one subject and close wording; two sources
     giving one thing two figures in sentences worded alike."""
     picked: set[tuple[str, int]] = set()
@@ -206,7 +205,7 @@ def candidates(story: Story) -> set[tuple[str, int]]:
             picked.add(key)
         for entity in story.subjects.get(key, ()):
             (negated if NEGATION_CUE.search(w.text) else plain).setdefault(entity, []).append(w)
-        if _figure_marks(w.text):
+        if figure_marks(w.text):
             figures.append(w)
     for entity in sorted(negated):
         for x in negated[entity]:
@@ -214,7 +213,7 @@ def candidates(story: Story) -> set[tuple[str, int]]:
                 kind = "within-source" if x.article.id == y.article.id else "sources"
                 if story.similarity(x, y) >= POLARITY_SIMILARITY[kind]:
                     picked |= {(x.article.id, x.index), (y.article.id, y.index)}
-    marks = {(w.article.id, w.index): _figure_marks(w.text) for w in figures}
+    marks = {(w.article.id, w.index): figure_marks(w.text) for w in figures}
     for n, x in enumerate(figures):
         mx = marks[(x.article.id, x.index)]
         for y in figures[n + 1 :]:
@@ -226,21 +225,6 @@ def candidates(story: Story) -> set[tuple[str, int]]:
             ):
                 picked |= {(x.article.id, x.index), (y.article.id, y.index)}
     return picked
-
-
-def _figure_marks(text: str) -> dict[str, set[str]]:
-    """What each figure of a sentence counts, with the figures as written: two
-    sentences are worth parsing for a clash only when they give one thing two values."""
-    marks: dict[str, set[str]] = {}
-    for m in FIGURE_CUE.finditer(text):
-        if m.group(1):
-            unit, value = m.group(1), m.group(2)
-        elif m.group(3):
-            unit, value = "%", m.group(3)
-        else:
-            unit, value = stem(m.group(6)), m.group(5)
-        marks.setdefault(unit, set()).add(value.casefold().replace(" ", ""))
-    return marks
 
 
 def listed(story: Story) -> list[Disagreement]:

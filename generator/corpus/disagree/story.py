@@ -1,5 +1,5 @@
 """A story's sentences as the disagreement rules see them: who is mentioned, who is
-the subject, who is quoted, and the clauses of the sentences parsed again."""
+the subject, who is quoted, and the clauses of the sentences read with their parse."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ class Story:
     def close(self, where: list[Where], floor: float) -> dict[tuple[int, int], float]:
         """The pairs (n < m) of these sentences whose `similarity(where[n], where[m])`
         reaches `floor`, in order, with it: in a story of a hundred articles, comparing
-        every pair of sentences parsed again took minutes."""
+        every pair of candidate sentences took minutes."""
         vectors = [self.vectors[self.position[(w.article.id, w.index)]] for w in where]
         return close(vectors, floor)
 
