@@ -46,7 +46,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import Vector, cosine, cosines, key_pairs, terms, vectorize, weigh
+from generator.text.tfidf import KeyWords, Rows, Vector, cosine, terms, vectorize, weigh
 
 __all__ = ["build"]
 
@@ -61,32 +61,14 @@ def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
     return weigh(docs, BACKGROUND_ARTICLES)
 
 
-def _pair_scores(
-    articles: list[ArticleDigest], kept: list[list[int]]
-) -> dict[tuple[int, int], float]:
-    """Cosine of every pair of articles close enough to be one story, but for pairs in
-    one kept group: average link never reads those (a kept group never splits), and
-    after adding an article most close pairs are in one of the last run's stories."""
-    vectors = _article_vectors(articles)
-    common = max(RARE_MIN, int(RARE_SHARE * len(articles)))
-    story = list(range(len(articles)))
-    for group in kept:
-        for i in group:
-            story[i] = group[0]
-    near = key_pairs(vectors, KEY_WORDS, common, CANDIDATE_SHARE * SAME_STORY, story)
-    return {
-        pair: score
-        for pair, score in zip(near, cosines(vectors, near), strict=True)
-        if score >= SAME_STORY
-    }
-
-
 def _groups(
     articles: list[ArticleDigest], previous: list[StoryDigest]
 ) -> list[list[ArticleDigest]]:
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
-    groups join, when their words are close on average over both."""
+    groups join, when their words are close on average over both. Only the pairs of new
+    articles and of the stories they join are scored (see `average_link`); pairs
+    within one of the last run's stories never are, as such a story never splits."""
     position = {a.id: i for i, a in enumerate(articles)}
     kept: list[list[int]] = []
     claimed: set[int] = set()  # an article listed by two old stories stays in the first
@@ -96,7 +78,25 @@ def _groups(
         claimed.update(members)
         if members:
             kept.append(members)
-    found = average_link(len(articles), _pair_scores(articles, kept), kept)
+    vectors = _article_vectors(articles)
+    keys = KeyWords(vectors, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
+    rows = Rows(vectors)
+    label = list(range(len(articles)))
+    for group in kept:
+        for i in group:
+            label[i] = group[0]
+
+    def pairs_of(members: list[int]) -> dict[tuple[int, int], float]:
+        floor = CANDIDATE_SHARE * SAME_STORY
+        everyone = len(members) == len(articles)  # a first run: every pair, in one pass
+        near = keys.pairs(floor, label) if everyone else keys.pairs_of(members, floor, label)
+        return {
+            pair: score
+            for pair, score in zip(near, rows.cosines(near), strict=True)
+            if score >= SAME_STORY
+        }
+
+    found = average_link(len(articles), kept, pairs_of)
     return [[articles[i] for i in group] for group in found]
 
 
