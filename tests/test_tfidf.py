@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 import random
+from collections import Counter
 
 import numpy as np
 
 from generator.sums import sums_by_key
-from generator.text.tfidf import KeyWords, Rows, close, cosine, key_pairs, vectorize
+from generator.text.tfidf import close, cosine, key_pairs, terms, vectorize, weigh
+from generator.text.tfidf_rows import KeyWords, Rows
 
 # a story told many times over in a few words: most sentences share some of them
 _WORDS = """minister bridge collapse river rescue teams killed people injured police said
@@ -83,7 +85,7 @@ def test_the_key_pairs_of_a_few_vectors_are_those_all_pairs_hold_with_them() -> 
     rnd = random.Random(5)
     for seed in range(4):
         vectors = vectorize(_sentences(200, seed))
-        keys = KeyWords(vectors, 5, 40)
+        keys = KeyWords(Rows.of(vectors), 5, 40)
         labels = [rnd.randrange(60) for _ in vectors]
         every = keys.pairs(0.1, labels)
         for size in (1, 3, 30):
@@ -117,4 +119,13 @@ def _key_words_in_order(vectors: list[dict[str, float]], keys: int, common: int)
 def test_rows_give_the_cosines_of_the_vectors() -> None:
     vectors = vectorize(_sentences(120, 9))
     pairs = [(i, j) for i in range(0, 120, 7) for j in range(i + 1, 120, 5)]
-    assert Rows(vectors).cosines(pairs) == [cosine(vectors[i], vectors[j]) for i, j in pairs]
+    assert Rows.of(vectors).cosines(pairs) == [cosine(vectors[i], vectors[j]) for i, j in pairs]
+
+
+def test_rows_weigh_as_vectors_do() -> None:
+    for seed in range(3):
+        docs = [Counter(terms(s)) for s in _sentences(150, seed)]
+        for background in (0, 100):
+            assert Rows.weighed(docs, background).vectors() == weigh(docs, background)
+            found = Rows.weighed(docs, background).vectors()
+            assert [list(v) for v in found] == [list(v) for v in weigh(docs, background)]

@@ -46,19 +46,20 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import KeyWords, Rows, Vector, cosine, terms, vectorize, weigh
+from generator.text.tfidf import cosine, terms, vectorize
+from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build"]
 
 
-def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
+def _article_rows(articles: list[ArticleDigest]) -> Rows:
     docs = []
     for article in articles:
         counts = Counter(terms(" ".join(article.sentences)))
         for entity in article.people + article.countries:
             counts["@" + entity.id] += len(entity.sentences)
         docs.append(counts)
-    return weigh(docs, BACKGROUND_ARTICLES)
+    return Rows.weighed(docs, BACKGROUND_ARTICLES)
 
 
 def _groups(
@@ -78,9 +79,8 @@ def _groups(
         claimed.update(members)
         if members:
             kept.append(members)
-    vectors = _article_vectors(articles)
-    keys = KeyWords(vectors, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
-    rows = Rows(vectors)
+    rows = _article_rows(articles)
+    keys = KeyWords(rows, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
     label = list(range(len(articles)))
     for group in kept:
         for i in group:
@@ -246,10 +246,11 @@ def build(
     groups = _groups(sorted(articles, key=lambda a: a.id), previous or [])
     keys = [_inputs(group, names, by_id) for group in groups]
     made: dict[int, StoryDigest] = {}
+    plains: dict[int, Any] = {}  # kept as read: turning thousands back to plain took seconds
     for n, key in enumerate(keys):
         plain = known.get(key) if known else None
         if plain is not None:
-            made[n] = from_plain(StoryDigest, plain)
+            made[n], plains[n] = from_plain(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
     kept = parses.results if parses is not None else {}
     computed, used = _computed([groups[n] for n in todo], names, kept, jobs)
@@ -264,6 +265,6 @@ def build(
     )
     for n in range(len(groups)):
         if known:
-            known.put(keys[n], to_plain(made[n]))
+            known.put(keys[n], plains[n] if n in plains else to_plain(made[n]))
         made[n].id, made[n].formerly = ids[n]
     return sorted(made.values(), key=lambda s: s.id)

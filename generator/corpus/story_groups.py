@@ -162,8 +162,9 @@ def average_link(
             for (x, y), score in more.items():
                 rx, ry = find(x), find(y)
                 if rx != ry:
-                    groups.links.setdefault(rx, {})[ry] = groups.links[rx].get(ry, 0.0) + score
-                    groups.links.setdefault(ry, {})[rx] = groups.links[ry].get(rx, 0.0) + score
+                    to_x, to_y = groups.links.setdefault(rx, {}), groups.links.setdefault(ry, {})
+                    to_x[ry] = to_x.get(ry, 0.0) + score
+                    to_y[rx] = to_y.get(rx, 0.0) + score
                 if (-score, x, y) > at:
                     heapq.heappush(later, (-score, x, y))
     found: dict[int, list[int]] = {}
