@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -47,9 +48,12 @@ class Rows:
     def weighed(cls, docs: list[Counter[str]], background: int = 0) -> Rows:
         """`tfidf.weigh(docs, background)`, bit for bit: (1 + log count) x IDF over the
         row's norm, the norm's squares added one after another in the row's order."""
-        ids: dict[str, int] = {}
-        words = np.array([ids.setdefault(w, len(ids)) for d in docs for w in d], dtype=np.int64)
-        counts = np.array([c for d in docs for c in d.values()], dtype=np.int64)
+        flat = list(chain.from_iterable(docs))
+        ids = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # in order of first use
+        words = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+        counts = np.fromiter(
+            chain.from_iterable(d.values() for d in docs), dtype=np.int64, count=len(flat)
+        )
         sizes = np.array([len(d) for d in docs], dtype=np.int64)
         n = len(docs) + background
         df = np.bincount(words, minlength=len(ids))
@@ -114,9 +118,12 @@ class Rows:
 
 
 def _each(values: Ints, rule: Callable[[int], float]) -> Floats:
-    """`rule(v)` of each value, computed once per distinct value (in Python: its floats)."""
-    distinct, at = np.unique(values, return_inverse=True)
-    return np.array([rule(v) for v in distinct.tolist()], dtype=np.float64)[at]
+    """`rule(v)` of each value (small counts, none negative), computed in Python once per
+    distinct value: the floats of `math`, not of numpy's own functions."""
+    table = np.zeros(int(values.max(initial=0)) + 1, dtype=np.float64)
+    for v in np.unique(values).tolist():
+        table[v] = rule(v)
+    return table[values]
 
 
 class KeyWords:
