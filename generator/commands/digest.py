@@ -257,7 +257,7 @@ def _run(
     parses = ResultCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs, told, parses)
+        built = stories.build(ordered, persons, nations, known, jobs, told, parses, reusable)
         return built, known.used, parses.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes

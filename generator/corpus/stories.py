@@ -5,9 +5,10 @@ people and countries they mention counted as words, average link). Within a stor
 near-duplicate sentences from different outlets are one claim; disagreements (see
 `disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
 do one thing. Every article is in a story, if only its own; a story keeps its
-articles and its id as others join (see `story_ids`), and two stories of the last run
-join only through an article new to this run: adding an article scores the pairs of
-that article and of the stories it joins, not every pair of the corpus.
+articles and its id as others join (see `story_ids`), and two stories of a last run
+made by this very analysis join only through an article new to this run: adding an
+article scores the pairs of that article and of the stories it joins, not every pair
+of the corpus.
 """
 
 from __future__ import annotations
@@ -65,13 +66,14 @@ def _article_rows(articles: list[ArticleDigest]) -> Rows:
 
 
 def _groups(
-    articles: list[ArticleDigest], previous: list[StoryDigest]
+    articles: list[ArticleDigest], previous: list[StoryDigest], settled: bool
 ) -> list[list[ArticleDigest]]:
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
-    groups join, when their words are close on average over both. Only the pairs of new
-    articles and of the stories they join are scored (see `average_link`); pairs
-    within one of the last run's stories never are, as such a story never splits."""
+    groups join, when their words are close on average over both. Pairs within one of
+    the last run's stories are never scored, as such a story never splits; when those
+    stories are `settled`, only the pairs of new articles and of the stories they join
+    are (see `average_link`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     kept: list[list[int]] = []
     claimed: set[int] = set()  # an article listed by two old stories stays in the first
@@ -98,7 +100,7 @@ def _groups(
             if score >= SAME_STORY
         }
 
-    found = average_link(len(articles), kept, pairs_of)
+    found = average_link(len(articles), kept, pairs_of, settled)
     return [[articles[i] for i in group] for group in found]
 
 
@@ -238,14 +240,17 @@ def build(
     jobs: int = 1,
     previous: list[StoryDigest] | None = None,
     parses: ResultCache | None = None,
+    settled: bool = False,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed.
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
+    `settled`: those stories were grouped by this very analysis, so two of them join
+    only through an article new to this run (see `story_groups.average_link`).
     `parses`: sentence parses by text checksum (see `disagree.parsed`), kept and added to."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     # whatever order they came in
-    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [])
+    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [], settled)
     keys = [_inputs(group, names, by_id) for group in groups]
     made: dict[int, StoryDigest] = {}
     plains: dict[int, Any] = {}  # kept as read: turning thousands back to plain took seconds

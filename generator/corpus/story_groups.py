@@ -96,6 +96,7 @@ def average_link(
     count: int,
     kept: list[list[int]],
     pairs_of: Callable[[list[int]], dict[tuple[int, int], float]],
+    settled: bool = False,
 ) -> list[list[int]]:
     """Groups of the positions 0..count-1, each sorted, in order of their first position.
 
@@ -104,16 +105,17 @@ def average_link(
     the pairs (i < j) of those members with any article, but within one kept group,
     close enough to be one story, with their cosine. Pairs are taken strongest first;
     the groups of the two articles join when the mean score over all their pairs
-    reaches SAME_STORY. Two kept groups join only through a new article: a group joins
-    another when one of them holds a new article, so the pairs scored are those of new
-    articles and of the kept groups they join, not all pairs of the corpus.
+    reaches SAME_STORY. `settled`: the kept groups were grouped by this very rule and
+    join one another only through a new article, a group joining another when one of
+    them holds a new article; then the pairs asked for are those of new articles and
+    of the kept groups they join, not all pairs of the corpus.
     """
     groups = _Groups(count)
     for group in kept:
         for i in group[1:]:
             groups.join(groups.find(group[0]), groups.find(i))
-    fresh = [True] * count  # by root: whether the group holds a new article
-    for group in kept:
+    fresh = [True] * count  # by root: whether the group may join any other
+    for group in kept if settled else []:
         fresh[groups.find(group[0])] = False
     scores = pairs_of([i for i in range(count) if fresh[groups.find(i)]])
     # no group joins while the links are added: each article's root, found once, stays
