@@ -136,10 +136,12 @@ def test_story_urls_survive_new_articles(tmp_path: Path, browser: Browser) -> No
     page.context.close()
 
 
-def _as_the_last_run_wrote(digests: Path, keys: list[str]) -> None:
+def _as_the_last_run_wrote(digests: Path, keys: list[str], analysis: str | None = None) -> None:
     """Files made here listed in the manifest with their bytes: a run reuses, and deletes,
-    only what the last run wrote (issue 18)."""
+    only what the last run wrote (issue 18). `analysis`: what that run's analysis was
+    called, when not this one."""
     manifest = yaml.safe_load((digests / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["registry"] = analysis or manifest["registry"]
     for key in keys:
         manifest["files"][key] = (
             "sha256:" + hashlib.sha256((digests / key).read_bytes()).hexdigest()
@@ -152,7 +154,8 @@ def test_a_merged_storys_old_url_leads_to_the_story(tmp_path: Path, browser: Bro
     project(tmp_path, STRIKE)
     digests = digest(tmp_path)
     (sid,) = stories(digests)
-    # as if the last run had told the strike's first report as a story of its own
+    # as if an earlier analysis had told the strike's first report as a story of its
+    # own: two stories of this very analysis join only through a new article
     moved = digests / "stories" / f"{sid}.yaml"
     text = moved.read_text(encoding="utf-8")
     for name in STRIKE[1:]:
@@ -161,7 +164,9 @@ def test_a_merged_storys_old_url_leads_to_the_story(tmp_path: Path, browser: Bro
         text.replace(f"id: {sid}", "id: dockers-walk-out"), encoding="utf-8"
     )
     moved.write_text(text.replace(f"- {STRIKE[0]}\n", "- " + "\n- ".join(STRIKE[1:]) + "\n"))
-    _as_the_last_run_wrote(digests, ["stories/dockers-walk-out.yaml", f"stories/{sid}.yaml"])
+    _as_the_last_run_wrote(
+        digests, ["stories/dockers-walk-out.yaml", f"stories/{sid}.yaml"], "an earlier one"
+    )
     digest_again = digest(tmp_path)
     assert stories(digest_again) == {sid: STRIKE}
     site = build(tmp_path)

@@ -1,6 +1,8 @@
 """Average link as its rule reads: pairs strongest first, two groups join when the mean
 score over every pair of their articles (a pair not scored counts as zero) reaches
-SAME_STORY, the last run's stories kept together from the start."""
+SAME_STORY, the last run's stories kept together from the start and, when settled,
+joining one another only through a new article. Then only the pairs of new articles and
+of the stories they join are asked for."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from generator.settings import SAME_STORY
 
 
 def _by_the_rule(
-    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]]
+    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]], settled: bool
 ) -> list[list[int]]:
     """Every mean added up pair by pair, as slow as it is plain."""
     owner = list(range(count))
@@ -21,9 +23,10 @@ def _by_the_rule(
             groups[owner[group[0]]] += groups.pop(owner[i])
             for x in groups[owner[group[0]]]:
                 owner[x] = owner[group[0]]
+    new = set(range(count)) - {i for group in kept for i in group if settled}
     for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = owner[i], owner[j]
-        if a == b:
+        if a == b or not new & {*groups[a], *groups[b]}:
             continue
         total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b])
         if total / (len(groups[a]) * len(groups[b])) >= SAME_STORY:
@@ -45,14 +48,31 @@ def _scores(count: int, rnd: random.Random) -> dict[tuple[int, int], float]:
     return found
 
 
-def test_groups_are_those_of_the_rule_with_and_without_kept_stories() -> None:
+class _Asked:
+    """`pairs_of` over a fixed set of scores, remembering whom it was asked about."""
+
+    def __init__(self, scores: dict[tuple[int, int], float]) -> None:
+        self.scores, self.asked = scores, set[int]()
+
+    def __call__(self, members: list[int]) -> dict[tuple[int, int], float]:
+        self.asked.update(members)
+        return {p: s for p, s in self.scores.items() if p[0] in members or p[1] in members}
+
+
+def test_groups_are_those_of_the_rule_with_and_without_kept_or_settled_stories() -> None:
     rnd = random.Random(7)
-    for _ in range(20):
+    for _ in range(40):
         count = rnd.randint(10, 90)
         scores = _scores(count, rnd)
-        cold = average_link(count, scores, [])
-        assert cold == _by_the_rule(count, scores, [])
+        cold = average_link(count, [], _Asked(scores))
+        assert cold == _by_the_rule(count, scores, [], False)
         assert sorted(i for group in cold for i in group) == list(range(count))
         kept = [group for group in cold if len(group) > 1][::2]  # some stories of a last run
         more = _scores(count, rnd) | scores
-        assert average_link(count, more, kept) == _by_the_rule(count, more, kept)
+        assert average_link(count, kept, _Asked(more)) == _by_the_rule(count, more, kept, False)
+        asked = _Asked(more)
+        found = average_link(count, kept, asked, settled=True)
+        assert found == _by_the_rule(count, more, kept, True)
+        # asked about the new articles and the stories they joined, no other
+        new = set(range(count)) - {i for group in kept for i in group}
+        assert asked.asked == {i for group in found if new & set(group) for i in group}

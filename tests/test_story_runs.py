@@ -4,11 +4,15 @@ Stories are the corpus stage that reuses most from the last run (its stories as 
 groups and ids, its story digests by the checksum of their inputs); whatever it reuses
 must change the time, never the bytes. The corpus is the five seeds plus the bridge
 collapse told by three outlets and an unrelated match report (tests/fixtures/stories);
-the article added is a fourth report of the collapse, written for this test.
+the article added is a fourth report of the collapse, written for this test. A second
+corpus (tests/fixtures/story_runs) has two stories that an added report bridges, and an
+article that starts a story of its own; each of its runs is compared with a run over
+the same sources and the same digests folder with every cache removed.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +22,7 @@ from seeds import SEED_FILES, content_copy
 from generator.commands.digest import run_digest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+RUNS = Path(__file__).parent / "fixtures" / "story_runs"
 # Published before the other reports, so the story keeps its title (the latest
 # report's headline) and a cold run names it as the incremental run does.
 LOCAL_REPORT = """\
@@ -55,6 +60,21 @@ def _digest(root: Path) -> Snapshot:
     return _snapshot(out)
 
 
+def _uncached(root: Path, before: Path, step: str) -> Snapshot:
+    """A run over the same sources and the digests folder `before` (the one the last run
+    started from), with no caches: what reusing cached work must not change."""
+    fresh = root.parent / f"uncached-{step}"
+    content_copy(fresh, before, sorted((root / "content" / "sources").iterdir()))
+    return _digest(fresh)
+
+
+def _digest_and_uncached(root: Path, step: str) -> tuple[Snapshot, Snapshot]:
+    """A run over `root` as the last run left it, and the same run without caches."""
+    before = root.parent / f"before-{step}"
+    shutil.copytree(root / "content" / "digests", before)
+    return _digest(root), _uncached(root, before, step)
+
+
 def _cold(root: Path, step: str) -> Snapshot:
     """A run over the same sources with no digests and no caches."""
     fresh = root.parent / f"cold-{step}"
@@ -82,7 +102,8 @@ def test_add_edit_and_remove_give_the_digests_of_a_cold_run(corpus: Path) -> Non
     bridge = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
 
     (sources / "105_bridge_local.txt").write_text(LOCAL_REPORT, encoding="utf-8")
-    added = _digest(corpus)
+    added, uncached = _digest_and_uncached(corpus, "added")
+    assert added == uncached
     assert [*bridge, "105_bridge_local"] in _stories(added), "the report joins the story"
     assert added == _cold(corpus, "added")
 
@@ -90,11 +111,57 @@ def test_add_edit_and_remove_give_the_digests_of_a_cold_run(corpus: Path) -> Non
     text = wire.read_text(encoding="utf-8")
     assert EDITED_LINE in text
     wire.write_text(text.replace(EDITED_LINE, EDIT), encoding="utf-8")
-    edited = _digest(corpus)
+    edited, uncached = _digest_and_uncached(corpus, "edited")
+    assert edited == uncached
     assert edited != added
     assert edited == _cold(corpus, "edited")
 
     (sources / "102_bridge_daily.txt").unlink()
-    removed = _digest(corpus)
+    removed, uncached = _digest_and_uncached(corpus, "removed")
+    assert removed == uncached
     assert ["101_bridge_wire", "103_bridge_radio", "105_bridge_local"] in _stories(removed)
     assert removed == _cold(corpus, "removed")
+
+
+def test_a_report_that_bridges_two_stories_joins_them_as_a_run_without_caches_does(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "repo"
+    strike, ferries, bridge, tour = (
+        RUNS / f"{n}.txt"
+        for n in (
+            "111_port_strike",
+            "112_ferry_cancelled",
+            "113_coast_walkout",
+            "114_orchestra_tour",
+        )
+    )
+    content_copy(root, sources=[*SEED_FILES, strike, ferries])
+    first = _digest(root)
+    assert ["111_port_strike"] in _stories(first)
+    assert ["112_ferry_cancelled"] in _stories(first)
+    sources = root / "content" / "sources"
+
+    shutil.copy(bridge, sources / bridge.name)
+    bridged, uncached = _digest_and_uncached(root, "bridged")
+    assert ["111_port_strike", "112_ferry_cancelled", "113_coast_walkout"] in _stories(bridged)
+    assert bridged == uncached
+
+    shutil.copy(tour, sources / tour.name)
+    toured, uncached = _digest_and_uncached(root, "toured")
+    assert ["114_orchestra_tour"] in _stories(toured), "a story of its own"
+    assert toured == uncached
+
+    walkout = sources / bridge.name
+    walkout.write_text(
+        walkout.read_text(encoding="utf-8").replace("for a second day", "for a second day running"),
+        encoding="utf-8",
+    )
+    edited, uncached = _digest_and_uncached(root, "edited")
+    assert edited != toured
+    assert edited == uncached
+
+    walkout.unlink()
+    removed, uncached = _digest_and_uncached(root, "removed")
+    assert ["111_port_strike", "112_ferry_cancelled"] in _stories(removed), "a story stays whole"
+    assert removed == uncached

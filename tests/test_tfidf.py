@@ -3,12 +3,15 @@ same pairs and the same scores, bit for bit, as comparing every pair."""
 
 from __future__ import annotations
 
+import math
 import random
+from collections import Counter
 
 import numpy as np
 
 from generator.sums import sums_by_key
-from generator.text.tfidf import close, cosine, key_pairs, vectorize
+from generator.text.tfidf import close, cosine, key_pairs, terms, vectorize, weigh
+from generator.text.tfidf_rows import KeyWords, Rows
 
 # a story told many times over in a few words: most sentences share some of them
 _WORDS = """minister bridge collapse river rescue teams killed people injured police said
@@ -76,3 +79,53 @@ def test_sums_by_key_add_each_keys_values_in_the_order_given() -> None:
     assert found.tolist() == sorted(totals)
     assert at.tolist() == [first[k] for k in sorted(totals)]
     assert sums.tolist() == [totals[k] for k in sorted(totals)]  # the same floats
+
+
+def test_the_key_pairs_of_a_few_vectors_are_those_all_pairs_hold_with_them() -> None:
+    rnd = random.Random(5)
+    for seed in range(4):
+        vectors = vectorize(_sentences(200, seed))
+        keys = KeyWords(Rows.of(vectors), 5, 40)
+        labels = [rnd.randrange(60) for _ in vectors]
+        every = keys.pairs(0.1, labels)
+        for size in (1, 3, 30):
+            members = rnd.sample(range(len(vectors)), size)
+            wanted = sorted(p for p in every if p[0] in members or p[1] in members)
+            assert keys.pairs_of(members, 0.1, labels) == wanted
+        # a floor at a pair's sum keeps it only when the sum is bit for bit the same
+        for pair in rnd.sample(every, 20):
+            exact = sum(
+                vectors[pair[0]][w] * vectors[pair[1]][w]
+                for w in _key_words_in_order(vectors, 5, 40)
+                if w in _keys(vectors[pair[0]], 5) and w in _keys(vectors[pair[1]], 5)
+            )
+            assert pair in keys.pairs_of([pair[1]], exact, labels)
+            assert pair not in keys.pairs_of([pair[1]], math.nextafter(exact, 1.0), labels)
+
+
+def _keys(vector: dict[str, float], keys: int) -> set[str]:
+    return {w for w, _ in sorted(vector.items(), key=lambda ww: (-ww[1], ww[0]))[:keys]}
+
+
+def _key_words_in_order(vectors: list[dict[str, float]], keys: int, common: int) -> list[str]:
+    """Key words in the order they first appear, but those of more than `common` vectors."""
+    counts: dict[str, int] = {}
+    for vector in vectors:
+        for word in sorted(_keys(vector, keys), key=lambda w: (-vector[w], w)):
+            counts[word] = counts.get(word, 0) + 1
+    return [w for w, n in counts.items() if 1 < n <= common]
+
+
+def test_rows_give_the_cosines_of_the_vectors() -> None:
+    vectors = vectorize(_sentences(120, 9))
+    pairs = [(i, j) for i in range(0, 120, 7) for j in range(i + 1, 120, 5)]
+    assert Rows.of(vectors).cosines(pairs) == [cosine(vectors[i], vectors[j]) for i, j in pairs]
+
+
+def test_rows_weigh_as_vectors_do() -> None:
+    for seed in range(3):
+        docs = [Counter(terms(s)) for s in _sentences(150, seed)]
+        for background in (0, 100):
+            assert Rows.weighed(docs, background).vectors() == weigh(docs, background)
+            found = Rows.weighed(docs, background).vectors()
+            assert [list(v) for v in found] == [list(v) for v in weigh(docs, background)]

@@ -270,7 +270,7 @@ def _run(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
 
     def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs, told, parses.used)
+        built = stories.build(ordered, persons, nations, known, jobs, told, parses.used, reusable)
         return built, known.used
 
     building = Forked(build_stories)  # stories need nothing that writing changes

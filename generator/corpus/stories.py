@@ -5,13 +5,17 @@ people and countries they mention counted as words, average link). Within a stor
 near-duplicate sentences from different outlets are one claim; disagreements (see
 `disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
 do one thing. Every article is in a story, if only its own; a story keeps its
-articles and its id as others join (see `story_ids`).
+articles and its id as others join (see `story_ids`), and two stories of a last run
+made by this very analysis join only through an article new to this run: adding an
+article scores the pairs of that article and of the stories it joins, not every pair
+of the corpus.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import Any
 
 from generator import settings
 from generator.corpus import disagree, story_ids
@@ -44,47 +48,31 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import Vector, cosine, cosines, key_pairs, terms, vectorize, weigh
+from generator.text.tfidf import cosine, terms, vectorize
+from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build"]
 
 
-def _article_vectors(articles: list[ArticleDigest]) -> list[Vector]:
+def _article_rows(articles: list[ArticleDigest]) -> Rows:
     docs = []
     for article in articles:
         counts = Counter(terms(" ".join(article.sentences)))
         for entity in article.people + article.countries:
             counts["@" + entity.id] += len(entity.sentences)
         docs.append(counts)
-    return weigh(docs, BACKGROUND_ARTICLES)
-
-
-def _pair_scores(
-    articles: list[ArticleDigest], kept: list[list[int]]
-) -> dict[tuple[int, int], float]:
-    """Cosine of every pair of articles close enough to be one story, but for pairs in
-    one kept group: average link never reads those (a kept group never splits), and
-    after adding an article most close pairs are in one of the last run's stories."""
-    vectors = _article_vectors(articles)
-    common = max(RARE_MIN, int(RARE_SHARE * len(articles)))
-    story = list(range(len(articles)))
-    for group in kept:
-        for i in group:
-            story[i] = group[0]
-    near = key_pairs(vectors, KEY_WORDS, common, CANDIDATE_SHARE * SAME_STORY, story)
-    return {
-        pair: score
-        for pair, score in zip(near, cosines(vectors, near), strict=True)
-        if score >= SAME_STORY
-    }
+    return Rows.weighed(docs, BACKGROUND_ARTICLES)
 
 
 def _groups(
-    articles: list[ArticleDigest], previous: list[StoryDigest]
+    articles: list[ArticleDigest], previous: list[StoryDigest], settled: bool
 ) -> list[list[ArticleDigest]]:
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
-    groups join, when their words are close on average over both."""
+    groups join, when their words are close on average over both. Pairs within one of
+    the last run's stories are never scored, as such a story never splits; when those
+    stories are `settled`, only the pairs of new articles and of the stories they join
+    are (see `average_link`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     kept: list[list[int]] = []
     claimed: set[int] = set()  # an article listed by two old stories stays in the first
@@ -94,7 +82,24 @@ def _groups(
         claimed.update(members)
         if members:
             kept.append(members)
-    found = average_link(len(articles), _pair_scores(articles, kept), kept)
+    rows = _article_rows(articles)
+    keys = KeyWords(rows, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
+    label = list(range(len(articles)))
+    for group in kept:
+        for i in group:
+            label[i] = group[0]
+
+    def pairs_of(members: list[int]) -> dict[tuple[int, int], float]:
+        floor = CANDIDATE_SHARE * SAME_STORY
+        everyone = len(members) == len(articles)  # a first run: every pair, in one pass
+        near = keys.pairs(floor, label) if everyone else keys.pairs_of(members, floor, label)
+        return {
+            pair: score
+            for pair, score in zip(near, rows.cosines(near), strict=True)
+            if score >= SAME_STORY
+        }
+
+    found = average_link(len(articles), kept, pairs_of, settled)
     return [[articles[i] for i in group] for group in found]
 
 
@@ -227,20 +232,24 @@ def build(
     jobs: int = 1,
     previous: list[StoryDigest] | None = None,
     parses: disagree.Parses | None = None,
+    settled: bool = False,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed.
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
+    `settled`: those stories were grouped by this very analysis, so two of them join
+    only through an article new to this run (see `story_groups.average_link`).
     `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`)."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     # whatever order they came in
-    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [])
+    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [], settled)
     keys = [_inputs(group, names, by_id) for group in groups]
     made: dict[int, StoryDigest] = {}
+    plains: dict[int, Any] = {}  # kept as read: turning thousands back to plain took seconds
     for n, key in enumerate(keys):
         plain = known.get(key) if known else None
         if plain is not None:
-            made[n] = from_plain(StoryDigest, plain)
+            made[n], plains[n] = from_plain(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
     computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
     made |= dict(zip(todo, computed, strict=True))
@@ -251,6 +260,6 @@ def build(
     )
     for n in range(len(groups)):
         if known:
-            known.put(keys[n], to_plain(made[n]))
+            known.put(keys[n], plains[n] if n in plains else to_plain(made[n]))
         made[n].id, made[n].formerly = ids[n]
     return sorted(made.values(), key=lambda s: s.id)

@@ -13,6 +13,8 @@ same either way.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable, Iterator
 from itertools import chain
 
 import numpy as np
@@ -91,19 +93,31 @@ def _add_links(
 
 
 def average_link(
-    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]]
+    count: int,
+    kept: list[list[int]],
+    pairs_of: Callable[[list[int]], dict[tuple[int, int], float]],
+    settled: bool = False,
 ) -> list[list[int]]:
     """Groups of the positions 0..count-1, each sorted, in order of their first position.
 
-    `scores`: the pairs (i < j) close enough to be one story, with their cosine.
     `kept`: groups that stay together whatever the scores (the last run's stories),
-    each sorted, no position in two. Pairs are taken strongest first; the groups of
-    the two articles join when the mean score over all their pairs reaches SAME_STORY.
+    each sorted, no position in two; a position in none is new. `pairs_of(members)`:
+    the pairs (i < j) of those members with any article, but within one kept group,
+    close enough to be one story, with their cosine. Pairs are taken strongest first;
+    the groups of the two articles join when the mean score over all their pairs
+    reaches SAME_STORY. `settled`: the kept groups were grouped by this very rule and
+    join one another only through a new article, a group joining another when one of
+    them holds a new article; then the pairs asked for are those of new articles and
+    of the kept groups they join, not all pairs of the corpus.
     """
     groups = _Groups(count)
     for group in kept:
         for i in group[1:]:
             groups.join(groups.find(group[0]), groups.find(i))
+    fresh = [True] * count  # by root: whether the group may join any other
+    for group in kept if settled else []:
+        fresh[groups.find(group[0])] = False
+    scores = pairs_of([i for i in range(count) if fresh[groups.find(i)]])
     # no group joins while the links are added: each article's root, found once, stays
     # its root for the whole phase (6.6 million `find` calls at 10,000 articles)
     root = np.array([groups.find(i) for i in range(count)], dtype=np.int64)
@@ -115,28 +129,61 @@ def average_link(
     # strongest first, ties by pair; lexsort sorts by its last key first
     order = np.lexsort((seconds, firsts, -values))
     order = order[across[order]]
+    queue = list(
+        zip((-values[order]).tolist(), firsts[order].tolist(), seconds[order].tolist(), strict=True)
+    )
+    later: list[tuple[float, int, int]] = []  # pairs of kept groups as new articles join them
     parent, find = groups.parent, groups.find
-    for i, j in zip(firsts[order].tolist(), seconds[order].tolist(), strict=True):
+    for at in _merged(queue, later):
+        _, i, j = at
         # most articles are a root or a root's child: `find` only for the others
         ra, rb = parent[i], parent[j]
         if parent[ra] != ra:
             ra = find(i)
         if parent[rb] != rb:
             rb = find(j)
-        if ra == rb:
+        if ra == rb or not (fresh[ra] or fresh[rb]):
             continue
         both = groups.size[ra] * groups.size[rb]
-        total = groups.links[ra][rb]
+        total = groups.links.get(ra, {}).get(rb, 0.0)
         if abs(total / both - SAME_STORY) < SAME_STORY_RECHECK:
             total = sum(
                 scores.get((min(x, y), max(x, y)), 0.0)
                 for x in groups.members(ra)
                 for y in groups.members(rb)
             )
-        if total / both >= SAME_STORY:
-            first, second = sorted((ra, rb), key=lambda r: groups.label[r])
-            groups.join(first, second)
+        if total / both < SAME_STORY:
+            continue
+        joining = [] if fresh[ra] and fresh[rb] else groups.members(rb if fresh[ra] else ra)
+        first, second = sorted((ra, rb), key=lambda r: groups.label[r])
+        groups.join(first, second)
+        fresh[find(i)] = True
+        if joining:  # a kept group's pairs count from now on: those still to come are taken
+            more = {p: s for p, s in pairs_of(joining).items() if p not in scores}
+            scores |= more
+            for (x, y), score in more.items():
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    to_x, to_y = groups.links.setdefault(rx, {}), groups.links.setdefault(ry, {})
+                    to_x[ry] = to_x.get(ry, 0.0) + score
+                    to_y[rx] = to_y.get(rx, 0.0) + score
+                if (-score, x, y) > at:
+                    heapq.heappush(later, (-score, x, y))
     found: dict[int, list[int]] = {}
     for i in range(count):
         found.setdefault(groups.label[groups.find(i)], []).append(i)
     return [found[label] for label in sorted(found)]
+
+
+def _merged(
+    queue: list[tuple[float, int, int]], heap: list[tuple[float, int, int]]
+) -> Iterator[tuple[float, int, int]]:
+    """The items of the sorted `queue` and of `heap`, smallest first, while the caller
+    pushes items onto the heap between two (never one smaller than the last taken)."""
+    k = 0
+    while k < len(queue) or heap:
+        if heap and (k == len(queue) or heap[0] < queue[k]):
+            yield heapq.heappop(heap)
+        else:
+            yield queue[k]
+            k += 1

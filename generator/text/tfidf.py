@@ -10,13 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from operator import itemgetter
-
-import numpy as np
 
 from generator import lexicon
 from generator.settings import CLOSE_MARGIN
-from generator.sums import sums_by_key
+from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = [
     "Vector",
@@ -68,80 +65,15 @@ def cosine(a: Vector, b: Vector) -> float:
 
 
 def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
-    """`cosine(vectors[i], vectors[j])` for each pair, bit for bit, in numpy: millions
-    of pairs took a minute in Python at 10,000 articles. Each product is taken in the
-    order `cosine` takes them (the shorter vector's words, in its order) and summed one
-    after another (`add.accumulate`, not numpy's pairwise sum); a word the other lacks
-    adds exactly 0.0, as it does there."""
-    ids: dict[str, int] = {}
-    words = np.array([ids.setdefault(w, len(ids)) for v in vectors for w in v], dtype=np.int64)
-    weights = np.array([x for v in vectors for x in v.values()], dtype=np.float64)
-    sizes = np.array([len(v) for v in vectors], dtype=np.int64)
-    offsets = np.cumsum(sizes) - sizes
-    both = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    swap = sizes[both[:, 0]] > sizes[both[:, 1]]
-    shorter = np.where(swap, both[:, 1], both[:, 0])
-    longer = np.where(swap, both[:, 0], both[:, 1])
-    order = np.argsort(longer, kind="stable")
-    found = np.zeros(len(pairs), dtype=np.float64)
-    dense = np.zeros(len(ids), dtype=np.float64)
-    cuts = [0, *(np.flatnonzero(np.diff(longer[order])) + 1).tolist(), len(pairs)]
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        if start == end:
-            continue
-        long = int(longer[order[start]])
-        own = slice(int(offsets[long]), int(offsets[long] + sizes[long]))
-        dense[words[own]] = weights[own]
-        short = shorter[order[start:end]]
-        lengths = sizes[short]
-        if lengths.max():  # one row per pair: the shorter vector's products in order
-            firsts = np.cumsum(lengths) - lengths
-            columns = np.arange(int(lengths.sum())) - np.repeat(firsts, lengths)
-            at = np.repeat(offsets[short], lengths) + columns
-            products = np.zeros((len(short), int(lengths.max())), dtype=np.float64)
-            products[np.repeat(np.arange(len(short)), lengths), columns] = (
-                weights[at] * dense[words[at]]
-            )
-            found[order[start:end]] = np.add.accumulate(products, axis=1)[:, -1]
-        dense[words[own]] = 0.0
-    return [float(x) for x in found]
+    """`cosine(vectors[i], vectors[j])` for each pair, bit for bit (see `Rows.cosines`)."""
+    return Rows.of(vectors).cosines(pairs)
 
 
 def key_pairs(
     vectors: list[Vector], keys: int, common: int, floor: float, apart: list[int]
 ) -> list[tuple[int, int]]:
-    """The pairs (i < j) whose shared key words (each vector's `keys` heaviest, ties by
-    word) give a dot product of at least `floor`, a word that is a key word of more than
-    `common` vectors counting for none, and whose labels in `apart` differ. In the
-    order, and with the sums bit for bit, of adding each word's products pair by pair
-    into a dict (words in the order they first appear as key words, each word's vectors
-    in order), in numpy (`sums_by_key`): that dict held millions of pairs at 10,000
-    articles."""
-    postings: dict[str, tuple[list[int], list[float]]] = {}
-    for i, vector in enumerate(vectors):
-        # heaviest first, ties by word: a stable sort by weight of the items sorted by word
-        for word, weight in sorted(sorted(vector.items()), key=itemgetter(1), reverse=True)[:keys]:
-            ids, weights = postings.setdefault(word, ([], []))
-            ids.append(i)
-            weights.append(weight)
-    halves: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # each posting's pairs, in order
-    labels = np.array(apart, dtype=np.int64)
-    codes, products = [], []
-    for ids, weights in postings.values():
-        if 1 < len(ids) <= common:
-            if len(ids) not in halves:
-                halves[len(ids)] = np.triu_indices(len(ids), 1)
-            x, y = halves[len(ids)]
-            at, by = np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-            wanted = labels[at[x]] != labels[at[y]]
-            codes.append((at[x] * len(vectors) + at[y])[wanted])
-            products.append((by[x] * by[y])[wanted])
-    if not codes:
-        return []
-    pairs, firsts, sums = sums_by_key(np.concatenate(codes), np.concatenate(products))
-    reached = sums >= floor
-    found = pairs[reached][np.argsort(firsts[reached])]  # in the order they first appear
-    return list(zip((found // len(vectors)).tolist(), (found % len(vectors)).tolist(), strict=True))
+    """The pairs of `KeyWords(Rows.of(vectors), keys, common).pairs(floor, apart)`."""
+    return KeyWords(Rows.of(vectors), keys, common).pairs(floor, apart)
 
 
 def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
