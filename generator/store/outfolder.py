@@ -8,6 +8,7 @@ a run writes, so that a run killed halfway is told apart from digests edited by 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -91,11 +92,16 @@ def interrupted(out: Path) -> bool:
 
 
 def remove_leftovers(out: Path) -> None:
-    """Temp files of atomic writes a killed run left: only ours, only where we write."""
+    """Temp files of atomic writes a killed run left: only ours, only where we write.
+    Names are matched before anything else is asked of a file: a Path and a sort per
+    digest took over a second a run at 10,000 articles."""
     for folder in [out, *(out / kind for kind in FOLDERS)]:
         if folder.is_dir() and not folder.is_symlink():
-            for path in sorted(folder.iterdir()):
-                if _TEMP.fullmatch(path.name) and path.is_file():
+            with os.scandir(folder) as entries:
+                temps = [e.path for e in entries if _TEMP.fullmatch(e.name)]
+            for name in sorted(temps):
+                path = Path(name)
+                if path.is_file():
                     path.unlink()
 
 
