@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from generator import lexicon
 from generator.corpus.offices import offices
@@ -60,40 +61,58 @@ def _has_stance(sentence: str) -> bool:
     )
 
 
-def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, list[float]]:
-    """Each article's `tfidf.centrality`, taken from `known` when its sentences are there:
-    adding an article then computes one, not thousands."""
+Weights = tuple[list[float], list[bool]]  # an article's centrality and stance, by sentence
+
+
+def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str, Weights]:
+    """Each article's `tfidf.centrality` and whether each sentence holds a stance word,
+    taken from `known` when its sentences are there: adding an article then weighs one,
+    not thousands (looking for stance words was a quarter of aggregating 10,000)."""
     found = {}
     for article in articles:
         key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
-        weights = known.get(key)
-        if weights is None:
-            weights = tfidf.centrality(article.sentences)
-        known.put(key, weights)
+        kept = known.get(key)
+        if _fits(kept, len(article.sentences)):
+            weights: Weights = (kept[0], kept[1])
+        else:
+            weights = (
+                tfidf.centrality(article.sentences),
+                [_has_stance(s) for s in article.sentences],
+            )
+        known.put(key, [weights[0], weights[1]])
         found[article.id] = weights
     return found
 
 
-def _score(article: ArticleDigest, i: int, subject: set[int], centrality: list[float]) -> float:
+def _fits(kept: Any, sentences: int) -> bool:
+    """Whether a kept entry is two lists of one item per sentence, as this code keeps it:
+    anything else (a cache of an older layout) is computed again."""
+    return (
+        isinstance(kept, list)
+        and len(kept) == 2
+        and all(isinstance(x, list) and len(x) == sentences for x in kept)
+    )
+
+
+def _score(article: ArticleDigest, i: int, subject: set[int], weights: Weights) -> float:
     """A statement says what the entity did, wants or thinks: it is the grammatical subject
     (weighs most), a verb of saying or acting is there, and the sentence is central to the
     article (in its summary, close to its gist)."""
-    sentence = article.sentences[i]
     score = 2.0 if i in subject else 0.0
-    score += 1.0 if _has_stance(sentence) else 0.0
+    score += 1.0 if weights[1][i] else 0.0
     score += 0.5 if i in article.summary else 0.0
-    return score + centrality[i]
+    return score + weights[0][i]
 
 
 def _statements(
     article: ArticleDigest,
     sentences: list[int],
     subject: set[int],
-    weights: list[float],
+    weights: Weights,
 ) -> list[tuple[float, Citation]]:
     """The article's best few sentences where the entity acts; where it never does (it
     is only where troops go, or who is visited), the one best sentence naming it.
-    `weights`: the article's `tfidf.centrality`."""
+    `weights`: the article's (see `centralities`)."""
     quoted = {q.sentence for q in article.quotes}  # quotes are listed on their own
     scored = sorted(
         (
@@ -124,7 +143,7 @@ def _related(counter: Counter[str]) -> list[Related]:
 def people(
     articles: dict[str, ArticleDigest],
     identities: list[Identity],
-    centrality: dict[str, list[float]],
+    centrality: dict[str, Weights],
 ) -> list[PersonDigest]:
     digests = []
     sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -188,7 +207,7 @@ def countries(
     articles: dict[str, ArticleDigest],
     persons: list[PersonDigest],
     gazetteer: Gazetteer,
-    centrality: dict[str, list[float]],
+    centrality: dict[str, Weights],
 ) -> list[CountryDigest]:
     mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
     for article in articles.values():
