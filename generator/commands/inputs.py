@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ArticleDigest, StoryDigest, from_plain
+from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain
 from generator.read.folder import list_sources, shown
 from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
@@ -45,6 +45,7 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
             continue
         path = cache.out / key
         plain = cache.as_written(key, written)
+        exact = plain is not None and cache.same_code  # as this very code wrote it
         if plain is None:
             try:
                 data = path.read_bytes()
@@ -58,7 +59,7 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
                 continue
             plain = cache.parse(key, data, written)
         try:
-            found[path.stem] = from_plain(ArticleDigest, plain)
+            found[path.stem] = (from_exact if exact else from_plain)(ArticleDigest, plain)
         except Exception as exc:
             say(
                 f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
@@ -77,12 +78,13 @@ def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDig
         path = cache.out / key
         try:
             plain = cache.as_written(key, written)
+            exact = plain is not None and cache.same_code
             if plain is None:
                 data = path.read_bytes()
                 if checksum(data) != written:
                     continue  # edited: the story gets the id this run gives it
                 plain = cache.parse(key, data, written)
-            story = from_plain(StoryDigest, plain)
+            story = (from_exact if exact else from_plain)(StoryDigest, plain)
         except Exception as exc:
             say(
                 f"{shown(path)}: previous story unreadable ({type(exc).__name__}); its id is not kept"
