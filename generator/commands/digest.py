@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from generator.article.entities import EntityFinder
 from generator.commands.inputs import (
     Inputs,
     Stop,
+    article_plain,
     last_run,
     previous_digests,
     previous_stories,
@@ -78,14 +80,18 @@ def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
 
 
 def _write(
-    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+    cache: PlainCache,
+    kind: str,
+    items: list[Any],
+    listed: dict[str, str],
+    plain_of: Callable[[Any], Any] = to_plain,
 ) -> dict[str, str]:
     """Write the digests of `items`, each only when it differs from what its file
     holds; their checksums by key. `listed`: the last run's manifest files."""
     hashes: dict[str, str] = {}
     for item in items:
         key = f"{kind}/{item.id}.yaml"
-        plain = to_plain(item)
+        plain = plain_of(item)
         found = cache.keep_unchanged(key, plain, listed.get(key))
         if found is None:  # dumping YAML is the slow part: only for what changed
             text = dump(plain)
@@ -279,7 +285,7 @@ def _run(
             outfolder.start_writing(out)
             outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
             hashes: dict[str, str] = {}
-            hashes |= _write(cache, "articles", ordered, listed)
+            hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
             story_digests, known.used = building.result()
         with clock.stage("write"):

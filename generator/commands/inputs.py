@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain
+from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain, to_plain
 from generator.read.folder import list_sources, shown
 from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
@@ -23,6 +23,7 @@ from generator.store.outfolder import listed_files
 __all__ = [
     "Inputs",
     "Stop",
+    "article_plain",
     "last_run",
     "previous_digests",
     "previous_stories",
@@ -59,13 +60,36 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
                 continue
             plain = cache.parse(key, data, written)
         try:
-            found[path.stem] = (from_exact if exact else from_plain)(ArticleDigest, plain)
+            if exact:
+                found[path.stem] = from_exact(ArticleDigest, plain)
+                cache.lend(key, found[path.stem], plain)
+            else:
+                found[path.stem] = from_plain(ArticleDigest, plain)
         except Exception as exc:
             say(
                 f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
                 "it will be rewritten"
             )
     return found
+
+
+# What the corpus stages change in an article digest they keep: its people (candidates
+# withdrawn and promoted, ignored spellings dropped, ids given: `corpus.resolve`,
+# `digest._remap`), its candidates (ignored spellings) and its quotes' speakers.
+RESOLVED = ("people", "candidates", "quotes")
+
+
+def article_plain(cache: PlainCache, article: ArticleDigest) -> Any:
+    """`to_plain(article)`; for an article built from the cache (`previous_digests`),
+    only the fields in RESOLVED are converted again, the rest are the cache's: converting
+    10,000 articles whole was half of writing them."""
+    plain = cache.as_lent(f"articles/{article.id}.yaml", article)
+    if plain is None:
+        return to_plain(article)
+    fresh = dict(plain)
+    for name in RESOLVED:
+        fresh[name] = to_plain(getattr(article, name))
+    return fresh
 
 
 def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDigest]:

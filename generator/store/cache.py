@@ -75,6 +75,7 @@ class PlainCache:
         files = saved["files"]
         self.files: dict[str, list[Any]] = {k: v for k, v in files.items() if _entry(v)}
         self.written: dict[str, list[Any]] = {}
+        self.lent: dict[str, tuple[Any, Any]] = {}  # see `lend`
 
     def read(self, key: str) -> Any:
         """The file's data: from the cache while its bytes are unchanged, else parsed."""
@@ -102,6 +103,15 @@ class PlainCache:
         ):
             return entry[1]
         return None
+
+    def lend(self, key: str, record: Any, plain: Any) -> None:
+        """Say that `record` was built from `plain` by `from_exact` (see `as_lent`)."""
+        self.lent[key] = (record, plain)
+
+    def as_lent(self, key: str, record: Any) -> Any:
+        """The plain data `record` itself was built from (`lend`), else None."""
+        found = self.lent.get(key)
+        return found[1] if found is not None and found[0] is record else None
 
     def exact(self, key: str, data_checksum: str) -> Any:
         """The data of a file whose bytes are exactly what this very code last wrote
