@@ -10,6 +10,8 @@ and country digests being written, so a child builds them meanwhile.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -17,6 +19,8 @@ import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar, cast
+
+from generator import settings
 
 __all__ = ["Forked", "default_jobs", "in_workers"]
 
@@ -34,9 +38,34 @@ def default_jobs() -> int:
 _task: Callable[[Any], Any] | None = None
 
 
+def _trimmer() -> Callable[[], object]:
+    """glibc's `malloc_trim`, or nothing where the C library has none (macOS, musl)."""
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+    return lambda: trim(0)
+
+
+_trim = _trimmer()
+
+
+def _resident() -> int:
+    """This process's resident size in bytes; 0 where /proc is not there."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
 def _run_task(item: Any) -> Any:
     assert _task is not None
-    return _task(item)
+    try:
+        return _task(item)
+    finally:  # see settings.WORKER_MEMORY_MB
+        if _resident() > settings.WORKER_MEMORY_MB << 20:
+            _trim()
 
 
 def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
