@@ -76,6 +76,7 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
         yield from map(task, items)
         return
     _task = task
+    _trim()  # memory freed but kept by the allocator would be copied by every worker
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_run_task, items)
