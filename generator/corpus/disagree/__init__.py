@@ -81,7 +81,7 @@ def find(
 ) -> list[list[Disagreement]]:
     """For each story, where its sources, or one source, contradict each other."""
     parses = parses if parses is not None else Parses()
-    stories = [Story(group, dict(names)) for group in groups]
+    stories = [Story(group, names) for group in groups]
     _parse(stories, [sorted(candidates(story)) for story in stories], parses)
     _parse(stories, [story.rebutted_statements() for story in stories], parses)
     return [listed(story) for story in stories]
