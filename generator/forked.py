@@ -78,7 +78,8 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
     _task = task
     _trim()  # memory freed but kept by the allocator would be copied by every worker
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(jobs, maxtasksperchild=settings.WORKER_TASKS) as pool:
             yield from pool.imap(_run_task, items)
     finally:
         _task = None

@@ -124,6 +124,10 @@ MIN_BATCH_SIZE = 4
 # the parse (about 0.15 s of page faults each time, every few hundred articles), where
 # giving it back after every batch cost 8%.
 WORKER_MEMORY_MB = 512
+# What it cannot give back still grows (about 0.2 MB per article parsed, to 1 GB per
+# worker at 10,000 articles): a worker is replaced by a fresh fork, which shares the
+# loaded model, after this many batches (about 1,000 articles).
+WORKER_TASKS = 32
 # Below this many sources per worker process, starting processes costs more than it
 # saves (one batch's worth).
 MIN_SOURCES_PER_PROCESS = 32
