@@ -50,22 +50,9 @@ def _trimmer() -> Callable[[], object]:
 _trim = _trimmer()
 
 
-def _resident() -> int:
-    """This process's resident size in bytes; 0 where /proc is not there."""
-    try:
-        with open("/proc/self/statm", "rb") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:
-        return 0
-
-
 def _run_task(item: Any) -> Any:
     assert _task is not None
-    try:
-        return _task(item)
-    finally:  # see settings.WORKER_MEMORY_MB
-        if _resident() > settings.WORKER_MEMORY_MB << 20:
-            _trim()
+    return _task(item)
 
 
 def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
@@ -76,10 +63,12 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
         yield from map(task, items)
         return
     _task = task
-    _trim()  # memory freed but kept by the allocator would be copied by every worker
+    # memory freed but kept by the allocator would be copied by every worker that reuses
+    # it: at 10,000 articles the stories child held 1.5 GB before this, 0.7 GB after
+    _trim()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(jobs, maxtasksperchild=settings.WORKER_TASKS) as pool:
+        with context.Pool(jobs, maxtasksperchild=settings.WORKER_TASKS) as pool:  # see there
             yield from pool.imap(_run_task, items)
     finally:
         _task = None

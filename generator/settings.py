@@ -117,16 +117,11 @@ BATCH_SIZE = 32
 # (a share of what is left) so the processes finish together, none smaller than this:
 # bounds the cost per article of small batches above.
 MIN_BATCH_SIZE = 4
-# A worker process that holds more than this after a task gives the C allocator's free
-# memory back to the system. Parsing takes a few hundred MB per batch and the allocator
-# kept what was freed: at 10,000 articles each of the two parsing workers grew to 1.5 GB
-# (most of a cold run's 3.2 GB). Given back only past this size, it costs under 1% of
-# the parse (about 0.15 s of page faults each time, every few hundred articles), where
-# giving it back after every batch cost 8%.
-WORKER_MEMORY_MB = 512
-# What it cannot give back still grows (about 0.2 MB per article parsed, to 1 GB per
-# worker at 10,000 articles): a worker is replaced by a fresh fork, which shares the
-# loaded model, after this many batches (about 1,000 articles).
+# A parsing worker is replaced by a fresh fork, which shares the loaded model, after this
+# many batches (about 1,000 articles): what parsing leaves behind in a worker grew to
+# 1.5 GB per worker at 10,000 articles (most of a cold run's 3.2 GB), and giving the C
+# allocator's free memory back (malloc_trim) after each batch did not stop it and cost
+# 220 s of system time in page faults.
 WORKER_TASKS = 32
 # Below this many sources per worker process, starting processes costs more than it
 # saves (one batch's worth).
