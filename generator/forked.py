@@ -10,6 +10,8 @@ and country digests being written, so a child builds them meanwhile.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -17,6 +19,8 @@ import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar, cast
+
+from generator import settings
 
 __all__ = ["Forked", "default_jobs", "in_workers"]
 
@@ -34,6 +38,18 @@ def default_jobs() -> int:
 _task: Callable[[Any], Any] | None = None
 
 
+def _trimmer() -> Callable[[], object]:
+    """glibc's `malloc_trim`, or nothing where the C library has none (macOS, musl)."""
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+    return lambda: trim(0)
+
+
+_trim = _trimmer()
+
+
 def _run_task(item: Any) -> Any:
     assert _task is not None
     return _task(item)
@@ -47,8 +63,12 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
         yield from map(task, items)
         return
     _task = task
+    # memory freed but kept by the allocator would be copied by every worker that reuses
+    # it: at 10,000 articles the stories child held 1.5 GB before this, 0.7 GB after
+    _trim()
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(jobs, maxtasksperchild=settings.WORKER_TASKS) as pool:  # see there
             yield from pool.imap(_run_task, items)
     finally:
         _task = None

@@ -1,4 +1,5 @@
-"""The forked child that builds stories while digests are written."""
+"""The forked child that builds stories while digests are written, and the worker
+processes that parse."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import os
 
 import pytest
 
-from generator.forked import Forked
+from generator import settings
+from generator.forked import Forked, in_workers
 
 
 def test_the_child_sees_this_process_memory_and_returns_its_result() -> None:
@@ -34,3 +36,15 @@ def test_a_child_that_dies_is_an_error_not_a_hang() -> None:
 
     with pytest.raises(RuntimeError, match="without a result \\(exit code 3\\)"):
         Forked(killed).result()
+
+
+def test_workers_replaced_on_the_way_still_answer_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(settings, "WORKER_TASKS", 3)
+
+    def task(n: int) -> tuple[int, int]:
+        held = [bytes(1_000) for _ in range(20_000)]  # freed when the task returns
+        return n, sum(map(len, held))
+
+    assert list(in_workers(task, list(range(8)), 2)) == [(n, 20_000_000) for n in range(8)]

@@ -58,7 +58,7 @@ def find(
 ) -> list[list[Disagreement]]:
     """For each story, where its sources, or one source, contradict each other.
     `parses`: by article checksum, the article's sentence parses by number."""
-    stories = [Story(group, dict(names)) for group in groups]
+    stories = [Story(group, names) for group in groups]
     _read(stories, [sorted(candidates(story)) for story in stories], parses)
     _read(stories, [story.rebutted_statements() for story in stories], parses)
     return [listed(story) for story in stories]
