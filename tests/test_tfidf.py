@@ -10,7 +10,7 @@ from collections import Counter
 import numpy as np
 
 from generator.sums import sums_by_key
-from generator.text.tfidf import close, cosine, key_pairs, terms, vectorize, weigh
+from generator.text.tfidf import close, cosine, terms, vectorize, weigh
 from generator.text.tfidf_rows import KeyWords, Rows
 
 # a story told many times over in a few words: most sentences share some of them
@@ -60,10 +60,11 @@ def test_key_pairs_are_the_pairs_and_order_of_adding_key_word_products_into_a_di
                         partial[(i, j)] = partial.get((i, j), 0.0) + wi * wj
         wanted = [pair for pair, part in partial.items() if part >= floor]
         assert 0 < len(wanted) < len(partial)
-        assert key_pairs(vectors, keys, common, floor, list(range(len(vectors)))) == wanted
+        found = KeyWords(Rows.of(vectors), keys, common)
+        assert found.pairs(floor, list(range(len(vectors)))) == wanted
         halves = [i % 2 for i in range(len(vectors))]  # pairs within a label left out
         odd = [(i, j) for i, j in wanted if i % 2 != j % 2]
-        assert key_pairs(vectors, keys, common, floor, halves) == odd
+        assert found.pairs(floor, halves) == odd
 
 
 def test_sums_by_key_add_each_keys_values_in_the_order_given() -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from generator import lexicon
 from generator.settings import CLOSE_MARGIN
-from generator.text.tfidf_rows import KeyWords, Rows
+from generator.text.tfidf_rows import Rows
 
 __all__ = [
     "Vector",
@@ -21,7 +21,6 @@ __all__ = [
     "centroid",
     "close",
     "cosine",
-    "key_pairs",
     "cosines",
     "terms",
     "vectorize",
@@ -67,13 +66,6 @@ def cosine(a: Vector, b: Vector) -> float:
 def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
     """`cosine(vectors[i], vectors[j])` for each pair, bit for bit (see `Rows.cosines`)."""
     return Rows.of(vectors).cosines(pairs)
-
-
-def key_pairs(
-    vectors: list[Vector], keys: int, common: int, floor: float, apart: list[int]
-) -> list[tuple[int, int]]:
-    """The pairs of `KeyWords(Rows.of(vectors), keys, common).pairs(floor, apart)`."""
-    return KeyWords(Rows.of(vectors), keys, common).pairs(floor, apart)
 
 
 def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
