@@ -156,7 +156,7 @@ def _reuse(
             and parses.get(old.checksum) is not None
         ):
             articles[source.id] = old
-            parses.put(old.checksum, parses.get(old.checksum))
+            _keep_parses(parses, old)
         else:
             to_parse.append((source, inputs.relpaths[source.id]))
     for _, source_id in inputs.bad:
@@ -167,7 +167,8 @@ def _reuse(
 
 
 def _keep_parses(parses: ResultCache, article: ArticleDigest) -> None:
-    """An old digest kept for a source that failed keeps the parses it had, if any."""
+    """An old digest kept (reused, or for a source that failed) keeps the parses it had,
+    if any, for the next run."""
     if parses.get(article.checksum) is not None:
         parses.put(article.checksum, parses.get(article.checksum))
 
