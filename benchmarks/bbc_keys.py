@@ -3,6 +3,8 @@ digested with the current generator, and figures printed per category.
 
 The keys (benchmarks/people*, benchmarks/quotes-*) hold annotations only; the research-use
 text stays in `../shared/corpus` and is read in place (`people_eval.py`, `quote_check.py`).
+A key may also name pages of the shared evaluation sets (`eval/...`, e.g. the outlets'
+pages of benchmarks/quotes-outlets), read in place the same way.
 """
 
 from __future__ import annotations
@@ -30,24 +32,31 @@ __all__ = [
     "link_articles",
     "read_yaml",
     "report",
+    "source_path",
     "table",
 ]
+
+
+def source_path(corpus_parent: Path, article: str) -> Path:
+    """Where an annotated article lies: a BBC article inside the corpus folder
+    (`bbc/...`), any other page inside the shared folder that holds it (`eval/...`)."""
+    return corpus_parent / article if article.startswith("bbc/") else corpus_parent.parent / article
 
 
 def link_articles(
     notes: Iterable[tuple[str, str, str]], corpus_parent: Path, into: Path
 ) -> list[str]:
-    """Link each annotated article (id, corpus path, checksum) into `into` as `<id>.txt`
-    after checking its bytes; the ids."""
+    """Link each annotated article (id, path, checksum) into `into` as `<id>.txt` (or
+    `<id>.html` for a page) after checking its bytes; the ids."""
     into.mkdir(parents=True, exist_ok=True)
     ids = []
     for note_id, article, checksum in notes:
-        source = corpus_parent / article
+        source = source_path(corpus_parent, article)
         if not source.is_file():
             raise ValueError(f"{note_id}: corpus file {source} is missing")
         if "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest() != checksum:
             raise ValueError(f"{note_id}: {source} does not match the annotated checksum")
-        link = into / f"{note_id}.txt"
+        link = into / f"{note_id}{source.suffix}"
         link.unlink(missing_ok=True)
         try:  # a hard link: the digest refuses a symbolic one out of the sources folder
             os.link(source, link)

@@ -63,6 +63,8 @@ QUOTE_BBC_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc"
 QUOTE_BBC2_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc2"
 # A third, sampled and annotated the same way in session 8.
 QUOTE_BBC3_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc3"
+# Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
+QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -228,11 +230,14 @@ def _people(annotations: Path) -> Runner:
     return run
 
 
-def _quote_check_missing(annotations: Path) -> Callable[[Path], Path | None]:
+def _quote_check_missing(annotations: Path, texts: str) -> Callable[[Path], Path | None]:
+    """What a quote key needs: its annotations, the scorer and the folder (inside the
+    shared one) holding the texts it names."""
+
     def missing(shared: Path) -> Path | None:
         if not any(annotations.glob("*.yaml")):
             return annotations / "*.yaml"
-        return _first_absent(QUOTE_CHECK, shared / "corpus")
+        return _first_absent(QUOTE_CHECK, shared / texts)
 
     return missing
 
@@ -320,12 +325,13 @@ SETS = (
         _quotes,
     ),
     *(
-        EvalSet(name, QUOTE_CHECK_FIGURES, _quote_check_missing(key), _quote_check(key))
-        for name, key in (
-            ("quotes-bbc", QUOTE_BBC_ANNOTATIONS),
-            ("quotes-bbc2", QUOTE_BBC2_ANNOTATIONS),
-            ("quotes-bbc3", QUOTE_BBC3_ANNOTATIONS),
-            ("quotes-check", QUOTE_CHECK_ANNOTATIONS),
+        EvalSet(name, QUOTE_CHECK_FIGURES, _quote_check_missing(key, texts), _quote_check(key))
+        for name, key, texts in (
+            ("quotes-bbc", QUOTE_BBC_ANNOTATIONS, "corpus"),
+            ("quotes-bbc2", QUOTE_BBC2_ANNOTATIONS, "corpus"),
+            ("quotes-bbc3", QUOTE_BBC3_ANNOTATIONS, "corpus"),
+            ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
+            ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
         )
     ),
     EvalSet(

@@ -8,8 +8,10 @@ re-implemented here so that the quality gate needs nothing of `../shared` but th
 text. Without --digests the annotated BBC articles (research use only: read in place,
 never copied into the project) are linked into a temporary folder, digested with the
 current generator and scored; with --digests, digests already written for sources named
-`<category>-<nnn>.txt` are scored. The key, its guidelines and the figures' meaning are in
-benchmarks/quotes-check/README.md. When the corpus is absent the check says so and stops.
+`<category>-<nnn>.txt` are scored. A key may also name saved web pages of the shared
+folder (benchmarks/quotes-outlets/: `eval/extraction/dev/<hash>.html`): the page is
+digested, its quotes placed in its rendered text beside it. The key, its guidelines and
+the figures' meaning are in benchmarks/quotes-check/README.md. When the corpus is absent the check says so and stops.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bbc_keys import arguments, digest, link_articles, read_yaml, report
+from bbc_keys import arguments, digest, link_articles, read_yaml, report, source_path
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
@@ -302,10 +304,19 @@ def _figures(t: Tally) -> Figures:
     }
 
 
+def article_text(corpus_parent: Path, article: str) -> str:
+    """The text quotes are placed in: the article itself, or for a saved web page its
+    rendered text (`<page>.txt` beside it, as the extraction set keeps it)."""
+    source = source_path(corpus_parent, article)
+    if source.suffix == ".html":
+        source = source.with_suffix(".txt")
+    return source.read_text(encoding="utf-8")
+
+
 def _tally(notes: Iterable[Annotation], corpus_parent: Path, digests: Path) -> Tally:
     tally = Tally()
     for note in notes:
-        text = (corpus_parent / note.article).read_text(encoding="utf-8")
+        text = article_text(corpus_parent, note.article)
         _score_article(note, text, digests, tally)
     return tally
 

@@ -133,3 +133,28 @@ def test_sources_are_linked_after_their_checksum(tmp_path: Path) -> None:
     stale = _key(tmp_path / "stale", checksum="sha256:" + "0" * 64)
     with pytest.raises(ValueError, match="news-001"):
         scorer.link_sources(stale, corpus, tmp_path / "src2")
+
+
+def test_a_saved_page_is_linked_as_html_and_scored_on_its_rendered_text(tmp_path: Path) -> None:
+    """A key may name a page of the shared folder: the .html is what is digested, its
+    rendered text beside it (.txt) is where the quotes are placed."""
+    shared = tmp_path / "shared"
+    pages = shared / "eval" / "pages"
+    pages.mkdir(parents=True)
+    html = f"<html><body><p>{TEXT}</p></body></html>".encode()
+    (pages / "p1.html").write_bytes(html)
+    (pages / "p1.txt").write_text(TEXT, encoding="utf-8")
+    key = tmp_path / "key"
+    _write(
+        key / "page-p1.yaml",
+        {
+            "article": "eval/pages/p1.html",
+            "checksum": "sha256:" + hashlib.sha256(html).hexdigest(),
+            "quotes": [{"text": "a scandal", "speaker": "Tom Okafor"}],
+        },
+    )
+    into = tmp_path / "src"
+    assert scorer.link_sources(key, shared / "corpus", into) == ["page-p1"]
+    assert (into / "page-p1.html").read_bytes() == html
+    figures = scorer.score(key, shared / "corpus", tmp_path / "none")
+    assert figures["gold_quotes"] == 1 and figures["missing"] == 1
