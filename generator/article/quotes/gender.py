@@ -1,7 +1,9 @@
 """Each person's gender, from what the article itself shows, so that "she said" is never
 given to a man: a form of address or a gendered noun next to the name ("Mrs. Clinton",
 "spokeswoman AshLee Strong", "Anne Holton, his wife") or heading a role the article
-gives them ("chairwoman of the board", not "father of the bride"), and the gendered pronouns of the
+gives them ("chairwoman of the board", not "father of the bride"), or what the name is said
+to be ("Omar is one of the first Muslim women in Congress", "she became a mother"), and
+the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech"); and, for a person shown no other way, the subject pronoun of the sentence after
@@ -31,6 +33,8 @@ _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
+_PLURALS = {"women": "woman", "men": "man", "wives": "wife"}  # and the regular "-s"
 # a role's title ends at "of", a comma or a dash: what follows may name others ("mother
 # of the actress", a list line read as a role: "Film - ...; actress - Hilary Swank")
 _TITLE_PART = re.compile(r"\s(?:of|-|–|—)\s|[,;:(]", re.IGNORECASE)
@@ -45,6 +49,23 @@ def _marks(doc: Doc, start: int, end: int, roles: list[str]) -> list[str]:
         words.append(root.head.lower_)
     words += [w.casefold() for role in roles for w in _TITLE_PART.split(role)[0].split()]
     return [_MARKS[w] for w in words if w in _MARKS]
+
+
+def _predicate(doc: Doc, start: int, end: int) -> list[str]:
+    """A gendered noun the mention is said to be, as the subject of "be" or "become": "X
+    is a mother of two", "X was one of the first women to ..."."""
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    for noun in list(nouns):
+        if noun.lower_ == "one":  # "one of the women"
+            of = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+            nouns += [g for c in of for g in c.children if g.dep_ == "pobj"]
+    words = {n.lower_ for n in nouns}
+    words |= {_PLURALS.get(w, w.removesuffix("s")) for w in words}
+    return sorted({_MARKS[w] for w in words if w in _MARKS})
 
 
 def _pronoun(token: Token, quoted: list[bool]) -> str | None:
@@ -75,7 +96,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
         for m in cluster.mentions:
             if quoted[m.start]:
                 continue
-            for g in _marks(doc, m.start, m.end, cluster.roles):
+            for g in _marks(doc, m.start, m.end, cluster.roles) + _predicate(doc, m.start, m.end):
                 votes[cluster.key][g] += GENDER_MARK_WEIGHT
             n = layout.sentence_of(m.start)
             named_in.setdefault(n, set()).add(cluster.key)
