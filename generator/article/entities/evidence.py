@@ -180,6 +180,13 @@ def _of_a_person_noun(noun: Token) -> bool:
     return owner is not None and owner.lower_ in PERSON_NOUNS
 
 
+def _a_persons(noun: Token) -> bool:
+    """An organisation noun someone's ("her former record label"): not what a name in
+    apposition is, but the next item of a list the parser hung there ("Taylor Swift, her
+    former record label and ..."); a firm's own would be "its"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
@@ -195,7 +202,10 @@ def organisation_context(span: Span) -> bool:
         and not _of_a_person_noun(root.head)
     ):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
-    if any(c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) for c in root.children):
+    if any(
+        c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) and not _a_persons(c)
+        for c in root.children
+    ):
         return True  # "Diageo, the world's biggest spirits company"
     if _listed_as(span) or _be_a_firm(span):
         return True
