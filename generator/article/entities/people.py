@@ -154,6 +154,11 @@ def _untagged_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _tagged(doc: Doc) -> list[Span]:
+    """What the model tagged as an organisation or a place."""
+    return [e for e in cached.ents(doc) if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
+
+
 def _acronym(token: Token) -> bool:
     """Three capitals or more: an organisation's short name ("EADS", "IBM"), never part
     of a person's (initials are one or two: "JP McManus")."""
@@ -487,6 +492,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
+        spans += self._speaking_surnames(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
         spans = _without_headline_epithets(spans)
 
@@ -535,26 +542,60 @@ class PersonFinder:
         spelling, for the corpus stage to take when another article or the registry knows
         the person."""
         found: dict[str, PersonCluster] = {}
-        tagged = [e for e in cached.ents(doc) if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
-        for ent in tagged + _untagged_runs(doc):
+        for ent in _tagged(doc) + _untagged_runs(doc):
             if taken.intersection(range(ent.start, ent.end)):
                 continue
-            possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
-            start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
-            name = doc[start : ent.end]
-            if name and name[-1].text in ("’s", "'s"):
-                name = name[:-1]
-            if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
+            name = self._full_name(ent)
+            if name is None:
                 continue
-            if any(
-                self._stop(t, possessor=t.i < name.end - 1) or t.lower_ in _NOT_IN_NAMES
-                for t in name
-            ) or self._refused(name.text):
-                continue  # "Leisure Software Publishers Association", "Cabinet Office"
             key = fold(name.text)
             mention = Mention(name.text, name.start, name.end, sentence_of[name.start])
             found.setdefault(key, PersonCluster(key=key)).mentions.append(mention)
         return list(found.values())
+
+    def _full_name(self, ent: Span) -> Span | None:
+        """The full name a span tagged otherwise or left untagged may be: the words after
+        a possessive or a list, of two to four name words, none an organisation's or a
+        place's ("Leisure Software Publishers Association", "Cabinet Office")."""
+        doc = ent.doc
+        possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
+        start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
+        name = doc[start : ent.end]
+        if name and name[-1].text in ("’s", "'s"):
+            name = name[:-1]
+        if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
+            return None
+        if any(
+            self._stop(t, possessor=t.i < name.end - 1) or t.lower_ in _NOT_IN_NAMES for t in name
+        ) or self._refused(name.text):
+            return None
+        return name
+
+    def _speaking_surnames(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Full names tagged as organisations or places whose surname, standing alone
+        elsewhere, is the subject of a speech verb ("former full-back Dusty Hare" tagged
+        ORG, then "Hare told the BBC"): a person's, with those mentions. A firm named
+        after someone speaks by its full name ("Morgan Stanley said"), not its last word;
+        one with letters in its name ("MG Rover") may speak by its last word."""
+        out: list[Span] = []
+        for ent in _tagged(doc):
+            name = None if taken.intersection(range(ent.start, ent.end)) else self._full_name(ent)
+            if name is None or any(len(t.text) > 1 and t.text.isupper() for t in name):
+                continue  # "MG Rover": a firm's letters
+            last = name[-1].text
+            alone = [
+                doc[t.i : t.i + 1]
+                for t in doc
+                if t.text == last
+                and not name.start <= t.i < name.end
+                and t.i not in taken
+                and speaks(t)
+                and not (t.i > 0 and name_like(doc[t.i - 1].text))  # "Mr Hare", "Jo Hare"
+            ]
+            if alone:
+                out += [name, *alone]
+                taken |= {t.i for s in (name, *alone) for t in s}
+        return out
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
