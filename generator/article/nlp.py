@@ -1,8 +1,9 @@
 """The language model, loaded once, with sentence boundaries fixed for news copy.
 
-spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith") and
-sometimes starts a sentence with the closing quote mark of the one before; it also
-runs sentences across paragraphs. A small component before the parser presets those
+spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), after a
+quote ending in "!" or "?" before its lower-case frame (""We got her!" officers
+announced"), and sometimes starts a sentence with the closing quote mark of the one
+before; it also runs sentences across paragraphs. A small component before the parser presets those
 boundaries, and the parser respects them.
 """
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator import lexicon
 
@@ -26,11 +27,13 @@ _NO_BREAK_AFTER = re.compile(
     r"^([A-Z]\.|(" + "|".join(sorted(lexicon.words("abbreviations", "before_names"))) + r")\.)$"
 )
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
+_QUOTE_CLOSING = _CLOSING - {")"}
+_EXCLAIMING = {"!", "?"}
 
 
 @Language.component("briefing_boundaries")
 def _boundaries(doc: Doc) -> Doc:
-    prev = None  # each token once: `doc[token.i - 1]` made a second Token object for each
+    prev = before = None  # each token once: `doc[token.i - 1]` made a second Token object
     for token in doc:
         if prev is None:
             prev = token
@@ -44,10 +47,24 @@ def _boundaries(doc: Doc) -> Doc:
             and prev.whitespace_ != "\n"
             or token.text in _CLOSING
             and not prev.whitespace_
+            or _framed_after(before, prev, token)
         ):
             token.is_sent_start = False
-        prev = token
+        before, prev = prev, token
     return doc
+
+
+def _framed_after(before: Token | None, mark: Token, token: Token) -> bool:
+    """A lower-case word after a quote ending in "!" or "?" goes on with it: ""Hands!" an
+    officer ordered" is one sentence, its frame after the quote."""
+    return (
+        before is not None
+        and before.text in _EXCLAIMING
+        and mark.text in _QUOTE_CLOSING
+        and not before.whitespace_
+        and token.is_lower
+        and token.is_alpha
+    )
 
 
 @lru_cache(maxsize=1)

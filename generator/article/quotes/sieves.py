@@ -7,7 +7,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
    quote of the paragraph before; when nobody else is named in between or in the
-   quote's own sentence, and no verb of saying between them has another subject;
+   quote's own sentence, no verb of saying between them has another subject, and the
+   quote's sentence gives it no subject of its own ("..." an officer ordered);
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
    subject is a named person, nobody else named in between ("Cummings called him a
    master of the deal. "He showed ..."").
@@ -171,6 +172,24 @@ def _interrupted(
             return True  # another person the subject of a sentence between them ("His
             # friend, Saxon Spence, lays the blame ...")
         if _is_saying(verb) and verb.pos_ == "VERB" and speakers.who(token).person != person:
+            return True
+    return _subject_after(speakers, quoted, quote, person)
+
+
+def _subject_after(
+    speakers: Speakers, quoted: list[bool], quote: Candidate, person: str | None
+) -> bool:
+    """Whether the quote's own sentence goes on after it with a main verb of its own
+    whose subject is not `person` (""Hands where we can see them!" an officer ordered"):
+    that subject frames it, even by a verb that is not one of saying."""
+    layout = speakers.layout
+    sentence = layout.sentences[layout.sentence_at(max(quote.start, quote.end - 1))]
+    for token in sentence:
+        if token.idx < quote.end or quoted[token.i] or token.dep_ != "nsubj":
+            continue
+        verb = token.head  # the sentence's root, or hung on a word of the quote by the parse
+        main = verb.dep_ == "ROOT" or quoted[verb.head.i]
+        if main and not quoted[verb.i] and speakers.who(token).person != person:
             return True
     return False
 
