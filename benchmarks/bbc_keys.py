@@ -37,8 +37,9 @@ __all__ = [
 def link_articles(
     notes: Iterable[tuple[str, str, str]], corpus_parent: Path, into: Path
 ) -> list[str]:
-    """Link each annotated article (id, corpus path, checksum) into `into` as `<id>.txt`
-    after checking its bytes; the ids."""
+    """Link each annotated article (id, path inside `corpus_parent`, checksum) into `into`
+    as `<id>` with the article's own suffix (`.txt`, or `.html` for a saved page, which the
+    generator reads as a user's page) after checking its bytes; the ids."""
     into.mkdir(parents=True, exist_ok=True)
     ids = []
     for note_id, article, checksum in notes:
@@ -47,7 +48,7 @@ def link_articles(
             raise ValueError(f"{note_id}: corpus file {source} is missing")
         if "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest() != checksum:
             raise ValueError(f"{note_id}: {source} does not match the annotated checksum")
-        link = into / f"{note_id}.txt"
+        link = into / f"{note_id}{source.suffix}"
         link.unlink(missing_ok=True)
         try:  # a hard link: the digest refuses a symbolic one out of the sources folder
             os.link(source, link)
