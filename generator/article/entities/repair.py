@@ -19,25 +19,45 @@ from generator.settings import NAME_TOKENS_MAX
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["name_words", "repaired"]
+__all__ = ["NAME_COMPOUNDS", "name_words", "repaired"]
 
 _VERSUS = lexicon.words("names", "versus")
+NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
 
 
 def _particle(token: Token) -> bool:
     return token.text in PARTICLES
 
 
+def _syllable(token: Token, span: Span) -> bool:
+    """The lower-case second half of a hyphenated given name, as Korean and Cantonese
+    names are written ("Kim Jong-un", "Lam Wai-kit"), inside a span that holds it whole
+    after a name word (the model's), not a word that makes an adjective of the name
+    ("Harold Wilson-era")."""
+    return (
+        token.i - 2 >= span.start
+        and token.is_alpha
+        and token.is_lower
+        and token.lower_ not in NAME_COMPOUNDS
+        and joins_name(token.doc[token.i - 1])
+        and name_like(token.doc[token.i - 2].text)
+    )
+
+
 def name_words(span: Span) -> bool:
-    """Every token a name's: name words, hyphens inside a word, and particles between
-    name words ("Rodrigo de Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two
-    ("Freddy Vs Jason")."""
+    """Every token a name's: name words, hyphens inside a word, a given name's lower-case
+    syllable after one ("Kim Jong-un"), and particles between name words ("Rodrigo de
+    Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason")."""
     tokens = list(span)
-    if not tokens or not name_like(tokens[0].text) or not name_like(tokens[-1].text):
+    if not tokens or not name_like(tokens[0].text):
+        return False
+    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
         return False
     if any(t.lower_ in _VERSUS for t in tokens):
         return False
-    return all(name_like(t.text) or joins_name(t) or _particle(t) for t in tokens)
+    return all(
+        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) for t in tokens
+    )
 
 
 def _compound_of(token: Token, start: int, end: int) -> bool:

@@ -100,8 +100,7 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
-            or not cluster.full_forms
-            and any(self._possesses_a_name(m.end) for m in mentions)
+            or any(self._possesses_a_name(m.end, bool(cluster.full_forms)) for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(article_led(s) for s in spans)
@@ -109,16 +108,19 @@ class Verdict:
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
 
-    def _possesses_a_name(self, end: int) -> bool:
+    def _possesses_a_name(self, end: int, full: bool) -> bool:
         """A possessive before someone's full name: "Parma's Sebastien Frey", "Fulham's
         Edwin van der Sar" name a club, a firm or a place, never a person, by the one
-        word before "'s"."""
+        word before "'s"; a full name does so before a name the model tags as a person's
+        ("Topeka West's Sam Ruiz"), not before a work's ("Gioachino Rossini's La
+        Cenerentola")."""
         doc = self.doc
         return (
-            end + 1 < len(doc)
+            end + 2 < len(doc)
             and doc[end].text in ("’s", "'s")
             and end + 1 in self.named
             and end + 2 in self.named
+            and (not full or doc[end + 1].ent_type_ == "PERSON" == doc[end + 2].ent_type_)
         )
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
