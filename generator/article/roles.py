@@ -32,7 +32,8 @@ _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
-_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})
+_GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -380,7 +381,8 @@ def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
 def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
     """The words before the first of names joined by "and" when they describe all of them:
     a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
-    "Irishmen X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    "Irishmen X and Y") or a noun for a group ("French duo X and Y"), not one person's
+    role ("German Chancellor X and Y"); and the
     first name, which they stand before."""
     first = span.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
@@ -402,7 +404,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     plural = [
         t
         for t in left
-        if t.tag_ in ("NNS", "NNPS") and t.text[:1].islower() or _nationals(t, gazetteer)
+        if t.tag_ in ("NNS", "NNPS")
+        and t.text[:1].islower()
+        or t.lower_ in _GROUP_NOUNS
+        or _nationals(t, gazetteer)
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
 

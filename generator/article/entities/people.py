@@ -43,6 +43,7 @@ from generator.article.entities.spans import (
     listed,
     name_like,
     not_a_person,
+    played,
     speaks,
     strip_possessive,
     titled,
@@ -70,6 +71,7 @@ _NOT_IN_NAMES = (
     | lexicon.words("names", "firm_words")
     | lexicon.words("names", "event_words")
     | lexicon.words("names", "venue_words")
+    | lexicon.words("names", "place_words")
 )
 
 
@@ -134,7 +136,9 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     the prose gives that surname another first name and never writes the word as a name:
     "Classy Henman makes winning start" over "Tim Henman opened ..." is Henman, and so is
     "Veteran Henman" over "the veteran Tim Henman" (a common word, written lower-case);
-    "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale."""
+    "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale. A word in -ing
+    opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
+    over "Tom Reid")."""
     prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
     kept: list[Span] = []
     for span in spans:
@@ -142,7 +146,7 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
         if (
             len(span) == 2
             and span.start == span.sent.start
-            and not _in_prose(span)
+            and (not _in_prose(span) or span[0].lower_.endswith("ing"))
             and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
         ):
@@ -431,6 +435,7 @@ class PersonFinder:
                 or titled(token)
                 or who(token)
                 or listed(token, named)
+                or played(token, named)
                 or _role_before(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
@@ -489,7 +494,12 @@ class PersonFinder:
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
         signed = (
-            titled(last) or who(last) or listed(last, named) or his_own(ent) or _role_before(ent)
+            titled(last)
+            or who(last)
+            or listed(last, named)
+            or played(last, named)
+            or his_own(ent)
+            or _role_before(ent)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -586,7 +596,7 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's, a firm's, a street's, a venue's or a club's ("Women Caucus",
+        organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
         or a spelling the overrides ignore."""
