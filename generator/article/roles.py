@@ -311,8 +311,9 @@ def _apposition(span: Span) -> list[Token]:
     return []
 
 
-def _preceding_role(span: Span) -> list[Token]:
-    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+def _preceding_phrase(span: Span) -> list[Token]:
+    """The noun phrase before a comma right before the name: "the Minister of Foreign
+    Affairs of Lithuania, Gabrielus Landsbergis", "Nigerian actress, Ada Obi"."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].text.lower() in TITLE_WORDS:
@@ -339,7 +340,20 @@ def _preceding_role(span: Span) -> list[Token]:
         j -= 1
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
-    return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") and _has_title(tokens) else []
+    return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _preceding_role(span: Span) -> list[Token]:
+    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+    tokens = _preceding_phrase(span)
+    return tokens if _has_title(tokens) else []
+
+
+def _preceding_description(span: Span) -> list[Token]:
+    """A word for a person with no title before the name's comma: "Nigerian actress,
+    Ada Obi" (its nationality is hers)."""
+    tokens = _preceding_phrase(span)
+    return tokens if tokens and for_a_person(tokens[-1]) and not _has_title(tokens) else []
 
 
 def _nationality(
@@ -530,6 +544,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         (left or shared, first),
         (_as_office(span), span),
         (_what_they_are(span, gazetteer), span),
+        (_preceding_description(span), span),
     ):
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
