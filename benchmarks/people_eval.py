@@ -8,8 +8,9 @@ read in place, never copied into the project) into a temporary folder, digests t
 the current generator and scores the result; with --digests it scores digests already
 written for sources named `<category>-<nnn>.txt`. The key and its guidelines are
 described in benchmarks/people/README.md; --annotations scores another key in that format
-(benchmarks/people-check, the held-out twenty). When the corpus is absent the evaluation says
-so and stops.
+(benchmarks/people-check, the held-out twenty; benchmarks/people-outlets, news pages of other
+outlets, whose paths `eval/...` are read beside the corpus, inside ../shared). When an annotated article
+is absent the evaluation says so and stops.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bbc_keys import arguments, digest, link_articles, read_yaml, report
+from bbc_keys import arguments, digest, link_articles, read_yaml, report, source_path
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "people"
@@ -124,9 +125,20 @@ def load_annotations(folder: Path) -> list[Annotation]:
 
 
 def link_sources(annotations: Path, corpus_parent: Path, into: Path) -> list[str]:
-    """Link each annotated article into `into` as `<id>.txt` after checking its bytes."""
+    """Link each annotated article into `into` as `<id>.txt` (or `.html`) after checking its
+    bytes."""
     notes = load_annotations(annotations)
     return link_articles(((n.id, n.article, n.checksum) for n in notes), corpus_parent, into)
+
+
+def absent_article(annotations: Path, corpus_parent: Path) -> Path | None:
+    """The first annotated article not found (under `corpus_parent`, or beside it for a
+    page of the shared evaluation sets), if any."""
+    for note in load_annotations(annotations):
+        source = source_path(corpus_parent, note.article)
+        if not source.is_file():
+            return source
+    return None
 
 
 def _system_people(article: dict[str, Any], digests: Path) -> list[SystemPerson]:
@@ -287,10 +299,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="people-eval-") as work:
         digests = args.digests
         if digests is None:
-            if not (args.corpus / "bbc").is_dir():
+            absent = absent_article(args.annotations, args.corpus)
+            if absent is not None:
                 print(
-                    f"people eval skipped: no corpus at {args.corpus / 'bbc'}"
-                    " (research-only, never in the project)"
+                    f"people eval skipped: no {absent} (evaluation text stays outside the project)"
                 )
                 return 0
             digests = _digest(args.annotations, args.corpus, Path(work))

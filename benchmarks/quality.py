@@ -52,6 +52,9 @@ REGISTRY = REPO / "content" / "registry"
 PEOPLE_EVAL = REPO / "benchmarks" / "people_eval.py"
 PEOPLE_ANNOTATIONS = REPO / "benchmarks" / "people"
 PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
+# News pages of other outlets (the extraction dev pages, fed as .html), annotated before the
+# generator ran on them: the BBC keys' figures on the kind of text the project is judged on.
+PEOPLE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "people-outlets"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -196,11 +199,14 @@ def _quotes(shared: Path, work: Path, jobs: int | None) -> Figures:
     return {**figures, "missing": scores["missing_digests"]}
 
 
-def _people_missing(annotations: Path) -> Callable[[Path], Path | None]:
+def _people_missing(annotations: Path, parent: str) -> Callable[[Path], Path | None]:
+    """What the key needs: its files, the scorer and the folder in shared that holds its
+    articles."""
+
     def missing(shared: Path) -> Path | None:
         if not any(annotations.glob("*.yaml")):
             return annotations / "*.yaml"
-        return _first_absent(PEOPLE_EVAL, shared / "corpus")
+        return _first_absent(PEOPLE_EVAL, shared / parent)
 
     return missing
 
@@ -334,17 +340,13 @@ SETS = (
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
         )
     ),
-    EvalSet(
-        "people",
-        PEOPLE_FIGURES,
-        _people_missing(PEOPLE_ANNOTATIONS),
-        _people(PEOPLE_ANNOTATIONS),
-    ),
-    EvalSet(
-        "people-check",
-        PEOPLE_FIGURES,
-        _people_missing(PEOPLE_CHECK_ANNOTATIONS),
-        _people(PEOPLE_CHECK_ANNOTATIONS),
+    *(
+        EvalSet(name, PEOPLE_FIGURES, _people_missing(key, parent), _people(key))
+        for name, key, parent in (
+            ("people", PEOPLE_ANNOTATIONS, "corpus"),
+            ("people-check", PEOPLE_CHECK_ANNOTATIONS, "corpus"),
+            ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
+        )
     ),
 )
 _BY_NAME = {s.name: s for s in SETS}

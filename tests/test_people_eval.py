@@ -111,6 +111,30 @@ def test_sources_are_linked_after_their_checksum(tmp_path: Path) -> None:
         scorer.link_sources(stale, corpus, tmp_path / "src2")
 
 
+def test_a_saved_page_is_linked_as_a_page(tmp_path: Path) -> None:
+    """A key on saved pages (paths inside ../shared, not the corpus) links each as .html,
+    what a user would feed the generator."""
+    page = "<html><body><p>" + TEXT + "</p></body></html>"
+    shared = tmp_path / "shared"
+    (shared / "eval" / "pages").mkdir(parents=True)
+    (shared / "eval" / "pages" / "a1.html").write_text(page, encoding="utf-8")
+    key = tmp_path / "key"
+    _write(
+        key / "outlets-01.yaml",
+        {
+            "article": "eval/pages/a1.html",
+            "checksum": "sha256:" + hashlib.sha256(page.encode()).hexdigest(),
+            "people": [],
+            "countries": [],
+        },
+    )
+    assert scorer.absent_article(key, shared / "corpus") is None
+    assert scorer.absent_article(key, tmp_path / "nowhere" / "corpus") is not None
+    into = tmp_path / "src"
+    assert scorer.link_sources(key, shared / "corpus", into) == ["outlets-01"]
+    assert (into / "outlets-01.html").read_text(encoding="utf-8") == page
+
+
 def test_without_a_corpus_it_says_so(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "--corpus", str(tmp_path / "nowhere")],
@@ -119,4 +143,5 @@ def test_without_a_corpus_it_says_so(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0
-    assert done.stdout.startswith("people eval skipped: no corpus at")
+    assert done.stdout.startswith("people eval skipped: no ")
+    assert "nowhere" in done.stdout

@@ -32,7 +32,8 @@ _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
-_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})
+_GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -310,8 +311,9 @@ def _apposition(span: Span) -> list[Token]:
     return []
 
 
-def _preceding_role(span: Span) -> list[Token]:
-    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+def _preceding_phrase(span: Span) -> list[Token]:
+    """The noun phrase before a comma right before the name: "the Minister of Foreign
+    Affairs of Lithuania, Gabrielus Landsbergis", "Nigerian actress, Ada Obi"."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].text.lower() in TITLE_WORDS:
@@ -338,7 +340,20 @@ def _preceding_role(span: Span) -> list[Token]:
         j -= 1
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
-    return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") and _has_title(tokens) else []
+    return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _preceding_role(span: Span) -> list[Token]:
+    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+    tokens = _preceding_phrase(span)
+    return tokens if _has_title(tokens) else []
+
+
+def _preceding_description(span: Span) -> list[Token]:
+    """A word for a person with no title before the name's comma: "Nigerian actress,
+    Ada Obi" (its nationality is hers)."""
+    tokens = _preceding_phrase(span)
+    return tokens if tokens and for_a_person(tokens[-1]) and not _has_title(tokens) else []
 
 
 def _nationality(
@@ -380,7 +395,8 @@ def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
 def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
     """The words before the first of names joined by "and" when they describe all of them:
     a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
-    "Irishmen X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    "Irishmen X and Y") or a noun for a group ("French duo X and Y"), not one person's
+    role ("German Chancellor X and Y"); and the
     first name, which they stand before."""
     first = span.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
@@ -402,7 +418,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     plural = [
         t
         for t in left
-        if t.tag_ in ("NNS", "NNPS") and t.text[:1].islower() or _nationals(t, gazetteer)
+        if t.tag_ in ("NNS", "NNPS")
+        and t.text[:1].islower()
+        or t.lower_ in _GROUP_NOUNS
+        or _nationals(t, gazetteer)
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
 
@@ -525,6 +544,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         (left or shared, first),
         (_as_office(span), span),
         (_what_they_are(span, gazetteer), span),
+        (_preceding_description(span), span),
     ):
         country = _nationality(tokens, mention, gazetteer, before)
         if country:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.entities.spans import garbled, strip_possessive
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
@@ -15,6 +16,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span
 
 __all__ = ["Mention", "PersonCluster", "cluster"]
+
+_GENERATIONS = lexicon.words("names", "generational_suffixes")
 
 
 @dataclass
@@ -55,6 +58,13 @@ def _initial(word: str) -> bool:
     """A first name written as its initials: "G", "J.", "KP"."""
     letters = word.replace(".", "")
     return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
+
+
+def _surname(key: str) -> str:
+    """A folded full name's surname: its last word, or the one before a generation's
+    suffix ("hale" of "robert t. hale jr.")."""
+    words = key.split()
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
 
 
 def _expanded(key: str, full: set[str]) -> list[str]:
@@ -115,7 +125,7 @@ def cluster(
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
         key = spaced.setdefault(key.replace("-", " "), key)
         add(key, span)
-        surname = key.split()[-1]
+        surname = _surname(key)
         by_surname.setdefault(surname, [])
         if key not in by_surname[surname]:
             by_surname[surname].append(key)

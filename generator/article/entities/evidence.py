@@ -95,6 +95,8 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -305,6 +307,16 @@ def credited(span: Span) -> bool:
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
     )
+
+
+def quoted(span: Span) -> bool:
+    """Alone inside quotation marks, as a work's title is written ("classics such as
+    “Peter Pan” and “Cinderella.”"); a person's name stands outside them."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in _OPENING_QUOTES:
+        return False
+    end = span.end + (span.end < len(doc) and doc[span.end].text in (",", "."))
+    return end < len(doc) and doc[end].text in _CLOSING_QUOTES
 
 
 def in_a_title(span: Span) -> bool:

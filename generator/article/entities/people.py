@@ -27,7 +27,7 @@ from generator.article.entities.evidence import (
 from generator.article.entities.firms import market_leader
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import nationality_nouns
-from generator.article.entities.repair import name_words, repaired
+from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
     BAD_CHARS,
@@ -43,6 +43,7 @@ from generator.article.entities.spans import (
     listed,
     name_like,
     not_a_person,
+    played,
     speaks,
     strip_possessive,
     titled,
@@ -70,10 +71,22 @@ _NOT_IN_NAMES = (
     | lexicon.words("names", "firm_words")
     | lexicon.words("names", "event_words")
     | lexicon.words("names", "venue_words")
+    | lexicon.words("names", "place_words")
 )
 
 
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
+
+
+# labels the model gives a person's full name on news copy ("Marcel Soler and Tom Reid"
+# with the first tagged PRODUCT): the name is taken when the sentence shows a person
+_MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
+
+
+def _role_word(token: Token) -> bool:
+    """A title ("PM", "Minister"), or an occupation written lower-case or in capitals
+    ("striker", "QB"; "Major" and "King" are surnames too, and so is "Bowler")."""
+    return token.lower_ in TITLE_WORDS or token.lower_ in OCCUPATIONS and not token.text.istitle()
 
 
 def _members(word: str) -> bool:
@@ -123,7 +136,9 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     the prose gives that surname another first name and never writes the word as a name:
     "Classy Henman makes winning start" over "Tim Henman opened ..." is Henman, and so is
     "Veteran Henman" over "the veteran Tim Henman" (a common word, written lower-case);
-    "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale."""
+    "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale. A word in -ing
+    opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
+    over "Tom Reid")."""
     prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
     kept: list[Span] = []
     for span in spans:
@@ -131,7 +146,7 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
         if (
             len(span) == 2
             and span.start == span.sent.start
-            and not _in_prose(span)
+            and (not _in_prose(span) or span[0].lower_.endswith("ing"))
             and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
         ):
@@ -190,8 +205,9 @@ def _role_before(name: Span) -> bool:
 def _person_words(doc: Doc) -> set[str]:
     """Folded words the article uses alone for a person, whatever the model tagged them:
     tagged PERSON by themselves, after an honorific ("Mr Camus") or a word for a person
-    ("champion Dibaba"), or the subject whose clause goes on to "his" or "her" ("Moody
-    ... through his infected finger")."""
+    ("champion Dibaba"), the subject of a speech verb ("the 14th-ranked Dibaba said"), or
+    the subject whose clause goes on to "his" or "her" ("Moody ... through his infected
+    finger")."""
     alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
     for token in doc[1:]:
         if not name_like(token.text):
@@ -199,7 +215,7 @@ def _person_words(doc: Doc) -> set[str]:
         if doc[token.i - 1].lower_ in HONORIFICS or (
             token.pos_ == "PROPN"
             and _alone(token)
-            and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token))
+            and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token) or speaks(token))
         ):
             alone.add(fold(token.text))
     return alone
@@ -262,6 +278,8 @@ class PersonFinder:
             end -= 1
         if end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS:
             end -= 1  # "Michael Mansfield QC"
+        if end - start > 2 and doc[end - 1].lower_ in NAME_COMPOUNDS and joins_name(doc[end - 2]):
+            end -= 2  # "Harold Wilson-era" tagged whole: the name before the adjective's end
         end = _before_score(doc, start, end)
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
@@ -283,6 +301,18 @@ class PersonFinder:
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
             start += 2  # "Fellow Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
+        # a role inside the span, the name after it ("Everton striker Andy Johnson");
+        # a capitalised title there may be a surname ("Carole King")
+        role = max(
+            (
+                i
+                for i in range(start + 1, end - 2)
+                if _role_word(doc[i]) and not doc[i].text.istitle()
+            ),
+            default=None,
+        )
+        if role is not None and name_words(doc[role + 1 : end]):
+            start = role + 1  # "Bears DL Tom Marsh": the name after its role
         if start == opening and end - start == 2 and doc[start].text in self._demonyms:
             start += 1  # "Russian Korzhanenko": the surname of someone the article names
         while (
@@ -339,7 +369,7 @@ class PersonFinder:
     def _title_then_name(self, span: Span) -> Span | None:
         """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
         doc = span.doc
-        last_title = max((t.i for t in span if t.lower_ in TITLE_WORDS), default=None)
+        last_title = max((t.i for t in span if _role_word(t)), default=None)
         if last_title is None and span.start > 0 and doc[span.start - 1].lower_ in TITLE_WORDS:
             last_title = span.start - 1  # "adviser Kristjan Tamm", the name alone tagged ORG
         if last_title is None or last_title >= span.end - 1:
@@ -358,7 +388,8 @@ class PersonFinder:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
         apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
-        with people's full names (`named`: their tokens), or with a surname that speaks
+        with people's full names (`named`: their tokens), after a word for a person
+        ("Pittsburgh center Dan Reese"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Souness believes ...
         Souness told", "Lewis Moody has flown ... Moody ... his finger")."""
         found: list[Span] = []
@@ -409,6 +440,8 @@ class PersonFinder:
                 or titled(token)
                 or who(token)
                 or listed(token, named)
+                or played(token, named)
+                or _role_before(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
                 and _in_prose(span)
@@ -466,7 +499,12 @@ class PersonFinder:
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
         signed = (
-            titled(last) or who(last) or listed(last, named) or his_own(ent) or _role_before(ent)
+            titled(last)
+            or who(last)
+            or listed(last, named)
+            or played(last, named)
+            or his_own(ent)
+            or _role_before(ent)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -483,7 +521,7 @@ class PersonFinder:
         named = {t.i for s in spans if len(s) > 1 for t in s}
         surnames = _person_words(doc)
         for ent in ents:
-            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            if ent.label_ in _MISTAGGED:
                 cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
                 if cut is not None:
                     spans.append(cut)
@@ -599,7 +637,7 @@ class PersonFinder:
 
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
-        organisation's, a firm's, a street's, a venue's or a club's ("Women Caucus",
+        organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
         or a spelling the overrides ignore."""

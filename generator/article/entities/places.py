@@ -21,6 +21,15 @@ __all__ = ["PlaceFinder"]
 _GLUED = re.compile(r"^([^\W\d_]+)[&¿#]")
 
 
+def _named_after(doc: Doc, start: int) -> bool:
+    """A country's name ending a place's named after it: "New" right before it, or
+    before one more capitalised word ("New Jersey", "New South Wales")."""
+    before = [t.text for t in doc[max(start - 2, 0) : start]]
+    return before[-1:] == ["New"] or (
+        len(before) == 2 and before[0] == "New" and before[1][:1].isupper()
+    )
+
+
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, org_names: dict[str, str]) -> None:
         self.gazetteer = gazetteer
@@ -48,6 +57,9 @@ class PlaceFinder:
                 i += 1
                 continue
             cid, span, text = hit
+            if _named_after(doc, span.start):
+                i = span.end  # "New Jersey", "New South Wales": a place named after one
+                continue
             # "Washington Post", "Paris Saint-Germain": a place inside a longer name
             inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(
                 e.label_ in ("ORG", "WORK_OF_ART")

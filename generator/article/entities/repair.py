@@ -1,7 +1,7 @@
 """Names the small model cuts short, made whole again.
 
 The model splits a name at its particles ("Ursula von der" + "Leyen"), at a hyphen
-("Kilroy" + "-Silk"; the tokenizer splits "Hau-yip" in three), or leaves a first or last name out of the span ("Sylvia" in
+("Kilroy" + "-Silk"), or leaves a first or last name out of the span ("Sylvia" in
 "Sylvia Heal agreed", "Singh Gill" in "MP Parmjit Singh Gill"). The parse still joins
 the words: a left-out word is a compound of the name, or the name of it. A span grows
 over such words only, never over a title, an honorific or a country word (`stop`).
@@ -19,43 +19,45 @@ from generator.settings import NAME_TOKENS_MAX
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["name_words", "repaired"]
+__all__ = ["NAME_COMPOUNDS", "name_words", "repaired"]
 
 _VERSUS = lexicon.words("names", "versus")
+NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
 
 
 def _particle(token: Token) -> bool:
     return token.text in PARTICLES
 
 
-def _syllable(token: Token) -> bool:
-    """The lower-case second half of a hyphenated given name ("Hau-yip" in "Cheuk
-    Hau-yip", "Jae-in"), written as one word with the name word before it."""
-    doc = token.doc
-    i = token.i
+def _syllable(token: Token, span: Span) -> bool:
+    """The lower-case second half of a hyphenated given name, as Korean and Cantonese
+    names are written ("Kim Jong-un", "Lam Wai-kit"), inside a span that holds it whole
+    after a name word (the model's), not a word that makes an adjective of the name
+    ("Harold Wilson-era")."""
     return (
-        token.is_alpha
+        token.i - 2 >= span.start
+        and token.is_alpha
         and token.is_lower
-        and i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and name_like(doc[i - 2].text)
+        and token.lower_ not in NAME_COMPOUNDS
+        and joins_name(token.doc[token.i - 1])
+        and name_like(token.doc[token.i - 2].text)
     )
 
 
 def name_words(span: Span) -> bool:
-    """Every token a name's: name words, hyphens inside a word, and particles between
-    name words ("Rodrigo de Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two
-    ("Freddy Vs Jason")."""
+    """Every token a name's: name words, hyphens inside a word, a given name's lower-case
+    syllable after one ("Kim Jong-un"), and particles between name words ("Rodrigo de
+    Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason")."""
     tokens = list(span)
     if not tokens or not name_like(tokens[0].text):
         return False
-    if not (name_like(tokens[-1].text) or len(tokens) > 2 and _syllable(tokens[-1])):
+    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
         return False
     if any(t.lower_ in _VERSUS for t in tokens):
         return False
-    return all(name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t) for t in tokens)
+    return all(
+        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) for t in tokens
+    )
 
 
 def _compound_of(token: Token, start: int, end: int) -> bool:

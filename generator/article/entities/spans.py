@@ -30,6 +30,7 @@ __all__ = [
     "listed",
     "name_like",
     "not_a_person",
+    "played",
     "speaks",
     "strip_possessive",
     "titled",
@@ -57,6 +58,8 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
+_CONTESTS = lexicon.words("names", "contest_verbs")
+_CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -194,6 +197,27 @@ def listed(token: Token, named: set[int]) -> bool:
     return sum(names) > len(names) - sum(names)
 
 
+def played(token: Token, named: set[int]) -> bool:
+    """One side of a match report's verb whose other side is a person's full name
+    (`named`: the tokens of those) or tagged a person's: "X edged Reilly Opal 7-6", "X
+    cruised past Tarrant", "Ben Tarrant defeated X" (a firm beats a rival, no person)."""
+    verb = token.head
+    if token.dep_ == "nsubj":
+        others = [c for c in verb.children if c.dep_ == "dobj"] if verb.lower_ in _CONTESTS else []
+        others += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _CONTEST_PREPOSITIONS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    elif token.dep_ == "dobj" and verb.lower_ in _CONTESTS:
+        others = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return any(o.i in named or o.ent_type_ == "PERSON" for o in others)
+
+
 def _fellows(token: Token) -> set[Token]:
     """The other names of the list a name is in: its conjuncts, and the names the parse
     hangs on the list's first as appositions ("features Lena Marsh, Coldplay, Tom Reid,
@@ -207,9 +231,11 @@ def _fellows(token: Token) -> set[Token]:
 
 def _named_apposition(token: Token) -> bool:
     """A bare name in apposition to another name, as items of a list are parsed; not a
-    title with a possessor or an article ("Tom Reid, the venue's Promotions Manager")."""
+    title with a possessor or an article ("Tom Reid, the venue's Promotions Manager"),
+    nor an aside in brackets ("Ana Vidic and Lena Marsh (Serbia)")."""
     return (
         token.dep_ == "appos"
+        and not (token.i > 0 and token.doc[token.i - 1].text == "(")
         and token.pos_ == "PROPN"
         and token.head.pos_ == "PROPN"
         and not any(c.dep_ in ("det", "poss") for c in token.children)

@@ -32,10 +32,19 @@ from generator.article.entities.evidence import (
     organisation_prefixes,
     placed,
     plural_subject,
+    quoted,
     short_forms,
 )
 from generator.article.entities.firms import firm_sign, market_leader
-from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, speaks, titled, who
+from generator.article.entities.spans import (
+    DESCRIPTORS,
+    HONORIFICS,
+    OCCUPATIONS,
+    TITLE_WORDS,
+    speaks,
+    titled,
+    who,
+)
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -100,25 +109,28 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
-            or not cluster.full_forms
-            and any(self._possesses_a_name(m.end) for m in mentions)
+            or any(self._possesses_a_name(m.end, bool(cluster.full_forms)) for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
+            or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
             or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
         )
 
-    def _possesses_a_name(self, end: int) -> bool:
+    def _possesses_a_name(self, end: int, full: bool) -> bool:
         """A possessive before someone's full name: "Parma's Sebastien Frey", "Fulham's
         Edwin van der Sar" name a club, a firm or a place, never a person, by the one
-        word before "'s"."""
+        word before "'s"; a full name does so before a name the model tags as a person's
+        ("Topeka West's Sam Ruiz"), not before a work's ("Gioachino Rossini's La
+        Cenerentola")."""
         doc = self.doc
         return (
-            end + 1 < len(doc)
+            end + 2 < len(doc)
             and doc[end].text in ("’s", "'s")
             and end + 1 in self.named
             and end + 2 in self.named
+            and (not full or doc[end + 1].ent_type_ == "PERSON" == doc[end + 2].ent_type_)
         )
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
@@ -133,9 +145,10 @@ class Verdict:
 
     def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
         """A lone word's sign of a person: the subject of a speech verb, a title
-        apposition, a clause on "who", or listed with a full name ("Jason White, Ally Hogg
-        and Dallaglio"). Without `speech`, the signs a firm never has ("Orbis said" is
-        common)."""
+        apposition, a clause on "who", listed with a full name ("Jason White, Ally Hogg
+        and Dallaglio"), or a word for what a person does right before it ("Brazil star
+        Rivaldo", "striker Rooney"). Without `speech`, the signs a firm never has ("Orbis
+        said" is common)."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
             if (
@@ -144,9 +157,27 @@ class Verdict:
                 or titled(word)
                 or who(word)
                 or any(c.i in self.named for c in word.conjuncts)
+                or self._described(mention.start, mention.end)
             ):
                 return True
         return False
+
+    def _described(self, start: int, end: int) -> bool:
+        """Right after a descriptor or an occupation, written lower-case, that modifies
+        the name, or hangs on the same word with its own club or country before it
+        ("Brazil star Rivaldo was there", parsed as two subjects of "was"; not "a keen
+        player Chelsea beat")."""
+        before = self.doc[start - 1] if start > 0 else None
+        return (
+            before is not None
+            and before.text.islower()
+            and before.lower_ in DESCRIPTORS | OCCUPATIONS
+            and (
+                start <= before.head.i < end
+                or before.head == self.doc[end - 1].head
+                and any(c.pos_ == "PROPN" and c.i < before.i for c in before.children)
+            )
+        )
 
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
