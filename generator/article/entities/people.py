@@ -63,6 +63,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
+# labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG)
+_NOT_PERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -495,7 +497,7 @@ class PersonFinder:
         named = {t.i for s in spans if len(s) > 1 for t in s}
         surnames = _person_words(doc)
         for ent in ents:
-            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            if ent.label_ in _NOT_PERSON_LABELS:
                 cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
                 if cut is not None:
                     spans.append(cut)
@@ -513,6 +515,19 @@ class PersonFinder:
         listed, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
+            # a full name tagged otherwise in the prose whose surname the list gives is a
+            # player's ("France's Fabien Pelous" beside "F Pelous (France)"; "Prop Phil
+            # Vickery" as a product, his position cut)
+            on_list = {fold(s[-1].text) for s in listed}
+            taken = {t.i for s in spans for t in s}
+            for ent in ents:
+                if ent.label_ in (*_NOT_PERSON_LABELS, "PRODUCT") and not taken.intersection(
+                    range(ent.start, ent.end)
+                ):
+                    cut = self._titled_name(ent, named, on_list)
+                    if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
+                        cut = cut[1:]
+                    spans += [cut] if cut is not None else []
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
