@@ -31,9 +31,9 @@ _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
+_GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
-_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})
-_GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "X is Russia's richest man"
+_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -386,18 +386,26 @@ def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
 
 
 def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
-    """A plural noun for a country's people: "Irishmen", "Ethiopians"."""
+    """A plural noun for a country's people: "Irishmen", "Ethiopians", or the plural of a
+    people word the registry gives ("Britons", "Spaniards")."""
     cid = gazetteer.country_of(token.text)
-    demonym = gazetteer.countries[cid].demonym if cid else None
-    return bool(demonym) and token.text in (f"{demonym}s", f"{demonym}men", f"{demonym}women")
+    if cid is None:
+        return False
+    country = gazetteer.countries[cid]
+    demonym = country.demonym
+    return (
+        bool(demonym)
+        and token.text in (f"{demonym}s", f"{demonym}men", f"{demonym}women")
+        or (token.text.endswith("s") and token.text[:-1] in country.aliases | country.parts)
+    )
 
 
 def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
     """The words before the first of names joined by "and" when they describe all of them:
     a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
-    "Irishmen X and Y") or a noun for a group ("French duo X and Y"), not one person's
-    role ("German Chancellor X and Y"); and the
-    first name, which they stand before."""
+    "Irishmen X and Y", "Britons X and Y") or a group's ("Kenyan duo X and Y"), not one
+    person's role ("German Chancellor X and Y"); and the first name, which they stand
+    before."""
     first = span.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
         first = first.head
@@ -420,8 +428,8 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         for t in left
         if t.tag_ in ("NNS", "NNPS")
         and t.text[:1].islower()
-        or t.lower_ in _GROUP_NOUNS
         or _nationals(t, gazetteer)
+        or t.lower_ in _GROUP_NOUNS
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
 

@@ -165,11 +165,14 @@ def _be_a_firm(span: Span) -> bool:
     )
 
 
-def _work_noun(token: Token) -> bool:
-    """A noun for a work, not the verb spelt alike, with a subject or an auxiliary of its
-    own or a name or pronoun for subject ("Roddick will play Cyril Saulnier"; the parse
-    may take the noun in "the debut of television hit Desperate Housewives" for a verb)."""
-    return token.lower_ in _WORK_NOUNS and not any(
+def _work_noun(token: Token, plural: bool = False) -> bool:
+    """A noun for a work (with `plural`, also works: "two singles, Club Foot and ..."),
+    not the verb spelt alike, with a subject or an auxiliary of its own or a name or
+    pronoun for subject ("Roddick will play Cyril Saulnier"; the parse may take the noun
+    in "the debut of television hit Desperate Housewives" for a verb)."""
+    word = token.lower_
+    works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and _singular(word) in _WORK_NOUNS
+    return works and not any(
         c.dep_ == "aux" or c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children
     )
 
@@ -198,10 +201,15 @@ def organisation_context(span: Span) -> bool:
     if before is not None and (_organisation_noun(before) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
+    first = root  # the first of names joined by "and": "two singles, Club Foot and X"
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    # in apposition, or parsed as the noun's conjunct after its comma
+    after_comma = first.dep_ == "conj" and doc[first.left_edge.i - 1].text == ","
     if (
-        root.dep_ == "appos"
-        and (_organisation_noun(root.head) or _work_noun(root.head))
-        and not _of_a_person_noun(root.head)
+        (first.dep_ == "appos" or after_comma)
+        and (_organisation_noun(first.head) or _work_noun(first.head, plural=True))
+        and not _of_a_person_noun(first.head)
     ):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(

@@ -9,6 +9,7 @@ repeat of a surname ("Helem" after "Martin Hellem").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["PersonFinder"]
 
+_PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -78,8 +80,9 @@ _NOT_IN_NAMES = (
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
 
 
-# labels the model gives a person's full name on news copy ("Marcel Soler and Tom Reid"
-# with the first tagged PRODUCT): the name is taken when the sentence shows a person
+# labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG; "Marcel
+# Soler and Tom Reid" with the first tagged PRODUCT): the name is taken when the sentence
+# or a team sheet shows a person
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
 
@@ -100,6 +103,21 @@ def _in_prose(span: Span) -> bool:
     capitalised ("Edgy Agassi struggles past Dent")."""
     words = [t for t in span.sent if not t.is_space]
     return bool(words) and words[-1].is_punct
+
+
+def _with_listed(
+    spans: list[Span], listed: list[Span], refused: Callable[[str], bool]
+) -> list[Span]:
+    """The spans with a roster's names: a listed item is one whole name, so it replaces
+    the parts of it the model tagged ("Latham" in "C Latham"), and a refused item ("A N
+    Other") takes its parts with it; an item overlapping a longer span is left out."""
+    for item in listed:
+        hit = [s for s in spans if s.start < item.end and item.start < s.end]
+        if all(item.start <= s.start and s.end <= item.end for s in hit):
+            spans = [s for s in spans if all(s is not h for h in hit)]
+            if not refused(item.text):
+                spans.append(item)
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _team_label(span: Span) -> bool:
@@ -541,13 +559,20 @@ class PersonFinder:
         listed, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
+            # a full name tagged otherwise in the prose whose surname the list gives is a
+            # player's ("France's Fabien Pelous" beside "F Pelous (France)"; "Prop Phil
+            # Vickery" as a product, his position cut)
+            on_list = {fold(s[-1].text) for s in listed}
             taken = {t.i for s in spans for t in s}
-            spans += [
-                s
-                for s in listed
-                if not taken.intersection(range(s.start, s.end)) and not self._refused(s.text)
-            ]
-            spans.sort(key=lambda s: s.start)
+            for ent in ents:
+                if ent.label_ in _MISTAGGED and not taken.intersection(
+                    range(ent.start, ent.end)
+                ):
+                    cut = self._titled_name(ent, named, on_list)
+                    if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
+                        cut = cut[1:]
+                    spans += [cut] if cut is not None else []
+            spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
@@ -640,7 +665,7 @@ class PersonFinder:
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
-        or a spelling the overrides ignore."""
+        or a spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -651,4 +676,5 @@ class PersonFinder:
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
             or self._ignored(text)
+            or key in _PLACEHOLDERS
         )

@@ -47,13 +47,15 @@ def _syllable(token: Token, span: Span) -> bool:
 def name_words(span: Span) -> bool:
     """Every token a name's: name words, hyphens inside a word, a given name's lower-case
     syllable after one ("Kim Jong-un"), and particles between name words ("Rodrigo de
-    Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason")."""
+    Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason"). A
+    first initial is no "v" ("V Matfield" on a team sheet)."""
     tokens = list(span)
     if not tokens or not name_like(tokens[0].text):
         return False
     if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
         return False
-    if any(t.lower_ in _VERSUS for t in tokens):
+    initial = len(tokens) > 1 and len(tokens[0].text) == 1
+    if any(t.lower_ in _VERSUS for t in tokens[1 if initial else 0 :]):
         return False
     return all(
         name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) for t in tokens
