@@ -565,9 +565,7 @@ class PersonFinder:
             on_list = {fold(s[-1].text) for s in listed}
             taken = {t.i for s in spans for t in s}
             for ent in ents:
-                if ent.label_ in _MISTAGGED and not taken.intersection(
-                    range(ent.start, ent.end)
-                ):
+                if ent.label_ in _MISTAGGED and not taken.intersection(range(ent.start, ent.end)):
                     cut = self._titled_name(ent, named, on_list)
                     if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
                         cut = cut[1:]
