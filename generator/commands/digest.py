@@ -33,7 +33,7 @@ from generator.commands.inputs import (
 )
 from generator.corpus import aggregate, stories
 from generator.corpus.disagree.parsed import parser_key
-from generator.corpus.resolve import Identity, resolve_people
+from generator.corpus.resolve import resolve_people
 from generator.forked import Forked, default_jobs
 from generator.model import ArticleDigest, StoryDigest, to_plain
 from generator.read.folder import shown
@@ -68,15 +68,6 @@ class _Clock:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
-
-
-def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
-    for person in article.people:
-        person.id = ids.get((article.id, person.id), person.id)
-    for quote in article.quotes:
-        if quote.speaker:
-            quote.speaker = ids.get((article.id, quote.speaker))
-    article.people.sort(key=lambda p: p.id)
 
 
 def _write(
@@ -204,17 +195,6 @@ def _analyse(
     return failed
 
 
-def _identify(
-    ordered: list[ArticleDigest], gazetteer: Gazetteer, registry: Registry, memory: ResultCache
-) -> list[Identity]:
-    """One id per person across the corpus, written into the article digests."""
-    identities = resolve_people(ordered, gazetteer, registry, memory)
-    ids = {(n.article, n.local_id): identity.id for identity in identities for n in identity.nodes}
-    for article in ordered:
-        _remap(article, ids)
-    return identities
-
-
 def _run(
     sources_dir: Path,
     registry_dir: Path,
@@ -262,7 +242,7 @@ def _run(
         # people are resolved from the whole registry, not only what analysis reads
         people_salt = salt + checksum(b"".join(_file(p) for p in sorted(registry_dir.glob("*"))))
         resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
-        identities = _identify(ordered, gazetteer, registry, resolved)
+        identities = resolve_people(ordered, gazetteer, registry, resolved)
     shown_names = {identity.id: identity.name for identity in identities}
     late += renames_that_do_nothing(
         registry.overrides.rename, shown_names, registry_dir / "overrides.yaml"
