@@ -67,6 +67,22 @@ def test_nothing_changed_means_nothing_to_do(
     assert {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")} == before
 
 
+def test_a_moved_project_folder_keeps_its_caches(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _repo(tmp_path / "before", seed_digests)
+    _run(before, capsys)
+    root = tmp_path / "after"
+    before.rename(root)
+    assert "nothing changed since the last run" in _run(root, capsys)
+    _add_article(root)
+    assert "(1 analysed, 5 unchanged)" in _run(root, capsys)
+    moved = _files(root / "content/digests")
+    shutil.rmtree(root / ".cache")
+    _run(root, capsys)
+    assert _files(root / "content/digests") == moved
+
+
 def test_a_hand_edited_digest_is_written_again(
     tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
