@@ -243,6 +243,9 @@ class Resolved:
     found: Partition
     nodes: list[Node]
     blocks: dict[int, list[str]]  # see `_dump`
+    # each article's fingerprint as resolution found it, with its people then (object
+    # and id, in order): `remember` fingerprints again only the articles whose changed
+    fingerprints: dict[str, tuple[str | None, list[tuple[int, str]]]]
 
 
 def resolve_articles(
@@ -254,16 +257,22 @@ def resolve_articles(
     """The people of the articles, resolving again only what the last run's cannot give."""
     saved = memory.get(_ENTRY) if memory is not None else None
     if saved is not None:
-        fingerprints = {
-            a.id: _fingerprint(a, [(p.id, p) for p in a.people], gazetteer) for a in articles
+        seen = {
+            a.id: (_fingerprint(a, [(p.id, p) for p in a.people], gazetteer), _people(a))
+            for a in articles
         }
+        fingerprints = {a: fp for a, (fp, _) in seen.items()}
         try:
             found, nodes, blocks = _incremental(articles, gazetteer, registry, saved, fingerprints)
-            return Resolved(found, nodes, blocks)
+            return Resolved(found, nodes, blocks, seen)
         except (KeyError, IndexError, TypeError, ValueError):
             pass  # not as this code writes it: resolve everything
     nodes = build_nodes(articles, gazetteer)
-    return Resolved(partition(nodes, registry), nodes, {})
+    return Resolved(partition(nodes, registry), nodes, {}, {})
+
+
+def _people(article: ArticleDigest) -> list[tuple[int, str]]:
+    return [(id(p), p.id) for p in article.people]
 
 
 def remember(
@@ -283,7 +292,10 @@ def remember(
     place: dict[int, int] = {}
     for article in articles:
         people = found_again(article)
-        fingerprints[article.id] = _fingerprint(article, people, gazetteer)
+        fingerprint, before = resolved.fingerprints.get(article.id, (None, None))
+        if people is None or [(id(p), pid) for pid, p in people] != before:
+            fingerprint = _fingerprint(article, people, gazetteer)
+        fingerprints[article.id] = fingerprint
         place.update((id(p), k) for k, (_, p) in enumerate(people or []))
     places = {
         n.key: (n.article, place.get(id(person[(n.article, ids.get(n.key, n.local_id))]), -1))
