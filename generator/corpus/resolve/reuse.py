@@ -7,11 +7,11 @@ or came, or that such a node could join (a pair `merge_ok` accepts, a registry p
 a reviewer's override), and keeps the rest as the last run left them.
 
 A node is known again by its article and its place there, not by its id: the ids an
-article's people carry change once resolution has named them. The people found with
-the last ids are the people the new ids give only while the article's people come in
-the same order (ties go by id), so an article is reused when its nodes hold the same
-names, roles, sentences and company, in id order both times. The cache is used only
-under the code and registry it was made with (the caller's salt).
+article's people carry change once resolution has named them. So the run's people are
+kept as the next run will find the articles (`remember`): their people with the ids
+this run gave, in that order, and an article is reused when its nodes hold the same
+names, roles, sentences and company, in the same order. The cache is used only under
+the code and registry it was made with (the caller's salt).
 """
 
 from __future__ import annotations
@@ -244,7 +244,8 @@ class Resolved:
     nodes: list[Node]
     blocks: dict[int, list[str]]  # see `_dump`
     # each article's fingerprint as resolution found it, with its people then (object
-    # and id, in order): `remember` fingerprints again only the articles whose changed
+    # and id, in order): `remember` fingerprints again only the articles whose people
+    # changed
     fingerprints: dict[str, tuple[str | None, list[tuple[int, str]]]]
 
 
@@ -297,7 +298,7 @@ def remember(
             fingerprint = _fingerprint(article, people, gazetteer)
         fingerprints[article.id] = fingerprint
         place.update((id(p), k) for k, (_, p) in enumerate(people or []))
-    places = {
+    places = {  # -1: in an article without a fingerprint, never reused
         n.key: (n.article, place.get(id(person[(n.article, ids.get(n.key, n.local_id))]), -1))
         for n in resolved.nodes
     }
