@@ -3,10 +3,18 @@ on a later run too, when the article's people carry the ids resolution gave them
 
 from __future__ import annotations
 
-from generator.corpus.resolve import resolve_people
+import copy
+from pathlib import Path
+
+import pytest
+
+import generator.corpus.resolve.reuse as reuse
+from generator.corpus.resolve import Node, resolve_people
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
+from generator.corpus.resolve.partition import Partition, partition
 from generator.model import ArticleDigest, ArticleEntity
 from generator.registry import Registry, build_gazetteer
+from generator.store.cache import ResultCache
 
 
 def _article(
@@ -37,3 +45,38 @@ def test_a_candidate_keeps_apart_from_a_person_given_its_id_by_an_earlier_run() 
     identities = resolve_people(articles, build_gazetteer(Registry()), Registry())
     keys = [(n.article, n.local_id) for i in identities for n in i.nodes]
     assert len(keys) == len(set(keys)) == 3
+
+
+def test_a_later_run_resolves_again_no_article_with_a_promoted_candidate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a cold run: the candidate "Italy's Luciano Orquera" is promoted (another article
+    # has him as a person) and resolution names everyone, which reorders the article
+    match = _article(
+        "match",
+        [ArticleEntity("j-bortolami", ["J Bortolami"], [1])],
+        [ArticleEntity("italys-luciano-orquera", ["Luciano Orquera"], [0])],
+    )
+    other = _article("preview", [ArticleEntity("luciano-orquera", ["Luciano Orquera"], [0])], [])
+    registry = Registry()
+    gazetteer = build_gazetteer(registry)
+    path = tmp_path / "people.marshal"
+    memory = ResultCache(path, "salt")
+    first = resolve_people([match, other], gazetteer, registry, memory)
+    memory.save()
+    assert [p.id for p in match.people] == ["j-bortolami", "luciano-orquera"]
+
+    resolved: list[int] = []
+
+    def counted(nodes: list[Node], registry: Registry) -> Partition:
+        resolved.append(len(nodes))
+        return partition(nodes, registry)
+
+    monkeypatch.setattr(reuse, "partition", counted)
+    again = copy.deepcopy([match, other])  # as the run wrote them
+    second = resolve_people(again, gazetteer, registry, ResultCache(path, "salt"))
+    assert sum(resolved) == 0
+    assert [(i.id, i.name, sorted(n.article for n in i.nodes)) for i in second] == [
+        (i.id, i.name, sorted(n.article for n in i.nodes)) for i in first
+    ]
+    assert again == [match, other]

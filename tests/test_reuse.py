@@ -9,6 +9,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,38 @@ def test_nothing_changed_means_nothing_to_do(
     before = {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")}
     assert "nothing changed since the last run" in _run(root, capsys)
     assert {p: p.stat().st_mtime_ns for p in (root / "content/digests").rglob("*")} == before
+
+
+def test_a_moved_project_folder_keeps_its_caches(
+    tmp_path: Path, seed_digests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _repo(tmp_path / "before", seed_digests)
+    _run(before, capsys)
+    root = tmp_path / "after"
+    before.rename(root)
+    assert "nothing changed since the last run" in _run(root, capsys)
+    _add_article(root)
+    assert "(1 analysed, 5 unchanged)" in _run(root, capsys)
+    moved = _files(root / "content/digests")
+    shutil.rmtree(root / ".cache")
+    _run(root, capsys)
+    assert _files(root / "content/digests") == moved
+
+
+def test_the_command_leaves_its_caches_and_its_exit_code(
+    tmp_path: Path, seed_digests: Path
+) -> None:
+    # the command ends its process without freeing the run's data: what it says, its
+    # exit code and what it saves for the next run are all there
+    root = _repo(tmp_path, seed_digests)
+    command = [sys.executable, "-m", "generator", "digest", "--jobs", "1"]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert done.stderr.endswith("(5 analysed, 0 unchanged), 18 people, 14 countries, 1 stories\n")
+    (root / "content/sources/zz_empty.txt").write_text("", encoding="utf-8")
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "(0 analysed, 5 unchanged)" in done.stderr and "zz_empty.txt" in done.stderr
 
 
 def test_a_hand_edited_digest_is_written_again(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from generator.commands import paths
@@ -19,7 +20,7 @@ def _add_folders(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=paths.DIGESTS, help="digests folder")
 
 
-def _digest(args: argparse.Namespace) -> int:
+def _digest(args: argparse.Namespace, keep: list[object] | None = None) -> int:
     from generator.commands.digest import run_digest
 
     if args.registry is not None and not args.registry.is_dir():
@@ -34,6 +35,7 @@ def _digest(args: argparse.Namespace) -> int:
         force=args.force,
         jobs=args.jobs,
         timings=args.timings,
+        keep=keep,
     )
 
 
@@ -55,7 +57,9 @@ def _render(args: argparse.Namespace) -> int:
     return run_render(args.digests, args.out)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, keep: list[object] | None = None) -> int:
+    """The command's exit code. `keep`: where a digest run leaves its data, not freed,
+    for a caller about to exit (see `generator.__main__`)."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -70,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     digest.add_argument(
         "--timings", type=Path, help="write the seconds each stage took to this JSON file"
     )
-    digest.set_defaults(run=_digest)
+    digest.set_defaults(run=partial(_digest, keep=keep))
 
     check = commands.add_parser("check", help="fail on stale, hand-edited or invalid digests")
     check.add_argument("--sources", type=Path, default=paths.SOURCES, help="articles folder")

@@ -75,7 +75,7 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
 
 # What the corpus stages change in an article digest they keep: its people (candidates
 # withdrawn and promoted, ignored spellings dropped, ids given: `corpus.resolve`,
-# `digest._remap`), its candidates (ignored spellings) and its quotes' speakers.
+# `resolve_people`), its candidates (ignored spellings) and its quotes' speakers.
 RESOLVED = ("people", "candidates", "quotes")
 
 

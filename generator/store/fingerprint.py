@@ -50,8 +50,11 @@ def _file(path: Path) -> bytes:
 
 
 def cache_file(root: Path, out: Path, kind: str) -> Path:
-    """A file in `.cache/briefing/` for the digests in `out`: one per digests folder."""
-    name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
+    """A file in `.cache/briefing/` for the digests in `out`: one per digests folder,
+    named by where the folder is from `root`, so a project folder moved elsewhere keeps
+    its caches (by its absolute path, the first run there analysed every source again)."""
+    where = os.path.relpath(out.resolve(), root.resolve())
+    name = hashlib.sha256(Path(where).as_posix().encode()).hexdigest()[:16]
     return root / ".cache" / "briefing" / f"{kind}-{name}"
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.nodes import Node, drop_ignored
-from generator.corpus.resolve.reuse import resolve_articles
+from generator.corpus.resolve.reuse import remember, resolve_articles
 from generator.model import ArticleDigest, Merge
 from generator.registry import Gazetteer, KnownPerson, Registry
 from generator.store.cache import ResultCache
@@ -73,17 +73,18 @@ def resolve_people(
     memory: ResultCache | None = None,
 ) -> list[Identity]:
     """One identity per person across the articles (whose ignored spellings are dropped,
-    and whose candidates the registry or another article knows are added to people).
+    and whose candidates the registry or another article knows are added to people),
+    its id written into the articles' people and quotes (their people in id order).
     `memory`: the last run's people, for what the changed articles do not reach."""
     withdraw_candidates(articles)
     drop_ignored(articles, registry.overrides.ignore)
     promote_candidates(articles, registry)
-    found = resolve_articles(articles, gazetteer, registry, memory)
+    resolved = resolve_articles(articles, gazetteer, registry, memory)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []
     used: Counter[str] = Counter()
-    for person in sorted(found.people, key=lambda p: [n.key for n in p.members]):
+    for person in sorted(resolved.found.people, key=lambda p: [n.key for n in p.members]):
         pid = slug(person.name)
         used[pid] += 1
         if used[pid] > 1:  # two people of one name the sources give no reason to merge
@@ -92,4 +93,18 @@ def resolve_people(
         known = known_by_name.get(person.known) if person.known else None
         merges = _merges(person.members, shown, person.name, known, person.reasons)
         identities.append(Identity(pid, shown, person.members, known, person.country, merges))
+    ids = {n.key: identity.id for identity in identities for n in identity.nodes}
+    for article in articles:
+        _remap(article, ids)
+    if memory is not None:
+        remember(memory, articles, resolved, ids, gazetteer)
     return sorted(identities, key=lambda i: i.id)
+
+
+def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> None:
+    for person in article.people:
+        person.id = ids.get((article.id, person.id), person.id)
+    for quote in article.quotes:
+        if quote.speaker:
+            quote.speaker = ids.get((article.id, quote.speaker))
+    article.people.sort(key=lambda p: p.id)

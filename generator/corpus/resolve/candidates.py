@@ -16,7 +16,7 @@ from generator.model import ArticleDigest, ArticleEntity
 from generator.registry import Registry
 from generator.text.names import fold
 
-__all__ = ["promote_candidates", "withdraw_candidates"]
+__all__ = ["found_again", "promote_candidates", "withdraw_candidates"]
 
 
 def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -75,3 +75,29 @@ def _apart(candidate: ArticleEntity, people: list[ArticleEntity]) -> ArticleEnti
     while candidate.id in taken:
         candidate.id += "-x"
     return candidate
+
+
+def found_again(article: ArticleDigest) -> list[tuple[str, ArticleEntity]] | None:
+    """The article's people as the next run finds them once it has promoted the same
+    candidates again, each with the id it then carries, in that order: a candidate
+    promoted this run comes back with its candidate's id (see `_apart`), the others keep
+    the ids resolution gave them. None when that cannot be told (a candidate repeated)."""
+    earlier = [_key(c) for c in article.candidates]
+    if len(set(earlier)) < len(earlier):
+        return None
+    again = {_key(p): p for p in article.people if _key(p) in set(earlier)}
+    found = [(p.id, p) for p in article.people if _key(p) not in again]
+    if not again:
+        return found
+    taken = {pid for pid, _ in found}
+    for candidate in article.candidates:
+        person = again.get(_key(candidate))
+        if person is not None:
+            pid = candidate.id
+            while pid in taken:
+                pid += "-x"
+            taken.add(pid)
+            found.append((pid, person))
+    if len(found) != len(article.people):
+        return None
+    return sorted(found, key=lambda f: f[0])
