@@ -270,6 +270,7 @@ def _left_modifiers(span: Span) -> list[Token]:
             and not joining  # "England tight-head prop Phil Vickery"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
+            and not _joins_modifiers(t, span.start)
         ):
             break
         if t.dep_ == "det" or t.is_space:  # a role never runs across a paragraph break
@@ -288,6 +289,18 @@ def _left_modifiers(span: Span) -> list[Token]:
     if not (span.start <= last.head.i < span.end or span.root.head == last):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _joins_modifiers(token: Token, name: int) -> bool:
+    """ "and" between two words of one role before the name at `name`: "Kenya's Olympic
+    and world champion X" (both describe "champion"); not "X and Y" joining names."""
+    first = token.head
+    return (
+        token.dep_ == "cc"
+        and first.i < token.i
+        and first.dep_ in ("amod", "compound", "nummod")
+        and token.i < first.head.i < name
+    )
 
 
 def _apposition(span: Span) -> list[Token]:
