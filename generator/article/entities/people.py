@@ -38,6 +38,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
+    after_a_person_noun,
     his_in_clause,
     his_own,
     joins_name,
@@ -521,6 +522,7 @@ class PersonFinder:
             or who(last)
             or listed(last, named)
             or played(last, named)
+            or after_a_person_noun(last)
             or his_own(ent)
             or _role_before(ent)
         )

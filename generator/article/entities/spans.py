@@ -23,6 +23,7 @@ __all__ = [
     "PARTICLES",
     "POST_NOMINALS",
     "TITLE_WORDS",
+    "after_a_person_noun",
     "garbled",
     "his_own",
     "his_in_clause",
@@ -239,6 +240,18 @@ def _named_apposition(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and token.head.pos_ == "PROPN"
         and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )
+
+
+def after_a_person_noun(token: Token) -> bool:
+    """In apposition to a word for a person before it: "an event by media mogul, Ada
+    Lagos", "her lawyer, Tom Reid" (a place is in apposition to "the capital")."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and head.i < token.i
+        and head.pos_ == "NOUN"
+        and head.lower_ in PERSON_NOUNS
     )
 
 
