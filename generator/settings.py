@@ -256,6 +256,8 @@ CLAIM_SIMILARITY = 0.35
 # Words `tfidf.close` leaves unindexed have a norm this far below the floor at least:
 # rounding in that norm can then never drop a pair that reaches it.
 CLOSE_MARGIN = 1e-6
+# Rows of `tfidf.reaching`'s dot products taken at once (memory: rows x vectors x 8 bytes).
+REACHING_ROWS = 256
 # Sentences in a story's multi-source summary, and claims listed at most.
 STORY_SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12

@@ -129,6 +129,21 @@ def test_relative_dates_resolve_against_the_published_date(text: str, date: str)
     ]
 
 
+def test_one_mention_in_articles_of_different_days_resolves_against_each_day() -> None:
+    # mentions are resolved once per text and day (dateparser is slow): never per text
+    found = [
+        [
+            d.date
+            for d in digest(
+                (f"Published: {day}\n\n" if day else "")
+                + "The council met on Tuesday to approve the budget, officials said."
+            ).dates
+        ]
+        for day in ("16 May 2024", "23 May 2024", "", "16 May 2024")
+    ]
+    assert found == [["2024-05-14"], ["2024-05-21"], [None], ["2024-05-14"]]
+
+
 def test_dates_without_a_published_date_stay_unresolved() -> None:
     article = digest(
         "The minister spoke on Tuesday and again on May 10, and in March 2023, officials said."

@@ -8,9 +8,11 @@ import random
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from generator.sums import sums_by_key
-from generator.text.tfidf import close, cosine, terms, vectorize, weigh
+from generator.text import tfidf
+from generator.text.tfidf import close, cosine, reaching, terms, vectorize, weigh
 from generator.text.tfidf_rows import KeyWords, Rows
 
 # a story told many times over in a few words: most sentences share some of them
@@ -42,6 +44,24 @@ def test_close_pairs_are_every_pair_that_reaches_the_floor_with_its_exact_score(
             found = close(vectors, floor)
             assert found == wanted  # the same floats, not merely close ones
             assert list(found) == sorted(found)
+
+
+def test_reaching_pairs_are_every_pair_whose_exact_score_reaches_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tfidf, "REACHING_ROWS", 7)  # dot products taken in many blocks
+    for seed in range(6):
+        vectors = vectorize(_sentences(160, seed))
+        every = {
+            (i, j): cosine(vectors[i], vectors[j])
+            for i in range(len(vectors))
+            for j in range(i + 1, len(vectors))
+        }
+        # a floor on a pair's exact score: numpy's rounding must not decide that pair
+        borderline = sorted(every.values())[len(every) // 2]
+        for floor in (0.2, 0.35, borderline, math.nextafter(borderline, 1.0)):
+            wanted = [pair for pair, score in every.items() if score >= floor]
+            assert reaching(vectors, floor) == wanted
 
 
 def test_key_pairs_are_the_pairs_and_order_of_adding_key_word_products_into_a_dict() -> None:

@@ -11,8 +11,10 @@ import math
 import re
 from collections import Counter
 
+import numpy as np
+
 from generator import lexicon
-from generator.settings import CLOSE_MARGIN
+from generator.settings import CLOSE_MARGIN, REACHING_ROWS
 from generator.text.tfidf_rows import Rows
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "close",
     "cosine",
     "cosines",
+    "reaching",
     "terms",
     "vectorize",
     "weigh",
@@ -103,6 +106,35 @@ def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
         for pair, score in zip(pairs, cosines(vectors, pairs), strict=True)
         if score >= floor
     }
+
+
+def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
+    """The pairs (i < j) of unit vectors whose `cosine(vectors[i], vectors[j])` reaches
+    `floor`, in order: `close` without the scores, for many vectors whose common words
+    leave prefix filtering little to skip. Every pair's dot product is taken at once
+    (numpy, over the words two vectors or more share, REACHING_ROWS rows at a time),
+    rounded otherwise than `cosine` rounds but by far less than CLOSE_MARGIN (about
+    1e-13 for weights of at most 1): a pair that far from `floor` is decided by it, a
+    pair nearer is scored again by `cosine`."""
+    shared = Counter(w for v in vectors for w in v)
+    column = {w: n for n, w in enumerate(w for w, seen in shared.items() if seen > 1)}
+    dense = np.zeros((len(vectors), len(column)), dtype=np.float64)
+    for row, vector in enumerate(vectors):
+        for word, weight in vector.items():
+            if word in column:
+                dense[row, column[word]] = weight
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(vectors), REACHING_ROWS):
+        dots = dense[start : start + REACHING_ROWS] @ dense.T
+        rows, columns = np.nonzero(dots >= floor - CLOSE_MARGIN)
+        after = columns > rows + start
+        rows, columns = rows[after], columns[after]
+        for i, j, dot in zip(
+            (rows + start).tolist(), columns.tolist(), dots[rows, columns].tolist(), strict=True
+        ):
+            if dot >= floor + CLOSE_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
+                found.append((i, j))
+    return found
 
 
 def centroid(vectors: list[Vector]) -> Vector:

@@ -199,31 +199,33 @@ def candidates(story: Story) -> set[tuple[str, int]]:
     negated: dict[str, list[Where]] = {}
     plain: dict[str, list[Where]] = {}
     figures: list[Where] = []
+    marks: list[dict[str, set[str]]] = []  # of each figure sentence
     for w in story.where:
         key = (w.article.id, w.index)
         if REBUTTAL_CUE.search(w.text) and story.mentioned.get(key):
             picked.add(key)
         for entity in story.subjects.get(key, ()):
             (negated if NEGATION_CUE.search(w.text) else plain).setdefault(entity, []).append(w)
-        if figure_marks(w.text):
+        if found := figure_marks(w.text):
             figures.append(w)
+            marks.append(found)
     for entity in sorted(negated):
         for x in negated[entity]:
             for y in plain.get(entity, []):
                 kind = "within-source" if x.article.id == y.article.id else "sources"
                 if story.similarity(x, y) >= POLARITY_SIMILARITY[kind]:
                     picked |= {(x.article.id, x.index), (y.article.id, y.index)}
-    marks = {(w.article.id, w.index): figure_marks(w.text) for w in figures}
-    for n, x in enumerate(figures):
-        mx = marks[(x.article.id, x.index)]
-        for y in figures[n + 1 :]:
-            my = marks[(y.article.id, y.index)]
-            if (
-                x.article.id != y.article.id
-                and any(mx[u] != my[u] for u in mx.keys() & my.keys())
-                and story.similarity(x, y) >= FIGURE_SIMILARITY
-            ):
-                picked |= {(x.article.id, x.index), (y.article.id, y.index)}
+    # pairs worded alike first: a story of a few hundred reports has millions of pairs of
+    # figure sentences, and a sixth of them are alike
+    for n, m in story.reaching(figures, FIGURE_SIMILARITY):
+        x, y = figures[n], figures[m]
+        kx, ky = (x.article.id, x.index), (y.article.id, y.index)
+        if (
+            kx[0] != ky[0]
+            and not (kx in picked and ky in picked)  # nothing to add
+            and any(marks[n][u] != marks[m][u] for u in marks[n].keys() & marks[m].keys())
+        ):
+            picked |= {kx, ky}
     return picked
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from generator.corpus.disagree.words import stem
 from generator.model import ArticleDigest, Citation
 from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
-from generator.text.tfidf import close, cosine, terms, weigh
+from generator.text.tfidf import close, cosine, reaching, terms, weigh
 
 __all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of"]
 
@@ -105,6 +105,13 @@ class Story:
         every pair of candidate sentences took minutes."""
         vectors = [self.vectors[self.position[(w.article.id, w.index)]] for w in where]
         return close(vectors, floor)
+
+    def reaching(self, where: list[Where], floor: float) -> list[tuple[int, int]]:
+        """The pairs (n < m) of these sentences whose `similarity(where[n], where[m])`
+        reaches `floor`, in order (see `tfidf.reaching`)."""
+        return reaching(
+            [self.vectors[self.position[(w.article.id, w.index)]] for w in where], floor
+        )
 
     def carried(self, w: Where) -> bool:
         """Whether another source words this sentence alike."""
