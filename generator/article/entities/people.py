@@ -641,18 +641,21 @@ class PersonFinder:
         after someone speaks by its full name ("Morgan Stanley said"), not its last word;
         one with letters in its name ("MG Rover") may speak by its last word."""
         out: list[Span] = []
+        speaking: dict[str, list[Token]] | None = None  # word -> where it speaks, on need
         for ent in _tagged(doc):
             name = None if taken.intersection(range(ent.start, ent.end)) else self._full_name(ent)
             if name is None or any(len(t.text) > 1 and t.text.isupper() for t in name):
                 continue  # "MG Rover": a firm's letters
-            last = name[-1].text
+            if speaking is None:
+                speaking = {}
+                for t in doc:
+                    if speaks(t):
+                        speaking.setdefault(t.text, []).append(t)
             alone = [
                 doc[t.i : t.i + 1]
-                for t in doc
-                if t.text == last
-                and not name.start <= t.i < name.end
+                for t in speaking.get(name[-1].text, [])
+                if not name.start <= t.i < name.end
                 and t.i not in taken
-                and speaks(t)
                 and not (t.i > 0 and name_like(doc[t.i - 1].text))  # "Mr Hare", "Jo Hare"
             ]
             if alone:
