@@ -265,6 +265,10 @@ STORY_ID_WORDS = 8
 # Stories computed in worker processes from this many on (a first run over a corpus);
 # a run that adds an article computes its one or two stories without starting any.
 PARALLEL_STORIES = 50
+# Stories a worker computes at a time, at most: bounds memory only (a share's stories,
+# their sentence vectors and the parses read for them are held until it is done; with
+# one share per worker, each held half the corpus's).
+STORY_SHARE = 100
 
 # -- corpus: disagreements ----------------------------------------------------------------
 
