@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import gc
 import multiprocessing
 import os
 import signal
@@ -50,9 +51,21 @@ def _trimmer() -> Callable[[], object]:
 _trim = _trimmer()
 
 
+def _start_worker() -> None:
+    # What the worker inherits is frozen (an O(1) move of the collector's lists, no
+    # object touched): the collection after each task scans only what the worker made.
+    gc.freeze()
+
+
 def _run_task(item: Any) -> Any:
     assert _task is not None
-    return _task(item)
+    result = _task(item)
+    # A digest run pauses the cycle collector (see `run_digest`), but a parsed Doc, or
+    # a kept parse read back (`disagree.parsed`), is a reference cycle: without this,
+    # a parsing worker kept every batch it parsed (on 320 BBC articles in one process:
+    # 177 -> 538 MB; collected after each batch, 187 MB throughout).
+    gc.collect()
+    return result
 
 
 def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
@@ -68,7 +81,9 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
     _trim()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(jobs, maxtasksperchild=settings.WORKER_TASKS) as pool:  # see there
+        with context.Pool(
+            jobs, _start_worker, maxtasksperchild=settings.WORKER_TASKS
+        ) as pool:  # see there
             yield from pool.imap(_run_task, items)
     finally:
         _task = None

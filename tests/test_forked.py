@@ -3,6 +3,7 @@ processes that parse."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -48,3 +49,22 @@ def test_workers_replaced_on_the_way_still_answer_in_order(
         return n, sum(map(len, held))
 
     assert list(in_workers(task, list(range(8)), 2)) == [(n, 20_000_000) for n in range(8)]
+
+
+class _Node:
+    other: object = None
+
+
+def test_a_worker_frees_what_a_task_left_in_reference_cycles() -> None:
+    # a digest run pauses the cycle collector; a parse leaves cycles in the worker
+    def task(n: int) -> int:
+        left = sum(isinstance(o, _Node) for o in gc.get_objects())
+        first, second = _Node(), _Node()
+        first.other, second.other = second, first  # garbage only the collector frees
+        return left
+
+    gc.disable()
+    try:
+        assert list(in_workers(task, list(range(6)), 2)) == [0] * 6
+    finally:
+        gc.enable()

@@ -12,6 +12,7 @@ from seeds import SEED_REGISTRY
 from generator.article.analyze import analyze, prepare
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
+from generator.article.parse import analyse_all
 from generator.corpus.resolve import resolve_people
 from generator.model import ArticleDigest
 from generator.read.sources import Source
@@ -161,5 +162,31 @@ def test_loading_the_model_leaves_the_cycle_collector_paused() -> None:
     try:
         load.__wrapped__()  # a fresh load, not the cached model
         assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _docs() -> int:
+    from spacy.tokens import Doc
+
+    return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+
+def test_an_analysed_article_leaves_no_parse_behind_with_the_collector_paused() -> None:
+    # a digest run pauses it: a parse kept alive by a reference cycle was never freed
+    text = (
+        "Finance Minister Jurgen Ligi said on Tuesday the budget would balance by 2027.\n\n"
+        "Ligi told reporters in Tallinn that taxes would not rise."
+    )
+    source = Source(id="t", path=Path("t.txt"), checksum="sha256:0", lines=text.split("\n"))
+    finder = EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), Registry())
+    load()
+    gc.collect()
+    gc.disable()
+    try:
+        before = _docs()
+        [(_, result)] = list(analyse_all([(source, "t.txt")], finder, 1))
+        assert not isinstance(result, str) and result[0].people
+        assert _docs() == before
     finally:
         gc.enable()

@@ -12,14 +12,19 @@ the same sources and the same digests folder with every cache removed.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from seeds import SEED_FILES, content_copy
 
+from generator import settings
 from generator.commands.digest import run_digest
+from generator.corpus import disagree
+from generator.model import ArticleDigest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 RUNS = Path(__file__).parent / "fixtures" / "story_runs"
@@ -165,3 +170,36 @@ def test_a_report_that_bridges_two_stories_joins_them_as_a_run_without_caches_do
     removed, uncached = _digest_and_uncached(root, "removed")
     assert ["111_port_strike", "112_ferry_cancelled"] in _stories(removed), "a story stays whole"
     assert removed == uncached
+
+
+def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = [*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))]
+    alone = tmp_path / "alone"
+    content_copy(alone, sources=sources)
+    expected = _digest(alone)
+    assert len(_stories(expected)) > 2
+
+    monkeypatch.setattr(settings, "PARALLEL_STORIES", 1)
+    monkeypatch.setattr(settings, "STORY_SHARE", 1)  # a worker holds one story at a time
+    shares = tmp_path / "shares"  # written by the workers: processes of their own
+    real_find = disagree.find
+
+    def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
+        with shares.open("a", encoding="utf-8") as record:
+            record.write(f"{os.getpid()} {len(groups)}\n")
+        return real_find(groups, *rest)
+
+    monkeypatch.setattr(disagree, "find", find)
+    shared = tmp_path / "shared"
+    content_copy(shared, sources=sources)
+    content = shared / "content"
+    assert (
+        run_digest(content / "sources", content / "registry", content / "digests", shared, jobs=2)
+        == 0
+    )
+    assert _snapshot(content / "digests") == expected
+    done = [line.split() for line in shares.read_text(encoding="utf-8").splitlines()]
+    assert sorted(int(n) for _, n in done) == [1] * len(_stories(expected))
+    assert os.getpid() not in {int(pid) for pid, _ in done}

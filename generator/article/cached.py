@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span
 
-__all__ = ["ents", "text", "words"]
+__all__ = ["ents", "release", "text", "words"]
 
 _TEXT = "briefing.text"
 _ENTS = "briefing.ents"
@@ -39,3 +39,12 @@ def words(doc: Doc) -> tuple[str, ...]:
     if _WORDS not in doc.user_data:
         doc.user_data[_WORDS] = tuple(t.text for t in doc)
     return cast("tuple[str, ...]", doc.user_data[_WORDS])
+
+
+def release(doc: Doc) -> None:
+    """Drop what is kept in the Doc once its analysis is done: its entity Spans point back
+    at the Doc, a reference cycle, and a digest run pauses the cycle collector (see
+    `run_digest`), so every Doc analysed stayed in memory until its worker ended (on 320
+    BBC articles in one process: 177 -> 538 MB)."""
+    for key in (_TEXT, _ENTS, _WORDS):
+        doc.user_data.pop(key, None)

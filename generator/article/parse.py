@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from generator import settings
 from generator.article import analyze as analysis
+from generator.article import cached
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
 from generator.corpus.disagree.parsed import sentences_of
@@ -67,6 +68,8 @@ def _analyse_batch(batch: list[tuple[Source, str]], finder: EntityFinder) -> lis
             results[i] = (digest, sentences_of(doc, digest.sentences, worth_parsing(digest)))
         except Exception as exc:
             results[i] = _failure(exc)
+        finally:
+            cached.release(doc)  # freed now, not when the worker ends
     return [results[i] for i in range(len(batch))]
 
 

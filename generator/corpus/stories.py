@@ -214,7 +214,10 @@ def _computed(
     """The stories of these groups, in worker processes when there are many."""
     if jobs < 2 or len(groups) < settings.PARALLEL_STORIES:
         return _compute(groups, names, parses)
-    shares = [list(range(k, len(groups), jobs)) for k in range(jobs)]  # big and small alike
+    # small shares, each big and small stories alike: a worker holds one share's stories
+    # at a time, and the shares come back as they are done
+    count = max(jobs, -(-len(groups) // settings.STORY_SHARE))
+    shares = [list(range(k, len(groups), count)) for k in range(count)]
     parts = in_workers(
         lambda share: _compute([groups[n] for n in share], names, parses), shares, jobs
     )
