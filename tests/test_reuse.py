@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from seeds import SEED_FILES, content_copy
+from story_shares import record_shares
 
 from generator import settings
 from generator.article import nlp
@@ -187,23 +188,15 @@ def test_stories_built_by_worker_processes_are_the_same_bytes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(settings, "PARALLEL_STORIES", 1)  # the seeds' one story, in a pool
-    shares = tmp_path / "shares"  # written by the workers: processes of their own
-    real_find = disagree.find
-
-    def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
-        with shares.open("a", encoding="utf-8") as record:
-            record.write(f"{os.getpid()} {len(groups)}\n")
-        return real_find(groups, *rest)
-
-    monkeypatch.setattr(disagree, "find", find)  # once per worker's share of the stories
+    shares = record_shares(monkeypatch, tmp_path / "shares")  # one line per share
     root = _repo(tmp_path / "repo", seed_digests)
     for story in (root / "content/digests/stories").iterdir():
         story.unlink()
     _run(root, capsys, jobs=2)
     assert _files(root / "content/digests") == _files(seed_digests)
-    done = [line.split() for line in shares.read_text(encoding="utf-8").splitlines()]
-    assert sorted(n for _, n in done) == ["0", "1"]  # one story, two workers
-    assert os.getpid() not in {int(pid) for pid, _ in done}
+    done = shares()
+    assert sorted(n for _, n in done) == [0, 1]  # one story, two workers
+    assert os.getpid() not in {pid for pid, _ in done}
 
 
 def test_the_site_reads_a_hand_edited_digest_not_the_cache(

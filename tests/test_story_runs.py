@@ -15,16 +15,14 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
 from seeds import SEED_FILES, content_copy
+from story_shares import record_shares
 
 from generator import settings
 from generator.commands.digest import run_digest
-from generator.corpus import disagree
-from generator.model import ArticleDigest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 RUNS = Path(__file__).parent / "fixtures" / "story_runs"
@@ -183,15 +181,7 @@ def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
 
     monkeypatch.setattr(settings, "PARALLEL_STORIES", 1)
     monkeypatch.setattr(settings, "STORY_SHARE", 1)  # a worker holds one story at a time
-    shares = tmp_path / "shares"  # written by the workers: processes of their own
-    real_find = disagree.find
-
-    def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
-        with shares.open("a", encoding="utf-8") as record:
-            record.write(f"{os.getpid()} {len(groups)}\n")
-        return real_find(groups, *rest)
-
-    monkeypatch.setattr(disagree, "find", find)
+    shares = record_shares(monkeypatch, tmp_path / "shares")  # one line per share
     shared = tmp_path / "shared"
     content_copy(shared, sources=sources)
     content = shared / "content"
@@ -200,6 +190,6 @@ def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
         == 0
     )
     assert _snapshot(content / "digests") == expected
-    done = [line.split() for line in shares.read_text(encoding="utf-8").splitlines()]
-    assert sorted(int(n) for _, n in done) == [1] * len(_stories(expected))
-    assert os.getpid() not in {int(pid) for pid, _ in done}
+    done = shares()
+    assert sorted(n for _, n in done) == [1] * len(_stories(expected))
+    assert os.getpid() not in {pid for pid, _ in done}
