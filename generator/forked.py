@@ -81,9 +81,8 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
     _trim()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(
-            jobs, _start_worker, maxtasksperchild=settings.WORKER_TASKS
-        ) as pool:  # see there
+        replaced = settings.WORKER_TASKS  # see there
+        with context.Pool(jobs, _start_worker, maxtasksperchild=replaced) as pool:
             yield from pool.imap(_run_task, items)
     finally:
         _task = None

@@ -3,8 +3,8 @@
 spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), after a
 quote ending in "!" or "?" before its lower-case frame (""We got her!" officers
 announced"), and sometimes starts a sentence with the closing quote mark of the one
-before; it also runs sentences across paragraphs. A small component before the parser presets those
-boundaries, and the parser respects them.
+before; it also runs sentences across paragraphs. A small component before the parser
+presets those boundaries, and the parser respects them.
 """
 
 from __future__ import annotations
