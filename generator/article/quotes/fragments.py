@@ -1,7 +1,9 @@
 """Which short quoted words are something someone said, not the writer's own marks.
 
 - Words capitalised throughout are a title or a name ("A Concert of Hope"), never a quote,
-  unless they make two sentences: a title is one phrase ("The Donald. Big Daddy." is said).
+  unless they make two sentences: a title is one phrase ("The Donald. Big Daddy." is said);
+  or their frame breaks them off a sentence that goes on in lower case ("Also," he said,
+  "they have to ...").
 - Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
   saying, a transcript label, a quote before them.
 - Two words or fewer count only as what a verb of saying reports, and, set in the
@@ -14,6 +16,8 @@
     one of a list of them (called it "rigged"; described as "unhinged"; called him a
     "nasty guy," "unstable" and "sick"), not inside the clause it reports ("said the
     talks were "ongoing""): there a lone adjective is as often the writer's emphasis.
+  - "according to X" reports the clause it hangs on as "X said" reports its complement
+    ("next year, according to X, is "seldom strong"").
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
+# a quote broken off by its frame and going on in lower case ("Also," he said, "they
+# ..."): the start of someone's sentence, not a title
+_BROKEN_OFF = re.compile(r"[,;]?[\"”]\s*[^\"“”\n]{1,60}?,\s*[\"“]\s*[a-z]")
 
 
 def _titled(text: str) -> bool:
@@ -76,7 +83,15 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     root = span.root
     if root.dep_ in _MODIFIER and not quoted[root.head.i]:
         return False  # "serious" talks, the "Make America Great" slogan
-    path = chain(root, verb)
+    if verb.lower_ == "according":
+        # "according to X" reports the clause it hangs on, as "X said" its complement
+        clause = verb.head
+        path = [root] if root.i == clause.i else chain(root, clause)
+        if path is None:
+            return False
+        path = [*path, clause] if clause.i != root.i else path
+    else:
+        path = chain(root, verb)
     if path is None:
         return False
     standalone = utterance(span.text) and path[-1].i < span.end
@@ -100,7 +115,10 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
-    if (quote.cue is None and quote.sieve is None) or _titled(text):
+    if quote.cue is None and quote.sieve is None:
+        return False
+    broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
+    if _titled(text) and not broken_off:
         return False
     if words > FRAGMENT_WORDS:
         return True
@@ -108,5 +126,7 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
     verb = quote.cue.verb if quote.cue is not None else None
     if verb is None or partial and not named:
         return False
+    if broken_off:
+        return True  # its words hang on the sentence it goes on with, not on the frame
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return span is not None and _reported(span, verb, quoted)

@@ -53,7 +53,8 @@ _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
-_AS = frozenset({"as", "to", "of"})  # condemned it as "..."; likened it to "..."
+# condemned it as "..."; likened it to "..."; praised him for "..."
+_AS = frozenset({"as", "to", "of", "for"})
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
@@ -86,13 +87,17 @@ def _as_it(token: Token) -> bool:
     }
 
 
-def _frames(head: Token, child: Token, quoted: list[bool]) -> bool:
+def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None = None) -> bool:
     """Whether `head` frames what hangs from it by `child`: a verb of saying; a verb that
-    judges, by its "as", "to" or "of"; a noun of saying with its possessor ("Trump's
-    claim that ...")."""
+    judges, by its "as", "to", "of" or "for", also an "as" the parser hung on the verb's
+    object ("condemned the debate as a "charade"", `below` being the word under `child`
+    on the way up from the quote); a noun of saying with its possessor ("Trump's claim
+    that ...")."""
     if quoted[head.i]:
         return False
     if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
+        if child.dep_ == "dobj" and below is not None and below.dep_ == "prep":
+            return below.lower_ == "as"
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
@@ -332,15 +337,15 @@ def _governing(
     for t in span or []:
         if t.head.i == t.i or start <= t.head.idx < end:
             continue
-        child = t
+        child, below = t, None
         while child.head.i != child.i:
             head = child.head
-            if _frames(head, child, quoted):
+            if _frames(head, child, quoted, below):
                 if reports(child, said and start <= child.idx < end):
                     found.append((t.is_punct, head))
                     break
                 passed.add(head.i)
-            child = head
+            child, below = head, child
     verbs = [v for punct, v in found if not punct]
     ranked = sorted(dict.fromkeys(verbs), key=lambda v: sum(o in v.ancestors for o in verbs))
     return ranked + [v for _, v in found if v not in ranked and v.i not in passed], passed
