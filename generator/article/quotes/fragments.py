@@ -15,7 +15,8 @@
     had "burgeoned""), but an adjective only as the verb's own object or complement, or
     one of a list of them (called it "rigged"; described as "unhinged"; called him a
     "nasty guy," "unstable" and "sick"), not inside the clause it reports ("said the
-    talks were "ongoing""): there a lone adjective is as often the writer's emphasis.
+    talks were "ongoing""): there a lone adjective is as often the writer's emphasis,
+    unless it says what a person was or felt ("said he was "delighted"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
     ("next year, according to X, is "seldom strong"").
 """
@@ -38,6 +39,11 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["is_partial", "kept"]
 
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
+_PEOPLE = frozenset(  # the pronouns that stand for people: "he", "she", "they", "I", ...
+    word
+    for word, forms in lexicon.table("pronouns", "personal").items()
+    if forms.get("gender") != "neuter"
+)
 _ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
@@ -100,7 +106,17 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
     own = _own(path, quoted)
-    return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
+    return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT or _of_a_person(root)
+
+
+def _of_a_person(word: Token) -> bool:
+    """Whether an adjective says what a person was or felt, a pronoun the clause's subject
+    ("said he was "delighted"", "said she felt "great""): the speaker's own word, where
+    one said of a thing ("the talks were "ongoing"") is as often the writer's emphasis."""
+    if word.dep_ != "acomp":
+        return False
+    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _PEOPLE
 
 
 def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
