@@ -55,6 +55,7 @@ _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
 # condemned it as "..."; likened it to "..."; praised him for "..."
 _AS = frozenset({"as", "to", "of", "for"})
+_ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused her of "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
@@ -89,15 +90,15 @@ def _as_it(token: Token) -> bool:
 
 def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None = None) -> bool:
     """Whether `head` frames what hangs from it by `child`: a verb of saying; a verb that
-    judges, by its "as", "to", "of" or "for", also an "as" the parser hung on the verb's
-    object ("condemned the debate as a "charade"", `below` being the word under `child`
-    on the way up from the quote); a noun of saying with its possessor ("Trump's claim
+    judges, by its "as", "to", "of" or "for", also an "as" or "of" the parser hung on the
+    verb's object ("condemned the debate as a "charade"", "accused the council of being
+    "duped"", `below` being the word under `child` on the way up from the quote); a noun of saying with its possessor ("Trump's claim
     that ...")."""
     if quoted[head.i]:
         return False
     if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
         if child.dep_ == "dobj" and below is not None and below.dep_ == "prep":
-            return below.lower_ == "as"
+            return below.lower_ in _ON_OBJECT
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
