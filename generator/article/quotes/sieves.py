@@ -10,8 +10,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    quote's own sentence, no verb of saying between them has another subject, and the
    quote's sentence gives it no subject of its own ("..." an officer ordered);
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
-   subject is a named person, nobody else named in between ("Cummings called him a
-   master of the deal. "He showed ..."").
+   subject (of its last main clause) is a named person, nobody else named in between
+   ("Cummings called him a master of the deal. "He showed ..."").
 A frame that names nobody sure ("a source said", "they said") ends the search: the
 quote keeps the words, not a guess.
 """
@@ -100,9 +100,22 @@ def _qualifies(speakers: Speakers, token: Token) -> bool:
 def _named_subject(
     speakers: Speakers, quoted: list[bool], sent: Span
 ) -> tuple[Token | None, Speaker | None]:
-    """A sentence's main verb's subject, and the person it names if any."""
+    """A sentence's main verb's subject, and the person it names if any; of the last of
+    its main clauses joined by "and" or "but" that has one, the nearest to what follows
+    ("Phones could drive sales, but Ms Lind said it was hard to say when.")."""
     root = sent.root
-    subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
+    verbs = [root]
+    while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
+        verbs.append(after)
+    subject = next(
+        (
+            t
+            for verb in reversed(verbs)
+            for t in verb.children
+            if t.dep_ == "nsubj" and not quoted[t.i]
+        ),
+        None,
+    )
     if subject is None and root.i in speakers.person_at and is_subject(root):
         subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:

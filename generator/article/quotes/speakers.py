@@ -7,7 +7,8 @@ its clause hangs on; a surname after a form of address ("Mr French") that the en
 finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
 or the ones just before, who can be meant by it: subjects first in each sentence (a
-title or an age as the subject counts as its one holder), never someone the article
+title or an age as the subject counts as its one holder; the main clause's subject before
+one whose clause it reports: "Parry admits Gerrard will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
 be meant. A title with "the" or a possessive is the one person of the article holding it
@@ -86,12 +87,20 @@ def _appositions(token: Token) -> list[Token]:
     return out
 
 
+def _reported(root: Token) -> bool:
+    """Whether a phrase is the subject of a clause that a verb reports ("Parry admits
+    Gerrard will have the final say", "suggesting Paxman would have seen the funny side"):
+    a person talked about, not one talking."""
+    return root.dep_ in _SUBJECT and root.head.dep_ == "ccomp"
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
     key: str
     subject: bool  # the grammatical subject of its clause
     main: bool = True  # of the sentence's main clause (_in_main_clause)
+    reported: bool = False  # the subject of what a verb reports (_reported)
 
 
 class Speakers:
@@ -119,7 +128,9 @@ class Speakers:
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
                     main = _in_main_clause(root, layout.sentence(m.start).root)
-                    mention = _Mention(m.start, cluster.key, is_subject(root), main)
+                    mention = _Mention(
+                        m.start, cluster.key, is_subject(root), main, _reported(root)
+                    )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -238,6 +249,10 @@ class Speakers:
         of a clause inside it: that subject is not sure enough to be the one meant."""
         return any(m.key != key and self.gender.get(m.key, gender) == gender for m in mentions)
 
+    def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
+        """Whether a person who may be meant is the subject of the sentence's main clause."""
+        return any(m.main and self.gender.get(m.key, gender) == gender for m in subjects)
+
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
         it (within the paragraphs allowed), a subject named, or titled as the one person
@@ -272,6 +287,8 @@ class Speakers:
                 if self.gender.get(m.key, gender) != gender:
                     continue
                 if not m.main and self._rival(mentions, m.key, gender):
+                    if m.reported and self._main_subject(subjects, gender):
+                        continue  # "Parry admits Gerrard will decide. He said": Parry
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
                 found = m.key
