@@ -99,31 +99,32 @@ def _qualifies(speakers: Speakers, token: Token) -> bool:
 
 def _named_subject(
     speakers: Speakers, quoted: list[bool], sent: Span
-) -> tuple[Token | None, Speaker | None]:
-    """A sentence's main verb's subject, and the person it names if any; of the last of
-    its main clauses joined by "and" or "but" that has one, the nearest to what follows
-    ("Phones could drive sales, but Ms Lind said it was hard to say when.")."""
+) -> tuple[Token | None, Speaker | None, Token]:
+    """A sentence's main verb's subject, the person it names if any, and that verb; of
+    the last of its main clauses joined by "and" or "but" that has a subject, the nearest
+    to what follows ("Phones could drive sales, but Ms Lind said it was hard to say
+    when.")."""
     root = sent.root
     verbs = [root]
     while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
         verbs.append(after)
-    subject = next(
+    verb, subject = next(
         (
-            t
+            (verb, t)
             for verb in reversed(verbs)
             for t in verb.children
             if t.dep_ == "nsubj" and not quoted[t.i]
         ),
-        None,
+        (root, None),
     )
     if subject is None and root.i in speakers.person_at and is_subject(root):
         subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:
-        return None, None
+        return None, None, verb
     if subject.i not in speakers.person_at:
-        subject = name_before(root, sent.start, speakers.person_at) or subject
+        subject = name_before(verb, sent.start, speakers.person_at) or subject
     found = speakers.who(subject) if subject.i in speakers.person_at else None
-    return subject, found if found is not None and found.person is not None else None
+    return subject, found if found is not None and found.person is not None else None, verb
 
 
 def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
@@ -139,11 +140,9 @@ def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) ->
         n -= 1
         sent = layout.sentences[n]
         opens = sent.start_char < para_start
-        if opens and (
-            layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(sent.root)
-        ):
+        subject, found, verb = _named_subject(speakers, quoted, sent)
+        if opens and (layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(verb)):
             return None
-        subject, found = _named_subject(speakers, quoted, sent)
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None:
             return None if found is None or named - {found.person} else found

@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import Found
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
-from generator.article.quotes.gender import genders
+from generator.article.quotes.frame import SPEECH_VERBS
+from generator.article.quotes.gender import genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
@@ -45,6 +47,7 @@ _HONORIFICS = lexicon.words("titles", "honorifics")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class Speakers:
         self.subject_pronouns: dict[int, list[Token]] = {}
         for t in doc:
             if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
+                if in_title(t):
+                    continue  # "The She Hate Me director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
         self.gender = genders(layout, found.people, quoted)
@@ -195,6 +200,8 @@ class Speakers:
         key = self.titles.holder(token) if is_title_phrase(token) else None
         if key is None and self._epithet(token):
             key = self._epithet_referent(token)
+        if key is None and self._described_speaker(token):
+            key = self._speaker_before(token)
         return Speaker(person=key, written=self._phrase(token))
 
     def _epithet(self, token: Token) -> bool:
@@ -208,6 +215,58 @@ class Speakers:
         return (
             token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text) is not None
         )
+
+    def _described_speaker(self, token: Token) -> bool:
+        """ "the 47-year-old director", "the Conservative Party co-chairman": a noun for a
+        person, made definite and described by words of its own, as reports call again
+        the person just heard; not a bare role ("the spokesman", someone else's voice),
+        nor one of a country ("the French minister")."""
+        children = list(token.children)
+        return (
+            token.lower_ in PERSON_NOUNS
+            and token.tag_ not in ("NNS", "NNPS")
+            and token.doc[token.left_edge.i].lower_ == "the"
+            and any(c.dep_ in _DESCRIBING for c in children)
+            and not any(self.titles.gazetteer.country_of(c.text) for c in children)
+        )
+
+    def _speaker_before(self, token: Token) -> str | None:
+        """The one person the sentence before names, as the subject of a verb of saying,
+        or by a pronoun that is ("He told the students ..."): who the description calls
+        again, unless the article gives them an office the words do not name."""
+        layout = self.layout
+        n = layout.sentence_of(token.i) - 1
+        if (
+            n < 0
+            or layout.paragraph(layout.sentences[n].start_char)
+            < layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        ):
+            return None
+        named = {m.key for m in self.by_sentence.get(n, [])}
+        speaking = {
+            m.key
+            for m in self.by_sentence.get(n, [])
+            if m.subject and self._head_of(m).head.lower_ in SPEECH_VERBS
+        }
+        for p in self.subject_pronouns.get(n, []):
+            gender = _PERSONAL[p.lower_]["gender"]
+            key = self._referent(p, gender)
+            if key is not None:
+                named.add(key)
+                if p.head.lower_ in SPEECH_VERBS:
+                    speaking.add(key)
+        if len(named) != 1 or named != speaking:
+            return None
+        key = next(iter(named))
+        offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
+        return None if offices and token.lower_ not in offices else key
+
+    def _head_of(self, mention: _Mention) -> Token:
+        """The word that heads a mention's name ("Fox" of "Liam Fox")."""
+        token = self.doc[mention.start]
+        while token.head.i != token.i and self.person_at.get(token.head.i) == mention.key:
+            token = token.head
+        return token
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
