@@ -216,6 +216,25 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
     return first == subject and before.endswith(":") and "\n" not in before
 
 
+def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
+    """Whether the quote's own words name in full the person a pronoun, a title or the
+    quotes around it gave it to ("It could have been easy for Mary Steenburgen ...," she
+    said): people speak of others by their full name, of themselves not (a surname in
+    jest, "Campbell swears shock", may be their own), so that speaker is in doubt. A
+    frame that names the speaker is trusted."""
+    person = quote.speaker.person if quote.speaker else None
+    if person is None or quote.sieve == "label":
+        return False
+    if quote.sieve == "frame" and quote.cue is not None and quote.cue.who is not None:
+        if quote.cue.who.i in speakers.person_at:
+            return False
+    span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    return any(
+        speakers.person_at.get(t.i) == person and " " in speakers.written_at[t.i]
+        for t in span or []
+    )
+
+
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
     """Give each quote its cue, speaker and deciding sieve, in text order."""
     layout = speakers.layout
@@ -253,4 +272,6 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 speakers, quoted, min(own, quote.start), quote, found.person
             ):
                 quote.speaker, quote.sieve = found, "subject"
+        if _names_own_speaker(speakers, quote):
+            quote.speaker = Speaker(written=quote.speaker.written if quote.speaker else None)
         previous = quote
