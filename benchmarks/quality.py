@@ -68,6 +68,8 @@ QUOTE_BBC2_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc2"
 QUOTE_BBC3_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc3"
 # A fourth, sampled and annotated the same way in session 10.
 QUOTE_BBC4_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc4"
+# A fifth, sampled and annotated the same way in session 10.
+QUOTE_BBC5_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc5"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 
@@ -339,6 +341,7 @@ SETS = (
             ("quotes-bbc2", QUOTE_BBC2_ANNOTATIONS, "corpus"),
             ("quotes-bbc3", QUOTE_BBC3_ANNOTATIONS, "corpus"),
             ("quotes-bbc4", QUOTE_BBC4_ANNOTATIONS, "corpus"),
+            ("quotes-bbc5", QUOTE_BBC5_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
         )

@@ -65,6 +65,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["PersonFinder"]
 
 _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
+_GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -637,14 +638,16 @@ class PersonFinder:
     def _speaking_surnames(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Full names tagged as organisations or places whose surname, standing alone
         elsewhere, is the subject of a speech verb ("former full-back Dusty Hare" tagged
-        ORG, then "Hare told the BBC"): a person's, with those mentions. A firm named
+        ORG, then "Hare told the BBC"), or that speak themselves as someone who works for
+        a body ("Vann R. Newkirk II, a writer for The Atlantic, said"): a person's, with
+        those mentions. A firm named
         after someone speaks by its full name ("Morgan Stanley said"), not its last word;
         one with letters in its name ("MG Rover") may speak by its last word."""
         out: list[Span] = []
         speaking: dict[str, list[Token]] | None = None  # word -> where it speaks, on need
         for ent in _tagged(doc):
             name = None if taken.intersection(range(ent.start, ent.end)) else self._full_name(ent)
-            if name is None or any(len(t.text) > 1 and t.text.isupper() for t in name):
+            if name is None or any(_letters(t) for t in name):
                 continue  # "MG Rover": a firm's letters
             if speaking is None:
                 speaking = {}
@@ -658,7 +661,7 @@ class PersonFinder:
                 and t.i not in taken
                 and not (t.i > 0 and name_like(doc[t.i - 1].text))  # "Mr Hare", "Jo Hare"
             ]
-            if alone:
+            if alone or _works_for(name):
                 out += [name, *alone]
                 taken |= {t.i for s in (name, *alone) for t in s}
         return out
@@ -681,3 +684,24 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _letters(token: Token) -> bool:
+    """Capital letters a firm's name is made of ("MG Rover"), not an initial ("R.") nor
+    a generation ("Vann R. Newkirk II")."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper() and text.lower() not in _GENERATIONS
+
+
+def _works_for(name: Span) -> bool:
+    """Whether a name is the subject of a speech verb with a noun for a person in
+    apposition that works for or at a body ("X, a writer for The Atlantic, said"; "X, an
+    analyst at Y, said"): a person's sign no firm gives itself."""
+    root = name.root
+    return speaks(root) and any(
+        c.dep_ == "appos"
+        and c.lower_ in PERSON_NOUNS
+        and c.tag_ not in ("NNS", "NNPS")
+        and any(p.dep_ == "prep" and p.lower_ in ("for", "at") for p in c.children)
+        for c in root.children
+    )

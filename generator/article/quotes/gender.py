@@ -27,7 +27,7 @@ from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["genders"]
+__all__ = ["genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
@@ -68,8 +68,19 @@ def _predicate(doc: Doc, start: int, end: int) -> list[str]:
     return sorted({_MARKS[w] for w in words if w in _MARKS})
 
 
+def in_title(token: Token) -> bool:
+    """Whether a pronoun is written with a capital inside its sentence, as a word of a
+    title ("The She Hate Me director urged ..."), not one standing for a person."""
+    if token.i == 0 or token.is_sent_start or not token.text[:1].isupper():
+        return False
+    before = token.doc[token.i - 1]
+    return not (before.is_punct or before.is_space)
+
+
 def _pronoun(token: Token, quoted: list[bool]) -> str | None:
-    return None if quoted[token.i] else _PRONOUN_GENDER.get(token.lower_)
+    if quoted[token.i] or in_title(token):
+        return None
+    return _PRONOUN_GENDER.get(token.lower_)
 
 
 def _subject(doc: Doc, start: int, end: int) -> bool:

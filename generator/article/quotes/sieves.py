@@ -10,8 +10,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    quote's own sentence, no verb of saying between them has another subject, and the
    quote's sentence gives it no subject of its own ("..." an officer ordered);
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
-   subject is a named person, nobody else named in between ("Cummings called him a
-   master of the deal. "He showed ..."").
+   subject (of its last main clause) is a named person, nobody else named in between
+   ("Cummings called him a master of the deal. "He showed ..."").
 A frame that names nobody sure ("a source said", "they said") ends the search: the
 quote keeps the words, not a guess.
 """
@@ -99,18 +99,32 @@ def _qualifies(speakers: Speakers, token: Token) -> bool:
 
 def _named_subject(
     speakers: Speakers, quoted: list[bool], sent: Span
-) -> tuple[Token | None, Speaker | None]:
-    """A sentence's main verb's subject, and the person it names if any."""
+) -> tuple[Token | None, Speaker | None, Token]:
+    """A sentence's main verb's subject, the person it names if any, and that verb; of
+    the last of its main clauses joined by "and" or "but" that has a subject, the nearest
+    to what follows ("Phones could drive sales, but Ms Lind said it was hard to say
+    when.")."""
     root = sent.root
-    subject = next((t for t in root.children if t.dep_ == "nsubj" and not quoted[t.i]), None)
+    verbs = [root]
+    while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
+        verbs.append(after)
+    verb, subject = next(
+        (
+            (verb, t)
+            for verb in reversed(verbs)
+            for t in verb.children
+            if t.dep_ == "nsubj" and not quoted[t.i]
+        ),
+        (root, None),
+    )
     if subject is None and root.i in speakers.person_at and is_subject(root):
         subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:
-        return None, None
+        return None, None, verb
     if subject.i not in speakers.person_at:
-        subject = name_before(root, sent.start, speakers.person_at) or subject
+        subject = name_before(verb, sent.start, speakers.person_at) or subject
     found = speakers.who(subject) if subject.i in speakers.person_at else None
-    return subject, found if found is not None and found.person is not None else None
+    return subject, found if found is not None and found.person is not None else None, verb
 
 
 def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
@@ -126,11 +140,9 @@ def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) ->
         n -= 1
         sent = layout.sentences[n]
         opens = sent.start_char < para_start
-        if opens and (
-            layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(sent.root)
-        ):
+        subject, found, verb = _named_subject(speakers, quoted, sent)
+        if opens and (layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(verb)):
             return None
-        subject, found = _named_subject(speakers, quoted, sent)
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None:
             return None if found is None or named - {found.person} else found
@@ -204,6 +216,25 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
     return first == subject and before.endswith(":") and "\n" not in before
 
 
+def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
+    """Whether the quote's own words name in full the person a pronoun, a title or the
+    quotes around it gave it to ("It could have been easy for Mary Steenburgen ...," she
+    said): people speak of others by their full name, of themselves not (a surname in
+    jest, "Campbell swears shock", may be their own), so that speaker is in doubt. A
+    frame that names the speaker is trusted."""
+    person = quote.speaker.person if quote.speaker else None
+    if person is None or quote.sieve == "label":
+        return False
+    if quote.sieve == "frame" and quote.cue is not None and quote.cue.who is not None:
+        if quote.cue.who.i in speakers.person_at:
+            return False
+    span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    return any(
+        speakers.person_at.get(t.i) == person and " " in speakers.written_at[t.i]
+        for t in span or []
+    )
+
+
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
     """Give each quote its cue, speaker and deciding sieve, in text order."""
     layout = speakers.layout
@@ -241,4 +272,6 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 speakers, quoted, min(own, quote.start), quote, found.person
             ):
                 quote.speaker, quote.sieve = found, "subject"
+        if _names_own_speaker(speakers, quote):
+            quote.speaker = Speaker(written=quote.speaker.written if quote.speaker else None)
         previous = quote

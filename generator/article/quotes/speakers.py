@@ -7,7 +7,8 @@ its clause hangs on; a surname after a form of address ("Mr French") that the en
 finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
 or the ones just before, who can be meant by it: subjects first in each sentence (a
-title or an age as the subject counts as its one holder), never someone the article
+title or an age as the subject counts as its one holder; the main clause's subject before
+one whose clause it reports: "Parry admits Gerrard will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
 be meant. A title with "the" or a possessive is the one person of the article holding it
@@ -24,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import Found
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
-from generator.article.quotes.gender import genders
+from generator.article.quotes.frame import SPEECH_VERBS
+from generator.article.quotes.gender import genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
@@ -44,6 +47,7 @@ _HONORIFICS = lexicon.words("titles", "honorifics")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -86,12 +90,20 @@ def _appositions(token: Token) -> list[Token]:
     return out
 
 
+def _reported(root: Token) -> bool:
+    """Whether a phrase is the subject of a clause that a verb reports ("Parry admits
+    Gerrard will have the final say", "suggesting Paxman would have seen the funny side"):
+    a person talked about, not one talking."""
+    return root.dep_ in _SUBJECT and root.head.dep_ == "ccomp"
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
     key: str
     subject: bool  # the grammatical subject of its clause
     main: bool = True  # of the sentence's main clause (_in_main_clause)
+    reported: bool = False  # the subject of what a verb reports (_reported)
 
 
 class Speakers:
@@ -119,7 +131,9 @@ class Speakers:
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
                     main = _in_main_clause(root, layout.sentence(m.start).root)
-                    mention = _Mention(m.start, cluster.key, is_subject(root), main)
+                    mention = _Mention(
+                        m.start, cluster.key, is_subject(root), main, _reported(root)
+                    )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -130,6 +144,8 @@ class Speakers:
         self.subject_pronouns: dict[int, list[Token]] = {}
         for t in doc:
             if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
+                if in_title(t):
+                    continue  # "The She Hate Me director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
         self.gender = genders(layout, found.people, quoted)
@@ -184,6 +200,8 @@ class Speakers:
         key = self.titles.holder(token) if is_title_phrase(token) else None
         if key is None and self._epithet(token):
             key = self._epithet_referent(token)
+        if key is None and self._described_speaker(token):
+            key = self._speaker_before(token)
         return Speaker(person=key, written=self._phrase(token))
 
     def _epithet(self, token: Token) -> bool:
@@ -197,6 +215,58 @@ class Speakers:
         return (
             token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text) is not None
         )
+
+    def _described_speaker(self, token: Token) -> bool:
+        """ "the 47-year-old director", "the Conservative Party co-chairman": a noun for a
+        person, made definite and described by words of its own, as reports call again
+        the person just heard; not a bare role ("the spokesman", someone else's voice),
+        nor one of a country ("the French minister")."""
+        children = list(token.children)
+        return (
+            token.lower_ in PERSON_NOUNS
+            and token.tag_ not in ("NNS", "NNPS")
+            and token.doc[token.left_edge.i].lower_ == "the"
+            and any(c.dep_ in _DESCRIBING for c in children)
+            and not any(self.titles.gazetteer.country_of(c.text) for c in children)
+        )
+
+    def _speaker_before(self, token: Token) -> str | None:
+        """The one person the sentence before names, as the subject of a verb of saying,
+        or by a pronoun that is ("He told the students ..."): who the description calls
+        again, unless the article gives them an office the words do not name."""
+        layout = self.layout
+        n = layout.sentence_of(token.i) - 1
+        if (
+            n < 0
+            or layout.paragraph(layout.sentences[n].start_char)
+            < layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        ):
+            return None
+        named = {m.key for m in self.by_sentence.get(n, [])}
+        speaking = {
+            m.key
+            for m in self.by_sentence.get(n, [])
+            if m.subject and self._head_of(m).head.lower_ in SPEECH_VERBS
+        }
+        for p in self.subject_pronouns.get(n, []):
+            gender = _PERSONAL[p.lower_]["gender"]
+            key = self._referent(p, gender)
+            if key is not None:
+                named.add(key)
+                if p.head.lower_ in SPEECH_VERBS:
+                    speaking.add(key)
+        if len(named) != 1 or named != speaking:
+            return None
+        key = next(iter(named))
+        offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
+        return None if offices and token.lower_ not in offices else key
+
+    def _head_of(self, mention: _Mention) -> Token:
+        """The word that heads a mention's name ("Fox" of "Liam Fox")."""
+        token = self.doc[mention.start]
+        while token.head.i != token.i and self.person_at.get(token.head.i) == mention.key:
+            token = token.head
+        return token
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
@@ -238,6 +308,10 @@ class Speakers:
         of a clause inside it: that subject is not sure enough to be the one meant."""
         return any(m.key != key and self.gender.get(m.key, gender) == gender for m in mentions)
 
+    def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
+        """Whether a person who may be meant is the subject of the sentence's main clause."""
+        return any(m.main and self.gender.get(m.key, gender) == gender for m in subjects)
+
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
         it (within the paragraphs allowed), a subject named, or titled as the one person
@@ -272,6 +346,8 @@ class Speakers:
                 if self.gender.get(m.key, gender) != gender:
                     continue
                 if not m.main and self._rival(mentions, m.key, gender):
+                    if m.reported and self._main_subject(subjects, gender):
+                        continue  # "Parry admits Gerrard will decide. He said": Parry
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
                 found = m.key
