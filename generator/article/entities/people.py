@@ -493,6 +493,22 @@ class PersonFinder:
                 found.append(span)
         return found
 
+    def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Lone name words, whatever the model tagged them, that a word for a person
+        names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
+        examples of a plural one ("writers like Ovid and Dante")."""
+        return [
+            doc[t.i : t.i + 1]
+            for t in doc
+            if t.i not in taken
+            and t.pos_ == "PROPN"
+            and name_like(t.text)
+            and _alone(t)
+            and after_a_person_noun(t, titles=False)
+            and not self._stop(t)
+            and not self._refused(t.text)
+        ]
+
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
@@ -547,6 +563,8 @@ class PersonFinder:
                     spans.append(cut)
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
+        taken = {t.i for s in spans for t in s}
+        spans += self._described_words(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}

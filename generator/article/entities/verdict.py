@@ -41,6 +41,7 @@ from generator.article.entities.spans import (
     HONORIFICS,
     OCCUPATIONS,
     TITLE_WORDS,
+    after_a_person_noun,
     speaks,
     titled,
     who,
@@ -71,9 +72,12 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, a role, or a place on a roster."""
+        """A title or an honorific right before a mention, a role, a place on a roster, or
+        a word for a person the name is in apposition to or an example of."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
+        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
+            return True  # "her son Tom", "writers like Ovid"
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
