@@ -286,7 +286,9 @@ class PersonFinder:
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Paul McCartney" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
-            if len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS:
+            noun = span[0].head  # not the "the" of the noun after: "the Ray Charles biopic"
+            own = noun.pos_ != "NOUN" or start <= noun.i < end
+            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS):
                 return None  # is no person's; "the Rev. Peter Wherry" is one
             start += 1
         while end > start and (

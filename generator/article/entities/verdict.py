@@ -18,6 +18,7 @@ from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
     a_place,
+    a_works_maker,
     abbreviated,
     among_firms,
     article_led,
@@ -201,6 +202,10 @@ class Verdict:
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
+        if cluster.full_forms and any(
+            a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
+        ):
+            return "person"  # "the Mike Leigh film"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
