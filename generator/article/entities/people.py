@@ -174,6 +174,23 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _given_another_first_name(doc: Doc, start: int, end: int) -> bool:
+    """The article writes the name's last word elsewhere after another name word: the
+    word before it is then a nationality ("Irina Korzhanenko ... Russian Korzhanenko"),
+    where "Economy minister German Gref ... Mr Gref" has a first name spelt as one."""
+    surname, first = doc[end - 1].text, doc[start].text
+    return any(
+        t.text == surname
+        and t.i > 0
+        and t.i != end - 1
+        and doc[t.i - 1].text != first
+        and doc[t.i - 1].pos_ == "PROPN"
+        and name_like(doc[t.i - 1].text)
+        and doc[t.i - 1].lower_ not in HONORIFICS
+        for t in doc
+    )
+
+
 def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
@@ -334,7 +351,12 @@ class PersonFinder:
         )
         if role is not None and name_words(doc[role + 1 : end]):
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
-        if start == opening and end - start == 2 and doc[start].text in self._demonyms:
+        if (
+            start == opening
+            and end - start == 2
+            and doc[start].text in self._demonyms
+            and _given_another_first_name(doc, start, end)
+        ):
             start += 1  # "Russian Korzhanenko": the surname of someone the article names
         while (
             end - start > 1
