@@ -494,14 +494,25 @@ class PersonFinder:
                 found.append(whole if clear else span)
         return found
 
+    def _national(self, token: Token) -> bool:
+        """A country's name or its people's word, written as a name ("Holland", "Irish")."""
+        return name_like(token.text) and (
+            token.text in self._demonyms or self.gazetteer.country_of(token.text) is not None
+        )
+
     def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
-        (tagged ORG), "Ms Kelly"."""
+        (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
+        Irish", "Ms Holland"), not one before a name ("Mr British Airways")."""
         found: list[Span] = []
         for token in doc[:-1]:
             if token.lower_ not in HONORIFICS or token.i + 1 in taken:
                 continue
             end = token.i + 1
+            if self._national(doc[end]) and not (
+                end + 1 < len(doc) and name_like(doc[end + 1].text)
+            ):
+                end += 1  # "Mr Irish said", "Ms Holland": a surname spelt as a nation's word
             while end < len(doc) and end - token.i <= 4 and not self._stop(doc[end]):
                 if not (
                     name_like(doc[end].text) or joins_name(doc[end]) or doc[end].text in PARTICLES
