@@ -611,7 +611,7 @@ class PersonFinder:
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
-        listed, labelled = rosters(doc, text)  # most articles have none
+        listed, officials, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
             # a full name tagged otherwise in the prose whose surname the list gives is a
@@ -625,6 +625,7 @@ class PersonFinder:
                     if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
                         cut = cut[1:]
                     spans += [cut] if cut is not None else []
+            listed += officials  # "M Dean (W Yorkshire)." under the line-ups
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
