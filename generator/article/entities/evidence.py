@@ -42,6 +42,7 @@ __all__ = [
     "STREET_WORDS",
     "Labels",
     "a_place",
+    "a_works_maker",
     "abbreviated",
     "article_led",
     "credited",
@@ -171,7 +172,8 @@ def _work_noun(token: Token, plural: bool = False) -> bool:
     pronoun for subject ("Roddick will play Cyril Saulnier"; the parse may take the noun
     in "the debut of television hit Desperate Housewives" for a verb)."""
     word = token.lower_
-    works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and _singular(word) in _WORK_NOUNS
+    singular = {_singular(word), word[:-1]}  # "comedies", "movies"
+    works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS)
     return works and not any(
         c.dep_ == "aux" or c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children
     )
@@ -430,14 +432,25 @@ def modifier_only(span: Span) -> bool:
     return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
 
 
+def a_works_maker(span: Span) -> bool:
+    """The name modifies a noun for a work: "the Mike Leigh film", "two Ann Ray novels",
+    "the Ray Charles biopic" (its maker or its subject: a person either way, where "the
+    Biden administration" says nothing)."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and _work_noun(root.head, plural=True)
+
+
 def determined(doc: Doc) -> set[str]:
     """Folded names the article writes with an article of their own, singular: "the Lib
     Dems" makes "Lib Dem" a party's name, not a person's ("the late X" has its "the"
-    outside the name)."""
+    outside the name, and so has "the Ray Charles biopic": the noun's)."""
     return {
         fold(ent[1:].text).removesuffix("s")
         for ent in cached.ents(doc)
-        if len(ent) > 1 and ent[0].lower_ == "the" and name_like(ent[1].text)
+        if len(ent) > 1
+        and ent[0].lower_ == "the"
+        and name_like(ent[1].text)
+        and not (ent[0].head.pos_ == "NOUN" and ent[0].head.i >= ent.end)
     }
 
 

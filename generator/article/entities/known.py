@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article import cached
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import garbled, joins_name, name_like
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["found_again"]
 
 _WORD_TAGS = ("PROPN", "NOUN", "ADJ", "VERB")
+_FUNCTION_WORDS = lexicon.words("names", "function_word_names")  # "Will Young": not "will"
 
 
 def found_again(
@@ -42,6 +44,9 @@ def found_again(
     full = {fold(s.text) for s in spans if len(s.text.split()) > 1}
     surnames = {name.split()[-1] for name in full}
     single = {fold(s.text) for s in spans if len(s.text.split()) == 1}
+    firsts = [name.split()[0] for name in full if len(name.split()[0]) > 2]
+    # a first name only one of the article's people has ("Zoe" after "Zoe Ball")
+    first_names = {f for f in firsts if firsts.count(f) == 1} - surnames - _FUNCTION_WORDS
     found: list[Span] = []
     taken = set(taken)
     inside: set[int] = set()  # tokens of longer entities no person's name
@@ -78,8 +83,13 @@ def found_again(
         if not (
             key in known
             or tags[i] == "PROPN"
-            and len(text) > 3
-            and any(garbled(key, s) for s in surnames)
+            and (
+                len(text) > 3
+                and any(garbled(key, s) for s in surnames)
+                or key in first_names
+                and not doc[i].is_sent_start
+                and not (end < len(doc) and name_like(texts[end]))  # "Rio" of "Rio Tinto"
+            )
         ) or refused(text):
             i += 1
             continue

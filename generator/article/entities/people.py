@@ -175,6 +175,23 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _given_another_first_name(doc: Doc, start: int, end: int) -> bool:
+    """The article writes the name's last word elsewhere after another name word: the
+    word before it is then a nationality ("Irina Korzhanenko ... Russian Korzhanenko"),
+    where "Economy minister German Gref ... Mr Gref" has a first name spelt as one."""
+    surname, first = doc[end - 1].text, doc[start].text
+    return any(
+        t.text == surname
+        and t.i > 0
+        and t.i != end - 1
+        and doc[t.i - 1].text != first
+        and doc[t.i - 1].pos_ == "PROPN"
+        and name_like(doc[t.i - 1].text)
+        and doc[t.i - 1].lower_ not in HONORIFICS
+        for t in doc
+    )
+
+
 def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
@@ -287,7 +304,9 @@ class PersonFinder:
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Paul McCartney" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
-            if len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS:
+            noun = span[0].head  # not the "the" of the noun after: "the Ray Charles biopic"
+            own = noun.pos_ != "NOUN" or start <= noun.i < end
+            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS):
                 return None  # is no person's; "the Rev. Peter Wherry" is one
             start += 1
         while end > start and (
@@ -333,7 +352,12 @@ class PersonFinder:
         )
         if role is not None and name_words(doc[role + 1 : end]):
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
-        if start == opening and end - start == 2 and doc[start].text in self._demonyms:
+        if (
+            start == opening
+            and end - start == 2
+            and doc[start].text in self._demonyms
+            and _given_another_first_name(doc, start, end)
+        ):
             start += 1  # "Russian Korzhanenko": the surname of someone the article names
         while (
             end - start > 1
@@ -471,14 +495,25 @@ class PersonFinder:
                 found.append(whole if clear else span)
         return found
 
+    def _national(self, token: Token) -> bool:
+        """A country's name or its people's word, written as a name ("Holland", "Irish")."""
+        return name_like(token.text) and (
+            token.text in self._demonyms or self.gazetteer.country_of(token.text) is not None
+        )
+
     def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
-        (tagged ORG), "Ms Kelly"."""
+        (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
+        Irish", "Ms Holland"), not one before a name ("Mr British Airways")."""
         found: list[Span] = []
         for token in doc[:-1]:
             if token.lower_ not in HONORIFICS or token.i + 1 in taken:
                 continue
             end = token.i + 1
+            if self._national(doc[end]) and not (
+                end + 1 < len(doc) and name_like(doc[end + 1].text)
+            ):
+                end += 1  # "Mr Irish said", "Ms Holland": a surname spelt as a nation's word
             while end < len(doc) and end - token.i <= 4 and not self._stop(doc[end]):
                 if not (
                     name_like(doc[end].text) or joins_name(doc[end]) or doc[end].text in PARTICLES
@@ -493,6 +528,22 @@ class PersonFinder:
             if name_words(span) and not BAD_CHARS.search(span.text):
                 found.append(span)
         return found
+
+    def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Lone name words, whatever the model tagged them, that a word for a person
+        names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
+        examples of a plural one ("writers like Ovid and Dante")."""
+        return [
+            doc[t.i : t.i + 1]
+            for t in doc
+            if t.i not in taken
+            and t.pos_ == "PROPN"
+            and name_like(t.text)
+            and _alone(t)
+            and after_a_person_noun(t, titles=False)
+            and not self._stop(t)
+            and not self._refused(t.text)
+        ]
 
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
@@ -549,6 +600,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
         taken = {t.i for s in spans for t in s}
+        spans += self._described_words(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_surnames(doc, taken)
@@ -559,7 +612,7 @@ class PersonFinder:
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
-        listed, labelled = rosters(doc, text)  # most articles have none
+        listed, officials, labelled = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
             # a full name tagged otherwise in the prose whose surname the list gives is a
@@ -573,6 +626,7 @@ class PersonFinder:
                     if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
                         cut = cut[1:]
                     spans += [cut] if cut is not None else []
+            listed += officials  # "M Dean (W Yorkshire)." under the line-ups
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}

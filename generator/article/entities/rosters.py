@@ -90,17 +90,29 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
     return spans if all(name_words(span) for span in spans) else None
 
 
-def rosters(doc: Doc, text: str) -> tuple[list[Span], bool]:
+def _initialled(span: Span) -> bool:
+    """A name led by an initial or two ("M Dean", "JP Smith"), as match officials are
+    written under a team sheet."""
+    first = span[0].text.rstrip(".")
+    return len(span) >= 2 and 1 <= len(first) <= 2 and first.isalpha() and first.isupper()
+
+
+def rosters(doc: Doc, text: str) -> tuple[list[Span], list[Span], bool]:
     """The names listed in the article's roster-shaped paragraphs (at least two names
-    each), and whether one of those is labelled as a team's; `text` is the doc's."""
+    each); the names alone on a paragraph of their own led by an initial ("M Dean (W
+    Yorkshire)."), the match official a team sheet ends with; and whether one of the
+    lists is labelled as a team's; `text` is the doc's."""
     names: list[Span] = []
+    officials: list[Span] = []
     labelled = False
     for paragraph, team in _paragraphs(doc, text):
         items = _items(paragraph)
         if items is not None and len(items) >= ROSTER_ITEMS_MIN:
             names += items
             labelled = labelled or team
-    return names, labelled
+        elif items is not None and len(items) == 1 and _initialled(items[0]):
+            officials += items
+    return names, officials, labelled
 
 
 def is_roster(names: list[Span], people: set[str], labelled: bool) -> bool:

@@ -58,6 +58,8 @@ TITLE_WORDS = lexicon.words("titles", "titles")
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
+_FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
@@ -243,16 +245,42 @@ def _named_apposition(token: Token) -> bool:
     )
 
 
-def after_a_person_noun(token: Token) -> bool:
+def _first_listed(token: Token) -> Token:
+    """The first of a list the token ends ("Hasna" in "Nora, Hasna and Guy": "Nora")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _person_noun(token: Token, titles: bool) -> bool:
+    """A noun only a person is, or the plural of one ("authors"); not one a firm is too
+    ("producers such as BHP", "players like Intel"); without `titles`, not an office's
+    ("vice president, Technology" names the office's field)."""
+    word = token.lower_
+    nouns = (PERSON_NOUNS if titles else PERSON_NOUNS - TITLE_WORDS) - _FIRMS_TOO
+    return token.pos_ == "NOUN" and (word in nouns or word.endswith("s") and word[:-1] in nouns)
+
+
+def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     """In apposition to a word for a person before it: "an event by media mogul, Ada
-    Lagos", "her lawyer, Tom Reid" (a place is in apposition to "the capital")."""
+    Lagos", "her lawyer, Tom Reid", "her son Tom", "his children Ann, Bea and Cy" (a
+    place is in apposition to "the capital"); or one of the examples of a plural word for
+    people: "writers like Ovid and Dante", "people such as Monet" (not "firms like
+    Orbis"). Only punctuation stands between the noun and the name ("the composer
+    Bizet's Carmen" is a work). Without `titles`, the noun is no office's."""
+    token = _first_listed(token)
     head = token.head
-    return (
-        token.dep_ == "appos"
-        and head.i < token.i
-        and head.pos_ == "NOUN"
-        and head.lower_ in PERSON_NOUNS
-    )
+    if token.dep_ == "appos":
+        between = token.doc[head.i + 1 : token.i]
+        return (
+            head.i < token.i
+            and all(t.is_punct or t.dep_ == "compound" and t.head == token for t in between)
+            and _person_noun(head, titles)
+        )
+    if token.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:
+        return False
+    noun = head.head.head if head.head.lower_ == "such" else head.head
+    return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
 def titled(token: Token) -> bool:

@@ -18,6 +18,7 @@ from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
     a_place,
+    a_works_maker,
     abbreviated,
     among_firms,
     article_led,
@@ -41,6 +42,7 @@ from generator.article.entities.spans import (
     HONORIFICS,
     OCCUPATIONS,
     TITLE_WORDS,
+    after_a_person_noun,
     speaks,
     titled,
     who,
@@ -71,9 +73,12 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, a role, or a place on a roster."""
+        """A title or an honorific right before a mention, a role, a place on a roster, or
+        a word for a person the name is in apposition to or an example of."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
+        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
+            return True  # "her son Tom", "writers like Ovid"
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
@@ -197,6 +202,10 @@ class Verdict:
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
+        if cluster.full_forms and any(
+            a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
+        ):
+            return "person"  # "the Mike Leigh film"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
