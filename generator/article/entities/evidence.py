@@ -317,13 +317,33 @@ def credited(span: Span) -> bool:
     )
 
 
+def _title_cased(token: Token) -> bool:
+    """A word a title in title case is made of: capitalised, a small word, a number, a
+    possessive or a hyphen ("Captain Corelli's Mandolin", "The X-Factor")."""
+    return (
+        token.text.istitle()
+        or token.lower_ in _SMALL_WORDS
+        or token.like_num
+        or token.text in ("’s", "'s", "-", "&")
+    )
+
+
 def quoted(span: Span) -> bool:
-    """Alone inside quotation marks, as a work's title is written ("classics such as
-    “Peter Pan” and “Cinderella.”"); a person's name stands outside them."""
+    """Inside quotation marks that hold it alone or a title in title case around it, as
+    a work's title is written ("classics such as “Peter Pan” and “Cinderella.”", "the
+    “Melvin and Dan Ferris” star"); a person's name stands outside them, and a quote
+    of speech goes on in lower case ("“Dan Ferris is a fine actor,” he said")."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text not in _OPENING_QUOTES:
+    left, right = WORK_TITLE_WINDOW
+    start = span.start
+    while start > 0 and span.start - start < left and _title_cased(doc[start - 1]):
+        start -= 1
+    if start == 0 or doc[start - 1].text not in _OPENING_QUOTES:
         return False
-    end = span.end + (span.end < len(doc) and doc[span.end].text in (",", "."))
+    end = span.end
+    while end < len(doc) and end - span.end < right and _title_cased(doc[end]):
+        end += 1
+    end += end < len(doc) and doc[end].text in (",", ".")
     return end < len(doc) and doc[end].text in _CLOSING_QUOTES
 
 
