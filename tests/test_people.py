@@ -580,3 +580,25 @@ def test_a_partys_members_named_in_the_plural_are_no_person(tmp_path: Path) -> N
     out = _digest(tmp_path, {"vote": vote, "member": member})
     assert _people(out, "vote") == {}
     assert "Norman Baker" in _people(out, "member")
+
+
+_LINKS = (
+    "The probe will study the moon on dozens of flybys, the agency said.\n\n"
+    "- Space Agency Plans Mission to Look for Signs of Life\n\n"
+    "- Harbour Observatory: Silver Domes on Castle Kerr\n"
+)
+
+
+def test_a_name_only_in_a_link_to_another_story_is_no_one(tmp_path: Path) -> None:
+    assert ("Castle Kerr", "PERSON") in {(e.text, e.label_) for e in load_model()(_LINKS).ents}
+    out = _digest(
+        tmp_path,
+        {
+            "links": _LINKS,
+            # the items of a list the story gives are no headlines: their people stay
+            "panel": "The panel met on Monday. Its members are:\n\n"
+            "- Jane Doerr, chair of the panel\n\n- Tom Brandt, its treasurer\n",
+        },
+    )
+    assert _people(out, "links") == {}
+    assert "Tom Brandt" in _people(out, "panel")

@@ -25,6 +25,7 @@ from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
     FIRMS_LISTED_MIN,
+    LINK_WORDS_MIN,
     PLACES_LISTED_MIN,
     WORK_TITLE_WINDOW,
 )
@@ -97,6 +98,8 @@ _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_BULLETS = frozenset({"- ", "• ", "* ", "– "})  # a list item's mark, as a page's text gives it
+_CLOSING_STOPS = frozenset({".", "!", "?", ":", ";", ",", "”", '"', ")"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -345,6 +348,23 @@ def quoted(span: Span) -> bool:
         end += 1
     end += end < len(doc) and doc[end].text in (",", ".")
     return end < len(doc) and doc[end].text in _CLOSING_QUOTES
+
+
+def linked(span: Span) -> bool:
+    """In a line that is a link to another story, as a page lists them under the article:
+    a list item whose words are a headline's, in title case with no closing stop ("- Keck
+    Observatory: Twin Telescopes on Mauna Kea"); not an item of a list the story gives
+    ("- Jane Doe, chair of the panel")."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line[:2] not in _BULLETS or line[-1:] in _CLOSING_STOPS:
+        return False
+    words = [w for w in line[2:].split() if w[:1].isalpha()]
+    return len(words) >= LINK_WORDS_MIN and all(
+        w[0].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
 
 
 def in_a_title(span: Span) -> bool:

@@ -27,6 +27,7 @@ from generator.article.entities.evidence import (
     in_a_title,
     indefinite,
     inside_a_name,
+    linked,
     modifier_only,
     organisation_context,
     organisation_prefixes,
@@ -113,6 +114,7 @@ class Verdict:
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
+            or all(linked(s) for s in spans)  # another story's headline under the article
             or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
