@@ -350,6 +350,19 @@ def quoted(span: Span) -> bool:
     return end < len(doc) and doc[end].text in _CLOSING_QUOTES
 
 
+def numbered(span: Span) -> bool:
+    """Followed by a sequel's or a version's number and then its verb, as a work or a
+    product is ("Iron Beetle 3 is as cheap as chips", "Gold Rush 2 sold a million
+    copies"); a number after a person's name is a score or a tally ("Smith 6-4", "Henry
+    20, Ronaldo 18")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text.isdigit()
+        and doc[span.end + 1].pos_ in ("VERB", "AUX")
+    )
+
+
 def linked(span: Span) -> bool:
     """In a line that is a link to another story, as a page lists them under the article:
     a list item whose words are a headline's, in title case with no closing stop ("- Keck

@@ -29,6 +29,7 @@ from generator.article.entities.evidence import (
     inside_a_name,
     linked,
     modifier_only,
+    numbered,
     organisation_context,
     organisation_prefixes,
     placed,
@@ -107,6 +108,7 @@ class Verdict:
                 or a_place(s)
                 or plural_subject(s)
                 or among_firms(s)
+                or numbered(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
