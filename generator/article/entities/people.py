@@ -513,6 +513,8 @@ class PersonFinder:
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
+        if ent[-1].lower_ in TITLE_WORDS and not ent[-1].text.istitle():
+            return None  # "chairman Labour MP Jean Ross": a party and a title, no name
         if self._refused(ent.text) or located(ent):
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
