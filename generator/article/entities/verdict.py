@@ -47,6 +47,7 @@ from generator.article.entities.spans import (
     titled,
     who,
 )
+from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -55,6 +56,14 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Judgement", "Verdict"]
 
 Judgement = Literal["person", "candidate", "none"]
+
+
+def _verb_led(name: str) -> bool:
+    """A name of more than one word led by a word in -ing, as the titles of works and
+    the names of bodies and acts are ("Chasing Liberty", "Hunting Act"), never a first
+    name of this length ("Ming", "Jing": see `settings.VERB_LED_LETTERS_MIN`)."""
+    first, *rest = name.split()
+    return bool(rest) and first.endswith("ing") and len(first) >= VERB_LED_LETTERS_MIN
 
 
 class Verdict:
@@ -205,4 +214,6 @@ class Verdict:
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
+        if _verb_led(cluster.name):
+            return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
