@@ -192,6 +192,20 @@ class Verdict:
             )
         )
 
+    def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
+        """Some mention is listed with a name that "The" leads, capitalised inside the
+        sentence, as the titles of works and the names of bands and firms are ("shows
+        such as Golden Kitchen and The Pattersons"); people are listed with people."""
+        for mention in cluster.mentions:
+            root = self.doc[mention.start : mention.end].root
+            for fellow in root.conjuncts:
+                if any(
+                    c.dep_ == "det" and c.text == "The" and not c.is_sent_start
+                    for c in fellow.children
+                ):
+                    return True
+        return False
+
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
         "Orbis said its profits rose") and none as a person's beyond speaking."""
@@ -216,4 +230,6 @@ class Verdict:
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
         if _verb_led(cluster.name):
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
+        if self._listed_with_a_title(cluster) and not self._signed(cluster):
+            return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
