@@ -51,11 +51,17 @@ from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Judgement", "Verdict"]
 
 Judgement = Literal["person", "candidate", "none"]
+
+
+def _a_type(honorific: Token) -> bool:
+    """An honorific after "the", as a nickname for a type of person is written ("the Mr
+    Grumpy of cookery"): a named person is "Mr Hale", "the Rev. Hale" a title."""
+    return honorific.i > 0 and honorific.doc[honorific.i - 1].lower_ == "the"
 
 
 def _verb_led(name: str) -> bool:
@@ -91,6 +97,7 @@ class Verdict:
                 before is not None
                 and (
                     before.lower_ in HONORIFICS
+                    and not _a_type(before)  # "the Mr Grumpy of cookery": no one
                     or before.lower_ in TITLE_WORDS
                     and not market_leader(before)  # "market leader Orbis": a firm
                 )
