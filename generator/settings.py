@@ -162,6 +162,16 @@ FIRM_LABELS_MIN = 2
 # Names listed with at least this many organisations or products and no person are
 # firms too ("MGM Studios, Disney and Buena Vista"); one may be a person's deal partner.
 FIRMS_LISTED_MIN = 2
+# A name led by a word in -ing of at least this many letters is a title's or a body's,
+# not a person's: in the BBC corpus every such pair of capitalised words is one
+# ("Finding Neverland", "Hunting Act", "Carling Cup", "Evening Standard"; 20 + 7 + 22 +
+# 11 times), and no first name of the dev keys or the registry is one; shorter ones are
+# ("Ming Campbell", "Jing Li").
+VERB_LED_LETTERS_MIN = 6
+# A list item in title case is a link to another story when it has at least this many
+# words: the outlets' related-story lines run to six or more ("Keck Observatory: Twin
+# Telescopes on Mauna Kea"); an item of three may be a person's name and role.
+LINK_WORDS_MIN = 4
 # A name listed with at least this many names the model tags as places, and more of them
 # than people, is a place too (a list of constituencies: "Bristol West, Cambridge,
 # Manchester Gorton, Taunton ..."); two places may be where two people come from.

@@ -411,6 +411,13 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     ]
 
 
+_ROCKER = (
+    "Rocker Malone in backstage brawl\n\n"
+    "Rock singer Dean Malone has been involved in a fight with his drummer. Malone said he "
+    "regretted it.\n"
+)
+
+
 def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,
@@ -423,6 +430,10 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
             "said he was thrilled.\n",
             "sisters": "Jenny Hale wins in Leeds\n\n"
             "Her brother Wes Hale said Jenny had trained hard all winter.\n",
+            # the headline's name tagged as a place, found again by its surname
+            "rocker": _ROCKER,
+            "brother": "Sierra Malone in backstage brawl\n\n"
+            "Her brother Dean Malone said Sierra had been hurt.\n",
         },
     )
     people = _people(out, "final")
@@ -435,6 +446,13 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     # the word is written again in the prose as a name: a first name
     written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
     assert {"Jenny Hale", "Wes Hale"} <= written
+    nlp = load_model()
+    assert ("Rocker Malone", "GPE") in {(e.text, e.label_) for e in nlp(_ROCKER).ents}
+    rocker = _people(out, "rocker")
+    assert sorted(rocker) == ["Dean Malone"]
+    assert sorted(rocker["Dean Malone"]["as_written"]) == ["Dean Malone", "Malone"]
+    written = {f for p in _people(out, "brother").values() for f in p["as_written"]}
+    assert {"Sierra Malone", "Dean Malone"} <= written
 
 
 def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
@@ -562,3 +580,25 @@ def test_a_partys_members_named_in_the_plural_are_no_person(tmp_path: Path) -> N
     out = _digest(tmp_path, {"vote": vote, "member": member})
     assert _people(out, "vote") == {}
     assert "Norman Baker" in _people(out, "member")
+
+
+_LINKS = (
+    "The probe will study the moon on dozens of flybys, the agency said.\n\n"
+    "- Space Agency Plans Mission to Look for Signs of Life\n\n"
+    "- Harbour Observatory: Silver Domes on Castle Kerr\n"
+)
+
+
+def test_a_name_only_in_a_link_to_another_story_is_no_one(tmp_path: Path) -> None:
+    assert ("Castle Kerr", "PERSON") in {(e.text, e.label_) for e in load_model()(_LINKS).ents}
+    out = _digest(
+        tmp_path,
+        {
+            "links": _LINKS,
+            # the items of a list the story gives are no headlines: their people stay
+            "panel": "The panel met on Monday. Its members are:\n\n"
+            "- Jane Doerr, chair of the panel\n\n- Tom Brandt, its treasurer\n",
+        },
+    )
+    assert _people(out, "links") == {}
+    assert "Tom Brandt" in _people(out, "panel")

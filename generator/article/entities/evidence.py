@@ -25,6 +25,7 @@ from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
     FIRMS_LISTED_MIN,
+    LINK_WORDS_MIN,
     PLACES_LISTED_MIN,
     WORK_TITLE_WINDOW,
 )
@@ -98,6 +99,8 @@ _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_BULLETS = frozenset({"- ", "• ", "* ", "– "})  # a list item's mark, as a page's text gives it
+_CLOSING_STOPS = frozenset({".", "!", "?", ":", ";", ",", "”", '"', ")"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -319,14 +322,64 @@ def credited(span: Span) -> bool:
     )
 
 
+def _title_cased(token: Token) -> bool:
+    """A word a title in title case is made of: capitalised, a small word, a number, a
+    possessive or a hyphen ("Captain Corelli's Mandolin", "The X-Factor")."""
+    return (
+        token.text.istitle()
+        or token.lower_ in _SMALL_WORDS
+        or token.like_num
+        or token.text in ("’s", "'s", "-", "&")
+    )
+
+
 def quoted(span: Span) -> bool:
-    """Alone inside quotation marks, as a work's title is written ("classics such as
-    “Peter Pan” and “Cinderella.”"); a person's name stands outside them."""
+    """Inside quotation marks that hold it alone or a title in title case around it, as
+    a work's title is written ("classics such as “Peter Pan” and “Cinderella.”", "the
+    “Melvin and Dan Ferris” star"); a person's name stands outside them, and a quote
+    of speech goes on in lower case ("“Dan Ferris is a fine actor,” he said")."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text not in _OPENING_QUOTES:
+    left, right = WORK_TITLE_WINDOW
+    start = span.start
+    while start > 0 and span.start - start < left and _title_cased(doc[start - 1]):
+        start -= 1
+    if start == 0 or doc[start - 1].text not in _OPENING_QUOTES:
         return False
-    end = span.end + (span.end < len(doc) and doc[span.end].text in (",", "."))
+    end = span.end
+    while end < len(doc) and end - span.end < right and _title_cased(doc[end]):
+        end += 1
+    end += end < len(doc) and doc[end].text in (",", ".")
     return end < len(doc) and doc[end].text in _CLOSING_QUOTES
+
+
+def numbered(span: Span) -> bool:
+    """Followed by a sequel's or a version's number and then its verb, as a work or a
+    product is ("Iron Beetle 3 is as cheap as chips", "Gold Rush 2 sold a million
+    copies"); a number after a person's name is a score or a tally ("Smith 6-4", "Henry
+    20, Ronaldo 18")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text.isdigit()
+        and doc[span.end + 1].pos_ in ("VERB", "AUX")
+    )
+
+
+def linked(span: Span) -> bool:
+    """In a line that is a link to another story, as a page lists them under the article:
+    a list item whose words are a headline's, in title case with no closing stop ("- Keck
+    Observatory: Twin Telescopes on Mauna Kea"); not an item of a list the story gives
+    ("- Jane Doe, chair of the panel")."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line[:2] not in _BULLETS or line[-1:] in _CLOSING_STOPS:
+        return False
+    words = [w for w in line[2:].split() if w[:1].isalpha()]
+    return len(words) >= LINK_WORDS_MIN and all(
+        w[0].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
 
 
 def in_a_title(span: Span) -> bool:

@@ -565,6 +565,8 @@ class PersonFinder:
             return None
         if not all(t.pos_ == "PROPN" for t in ent if name_like(t.text)):
             return None
+        if ent[-1].lower_ in TITLE_WORDS and not ent[-1].text.istitle():
+            return None  # "chairman Labour MP Jean Ross": a party and a title, no name
         if self._refused(ent.text) or located(ent):
             return None  # "In Bethnal Green, former Labour MP George Galloway ..."
         last = ent[-1]
@@ -607,9 +609,10 @@ class PersonFinder:
         spans += self._speaking_surnames(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
-        spans = _without_headline_epithets(spans)
-
+        # a headline's epithet is cut from names found again too ("Rocker Doherty" tagged
+        # ORG above "Pete Doherty" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
+        spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
         listed, officials, labelled = rosters(doc, text)  # most articles have none

@@ -28,7 +28,9 @@ from generator.article.entities.evidence import (
     in_a_title,
     indefinite,
     inside_a_name,
+    linked,
     modifier_only,
+    numbered,
     organisation_context,
     organisation_prefixes,
     placed,
@@ -47,14 +49,29 @@ from generator.article.entities.spans import (
     titled,
     who,
 )
+from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Judgement", "Verdict"]
 
 Judgement = Literal["person", "candidate", "none"]
+
+
+def _a_type(honorific: Token) -> bool:
+    """An honorific after "the", as a nickname for a type of person is written ("the Mr
+    Grumpy of cookery"): a named person is "Mr Hale", "the Rev. Hale" a title."""
+    return honorific.i > 0 and honorific.doc[honorific.i - 1].lower_ == "the"
+
+
+def _verb_led(name: str) -> bool:
+    """A name of more than one word led by a word in -ing, as the titles of works and
+    the names of bodies and acts are ("Chasing Liberty", "Hunting Act"), never a first
+    name of this length ("Ming", "Jing": see `settings.VERB_LED_LETTERS_MIN`)."""
+    first, *rest = name.split()
+    return bool(rest) and first.endswith("ing") and len(first) >= VERB_LED_LETTERS_MIN
 
 
 class Verdict:
@@ -85,6 +102,7 @@ class Verdict:
                 before is not None
                 and (
                     before.lower_ in HONORIFICS
+                    and not _a_type(before)  # "the Mr Grumpy of cookery": no one
                     or before.lower_ in TITLE_WORDS
                     and not market_leader(before)  # "market leader Orbis": a firm
                 )
@@ -111,6 +129,7 @@ class Verdict:
                 or a_place(s)
                 or plural_subject(s)
                 or among_firms(s)
+                or numbered(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
@@ -118,6 +137,7 @@ class Verdict:
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
+            or all(linked(s) for s in spans)  # another story's headline under the article
             or all(article_led(s) for s in spans)
             or not cluster.full_forms
             and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
@@ -184,6 +204,20 @@ class Verdict:
             )
         )
 
+    def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
+        """Some mention is listed with a name that "The" leads, capitalised inside the
+        sentence, as the titles of works and the names of bands and firms are ("shows
+        such as Golden Kitchen and The Pattersons"); people are listed with people."""
+        for mention in cluster.mentions:
+            root = self.doc[mention.start : mention.end].root
+            for fellow in root.conjuncts:
+                if any(
+                    c.dep_ == "det" and c.text == "The" and not c.is_sent_start
+                    for c in fellow.children
+                ):
+                    return True
+        return False
+
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
         "Orbis said its profits rose") and none as a person's beyond speaking."""
@@ -210,4 +244,8 @@ class Verdict:
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
+        if _verb_led(cluster.name):
+            return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
+        if self._listed_with_a_title(cluster) and not self._signed(cluster):
+            return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
