@@ -368,7 +368,7 @@ def linked(span: Span) -> bool:
     a list item whose words are a headline's, in title case with no closing stop ("-
     Harbour Observatory: Silver Domes on Castle Kerr"); not an item of a list the story gives
     ("- Jane Doe, chair of the panel")."""
-    text = span.doc.text
+    text = cached.text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()
