@@ -169,8 +169,8 @@ FIRMS_LISTED_MIN = 2
 # ("Ming Campbell", "Jing Li").
 VERB_LED_LETTERS_MIN = 6
 # A list item in title case is a link to another story when it has at least this many
-# words: the outlets' related-story lines run to six or more ("Keck Observatory: Twin
-# Telescopes on Mauna Kea"); an item of three may be a person's name and role.
+# words: the related-story lines of the outlets' dev pages run to six or more ("Harbour
+# Observatory: Silver Domes on Castle Kerr"); an item of three may be a name and a role.
 LINK_WORDS_MIN = 4
 # A name listed with at least this many names the model tags as places, and more of them
 # than people, is a place too (a list of constituencies: "Bristol West, Cambridge,

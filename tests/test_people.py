@@ -412,9 +412,8 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
 
 
 _ROCKER = (
-    "Rocker Malone in backstage brawl\n\n"
-    "Rock singer Dean Malone has been involved in a fight with his drummer. Malone said he "
-    "regretted it.\n"
+    "Rocker Malone cancels tour\n\n"
+    "The rock singer Dean Malone has cancelled his spring tour. Malone said he was unwell.\n"
 )
 
 
@@ -430,7 +429,7 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
             "said he was thrilled.\n",
             "sisters": "Jenny Hale wins in Leeds\n\n"
             "Her brother Wes Hale said Jenny had trained hard all winter.\n",
-            # the headline's name tagged as a place, found again by its surname
+            # the headline's name tagged as an organisation, found again by its surname
             "rocker": _ROCKER,
             "brother": "Sierra Malone in backstage brawl\n\n"
             "Her brother Dean Malone said Sierra had been hurt.\n",
@@ -447,7 +446,7 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     written = {f for p in _people(out, "sisters").values() for f in p["as_written"]}
     assert {"Jenny Hale", "Wes Hale"} <= written
     nlp = load_model()
-    assert ("Rocker Malone", "GPE") in {(e.text, e.label_) for e in nlp(_ROCKER).ents}
+    assert ("Rocker Malone", "ORG") in {(e.text, e.label_) for e in nlp(_ROCKER).ents}
     rocker = _people(out, "rocker")
     assert sorted(rocker) == ["Dean Malone"]
     assert sorted(rocker["Dean Malone"]["as_written"]) == ["Dean Malone", "Malone"]

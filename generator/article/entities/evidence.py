@@ -336,7 +336,7 @@ def _title_cased(token: Token) -> bool:
 def quoted(span: Span) -> bool:
     """Inside quotation marks that hold it alone or a title in title case around it, as
     a work's title is written ("classics such as “Peter Pan” and “Cinderella.”", "the
-    “Melvin and Dan Ferris” star"); a person's name stands outside them, and a quote
+    “Marlow and Dan Ferris” star"); a person's name stands outside them, and a quote
     of speech goes on in lower case ("“Dan Ferris is a fine actor,” he said")."""
     doc = span.doc
     left, right = WORK_TITLE_WINDOW
@@ -367,10 +367,10 @@ def numbered(span: Span) -> bool:
 
 def linked(span: Span) -> bool:
     """In a line that is a link to another story, as a page lists them under the article:
-    a list item whose words are a headline's, in title case with no closing stop ("- Keck
-    Observatory: Twin Telescopes on Mauna Kea"); not an item of a list the story gives
+    a list item whose words are a headline's, in title case with no closing stop ("-
+    Harbour Observatory: Silver Domes on Castle Kerr"); not an item of a list the story gives
     ("- Jane Doe, chair of the panel")."""
-    text = span.doc.text
+    text = cached.text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()

@@ -609,8 +609,8 @@ class PersonFinder:
         spans += self._speaking_surnames(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
-        # a headline's epithet is cut from names found again too ("Rocker Doherty" tagged
-        # ORG above "Pete Doherty" is taken whole for its surname)
+        # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
+        # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
