@@ -175,6 +175,37 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _split_persons_joined(ents: tuple[Span, ...]) -> list[Span]:
+    """The PERSON entities, two made one where the model cut a name in two at a middle
+    name or initial it left untagged, the parse hanging the first part on the second
+    ("Bruce L" + "Castor" + "Jr": "Bruce L Castor Jr")."""
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    joined: list[Span] = []
+    for ent in persons:
+        last = joined[-1] if joined else None
+        if last is not None and _one_name(last, ent):
+            joined[-1] = ent.doc[last.start : ent.end]
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    """Two PERSON entities one untagged name word apart, the first hung on the second."""
+    doc = first.doc
+    gap = doc[first.end : second.start]
+    return (
+        len(gap) == 1
+        and not gap[0].ent_type_
+        and gap[0].pos_ == "PROPN"
+        and name_like(gap[0].text)
+        and first[-1].whitespace_ != ""
+        and gap[0].whitespace_ != ""
+        and first[-1].dep_ == "compound"
+        and first.end <= first[-1].head.i < second.end
+    )
+
+
 def _given_another_first_name(doc: Doc, start: int, end: int) -> bool:
     """The article writes the name's last word elsewhere after another name word: the
     word before it is then a nationality ("Irina Korzhanenko ... Russian Korzhanenko"),
@@ -588,9 +619,7 @@ class PersonFinder:
         """The article's people, and its candidates: names it cannot settle alone."""
         ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
-        spans = [
-            c for e in ents if e.label_ == "PERSON" and (c := self._clean_person(e, described))
-        ]
+        spans = [c for e in _split_persons_joined(ents) if (c := self._clean_person(e, described))]
         # the tokens of full names: a name listed with one is a person's too
         named = {t.i for s in spans if len(s) > 1 for t in s}
         surnames = _person_words(doc)
