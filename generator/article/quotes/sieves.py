@@ -225,9 +225,9 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     person = quote.speaker.person if quote.speaker else None
     if person is None or quote.sieve == "label":
         return False
-    if quote.sieve == "frame" and quote.cue is not None and quote.cue.who is not None:
-        if quote.cue.who.i in speakers.person_at:
-            return False
+    cue = quote.cue.who if quote.cue is not None and quote.sieve == "frame" else None
+    if cue is not None and cue.i in speakers.person_at:
+        return False
     span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
     return any(
         speakers.person_at.get(t.i) == person and " " in speakers.written_at[t.i]

@@ -115,6 +115,7 @@ class Speakers:
         doc = layout.doc
         self.doc = doc
         self.layout = layout
+        self.quoted = quoted
         self.person_at: dict[int, str] = {}
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
@@ -231,9 +232,11 @@ class Speakers:
         )
 
     def _speaker_before(self, token: Token) -> str | None:
-        """The one person the sentence before names, as the subject of a verb of saying,
-        or by a pronoun that is ("He told the students ..."): who the description calls
-        again, unless the article gives them an office the words do not name."""
+        """The one person who speaks in the sentence before, the subject of its verbs of
+        saying by name or by a pronoun ("He told the students ..."), when it names nobody
+        else: who the description calls again, unless the article gives them an office
+        the words do not name. A group speaking there ("Organisers said") is no rival;
+        anyone else (a name found as no person, a title tied to nobody) is."""
         layout = self.layout
         n = layout.sentence_of(token.i) - 1
         if (
@@ -242,31 +245,23 @@ class Speakers:
             < layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
         ):
             return None
-        named = {m.key for m in self.by_sentence.get(n, [])}
-        speaking = {
-            m.key
-            for m in self.by_sentence.get(n, [])
-            if m.subject and self._head_of(m).head.lower_ in SPEECH_VERBS
-        }
-        for p in self.subject_pronouns.get(n, []):
-            gender = _PERSONAL[p.lower_]["gender"]
-            key = self._referent(p, gender)
-            if key is not None:
-                named.add(key)
-                if p.head.lower_ in SPEECH_VERBS:
-                    speaking.add(key)
-        if len(named) != 1 or named != speaking:
+        speaking: set[str | None] = set()
+        for t in layout.sentences[n]:
+            if t.dep_ not in _SUBJECT or self.quoted[t.i] or t.head.lower_ not in SPEECH_VERBS:
+                continue
+            if t.lower_ in ("he", "she"):
+                if t.head.dep_ == "ROOT":  # not "if she reacted badly", inside what is said
+                    speaking.add(self._referent(t, _PERSONAL[t.lower_]["gender"]))
+            elif t.i in self.person_at:
+                speaking.add(self.person_at[t.i])
+            elif not (t.tag_ in ("NNS", "NNPS") or t.lower_ in _PERSONAL):
+                speaking.add(None)  # someone else: a name found as no person, a title
+        named: set[str | None] = {m.key for m in self.by_sentence.get(n, [])}
+        key = next(iter(speaking)) if len(speaking) == 1 else None
+        if key is None or named - speaking:
             return None
-        key = next(iter(named))
         offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
         return None if offices and token.lower_ not in offices else key
-
-    def _head_of(self, mention: _Mention) -> Token:
-        """The word that heads a mention's name ("Fox" of "Liam Fox")."""
-        token = self.doc[mention.start]
-        while token.head.i != token.i and self.person_at.get(token.head.i) == mention.key:
-            token = token.head
-        return token
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
