@@ -263,9 +263,9 @@ def _run(
     if not known.results:  # every story computed again: the parses read once, not per worker
         parses.load_all()
 
-    def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
+    def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
         built = stories.build(ordered, persons, nations, known, jobs, told, parses, reusable)
-        return built, known.used
+        return built, known.changes()
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
@@ -275,7 +275,8 @@ def _run(
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
-            story_digests, known.used = building.result()
+            story_digests, changes = building.result()
+            known.take(changes)
         with clock.stage("write"):
             aggregate.involved(persons, nations, story_digests)  # their disagreements
             for kind, items in (("people", persons), ("countries", nations)):
