@@ -181,8 +181,8 @@ class ResultCache:
 
     def changes(self) -> tuple[list[str], dict[str, Any]]:
         """What `used` holds, for a forked child to send its parent (see `take`): the
-        keys of results used as they were loaded, and the results new or changed.
-        Sending back every story of 10,000 articles took a second of adding one."""
+        keys of results used as they were loaded, and the results new or changed: the
+        parent loaded the same results (12 MB of stories at 10,000 articles)."""
         reused = [key for key, value in self.used.items() if self.results.get(key) is value]
         kept = set(reused)
         return reused, {key: value for key, value in self.used.items() if key not in kept}
