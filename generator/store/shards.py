@@ -2,7 +2,7 @@
 
 The parses of 10,000 articles are about 100 MB of cache: read and written whole, they
 took about half of the time an added article spent loading and saving caches, and
-held 270 MB of the run's memory. So they are kept in SHARDS files by
+held 270 MB of the run's memory. So they are kept in PARSE_SHARDS files by
 key, with an index of each shard's keys, checksum and stat: a run reads the index, a
 shard only when a value in it is asked for, and writes again only the shards whose keys
 or values changed (adding an article writes one). A shard whose file is not as the
@@ -18,17 +18,16 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.settings import PARSE_SHARDS
 from generator.store.cache import SUFFIX, load_sealed, save_sealed
 from generator.store.fingerprint import checksum, file_stat, saved_at, untouched
 from generator.store.yamlio import atomic_write
 
-__all__ = ["SHARDS", "ShardedCache"]
-
-SHARDS = 64
+__all__ = ["ShardedCache"]
 
 
 def _shard(key: str) -> str:
-    return f"{int(checksum(key.encode())[-4:], 16) % SHARDS:02d}"
+    return f"{int(checksum(key.encode())[-4:], 16) % PARSE_SHARDS:02d}"
 
 
 def _entry(value: Any) -> bool:
