@@ -284,6 +284,9 @@ PARALLEL_STORIES = 50
 # workers at the peak 841 + 1,010 -> 489 + 508 MB PSS, the run's summed PSS peak 2,770 ->
 # 1,904 MB, CPU 78.9 -> 81.3 s; on 2,127 BBC articles 173 + 173 -> 126 + 131 MB.
 STORY_SHARE = 100
+# Files the kept sentence parses are spread over (see `store.shards`): adding an article
+# writes one; at 10,000 articles each holds about 1.5 MB.
+PARSE_SHARDS = 64
 
 # -- corpus: disagreements ----------------------------------------------------------------
 

@@ -18,8 +18,9 @@ from generator.corpus import disagree
 from generator.corpus.disagree.parsed import Doc, parser_key, plain
 from generator.corpus.disagree.worth import worth_parsing
 from generator.model import ArticleDigest, from_plain
-from generator.store.cache import SUFFIX, ResultCache
-from generator.store.fingerprint import cache_file, checksum
+from generator.store.cache import SUFFIX, save_sealed
+from generator.store.fingerprint import cache_file, checksum, file_stat
+from generator.store.shards import ShardedCache
 
 # written for these tests: negation, a conditional question, figures with currency and
 # multipliers, a possessor, a quote, a particle verb, a sentence the parser may split
@@ -99,7 +100,10 @@ def _digest(root: Path) -> tuple[list[Any], list[Any]]:
 
 def _kept(root: Path) -> dict[str, Any]:
     path = cache_file(root, root / "content/digests", "parses").with_suffix(SUFFIX)
-    return ResultCache(path, parser_key()).results
+    kept = ShardedCache(path, parser_key())
+    for key in list(kept.where):
+        kept.keep(key)
+    return dict(kept)
 
 
 def test_disagreements_read_the_parse_the_articles_kept(
@@ -162,3 +166,71 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))
     }
+
+
+def _parses(root: Path) -> ShardedCache:
+    return ShardedCache(
+        cache_file(root, root / "content/digests", "parses").with_suffix(SUFFIX), parser_key()
+    )
+
+
+def _cold(root: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The digests a run with no cache at all gives over the same sources and digests."""
+    cold = tmp_path / "cold"
+    shutil.copytree(root, cold)
+    shutil.rmtree(cold / ".cache")
+    _digest(cold)
+    return _files(cold / "content/digests")
+
+
+def test_an_added_article_writes_one_shard_of_the_kept_parses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _corpus(tmp_path, [12, 15, 18])
+    _digest(root)
+    folder = root / ".cache/briefing"
+    before = {p.name: file_stat(p) for p in folder.glob("parses-*.*.marshal")}
+    assert len(before) >= 2
+    text = BRIDGE.format(toll=21)
+    (root / "content/sources/003_bridge.txt").write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    _digest(root)
+    assert "(1 analysed, 3 unchanged)" in capsys.readouterr().err
+    after = {p.name: file_stat(p) for p in folder.glob("parses-*.*.marshal")}
+    assert {name for name in after if after[name] != before.get(name)} == {
+        _parses(root).file_of(checksum(text.encode())).name
+    }
+    assert _files(root / "content/digests") == _cold(root, tmp_path)
+
+
+def test_a_damaged_or_foreign_parse_shard_costs_only_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _corpus(tmp_path, [12, 15, 18])
+    _digest(root)
+    kept = _parses(root)
+    files = [kept.file_of(checksum(BRIDGE.format(toll=t).encode())) for t in (12, 15, 18)]
+    assert len(set(files)) == 3
+    damaged = bytearray(files[0].read_bytes())
+    damaged[-3] ^= 1
+    files[0].write_bytes(damaged)
+    shutil.copy(files[2], files[1])  # another shard's file, sealed as that one
+    (root / "content/sources/002_bridge.txt").write_text(BRIDGE.format(toll=21), "utf-8")
+    capsys.readouterr()
+    _digest(root)
+    assert "(3 analysed, 0 unchanged)" in capsys.readouterr().err
+    assert _files(root / "content/digests") == _cold(root, tmp_path)
+
+
+def test_parses_kept_whole_by_an_older_run_are_read_and_kept_in_shards(tmp_path: Path) -> None:
+    path = tmp_path / f"parses{SUFFIX}"
+    values = {"sha256:a": {"1": "x"}, "sha256:b": {"2": "y"}}
+    save_sealed(path, {"salt": "s", "results": values})
+    for _ in range(2):  # the older layout, then shards
+        kept = ShardedCache(path, "s")
+        assert all(kept.known(key) for key in values)
+        for key in values:
+            kept.keep(key)
+        assert dict(kept) == values
+        kept.save()
+    assert not ShardedCache(path, "another salt").known("sha256:a")

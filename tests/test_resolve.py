@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from seeds import SEED_REGISTRY
 
 from generator.commands.digest import KINDS
-from generator.corpus.resolve.merges import merge_ok
+from generator.corpus.resolve.merges import merge_ok, spelling_verdict
 from generator.corpus.resolve.nodes import Node, build_nodes, word_in
 from generator.corpus.resolve.similarity import candidate_pairs
 from generator.model import ArticleDigest, from_plain
@@ -90,6 +91,28 @@ def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) ->
     accepted = _accepted(nodes)
     assert len(accepted) >= 10  # the seeds spell the same people many ways
     assert accepted <= set(candidate_pairs(nodes))
+
+
+def test_spellings_alone_never_contradict_the_merge_rules(seed_digests: Path) -> None:
+    """A run that keeps an article's people compares its nodes by their spellings first
+    (`resolve.reuse`): that verdict, when there is one, is `merge_ok`'s, and it reads
+    nothing but the spellings (a node without its context gets the same one)."""
+    articles = [
+        from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
+    ]
+    nodes = [_node(n, *person) for n, person in enumerate(PEOPLE)]
+    nodes += build_nodes(articles, build_gazetteer(load_registry(SEED_REGISTRY)))
+    verdicts: Counter[bool | None] = Counter()
+    for a in nodes:
+        for b in nodes:
+            verdict = spelling_verdict(a, b)
+            bare = Node(b.article, b.local_id, b.forms, b.roles, b.sentences)
+            assert spelling_verdict(a, bare) == verdict
+            assert verdict in (None, merge_ok(a, b)[0]), (a.name, b.name)
+            verdicts[verdict] += 1
+    # most pairs are settled by their names; the rest need their context
+    assert verdicts[False] > verdicts[None] > 0
+    assert verdicts[True] > 0
 
 
 def test_whole_word_search_agrees_with_the_regex_it_replaces() -> None:

@@ -24,6 +24,7 @@ from generator.commands.digest import run_digest
 from generator.corpus import disagree
 from generator.model import ArticleDigest
 from generator.site import render_folder
+from generator.store.cache import ResultCache
 from generator.store.yamlio import atomic_write
 from generator.text import tfidf
 
@@ -302,3 +303,21 @@ def test_stories_computed_again_read_the_kept_parses_not_the_model(
     people.write_text(people.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
     assert "nothing changed" not in _run(root, capsys)
     assert _files(root / "content/digests") == _files(seed_digests)
+
+
+def test_a_child_sends_back_only_the_results_its_parent_lacks(tmp_path: Path) -> None:
+    """The stories child returns the keys of kept stories and the new ones only: its
+    parent, which loaded the same cache, then saves what the child used."""
+    path = tmp_path / "stories.marshal"
+    first = ResultCache(path, "salt")
+    first.put("a", {"title": "A"})
+    first.put("b", {"title": "B"})
+    first.save()
+    parent, child = ResultCache(path, "salt"), ResultCache(path, "salt")
+    child.results = parent.results  # what a forked child holds
+    child.put("a", child.get("a"))
+    child.put("c", {"title": "C"})
+    reused, new = child.changes()
+    assert reused == ["a"] and new == {"c": {"title": "C"}}
+    parent.take((reused, new))
+    assert parent.used == child.used

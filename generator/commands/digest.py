@@ -45,6 +45,7 @@ from generator.store.cache import SUFFIX, PlainCache, ResultCache, save_sealed
 from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key
 from generator.store.manifest import MANIFEST
 from generator.store.outfolder import listed_files
+from generator.store.shards import ShardedCache
 from generator.store.yamlio import atomic_write, dump
 
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
@@ -133,7 +134,7 @@ def run_digest(
 
 
 def _reuse(
-    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ResultCache
+    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ShardedCache
 ) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
     """The article digests kept from the last run, and the sources to analyse (with the
     path their digest names). A source that failed to read keeps its old digest: bad
@@ -148,7 +149,7 @@ def _reuse(
             and reusable
             and old.checksum == source.checksum
             and old.source == inputs.relpaths[source.id]
-            and parses.get(old.checksum) is not None
+            and parses.known(old.checksum)
         ):
             articles[source.id] = old
             _keep_parses(parses, old)
@@ -161,11 +162,10 @@ def _reuse(
     return articles, to_parse
 
 
-def _keep_parses(parses: ResultCache, article: ArticleDigest) -> None:
+def _keep_parses(parses: ShardedCache, article: ArticleDigest) -> None:
     """An old digest kept (reused, or for a source that failed) keeps the parses it had,
     if any, for the next run."""
-    if parses.get(article.checksum) is not None:
-        parses.put(article.checksum, parses.get(article.checksum))
+    parses.keep(article.checksum)
 
 
 def _analyse(
@@ -175,7 +175,7 @@ def _analyse(
     clock: _Clock,
     articles: dict[str, ArticleDigest],
     previous: dict[str, ArticleDigest],
-    parses: ResultCache,
+    parses: ShardedCache,
 ) -> int:
     """Parse and analyse the sources into `articles`, their sentence parses into
     `parses`; how many failed (each keeps its previous digest)."""
@@ -231,7 +231,7 @@ def _run(
     registry = inputs.registry
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     reusable = not force and inputs.manifest.get("registry") == analysis_inputs
-    parses = ResultCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
+    parses = ShardedCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
     articles, to_parse = _reuse(inputs, previous, reusable, parses)
     gazetteer = build_gazetteer(registry)
     late = _countries_unknown(registry, gazetteer, registry_dir)
@@ -260,10 +260,12 @@ def _run(
         persons = aggregate.people(articles, identities, centrality)
         nations = aggregate.countries(articles, persons, gazetteer, centrality)
     known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
+    if not known.results:  # every story computed again: the parses read once, not per worker
+        parses.load_all()
 
-    def build_stories() -> tuple[list[StoryDigest], dict[str, Any]]:
-        built = stories.build(ordered, persons, nations, known, jobs, told, parses.used, reusable)
-        return built, known.used
+    def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
+        built = stories.build(ordered, persons, nations, known, jobs, told, parses, reusable)
+        return built, known.changes()
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
@@ -273,7 +275,8 @@ def _run(
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
         with clock.stage("stories"):  # only the wait beyond writing: the two overlap
-            story_digests, known.used = building.result()
+            story_digests, changes = building.result()
+            known.take(changes)
         with clock.stage("write"):
             aggregate.involved(persons, nations, story_digests)  # their disagreements
             for kind, items in (("people", persons), ("countries", nations)):

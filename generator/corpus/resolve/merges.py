@@ -187,6 +187,21 @@ def _evidence(a: Node, b: Node) -> list[str]:
     return items
 
 
+def spelling_verdict(a: Node, b: Node) -> bool | None:
+    """What `merge_ok(a, b)` answers from the two nodes' spellings alone, or None when
+    it needs their context (roles, countries, company): a run that keeps an article's
+    people then compares its nodes without building them whole (`resolve.reuse`)."""
+    if a.full_forms and b.full_forms:
+        if a.folded_full_forms & b.folded_full_forms:
+            return True
+        if not first_names_agree(a.first_name, b.first_name):
+            return False
+        if name_similarity(a.folded_name, b.folded_name) < MERGE_RULES[-1][0]:
+            return False
+        return None
+    return None if a.surname == b.surname else False
+
+
 def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     fa, fb = a.full_forms, b.full_forms
     if fa and fb:

@@ -27,7 +27,7 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist
 
 from generator.corpus.resolve.candidates import found_again
-from generator.corpus.resolve.merges import Split, merge_ok
+from generator.corpus.resolve.merges import Split, merge_ok, spelling_verdict
 from generator.corpus.resolve.nodes import Node, build_nodes
 from generator.corpus.resolve.partition import Key, Partition, Person, override_sets, partition
 from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
@@ -144,7 +144,7 @@ def _reached(
             if any(
                 m.article != n.article
                 and (_blocks(m) & keys or (m.full_forms and m.folded_name in similar))
-                and merge_ok(n, complete(m))[0]
+                and _merges(n, m, complete)
                 for m in members[c]
             ):
                 found.add(c)
@@ -164,6 +164,13 @@ def _reached(
         if any(m.key not in kept for m in together):
             found.update(kept[m.key] for m in together if m.key in kept)
     return found
+
+
+def _merges(fresh: Node, kept: Node, complete: Callable[[Node], Node]) -> bool:
+    """`merge_ok` of a fresh node and a kept one, building the kept one whole only when
+    spellings cannot tell: building them took most of resolving an added article."""
+    verdict = spelling_verdict(fresh, kept)
+    return merge_ok(fresh, complete(kept))[0] if verdict is None else verdict
 
 
 def _alike(rows: list[str], columns: list[str]) -> list[tuple[str, str]]:
