@@ -16,6 +16,7 @@ import pytest
 from hostile import HARBOUR, LIBRARY, Run, check, corpus, digest, load, variant
 
 from generator.commands.cli import main
+from generator.corpus import aggregate, stories
 from generator.store.cache import SUFFIX
 from generator.store.fingerprint import cache_file
 
@@ -240,6 +241,7 @@ _WRITE_ERROR = """
 import sys
 from pathlib import Path
 from generator.commands.cli import main
+from generator.corpus import aggregate, stories
 from generator.corpus import stories
 
 root = Path(sys.argv[1])
@@ -321,6 +323,35 @@ def test_a_stopped_child_takes_its_workers_with_it(tmp_path: Path) -> None:
     while any(_running(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_running(p) for p in workers)
+
+
+def test_a_failed_aggregation_stops_the_grouping_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # stories are grouped in a child while this process aggregates: an error there must
+    # not leave the child running (or blocked on its result) after the run
+    corpus(tmp_path)
+    pids = tmp_path / "grouping.pid"
+
+    def slow(*_: object) -> list[list[str]]:
+        pids.write_text(str(os.getpid()))
+        time.sleep(60)
+        return []
+
+    def failed(*_: object) -> None:
+        while not pids.exists():
+            time.sleep(0.05)
+        raise RuntimeError("aggregation failed")
+
+    monkeypatch.setattr(stories, "grouped", slow)
+    monkeypatch.setattr(aggregate, "countries", failed)
+    with pytest.raises(RuntimeError, match="aggregation failed"):
+        digest(tmp_path)
+    child = int(pids.read_text())
+    deadline = time.monotonic() + 5
+    while _running(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(child)
 
 
 def test_output_of_valid_input_is_unchanged_by_all_this(tmp_path: Path) -> None:

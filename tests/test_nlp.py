@@ -190,3 +190,31 @@ def test_an_analysed_article_leaves_no_parse_behind_with_the_collector_paused() 
         assert _docs() == before
     finally:
         gc.enable()
+
+
+def test_the_model_reading_fewer_articles_at_once_gives_the_same_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a batch is read a few articles at a time (settings.MODEL_BATCH) to bound a
+    # worker's memory: the digests and kept parses are those of one read of the batch
+    from generator import settings
+
+    texts = [
+        "Finance Minister Jurgen Ligi said on Tuesday the budget would balance by 2027.\n\n"
+        "Ligi told reporters in Tallinn that taxes would not rise by 5%.",
+        "Floods forced 3,000 people from their homes in Porto on Friday, officials said.\n\n"
+        "The mayor, Rui Moreira, said the river had risen faster than in 2001.",
+        "Germany and France agreed a new border deal in Brussels.\n\n"
+        '"We will not accept delays," said Chancellor Olaf Scholz.',
+    ]
+    sources = [
+        (Source(id=f"t{i}", path=Path(f"t{i}.txt"), checksum=f"sha256:{i}", lines=t.split("\n")),
+         f"t{i}.txt")
+        for i, t in enumerate(texts)
+    ]  # fmt: skip
+    finder = EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), Registry())
+    monkeypatch.setattr(settings, "MODEL_BATCH", 32)
+    whole = [result for _, result in analyse_all(sources, finder, 1)]
+    monkeypatch.setattr(settings, "MODEL_BATCH", 1)
+    assert [result for _, result in analyse_all(sources, finder, 1)] == whole
+    assert all(not isinstance(r, str) and r[0].sentences and r[1] for r in whole)

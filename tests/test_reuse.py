@@ -178,7 +178,8 @@ def test_worker_processes_write_the_same_bytes(
         jobs=2,
     )
     assert code == 0
-    assert contexts == ["fork", "fork"]  # the parsing workers, then the stories alongside writing
+    # the parsing workers, the grouping beside aggregation, the stories beside writing
+    assert contexts == ["fork", "fork", "fork"]
     assert _files(root / "content/digests") == _files(seed_digests)
 
 

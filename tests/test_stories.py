@@ -183,3 +183,18 @@ def test_a_name_in_every_article_does_not_make_them_one_story() -> None:
     articles += [_article(100 + i, f"{event} report{i}", ["tony-blair"]) for i in range(3)]
     found = stories.build(articles, [], [])
     assert [s.articles for s in found if len(s.articles) > 1] == [["0100", "0101", "0102"]]
+
+
+def test_stories_grouped_apart_are_those_built_from_the_articles_alone() -> None:
+    # a digest run groups the articles in a child beside the aggregation (`grouped`) and
+    # hands the groups to `build`: the stories are those `build` groups itself, whatever
+    # order the articles come in
+    event = "flood levee breach river town evacuated thousands homes rescue boats"
+    other = "budget vote parliament tax rise minister treasury spending plan"
+    articles = [_article(i, f"{event} report{i}", ["tony-blair"]) for i in range(3)]
+    articles += [_article(10 + i, f"{other} note{i}", []) for i in range(2)]
+    articles.append(_article(20, "alpha bravo charlie delta echo foxtrot", []))
+    grouping = stories.grouped(articles[::-1])
+    assert grouping == [["0000", "0001", "0002"], ["0010", "0011"], ["0020"]]
+    apart = stories.build(articles[::-1], [], [], grouping=grouping)
+    assert apart == stories.build(articles, [], [])

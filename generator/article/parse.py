@@ -61,7 +61,7 @@ def _analyse_batch(batch: list[tuple[Source, str]], finder: EntityFinder) -> lis
             results[i] = too_long
         else:
             prepared.append((i, item))
-    docs = load().pipe(item.text for _, item in prepared)
+    docs = load().pipe((item.text for _, item in prepared), batch_size=settings.MODEL_BATCH)
     for (i, item), doc in zip(prepared, docs, strict=True):
         try:
             digest = analysis.analyze(item, doc, finder)

@@ -51,7 +51,7 @@ from generator.text.summary import pick
 from generator.text.tfidf import cosine, terms, vectorize
 from generator.text.tfidf_rows import KeyWords, Rows
 
-__all__ = ["build"]
+__all__ = ["build", "grouped"]
 
 
 def _article_rows(articles: list[ArticleDigest]) -> Rows:
@@ -227,6 +227,19 @@ def _computed(
     return [computed[n] for n in range(len(groups))]
 
 
+def grouped(
+    articles: list[ArticleDigest],
+    previous: list[StoryDigest] | None = None,
+    settled: bool = False,
+) -> list[list[str]]:
+    """The ids of each story's articles, as `build` groups them (see there): grouping
+    reads only the articles as resolved, not their people's and countries' digests, so
+    a run can group them beside aggregating those (a first run at 10,000 articles:
+    22 of the stories' 43 s, on one core) and give the groups to `build`."""
+    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [], settled)
+    return [[a.id for a in group] for group in groups]
+
+
 def build(
     articles: list[ArticleDigest],
     persons: list[PersonDigest],
@@ -236,16 +249,20 @@ def build(
     previous: list[StoryDigest] | None = None,
     parses: disagree.Parses | None = None,
     settled: bool = False,
+    grouping: list[list[str]] | None = None,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed.
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
     `settled`: those stories were grouped by this very analysis, so two of them join
     only through an article new to this run (see `story_groups.average_link`).
-    `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`)."""
+    `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`).
+    `grouping`: what `grouped` gave for these articles, `previous` and `settled`."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
-    # whatever order they came in
-    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [], settled)
+    if grouping is None:
+        grouping = grouped(articles, previous, settled)
+    article_of = {a.id: a for a in articles}
+    groups = [[article_of[i] for i in ids] for ids in grouping]
     keys = [_inputs(group, names, by_id) for group in groups]
     made: dict[int, StoryDigest] = {}
     plains: dict[int, Any] = {}  # kept as read: turning thousands back to plain took seconds
@@ -257,7 +274,7 @@ def build(
     computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
     made |= dict(zip(todo, computed, strict=True))
     ids = story_ids.assign(
-        [[a.id for a in group] for group in groups],
+        grouping,
         [made[n].title for n in range(len(groups))],
         previous or [],
     )
