@@ -723,9 +723,9 @@ class PersonFinder:
 
     def _speaking_surnames(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Full names tagged as organisations or places whose surname, standing alone
-        elsewhere, is the subject of a speech verb ("former full-back Dusty Hare" tagged
-        ORG, then "Hare told the BBC"), or that speak themselves as someone who works for
-        a body ("Vann R. Newkirk II, a writer for The Atlantic, said"): a person's, with
+        elsewhere, is the subject of a speech verb ("former full-back Rob Quill" tagged
+        ORG, then "Quill told the BBC"), or that speak themselves as someone who works for
+        a body ("Tomas J. Varga III, a writer for The Harbour Review, said"): a person's, with
         those mentions. A firm named
         after someone speaks by its full name ("Morgan Stanley said"), not its last word;
         one with letters in its name ("MG Rover") may speak by its last word."""
@@ -774,7 +774,7 @@ class PersonFinder:
 
 def _letters(token: Token) -> bool:
     """Capital letters a firm's name is made of ("MG Rover"), not an initial ("R.") nor
-    a generation ("Vann R. Newkirk II")."""
+    a generation ("Tomas J. Varga III")."""
     text = token.text
     return len(text) > 1 and text.isalpha() and text.isupper() and text.lower() not in _GENERATIONS
 

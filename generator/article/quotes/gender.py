@@ -70,7 +70,7 @@ def _predicate(doc: Doc, start: int, end: int) -> list[str]:
 
 def in_title(token: Token) -> bool:
     """Whether a pronoun is written with a capital inside its sentence, as a word of a
-    title ("The She Hate Me director urged ..."), not one standing for a person."""
+    title ("The She Said Yes director urged ..."), not one standing for a person."""
     if token.i == 0 or token.is_sent_start or not token.text[:1].isupper():
         return False
     before = token.doc[token.i - 1]

@@ -218,9 +218,9 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
 
 def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     """Whether the quote's own words name in full the person a pronoun, a title or the
-    quotes around it gave it to ("It could have been easy for Mary Steenburgen ...," she
+    quotes around it gave it to ("It was a big night for Anna Berg ...," she
     said): people speak of others by their full name, of themselves not (a surname in
-    jest, "Campbell swears shock", may be their own), so that speaker is in doubt. A
+    jest, "Berg takes a bow", may be their own), so that speaker is in doubt. A
     frame that names the speaker is trusted."""
     person = quote.speaker.person if quote.speaker else None
     if person is None or quote.sieve == "label":

@@ -8,7 +8,7 @@ finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
 or the ones just before, who can be meant by it: subjects first in each sentence (a
 title or an age as the subject counts as its one holder; the main clause's subject before
-one whose clause it reports: "Parry admits Gerrard will decide"), never someone the article
+one whose clause it reports: "Holm admits Berg will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
 be meant. A title with "the" or a possessive is the one person of the article holding it
@@ -91,8 +91,8 @@ def _appositions(token: Token) -> list[Token]:
 
 
 def _reported(root: Token) -> bool:
-    """Whether a phrase is the subject of a clause that a verb reports ("Parry admits
-    Gerrard will have the final say", "suggesting Paxman would have seen the funny side"):
+    """Whether a phrase is the subject of a clause that a verb reports ("Holm admits
+    Berg will have the final say", "suggesting Berg would have enjoyed the joke"):
     a person talked about, not one talking."""
     return root.dep_ in _SUBJECT and root.head.dep_ == "ccomp"
 
@@ -146,7 +146,7 @@ class Speakers:
         for t in doc:
             if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
                 if in_title(t):
-                    continue  # "The She Hate Me director"
+                    continue  # "The She Said Yes director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
         self.gender = genders(layout, found.people, quoted)
@@ -218,7 +218,7 @@ class Speakers:
         )
 
     def _described_speaker(self, token: Token) -> bool:
-        """ "the 47-year-old director", "the Conservative Party co-chairman": a noun for a
+        """ "the 52-year-old director", "the Green Party co-chairman": a noun for a
         person, made definite and described by words of its own, as reports call again
         the person just heard; not a bare role ("the spokesman", someone else's voice),
         nor one of a country ("the French minister")."""
@@ -342,7 +342,7 @@ class Speakers:
                     continue
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
-                        continue  # "Parry admits Gerrard will decide. He said": Parry
+                        continue  # "Holm admits Berg will decide. He said": Holm
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
                 found = m.key
