@@ -55,6 +55,9 @@ PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
 # News pages of other outlets (the extraction dev pages, fed as .html), annotated before the
 # generator ran on them: the BBC keys' figures on the kind of text the project is judged on.
 PEOPLE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "people-outlets"
+# A fresh BBC key of session 11, annotated before the generator ran on it and kept blind
+# (only its aggregate is looked at): whether a fix reaches text nobody fitted it on.
+PEOPLE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -358,6 +361,7 @@ SETS = (
             ("people", PEOPLE_ANNOTATIONS, "corpus"),
             ("people-check", PEOPLE_CHECK_ANNOTATIONS, "corpus"),
             ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
+            ("people-bbc11", PEOPLE_BBC11_ANNOTATIONS, "corpus"),
         )
     ),
 )
