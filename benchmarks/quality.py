@@ -55,6 +55,9 @@ PEOPLE_CHECK_ANNOTATIONS = REPO / "benchmarks" / "people-check"
 # News pages of other outlets (the extraction dev pages, fed as .html), annotated before the
 # generator ran on them: the BBC keys' figures on the kind of text the project is judged on.
 PEOPLE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "people-outlets"
+# A second fresh BBC key of session 11 (seed "people11b-"), annotated before the generator
+# ran on it and kept blind (only its aggregate is looked at): do recall fixes reach it?
+PEOPLE_BBC11B_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11b"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -352,6 +355,7 @@ SETS = (
             ("people", PEOPLE_ANNOTATIONS, "corpus"),
             ("people-check", PEOPLE_CHECK_ANNOTATIONS, "corpus"),
             ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
+            ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
         )
     ),
 )
