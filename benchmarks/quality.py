@@ -58,6 +58,9 @@ PEOPLE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "people-outlets"
 # A fresh BBC key of session 11, annotated before the generator ran on it and kept blind
 # (only its aggregate is looked at): whether a fix reaches text nobody fitted it on.
 PEOPLE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11"
+# A second fresh BBC key of session 11 (seed "people11b-"), annotated before the generator
+# ran on it and kept blind (only its aggregate is looked at): do recall fixes reach it?
+PEOPLE_BBC11B_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11b"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -362,6 +365,7 @@ SETS = (
             ("people-check", PEOPLE_CHECK_ANNOTATIONS, "corpus"),
             ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
             ("people-bbc11", PEOPLE_BBC11_ANNOTATIONS, "corpus"),
+            ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
         )
     ),
 )
