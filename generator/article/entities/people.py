@@ -27,7 +27,7 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.firms import market_leader
 from generator.article.entities.known import found_again
-from generator.article.entities.nationals import nationality_nouns
+from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -367,6 +367,7 @@ class PersonFinder:
             or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
+            or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
@@ -681,6 +682,7 @@ class PersonFinder:
         candidates = [c for c, judgement in judged if judgement == "candidate"]
         named = [c for c, judgement in judged if judgement != "none"]
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
+        compatriots(doc, named, people)
         return people, candidates, clusters
 
     def _tagged_otherwise(
