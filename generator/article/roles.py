@@ -587,6 +587,32 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     return cid if code or words.text == country.name or words.text in country.parts else None
 
 
+def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country a "from" phrase on the name, or on a noun in apposition to it,
+    names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
+    Canada"; by the country's name, a nation of it or a code, not another name that
+    stands for it ("from Washington" may be the city or the state)."""
+    root = span.root
+    holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    found: set[str] = set()
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for t in prep.subtree:
+                if t.dep_ != "pobj" or t.pos_ != "PROPN":
+                    continue
+                start = t.i
+                while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
+                    start -= 1
+                words = t.doc[start : t.i + 1].text
+                cid = gazetteer.country_of(words)
+                if cid is None:
+                    continue
+                country = gazetteer.countries[cid]
+                if words == country.name or words in country.parts or words.isupper():
+                    found.add(cid)
+    return found.pop() if len(found) == 1 else None
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
@@ -608,7 +634,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    country = _country_after(span, gazetteer)
-    if country:
-        found.append(Described(None, country))
+    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
+        if country:
+            found.append(Described(None, country))
     return found
