@@ -362,11 +362,19 @@ def _preceding_role(span: Span) -> list[Token]:
     return tokens if _has_title(tokens) else []
 
 
-def _preceding_description(span: Span) -> list[Token]:
+def _preceding_description(span: Span, gazetteer: Gazetteer) -> list[Token]:
     """A word for a person with no title before the name's comma: "Nigerian actress,
-    Ada Obi" (its nationality is hers)."""
+    Ada Obi" (its nationality is hers); or any noun a country's word describes when the
+    name is in apposition to it ("the Russian art collector, Oleg Sirin"), not a
+    place before a sentence's subject ("In the French capital, X said")."""
     tokens = _preceding_phrase(span)
-    return tokens if tokens and for_a_person(tokens[-1]) and not _has_title(tokens) else []
+    if not tokens or _has_title(tokens):
+        return []
+    noun = tokens[-1]
+    apposed = span.root.dep_ == "appos" and span.root.head == noun
+    return (
+        tokens if for_a_person(noun) or apposed and _described_by_a_nation(noun, gazetteer) else []
+    )
 
 
 def _nationality(
@@ -517,28 +525,58 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     listing = root.head if root.dep_ == "pobj" else None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
         nouns.append(listing.head)  # "Japanese directors including X"
+    appositions = {c.i for c in root.children if c.dep_ == "appos"}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
             of = [g for c in noun.children if c.lower_ == "of" for g in c.children]
             noun = next((g for g in of if g.dep_ == "pobj"), noun)
-        if for_a_person(noun) or _demonym(noun, gazetteer):
+        if (
+            for_a_person(noun)
+            or _demonym(noun, gazetteer)
+            or noun.i in appositions
+            and _described_by_a_nation(noun, gazetteer)
+        ):
             return _own_modifiers(noun)
     return []
 
 
+def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A common noun in the singular, written lower-case, that a country's word describes:
+    in apposition to a person's name it says what that person is, whatever the noun ("X,
+    a South African shipping magnate", "X, the Dutch fifth seed"); a word list of nouns for a
+    person would never hold them all. Not an organisation's noun ("X, the German
+    company's boss": the company's country)."""
+    return (
+        noun.tag_ in ("NN", "NNP")
+        and noun.text.islower()
+        and noun.lower_ not in _ORGANISATION_NOUNS
+        and any(
+            c.dep_ in ("amod", "compound")
+            and c.i < noun.i
+            and c.ent_type_ in ("NORP", "GPE")
+            and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
+            for c in noun.children
+        )
+    )
+
+
 def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     """A country by its name right after the name, as results and lists write it: "Paul
-    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)"; not a city or an
-    institution standing for a government ("of Washington", "of Downing Street")."""
+    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)", "Eva Lind of
+    the Netherlands" (a name that takes "the"); not a city or an institution standing
+    for a government ("of Washington", "of Downing Street")."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("of", "("):
         return None
-    end = span.end + 1
-    while end < len(doc) and doc[end].text[:1].isupper() and end - span.end <= 3:
+    first = span.end + 1
+    if doc[span.end].lower_ == "of" and doc[first].lower_ == "the":
+        first += 1
+    end = first
+    while end < len(doc) and doc[end].text[:1].isupper() and end - first < 3:
         end += 1
     if doc[span.end].text == "(" and (end >= len(doc) or doc[end].text != ")"):
         return None
-    words = doc[span.end + 1 : end]
+    words = doc[first:end]
     if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None  # "of Spain's biggest bank"
     cid = gazetteer.country_of(words.text) if words else None
@@ -547,6 +585,32 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     country = gazetteer.countries[cid]
     code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
     return cid if code or words.text == country.name or words.text in country.parts else None
+
+
+def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country a "from" phrase on the name, or on a noun in apposition to it,
+    names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
+    Canada"; by the country's name, a nation of it or a code, not another name that
+    stands for it ("from Washington" may be the city or the state)."""
+    root = span.root
+    holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    found: set[str] = set()
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for t in prep.subtree:
+                if t.dep_ != "pobj" or t.pos_ != "PROPN":
+                    continue
+                start = t.i
+                while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
+                    start -= 1
+                words = t.doc[start : t.i + 1].text
+                cid = gazetteer.country_of(words)
+                if cid is None:
+                    continue
+                country = gazetteer.countries[cid]
+                if words == country.name or words in country.parts or words.isupper():
+                    found.add(cid)
+    return found.pop() if len(found) == 1 else None
 
 
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
@@ -565,12 +629,12 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         (left or shared, first),
         (_as_office(span), span),
         (_what_they_are(span, gazetteer), span),
-        (_preceding_description(span), span),
+        (_preceding_description(span, gazetteer), span),
     ):
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    country = _country_after(span, gazetteer)
-    if country:
-        found.append(Described(None, country))
+    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
+        if country:
+            found.append(Described(None, country))
     return found

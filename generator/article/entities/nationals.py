@@ -22,12 +22,16 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["nationality_nouns"]
+__all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
 _TOPICS = ("nsubj", "nsubjpass", "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
+COMPATRIOTS = lexicon.words("titles", "compatriots")
+# the words between "compatriot" and the name it describes ("compatriot and seventh seed
+# X", "his compatriot and mentor X"): a phrase of its own, no verb nor another name
+_MODIFIER_TAGS = frozenset({"NOUN", "ADJ", "NUM", "CCONJ", "DET", "PRON", "PUNCT"})
 
 
 def _noun_it_describes(token: Token) -> Token:
@@ -150,3 +154,60 @@ def _the_other(
         (other,) = (c for c in near if c is not doing[0])
         if any(other is p for p in people):
             other.countries.append(country)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of names joined by "and" or commas ("Compatriots X, Y and Z")."""
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _called_compatriot(doc: Doc, start: int) -> Token | None:
+    """The word "compatriot" among the few words right before a name that starts at
+    `start` ("beat compatriot X", "Compatriot and seventh seed X"), if there is one."""
+    for i in range(start - 1, max(start - 5, -1), -1):
+        word = doc[i]
+        if word.lower_ in COMPATRIOTS:
+            return word
+        if word.pos_ not in _MODIFIER_TAGS or word.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster]) -> None:
+    """Give a person called a compatriot ("X beat compatriot Y", "X and compatriot Y") the
+    country of the person they share it with: the subject of their clause when it is a
+    named person, else the one other person their sentence names, else the one the
+    sentence before names; only when that person's own phrases give one country."""
+    at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for person in (p for p in people if not p.countries):
+        for mention in person.mentions:
+            first = _first_of_list(doc[mention.end - 1])
+            start = first.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == first:
+                start -= 1
+            word = _called_compatriot(doc, mention.start) or _called_compatriot(doc, start)
+            if word is None:
+                continue
+            subject = _clause_subject(first)
+            other = at.get(subject.i) if subject is not None else None
+            if (
+                other is None or other is person
+            ):  # the one other person its sentence, else the one before, names
+                listed = {
+                    id(at[t.i]) for t in (first, *first.conjuncts) if t.i > word.i and t.i in at
+                }
+                sentence = word.sent
+                for span in (sentence, doc[max(sentence.start - 1, 0)].sent):
+                    named = {
+                        id(c): c
+                        for i, c in at.items()
+                        if span.start <= i < span.end and id(c) not in listed and c is not person
+                    }
+                    if named:
+                        other = next(iter(named.values())) if len(named) == 1 else None
+                        break
+            if other is not None and other is not person and other.country:
+                person.countries.append(other.country)
+                break

@@ -25,9 +25,9 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
-from generator.article.entities.firms import market_leader
+from generator.article.entities.firms import firm_sign, market_leader
 from generator.article.entities.known import found_again
-from generator.article.entities.nationals import nationality_nouns
+from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -39,8 +39,10 @@ from generator.article.entities.spans import (
     POST_NOMINALS,
     TITLE_WORDS,
     after_a_person_noun,
+    he_in_clause,
     his_in_clause,
     his_own,
+    its_in_clause,
     joins_name,
     listed,
     name_like,
@@ -257,6 +259,17 @@ def _alone(token: Token) -> bool:
     )
 
 
+def _glued(token: Token) -> bool:
+    """Joined by a hyphen to the word before or after it: part of a longer name
+    ("Ashby-Cole"), not a name on its own."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before is not None and before.text == "-" and not before.whitespace_) or (
+        after is not None and after.text == "-" and not token.whitespace_
+    )
+
+
 def _role_before(name: Span) -> bool:
     """A word for a person right before a name it describes: "champion Dibaba",
     "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
@@ -299,6 +312,7 @@ class PersonFinder:
             fold(n) for o in registry.outlets for n in [o.name, *o.aliases]
         }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
+        self._demonym_words = {d.split()[-1] for d in self._demonyms}  # "Korean"
         # a word right before an honorific as written ("Beatle Sir", "Labour Lord")
         honorific = "|".join(re.escape(h.title()) for h in sorted(HONORIFICS))
         self._before_honorific = re.compile(rf"(\w+) (?:{honorific})\b")
@@ -367,6 +381,7 @@ class PersonFinder:
             or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
             or doc[start].text in self._demonyms
             or doc[start].text in described
+            or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
         if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
@@ -576,6 +591,34 @@ class PersonFinder:
             and not self._refused(t.text)
         ]
 
+    def _gendered_words(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Lone name words, whatever the model tagged them, of which one mention is the
+        subject of a clause that goes on to "he" or "she" ("Lorimer had been in poor form
+        ... Lorimer admitted he was nervous"): a firm's or a place's clause says "it".
+        Every lone mention of the word is taken, so the model's other labels for it do
+        not outvote the person."""
+
+        def lone(token: Token) -> bool:
+            return (
+                token.i not in taken
+                and token.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"  # tagged alone, the model's own person
+                and token.text not in self._demonym_words  # "a Korean said he"
+                and name_like(token.text)
+                and _alone(token)
+                and not _glued(token)
+                and not self._stop(token)
+            )
+
+        words = {t.text for t in doc if lone(t) and he_in_clause(t) and not self._refused(t.text)}
+        if words:  # a word another clause calls "it", or used as a firm's, is a firm's
+            words -= {
+                t.text
+                for t in doc
+                if t.text in words and (its_in_clause(t) or firm_sign(doc[t.i : t.i + 1]))
+            }
+        return [doc[t.i : t.i + 1] for t in doc if t.text in words and lone(t)]
+
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
@@ -633,6 +676,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._described_words(doc, taken)
         taken = {t.i for s in spans for t in s}
+        spans += self._gendered_words(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_surnames(doc, taken)
@@ -681,6 +726,7 @@ class PersonFinder:
         candidates = [c for c, judgement in judged if judgement == "candidate"]
         named = [c for c, judgement in judged if judgement != "none"]
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
+        compatriots(doc, named, people)
         return people, candidates, clusters
 
     def _tagged_otherwise(

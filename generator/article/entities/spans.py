@@ -27,6 +27,8 @@ __all__ = [
     "garbled",
     "his_own",
     "his_in_clause",
+    "he_in_clause",
+    "its_in_clause",
     "joins_name",
     "listed",
     "name_like",
@@ -167,19 +169,43 @@ def his_in_clause(token: Token) -> bool:
     or "she", with no other name, pronoun or word for a person before it: "Moody had
     to be put on a drip ... through his infected finger" (a firm's would be "its"; in
     "Orbis sacked its boss after his remarks" the boss is the one)."""
+    return _first_pronoun_in_clause(token) in ("his", "he", "she", "her")
+
+
+def he_in_clause(token: Token) -> bool:
+    """The subject of a clause whose first pronoun is "he" or "she" as a subject, with no
+    other name, pronoun or word for a person before it: "Lorimer admitted he was tired"
+    (a firm's clause says "it"; a "his" may be someone else's: "Thrift got a mention
+    near the end of his speech")."""
+    return _first_pronoun_in_clause(token) in ("he", "she")
+
+
+def its_in_clause(token: Token) -> bool:
+    """The subject of a clause that goes on to "its" or "it" before any other name,
+    pronoun or word for a person: "Orbis said its profits rose" (a firm's, a place's)."""
+    return _first_pronoun_in_clause(token) in ("its", "it")
+
+
+def _first_pronoun_in_clause(token: Token) -> str | None:
+    """The first pronoun of the clause a subject heads, when no name or word for a
+    person stands before it ("her" only as a possessive); None otherwise."""
     if token.dep_ != "nsubj":
-        return False
+        return None
     doc = token.doc
     for word in doc[token.i + 1 : token.head.right_edge.i + 1]:
-        if word.lower_ in ("his", "he", "she") or word.lower_ == "her" and word.dep_ == "poss":
-            return True
+        if (
+            word.lower_ in ("his", "he", "she", "its", "it")
+            or word.lower_ == "her"
+            and word.dep_ == "poss"
+        ):
+            return word.lower_
         if (
             word.pos_ in ("PROPN", "PRON")
             or word.pos_ == "NOUN"
             and word.lower_ in PERSON_NOUNS  # "his" after one may be that person's
         ):
-            return False
-    return False
+            return None
+    return None
 
 
 def who(token: Token) -> bool:

@@ -45,6 +45,7 @@ from generator.article.entities.spans import (
     OCCUPATIONS,
     TITLE_WORDS,
     after_a_person_noun,
+    he_in_clause,
     speaks,
     titled,
     who,
@@ -140,7 +141,18 @@ class Verdict:
             or all(linked(s) for s in spans)  # another story's headline under the article
             or all(article_led(s) for s in spans)
             or not cluster.full_forms
-            and (any(placed(s) for s in spans) or self.labels.outvoted(cluster.name))
+            and (
+                any(placed(s) for s in spans)
+                or self.labels.outvoted(cluster.name)
+                and not self._gendered(cluster)
+            )
+        )
+
+    def _gendered(self, cluster: PersonCluster) -> bool:
+        """Some lone mention is the subject of a clause that goes on to "he" or "she": a
+        person's sign that outweighs the model's other labels for the word."""
+        return not cluster.full_forms and any(
+            he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions
         )
 
     def _possesses_a_name(self, end: int, full: bool) -> bool:
@@ -248,4 +260,6 @@ class Verdict:
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         if self._listed_with_a_title(cluster) and not self._signed(cluster):
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
+        if self._gendered(cluster):
+            return "person"  # "X admitted he was tired", never said of a firm
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
