@@ -140,8 +140,8 @@ def _subject_before(
     paragraph ("Cummings called him a master of the deal. "He showed ...""), or, for a
     quote opening its paragraph, who said the paragraph before's last sentence ("Lopez
     said the vote would come next week.¶"We will not back down.""); when nobody else is
-    named between them, and the subject is not the one `framed` the quote before (whose
-    speaker the continuation sieve judged: a frame's "she" given up as unsure stays so)."""
+    named between them, and the subject is not the one `framed` the quote before and gave
+    it nobody sure (a frame's "she" given up as unsure stays so)."""
     layout = speakers.layout
     para_start = layout.paragraph_starts[quote.paragraph]
     n = layout.sentence_at(quote.start)
@@ -277,7 +277,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             ):
                 quote.speaker, quote.sieve = previous.speaker, "continuation"
         if quote.sieve is None:
-            framed = previous.cue.who if previous is not None and previous.cue else None
+            unsure = previous is not None and not (previous.speaker and previous.speaker.person)
+            framed = previous.cue.who if unsure and previous and previous.cue else None
             found = _subject_before(speakers, quoted, quote, framed)
             own = layout.sentences[layout.sentence_at(quote.start)].start_char
             if found is not None and not _interrupted(
