@@ -10,8 +10,11 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    quote's own sentence, no verb of saying between them has another subject, and the
    quote's sentence gives it no subject of its own ("..." an officer ordered);
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
-   subject (of its last main clause) is a named person, nobody else named in between
+   subject (of its last main clause) is a person, named or read as a frame's subject is
+   ("he", "the 29-year-old", "the feminist writer"), nobody else named in between
    ("Cummings called him a master of the deal. "He showed ..."").
+5. the run: a quote with no frame that opens a run of speech, sentence by sentence, whose
+   next quote is framed after its words (""We lost. "It hurts," said Hale.").
 A frame that names nobody sure ("a source said", "they said") ends the search: the
 quote keeps the words, not a guess.
 """
@@ -21,9 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.speakers import Speaker, Speakers
+
+_PERSONAL = lexicon.table("pronouns", "personal")
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -121,18 +127,21 @@ def _named_subject(
         subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:
         return None, None, verb
-    if subject.i not in speakers.person_at:
+    if subject.i not in speakers.person_at and subject.lower_ not in _PERSONAL:
         subject = name_before(verb, sent.start, speakers.person_at) or subject
-    found = speakers.who(subject) if subject.i in speakers.person_at else None
+    found = speakers.who(subject) if speakers.is_person_word(subject) else None
     return subject, found if found is not None and found.person is not None else None, verb
 
 
-def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) -> Speaker | None:
-    """The named person who is the subject of the nearest sentence before the quote in
-    its paragraph ("Cummings called him a master of the deal. "He showed ...""), or, for
-    a quote opening its paragraph, who said the paragraph before's last sentence
-    ("Lopez said the vote would come next week.¶"We will not back down.""); when
-    nobody else is named between them."""
+def _subject_before(
+    speakers: Speakers, quoted: list[bool], quote: Candidate, framed: Token | None
+) -> Speaker | None:
+    """The person who is the subject of the nearest sentence before the quote in its
+    paragraph ("Cummings called him a master of the deal. "He showed ...""), or, for a
+    quote opening its paragraph, who said the paragraph before's last sentence ("Lopez
+    said the vote would come next week.¶"We will not back down.""); when nobody else is
+    named between them, and the subject is not the one `framed` the quote before and gave
+    it nobody sure (a frame's "she" given up as unsure stays so)."""
     layout = speakers.layout
     para_start = layout.paragraph_starts[quote.paragraph]
     n = layout.sentence_at(quote.start)
@@ -144,6 +153,8 @@ def _subject_before(speakers: Speakers, quoted: list[bool], quote: Candidate) ->
         if opens and (layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(verb)):
             return None
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
+        if subject is not None and subject == framed:
+            return None  # the quote before's frame: the continuation sieve's to judge
         if subject is not None:
             return None if found is None or named - {found.person} else found
         if named or opens:
@@ -266,7 +277,9 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             ):
                 quote.speaker, quote.sieve = previous.speaker, "continuation"
         if quote.sieve is None:
-            found = _subject_before(speakers, quoted, quote)
+            unsure = previous is not None and not (previous.speaker and previous.speaker.person)
+            framed = previous.cue.who if unsure and previous and previous.cue else None
+            found = _subject_before(speakers, quoted, quote, framed)
             own = layout.sentences[layout.sentence_at(quote.start)].start_char
             if found is not None and not _interrupted(
                 speakers, quoted, min(own, quote.start), quote, found.person
@@ -275,3 +288,26 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
         if _names_own_speaker(speakers, quote):
             quote.speaker = Speaker(written=quote.speaker.written if quote.speaker else None)
         previous = quote
+    for quote, after in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        if quote.sieve is None and _opens_run(layout.text, quote, after):
+            quote.speaker, quote.sieve = after.speaker, "run"
+            if _names_own_speaker(speakers, quote):
+                quote.speaker = Speaker(written=after.speaker.written if after.speaker else None)
+
+
+def _opens_run(text: str, quote: Candidate, after: Candidate) -> bool:
+    """Whether a quote nothing frames opens a run of speech that the quote right after
+    it, framed after its own words, ends (""We lost. "It hurts," said Hale.": the marks
+    close and reopen at each sentence); not a question, which may be another's."""
+    cue = after.cue if after.sieve == "frame" else None
+    framed_after = cue is not None and cue.verb is not None and cue.verb.idx >= after.end
+    return (
+        quote.cue is None
+        and not quote.partial
+        and after.speaker is not None
+        and after.speaker.person is not None
+        and (framed_after or after.sieve == "run")
+        and quote.last_paragraph == after.paragraph
+        and not text[quote.end : after.start].strip(' "“”«»')
+        and text[: quote.end].rstrip(' "”»').endswith((".", "!"))
+    )

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Speaker", "Speakers"]
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
@@ -167,6 +168,17 @@ class Speakers:
             if key is not None:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
         return out
+
+    def is_person_word(self, token: Token) -> bool:
+        """Whether a phrase's head can stand for nobody but a person, which `who` may
+        resolve: a name, "he" or "she", "the 29-year-old", a noun for a person ("the
+        feminist writer"); not "the company", which a title's words may echo."""
+        return (
+            token.i in self.person_at
+            or token.lower_ in ("he", "she")
+            or self.ages.stated(token)
+            or token.lower_ in PERSON_NOUNS
+        )
 
     def label(self, label: str) -> Speaker:
         """A transcript label ("PENCE") is the one person of the article with that name."""
@@ -363,5 +375,47 @@ class Speakers:
                 break
             n -= 1
             own = False
+        if found is None:
+            found = self._sole(token, gender, first_para, main_subject)
         self._referents[token.i, gender] = found
         return found
+
+    def _sole(self, token: Token, gender: str, first_para: int, main_subject: bool) -> str | None:
+        """The one person within the pronoun's reach who can be meant by it, when no rule
+        above chose ("The hearing was chaired by Judge Ana Ruiz. "It is late," she
+        said."): anyone else named there, subject or not, not known to be of the other
+        gender, a person the text speaks of without a name ("the spokesman", "the
+        royal", a name found as no one), or a pronoun of that gender before it (which
+        stands for someone the rules above could not find) makes it nobody."""
+        layout = self.layout
+        keys: set[str] = set()
+        n = layout.sentence_of(token.i)
+        own = True
+        while n >= 0 and layout.paragraph(layout.sentences[n].start_char) >= first_para:
+            if not (own and main_subject):  # "Asked about Lee's case, he said": not Lee
+                keys |= {
+                    m.key
+                    for m in self.by_sentence.get(n, [])
+                    if m.start < token.i and self.gender.get(m.key, gender) == gender
+                }
+            keys |= {d.key for d in self.described.get(n, []) if d.start < token.i}
+            for t in layout.sentences[n]:
+                if t.i >= token.i or self.quoted[t.i]:
+                    continue
+                if _GENDERED.get(t.lower_) == gender or self._unnamed(t):
+                    return None
+            n -= 1
+            own = False
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _unnamed(self, token: Token) -> bool:
+        """Whether a word stands for a person the article does not name, or names as no
+        one: "a spokesman", "the royal", a proper noun subject the entity finder did not
+        find; not a title beside a name ("election co-ordinator Alan Milburn")."""
+        if token.i in self.person_at or token.i in self.org_at or token.tag_ in ("NNS", "NNPS"):
+            return False
+        if token.head.i in self.person_at or any(c.i in self.person_at for c in token.children):
+            return False
+        if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            return not (token.dep_ == "appos" and token.head.i in self.person_at)
+        return token.dep_ in _SUBJECT and token.pos_ == "PROPN"

@@ -1,8 +1,9 @@
 """A speaker named by a title ("the spokesman", "his campaign manager", "the Estonian PM")
 is the one person of the article who holds it: every title word of the phrase is among
 the words that article gives the person (roles, the nouns before the name, appositions),
-and a country the phrase names ("Estonian") is one of theirs; a title once held ("former
-minister", "ex-chancellor") is not held. No holder or two, and the title names nobody."""
+and a country the phrase names ("Estonian") or a rank ("the top seed") is one of theirs;
+a title once held ("former minister", "ex-chancellor") is not held. No holder or two, and
+the title names nobody."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _FORMER = lexicon.words("titles", "former")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+# a rank that sets one holder of a title apart from others ("the top seed", "third seed")
+_RANK = re.compile(
+    r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+)
 
 
 def _words(word: str) -> list[str]:
@@ -96,6 +101,8 @@ class TitleHolders:
                 countries.add(cid)
             elif child.dep_ == "compound":  # "campaign manager", "press secretary"
                 words += _words(child.lower_)
+            elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
+                words.append(child.lower_)
         holders = [
             key
             for key, held in self.titles.items()
