@@ -45,6 +45,7 @@ __all__ = [
     "a_place",
     "a_works_maker",
     "abbreviated",
+    "common_nouns",
     "article_led",
     "credited",
     "among_firms",
@@ -505,6 +506,13 @@ def determined(doc: Doc) -> set[str]:
         and name_like(ent[1].text)
         and not (ent[0].head.pos_ == "NOUN" and ent[0].head.i >= ent.end)
     }
+
+
+def common_nouns(doc: Doc) -> set[str]:
+    """The nouns the article writes in lower case: the words of the language it uses as
+    words ("the robot", "the kettle"), against which a name made of them is seen to be
+    a thing's ("Copper Robot", "Crimson Kettle")."""
+    return {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower and t.is_alpha}
 
 
 def short_forms(doc: Doc) -> set[str]:

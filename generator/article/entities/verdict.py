@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from generator import lexicon
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
@@ -22,6 +23,7 @@ from generator.article.entities.evidence import (
     abbreviated,
     among_firms,
     article_led,
+    common_nouns,
     credited,
     determined,
     in_a_part,
@@ -49,6 +51,7 @@ from generator.article.entities.spans import (
     titled,
     who,
 )
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
@@ -56,6 +59,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
 __all__ = ["Judgement", "Verdict"]
+
+TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 
 Judgement = Literal["person", "candidate", "none"]
 
@@ -84,6 +89,7 @@ class Verdict:
         self.short_forms = short_forms(doc)
         self.determined = determined(doc)
         self.prefixes = organisation_prefixes(doc)
+        self.common = common_nouns(doc)
         # tokens of full names: a lone word listed with one is a person too
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
@@ -248,4 +254,16 @@ class Verdict:
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         if self._listed_with_a_title(cluster) and not self._signed(cluster):
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
+        if cluster.full_forms and self._in_common_words(cluster):
+            return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
+
+    def _in_common_words(self, cluster: PersonCluster) -> bool:
+        """The full name ends in a noun the article also writes in lower case, as a word
+        of the language ("Copper Robot ... the robot", "Crimson Kettle ... the kettle"): the
+        name of a thing or the title of a work. A person's surname is seldom the
+        article's own common noun; when it is ("Mr Short", "Will Young said"), a title or
+        a sign of a person has settled the name before this is asked, and a noun for a
+        person ("Jenny Baker ... the baker") is a surname's."""
+        lasts = {fold(m.text).split()[-1] for m in cluster.mentions if " " in m.text}
+        return any(w in self.common and w not in PERSON_NOUNS | TRADE_NOUNS for w in lasts)
