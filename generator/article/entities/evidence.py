@@ -452,15 +452,19 @@ def located(span: Span) -> bool:
     )
 
 
-def placed(span: Span) -> bool:
+def placed(span: Span, full: bool = False) -> bool:
     """One word after a preposition of place: "educated at Eton", "in Manchester" (not
-    "at Blair's")."""
+    "at Blair's"); with `full`, a name of more words after one used as a preposition
+    ("joined them in Port Ellery", not "brought in Tom Hale" nor "interest in Tom Hale")."""
     doc = span.doc
-    if span.start == 0 or len(span.text.split()) > 1:
+    if span.start == 0 or (len(span.text.split()) > 1) != full:
         return False
+    before = doc[span.start - 1]
     after = doc[span.end] if span.end < len(doc) else None
-    return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and (
-        after is None or after.text not in ("’s", "'s")
+    return (
+        before.lower_ in _PLACE_PREPOSITIONS
+        and (after is None or after.text not in ("’s", "'s"))
+        and (not full or before.dep_ == "prep" and before.head.pos_ in ("VERB", "AUX"))
     )
 
 

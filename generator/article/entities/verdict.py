@@ -256,6 +256,10 @@ class Verdict:
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
+        if cluster.full_forms and all(
+            placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
+        ):
+            return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
 
     def _in_common_words(self, cluster: PersonCluster) -> bool:
