@@ -12,6 +12,7 @@ read here, since an article's digest must not depend on `people.yaml`.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from generator import lexicon
@@ -89,7 +90,6 @@ class Verdict:
         self.short_forms = short_forms(doc)
         self.determined = determined(doc)
         self.prefixes = organisation_prefixes(doc)
-        self.common = common_nouns(doc)
         # tokens of full names: a lone word listed with one is a person too
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
@@ -261,6 +261,11 @@ class Verdict:
         ):
             return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
+
+    @cached_property
+    def common(self) -> set[str]:
+        """The article's lower-case nouns, gathered on first need."""
+        return common_nouns(self.doc)
 
     def _in_common_words(self, cluster: PersonCluster) -> bool:
         """The full name ends in a noun the article also writes in lower case, as a word
