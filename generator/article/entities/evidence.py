@@ -45,6 +45,7 @@ __all__ = [
     "a_place",
     "a_works_maker",
     "abbreviated",
+    "common_nouns",
     "article_led",
     "credited",
     "among_firms",
@@ -451,15 +452,19 @@ def located(span: Span) -> bool:
     )
 
 
-def placed(span: Span) -> bool:
+def placed(span: Span, full: bool = False) -> bool:
     """One word after a preposition of place: "educated at Eton", "in Manchester" (not
-    "at Blair's")."""
+    "at Blair's"); with `full`, a name of more words after one used as a preposition
+    ("joined them in Port Ellery", not "brought in Tom Hale" nor "interest in Tom Hale")."""
     doc = span.doc
-    if span.start == 0 or len(span.text.split()) > 1:
+    if span.start == 0 or (len(span.text.split()) > 1) != full:
         return False
+    before = doc[span.start - 1]
     after = doc[span.end] if span.end < len(doc) else None
-    return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and (
-        after is None or after.text not in ("’s", "'s")
+    return (
+        before.lower_ in _PLACE_PREPOSITIONS
+        and (after is None or after.text not in ("’s", "'s"))
+        and (not full or before.dep_ == "prep" and before.head.pos_ in ("VERB", "AUX"))
     )
 
 
@@ -505,6 +510,13 @@ def determined(doc: Doc) -> set[str]:
         and name_like(ent[1].text)
         and not (ent[0].head.pos_ == "NOUN" and ent[0].head.i >= ent.end)
     }
+
+
+def common_nouns(doc: Doc) -> set[str]:
+    """The nouns the article writes in lower case: the words of the language it uses as
+    words ("the robot", "the kettle"), against which a name made of them is seen to be
+    a thing's ("Copper Robot", "Crimson Kettle")."""
+    return {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower and t.is_alpha}
 
 
 def short_forms(doc: Doc) -> set[str]:

@@ -12,8 +12,10 @@ read here, since an article's digest must not depend on `people.yaml`.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from generator import lexicon
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
@@ -22,6 +24,7 @@ from generator.article.entities.evidence import (
     abbreviated,
     among_firms,
     article_led,
+    common_nouns,
     credited,
     determined,
     in_a_part,
@@ -50,6 +53,7 @@ from generator.article.entities.spans import (
     titled,
     who,
 )
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
@@ -57,6 +61,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
 __all__ = ["Judgement", "Verdict"]
+
+TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 
 Judgement = Literal["person", "candidate", "none"]
 
@@ -262,4 +268,25 @@ class Verdict:
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
+        if cluster.full_forms and self._in_common_words(cluster):
+            return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
+        if cluster.full_forms and all(
+            placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
+        ):
+            return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
+
+    @cached_property
+    def common(self) -> set[str]:
+        """The article's lower-case nouns, gathered on first need."""
+        return common_nouns(self.doc)
+
+    def _in_common_words(self, cluster: PersonCluster) -> bool:
+        """The full name ends in a noun the article also writes in lower case, as a word
+        of the language ("Copper Robot ... the robot", "Crimson Kettle ... the kettle"): the
+        name of a thing or the title of a work. A person's surname is seldom the
+        article's own common noun; when it is ("Mr Short", "Will Young said"), a title or
+        a sign of a person has settled the name before this is asked, and a noun for a
+        person ("Jenny Baker ... the baker") is a surname's."""
+        lasts = {fold(m.text).split()[-1] for m in cluster.mentions if " " in m.text}
+        return any(w in self.common and w not in PERSON_NOUNS | TRADE_NOUNS for w in lasts)
