@@ -36,7 +36,7 @@ def test_benchmark_prints_the_table(tmp_path: Path) -> None:
         folder.mkdir(exist_ok=True)
         shutil.copy(path, folder / f"{i:03d}.txt")
     done = _bench(
-        "--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1",
+        "--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1", "--pairs", "2",
         "--registry", str(SEED_REGISTRY),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -49,3 +49,10 @@ def test_benchmark_prints_the_table(tmp_path: Path) -> None:
     cold = float(rows["digest, cold: wall s (spaCy import and model load s)"].split()[0])
     assert float(rows["re-run, nothing changed: s"]) < cold
     assert int(rows["digest files"]) > 3  # three articles, their people, countries, stories
+    # bare spaCy and a cold digest, timed back to back twice: a ratio for each pair
+    pairs = rows["the same, each pair (bare spaCy timed just before each cold digest)"]
+    assert len(pairs.split(" / ")) == 2
+    bare_cpu, digest_cpu = rows[
+        "CPU s: bare spaCy, same processes / digest (each with its model load)"
+    ].split(" / ")
+    assert float(bare_cpu) > 0 and float(digest_cpu) > 0

@@ -218,3 +218,20 @@ def test_the_model_reading_fewer_articles_at_once_gives_the_same_analysis(
     monkeypatch.setattr(settings, "MODEL_BATCH", 1)
     assert [result for _, result in analyse_all(sources, finder, 1)] == whole
     assert all(not isinstance(r, str) and r[0].sentences and r[1] for r in whole)
+
+
+def test_the_columns_read_at_once_are_what_each_token_gives() -> None:
+    # the stages scanning every token read lower case, part of speech and entity label
+    # from one array (`cached`): they must be what spaCy's Token gives, word for word
+    from generator.article import cached
+
+    doc = load()(
+        "Ms Kilroy-Silk of the Harbour Party told İlkay Öztürk in São Paulo on Tuesday "
+        "that 3,000 ÉLAN members had left.\n\nThe BBC’s Ann Lee said: “No.”"
+    )
+    assert cached.lowers(doc) == tuple(t.lower_ for t in doc)
+    assert cached.tags(doc) == tuple(t.pos_ for t in doc)
+    assert cached.ent_types(doc) == tuple(t.ent_type_ for t in doc)
+    assert "" in cached.ent_types(doc) and "PROPN" in cached.tags(doc)
+    cached.release(doc)
+    assert not doc.user_data

@@ -68,13 +68,14 @@ def found_again(
         else:
             inside |= set(range(ent.start, ent.end))
     texts = cached.words(doc)
-    tags = [t.pos_ for t in doc]
+    tags = cached.tags(doc)
     blocked = taken | inside
     known = surnames | single
     i = 0
     while i < len(texts):
         # a hyphenated word is three tokens ("Kilroy-Silk"); most words are no name
-        end = i + 3 if i + 2 < len(texts) and joins_name(doc[i + 1]) else i + 1
+        hyphen = i + 2 < len(texts) and texts[i + 1] == "-" and joins_name(doc[i + 1])
+        end = i + 3 if hyphen else i + 1
         text = texts[i] if end == i + 1 else doc[i:end].text
         if not name_like(text) or tags[i] not in _WORD_TAGS or blocked.intersection(range(i, end)):
             i += 1

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
 from generator.article.roles import for_a_person
 from generator.registry import Gazetteer
@@ -111,9 +112,10 @@ def nationality_nouns(
             for t in doc[doc[m.start].sent.start : m.start]
         )
     }
-    for token in doc:
-        if not token.text[:1].isupper() or token.i in named or fold(token.text) in organisations:
+    for i, word in enumerate(cached.words(doc)):
+        if not word[:1].isupper() or i in named or fold(word) in organisations:
             continue
+        token = doc[i]
         country = gazetteer.country_of(token.text)
         if country is None:
             continue

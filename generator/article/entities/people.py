@@ -228,10 +228,11 @@ def _given_another_first_name(doc: Doc, start: int, end: int) -> bool:
 def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
+    kinds, tags = cached.ent_types(doc), cached.tags(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN":
+        while j < len(doc) and not kinds[j] and tags[j] == "PROPN":
             j += 1
         if 2 <= j - i <= 4:
             runs.append(doc[i:j])
@@ -290,10 +291,12 @@ def _person_words(doc: Doc) -> set[str]:
     the subject whose clause goes on to "his" or "her" ("Moody ... through his infected
     finger")."""
     alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
-    for token in doc[1:]:
-        if not name_like(token.text):
+    words, lowers = cached.words(doc), cached.lowers(doc)
+    for i in range(1, len(doc)):
+        if not name_like(words[i]):
             continue
-        if doc[token.i - 1].lower_ in HONORIFICS or (
+        token = doc[i]
+        if lowers[i - 1] in HONORIFICS or (
             token.pos_ == "PROPN"
             and _alone(token)
             and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token) or speaks(token))
@@ -488,14 +491,11 @@ class PersonFinder:
         def speakers() -> set[str]:  # read on first need: most articles never ask
             return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
 
-        for token in doc:
-            if (
-                token.i in taken
-                or token.ent_type_
-                or token.pos_ != "PROPN"
-                or not name_like(token.text)
-            ):
+        words, kinds, tags = cached.words(doc), cached.ent_types(doc), cached.tags(doc)
+        for i in range(len(doc)):
+            if i in taken or kinds[i] or tags[i] != "PROPN" or not name_like(words[i]):
                 continue
+            token = doc[i]
             start = token.i
             while start > 0 and token.i - start < 4:
                 previous = doc[start - 1]
@@ -552,9 +552,11 @@ class PersonFinder:
         (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
         Irish", "Ms Holland"), not one before a name ("Mr British Airways")."""
         found: list[Span] = []
-        for token in doc[:-1]:
-            if token.lower_ not in HONORIFICS or token.i + 1 in taken:
+        lowers = cached.lowers(doc)
+        for i in range(len(doc) - 1):
+            if lowers[i] not in HONORIFICS or i + 1 in taken:
                 continue
+            token = doc[i]
             end = token.i + 1
             if self._national(doc[end]) and not (
                 end + 1 < len(doc) and name_like(doc[end + 1].text)
@@ -579,13 +581,14 @@ class PersonFinder:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
         examples of a plural one ("writers like Ovid and Dante")."""
+        words, tags = cached.words(doc), cached.tags(doc)
         return [
             doc[t.i : t.i + 1]
-            for t in doc
-            if t.i not in taken
-            and t.pos_ == "PROPN"
-            and name_like(t.text)
-            and _alone(t)
+            for i in range(len(doc))
+            if i not in taken
+            and tags[i] == "PROPN"
+            and name_like(words[i])
+            and _alone(t := doc[i])
             and after_a_person_noun(t, titles=False)
             and not self._stop(t)
             and not self._refused(t.text)
