@@ -87,8 +87,10 @@ def is_partial(text: str, start: int, quote: str) -> bool:
 
 def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     root = span.root
-    if root.dep_ in _MODIFIER and not quoted[root.head.i]:
-        return False  # "serious" talks, the "Make America Great" slogan
+    if root.dep_ in _MODIFIER and not quoted[root.head.i] and root.head.pos_ != "ADP":
+        # "serious" talks, the "Make America Great" slogan; but the parser may hang an
+        # adjective on a preposition as if it were a noun ("described him as "able"")
+        return False
     if verb.lower_ == "according":
         # "according to X" reports the clause it hangs on, as "X said" its complement
         clause = verb.head
