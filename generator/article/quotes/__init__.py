@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.article.entities import Found
-from generator.article.quotes.fragments import is_partial, kept
+from generator.article.quotes.fragments import is_partial, kept, titled
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.sieves import Candidate, attribute
 from generator.article.quotes.spans import quote_spans
 from generator.article.quotes.speakers import Speakers
 from generator.registry.gazetteer import Gazetteer
+from generator.settings import HEADLINE_TERM_USES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -95,10 +96,49 @@ def _headline_echoes(text: str, starts: list[int], body: list[FoundQuote]) -> li
     'great year'"), that a quote of the body repeats: theirs, with that quote's speaker.
     Single marks alone are too often apostrophes or the writer's own to count."""
     end = starts[1] if len(starts) > 1 else len(text)
-    said = {fold(q.text): q for q in body if q.start >= end}
+    later = [q for q in body if q.start >= end]
+    said = {fold(q.text): q for q in later}
     out = []
     for m in _SINGLE.finditer(text, 0, end):
-        echo = said.get(fold(m.group(1).strip()))
+        words = m.group(1).strip()
+        echo = said.get(fold(words))
+        if echo is None:
+            held = _holding(words, later, _unquoted(text, end, later))
+            echo = replace(held, text=words) if held is not None else None
         if echo is not None:
             out.append(replace(echo, start=m.start(1), end=m.end(1), partial=True))
     return out
+
+
+def _unquoted(text: str, start: int, quotes: list[FoundQuote]) -> str:
+    """The writer's own words after the headline: the text without the quotes."""
+    parts, pos = [], start
+    for q in quotes:
+        parts.append(text[pos : q.start])
+        pos = max(pos, q.end)
+    return " ".join([*parts, text[pos:]])
+
+
+def _holding(words: str, quotes: list[FoundQuote], own: str) -> FoundQuote | None:
+    """The body quote that holds a headline's quoted words as whole words of its own
+    ('wrong' from "we did not get it wrong"), when every quote holding them has the same
+    speaker; none for a title or a name ('Las Vegas', the "X mini" a quote names), which
+    anyone may write, nor for the story's own term, which the writer uses as theirs (`own`:
+    the writer's words)."""
+    found = _WORD.findall(words)
+    if titled(words) or not any(w[0].isalpha() for w in found):
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, found)) + r"\b", re.IGNORECASE)
+    if len(pattern.findall(own)) >= HEADLINE_TERM_USES:
+        return None
+    holders = []
+    for q in quotes:
+        m = pattern.search(q.text)
+        if m is None:
+            continue
+        if m.group()[0].isupper() and q.text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+            return None  # capitalised inside a sentence: a name
+        holders.append(q)
+    if not holders or len({(q.speaker, q.organization) for q in holders}) > 1:
+        return None
+    return holders[0]

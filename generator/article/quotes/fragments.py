@@ -36,7 +36,7 @@ from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["is_partial", "kept"]
+__all__ = ["is_partial", "kept", "titled"]
 
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _PEOPLE = frozenset(  # the pronouns that stand for people: "he", "she", "they", "I", ...
@@ -54,7 +54,7 @@ _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; describ
 _BROKEN_OFF = re.compile(r"[,;]?[\"”]\s*[^\"“”\n]{1,60}?,\s*[\"“]\s*[a-z]")
 
 
-def _titled(text: str) -> bool:
+def titled(text: str) -> bool:
     """Whether every word is capitalised but the small ones: the title of a show or a
     book, a coined name ("UK Las Vegas"), not words someone said."""
     words = [w.strip(".,;:!?()'’\"“”") for w in text.split()]
@@ -87,8 +87,10 @@ def is_partial(text: str, start: int, quote: str) -> bool:
 
 def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
     root = span.root
-    if root.dep_ in _MODIFIER and not quoted[root.head.i]:
-        return False  # "serious" talks, the "Make America Great" slogan
+    if root.dep_ in _MODIFIER and not quoted[root.head.i] and root.head.pos_ != "ADP":
+        # "serious" talks, the "Make America Great" slogan; but the parser may hang an
+        # adjective on a preposition as if it were a noun ("described him as "able"")
+        return False
     if verb.lower_ == "according":
         # "according to X" reports the clause it hangs on, as "X said" its complement
         clause = verb.head
@@ -134,7 +136,7 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
     if quote.cue is None and quote.sieve is None:
         return False
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
-    if _titled(text) and not broken_off:
+    if titled(text) and not broken_off:
         return False
     if words > FRAGMENT_WORDS:
         return True

@@ -58,9 +58,11 @@ def _reopens(text: str, i: int) -> bool:
     """A straight mark opening a new sentence while a straight quote is open: the BBC
     style of reopening the marks at each sentence of one speaker's words (`... weeks.
     "We are ...`), where the quote before ends; a quote within a quote sits inside a
-    sentence instead."""
+    sentence instead. A sentence may end inside a single-quoted quote within the quote
+    (`... say 'no way.' "We ...`): its closing mark after the stop ends it too."""
     before = text[:i].rstrip(" ")
-    return text[i] == '"' and _straight_opens(text, i) and len(before) < i and before[-1:] in ".?!…"
+    ended = before[:-1] if before[-1:] in "'’" else before
+    return text[i] == '"' and _straight_opens(text, i) and len(before) < i and ended[-1:] in ".?!…"
 
 
 def _closers(text: str, i: int, end: int, closing: str) -> int:
