@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import random
 
-from generator.corpus.story_groups import average_link
+import numpy as np
+
+from generator.corpus.story_groups import Scored, average_link
 from generator.settings import SAME_STORY
 
 
@@ -54,9 +56,11 @@ class _Asked:
     def __init__(self, scores: dict[tuple[int, int], float]) -> None:
         self.scores, self.asked = scores, set[int]()
 
-    def __call__(self, members: list[int]) -> dict[tuple[int, int], float]:
+    def __call__(self, members: list[int]) -> Scored:
         self.asked.update(members)
-        return {p: s for p, s in self.scores.items() if p[0] in members or p[1] in members}
+        found = {p: s for p, s in self.scores.items() if p[0] in members or p[1] in members}
+        pairs = np.array(list(found), dtype=np.int64).reshape(-1, 2)
+        return pairs, np.array(list(found.values()), dtype=np.float64)
 
 
 def test_groups_are_those_of_the_rule_with_and_without_kept_or_settled_stories() -> None:
