@@ -290,6 +290,11 @@ PARALLEL_STORIES = 50
 # workers at the peak 841 + 1,010 -> 489 + 508 MB PSS, the run's summed PSS peak 2,770 ->
 # 1,904 MB, CPU 78.9 -> 81.3 s; on 2,127 BBC articles 173 + 173 -> 126 + 131 MB.
 STORY_SHARE = 100
+# A story worker is replaced by a fresh fork after this many shares: reading a share's
+# articles and parses writes their reference counts, so each share copies about 30 MB
+# of the pages it shares with its parent, and a worker kept them all (9,902 articles,
+# every story computed: a worker grew 200 -> 410 MB PSS over 8 shares).
+STORY_WORKER_TASKS = 2
 # Files the kept sentence parses are spread over (see `store.shards`): adding an article
 # writes one; at 10,000 articles each holds about 1.5 MB.
 PARSE_SHARDS = 64
