@@ -28,7 +28,7 @@ Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 # pairs (i < j), one row each, and their scores, in the order they were found
 Scored = tuple[Ints, Floats]
-# pairs turned into Python values at a time (see `_queue`)
+# pairs turned into Python values at a time (see `_queue` and `_add_links`)
 _QUEUE_SLICE = 65536
 
 
@@ -92,10 +92,12 @@ def _add_links(
     low, high = np.minimum(ra, rb), np.maximum(ra, rb)
     width = int(high.max(initial=0)) + 1
     codes, _, sums = sums_by_key(low * width + high, scores)
-    for code, total in zip(codes.tolist(), sums.tolist(), strict=True):
-        x, y = divmod(code, width)
-        groups.links.setdefault(x, {})[y] = total
-        groups.links.setdefault(y, {})[x] = total
+    for start in range(0, len(codes), _QUEUE_SLICE):  # Python values a slice at a time
+        part = slice(start, start + _QUEUE_SLICE)
+        for code, total in zip(codes[part].tolist(), sums[part].tolist(), strict=True):
+            x, y = divmod(code, width)
+            groups.links.setdefault(x, {})[y] = total
+            groups.links.setdefault(y, {})[x] = total
 
 
 def average_link(
