@@ -19,8 +19,7 @@ __all__ = ["record_shares"]
 def record_shares(
     monkeypatch: pytest.MonkeyPatch, log: Path
 ) -> Callable[[], list[tuple[int, int]]]:
-    """Patch the rules to log (process id, stories asked about) per call, one story per
-    call in a share (`stories._compute`); read the log."""
+    """Patch the rules to log (process id, stories in the share) per call; read the log."""
     real_find = disagree.find
 
     def find(groups: list[list[ArticleDigest]], *rest: Any) -> Any:

@@ -201,10 +201,9 @@ def _first_words(group: list[ArticleDigest]) -> str:
 def _compute(
     groups: list[list[ArticleDigest]], names: dict[str, str], parses: disagree.Parses
 ) -> list[StoryDigest]:
-    """The stories of these groups, one at a time: a worker holds one story's sentence
-    vectors and clauses, not its share's (each was given back to the C allocator's free
-    lists, not to the system: 100 stories at once held 50 MB more in a worker)."""
-    return [_story(group, disagree.find([group], names, parses)[0]) for group in groups]
+    """The stories of these groups."""
+    found = disagree.find(groups, names, parses)
+    return [_story(group, d) for group, d in zip(groups, found, strict=True)]
 
 
 def _computed(
