@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import numpy.typing as npt
 
-from generator.settings import SAME_STORY, SAME_STORY_RECHECK
+from generator.settings import PAIR_SLICE, SAME_STORY, SAME_STORY_RECHECK
 from generator.sums import sums_by_key
 
 __all__ = ["Scored", "average_link"]
@@ -28,8 +28,6 @@ Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 # pairs (i < j), one row each, and their scores, in the order they were found
 Scored = tuple[Ints, Floats]
-# pairs turned into Python values at a time (see `_queue` and `_add_links`)
-_QUEUE_SLICE = 65536
 
 
 class _Groups:
@@ -92,8 +90,8 @@ def _add_links(
     low, high = np.minimum(ra, rb), np.maximum(ra, rb)
     width = int(high.max(initial=0)) + 1
     codes, _, sums = sums_by_key(low * width + high, scores)
-    for start in range(0, len(codes), _QUEUE_SLICE):  # Python values a slice at a time
-        part = slice(start, start + _QUEUE_SLICE)
+    for start in range(0, len(codes), PAIR_SLICE):  # Python values a slice at a time
+        part = slice(start, start + PAIR_SLICE)
         for code, total in zip(codes[part].tolist(), sums[part].tolist(), strict=True):
             x, y = divmod(code, width)
             groups.links.setdefault(x, {})[y] = total
@@ -219,8 +217,8 @@ class _Scores:
 def _queue(scores: Floats, firsts: Ints, seconds: Ints) -> Iterator[tuple[float, int, int]]:
     """(score, first, second) of each pair, as Python values a slice at a time: a list
     of all 1.7 million took 250 MB at 10,000 articles."""
-    for start in range(0, len(scores), _QUEUE_SLICE):
-        part = slice(start, start + _QUEUE_SLICE)
+    for start in range(0, len(scores), PAIR_SLICE):
+        part = slice(start, start + PAIR_SLICE)
         yield from zip(
             scores[part].tolist(), firsts[part].tolist(), seconds[part].tolist(), strict=True
         )
