@@ -68,9 +68,12 @@ def _run_task(item: Any) -> Any:
     return result
 
 
-def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
+def in_workers(
+    task: Callable[[T], R], items: list[T], jobs: int, tasks: int | None = None
+) -> Iterator[R]:
     """`task(item)` for each item, in order, spread over `jobs` worker processes forked
-    now; in this process when one job is asked for or fork is not available."""
+    now, each replaced by a fresh fork after `tasks` items (`settings.WORKER_TASKS` when
+    not given); in this process when one job is asked for or fork is not available."""
     global _task
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(task, items)
@@ -81,7 +84,7 @@ def in_workers(task: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
     _trim()
     try:
         context = multiprocessing.get_context("fork")
-        replaced = settings.WORKER_TASKS  # see there
+        replaced = tasks or settings.WORKER_TASKS  # see there
         with context.Pool(jobs, _start_worker, maxtasksperchild=replaced) as pool:
             yield from pool.imap(_run_task, items)
     finally:

@@ -272,6 +272,9 @@ RARE_MIN = 50
 # thousand scores differs from the pair-by-pair one by about 1e-13 (rounding), so a
 # margin a million times wider can never let the two disagree on a join.
 SAME_STORY_RECHECK = 1e-7
+# Scored pairs turned into Python values at a time, when grouping stories: at 9,902
+# articles all 1.7 million at once held 250 MB as a queue and 120 MB as links.
+PAIR_SLICE = 65536
 # Sentences of two sources this close (TF-IDF cosine) carry the same claim.
 CLAIM_SIMILARITY = 0.35
 # Words `tfidf.close` leaves unindexed have a norm this far below the floor at least:
@@ -295,6 +298,11 @@ PARALLEL_STORIES = 50
 # workers at the peak 841 + 1,010 -> 489 + 508 MB PSS, the run's summed PSS peak 2,770 ->
 # 1,904 MB, CPU 78.9 -> 81.3 s; on 2,127 BBC articles 173 + 173 -> 126 + 131 MB.
 STORY_SHARE = 100
+# A story worker is replaced by a fresh fork after this many shares: reading a share's
+# articles and parses writes their reference counts, so each share copies about 30 MB
+# of the pages it shares with its parent, and a worker kept them all (9,902 articles,
+# every story computed: a worker grew 200 -> 410 MB PSS over 8 shares).
+STORY_WORKER_TASKS = 2
 # Files the kept sentence parses are spread over (see `store.shards`): adding an article
 # writes one; at 10,000 articles each holds about 1.5 MB.
 PARSE_SHARDS = 64

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import random
 
-from generator.corpus.story_groups import average_link
+import numpy as np
+
+from generator.corpus.story_groups import Scored, average_link
 from generator.settings import SAME_STORY
 
 
@@ -54,9 +56,11 @@ class _Asked:
     def __init__(self, scores: dict[tuple[int, int], float]) -> None:
         self.scores, self.asked = scores, set[int]()
 
-    def __call__(self, members: list[int]) -> dict[tuple[int, int], float]:
+    def __call__(self, members: list[int]) -> Scored:
         self.asked.update(members)
-        return {p: s for p, s in self.scores.items() if p[0] in members or p[1] in members}
+        found = {p: s for p, s in self.scores.items() if p[0] in members or p[1] in members}
+        pairs = np.array(list(found), dtype=np.int64).reshape(-1, 2)
+        return pairs, np.array(list(found.values()), dtype=np.float64)
 
 
 def test_groups_are_those_of_the_rule_with_and_without_kept_or_settled_stories() -> None:
@@ -76,3 +80,16 @@ def test_groups_are_those_of_the_rule_with_and_without_kept_or_settled_stories()
         # asked about the new articles and the stories they joined, no other
         new = set(range(count)) - {i for group in kept for i in group}
         assert asked.asked == {i for group in found if new & set(group) for i in group}
+
+
+def test_a_mean_at_the_threshold_is_added_up_pair_by_pair() -> None:
+    # {0, 1} then 2: the mean of 0.25 and 0.15 is SAME_STORY within rounding, which the
+    # carried sum cannot decide: the pairs' scores are added up again, as the rule does
+    low, high = SAME_STORY - 0.05, SAME_STORY + 0.05
+    for third in (0.0, 0.3, 0.5):
+        scores = {(0, 1): 0.9, (0, 2): high, (1, 2): low, (2, 3): third}
+        scores = {p: s for p, s in scores.items() if s}
+        for kept in ([], [[0, 1]], [[2, 3]] if third else []):
+            found = average_link(4, kept, _Asked(scores))
+            assert found == _by_the_rule(4, scores, kept, False)
+    assert average_link(3, [], _Asked({(0, 1): 0.9, (0, 2): high, (1, 2): low})) == [[0, 1, 2]]

@@ -181,6 +181,7 @@ def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
 
     monkeypatch.setattr(settings, "PARALLEL_STORIES", 1)
     monkeypatch.setattr(settings, "STORY_SHARE", 1)  # a worker holds one story at a time
+    monkeypatch.setattr(settings, "STORY_WORKER_TASKS", 1)  # and is replaced after each
     shares = record_shares(monkeypatch, tmp_path / "shares")  # one line per share
     shared = tmp_path / "shared"
     content_copy(shared, sources=sources)
@@ -193,3 +194,4 @@ def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
     done = shares()
     assert sorted(n for _, n in done) == [1] * len(_stories(expected))
     assert os.getpid() not in {pid for pid, _ in done}
+    assert len({pid for pid, _ in done}) == len(done)

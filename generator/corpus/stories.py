@@ -19,7 +19,7 @@ from typing import Any
 
 from generator import settings
 from generator.corpus import disagree, story_ids
-from generator.corpus.story_groups import average_link
+from generator.corpus.story_groups import Scored, average_link
 from generator.forked import in_workers
 from generator.model import (
     ArticleDigest,
@@ -89,15 +89,13 @@ def _groups(
         for i in group:
             label[i] = group[0]
 
-    def pairs_of(members: list[int]) -> dict[tuple[int, int], float]:
+    def pairs_of(members: list[int]) -> Scored:
         floor = CANDIDATE_SHARE * SAME_STORY
         everyone = len(members) == len(articles)  # a first run: every pair, in one pass
         near = keys.pairs(floor, label) if everyone else keys.pairs_of(members, floor, label)
-        return {
-            pair: score
-            for pair, score in zip(near, rows.cosines(near), strict=True)
-            if score >= SAME_STORY
-        }
+        scores = rows.cosines(near)
+        reached = scores >= SAME_STORY
+        return near[reached], scores[reached]
 
     found = average_link(len(articles), kept, pairs_of, settled)
     return [[articles[i] for i in group] for group in found]
@@ -219,7 +217,10 @@ def _computed(
     count = max(jobs, -(-len(groups) // settings.STORY_SHARE))
     shares = [list(range(k, len(groups), count)) for k in range(count)]
     parts = in_workers(
-        lambda share: _compute([groups[n] for n in share], names, parses), shares, jobs
+        lambda share: _compute([groups[n] for n in share], names, parses),
+        shares,
+        jobs,
+        settings.STORY_WORKER_TASKS,
     )
     computed: dict[int, StoryDigest] = {}
     for share, part in zip(shares, parts, strict=True):

@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterator
-from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
 
-from generator.settings import SAME_STORY, SAME_STORY_RECHECK
+from generator.settings import PAIR_SLICE, SAME_STORY, SAME_STORY_RECHECK
 from generator.sums import sums_by_key
 
-__all__ = ["average_link"]
+__all__ = ["Scored", "average_link"]
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+# pairs (i < j), one row each, and their scores, in the order they were found
+Scored = tuple[Ints, Floats]
 
 
 class _Groups:
@@ -86,29 +90,31 @@ def _add_links(
     low, high = np.minimum(ra, rb), np.maximum(ra, rb)
     width = int(high.max(initial=0)) + 1
     codes, _, sums = sums_by_key(low * width + high, scores)
-    for code, total in zip(codes.tolist(), sums.tolist(), strict=True):
-        x, y = divmod(code, width)
-        groups.links.setdefault(x, {})[y] = total
-        groups.links.setdefault(y, {})[x] = total
+    for start in range(0, len(codes), PAIR_SLICE):  # Python values a slice at a time
+        part = slice(start, start + PAIR_SLICE)
+        for code, total in zip(codes[part].tolist(), sums[part].tolist(), strict=True):
+            x, y = divmod(code, width)
+            groups.links.setdefault(x, {})[y] = total
+            groups.links.setdefault(y, {})[x] = total
 
 
 def average_link(
     count: int,
     kept: list[list[int]],
-    pairs_of: Callable[[list[int]], dict[tuple[int, int], float]],
+    pairs_of: Callable[[list[int]], Scored],
     settled: bool = False,
 ) -> list[list[int]]:
     """Groups of the positions 0..count-1, each sorted, in order of their first position.
 
     `kept`: groups that stay together whatever the scores (the last run's stories),
     each sorted, no position in two; a position in none is new. `pairs_of(members)`:
-    the pairs (i < j) of those members with any article, but within one kept group,
-    close enough to be one story, with their cosine. Pairs are taken strongest first;
-    the groups of the two articles join when the mean score over all their pairs
-    reaches SAME_STORY. `settled`: the kept groups were grouped by this very rule and
-    join one another only through a new article, a group joining another when one of
-    them holds a new article; then the pairs asked for are those of new articles and
-    of the kept groups they join, not all pairs of the corpus.
+    the pairs (i < j, one row each) of those members with any article, but within one
+    kept group, close enough to be one story, with their cosine. Pairs are taken
+    strongest first; the groups of the two articles join when the mean score over all
+    their pairs reaches SAME_STORY. `settled`: the kept groups were grouped by this very
+    rule and join one another only through a new article, a group joining another when
+    one of them holds a new article; then the pairs asked for are those of new articles
+    and of the kept groups they join, not all pairs of the corpus.
     """
     groups = _Groups(count)
     for group in kept:
@@ -117,21 +123,19 @@ def average_link(
     fresh = [True] * count  # by root: whether the group may join any other
     for group in kept if settled else []:
         fresh[groups.find(group[0])] = False
-    scores = pairs_of([i for i in range(count) if fresh[groups.find(i)]])
+    pairs, values = pairs_of([i for i in range(count) if fresh[groups.find(i)]])
+    scores = _Scores(count, pairs, values)
     # no group joins while the links are added: each article's root, found once, stays
     # its root for the whole phase (6.6 million `find` calls at 10,000 articles)
     root = np.array([groups.find(i) for i in range(count)], dtype=np.int64)
-    pairs = np.fromiter(chain.from_iterable(scores), dtype=np.int64, count=2 * len(scores))
-    firsts, seconds = pairs[0::2], pairs[1::2]
-    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    firsts, seconds = pairs[:, 0], pairs[:, 1]
     across = root[firsts] != root[seconds]  # a pair within a kept group never joins one
     _add_links(groups, root[firsts][across], root[seconds][across], values[across])
     # strongest first, ties by pair; lexsort sorts by its last key first
     order = np.lexsort((seconds, firsts, -values))
     order = order[across[order]]
-    queue = list(
-        zip((-values[order]).tolist(), firsts[order].tolist(), seconds[order].tolist(), strict=True)
-    )
+    queue = _queue(-values[order], firsts[order], seconds[order])
+    del pairs, firsts, seconds, values, order, across, root
     later: list[tuple[float, int, int]] = []  # pairs of kept groups as new articles join them
     parent, find = groups.parent, groups.find
     for at in _merged(queue, later):
@@ -147,11 +151,7 @@ def average_link(
         both = groups.size[ra] * groups.size[rb]
         total = groups.links.get(ra, {}).get(rb, 0.0)
         if abs(total / both - SAME_STORY) < SAME_STORY_RECHECK:
-            total = sum(
-                scores.get((min(x, y), max(x, y)), 0.0)
-                for x in groups.members(ra)
-                for y in groups.members(rb)
-            )
+            total = scores.between(groups.members(ra), groups.members(rb))
         if total / both < SAME_STORY:
             continue
         joining = [] if fresh[ra] and fresh[rb] else groups.members(rb if fresh[ra] else ra)
@@ -159,9 +159,7 @@ def average_link(
         groups.join(first, second)
         fresh[find(i)] = True
         if joining:  # a kept group's pairs count from now on: those still to come are taken
-            more = {p: s for p, s in pairs_of(joining).items() if p not in scores}
-            scores |= more
-            for (x, y), score in more.items():
+            for x, y, score in scores.add(*pairs_of(joining)):
                 rx, ry = find(x), find(y)
                 if rx != ry:
                     to_x, to_y = groups.links.setdefault(rx, {}), groups.links.setdefault(ry, {})
@@ -175,15 +173,67 @@ def average_link(
     return [found[label] for label in sorted(found)]
 
 
+class _Scores:
+    """The pairs scored so far, by code (i x count + j), sorted for lookup: as a dict of
+    tuples they held 400 MB at 10,000 articles (1.7 million pairs)."""
+
+    def __init__(self, count: int, pairs: Ints, values: Floats) -> None:
+        self.count = count
+        codes = pairs[:, 0] * count + pairs[:, 1]
+        order = np.argsort(codes)
+        self.codes, self.values = codes[order], values[order]
+
+    def _found(self, codes: Ints) -> tuple[Floats, npt.NDArray[np.bool_]]:
+        """The score of each code (0.0 when not scored), and whether it is scored."""
+        if not len(self.codes):
+            return np.zeros(len(codes), dtype=np.float64), np.zeros(len(codes), dtype=np.bool_)
+        at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
+        known = self.codes[at] == codes
+        return np.where(known, self.values[at], 0.0), known
+
+    def between(self, xs: list[int], ys: list[int]) -> float:
+        """The sum of the scores of every pair of an x and a y (0.0 for a pair not
+        scored), added one after another, x by x and y by y: as the rule reads."""
+        x = np.repeat(np.array(xs, dtype=np.int64), len(ys))
+        y = np.tile(np.array(ys, dtype=np.int64), len(xs))
+        each: list[float] = self._found(np.minimum(x, y) * self.count + np.maximum(x, y))[
+            0
+        ].tolist()
+        return sum(each, 0.0)
+
+    def add(self, pairs: Ints, values: Floats) -> list[tuple[int, int, float]]:
+        """Of the pairs given, in their order, those not scored yet, now scored."""
+        codes = pairs[:, 0] * self.count + pairs[:, 1]
+        new = ~self._found(codes)[1]
+        self.codes = np.concatenate((self.codes, codes[new]))
+        self.values = np.concatenate((self.values, values[new]))
+        order = np.argsort(self.codes)
+        self.codes, self.values = self.codes[order], self.values[order]
+        return list(
+            zip(pairs[new, 0].tolist(), pairs[new, 1].tolist(), values[new].tolist(), strict=True)
+        )
+
+
+def _queue(scores: Floats, firsts: Ints, seconds: Ints) -> Iterator[tuple[float, int, int]]:
+    """(score, first, second) of each pair, as Python values a slice at a time: a list
+    of all 1.7 million took 250 MB at 10,000 articles."""
+    for start in range(0, len(scores), PAIR_SLICE):
+        part = slice(start, start + PAIR_SLICE)
+        yield from zip(
+            scores[part].tolist(), firsts[part].tolist(), seconds[part].tolist(), strict=True
+        )
+
+
 def _merged(
-    queue: list[tuple[float, int, int]], heap: list[tuple[float, int, int]]
+    queue: Iterator[tuple[float, int, int]], heap: list[tuple[float, int, int]]
 ) -> Iterator[tuple[float, int, int]]:
     """The items of the sorted `queue` and of `heap`, smallest first, while the caller
     pushes items onto the heap between two (never one smaller than the last taken)."""
-    k = 0
-    while k < len(queue) or heap:
-        if heap and (k == len(queue) or heap[0] < queue[k]):
+    head = next(queue, None)
+    while head is not None or heap:
+        if heap and (head is None or heap[0] < head):
             yield heapq.heappop(heap)
         else:
-            yield queue[k]
-            k += 1
+            assert head is not None
+            yield head
+            head = next(queue, None)

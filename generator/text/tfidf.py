@@ -68,7 +68,8 @@ def cosine(a: Vector, b: Vector) -> float:
 
 def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
     """`cosine(vectors[i], vectors[j])` for each pair, bit for bit (see `Rows.cosines`)."""
-    return Rows.of(vectors).cosines(pairs)
+    found: list[float] = Rows.of(vectors).cosines(pairs).tolist()
+    return found
 
 
 def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
