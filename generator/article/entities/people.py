@@ -699,10 +699,9 @@ class PersonFinder:
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
         found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
-        listed = found.names
+        listed = found.names + found.sheets
         if not is_roster(listed, known | {k.split()[-1] for k in known}, found.labelled):
-            listed = []
-        listed += found.sheets  # "C Dunmore (Harbridge), T Ovett (Lanworth)": a sheet by shape
+            listed = found.sheets  # "C Dunmore (Harbridge), T Ovett (Lanworth)": by shape
         if listed:
             # a full name tagged otherwise in the prose whose surname the list gives is a
             # player's ("France's Fabien Pelous" beside "F Pelous (France)"; "Prop Phil
