@@ -124,6 +124,11 @@ def _with_listed(
     return sorted(spans, key=lambda s: s.start)
 
 
+def _within(span: Span, outer: Span) -> bool:
+    """Whether a span lies inside another ("Glasgow" in a team sheet's "(Glasgow, capt)")."""
+    return outer.start <= span.start and span.end <= outer.end
+
+
 def _team_label(span: Span) -> bool:
     """A name before a colon that opens a list of names running to the end of its line:
     the side a team sheet lists ("Saracens: Bartholomeusz; Castaignede, Sorrell (capt)."),
@@ -692,9 +697,12 @@ class PersonFinder:
         spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
-        listed, officials, labelled = rosters(doc, text)  # most articles have none
+        found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
-        if listed and is_roster(listed, known | {k.split()[-1] for k in known}, labelled):
+        listed = found.names + found.sheets
+        if not is_roster(listed, known | {k.split()[-1] for k in known}, found.labelled):
+            listed = found.sheets  # "C Dunmore (Harbridge), T Ovett (Lanworth)": by shape
+        if listed:
             # a full name tagged otherwise in the prose whose surname the list gives is a
             # player's ("France's Fabien Pelous" beside "F Pelous (France)"; "Prop Phil
             # Vickery" as a product, his position cut)
@@ -706,7 +714,8 @@ class PersonFinder:
                     if cut is not None and len(cut) > 2 and cut[0].lower_ in PERSON_NOUNS:
                         cut = cut[1:]
                     spans += [cut] if cut is not None else []
-            listed += officials  # "M Dean (W Yorkshire)." under the line-ups
+            listed += found.officials  # "M Dean (W Yorkshire)." under the line-ups
+            spans = [s for s in spans if not any(_within(s, a) for a in found.asides)]
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}

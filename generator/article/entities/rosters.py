@@ -7,14 +7,16 @@ paragraph is a roster of people when enough of its names are people the article 
 names in its prose, or (two of them) when it is labelled as one ("Replacements:", "Subs:");
 then every name in it is a person, those only listed included. A preview may run the
 line-ups on after a sentence of prose in the same paragraph ("... passed an inspection.
-Leeds: Balshaw; Rees, ..."): the list is read from its first label on.
+Leeds: Balshaw; Rees, ..."): the list is read from its first label on. A list whose
+every name is led by an initial ("- C Dunmore (Harbridge), T Ovett (Lanworth, capt)") is a
+team sheet by its shape alone, and the clubs in its brackets are no one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator import lexicon
 from generator.article.entities.repair import name_words
@@ -25,7 +27,9 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["is_roster", "rosters"]
+__all__ = ["Rosters", "is_roster", "rosters"]
+
+_BULLETS = frozenset({"-", "–", "•", "*"})
 
 _ROSTER_LABELS = lexicon.words("names", "roster_labels")
 _LABEL = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*:")
@@ -44,7 +48,10 @@ def _paragraphs(doc: Doc, text: str) -> Iterator[tuple[list[Token], bool]]:
         span = doc.char_span(start + at, start + len(line), alignment_mode="expand")
         if span is not None:
             labels = {label.strip().lower() for label in _LABEL.findall(part)}
-            yield [t for t in span if not t.is_space], bool(labels & _ROSTER_LABELS)
+            tokens = [t for t in span if not t.is_space]
+            while tokens and tokens[0].text in _BULLETS:  # "- M Blair (Edinburgh), ..."
+                tokens = tokens[1:]
+            yield tokens, bool(labels & _ROSTER_LABELS)
 
 
 def _substitute(inside: list[Token]) -> list[Token]:
@@ -59,10 +66,13 @@ def _substitute(inside: list[Token]) -> list[Token]:
     return []
 
 
-def _items(paragraph: list[Token]) -> list[Span] | None:
+def _items(paragraph: list[Token], asides: list[Span]) -> list[Span] | None:
     """The names a paragraph lists, or None when it is prose: every stretch between
     separators is a name, or a label before a colon ("Subs Not Used:", "Replacements:");
-    a bracket holds a substitute or an aside."""
+    a bracket holds a substitute or an aside (a club, a captaincy), added to `asides`."""
+    if not paragraph:
+        return None
+    doc = paragraph[0].doc
     chunks: list[list[Token]] = []
     chunk: list[Token] = []
     k = 0
@@ -72,7 +82,10 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
             end = next((j for j in range(k + 1, len(paragraph)) if paragraph[j].text == ")"), None)
             if end is None:
                 return None
-            chunks += [chunk, _substitute(paragraph[k + 1 : end])]
+            inside = paragraph[k + 1 : end]
+            chunks += [chunk, _substitute(inside)]
+            if inside and not chunks[-1]:
+                asides.append(doc[inside[0].i : inside[-1].i + 1])
             chunk = []
             k = end + 1
             continue
@@ -85,7 +98,6 @@ def _items(paragraph: list[Token]) -> list[Span] | None:
             chunk.append(token)
         k += 1
     chunks.append(chunk)
-    doc = paragraph[0].doc
     spans = [doc[c[0].i : c[-1].i + 1] for c in chunks if c]
     return spans if all(name_words(span) for span in spans) else None
 
@@ -97,22 +109,33 @@ def _initialled(span: Span) -> bool:
     return len(span) >= 2 and 1 <= len(first) <= 2 and first.isalpha() and first.isupper()
 
 
-def rosters(doc: Doc, text: str) -> tuple[list[Span], list[Span], bool]:
-    """The names listed in the article's roster-shaped paragraphs (at least two names
-    each); the names alone on a paragraph of their own led by an initial ("M Dean (W
-    Yorkshire)."), the match official a team sheet ends with; and whether one of the
-    lists is labelled as a team's; `text` is the doc's."""
-    names: list[Span] = []
-    officials: list[Span] = []
+class Rosters(NamedTuple):
+    """What an article's roster-shaped paragraphs give."""
+
+    names: list[Span]  # listed in paragraphs of at least two names
+    sheets: list[Span]  # listed in paragraphs of names all led by an initial
+    officials: list[Span]  # alone on a paragraph, led by an initial ("M Dean (W Yorkshire).")
+    asides: list[Span]  # bracketed beside a listed name: clubs, captaincies ("(Glasgow)")
+    labelled: bool  # whether one of the lists is labelled as a team's
+
+
+def rosters(doc: Doc, text: str) -> Rosters:
+    """The names listed in the article's roster-shaped paragraphs; `text` is the doc's."""
+    found = Rosters([], [], [], [], False)
     labelled = False
     for paragraph, team in _paragraphs(doc, text):
-        items = _items(paragraph)
+        asides: list[Span] = []
+        items = _items(paragraph, asides)
         if items is not None and len(items) >= ROSTER_ITEMS_MIN:
-            names += items
+            # one letter ("C Paterson"), where "BT Group" or "AT Mobile" is a firm
+            shaped = all(_initialled(i) and len(i[0].text.rstrip(".")) == 1 for i in items)
+            (found.sheets if shaped else found.names).extend(items)
+            found.asides.extend(asides)
             labelled = labelled or team
         elif items is not None and len(items) == 1 and _initialled(items[0]):
-            officials += items
-    return names, officials, labelled
+            found.officials.extend(items)
+            found.asides.extend(asides)
+    return found._replace(labelled=labelled)
 
 
 def is_roster(names: list[Span], people: set[str], labelled: bool) -> bool:
