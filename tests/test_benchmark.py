@@ -46,8 +46,10 @@ def test_benchmark_prints_the_table(tmp_path: Path) -> None:
         line.split(" | ")[0].strip("| "): line.split(" | ")[1].strip(" |") for line in table[4:]
     }
     assert float(rows["digest without model load: articles/s"]) > 0
-    cold = float(rows["digest, cold: wall s (spaCy import and model load s)"].split()[0])
-    assert float(rows["re-run, nothing changed: s"]) < cold
+    # timings are figures, not pass marks (a loaded machine reorders them); that a re-run
+    # reuses its caches is tested on the digests themselves in tests/test_reuse.py
+    assert float(rows["digest, cold: wall s (spaCy import and model load s)"].split()[0]) > 0
+    assert float(rows["re-run, nothing changed: s"]) >= 0
     assert int(rows["digest files"]) > 3  # three articles, their people, countries, stories
     # bare spaCy and a cold digest, timed back to back twice: a ratio for each pair
     pairs = rows["the same, each pair (bare spaCy timed just before each cold digest)"]
