@@ -349,6 +349,10 @@ class Speakers:
                 [m for m in mentions if m.subject] + described, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
+            if main_subject and n == layout.sentence_of(token.i) - 1:
+                found = self._centre(mentions, gender)
+            if found is not None:
+                break
             for m in subjects:
                 if self.gender.get(m.key, gender) != gender:
                     continue
@@ -379,6 +383,36 @@ class Speakers:
             found = self._sole(token, gender, first_para, main_subject)
         self._referents[token.i, gender] = found
         return found
+
+    def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
+        """The subject of the sentence before's last main clause, when it names a person
+        known to be of the pronoun's gender: who a "he" or "she" opening the next
+        sentence's main clause goes on about, as news writing keeps its centre ("X, the
+        director, said he did not feel as Mr Y believed. "...," he argued.": X), whoever
+        else of that gender its clauses name; not when another who may be meant is the
+        subject of a clause joined by "and" or "but", however parsed ("Hewitt said he was
+        fed up but Pollard rejected it.": either may go on)."""
+        main = next((m for m in mentions if m.subject and m.main), None)
+        if main is None or self.gender.get(main.key) != gender:
+            return None
+        return (
+            None
+            if any(
+                self._joined(m)
+                for m in mentions
+                if m.key != main.key and self.gender.get(m.key, gender) == gender
+            )
+            else main.key
+        )
+
+    def _joined(self, mention: _Mention) -> bool:
+        """Whether a person is the subject of a clause joined by "and" or "but"."""
+        token = self.doc[mention.start]
+        while token.head.i != token.i and self.person_at.get(token.head.i) == mention.key:
+            token = token.head
+        if token.dep_ == "appos":
+            token = token.head
+        return token.dep_ in _SUBJECT and token.head.dep_ == "conj"
 
     def _sole(self, token: Token, gender: str, first_para: int, main_subject: bool) -> str | None:
         """The one person within the pronoun's reach who can be meant by it, when no rule
