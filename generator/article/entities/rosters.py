@@ -127,7 +127,7 @@ def rosters(doc: Doc, text: str) -> Rosters:
         asides: list[Span] = []
         items = _items(paragraph, asides)
         if items is not None and len(items) >= ROSTER_ITEMS_MIN:
-            # one letter ("C Paterson"), where "BT Group" or "AT Mobile" is a firm
+            # one letter ("C Ferrie"), where "BT Group" or "AT Mobile" is a firm
             shaped = all(_initialled(i) and len(i[0].text.rstrip(".")) == 1 for i in items)
             (found.sheets if shaped else found.names).extend(items)
             found.asides.extend(asides)

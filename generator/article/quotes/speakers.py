@@ -388,10 +388,10 @@ class Speakers:
         """The subject of the sentence before's last main clause, when it names a person
         known to be of the pronoun's gender: who a "he" or "she" opening the next
         sentence's main clause goes on about, as news writing keeps its centre ("X, the
-        director, said he did not feel as Mr Y believed. "...," he argued.": X), whoever
+        director, said he doubted Mr Y's figures. "...," he argued.": X), whoever
         else of that gender its clauses name; not when another who may be meant is the
-        subject of a clause joined by "and" or "but", however parsed ("Hewitt said he was
-        fed up but Pollard rejected it.": either may go on)."""
+        subject of a clause joined by "and" or "but", however parsed ("Dahl said he was
+        fed up but Moen rejected it.": either may go on)."""
         main = next((m for m in mentions if m.subject and m.main), None)
         if main is None or self.gender.get(main.key) != gender:
             return None
@@ -445,7 +445,7 @@ class Speakers:
     def _unnamed(self, token: Token) -> bool:
         """Whether a word stands for a person the article does not name, or names as no
         one: "a spokesman", "the royal", a proper noun subject the entity finder did not
-        find; not a title beside a name ("election co-ordinator Alan Milburn")."""
+        find; not a title beside a name ("campaign director Ruth Ellery")."""
         if token.i in self.person_at or token.i in self.org_at or token.tag_ in ("NNS", "NNPS"):
             return False
         if token.head.i in self.person_at or any(c.i in self.person_at for c in token.children):
