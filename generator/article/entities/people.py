@@ -601,31 +601,35 @@ class PersonFinder:
 
     def _gendered_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, of which one mention is the
-        subject of a clause that goes on to "he" or "she" ("Lorimer had been in poor form
-        ... Lorimer admitted he was nervous"): a firm's or a place's clause says "it".
+        subject of a clause that goes on to "he" or "she" ("Lorimer lost the first set ...
+        Lorimer admitted he was nervous"): a firm's or a place's clause says "it".
         Every lone mention of the word is taken, so the model's other labels for it do
-        not outvote the person."""
+        not outvote the person. Every token is scanned: the cheap tests read the cached
+        columns, and Token objects are made only for the words that pass them."""
+        texts, kinds, tags = cached.words(doc), cached.ent_types(doc), cached.tags(doc)
 
-        def lone(token: Token) -> bool:
-            return (
-                token.i not in taken
-                and token.pos_ == "PROPN"
-                and token.ent_type_ != "PERSON"  # tagged alone, the model's own person
-                and token.text not in self._demonym_words  # "a Korean said he"
-                and name_like(token.text)
-                and _alone(token)
-                and not _glued(token)
-                and not self._stop(token)
-            )
+        def lone(i: int) -> bool:
+            if (
+                i in taken
+                or tags[i] != "PROPN"
+                or kinds[i] == "PERSON"  # tagged alone, the model's own person
+                or texts[i] in self._demonym_words  # "a Korean said he"
+                or not name_like(texts[i])
+            ):
+                return False
+            token = doc[i]
+            return _alone(token) and not _glued(token) and not self._stop(token)
 
-        words = {t.text for t in doc if lone(t) and he_in_clause(t) and not self._refused(t.text)}
+        every = range(len(doc))
+        words = {texts[i] for i in every if lone(i) and he_in_clause(doc[i])}
+        words -= {w for w in words if self._refused(w)}
         if words:  # a word another clause calls "it", or used as a firm's, is a firm's
             words -= {
-                t.text
-                for t in doc
-                if t.text in words and (its_in_clause(t) or firm_sign(doc[t.i : t.i + 1]))
+                texts[i]
+                for i in every
+                if texts[i] in words and (its_in_clause(doc[i]) or firm_sign(doc[i : i + 1]))
             }
-        return [doc[t.i : t.i + 1] for t in doc if t.text in words and lone(t)]
+        return [doc[i : i + 1] for i in every if texts[i] in words and lone(i)]
 
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
