@@ -82,6 +82,8 @@ QUOTE_BBC6_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc6"
 QUOTE_BBC7_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc7"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
+# The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
+QUOTE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets2"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -355,6 +357,7 @@ SETS = (
             ("quotes-bbc6", QUOTE_BBC6_ANNOTATIONS, "corpus"),
             ("quotes-bbc7", QUOTE_BBC7_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
+            ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
         )
     ),
