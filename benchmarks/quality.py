@@ -80,6 +80,8 @@ QUOTE_BBC5_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc5"
 QUOTE_BBC6_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc6"
 # A seventh, sampled and annotated the same way in session 11 (blind in that session).
 QUOTE_BBC7_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc7"
+# An eighth, sampled and annotated the same way in session 12 (blind in that session).
+QUOTE_BBC8_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc8"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -356,6 +358,7 @@ SETS = (
             ("quotes-bbc5", QUOTE_BBC5_ANNOTATIONS, "corpus"),
             ("quotes-bbc6", QUOTE_BBC6_ANNOTATIONS, "corpus"),
             ("quotes-bbc7", QUOTE_BBC7_ANNOTATIONS, "corpus"),
+            ("quotes-bbc8", QUOTE_BBC8_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
