@@ -61,6 +61,9 @@ PEOPLE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11"
 # A second fresh BBC key of session 11 (seed "people11b-"), annotated before the generator
 # ran on it and kept blind (only its aggregate is looked at): do recall fixes reach it?
 PEOPLE_BBC11B_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11b"
+# A second key of other outlets' news pages (session 12: the next pages of people-outlets'
+# own sample order), annotated before the generator ran on them and kept blind.
+PEOPLE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "people-outlets2"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -372,6 +375,7 @@ SETS = (
             ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
             ("people-bbc11", PEOPLE_BBC11_ANNOTATIONS, "corpus"),
             ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
+            ("people-outlets2", PEOPLE_OUTLETS2_ANNOTATIONS, "eval/extraction"),
         )
     ),
 )
