@@ -61,6 +61,9 @@ PEOPLE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11"
 # A second fresh BBC key of session 11 (seed "people11b-"), annotated before the generator
 # ran on it and kept blind (only its aggregate is looked at): do recall fixes reach it?
 PEOPLE_BBC11B_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11b"
+# A fresh BBC key of session 12 (seed "people12-"), annotated before the generator ran on
+# it and kept blind that session: do recall, duplicate and canonical fixes reach it?
+PEOPLE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "people-bbc12"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -366,6 +369,7 @@ SETS = (
             ("people-outlets", PEOPLE_OUTLETS_ANNOTATIONS, "eval/extraction"),
             ("people-bbc11", PEOPLE_BBC11_ANNOTATIONS, "corpus"),
             ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
+            ("people-bbc12", PEOPLE_BBC12_ANNOTATIONS, "corpus"),
         )
     ),
 )
