@@ -64,6 +64,9 @@ PEOPLE_BBC11B_ANNOTATIONS = REPO / "benchmarks" / "people-bbc11b"
 # A second key of other outlets' news pages (session 12: the next pages of people-outlets'
 # own sample order), annotated before the generator ran on them and kept blind.
 PEOPLE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "people-outlets2"
+# A fresh BBC key of session 12 (seed "people12-"), annotated before the generator ran on
+# it and kept blind that session: do recall, duplicate and canonical fixes reach it?
+PEOPLE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "people-bbc12"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -376,6 +379,7 @@ SETS = (
             ("people-bbc11", PEOPLE_BBC11_ANNOTATIONS, "corpus"),
             ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
             ("people-outlets2", PEOPLE_OUTLETS2_ANNOTATIONS, "eval/extraction"),
+            ("people-bbc12", PEOPLE_BBC12_ANNOTATIONS, "corpus"),
         )
     ),
 )
