@@ -17,7 +17,9 @@ sure keeps only its words. An epithet with no such holder ("the 34-year-old", "t
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
-spokesman") calls again the one person the sentence before it speaks of.
+spokesman") calls again the one person the sentence before it speaks of. The person who
+acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
+subject for the pronouns after it.
 """
 
 from __future__ import annotations
@@ -102,6 +104,24 @@ def _reported(root: Token) -> bool:
     return root.dep_ in _SUBJECT and root.head.dep_ == "ccomp"
 
 
+def _agent(root: Token) -> bool:
+    """Whether a person is who acts in a sentence's passive main clause whose subject is no
+    person ("Her view was echoed by Rosa Lind"): the subject in all but form, as a "she"
+    after it shows; not in a clause inside it ("a role played by Tim Hale", "in which his
+    part was played by Tim Hale")."""
+    by = root.head
+    verb = by.head
+    if root.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    return not any(
+        c.dep_ == "nsubjpass"
+        and (c.pos_ == "PROPN" or c.lower_ in PERSON_NOUNS or c.lower_ in _PERSONAL)
+        for c in verb.children
+    )
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
@@ -136,9 +156,11 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    main = _in_main_clause(root, layout.sentence(m.start).root)
+                    agent = _agent(root)
+                    word = root.head if agent else root
+                    main = _in_main_clause(word, layout.sentence(m.start).root)
                     mention = _Mention(
-                        m.start, cluster.key, is_subject(root), main, _reported(root)
+                        m.start, cluster.key, agent or is_subject(root), main, _reported(root)
                     )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -290,6 +312,7 @@ class Speakers:
             token.dep_ in _SUBJECT
             and token.lower_ in PERSON_NOUNS
             and token.lower_ not in _RELATIONAL
+            and (token.text.islower() or token.text.isupper())  # not "the Scottish Executive"
             and token.tag_ not in ("NNS", "NNPS")
             and [c.lower_ for c in children if c.dep_ == "det"] == ["the"]
             and not any(c.dep_ == "poss" or c.lower_ in _RELATIONAL for c in children)
@@ -327,18 +350,29 @@ class Speakers:
             if mentions and not any(m.subject and m.main for m in mentions):
                 return None
             key = next(iter(keys)) if len(keys) == 1 else None
-            return key if key is not None and self._fits(token, key) else None
+            if key is None or any(
+                t.dep_ in _SUBJECT and t.pos_ == "PROPN" and self.person_at.get(t.i) != key
+                for t in sentence
+                if not self.quoted[t.i]
+            ):
+                return None  # a name found as no person's speaks there too
+            return key if self._fits(token, key) else None
         return None
 
     def _fits(self, token: Token, key: str) -> bool:
         """Whether a description's words fit a person: a title word among their offices
-        when the article gives them any, a name qualifying it among the words the article
+        when the article gives them any, and held by no one else nor once by them, a name qualifying it among the words the article
         gives them ("the Chelsea manager"), a country one of theirs when known, a gender
         not the other of theirs."""
         held = self.titles.titles.get(key, set())
         offices = held & _TITLE_WORDS
-        if token.lower_ in _TITLE_WORDS and offices and token.lower_ not in offices:
-            return False
+        if token.lower_ in _TITLE_WORDS and (
+            offices
+            and token.lower_ not in offices
+            or token.lower_ in self.titles.former.get(key, set())
+            or any(token.lower_ in words for k, words in self.titles.titles.items() if k != key)
+        ):
+            return False  # an office not theirs, once theirs, or someone else's
         for child in token.children:
             if child.dep_ not in _DESCRIBING:
                 continue
