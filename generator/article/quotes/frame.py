@@ -181,13 +181,26 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
         return None  # no words right after the quote
     if _is_speech_verb(after[0], quoted):  # said X
         run = _name_prefix(doc[after[0].i + 1], sent.end, persons)
-        who = _name_run(run, persons) if run else None
+        who = (_name_run(run, persons) or _unfound_name(run, run[-1], persons)) if run else None
         return Cue(after[0], who) if who is not None else None
     for k, t in enumerate(after[1:], start=1):
         if _is_speech_verb(t, quoted):  # X said
-            who = _name_run(after[:k], persons)
+            who = _name_run(after[:k], persons) or _unfound_name(after[:k], t, persons)
             return Cue(t, who) if who is not None else None
     return None
+
+
+def _unfound_name(tokens: list[Token], last: Token, persons: dict[int, str]) -> Token | None:
+    """The head of a speaker phrase that is only a name, of words side by side, that the
+    entity finder took for no person's, ending the clause at `last` ("...," said Friday. /
+    Friday said.: a surname read as a day): the speaker is written there, so nobody else
+    may be given the quote; not a person's name and their post ("said Ann Lee, Director,
+    Acme Securities"), which the parse reads."""
+    doc = last.doc
+    ends = last.i + 1 >= len(doc) or doc[last.i + 1].text in (".", ",", "!", "?", ";")
+    side_by_side = tokens[-1].i - tokens[0].i == len(tokens) - 1
+    named = all(t.pos_ == "PROPN" and t.i not in persons for t in tokens)
+    return tokens[-1] if ends and side_by_side and named else None
 
 
 def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:

@@ -15,7 +15,11 @@ be meant. A title with "the" or a possessive is the one person of the article ho
 (titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
 sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
-or a "she" there would, when both would be the same person and they are given no age.
+or a "she" there would, when both would be the same person and they are given no age. A
+description ("the defender", "the British actor"; not one tied to another person: "the
+spokesman") calls again the one person the sentence before it speaks of. The person who
+acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
+subject for the pronouns after it.
 """
 
 from __future__ import annotations
@@ -43,8 +47,10 @@ __all__ = ["Speaker", "Speakers"]
 
 _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
+_MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_RELATIONAL = lexicon.words("titles", "relational")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -98,6 +104,24 @@ def _reported(root: Token) -> bool:
     return root.dep_ in _SUBJECT and root.head.dep_ == "ccomp"
 
 
+def _agent(root: Token) -> bool:
+    """Whether a person is who acts in a sentence's passive main clause whose subject is no
+    person ("Her view was echoed by Rosa Lind"): the subject in all but form, as a "she"
+    after it shows; not in a clause inside it ("a role played by Tim Hale", "in which his
+    part was played by Tim Hale")."""
+    by = root.head
+    verb = by.head
+    if root.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    return not any(
+        c.dep_ == "nsubjpass"
+        and (c.pos_ == "PROPN" or c.lower_ in PERSON_NOUNS or c.lower_ in _PERSONAL)
+        for c in verb.children
+    )
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
@@ -132,9 +156,11 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    main = _in_main_clause(root, layout.sentence(m.start).root)
+                    agent = _agent(root)
+                    word = root.head if agent else root
+                    main = _in_main_clause(word, layout.sentence(m.start).root)
                     mention = _Mention(
-                        m.start, cluster.key, is_subject(root), main, _reported(root)
+                        m.start, cluster.key, agent or is_subject(root), main, _reported(root)
                     )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -215,6 +241,8 @@ class Speakers:
             key = self._epithet_referent(token)
         if key is None and self._described_speaker(token):
             key = self._speaker_before(token)
+        if key is None and self._description(token):
+            key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
 
     def _epithet(self, token: Token) -> bool:
@@ -274,6 +302,88 @@ class Speakers:
             return None
         offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
         return None if offices and token.lower_ not in offices else key
+
+    def _description(self, token: Token) -> bool:
+        """ "the defender", "the British actor": a subject that is a singular noun for a
+        person made definite, as reports call again the person they are about; not one
+        named by a tie to someone else ("the spokesman", "his lawyer", "the mother")."""
+        children = list(token.children)
+        return (
+            token.dep_ in _SUBJECT
+            and token.lower_ in PERSON_NOUNS
+            and token.lower_ not in _RELATIONAL
+            and (token.text.islower() or token.text.isupper())  # not "the Scottish Executive"
+            and token.tag_ not in ("NNS", "NNPS")
+            and [c.lower_ for c in children if c.dep_ == "det"] == ["the"]
+            and not any(c.dep_ == "poss" or c.lower_ in _RELATIONAL for c in children)
+        )
+
+    def _centre_before(self, token: Token) -> str | None:
+        """The person a description calls again: of the nearest sentence before it (within
+        a pronoun's reach) that speaks of anyone, the one person it names, as the subject
+        of its main clause, or the one a "he" or "she" subject there stands for
+        (""...," the British actor said" after "Irons said he had doubts."); nobody when
+        that sentence names or describes anyone else, or speaks of someone unnamed ("a
+        spokesman"), when the description's own sentence names someone before it, or
+        when the words do not fit what the article says of that person (`_fits`)."""
+        layout = self.layout
+        n = layout.sentence_of(token.i)
+        if any(m.start < token.i for m in self.by_sentence.get(n, [])):
+            return None
+        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        for k in range(n - 1, -1, -1):
+            sentence = layout.sentences[k]
+            if layout.paragraph(sentence.start_char) < first_para:
+                return None
+            mentions = self.by_sentence.get(k, [])
+            pronouns = self.subject_pronouns.get(k, [])
+            unnamed = any(not self.quoted[t.i] and self._unnamed(t) for t in sentence)
+            named = any(
+                t.dep_ in _SUBJECT and t.pos_ == "PROPN" and not self.quoted[t.i] for t in sentence
+            )
+            if not (mentions or pronouns or unnamed or named or self.described.get(k)):
+                continue  # a sentence about no one ("Past meetings were bitter.")
+            if unnamed or self.described.get(k) or len({m.key for m in mentions}) > 1:
+                return None  # someone else there, named, described or not named
+            meant = {self._referent(p, _PERSONAL[p.lower_]["gender"]) for p in pronouns}
+            keys = {m.key for m in mentions if m.subject and m.main} | meant
+            if mentions and not any(m.subject and m.main for m in mentions):
+                return None
+            key = next(iter(keys)) if len(keys) == 1 else None
+            if key is None or any(
+                t.dep_ in _SUBJECT and t.pos_ == "PROPN" and self.person_at.get(t.i) != key
+                for t in sentence
+                if not self.quoted[t.i]
+            ):
+                return None  # a name found as no person's speaks there too
+            return key if self._fits(token, key) else None
+        return None
+
+    def _fits(self, token: Token, key: str) -> bool:
+        """Whether a description's words fit a person: a title word among their offices
+        when the article gives them any, and held by no one else nor once by them, a name qualifying it among the words the article
+        gives them ("the Chelsea manager"), a country one of theirs when known, a gender
+        not the other of theirs."""
+        held = self.titles.titles.get(key, set())
+        offices = held & _TITLE_WORDS
+        if token.lower_ in _TITLE_WORDS and (
+            offices
+            and token.lower_ not in offices
+            or token.lower_ in self.titles.former.get(key, set())
+            or any(token.lower_ in words for k, words in self.titles.titles.items() if k != key)
+        ):
+            return False  # an office not theirs, once theirs, or someone else's
+        for child in token.children:
+            if child.dep_ not in _DESCRIBING:
+                continue
+            if (cid := self.titles.gazetteer.country_of(child.text)) is not None:
+                countries = self.titles.countries.get(key, set())
+                if countries and cid not in countries:
+                    return False
+            elif child.pos_ == "PROPN" and child.lower_ not in held:
+                return False
+        gender = _MARKS.get(token.lower_)
+        return gender is None or self.gender.get(key, gender) == gender
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand

@@ -60,17 +60,22 @@ class TitleHolders:
         self.gazetteer = gazetteer
         self.titles: dict[str, set[str]] = {}
         self.countries: dict[str, set[str]] = {}
+        self.former: dict[str, set[str]] = {}  # the words of titles once held
         for cluster in people:
             words = self.titles.setdefault(cluster.key, set())
             countries = self.countries.setdefault(cluster.key, set())
+            former = self.former.setdefault(cluster.key, set())
             for role in cluster.roles:
                 if _FORMER & set(re.findall(r"[\w-]+", role.casefold().replace("ex-", "ex "))):
+                    parts = role.casefold().replace("ex-", "ex ").split()
+                    former.update(w for part in parts for w in _words(part))
                     continue  # "former minister": not the minister of the article
                 words.update(w for part in _held(role).split() for w in _words(part))
                 countries |= gazetteer.countries_in(role)
             for m in cluster.mentions:
                 around = self._around(doc, m.start, m.end)
                 if any(t.lower_ in _FORMER for t in around):
+                    former.update(w for t in around for w in _words(t.lower_))
                     continue
                 for t in around:
                     words.update(_words(t.lower_))
