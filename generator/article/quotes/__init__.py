@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 from generator.article.entities import Found
 from generator.article.quotes.fragments import is_partial, kept, titled
 from generator.article.quotes.layout import Layout
+from generator.article.quotes.lead import LeadClaim
 from generator.article.quotes.sieves import Candidate, attribute
 from generator.article.quotes.spans import quote_spans
-from generator.article.quotes.speakers import Speakers
+from generator.article.quotes.speakers import Speaker, Speakers
 from generator.registry.gazetteer import Gazetteer
-from generator.settings import HEADLINE_TERM_USES
+from generator.settings import HEADLINE_CLAIM_WORDS, HEADLINE_TERM_USES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -32,8 +33,9 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["FoundQuote", "find_quotes"]
 
 _WORD = re.compile(r"\w+")
-# words in single marks, as headlines quote ("Renault boss hails 'great year'")
-_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]+?)['’](?![\w'‘’])")
+# words in single marks, as headlines quote ("Renault boss hails 'great year'"); an
+# apostrophe between letters is a word's own ('won't divert aid')
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?![\w'‘’])")
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,17 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
                 partial=quote.partial,
             )
         )
-    return _headline_echoes(text, layout.paragraph_starts, out) + out
+    lead = LeadClaim(layout, speakers, quoted)
+    return _headline_echoes(text, layout.paragraph_starts, out, lead) + out
 
 
-def _headline_echoes(text: str, starts: list[int], body: list[FoundQuote]) -> list[FoundQuote]:
+def _headline_echoes(
+    text: str, starts: list[int], body: list[FoundQuote], lead: LeadClaim
+) -> list[FoundQuote]:
     """Words in single marks in the first paragraph, the headline ("Renault boss hails
-    'great year'"), that a quote of the body repeats: theirs, with that quote's speaker.
-    Single marks alone are too often apostrophes or the writer's own to count."""
+    'great year'"), that a quote of the body repeats: theirs, with that quote's speaker;
+    else, a claim of HEADLINE_CLAIM_WORDS or more that the lead reports (lead.py): its
+    speaker's. Single marks alone are too often apostrophes or the writer's own to count."""
     end = starts[1] if len(starts) > 1 else len(text)
     later = [q for q in body if q.start >= end]
     said = {fold(q.text): q for q in later}
@@ -105,9 +111,17 @@ def _headline_echoes(text: str, starts: list[int], body: list[FoundQuote]) -> li
         if echo is None:
             held = _holding(words, later, _unquoted(text, end, later))
             echo = replace(held, text=words) if held is not None else None
+        if echo is None and len(_WORD.findall(words)) >= HEADLINE_CLAIM_WORDS:
+            echo = _claim(words, lead.holder(m.start(1), m.end(1)))
         if echo is not None:
             out.append(replace(echo, start=m.start(1), end=m.end(1), partial=True))
     return out
+
+
+def _claim(words: str, speaker: Speaker | None) -> FoundQuote | None:
+    if speaker is None or titled(words):
+        return None
+    return FoundQuote(0, 0, words, speaker.person, None, speaker.written, partial=True)
 
 
 def _unquoted(text: str, start: int, quotes: list[FoundQuote]) -> str:

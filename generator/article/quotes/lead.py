@@ -1,0 +1,100 @@
+"""Whose claim a headline's quoted words are when no quote of the body repeats them: the
+person the lead reports. Headlines put a claim in single marks and the first sentence
+says who made it in reported speech ("Harbour 'may close by spring'" over "The harbour
+may shut before the spring, port chief Ian Crane has said."): the named person who is the
+subject of a verb of saying in the lead's main clause, or the X of "according to X", when
+the lead and the quoted words share a word of substance. Quoted words that themselves
+report speech ('said he would quit') are someone's report about the lead's speaker, not
+that speaker's claim. No such frame (a report, a court
+that "has been told"), a frame naming nobody sure, or no shared word: no claim, and the
+quoted words are left out, as before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.article.quotes.frame import SPEECH_VERBS
+from generator.article.quotes.layout import Layout
+from generator.article.quotes.speakers import Speaker, Speakers
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = ["LeadClaim"]
+
+# how the parser hangs the verb of "..., X has said" on the main clause
+_UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+class LeadClaim:
+    """The lead's reported speaker and its words, read once per article."""
+
+    def __init__(self, layout: Layout, speakers: Speakers, quoted: list[bool]) -> None:
+        self.layout = layout
+        self.speaker: Speaker | None = None
+        self.words: set[str] = set()
+        starts = layout.paragraph_starts
+        if len(starts) < 2:
+            return
+        headline = layout.text[: starts[1]].rstrip()
+        if headline.endswith((".", "!", "?", ":")):
+            return  # the first paragraph is a sentence of the body, not a headline
+        lead = layout.sentences[layout.sentence_at(starts[1])]
+        self.speaker = _reporter(lead, speakers, quoted)
+        self.words = _substance(lead)
+
+    def holder(self, start: int, end: int) -> Speaker | None:
+        """The lead's named speaker, when the quoted words at [start, end) share a word of
+        substance with the lead."""
+        span = self.layout.doc.char_span(start, end, alignment_mode="expand")
+        if self.speaker is None or span is None or any(_saying(t) for t in span):
+            return None  # 'said he would quit': a report of speech, not a claim
+        return self.speaker if _substance(span) & self.words else None
+
+
+def _saying(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lower_ in SPEECH_VERBS
+
+
+def _substance(span: Span) -> set[str]:
+    """The span's words of substance, stemmed ("seeking" and "seek" are one; the model
+    gives no lemmas)."""
+    return {_stem(t.lower_) for t in span if t.is_alpha and not t.is_stop and len(t) > 2}
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _reporter(lead: Span, speakers: Speakers, quoted: list[bool]) -> Speaker | None:
+    """The one named person the lead's main clause reports, if any."""
+    found: set[Speaker] = set()
+    for token in lead:
+        if quoted[token.i]:
+            continue
+        who = _said_by(token)
+        if who is not None:
+            speaker = speakers.who(who)
+            if speaker.person is None:
+                return None  # a frame naming nobody sure, or a body: nobody's claim
+            found.add(Speaker(person=speaker.person, written=speaker.written))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _said_by(token: Token) -> Token | None:
+    """The subject of a verb of saying in the main clause, or the X of "according to X"."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if not _saying(token):
+        return None
+    if token.dep_ != "ROOT" and not (token.dep_ in _UNDER_MAIN and token.head.dep_ == "ROOT"):
+        return None
+    # the parser may split a long name phrase into several subjects ("vice", "-",
+    # "Dein"): the one nearest the verb heads the name
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(token.i - c.i)) if subjects else None
