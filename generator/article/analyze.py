@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
@@ -109,12 +110,12 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
     sentences: list[str] = []
     sentence_of = [0] * len(doc)
     starts: list[int] = []
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for start, end, start_char, text in cached.sentences(doc):
+        text = text.strip()
         if not text:
             continue
-        sentence_of[sent.start : sent.end] = [len(sentences)] * (sent.end - sent.start)
-        starts.append(sent.start_char)
+        sentence_of[start:end] = [len(sentences)] * (end - start)
+        starts.append(start_char)
         sentences.append(text)
     paragraphs: list[int] = []
     offset = 0

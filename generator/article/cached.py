@@ -17,18 +17,34 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span
 
-__all__ = ["ent_types", "ents", "lowers", "release", "tags", "text", "words"]
+__all__ = ["ent_types", "ents", "lowers", "release", "sentences", "tags", "text", "words"]
 
+_ARRAY = "briefing.array"
 _TEXT = "briefing.text"
 _ENTS = "briefing.ents"
 _WORDS = "briefing.words"
 _COLUMNS = "briefing.columns"
+_SENTENCES = "briefing.sentences"
+
+
+def _array(doc: Doc) -> list[list[int]]:
+    """Each token's orth, trailing space, lower case, part of speech, entity label, first
+    character and sentence start, read off the Doc at once, a list per attribute."""
+    if _ARRAY not in doc.user_data:
+        from spacy.attrs import ENT_TYPE, IDX, LOWER, ORTH, POS, SENT_START, SPACY
+
+        attrs = [ORTH, SPACY, LOWER, POS, ENT_TYPE, IDX, SENT_START]
+        doc.user_data[_ARRAY] = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * 7
+    return cast("list[list[int]]", doc.user_data[_ARRAY])
 
 
 def text(doc: Doc) -> str:
-    """`doc.text`."""
+    """`doc.text`: each token's text and trailing space."""
     if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
+        spaces = _array(doc)[1]
+        doc.user_data[_TEXT] = "".join(
+            word + " " if space else word for word, space in zip(words(doc), spaces, strict=True)
+        )
     return cast(str, doc.user_data[_TEXT])
 
 
@@ -42,19 +58,33 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 def words(doc: Doc) -> tuple[str, ...]:
     """The text of each token."""
     if _WORDS not in doc.user_data:
-        doc.user_data[_WORDS] = tuple(t.text for t in doc)
+        doc.user_data[_WORDS] = tuple(map(doc.vocab.strings.__getitem__, _array(doc)[0]))
     return cast("tuple[str, ...]", doc.user_data[_WORDS])
 
 
-def _columns(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Each token's `lower_`, `pos_` and `ent_type_`, read at once."""
-    if _COLUMNS not in doc.user_data:
-        from spacy.attrs import ENT_TYPE, LOWER, POS
+def sentences(doc: Doc) -> tuple[tuple[int, int, int, str], ...]:
+    """Each of `doc.sents` as its first token, end token, first character and text: read
+    off the arrays, not made a Span each (and its text from its tokens) by each stage."""
+    if _SENTENCES not in doc.user_data:
+        found: list[tuple[int, int, int, str]] = []
+        if len(doc):
+            chars, starts = _array(doc)[5:7]  # a start is 1 (-1 inside a sentence)
+            cuts = [0, *(i for i in range(1, len(doc)) if starts[i] == 1), len(doc)]
+            whole, sizes = text(doc), [len(word) for word in words(doc)]
+            for start, end in zip(cuts, cuts[1:], strict=False):
+                last = end - 1
+                found.append(
+                    (start, end, chars[start], whole[chars[start] : chars[last] + sizes[last]])
+                )
+        doc.user_data[_SENTENCES] = tuple(found)
+    return cast("tuple[tuple[int, int, int, str], ...]", doc.user_data[_SENTENCES])
 
-        strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, POS, ENT_TYPE]).tolist()
-        columns = tuple(tuple(strings[row[k]] for row in rows) for k in range(3))
-        doc.user_data[_COLUMNS] = columns
+
+def _columns(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Each token's `lower_`, `pos_` and `ent_type_`."""
+    if _COLUMNS not in doc.user_data:
+        strings = doc.vocab.strings.__getitem__
+        doc.user_data[_COLUMNS] = tuple(tuple(map(strings, column)) for column in _array(doc)[2:5])
     return cast("tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]", doc.user_data[_COLUMNS])
 
 
@@ -78,5 +108,5 @@ def release(doc: Doc) -> None:
     at the Doc, a reference cycle, and a digest run pauses the cycle collector (see
     `run_digest`), so every Doc analysed stayed in memory until its worker ended (on 320
     BBC articles in one process: 177 -> 538 MB)."""
-    for key in (_TEXT, _ENTS, _WORDS, _COLUMNS):
+    for key in (_ARRAY, _TEXT, _ENTS, _WORDS, _COLUMNS, _SENTENCES):
         doc.user_data.pop(key, None)

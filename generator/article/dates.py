@@ -22,7 +22,7 @@ from generator.model import DateMention
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
 
-__all__ = ["find_dates", "parse_published"]
+__all__ = ["find_dates", "parse_published", "ready"]
 
 _MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
 _WEEKDAY = "(" + "|".join(sorted(lexicon.words("calendar", "weekdays"))) + ")"
@@ -69,6 +69,13 @@ def parse_published(text: str | None, anchor: str | None = None) -> str | None:
     if found.date_obj is None or found.period != "day":
         return None
     return str(found.date_obj.date().isoformat())
+
+
+def ready() -> None:
+    """Load dateparser's English data now, before parsing workers fork: it loads on the
+    first date it reads, 0.1 s, and a worker is replaced every few batches (see
+    `settings.WORKER_TASKS`), about 40 times at 10,000 articles."""
+    parse_published("1 January 2000")
 
 
 # The same few mentions ("on Tuesday", "last week") come back in the articles of one day,

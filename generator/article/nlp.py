@@ -4,7 +4,9 @@ spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), a
 quote ending in "!" or "?" before its lower-case frame (""We got her!" officers
 announced"), and sometimes starts a sentence with the closing quote mark of the one
 before; it also runs sentences across paragraphs. A small component before the parser
-presets those boundaries, and the parser respects them.
+presets those boundaries, and the parser respects them. The model's attribute rules
+(part of speech from the tag) are matched by lookup, with the same result (see
+`attributes`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from __future__ import annotations
 import gc
 import re
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
 
 from generator import lexicon
+from generator.article.attributes import IndexedRuler, indexed
 
 __all__ = ["MODEL", "load"]
 
@@ -67,6 +72,12 @@ def _framed_after(before: Token | None, mark: Token, token: Token) -> bool:
     )
 
 
+@Language.factory("briefing_attributes")
+def _attributes(nlp: Language, name: str) -> IndexedRuler:
+    """The model's attribute ruler, its rules matched by lookup."""
+    return IndexedRuler(cast(AttributeRuler, nlp.get_pipe("attribute_ruler")))
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     collecting = gc.isenabled()
@@ -79,6 +90,9 @@ def load() -> Language:
         # the lemmatizer is the one component no stage here reads
         nlp = spacy.load(MODEL, exclude=["lemmatizer"])
         nlp.add_pipe("briefing_boundaries", before="parser")
+        if indexed(cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))) is not None:
+            nlp.add_pipe("briefing_attributes", before="attribute_ruler")
+            nlp.remove_pipe("attribute_ruler")
     finally:
         if not collecting:
             gc.disable()

@@ -16,6 +16,7 @@ from typing import TypeVar
 from generator import settings
 from generator.article import analyze as analysis
 from generator.article import cached
+from generator.article.dates import ready as ready_dates
 from generator.article.entities import EntityFinder
 from generator.article.nlp import load
 from generator.corpus.disagree.parsed import sentences_of
@@ -95,6 +96,9 @@ def analyse_all(
     """Each source (with the path its digest names) and its digest with its sentence
     parses, or the reason its analysis failed."""
     load()  # in this process, before any fork
+    # what loads on first use, loaded here once, not in each worker
+    ready_dates()
+    finder.gazetteer.countries_in("")
     jobs = min(jobs, len(sources) // settings.MIN_SOURCES_PER_PROCESS)
     batches = _batches(sources, jobs)
     done = in_workers(lambda batch: _analyse_batch(batch, finder), batches, jobs)

@@ -18,6 +18,9 @@ from generator.text.names import slug
 
 __all__ = ["Country", "Gazetteer", "build_gazetteer"]
 
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+
 
 @dataclass
 class Country:
@@ -38,17 +41,23 @@ class Country:
 class Gazetteer:
     countries: dict[str, Country]
     by_phrase: dict[str, str]  # exact surface phrase -> country id
+    # what `country_of` found for each phrase asked: the analysis asks of most words, and
+    # of the same few thousand words in every article
+    _found: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def country_of(self, phrase: str) -> str | None:
-        phrase = phrase.strip()
-        for candidate in (
-            phrase,
-            re.sub(r"^the\s+", "", phrase, flags=re.I),
-            re.sub(r"['’]s$", "", phrase),
-        ):
+        if phrase in self._found:
+            return self._found[phrase]
+        found = None
+        stripped = phrase.strip()
+        for candidate in (stripped, _THE.sub("", stripped), _POSSESSIVE.sub("", stripped)):
             if candidate in self.by_phrase:
-                return self.by_phrase[candidate]
-        return None
+                found = self.by_phrase[candidate]
+                break
+        self._found[phrase] = found
+        return found
 
     @cached_property
     def _phrase_pattern(self) -> re.Pattern[str]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     import spacy.tokens
 
+from generator.article import cached
 from generator.settings import MIN_DISAGREEMENT_WORDS
 
 __all__ = ["Doc", "Token", "parser_key", "plain", "sentences_of"]
@@ -34,6 +35,7 @@ _GENERATOR = Path(__file__).resolve().parents[2]
 # (`worth`, with the words and the length it reads), and this file's way of keeping them
 _PARSER_FILES = (
     "article/nlp.py",
+    "article/attributes.py",
     "lexicon/abbreviations.yaml",
     "lexicon/disagreement.yaml",
     "corpus/disagree/words.py",
@@ -64,33 +66,109 @@ def parser_key() -> str:
 # a token as kept: text, trailing space, tag, part of speech, dependency, head, left and
 # right edge of its subtree, and "n" (like a number), "s" (stop word), "p" (punctuation),
 # "b" (starts a sentence) as flags
-_FLAGS = (("like_num", "n"), ("is_stop", "s"), ("is_punct", "p"), ("is_sent_start", "b"))
 
 
 def plain(doc: spacy.tokens.Doc) -> str:
     """The parse of a sentence as plain data, for the cache: one string, since tens of
     thousands of them are held at once and a string is one object, not hundreds."""
-    return _plain(list(doc), 0, len(doc))
+    return _plain(_Columns(doc), 0, len(doc))
 
 
-def _plain(tokens: list[spacy.tokens.Token], start: int, end: int) -> str:
-    """`plain` of the sentence `tokens[start:end]`, read from its article's tokens: the
+class _Columns:
+    """What `_plain` keeps of each token, read off the Doc at once as arrays: read token
+    by token, each made four Token objects (itself, its head, its two edges)."""
+
+    def __init__(self, doc: spacy.tokens.Doc) -> None:
+        from spacy.attrs import (
+            DEP,
+            HEAD,
+            IDX,
+            IS_PUNCT,
+            IS_STOP,
+            LIKE_NUM,
+            POS,
+            SENT_START,
+            SPACY,
+            TAG,
+        )
+
+        strings = doc.vocab.strings
+        array = doc.to_array([SPACY, TAG, POS, DEP, LIKE_NUM, IS_STOP, IS_PUNCT, IDX])
+        spaces, tags, pos, deps, num, stop, punct, self.chars = array.T.tolist()
+        self.text = cached.text(doc)
+        # signed values, in an unsigned array: the head as an offset, a start as 1 or -1
+        heads, starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
+        self.words = cached.words(doc)
+        self.spaces = [" " if s else "" for s in spaces]
+        self.tags = [strings[t] for t in tags]
+        self.pos = [strings[p] for p in pos]
+        self.deps = [strings[d] for d in deps]
+        self.heads = [i + h for i, h in enumerate(heads)]
+        self.left, self.right = _edges(self.heads)
+        self.flags = [
+            "n" * n + "s" * s + "p" * p + "b" * (b > 0)
+            for n, s, p, b in zip(num, stop, punct, starts, strict=True)
+        ]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`."""
+        return self.text[self.chars[start] : self.chars[end - 1] + len(self.words[end - 1])]
+
+
+def _edges(heads: list[int]) -> tuple[list[int], list[int]]:
+    """Each token's left and right subtree edge, from the heads, as spaCy sets them once
+    the parse is done (`set_children_from_heads`, step for step: a non-projective parse
+    can leave an edge short of the subtree's, and the kept parse has spaCy's)."""
+    left, right = list(range(len(heads))), list(range(len(heads)))
+    for _ in range(12):  # spaCy's bound: up to 12 rounds, until the heads agree
+        for i, head in enumerate(heads):
+            if left[i] < left[head]:
+                left[head] = left[i]
+            if right[i] > right[head]:
+                right[head] = right[i]
+        for i in range(len(heads) - 1, -1, -1):
+            head = heads[i]
+            if right[i] > right[head]:
+                right[head] = right[i]
+            if left[i] < left[head]:
+                left[head] = left[i]
+        if _heads_within(heads, left):
+            break
+    return left, right
+
+
+def _heads_within(heads: list[int], left: list[int]) -> bool:
+    """Whether every head is inside its sentence, the sentences starting at each root's
+    left edge (spaCy's `_set_lr_kids_and_edges` check, with its bounds)."""
+    starts = {left[i] for i, head in enumerate(heads) if head == i}
+    first, end = 0, len(heads)
+    for i in range(end):
+        if (i > 0 and i in starts) or i == end - 1:
+            if any(not first <= heads[j] <= i for j in range(first, i)):
+                return False
+            first = i
+    return True
+
+
+def _plain(columns: _Columns, start: int, end: int) -> str:
+    """`plain` of the sentence `doc[start:end]`, read from its article's columns: the
     sentence ends with its last word, whatever space followed it in the article, and
     an index outside it (a space left out) is taken as the sentence's nearest token."""
     last = end - 1
+    c = columns
     rows = [
         [
-            t.text,
-            t.whitespace_,
-            t.tag_,
-            t.pos_,
-            t.dep_,
-            min(max(t.head.i, start), last) - start,
-            min(max(t.left_edge.i, start), last) - start,
-            min(max(t.right_edge.i, start), last) - start,
-            "".join(flag for attr, flag in _FLAGS if getattr(t, attr)),
+            c.words[i],
+            c.spaces[i],
+            c.tags[i],
+            c.pos[i],
+            c.deps[i],
+            min(max(c.heads[i], start), last) - start,
+            min(max(c.left[i], start), last) - start,
+            min(max(c.right[i], start), last) - start,
+            c.flags[i],
         ]
-        for t in tokens[start:end]
+        for i in range(start, end)
     ]
     if rows:
         rows[-1][1] = ""
@@ -101,17 +179,20 @@ def sentences_of(doc: spacy.tokens.Doc, sentences: list[str], wanted: list[int])
     """The article's parse of the wanted sentences (numbered as the digest numbers them:
     the non-blank sentences of the Doc), each as `plain` keeps a sentence parsed alone.
     A sentence whose text is not the digest's is left out: the rules skip it."""
-    tokens = list(doc)  # one Token object each, read once
-    spans = [(s.start, s.end) for s in doc.sents if s.text.strip()]
+    if not wanted:
+        return {}
+    columns = _Columns(doc)
+    spans = [(start, end) for start, end, _, text in cached.sentences(doc) if text.strip()]
+    spaces = [word.isspace() for word in columns.words]  # `is_space`
     kept: dict[str, str] = {}
     for i in wanted:
         start, end = spans[i] if i < len(spans) else (0, 0)
-        while start < end and tokens[start].is_space:
+        while start < end and spaces[start]:
             start += 1
-        while end > start and tokens[end - 1].is_space:
+        while end > start and spaces[end - 1]:
             end -= 1
-        if start < end and doc[start:end].text == sentences[i]:
-            kept[str(i)] = _plain(tokens, start, end)
+        if start < end and columns.span_text(start, end) == sentences[i]:
+            kept[str(i)] = _plain(columns, start, end)
     return kept
 
 
