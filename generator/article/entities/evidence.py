@@ -60,6 +60,7 @@ __all__ = [
     "organisation_prefixes",
     "placed",
     "plural_subject",
+    "possessed",
     "short_forms",
 ]
 
@@ -76,6 +77,7 @@ _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -160,12 +162,15 @@ def _listed_as(span: Span) -> bool:
 
 
 def _be_a_firm(span: Span) -> bool:
-    """The subject of "is" with an organisation for complement: "Yahoo was the first
-    internet firm to ..."."""
+    """The subject of "is" with an organisation or a thing for complement: "Yahoo was the
+    first internet firm to ...", "Star Raider is a confident, focused game"."""
     root = span.root
     return (
         root.dep_ == "nsubj"
-        and any(c.dep_ == "attr" and _organisation_noun(c) for c in root.head.children)
+        and any(
+            c.dep_ == "attr" and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
+            for c in root.head.children
+        )
         and root.head.lemma_ == "be"
     )
 
@@ -300,6 +305,18 @@ def indefinite(span: Span) -> bool:
     return (
         before is not None
         and before.lower_ in ("a", "an")
+        and span.start <= before.head.i < span.end
+    )
+
+
+def possessed(span: Span) -> bool:
+    """Owned, a possessive right before it: "his World XV", "their Vespa", "my Ferrari"
+    are a side, a thing, a club; a person is "his wife Jo", a noun for one between."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _POSSESSIVES
+        and before.dep_ == "poss"
         and span.start <= before.head.i < span.end
     )
 
