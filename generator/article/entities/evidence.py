@@ -78,6 +78,7 @@ NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -175,6 +176,35 @@ def _be_a_firm(span: Span) -> bool:
     )
 
 
+def _named_as_a_kind(span: Span) -> bool:
+    """What a group, a firm or a thing is known as: "rebel forces known as Harbour Guard",
+    "a hacking group called Grey Heron"; a single name for a plural noun or a kind that is
+    no person ("a man known as Rocky" is someone)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.conjuncts or root.head.lower_ != "as":
+        return False
+    verb = root.head.head
+    noun = verb.head
+    return (
+        verb.lower_ in _NAMING_VERBS
+        and noun.pos_ == "NOUN"
+        and noun.i < verb.i
+        and (noun.tag_ == "NNS" and noun.lower_ not in PERSON_NOUNS or _a_kind(noun))
+    )
+
+
+def _credited_work(span: Span) -> bool:
+    """A work credited to its maker: "Cloud Garden by Ana Reis", a name with "by" and a
+    name of its own (a person is not "by" anyone: "beaten by Reis" is the verb's)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and c.i >= span.end
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in span.root.children
+    )
+
+
 def _work_noun(token: Token, plural: bool = False) -> bool:
     """A noun for a work (with `plural`, also works: "two singles, Club Foot and ..."),
     not the verb spelt alike, with a subject or an auxiliary of its own or a name or
@@ -224,11 +254,14 @@ def organisation_context(span: Span) -> bool:
     ):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(
-        c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) and not _a_persons(c)
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
+        and not _a_persons(c)
         for c in root.children
     ):
-        return True  # "Diageo, the world's biggest spirits company"
-    if _listed_as(span) or _be_a_firm(span):
+        return True  # "Diageo, the world's biggest spirits company", "X - a 3D action title"
+    if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
         len(span.text.split()) == 1
