@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
@@ -284,14 +285,15 @@ class Verdict:
     def plurals_after_the(self) -> set[str]:
         """Capitalised plurals the article writes after "the" and before no noun or
         name: "the Lions", "the Tykes" (not "the Williams sisters"), gathered on need."""
-        doc = self.doc
+        words, lowers, tags = cached.words(self.doc), cached.lowers(self.doc), cached.tags(self.doc)
+        last = len(words) - 1
         return {
-            t.text
-            for t in doc[1:]
-            if t.text[:1].isupper()
-            and t.text.endswith("s")
-            and doc[t.i - 1].lower_ == "the"
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"))
+            words[i]
+            for i in range(1, len(words))
+            if lowers[i - 1] == "the"
+            and words[i][:1].isupper()
+            and words[i].endswith("s")
+            and not (i < last and tags[i + 1] in ("NOUN", "PROPN"))
         }
 
     def _a_sides_plural(self, cluster: PersonCluster) -> bool:
