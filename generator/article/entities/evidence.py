@@ -264,9 +264,9 @@ def organisation_context(span: Span) -> bool:
     if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
-        len(span.text.split()) == 1
-        and root.dep_ == "pobj"
+        root.dep_ == "pobj"
         and root.head.lower_ in ("of", "at")
+        and (len(span.text.split()) == 1 or root.head.lower_ == "at")  # "analyst at Dell Vance"
         and root.head.head.lower_ in TITLE_WORDS
     )
 
