@@ -164,7 +164,7 @@ def _listed_as(span: Span) -> bool:
 
 def _be_a_firm(span: Span) -> bool:
     """The subject of "is" with an organisation or a thing for complement: "Yahoo was the
-    first internet firm to ...", "Star Raider is a confident, focused game"."""
+    first internet firm to ...", "Star Raider is a bold, noisy game"."""
     root = span.root
     return (
         root.dep_ == "nsubj"
@@ -260,7 +260,7 @@ def organisation_context(span: Span) -> bool:
         and not _a_persons(c)
         for c in root.children
     ):
-        return True  # "Diageo, the world's biggest spirits company", "X - a 3D action title"
+        return True  # "Diageo, the world's biggest spirits company", "X - a racing title"
     if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
@@ -343,7 +343,7 @@ def indefinite(span: Span) -> bool:
 
 
 def possessed(span: Span) -> bool:
-    """Owned, a possessive right before it: "his World XV", "their Vespa", "my Ferrari"
+    """Owned, a possessive right before it: "his Dream XI", "their Vespa", "my Ferrari"
     are a side, a thing, a club; a person is "his wife Jo", a noun for one between."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return (

@@ -284,7 +284,7 @@ class Verdict:
     @cached_property
     def plurals_after_the(self) -> set[str]:
         """Capitalised plurals the article writes after "the" and before no noun or
-        name: "the Lions", "the Tykes" (not "the Williams sisters"), gathered on need."""
+        name: "the Otters", "the Kestrels" (not "the Williams sisters"), gathered on need."""
         words, lowers, tags = cached.words(self.doc), cached.lowers(self.doc), cached.tags(self.doc)
         last = len(words) - 1
         return {
@@ -298,7 +298,7 @@ class Verdict:
 
     def _a_sides_plural(self, cluster: PersonCluster) -> bool:
         """The full name ends in a plural the article also writes as "the <plural>": "the
-        Lions" of "Harbour Lions", a side's, a band's or a party's name. A family is "the
+        Otters" of "Harbour Otters", a side's, a band's or a party's name. A family is "the
         Hales", the surname's own plural, never the surname: "the Hale" is no one."""
         lasts = {m.text.split()[-1] for m in cluster.mentions if " " in m.text}
         return any(w.endswith("s") and w in self.plurals_after_the for w in lasts)
