@@ -163,8 +163,8 @@ def _listed_as(span: Span) -> bool:
 
 
 def _be_a_firm(span: Span) -> bool:
-    """The subject of "is" with an organisation or a thing for complement: "Yahoo was the
-    first internet firm to ...", "Star Raider is a bold, noisy game"."""
+    """The subject of "is" with an organisation or a thing for complement: "Vantrex was the
+    first web firm to ...", "Star Raider is a bold, noisy game"."""
     root = span.root
     return (
         root.dep_ == "nsubj"
@@ -260,7 +260,7 @@ def organisation_context(span: Span) -> bool:
         and not _a_persons(c)
         for c in root.children
     ):
-        return True  # "Diageo, the world's biggest spirits company", "X - a racing title"
+        return True  # "Orbis, the world's biggest drinks firm", "X - a racing title"
     if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
