@@ -60,6 +60,7 @@ __all__ = [
     "organisation_prefixes",
     "placed",
     "plural_subject",
+    "possessed",
     "short_forms",
 ]
 
@@ -76,6 +77,8 @@ _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -160,13 +163,45 @@ def _listed_as(span: Span) -> bool:
 
 
 def _be_a_firm(span: Span) -> bool:
-    """The subject of "is" with an organisation for complement: "Yahoo was the first
-    internet firm to ..."."""
+    """The subject of "is" with an organisation or a thing for complement: "Vantrex was the
+    first web firm to ...", "Star Raider is a bold, noisy game"."""
     root = span.root
     return (
         root.dep_ == "nsubj"
-        and any(c.dep_ == "attr" and _organisation_noun(c) for c in root.head.children)
+        and any(
+            c.dep_ == "attr" and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
+            for c in root.head.children
+        )
         and root.head.lemma_ == "be"
+    )
+
+
+def _named_as_a_kind(span: Span) -> bool:
+    """What a group, a firm or a thing is known as: "rebel forces known as Harbour Guard",
+    "a hacking group called Grey Heron"; a single name for a plural noun or a kind that is
+    no person ("a man known as Rocky" is someone)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.conjuncts or root.head.lower_ != "as":
+        return False
+    verb = root.head.head
+    noun = verb.head
+    return (
+        verb.lower_ in _NAMING_VERBS
+        and noun.pos_ == "NOUN"
+        and noun.i < verb.i
+        and (noun.tag_ == "NNS" and noun.lower_ not in PERSON_NOUNS or _a_kind(noun))
+    )
+
+
+def _credited_work(span: Span) -> bool:
+    """A work credited to its maker: "Cloud Garden by Ana Reis", a name with "by" and a
+    name of its own (a person is not "by" anyone: "beaten by Reis" is the verb's)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and c.i >= span.end
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in span.root.children
     )
 
 
@@ -219,16 +254,19 @@ def organisation_context(span: Span) -> bool:
     ):
         return True  # "an electronics firm, Montrose Secam", "her book, Living History"
     if any(
-        c.dep_ == "appos" and c.i >= span.end and _organisation_noun(c) and not _a_persons(c)
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
+        and not _a_persons(c)
         for c in root.children
     ):
-        return True  # "Diageo, the world's biggest spirits company"
-    if _listed_as(span) or _be_a_firm(span):
+        return True  # "Orbis, the world's biggest drinks firm", "X - a racing title"
+    if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
-        len(span.text.split()) == 1
-        and root.dep_ == "pobj"
+        root.dep_ == "pobj"
         and root.head.lower_ in ("of", "at")
+        and (len(span.text.split()) == 1 or root.head.lower_ == "at")  # "analyst at Dell Vance"
         and root.head.head.lower_ in TITLE_WORDS
     )
 
@@ -300,6 +338,18 @@ def indefinite(span: Span) -> bool:
     return (
         before is not None
         and before.lower_ in ("a", "an")
+        and span.start <= before.head.i < span.end
+    )
+
+
+def possessed(span: Span) -> bool:
+    """Owned, a possessive right before it: "his Dream XI", "their Vespa", "my Ferrari"
+    are a side, a thing, a club; a person is "his wife Jo", a noun for one between."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _POSSESSIVES
+        and before.dep_ == "poss"
         and span.start <= before.head.i < span.end
     )
 

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
     Labels,
@@ -38,6 +39,7 @@ from generator.article.entities.evidence import (
     organisation_prefixes,
     placed,
     plural_subject,
+    possessed,
     quoted,
     short_forms,
 )
@@ -131,6 +133,7 @@ class Verdict:
                 or inside_a_name(s)
                 or abbreviated(s)
                 or indefinite(s)
+                or possessed(s)
                 or in_a_part(s)
                 or credited(s)
                 or a_place(s)
@@ -146,6 +149,8 @@ class Verdict:
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
             or all(linked(s) for s in spans)  # another story's headline under the article
             or all(article_led(s) for s in spans)
+            or bool(cluster.full_forms)
+            and self._a_sides_plural(cluster)
             or not cluster.full_forms
             and (
                 any(placed(s) for s in spans)
@@ -275,6 +280,28 @@ class Verdict:
         ):
             return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
+
+    @cached_property
+    def plurals_after_the(self) -> set[str]:
+        """Capitalised plurals the article writes after "the" and before no noun or
+        name: "the Otters", "the Kestrels" (not "the Williams sisters"), gathered on need."""
+        words, lowers, tags = cached.words(self.doc), cached.lowers(self.doc), cached.tags(self.doc)
+        last = len(words) - 1
+        return {
+            words[i]
+            for i in range(1, len(words))
+            if lowers[i - 1] == "the"
+            and words[i][:1].isupper()
+            and words[i].endswith("s")
+            and not (i < last and tags[i + 1] in ("NOUN", "PROPN"))
+        }
+
+    def _a_sides_plural(self, cluster: PersonCluster) -> bool:
+        """The full name ends in a plural the article also writes as "the <plural>": "the
+        Otters" of "Harbour Otters", a side's, a band's or a party's name. A family is "the
+        Hales", the surname's own plural, never the surname: "the Hale" is no one."""
+        lasts = {m.text.split()[-1] for m in cluster.mentions if " " in m.text}
+        return any(w.endswith("s") and w in self.plurals_after_the for w in lasts)
 
     @cached_property
     def common(self) -> set[str]:
