@@ -43,11 +43,11 @@ def fold(spelling: str) -> str:
 def names_person(given: str, gold: str) -> bool:
     """The system's name is the key's, or a fuller spelling of it: the same surname, and
     each other word of the key's name written out, in order, by a word of the system's
-    that starts with it ("M Blair" -> "Mike Blair", "Bush" -> "George W. Bush", "George
-    W Bush" -> "George W. Bush"). The key holds the fullest spelling one article uses,
-    while a person's canonical name is the fullest well-attested spelling, which other
-    articles of a corpus may write; a different spelling ("Yassir" for "Yasser") or
-    another name altogether ("Bono") is not right."""
+    that starts with it ("T Weller" -> "Tomas Weller", "Lind" -> "Anna K. Lind", "Anna K
+    Lind" -> "Anna K. Lind"). The key holds the fullest spelling one article uses, while
+    a person's canonical name is the fullest well-attested spelling, which other
+    articles of a corpus may write; a different spelling ("Ana" for "Anna") or another
+    name altogether is not right."""
     mine = [w.rstrip(".") for w in fold(given).split()]
     theirs = [w.rstrip(".") for w in fold(gold).split()]
     if mine == theirs:

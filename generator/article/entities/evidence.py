@@ -472,8 +472,8 @@ def placed(span: Span, full: bool = False) -> bool:
 def plural_subject(span: Span) -> bool:
     """The subject of a verb in the plural, as a band, a team or a party is in British
     copy ("Black Sabbath are one of ...", "Led Zeppelin were formed"); not one of a list
-    ("Holmes and Radcliffe are ..."), nor the subject of an infinitive after "see" or
-    "watch" ("the film saw Kay Lund win")."""
+    ("Holmes and Radcliffe are ...").
+    Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
     root, doc = span.root, span.doc
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False

@@ -672,9 +672,9 @@ class PersonFinder:
     def _after_a_nationality(self, name: Span) -> bool:
         """Right after a nationality word of its own, as sport and arts copy introduce
         people: "unseeded Russian Tanya Orlova", "Frenchman Luc Ferrat". Not a country's
-        name ("Russia Rail Services"), nor after a determiner ("the Irish Aer Rianta"),
+        name ("Russia Rail Services"), nor after a determiner ("the Irish Aer Calla"),
         nor an adjective the model took into an organisation's name with it ("British
-        Nuclear Fuels" tagged as one)."""
+        Coastal Energy" tagged as one)."""
         doc = name.doc
         word = doc[name.start - 1] if name.start > 0 else None
         if word is None or not name_like(word.text) or not self.gazetteer.country_of(word.text):

@@ -140,9 +140,10 @@ def _given_name_first(token: Token, end: int) -> bool:
     surname the model tagged that speaks or has a title apposition ("Tarun Bhagat said",
     "Tarun Bhagat, the minister, ..."): a given name, unless a word for a person
     ("Striker Bhagat said") or a word the article writes again, in lower case ("Teenager
-    Merritt ... the teenager") or alone ("Orbis Bhagat ... Orbis said": a firm's). Before
-    a span of two words it is an epithet ("Teenager LaShawn Merritt"), which the model
-    leaves out of a full name; "Rival Lowe's was lower" is a firm's, and does not speak."""
+    Marsh ... the teenager") or alone ("Orbis Bhagat ... Orbis said": a firm's). Before
+    a span of two words it is an epithet ("Teenager Lena Marsh"), which the model
+    leaves out of a full name; "Rival Kemble's shares fell" is a firm's, which does not
+    speak."""
     word, surname = token.lower_, token.doc[end - 1]
     return (
         end - token.i == 2
