@@ -40,6 +40,24 @@ def fold(spelling: str) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
+def names_person(given: str, gold: str) -> bool:
+    """The system's name is the key's, or a fuller spelling of it: the same surname, and
+    each other word of the key's name written out, in order, by a word of the system's
+    that starts with it ("T Weller" -> "Tomas Weller", "Lind" -> "Anna K. Lind", "Anna K
+    Lind" -> "Anna K. Lind"). The key holds the fullest spelling one article uses, while
+    a person's canonical name is the fullest well-attested spelling, which other
+    articles of a corpus may write; a different spelling ("Ana" for "Anna") or another
+    name altogether is not right."""
+    mine = [w.rstrip(".") for w in fold(given).split()]
+    theirs = [w.rstrip(".") for w in fold(gold).split()]
+    if mine == theirs:
+        return True
+    if not mine or not theirs or mine[-1] != theirs[-1] or len(mine) < len(theirs):
+        return False
+    words = iter(mine[:-1])
+    return all(any(w.startswith(part) for w in words) for part in theirs[:-1])
+
+
 @dataclass(frozen=True)
 class GoldPerson:
     name: str
@@ -186,7 +204,7 @@ def _score_article(note: Annotation, digests: Path, tally: Tally) -> None:
             continue
         found = system[pairs[g]]
         tally.matched += 1
-        if found.name is not None and fold(found.name) == fold(person.name):
+        if found.name is not None and names_person(found.name, person.name):
             tally.canonical += 1
         else:
             problems.append(f"canonical: {person.name} given as {found.name}")

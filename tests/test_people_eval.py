@@ -145,3 +145,16 @@ def test_without_a_corpus_it_says_so(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert done.stdout.startswith("people eval skipped: no ")
     assert "nowhere" in done.stdout
+
+
+def test_a_fuller_spelling_of_the_key_name_is_the_canonical_name() -> None:
+    # the key holds one article's fullest spelling; a corpus may attest a fuller one
+    assert scorer.names_person("Tomas Weller", "T Weller")
+    assert scorer.names_person("Anna K. Lind", "Lind")
+    assert scorer.names_person("Anna K. Lind", "Anna K Lind")
+    assert scorer.names_person("Anna K. Lind", "Anna Lind")
+    # another spelling or another name is not
+    assert not scorer.names_person("Ana Lind", "Anna Lind")
+    assert not scorer.names_person("Lind", "Anna Lind")
+    assert not scorer.names_person("Tomas Weller", "R Weller")
+    assert not scorer.names_person("Red Fox", "Tomas Weller")

@@ -21,7 +21,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["CountryBefore", "Described", "described", "for_a_person"]
 
@@ -562,7 +562,8 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
 
 def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     """A country by its name right after the name, as results and lists write it: "Paul
-    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)", "Eva Lind of
+    Tergat of Kenya", "Margaret Atwood (Canada)", "Doris Lessing (UK)", "Tom Hale
+    (Australia, capt)", "Eva Lind of
     the Netherlands" (a name that takes "the"); not a city or an institution standing
     for a government ("of Washington", "of Downing Street")."""
     doc = span.doc
@@ -574,7 +575,7 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     end = first
     while end < len(doc) and doc[end].text[:1].isupper() and end - first < 3:
         end += 1
-    if doc[span.end].text == "(" and (end >= len(doc) or doc[end].text != ")"):
+    if doc[span.end].text == "(" and not _closes(doc, end):
         return None
     words = doc[first:end]
     if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
@@ -585,6 +586,16 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     country = gazetteer.countries[cid]
     code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
     return cid if code or words.text == country.name or words.text in country.parts else None
+
+
+def _closes(doc: Doc, end: int) -> bool:
+    """A bracket closes at `end`, or after a lower-case note on the person ("(Australia,
+    capt)" on a team sheet); not after more names ("(Leeds, England)")."""
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+        while end < len(doc) and doc[end].is_lower:
+            end += 1
+    return end < len(doc) and doc[end].text == ")"
 
 
 def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:

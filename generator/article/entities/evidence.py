@@ -100,6 +100,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
+_BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
@@ -521,13 +522,16 @@ def placed(span: Span, full: bool = False) -> bool:
 def plural_subject(span: Span) -> bool:
     """The subject of a verb in the plural, as a band, a team or a party is in British
     copy ("Black Sabbath are one of ...", "Led Zeppelin were formed"); not one of a list
-    ("Holmes and Radcliffe are ...")."""
+    ("Holmes and Radcliffe are ...").
+    Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
     root, doc = span.root, span.doc
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False
     if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
         return False  # "Trump and Democratic rival Hillary Clinton meet"
     verb = doc[span.end]  # right after the name: "are", "have reunited", "were formed"
+    if verb.dep_ == "ccomp" and verb.head.lower_ in _BARE_INFINITIVE_VERBS:
+        return False  # "the film saw Kay Lund win an award": an infinitive, not a plural
     return (verb.tag_ == "VBP" or verb.lower_ == "were") and verb in (
         root.head,
         *(c for c in root.head.children if c.dep_ in ("aux", "auxpass")),

@@ -634,7 +634,7 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition, a clause on "who", a list of people's full names (`named`: their
+        apposition, a nationality word right before it, a clause on "who", a list of people's full names (`named`: their
         tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
         person right before it ("striker Tendai Moyo"), or its last word used alone for a
         person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
@@ -665,8 +665,27 @@ class PersonFinder:
             or after_a_person_noun(last)
             or his_own(ent)
             or _role_before(ent)
+            or self._after_a_nationality(ent)
         )
         return ent if signed or alone_elsewhere else None
+
+    def _after_a_nationality(self, name: Span) -> bool:
+        """Right after a nationality word of its own, as sport and arts copy introduce
+        people: "unseeded Russian Tanya Orlova", "Frenchman Luc Ferrat". Not a country's
+        name ("Russia Rail Services"), nor after a determiner ("the Irish Aer Calla"),
+        nor an adjective the model took into an organisation's name with it ("British
+        Coastal Energy" tagged as one)."""
+        doc = name.doc
+        word = doc[name.start - 1] if name.start > 0 else None
+        if word is None or not name_like(word.text) or not self.gazetteer.country_of(word.text):
+            return False
+        if word.lower_.endswith(("man", "woman")):
+            return True  # "Frenchman", "Englishwoman": one of a nation's people
+        return (
+            (word.ent_iob_ == "O" or word.ent_type_ == "NORP")
+            and (word.tag_ == "JJ" or word.text in self._demonyms)
+            and not (word.i > 0 and doc[word.i - 1].pos_ == "DET")
+        )
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import PARTICLES, joins_name, name_like
+from generator.article.entities.spans import PARTICLES, joins_name, name_like, speaks, titled
+from generator.article.person_words import PERSON_NOUNS
 from generator.settings import NAME_TOKENS_MAX
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -127,11 +128,29 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
         start >= 1
         and _joinable(doc[start - 1], stop)
         and doc[start - 1].whitespace_
-        and not doc[start - 1].is_sent_start  # "Teenager LaShawn Merritt", capitalised
+        and (not doc[start - 1].is_sent_start or _given_name_first(doc[start - 1], end))
         and _compound_of(doc[start - 1], start, end)
     ):
         return start - 1  # "Parmjit" + "Singh Gill"
     return start
+
+
+def _given_name_first(token: Token, end: int) -> bool:
+    """A sentence's first word, capitalised as every first word is, before a lone
+    surname the model tagged that speaks or has a title apposition ("Tarun Bhagat said",
+    "Tarun Bhagat, the minister, ..."): a given name, unless a word for a person
+    ("Striker Bhagat said") or a word the article writes again, in lower case ("Teenager
+    Marsh ... the teenager") or alone ("Orbis Bhagat ... Orbis said": a firm's). Before
+    a span of two words it is an epithet ("Teenager Lena Marsh"), which the model
+    leaves out of a full name; "Rival Kemble's shares fell" is a firm's, which does not
+    speak."""
+    word, surname = token.lower_, token.doc[end - 1]
+    return (
+        end - token.i == 2
+        and (speaks(surname) or titled(surname))
+        and word not in PERSON_NOUNS
+        and not any(t.lower_ == word for t in token.doc if t.i != token.i)
+    )
 
 
 def _title_case(span: Span) -> bool:
