@@ -225,6 +225,9 @@ def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
     return Cue(None, who) if who is not None else None
 
 
+_COLON_SPEAKERS = frozenset({"he", "she"})
+
+
 def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
     """X said: "..." / Said X: "...", the whole clause before the quote's opening mark
     (token `at`), from the paragraph's start or a punctuation mark. A gerund's speaker
@@ -244,16 +247,14 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
     if clause[0].lower_ in SPEECH_VERBS and not quoted[clause[0].i]:  # Said X:
         if clause[0].tag_ == "VBG":  # "..., telling Cole, "...": Cole listens; who tells
             who = _subject(clause[0], quoted)
-            return Cue(clause[0], who) if who is not None else None
+            sure = who is not None and (who.i in persons or who.lower_ in _COLON_SPEAKERS)
+            return Cue(clause[0], who) if sure else None
         who = _name_run(clause[1:], persons) or _described_name(clause[1:], persons)
         return Cue(clause[0], who) if who is not None else None
     if _is_speech_verb(clause[-1], quoted):  # X said:
         who = _name_run(clause[:-1], persons) or _described_name(clause[:-1], persons)
         return Cue(clause[-1], who) if who is not None else None
     return None
-
-
-_COLON_SPEAKERS = frozenset({"he", "she"})
 
 
 def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:

@@ -150,7 +150,9 @@ def _subject_before(
         sent = layout.sentences[n]
         opens = sent.start_char < para_start
         subject, found, verb = _named_subject(speakers, quoted, sent)
-        if opens and (layout.text[para_start : quote.start].strip(" “\"«'`") or not _is_saying(verb)):
+        if opens and (
+            layout.text[para_start : quote.start].strip(" “\"«'`") or not _is_saying(verb)
+        ):
             return None
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None and subject == framed:

@@ -529,13 +529,10 @@ class Speakers:
         above chose ("The hearing was chaired by Judge Ana Ruiz. "It is late," she
         said."): anyone else named there, subject or not, not known to be of the other
         gender, a person the text speaks of without a name ("the spokesman", "the
-        royal", a name found as no one), or a pronoun of that gender before it that stands for
-        anyone else or nobody sure makes it nobody; one that stands for the same person
-        does not ("Holt's future is in doubt after fans jeered his display. "...," he said":
-        Holt)."""
+        royal", a name found as no one), or a pronoun of that gender before it (which
+        stands for someone the rules above could not find) makes it nobody."""
         layout = self.layout
         keys: set[str] = set()
-        pronouns: list[Token] = []
         n = layout.sentence_of(token.i)
         own = True
         while n >= 0 and layout.paragraph(layout.sentences[n].start_char) >= first_para:
@@ -549,16 +546,11 @@ class Speakers:
             for t in layout.sentences[n]:
                 if t.i >= token.i or self.quoted[t.i]:
                     continue
-                if self._unnamed(t):
+                if _GENDERED.get(t.lower_) == gender or self._unnamed(t):
                     return None
-                if _GENDERED.get(t.lower_) == gender:
-                    pronouns.append(t)
             n -= 1
             own = False
-        key = next(iter(keys)) if len(keys) == 1 else None
-        if key is None or any(self._referent(p, gender) != key for p in pronouns):
-            return None
-        return key
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _unnamed(self, token: Token) -> bool:
         """Whether a word stands for a person the article does not name, or names as no
