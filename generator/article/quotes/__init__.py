@@ -50,7 +50,7 @@ class FoundQuote:
 
 
 def _clean(raw: str) -> str:
-    text = re.sub(r"\s*\n\n\s*[“«\"]?", " ", raw).strip()
+    text = re.sub(r"\s*\n\n\s*(?:''|``|[“«\"])?", " ", raw).strip()
     return text.strip(" ,;").strip()
 
 

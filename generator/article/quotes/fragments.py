@@ -51,7 +51,7 @@ _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
-_BROKEN_OFF = re.compile(r"[,;]?[\"”]\s*[^\"“”\n]{1,60}?,\s*[\"“]\s*[a-z]")
+_BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
 
 
 def titled(text: str) -> bool:
@@ -76,7 +76,7 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     """Quoted words set inside the writer's own sentence: beginning in lower case, or
     after a word that is not a verb of saying ("called it "rigged"", "the "Make America
     Great" slogan"; not "said "We will"")."""
-    before = text[:start].rstrip(' “"«„')
+    before = text[:start].rstrip(" “\"«„'`")
     if quote[:1].islower():
         return True
     if before.endswith("\n"):

@@ -108,7 +108,7 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
     first, last = layout.sentence_at(start), layout.sentence_at(end)
     sentences = layout.sentences[first : last + 1]
-    if first > 0 and not layout.text[sentences[0].start_char : start].strip(' “"«'):
+    if first > 0 and not layout.text[sentences[0].start_char : start].strip(" “\"«'`"):
         before = layout.sentences[first - 1]
         if before.text.rstrip().endswith(":"):
             sentences.insert(0, before)
@@ -174,10 +174,10 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     sent = layout.sentence(at + 1 if at + 1 < len(doc) else at)
     after = _words(doc[at : min(sent.end, at + 14)])[:5]
     gap = "".join(c for c in doc[at : after[0].i].text if not c.isspace()) if after else "x"
-    if gap.strip(',”"»') in _DASHES:  # "..." — Name, title
+    if gap.strip(",”\"»'") in _DASHES:  # "..." — Name, title
         run = _name_prefix(after[0], sent.end, persons)
         return Cue(None, run[-1]) if run and run[-1].i in persons else None
-    if gap.strip(',”"»'):
+    if gap.strip(",”\"»'"):
         return None  # no words right after the quote
     if _is_speech_verb(after[0], quoted):  # said X
         run = _name_prefix(doc[after[0].i + 1], sent.end, persons)
@@ -211,7 +211,7 @@ def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
     after = _words(doc[at : min(sent.end, at + 10)])
     if not after or after[0].lower_ not in _COPULAS:
         return None
-    if "".join(doc[at : after[0].i].text.split()).strip(',”"»'):
+    if "".join(doc[at : after[0].i].text.split()).strip(",”\"»'"):
         return None  # not right after the quote
     k = 1
     while k < len(after) and after[k].pos_ in ("DET", "ADJ", "ADV"):
@@ -225,9 +225,13 @@ def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
     return Cue(None, who) if who is not None else None
 
 
+_COLON_SPEAKERS = frozenset({"he", "she"})
+
+
 def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
     """X said: "..." / Said X: "...", the whole clause before the quote's opening mark
-    (token `at`), from the paragraph's start or a punctuation mark."""
+    (token `at`), from the paragraph's start or a punctuation mark. A gerund's speaker
+    is the subject of what it hangs on, its object the listener ("X said, telling Y, "..."")."""
     doc = layout.doc
     j = at - 1
     while j >= 0 and doc[j].text in (":", ",") + tuple(_OPEN_MARKS):
@@ -241,15 +245,16 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
     if len(clause) < 2:
         return None
     if clause[0].lower_ in SPEECH_VERBS and not quoted[clause[0].i]:  # Said X:
+        if clause[0].tag_ == "VBG":  # "..., telling Cole, "...": Cole listens; who tells
+            who = _subject(clause[0], quoted)
+            sure = who is not None and (who.i in persons or who.lower_ in _COLON_SPEAKERS)
+            return Cue(clause[0], who) if sure else None
         who = _name_run(clause[1:], persons) or _described_name(clause[1:], persons)
         return Cue(clause[0], who) if who is not None else None
     if _is_speech_verb(clause[-1], quoted):  # X said:
         who = _name_run(clause[:-1], persons) or _described_name(clause[:-1], persons)
         return Cue(clause[-1], who) if who is not None else None
     return None
-
-
-_COLON_SPEAKERS = frozenset({"he", "she"})
 
 
 def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:

@@ -57,7 +57,7 @@ class Candidate:
 
 
 def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
-    return not text[para_start : quote.start].strip(' “"«')
+    return not text[para_start : quote.start].strip(" “\"«'`")
 
 
 def _named_between(
@@ -150,7 +150,9 @@ def _subject_before(
         sent = layout.sentences[n]
         opens = sent.start_char < para_start
         subject, found, verb = _named_subject(speakers, quoted, sent)
-        if opens and (layout.text[para_start : quote.start].strip(' “"«') or not _is_saying(verb)):
+        if opens and (
+            layout.text[para_start : quote.start].strip(" “\"«'`") or not _is_saying(verb)
+        ):
             return None
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None and subject == framed:
@@ -223,7 +225,7 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
     layout = speakers.layout
     sentence = layout.sentence(subject.i)
     first = next(t for t in sentence if t.dep_ == "nsubj")
-    before = layout.text[subject.idx : quote.start].rstrip(' “"«')
+    before = layout.text[subject.idx : quote.start].rstrip(" “\"«'`")
     return first == subject and before.endswith(":") and "\n" not in before
 
 
@@ -308,6 +310,6 @@ def _opens_run(text: str, quote: Candidate, after: Candidate) -> bool:
         and after.speaker.person is not None
         and (framed_after or after.sieve == "run")
         and quote.last_paragraph == after.paragraph
-        and not text[quote.end : after.start].strip(' "“”«»')
-        and text[: quote.end].rstrip(' "”»').endswith((".", "!"))
+        and not text[quote.end : after.start].strip(" \"“”«»'`")
+        and text[: quote.end].rstrip(" \"”»'").endswith((".", "!"))
     )

@@ -9,11 +9,14 @@ A closing mark with no opening one starts the quote after the colon that introdu
 or at the paragraph's start. A quote left open at a paragraph's end goes on when the
 next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
 transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
+Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
+texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from generator.clean.lines import PARAGRAPH_BREAK
@@ -23,6 +26,8 @@ __all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
 _CLOSERS = frozenset('”»"')
 _OPEN_BEFORE = "([{—–-:/"
+# two apostrophes or two backticks standing for one double mark, not three in a row
+_TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -142,7 +147,21 @@ def _turns(text: str, start: int, end: int) -> list[QuoteSpan]:
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
-    """Every top-level quotation, in text order."""
+    """Every top-level quotation, in text order, two apostrophes read as one double mark
+    (the spans point into `text` as written)."""
+    plain = _TYPEWRITER.sub('"', text)
+    if len(plain) == len(text):
+        return _spans(text)
+    # a pair at `p` in the text, the m-th, is one mark at p - m in the plain text
+    marks = [m.start() - n for n, m in enumerate(_TYPEWRITER.finditer(text))]
+
+    def back(k: int) -> int:
+        return k + bisect_left(marks, k)
+
+    return [QuoteSpan(back(s.start), back(s.end), s.label) for s in _spans(plain)]
+
+
+def _spans(text: str) -> list[QuoteSpan]:
     joined: list[tuple[int, int]] = []
     continues = False  # the paragraph's opening mark carries on the quote before it
     paras = paragraphs(text)
