@@ -464,8 +464,8 @@ class PersonFinder:
             return None
         if self._refused(text) or fold(text.split()[0]) in self._outlets:
             return None
-        if not name_words(cut) or cut[-1].lower_ in _PARTIES:
-            return None  # "Old Labour": a party with a word the model took for a name
+        if not name_words(cut):
+            return None
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3 or _acronym(cut[0])):
             return None  # "SAIC says ..." tagged PERSON: an acronym alone is a firm's
         return None if not_a_person(cut) else cut
@@ -551,8 +551,6 @@ class PersonFinder:
             if any(org in fold(span.text) for org in self.org_names if len(org) > 3):
                 continue
             if self._refused(span.text):  # "Downing Street has stressed ..."
-                continue
-            if span[-1].lower_ in _PARTIES:  # "Under New Labour": a party
                 continue
             if (
                 speaks(token)
@@ -861,8 +859,8 @@ class PersonFinder:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
-        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
-        or a spelling the overrides ignore, or a placeholder ("A N Other")."""
+        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"), a
+        party's name ("New Labour"), or a spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -872,6 +870,7 @@ class PersonFinder:
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
+            or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
