@@ -109,6 +109,17 @@ def _of_organisation(token: Token) -> bool:
     )
 
 
+def _tagged_with(token: Token, name: Span) -> bool:
+    """A word before a name that the model tagged as one entity with it, a word the name
+    was cleaned of: "New Zealander" in "New Zealander Tom Reid" (tagged PERSON whole)."""
+    doc = token.doc
+    return (
+        token.i < name.start
+        and token.ent_type_ == doc[name.start].ent_type_ != ""
+        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, name.start + 1))
+    )
+
+
 def _country_at(
     tokens: list[Token],
     k: int,
@@ -130,6 +141,7 @@ def _country_at(
         if (
             len(words) < n
             or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street media chief"
+            and not _tagged_with(words[0], mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
         ):
@@ -275,7 +287,7 @@ def _left_modifiers(span: Span) -> list[Token]:
             break
         if t.dep_ == "det" or t.is_space:  # a role never runs across a paragraph break
             break
-        if t.ent_type_ == "PERSON" and t.i < span.start - 1:
+        if t.ent_type_ == "PERSON" and t.i < span.start - 1 and not _tagged_with(t, span):
             break
         tokens.insert(0, t)
         i -= 1

@@ -68,6 +68,7 @@ __all__ = ["PersonFinder"]
 
 _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
+_PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -94,6 +95,16 @@ def _role_word(token: Token) -> bool:
     """A title ("PM", "Minister"), or an occupation written lower-case or in capitals
     ("striker", "QB"; "Major" and "King" are surnames too, and so is "Bowler")."""
     return token.lower_ in TITLE_WORDS or token.lower_ in OCCUPATIONS and not token.text.istitle()
+
+
+def _epithet(token: Token) -> bool:
+    """A word for a person written with a capital only because it opens a sentence or a
+    headline ("Comedian Marsh", "Winger Marsh"): the name is the surname after it."""
+    return (
+        token.text.istitle()
+        and token.lower_ in PERSON_NOUNS
+        and (token.is_sent_start or not _in_prose(token.doc[token.i : token.i + 1]))
+    )
 
 
 def _members(word: str) -> bool:
@@ -213,14 +224,16 @@ def _one_name(first: Span, second: Span) -> bool:
     )
 
 
-def _given_another_first_name(doc: Doc, start: int, end: int) -> bool:
-    """The article writes the name's last word elsewhere after another name word: the
-    word before it is then a nationality ("Irina Korzhanenko ... Russian Korzhanenko"),
-    where "Economy minister German Gref ... Mr Gref" has a first name spelt as one."""
+def _given_another_first_name(doc: Doc, start: int, end: int, before: bool = False) -> bool:
+    """The article writes the name's last word elsewhere (`before`: earlier) after another
+    name word: the word before it is then a nationality ("Irina Korzhanenko ... Russian
+    Korzhanenko") or an epithet ("Ned Varley ... Comic Varley"), where "Economy minister
+    German Gref ... Mr Gref" has a first name spelt as one, and "Dane Varley ... his
+    brother Ned Varley" two brothers."""
     surname, first = doc[end - 1].text, doc[start].text
     return any(
         t.text == surname
-        and t.i > 0
+        and 0 < t.i < (start if before else len(doc))
         and t.i != end - 1
         and doc[t.i - 1].text != first
         and doc[t.i - 1].pos_ == "PROPN"
@@ -390,10 +403,15 @@ class PersonFinder:
             or doc[start].text in self._demonyms
             or doc[start].text in described
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
+            or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
+            and doc[start].lower_ not in FIRST_NAMES
         ):
             start += 1  # "Keeper Petr Cech", "the late Beatle George Harrison"
-        if end - start >= 4 and f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS:
-            start += 2  # "Fellow Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
+        if end - start >= 4 and (
+            f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS
+            or f"{doc[start].text} {doc[start + 1].text}" in self._demonyms
+        ):
+            start += 2  # "Liberal Democrat Alan Beith", "South African Lena Marsh"
         # a role inside the span, the name after it ("Everton striker Andy Johnson");
         # a capitalised title there may be a surname ("Carole King")
         role = max(
@@ -409,10 +427,14 @@ class PersonFinder:
         if (
             start == opening
             and end - start == 2
-            and doc[start].text in self._demonyms
-            and _given_another_first_name(doc, start, end)
+            and (
+                doc[start].text in self._demonyms
+                and _given_another_first_name(doc, start, end)
+                or _epithet(doc[start])
+                and _given_another_first_name(doc, start, end, before=True)
+            )
         ):
-            start += 1  # "Russian Korzhanenko": the surname of someone the article names
+            start += 1  # "Russian Korzhanenko", "Winger Marsh": someone the article names
         while (
             end - start > 1
             and doc[end - 1].tag_.startswith("VB")
@@ -837,8 +859,8 @@ class PersonFinder:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
-        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"),
-        or a spelling the overrides ignore, or a placeholder ("A N Other")."""
+        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"), a
+        party's name ("New Labour"), or a spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -848,6 +870,7 @@ class PersonFinder:
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
+            or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
