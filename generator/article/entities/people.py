@@ -226,9 +226,9 @@ def _one_name(first: Span, second: Span) -> bool:
 
 def _given_another_first_name(doc: Doc, start: int, end: int, before: bool = False) -> bool:
     """The article writes the name's last word elsewhere (`before`: earlier) after another
-    name word: the word before it is then a nationality ("Irina Korzhanenko ... Russian
-    Korzhanenko") or an epithet ("Ned Varley ... Comic Varley"), where "Economy minister
-    German Gref ... Mr Gref" has a first name spelt as one, and "Dane Varley ... his
+    name word: the word before it is then a nationality ("Irina Volkhova ... Russian
+    Volkhova") or an epithet ("Ned Varley ... Comic Varley"), where "Economy minister
+    German Volkov ... Mr Volkov" has a first name spelt as one, and "Dane Varley ... his
     brother Ned Varley" two brothers."""
     surname, first = doc[end - 1].text, doc[start].text
     return any(
@@ -411,7 +411,7 @@ class PersonFinder:
             f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS
             or f"{doc[start].text} {doc[start + 1].text}" in self._demonyms
         ):
-            start += 2  # "Liberal Democrat Alan Beith", "South African Lena Marsh"
+            start += 2  # "Liberal Democrat Alan Pryce", "South African Lena Marsh"
         # a role inside the span, the name after it ("Everton striker Andy Johnson");
         # a capitalised title there may be a surname ("Carole King")
         role = max(
@@ -434,7 +434,7 @@ class PersonFinder:
                 and _given_another_first_name(doc, start, end, before=True)
             )
         ):
-            start += 1  # "Russian Korzhanenko", "Winger Marsh": someone the article names
+            start += 1  # "Russian Volkhova", "Winger Marsh": someone the article names
         while (
             end - start > 1
             and doc[end - 1].tag_.startswith("VB")
