@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
+from generator.article.quotes.spans import OPENING
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -59,6 +60,8 @@ _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused h
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
+# what may stand between a quote's closing and its frame: a comma and closing marks
+_CLOSING = ",”\"»'"
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
@@ -108,7 +111,7 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
     first, last = layout.sentence_at(start), layout.sentence_at(end)
     sentences = layout.sentences[first : last + 1]
-    if first > 0 and not layout.text[sentences[0].start_char : start].strip(" “\"«'`"):
+    if first > 0 and not layout.text[sentences[0].start_char : start].strip(OPENING):
         before = layout.sentences[first - 1]
         if before.text.rstrip().endswith(":"):
             sentences.insert(0, before)
@@ -174,10 +177,10 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     sent = layout.sentence(at + 1 if at + 1 < len(doc) else at)
     after = _words(doc[at : min(sent.end, at + 14)])[:5]
     gap = "".join(c for c in doc[at : after[0].i].text if not c.isspace()) if after else "x"
-    if gap.strip(",”\"»'") in _DASHES:  # "..." — Name, title
+    if gap.strip(_CLOSING) in _DASHES:  # "..." — Name, title
         run = _name_prefix(after[0], sent.end, persons)
         return Cue(None, run[-1]) if run and run[-1].i in persons else None
-    if gap.strip(",”\"»'"):
+    if gap.strip(_CLOSING):
         return None  # no words right after the quote
     if _is_speech_verb(after[0], quoted):  # said X
         run = _name_prefix(doc[after[0].i + 1], sent.end, persons)
@@ -211,7 +214,7 @@ def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
     after = _words(doc[at : min(sent.end, at + 10)])
     if not after or after[0].lower_ not in _COPULAS:
         return None
-    if "".join(doc[at : after[0].i].text.split()).strip(",”\"»'"):
+    if "".join(doc[at : after[0].i].text.split()).strip(_CLOSING):
         return None  # not right after the quote
     k = 1
     while k < len(after) and after[k].pos_ in ("DET", "ADJ", "ADV"):

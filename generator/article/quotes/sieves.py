@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
 from generator.article.quotes.reach import is_subject
+from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
 
 _PERSONAL = lexicon.table("pronouns", "personal")
@@ -57,7 +58,7 @@ class Candidate:
 
 
 def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
-    return not text[para_start : quote.start].strip(" “\"«'`")
+    return not text[para_start : quote.start].strip(OPENING)
 
 
 def _named_between(
@@ -150,9 +151,7 @@ def _subject_before(
         sent = layout.sentences[n]
         opens = sent.start_char < para_start
         subject, found, verb = _named_subject(speakers, quoted, sent)
-        if opens and (
-            layout.text[para_start : quote.start].strip(" “\"«'`") or not _is_saying(verb)
-        ):
+        if opens and (layout.text[para_start : quote.start].strip(OPENING) or not _is_saying(verb)):
             return None
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None and subject == framed:
@@ -225,7 +224,7 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
     layout = speakers.layout
     sentence = layout.sentence(subject.i)
     first = next(t for t in sentence if t.dep_ == "nsubj")
-    before = layout.text[subject.idx : quote.start].rstrip(" “\"«'`")
+    before = layout.text[subject.idx : quote.start].rstrip(OPENING)
     return first == subject and before.endswith(":") and "\n" not in before
 
 

@@ -21,11 +21,14 @@ from dataclasses import dataclass
 
 from generator.clean.lines import PARAGRAPH_BREAK
 
-__all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
+__all__ = ["OPENING", "QuoteSpan", "paragraphs", "quote_spans"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
 _CLOSERS = frozenset('”»"')
 _OPEN_BEFORE = "([{—–-:/"
+# what may stand between a quote's opening and the text before it: spaces and opening
+# marks, a typewriter pair's apostrophes and backticks included
+OPENING = " “\"«'`"
 # two apostrophes or two backticks standing for one double mark, not three in a row
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
