@@ -322,7 +322,7 @@ class Speakers:
         """The person a description calls again: of the nearest sentence before it (within
         a pronoun's reach) that speaks of anyone, the one person it names, as the subject
         of its main clause, or the one a "he" or "she" subject there stands for
-        (""...," the British actor said" after "Irons said he had doubts."); nobody when
+        (""...," the British actor said" after "Vale said he had doubts."); nobody when
         that sentence names or describes anyone else, or speaks of someone unnamed ("a
         spokesman"), when the description's own sentence names someone before it, or
         when the words do not fit what the article says of that person (`_fits`)."""
@@ -361,9 +361,9 @@ class Speakers:
 
     def _fits(self, token: Token, key: str) -> bool:
         """Whether a description's words fit a person: a title word among their offices
-        when the article gives them any, and held by no one else nor once by them, a name qualifying it among the words the article
-        gives them ("the Chelsea manager"), a country one of theirs when known, a gender
-        not the other of theirs."""
+        when the article gives them any, and held by no one else nor once by them; a name
+        qualifying it among the words the article gives them ("the Chelsea manager"); a
+        country one of theirs when known; a gender not the other of theirs."""
         held = self.titles.titles.get(key, set())
         offices = held & _TITLE_WORDS
         if token.lower_ in _TITLE_WORDS and (
