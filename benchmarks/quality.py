@@ -67,6 +67,12 @@ PEOPLE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "people-outlets2"
 # A fresh BBC key of session 12 (seed "people12-"), annotated before the generator ran on
 # it and kept blind that session: do recall, duplicate and canonical fixes reach it?
 PEOPLE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "people-bbc12"
+# A fresh BBC key of session 13 (seed "people13-"), annotated before the generator ran on
+# it and kept blind: do the people fixes of issue 16 reach articles nobody fitted them on?
+PEOPLE_BBC13_ANNOTATIONS = REPO / "benchmarks" / "people-bbc13"
+# A third key of other outlets' news pages (session 13: the rest of people-outlets' own
+# sample order), annotated before the generator ran on them for it and kept blind.
+PEOPLE_OUTLETS3_ANNOTATIONS = REPO / "benchmarks" / "people-outlets3"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -383,6 +389,8 @@ SETS = (
             ("people-bbc11b", PEOPLE_BBC11B_ANNOTATIONS, "corpus"),
             ("people-outlets2", PEOPLE_OUTLETS2_ANNOTATIONS, "eval/extraction"),
             ("people-bbc12", PEOPLE_BBC12_ANNOTATIONS, "corpus"),
+            ("people-bbc13", PEOPLE_BBC13_ANNOTATIONS, "corpus"),
+            ("people-outlets3", PEOPLE_OUTLETS3_ANNOTATIONS, "eval/extraction"),
         )
     ),
 )
