@@ -298,10 +298,19 @@ def _run(
             story_digests, changes = building.result()
             known.take(changes)
         with clock.stage("write"):
-            aggregate.involved(persons, nations, story_digests)  # their disagreements
-            for kind, items in (("people", persons), ("countries", nations)):
-                hashes |= _write(cache, kind, items, listed)
-            hashes |= _write(cache, "stories", story_digests, listed)
+            # the stories' files in a child, beside the people's and countries' here
+            writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
+            try:
+                aggregate.involved(persons, nations, story_digests)  # their disagreements
+                for kind, items in (("people", persons), ("countries", nations)):
+                    hashes |= _write(cache, kind, items, listed)
+                apart = writing.result()
+            finally:
+                writing.stop()
+            if isinstance(apart, OSError):
+                raise apart
+            hashes |= apart[0]
+            cache.take(apart[1])
             outfolder.remove_stale(out, listed, hashes)
             manifest = {
                 "format": FORMAT_VERSION,
@@ -342,6 +351,18 @@ def _run(
     if not _save_timings(timings, clock):
         return 2
     return 1 if registry.errors or inputs.bad or failed or late else 0
+
+
+def _write_apart(
+    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+) -> tuple[dict[str, str], tuple[list[str], dict[str, list[Any]]]] | OSError:
+    """`_write` in a forked child, with what it kept of `cache` (see `PlainCache.kept`);
+    an error writing is given back as it is, to be told as this process tells it."""
+    try:
+        hashes = _write(cache, kind, items, listed)
+    except OSError as exc:
+        return exc
+    return hashes, cache.kept(list(hashes))
 
 
 def _weigh(
