@@ -178,8 +178,9 @@ def test_worker_processes_write_the_same_bytes(
         jobs=2,
     )
     assert code == 0
-    # the parsing workers, the grouping beside aggregation, the stories beside writing
-    assert contexts == ["fork", "fork", "fork"]
+    # the parsing workers, the weights beside resolving, the grouping beside aggregation
+    # and writing, the stories, the story digests written beside the people's
+    assert contexts == ["fork"] * 5
     assert _files(root / "content/digests") == _files(seed_digests)
 
 
