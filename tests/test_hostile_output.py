@@ -215,6 +215,28 @@ def test_a_disk_full_is_one_line_and_check_says_the_run_did_not_finish(
     assert digest(tmp_path).code == 0 and check(tmp_path).code == 0
 
 
+def test_a_disk_full_while_the_stories_are_written_is_one_line_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the stories' files are written in a forked child: its error is told as the run's own
+    corpus(tmp_path, {f"{n}.txt": variant(HARBOUR, n) for n in range(4)})
+    real = os.replace
+
+    def full(src: str | Path, dst: str | Path) -> None:
+        if "stories" in Path(dst).parts:
+            raise OSError(28, "No space left on device", str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full)
+    done = digest(tmp_path)
+    monkeypatch.setattr(os, "replace", real)
+    assert done.code == 2
+    assert len(done.err) == 1 and "No space left on device" in done.err[0], done.err
+    assert "the digest run stopped before it finished" in done.err[0]
+    assert check(tmp_path).code == 1
+    assert digest(tmp_path).code == 0 and check(tmp_path).code == 0
+
+
 def test_ctrl_c_is_one_line_and_the_next_run_finishes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -178,8 +178,9 @@ def test_worker_processes_write_the_same_bytes(
         jobs=2,
     )
     assert code == 0
-    # the parsing workers, the grouping beside aggregation, the stories beside writing
-    assert contexts == ["fork", "fork", "fork"]
+    # the parsing workers, the weights beside resolving, the grouping beside aggregation
+    # and writing, the stories, the story digests written beside the people's
+    assert contexts == ["fork"] * 5
     assert _files(root / "content/digests") == _files(seed_digests)
 
 
@@ -267,21 +268,25 @@ def test_sentence_weights_are_computed_once_per_article_text(
 ) -> None:
     root = _repo(tmp_path, seed_digests)
     _run(root, capsys)
-    weighed: list[int] = []
+    log = tmp_path / "weighed"  # a file: the weights are computed in a forked child
     real = tfidf.centrality
 
     def centrality(sentences: list[str]) -> list[float]:
-        weighed.append(len(sentences))
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{len(sentences)}\n")
         return real(sentences)
+
+    def weighed() -> int:
+        return len(log.read_text("utf-8").splitlines()) if log.exists() else 0
 
     monkeypatch.setattr(tfidf, "centrality", centrality)
     _add_article(root)
     _run(root, capsys)
-    assert len(weighed) == 1  # the new article's, not again the five others'
+    assert weighed() == 1  # the new article's, not again the five others'
     reused = _files(root / "content/digests")
     shutil.rmtree(root / ".cache")
     _run(root, capsys)
-    assert len(weighed) == 1 + 6  # no cache: every article weighed, to the same digests
+    assert weighed() == 1 + 6  # no cache: every article weighed, to the same digests
     assert _files(root / "content/digests") == reused
 
 

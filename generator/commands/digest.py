@@ -243,11 +243,22 @@ def _run(
     _unread_dates(inputs.sources, articles)
     ordered = [articles[k] for k in sorted(articles)]
     salt = code_key() + analysis_inputs
-    with clock.stage("resolve"):
-        # people are resolved from the whole registry, not only what analysis reads
-        people_salt = salt + checksum(b"".join(_file(p) for p in sorted(registry_dir.glob("*"))))
-        resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
-        identities = resolve_people(ordered, gazetteer, registry, resolved)
+    weights = ResultCache(cache_file(root, out, "centrality").with_suffix(SUFFIX), salt)
+    # sentence weights read only the sentences, which resolving leaves as they are: a
+    # child weighs them on the other core meanwhile
+    weighing = Forked(partial(_weigh, ordered, weights))
+    try:  # whatever stops the resolving stops the weighing too
+        with clock.stage("resolve"):
+            # people are resolved from the whole registry, not only what analysis reads
+            registry_files = b"".join(_file(p) for p in sorted(registry_dir.glob("*")))
+            people_salt = salt + checksum(registry_files)
+            resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
+            identities = resolve_people(ordered, gazetteer, registry, resolved)
+        with clock.stage("aggregate"):  # only the wait beyond resolving
+            centrality, changes = weighing.result()
+            weights.take(changes)
+    finally:
+        weighing.stop()
     shown_names = {identity.id: identity.name for identity in identities}
     late += renames_that_do_nothing(
         registry.overrides.rename, shown_names, registry_dir / "overrides.yaml"
@@ -256,14 +267,18 @@ def _run(
         say(line)
     # stories are grouped from the resolved articles alone (on one core, half of the
     # stories' time in a first run at 10,000 articles): in a child, beside aggregation
+    # and the writing of the article digests, which need no story
     grouping = Forked(partial(stories.grouped, ordered, told, reusable))
-    try:  # whatever stops the aggregation stops the grouping too
+    try:  # whatever stops the aggregation or the writing stops the grouping too
         with clock.stage("aggregate"):
-            weights = ResultCache(cache_file(root, out, "centrality").with_suffix(SUFFIX), salt)
-            centrality = aggregate.centralities(ordered, weights)
             persons = aggregate.people(articles, identities, centrality)
             nations = aggregate.countries(articles, persons, gazetteer, centrality)
-        with clock.stage("stories"):  # only the wait beyond aggregation
+        with clock.stage("write"):
+            outfolder.start_writing(out)
+            outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
+            hashes: dict[str, str] = {}
+            hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
+        with clock.stage("stories"):  # only the wait beyond aggregation and writing
             grouped = grouping.result()
     finally:
         grouping.stop()
@@ -279,19 +294,23 @@ def _run(
 
     building = Forked(build_stories)  # stories need nothing that writing changes
     try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
-        with clock.stage("write"):
-            outfolder.start_writing(out)
-            outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
-            hashes: dict[str, str] = {}
-            hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
-        with clock.stage("stories"):  # only the wait beyond writing: the two overlap
+        with clock.stage("stories"):
             story_digests, changes = building.result()
             known.take(changes)
         with clock.stage("write"):
-            aggregate.involved(persons, nations, story_digests)  # their disagreements
-            for kind, items in (("people", persons), ("countries", nations)):
-                hashes |= _write(cache, kind, items, listed)
-            hashes |= _write(cache, "stories", story_digests, listed)
+            # the stories' files in a child, beside the people's and countries' here
+            writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
+            try:
+                aggregate.involved(persons, nations, story_digests)  # their disagreements
+                for kind, items in (("people", persons), ("countries", nations)):
+                    hashes |= _write(cache, kind, items, listed)
+                apart = writing.result()
+            finally:
+                writing.stop()
+            if isinstance(apart, OSError):
+                raise apart
+            hashes |= apart[0]
+            cache.take(apart[1])
             outfolder.remove_stale(out, listed, hashes)
             manifest = {
                 "format": FORMAT_VERSION,
@@ -332,6 +351,25 @@ def _run(
     if not _save_timings(timings, clock):
         return 2
     return 1 if registry.errors or inputs.bad or failed or late else 0
+
+
+def _write_apart(
+    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+) -> tuple[dict[str, str], tuple[list[str], dict[str, list[Any]]]] | OSError:
+    """`_write` in a forked child, with what it kept of `cache` (see `PlainCache.kept`);
+    an error writing is given back as it is, to be told as this process tells it."""
+    try:
+        hashes = _write(cache, kind, items, listed)
+    except OSError as exc:
+        return exc
+    return hashes, cache.kept(list(hashes))
+
+
+def _weigh(
+    articles: list[ArticleDigest], known: ResultCache
+) -> tuple[dict[str, aggregate.Weights], tuple[list[str], dict[str, Any]]]:
+    """`aggregate.centralities`, and what it used of `known`, for a forked child to send."""
+    return aggregate.centralities(articles, known), known.changes()
 
 
 def _file(path: Path) -> bytes:

@@ -72,15 +72,13 @@ def centralities(articles: list[ArticleDigest], known: ResultCache) -> dict[str,
     for article in articles:
         key = checksum(json.dumps(article.sentences, ensure_ascii=False).encode("utf-8"))
         kept = known.get(key)
-        if _fits(kept, len(article.sentences)):
-            weights: Weights = (kept[0], kept[1])
-        else:
-            weights = (
+        if not _fits(kept, len(article.sentences)):
+            kept = [
                 tfidf.centrality(article.sentences),
                 [_has_stance(s) for s in article.sentences],
-            )
-        known.put(key, [weights[0], weights[1]])
-        found[article.id] = weights
+            ]
+        known.put(key, kept)  # the very entry when reused: see `ResultCache.changes`
+        found[article.id] = (kept[0], kept[1])
     return found
 
 

@@ -149,6 +149,19 @@ class PlainCache:
         """Keep the data of a file just written, with its stat."""
         self.written[key] = [file_checksum, plain, file_stat(self.out / key)]
 
+    def kept(self, keys: list[str]) -> tuple[list[str], dict[str, list[Any]]]:
+        """What `keep` and `keep_unchanged` made of these keys, for a forked child to send
+        its parent (see `take`): the keys whose entry is the last run's as loaded, and the
+        entries new or changed (the parent loaded the same cache)."""
+        same = [key for key in keys if self.written[key] is self.files.get(key)]
+        other = set(keys).difference(same)
+        return same, {key: self.written[key] for key in keys if key in other}
+
+    def take(self, kept: tuple[list[str], dict[str, list[Any]]]) -> None:
+        """The entries a child forked from this process kept (its `kept`)."""
+        same, new = kept
+        self.written |= {key: self.files[key] for key in same} | new
+
     def stats(self) -> dict[str, Any]:
         """The stat of each file kept this run, by key: see `fingerprint.untouched`."""
         return {key: entry[2] for key, entry in self.written.items()}
