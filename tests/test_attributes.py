@@ -9,6 +9,7 @@ from typing import Any, cast
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from generator.article import cached
 from generator.article.attributes import indexed
@@ -73,6 +74,31 @@ def test_a_rule_of_another_shape_is_left_to_spacy(pattern: list[dict[str, Any]])
     assert indexed(ruler) is not None
     ruler.add([pattern], {"POS": "VERB"})
     assert indexed(ruler) is None
+
+
+def test_a_rule_setting_more_than_the_token_is_left_to_spacy() -> None:
+    # the norm is set on the word's lexeme too, for every later text
+    ruler = AttributeRuler(spacy.blank("en").vocab)
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN", "NORM": "thing"})
+    assert indexed(ruler) is None
+
+
+def test_rules_reaching_one_token_are_applied_in_the_rulers_order() -> None:
+    # a later rule overrides what an earlier one set on the same token, whichever of
+    # its tokens the later rule starts at
+    vocab = spacy.blank("en").vocab
+    ruler = AttributeRuler(vocab)
+    ruler.add([[{"LOWER": "rain"}]], {"POS": "NOUN", "LEMMA": "rain"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "rain"}]], {"POS": "PROPN"}, index=1)
+    ruler.add([[{"IS_SPACE": False}]], {"MORPH": "Number=Sing"})
+    lookup = indexed(ruler)
+    assert lookup is not None
+    for words in (["the", "rain"], ["rain", "the"], ["rain"], []):
+        mine, spacys = Doc(vocab, words=words), Doc(vocab, words=words)
+        lookup(mine)
+        ruler.set_annotations(spacys, ruler.match(spacys))  # type: ignore[no-untyped-call]
+        assert lookup.match(mine) == ruler.match(spacys)
+        assert _tokens(mine) == _tokens(spacys)
 
 
 def test_columns_read_at_once_are_spacys() -> None:
