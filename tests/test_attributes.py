@@ -108,6 +108,8 @@ def test_columns_read_at_once_are_spacys() -> None:
         assert cached.lowers(doc) == tuple(t.lower_ for t in doc)
         assert cached.tags(doc) == tuple(t.pos_ for t in doc)
         assert cached.ent_types(doc) == tuple(t.ent_type_ for t in doc)
+        assert cached.deps(doc) == tuple(t.dep_ for t in doc)
+        assert cached.chars(doc) == [t.idx for t in doc]
         assert cached.sentences(doc) == tuple(
             (s.start, s.end, s.start_char, s.text) for s in doc.sents
         )
