@@ -9,6 +9,7 @@ from typing import Any, cast
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from generator.article import cached
 from generator.article.attributes import indexed
@@ -75,6 +76,31 @@ def test_a_rule_of_another_shape_is_left_to_spacy(pattern: list[dict[str, Any]])
     assert indexed(ruler) is None
 
 
+def test_a_rule_setting_more_than_the_token_is_left_to_spacy() -> None:
+    # the norm is set on the word's lexeme too, for every later text
+    ruler = AttributeRuler(spacy.blank("en").vocab)
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN", "NORM": "thing"})
+    assert indexed(ruler) is None
+
+
+def test_rules_reaching_one_token_are_applied_in_the_rulers_order() -> None:
+    # a later rule overrides what an earlier one set on the same token, whichever of
+    # its tokens the later rule starts at
+    vocab = spacy.blank("en").vocab
+    ruler = AttributeRuler(vocab)
+    ruler.add([[{"LOWER": "rain"}]], {"POS": "NOUN", "LEMMA": "rain"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "rain"}]], {"POS": "PROPN"}, index=1)
+    ruler.add([[{"IS_SPACE": False}]], {"MORPH": "Number=Sing"})
+    lookup = indexed(ruler)
+    assert lookup is not None
+    for words in (["the", "rain"], ["rain", "the"], ["rain"], []):
+        mine, spacys = Doc(vocab, words=words), Doc(vocab, words=words)
+        lookup(mine)
+        ruler.set_annotations(spacys, ruler.match(spacys))  # type: ignore[no-untyped-call]
+        assert lookup.match(mine) == ruler.match(spacys)
+        assert _tokens(mine) == _tokens(spacys)
+
+
 def test_columns_read_at_once_are_spacys() -> None:
     for doc in load().pipe(TEXTS):
         assert cached.text(doc) == doc.text
@@ -82,6 +108,8 @@ def test_columns_read_at_once_are_spacys() -> None:
         assert cached.lowers(doc) == tuple(t.lower_ for t in doc)
         assert cached.tags(doc) == tuple(t.pos_ for t in doc)
         assert cached.ent_types(doc) == tuple(t.ent_type_ for t in doc)
+        assert cached.deps(doc) == tuple(t.dep_ for t in doc)
+        assert cached.chars(doc) == [t.idx for t in doc]
         assert cached.sentences(doc) == tuple(
             (s.start, s.end, s.start_char, s.text) for s in doc.sents
         )

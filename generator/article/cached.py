@@ -17,7 +17,18 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span
 
-__all__ = ["ent_types", "ents", "lowers", "release", "sentences", "tags", "text", "words"]
+__all__ = [
+    "chars",
+    "deps",
+    "ent_types",
+    "ents",
+    "lowers",
+    "release",
+    "sentences",
+    "tags",
+    "text",
+    "words",
+]
 
 _ARRAY = "briefing.array"
 _TEXT = "briefing.text"
@@ -29,12 +40,13 @@ _SENTENCES = "briefing.sentences"
 
 def _array(doc: Doc) -> list[list[int]]:
     """Each token's orth, trailing space, lower case, part of speech, entity label, first
-    character and sentence start, read off the Doc at once, a list per attribute."""
+    character, sentence start and dependency, read off the Doc at once, a list per
+    attribute."""
     if _ARRAY not in doc.user_data:
-        from spacy.attrs import ENT_TYPE, IDX, LOWER, ORTH, POS, SENT_START, SPACY
+        from spacy.attrs import DEP, ENT_TYPE, IDX, LOWER, ORTH, POS, SENT_START, SPACY
 
-        attrs = [ORTH, SPACY, LOWER, POS, ENT_TYPE, IDX, SENT_START]
-        doc.user_data[_ARRAY] = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * 7
+        attrs = [ORTH, SPACY, LOWER, POS, ENT_TYPE, IDX, SENT_START, DEP]
+        doc.user_data[_ARRAY] = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * 8
     return cast("list[list[int]]", doc.user_data[_ARRAY])
 
 
@@ -80,12 +92,15 @@ def sentences(doc: Doc) -> tuple[tuple[int, int, int, str], ...]:
     return cast("tuple[tuple[int, int, int, str], ...]", doc.user_data[_SENTENCES])
 
 
-def _columns(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Each token's `lower_`, `pos_` and `ent_type_`."""
+def _columns(doc: Doc) -> tuple[tuple[str, ...], ...]:
+    """Each token's `lower_`, `pos_`, `ent_type_` and `dep_`."""
     if _COLUMNS not in doc.user_data:
         strings = doc.vocab.strings.__getitem__
-        doc.user_data[_COLUMNS] = tuple(tuple(map(strings, column)) for column in _array(doc)[2:5])
-    return cast("tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]", doc.user_data[_COLUMNS])
+        array = _array(doc)
+        doc.user_data[_COLUMNS] = tuple(
+            tuple(map(strings, column)) for column in [*array[2:5], array[7]]
+        )
+    return cast("tuple[tuple[str, ...], ...]", doc.user_data[_COLUMNS])
 
 
 def lowers(doc: Doc) -> tuple[str, ...]:
@@ -101,6 +116,16 @@ def tags(doc: Doc) -> tuple[str, ...]:
 def ent_types(doc: Doc) -> tuple[str, ...]:
     """Each token's entity label, `ent_type_` ("" outside an entity)."""
     return _columns(doc)[2]
+
+
+def deps(doc: Doc) -> tuple[str, ...]:
+    """Each token's dependency label, `dep_`."""
+    return _columns(doc)[3]
+
+
+def chars(doc: Doc) -> list[int]:
+    """Each token's first character, `idx`."""
+    return _array(doc)[5]
 
 
 def release(doc: Doc) -> None:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities import Found
 from generator.article.quotes.fragments import is_partial, kept, titled
 from generator.article.quotes.layout import Layout
@@ -61,9 +62,9 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
     spans = quote_spans(text)
     starts = [s.start for s in spans]
     quoted = [False] * len(doc)
-    for token in doc:
-        k = bisect_right(starts, token.idx) - 1
-        quoted[token.i] = k >= 0 and token.idx < spans[k].end
+    for i, char in enumerate(cached.chars(doc)):
+        k = bisect_right(starts, char) - 1
+        quoted[i] = k >= 0 and char < spans[k].end
     speakers = Speakers(layout, found, quoted, gazetteer)
     candidates = []
     for s in spans:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities import Found
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
@@ -170,8 +171,10 @@ class Speakers:
                     self.written_at.setdefault(i, m.text)
         self.by_sentence = {s: sorted(ms, key=lambda m: m.start) for s, ms in by_sentence.items()}
         self.subject_pronouns: dict[int, list[Token]] = {}
-        for t in doc:
-            if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and not quoted[t.i]:
+        words = zip(cached.deps(doc), cached.lowers(doc), quoted, strict=True)
+        for i, (dep, lower, inside) in enumerate(words):
+            if dep in _SUBJECT and lower in ("he", "she") and not inside:
+                t = doc[i]
                 if in_title(t):
                     continue  # "The She Said Yes director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
@@ -185,9 +188,10 @@ class Speakers:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
         secretary said", "the 22-year-old said"): the one person of the article with it."""
         out: dict[int, list[_Mention]] = {}
-        for t in self.doc:
-            if t.dep_ not in _SUBJECT or quoted[t.i] or t.i in self.person_at:
+        for i, dep in enumerate(cached.deps(self.doc)):
+            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
                 continue
+            t = self.doc[i]
             key = self.ages.holder(t)
             if key is None and t.lower_ in _TITLE_WORDS and is_title_phrase(t):
                 key = self.titles.holder(t)
