@@ -577,6 +577,8 @@ def plural_subject(span: Span) -> bool:
     ("Holmes and Radcliffe are ...").
     Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
     root, doc = span.root, span.doc
+    if _asked_in_the_plural(span):
+        return True
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False
     if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
@@ -587,6 +589,21 @@ def plural_subject(span: Span) -> bool:
     return (verb.tag_ == "VBP" or verb.lower_ == "were") and verb in (
         root.head,
         *(c for c in root.head.children if c.dep_ in ("aux", "auxpass")),
+    )
+
+
+def _asked_in_the_plural(span: Span) -> bool:
+    """The subject of a question's plural verb right before it: "where are Harwood
+    Saddles?", "why are Port Ellery so poor?" (of a person, "where is ...")."""
+    root, doc = span.root, span.doc
+    verb = doc[span.start - 1] if span.start > 0 else None
+    return (
+        verb is not None
+        and root.dep_ == "nsubj"
+        and not root.conjuncts
+        and verb == root.head
+        and verb.tag_ == "VBP"
+        and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
     )
 
 
