@@ -116,9 +116,18 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _hyphened(token: Token) -> str:
+    """The word a noun ends, with the word a hyphen joins to it ("start-up", tokenised as
+    "start", "-", "up")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def _organisation_noun(token: Token) -> bool:
     """An organisation noun, singular or plural (the pipeline runs no lemmatizer)."""
-    word = token.lower_
+    word = _hyphened(token)
     return token.pos_ == "NOUN" and (
         word in ORGANISATION_NOUNS or _singular(word) in ORGANISATION_NOUNS
     )
@@ -234,6 +243,46 @@ def _a_persons(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
+def _a_body(noun: Token) -> bool:
+    """A noun for a kind of organisation or thing a name in apposition may be, not one
+    someone has ("her record label")."""
+    return (_organisation_noun(noun) or _singular(noun.lower_) in _THING_NOUNS) and not _a_persons(
+        noun
+    )
+
+
+def _and_other_kinds(span: Span) -> bool:
+    """Listed with "other" things of a kind: "Silver Road and other songs", "Lane and
+    other bands" are one of those ("Tom Hale and other ministers" is someone)."""
+    return any(
+        c.tag_ == "NNS" and _a_kind(c) and any(a.lower_ == "other" for a in c.children)
+        for c in span.root.conjuncts
+    )
+
+
+def _beside_a_body(span: Span) -> bool:
+    """A noun for an organisation or a thing in apposition by its place, wherever the
+    parse hangs it: right after the name and its comma ("a spokesman for Steady Shield,
+    the navy's operation in the gulf, said", parsed as the speaker's), or before it, the
+    fronted subject the name restates ("An Irish start-up based in Cork, Clear Breath was
+    launched")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        after = doc[span.end + 1 : span.sent.end]
+        if any(t.dep_ == "appos" and t.left_edge.i == span.end + 1 and _a_body(t) for t in after):
+            return True
+    root = span.root
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and any(
+            c.dep_ == root.dep_ and c.right_edge.i == span.start - 2 and _a_body(c)
+            for c in root.head.children
+        )
+    )
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
@@ -263,6 +312,8 @@ def organisation_context(span: Span) -> bool:
     ):
         return True  # "Orbis, the world's biggest drinks firm", "X - a racing title"
     if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
+        return True
+    if _beside_a_body(span) or _and_other_kinds(span):
         return True
     return (  # one word: "director general of Elspa" (a parse may hang a full name there)
         root.dep_ == "pobj"
@@ -357,8 +408,8 @@ def possessed(span: Span) -> bool:
 
 def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
-    "(Photo by Jane Doe/Agency)", "Jane Doe/Reuters", a sentence that is an agency's
-    credit line ("Reporting by Jane Doe; Editing by John Roe")."""
+    "(Photo by Jane Doe/Agency)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
+    that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe")."""
     doc = span.doc
     if _BYLINE.search(span.sent.text):
         return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
@@ -368,6 +419,7 @@ def credited(span: Span) -> bool:
         any(w in _CREDIT_WORDS for w in before)
         and bool(before)
         and before[-1] in (":", "by")
+        or before[-2:] == ["by", ":"]  # "Reviewed by: Jane Doe", a label, no one's act
         or len(after) == 2
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
@@ -525,6 +577,8 @@ def plural_subject(span: Span) -> bool:
     ("Holmes and Radcliffe are ...").
     Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
     root, doc = span.root, span.doc
+    if _asked_in_the_plural(span):
+        return True
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False
     if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
@@ -535,6 +589,21 @@ def plural_subject(span: Span) -> bool:
     return (verb.tag_ == "VBP" or verb.lower_ == "were") and verb in (
         root.head,
         *(c for c in root.head.children if c.dep_ in ("aux", "auxpass")),
+    )
+
+
+def _asked_in_the_plural(span: Span) -> bool:
+    """The subject of a question's plural verb right before it: "where are Harwood
+    Saddles?", "why are Port Ellery so poor?" (of a person, "where is ...")."""
+    root, doc = span.root, span.doc
+    verb = doc[span.start - 1] if span.start > 0 else None
+    return (
+        verb is not None
+        and root.dep_ == "nsubj"
+        and not root.conjuncts
+        and verb == root.head
+        and verb.tag_ == "VBP"
+        and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
     )
 
 

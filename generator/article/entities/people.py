@@ -79,6 +79,8 @@ _NOT_IN_NAMES = (
     | lexicon.words("names", "event_words")
     | lexicon.words("names", "venue_words")
     | lexicon.words("names", "place_words")
+    | lexicon.words("names", "publication_words")
+    | lexicon.words("names", "group_plurals")
 )
 
 
@@ -111,6 +113,28 @@ def _members(word: str) -> bool:
     """The plural of a title or a descriptor: a name ending in one is a group's ("Labour
     MPs", "House Democrats", "Senate Republicans")."""
     return word.endswith("s") and bool({word[:-1], word[:-3] + "y"} & _TITLES_OR_DESCRIPTORS)
+
+
+def _address(word: str) -> bool:
+    """A short form of address ("Mr", "Dr", "Rev."), which stands before a name and never
+    ends one: "Said Mr" is a capitalised verb taken in with the form of address that
+    follows it ("Said Mr Hale: ..."); "Lord" and "Lady" may be surnames."""
+    return word in HONORIFICS and (len(word) <= 3 or word.endswith("."))
+
+
+def _owner_named(doc: Doc, start: int, possessive: int) -> bool:
+    """A full name of a person's, the word before it a title or an occupation, owns
+    what follows it in the span: "software founder Tim Hale's Blue Orbit" names his firm,
+    a work or a role of his, not another person ("Germany's Ursula von der Leyen" has a
+    place for possessor)."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        possessive - start >= 2
+        and before is not None
+        and before.text.islower()
+        and (before.lower_ in TITLE_WORDS or before.lower_ in OCCUPATIONS)
+        and all(name_like(t.text) for t in doc[start:possessive])
+    )
 
 
 def _in_prose(span: Span) -> bool:
@@ -387,7 +411,9 @@ class PersonFinder:
             end -= 2  # "Harold Wilson-era" tagged whole: the name before the adjective's end
         end = _before_score(doc, start, end)
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
-        if possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
+        if possessive and _owner_named(doc, start, possessive[0]):
+            end = possessive[0]  # "founder Tim Hale's Blue Orbit": him, not his firm
+        elif possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
         while start < end and (
             doc[start].lower_ in TITLE_WORDS
@@ -859,7 +885,8 @@ class PersonFinder:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
-        Utd") or in a group's plural ("Labour MPs"), a group's plural itself ("Lib Dems"), a
+        Utd", "Kettle Craft Monthly", "Paper Brothers"), in a group's plural ("Labour MPs") or a
+        form of address ("Said Mr"), a group's plural itself ("Lib Dems"), a
         party's name ("New Labour"), or a spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
@@ -869,7 +896,7 @@ class PersonFinder:
             or key in self._outlets
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
             or len(words) > 1
-            and (words[-1] in _NOT_IN_NAMES or _members(words[-1]))
+            and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
             or self._ignored(text)
             or key in _PLACEHOLDERS
