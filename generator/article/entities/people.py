@@ -39,6 +39,7 @@ from generator.article.entities.spans import (
     POST_NOMINALS,
     TITLE_WORDS,
     after_a_person_noun,
+    given_name,
     he_in_clause,
     his_in_clause,
     his_own,
@@ -665,6 +666,8 @@ class PersonFinder:
         ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
+        if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s") and given_name(ent[0]):
+            end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
         start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
@@ -688,6 +691,7 @@ class PersonFinder:
             or his_own(ent)
             or _role_before(ent)
             or self._after_a_nationality(ent)
+            or _led_by_a_given_name(ent)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -874,6 +878,19 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _led_by_a_given_name(name: Span) -> bool:
+    """A name of two or three words led by a common given name, written as one, and no
+    determiner before it ("Hugh Keller" tagged as a building; not "the Hugh Keller
+    Trust"): a person's, unless the article shows it is something else (the verdict
+    weighs every mention: "Philip Hartwell said its profits rose" is a firm's)."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        2 <= len(name) <= 3
+        and given_name(name[0])
+        and not (before is not None and before.pos_ == "DET")
+    )
 
 
 def _letters(token: Token) -> bool:
