@@ -112,6 +112,8 @@ class Tally:
     with_country: int = 0
     country_right: int = 0
     country_wrong: int = 0
+    without_country: int = 0  # found people whose article states no country for them
+    country_unstated: int = 0  # ... to whom the system gives one all the same
     non_people: int = 0
     gold_countries: int = 0
     system_countries: int = 0
@@ -223,8 +225,11 @@ def _score_article(note: Annotation, digests: Path, tally: Tally) -> None:
             else:
                 tally.country_wrong += 1
                 problems.append(f"country: {person.name} {found.country}, gold {person.country}")
-        elif found.country is not None:
-            problems.append(f"country unstated: {person.name} given {found.country}")
+        else:
+            tally.without_country += 1
+            if found.country is not None:
+                tally.country_unstated += 1
+                problems.append(f"country unstated: {person.name} given {found.country}")
     used = set(pairs.values())
     for s, candidate in enumerate(system):
         if s in used:
@@ -272,6 +277,11 @@ def _figures(tally: Tally) -> Figures:
         "person_country_n": tally.with_country,
         "person_country": _ratio(tally.country_right, tally.with_country),
         "person_country_wrong": _ratio(tally.country_wrong, tally.with_country),
+        # of the people whose article states no country, the share given one anyway (by
+        # the registry or a role's words): the key cannot say whether it is right, so
+        # this bounds the countries a reader gets that the text does not back
+        "person_country_unstated_n": tally.without_country,
+        "person_country_unstated": _ratio(tally.country_unstated, tally.without_country),
         "countries_p": countries_p,
         "countries_r": countries_r,
         "countries_f1": _f1(countries_p, countries_r),

@@ -55,8 +55,8 @@ def _digests(tmp_path: Path) -> Path:
     people = [
         # found, but under a name the text never uses
         ("anna-kowalska", "Anna Kowalska", ["Anna Kowalski", "Kowalski"], "poland"),
-        # found; the accent and the possessive fold away
-        ("tomas-berg", "Tomás Berg", ["Tomás Berg's"], None),
+        # found; the accent and the possessive fold away; a country the text never states
+        ("tomas-berg", "Tomás Berg", ["Tomás Berg's"], "sweden"),
         # found, with the wrong country
         ("lena-fischer", "Lena Fischer", ["Fischer"], "austria"),
         ("baltic-star", "Baltic Star", ["Baltic Star"], None),  # a ship, not a person
@@ -84,6 +84,7 @@ def test_each_kind_of_error_is_counted(tmp_path: Path) -> None:
     assert figures["spellings"] == 0.833  # "Ania" never found
     assert figures["person_country"] == 0.5
     assert figures["person_country_wrong"] == 0.5  # Fischer given Austria
+    assert figures["person_country_unstated"] == 1.0  # Berg given Sweden, the key none
     assert figures["countries_p"] == 0.5  # Spain extra, France excused
     assert figures["countries_r"] == 0.5  # Germany missed
     assert figures["non_people"] == 0.2  # Baltic Star, of five
@@ -94,6 +95,7 @@ def test_details_name_each_problem(tmp_path: Path) -> None:
     assert "miss: Omar Haddad ['Omar Haddad']" in problems
     assert "canonical: Anna Kowalski given as Anna Kowalska" in problems
     assert "country: Lena Fischer austria, gold germany" in problems
+    assert "country unstated: Tomas Berg given sweden" in problems
     assert "extra: Baltic Star ['Baltic Star']" in problems
     assert "country miss: germany" in problems and "country extra: spain" in problems
     assert not any("Rex" in p for p in problems)

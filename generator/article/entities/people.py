@@ -39,6 +39,7 @@ from generator.article.entities.spans import (
     POST_NOMINALS,
     TITLE_WORDS,
     after_a_person_noun,
+    given_name,
     he_in_clause,
     his_in_clause,
     his_own,
@@ -691,6 +692,8 @@ class PersonFinder:
         ("EADS Philippe Camus", "Irishmen JP McManus", "Gaston Gaudio 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
+        if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s") and given_name(ent[0]):
+            end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
         start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
@@ -714,8 +717,21 @@ class PersonFinder:
             or his_own(ent)
             or _role_before(ent)
             or self._after_a_nationality(ent)
+            or _led_by_a_given_name(ent)
         )
         return ent if signed or alone_elsewhere else None
+
+    def _speaking_work(self, ent: Span) -> Span | None:
+        """A full name the model tags as a work's title because a quote ends right before
+        it, that then speaks (""We expected more," Anders Holmqvist, of the union, told
+        Reuters"); a title that "says" is in quote marks of its own, which the verdict
+        reads."""
+        if ent.label_ != "WORK_OF_ART" or not speaks(ent.root):
+            return None
+        name = self._full_name(ent)
+        if name is None or not all(t.pos_ == "PROPN" for t in name if name_like(t.text)):
+            return None
+        return name
 
     def _after_a_nationality(self, name: Span) -> bool:
         """Right after a nationality word of its own, as sport and arts copy introduce
@@ -748,8 +764,10 @@ class PersonFinder:
         for ent in ents:
             if ent.label_ in _MISTAGGED:
                 cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
-                if cut is not None:
-                    spans.append(cut)
+            else:
+                cut = self._speaking_work(ent)
+            if cut is not None:
+                spans.append(cut)
         taken = {t.i for s in spans for t in s}
         spans += self._after_honorific(doc, taken)
         taken = {t.i for s in spans for t in s}
@@ -901,6 +919,19 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _led_by_a_given_name(name: Span) -> bool:
+    """A name of two or three words led by a common given name, written as one, and no
+    determiner before it ("Hugh Keller" tagged as a building; not "the Hugh Keller
+    Trust"): a person's, unless the article shows it is something else (the verdict
+    weighs every mention: "Philip Hartwell said its profits rose" is a firm's)."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        2 <= len(name) <= 3
+        and given_name(name[0])
+        and not (before is not None and before.pos_ == "DET")
+    )
 
 
 def _letters(token: Token) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "TITLE_WORDS",
     "after_a_person_noun",
     "garbled",
+    "given_name",
     "his_own",
     "his_in_clause",
     "he_in_clause",
@@ -53,6 +54,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
 POST_NOMINALS = lexicon.words("titles", "post_nominals")
+# common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
+_GIVEN_NAMES = lexicon.words("names", "given_names")
 # words for a trade (roles of their own without a title: "Everton striker")
 OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -72,6 +75,11 @@ _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "m
 def name_like(text: str) -> bool:
     """Written as a name word: capitalised, no digits or symbols first."""
     return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
+
+
+def given_name(token: Token) -> bool:
+    """A common given name written as one ("Hugh", not "HUGH" nor "hugh")."""
+    return token.text.istitle() and token.lower_ in _GIVEN_NAMES
 
 
 def strip_possessive(text: str) -> str:
