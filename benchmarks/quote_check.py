@@ -158,6 +158,12 @@ class Text:
                 starts.append(cursor)
         return starts
 
+    def headline(self, q: list[str], title: list[str]) -> set[int]:
+        """The tokens of a quote of the headline: its occurrence in the page's first
+        occurrence of the title (by the title's first words), else its first one."""
+        shown = self.occurrences(title[:6]) if title else []
+        return self.locate(q, shown[0] if shown else None, shown[0] + len(title) if shown else None)
+
     def locate(self, q: list[str], hint: int | None, hint_end: int | None) -> set[int]:
         """The tokens a system quote covers: an exact occurrence, preferably inside its
         sentence [hint, hint_end), else the nearest; else a fuzzy alignment around it."""
@@ -239,7 +245,10 @@ def _score_article(note: Annotation, text: str, digests: Path, tally: Tally) -> 
         ok = isinstance(s, int) and 0 <= s < len(starts)
         hint = starts[s] if ok else None
         hint_end = (starts[s + 1] if s + 1 < len(starts) else len(place.words)) if ok else None
-        where = place.locate(q, hint, hint_end)
+        if quote.get("headline"):  # in the page's title, not in a sentence
+            where = place.headline(q, words(str(article.get("title") or "")))
+        else:
+            where = place.locate(q, hint, hint_end)
         placed.append((quote, where))
         tally.quotes += 1
         tally.unlocated += len(where) < 0.5 * max(1, len(q))

@@ -73,6 +73,7 @@ class Quote:
     as_written: str | None = None  # how the speaker was referred to ("she", "a source")
     organization: str | None = None  # organisation id, when an organisation said it
     partial: bool = False  # a few words set in the writer's own sentence
+    headline: bool = False  # words of the title, which is not among the sentences
 
 
 @dataclass

@@ -30,8 +30,11 @@ def finder() -> EntityFinder:
     return EntityFinder(build_gazetteer(load_registry(REGISTRY_DIR)), Registry())
 
 
-def _digest(text: str, finder: EntityFinder) -> ArticleDigest:
-    source = Source(id="t", path=Path("t.txt"), checksum="sha256:0", lines=text.split("\n"))
+def _digest(text: str, finder: EntityFinder, title: str | None = None) -> ArticleDigest:
+    """The digest of `text`; `title` as a web page's headline, kept apart from the text."""
+    meta = {"title": title} if title else {}
+    lines = text.split("\n")
+    source = Source(id="t", path=Path("t.txt"), checksum="sha256:0", lines=lines, meta=meta)
     prepared = prepare(source, "t.txt", Registry())
     return analyze(prepared, load()(prepared.text), finder)
 
@@ -42,7 +45,7 @@ def _check(quotes: list[Quote], case: dict[str, Any]) -> None:
         for e in case["quotes"]
     ], "the quotes found, in order"
     for expected, quote in zip(case["quotes"], quotes, strict=True):
-        for field in ("speaker", "as_written", "organization", "partial"):
+        for field in ("speaker", "as_written", "organization", "partial", "headline"):
             if field in expected:
                 assert getattr(quote, field) == expected[field], (expected["starts"], field)
     for words in case.get("absent", []):
@@ -52,7 +55,7 @@ def _check(quotes: list[Quote], case: dict[str, Any]) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_quote_case(case: dict[str, Any], finder: EntityFinder) -> None:
-    _check(_digest(case["text"], finder).quotes, case)
+    _check(_digest(case["text"], finder, case.get("title")).quotes, case)
 
 
 @pytest.mark.slow

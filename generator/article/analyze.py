@@ -156,8 +156,9 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
             as_written=q.as_written,
             organization=q.organization,
             partial=q.partial,
+            headline=q.headline,
         )
-        for q in find_quotes(doc, found, finder.gazetteer)
+        for q in find_quotes(doc, found, finder.gazetteer, prepared.title)
     ]
 
     eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]

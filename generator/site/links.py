@@ -241,7 +241,7 @@ class Site:
         """Who said the quote in that sentence, when the source names them."""
         article = self.d.articles.get(aid)
         for quote in article.quotes if article else []:
-            if quote.sentence == number and quote.speaker:
+            if quote.sentence == number and quote.speaker and not quote.headline:
                 return quote.speaker
         return None
 

@@ -29,7 +29,9 @@ def facts(d: Digests, story: StoryDigest) -> StoryFacts:
     newest = sorted(
         sorted(known, key=lambda a: a.id), key=lambda a: a.published or "", reverse=True
     )
-    quotes = [Citation(a.id, q.sentence, q.text) for a in newest for q in a.quotes if q.speaker]
+    # a headline's quote repeats one of the body, and has no sentence to cite
+    cited = [(a, q) for a in newest for q in a.quotes if q.speaker and not q.headline]
+    quotes = [Citation(a.id, q.sentence, q.text) for a, q in cited]
     return StoryFacts(
         first=dates[0] if dates else None,
         latest=dates[-1] if dates else None,

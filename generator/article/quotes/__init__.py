@@ -6,7 +6,9 @@ precise first (sieves.py). What is a quote and not a phrase in quotation marks
 frames it, a transcript labels it or it goes on from a framed quote; one or two words
 only as what a verb of saying reports, set in the writer's sentence only with a named
 speaker ("Trump called it "rigged""). Words with every word capitalised are a title or a
-name ("A Concert of Hope"), not something said.
+name ("A Concert of Hope"), not something said. A headline's quoted words are a quote
+when a quote of the body repeats or holds them: in the text's first paragraph, or in the
+title a web page keeps apart from its text.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _WORD = re.compile(r"\w+")
 # words in single marks, as headlines quote ("Renault boss hails 'great year'"); an
 # apostrophe between letters is a word's own ('won't divert aid')
 _SINGLE = re.compile(r"(?<![\w'‘’])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?![\w'‘’])")
+# words in double marks, as a web page's title may quote ('Video shows rescue: "We got her!"')
+_DOUBLE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class FoundQuote:
     organization: str | None  # organisation id, when an organisation said it
     as_written: str | None  # how the text named the speaker, even when unresolved
     partial: bool  # words set in the writer's own sentence ("called it "rigged"")
+    headline: bool = False  # words of the title kept apart from the text, not of doc.text
 
 
 def _clean(raw: str) -> str:
@@ -55,8 +60,11 @@ def _clean(raw: str) -> str:
     return text.strip(" ,;").strip()
 
 
-def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote]:
-    """The article's quotes with their speakers, in text order."""
+def find_quotes(
+    doc: Doc, found: Found, gazetteer: Gazetteer, title: str | None = None
+) -> list[FoundQuote]:
+    """The article's quotes with their speakers, in text order; first those of `title`,
+    the headline, when the text does not open with it."""
     layout = Layout(doc)
     text = layout.text
     spans = quote_spans(text)
@@ -92,7 +100,41 @@ def find_quotes(doc: Doc, found: Found, gazetteer: Gazetteer) -> list[FoundQuote
             )
         )
     lead = LeadClaim(layout, speakers, quoted)
-    return _headline_echoes(text, layout.paragraph_starts, out, lead) + out
+    starts = layout.paragraph_starts
+    first = text[: starts[1]] if len(starts) > 1 else text
+    apart = title if title and not fold(first).startswith(fold(title)) else None
+    return _title_echoes(apart, text, out) + _headline_echoes(text, starts, out, lead) + out
+
+
+def _title_echoes(title: str | None, text: str, body: list[FoundQuote]) -> list[FoundQuote]:
+    """The quoted words, in single or double marks, of a title the text does not open
+    with (a web page's headline, kept apart as it is no sentence) that a quote of the body
+    repeats or holds: theirs, with that quote's speaker, when the text says who spoke
+    it. In a headline capitalised
+    throughout ('"We Got Home!": Crew Returns'), capitals do not make quoted words a
+    title."""
+    if not title:
+        return []
+    said = {fold(q.text): q for q in body}
+    own = _unquoted(text, 0, body)
+    capitalised = titled(title)
+    out = []
+    for pattern in (_SINGLE, _DOUBLE):
+        for m in pattern.finditer(title):
+            words = m.group(1).strip()
+            echo = said.get(fold(words))
+            if echo is None:
+                held = _holding(words, body, own, capitalised)
+                echo = replace(held, text=words) if held is not None else None
+            if echo is not None and _framed(echo):
+                out.append(replace(echo, start=0, end=0, partial=True, headline=True))
+    return out
+
+
+def _framed(quote: FoundQuote) -> bool:
+    """Whether the text says who spoke a quote, even vaguely ("an officer"): words in
+    marks that nobody is said to speak are a term or a nickname the headline repeats."""
+    return bool(quote.speaker or quote.organization or quote.as_written)
 
 
 def _headline_echoes(
@@ -134,14 +176,17 @@ def _unquoted(text: str, start: int, quotes: list[FoundQuote]) -> str:
     return " ".join([*parts, text[pos:]])
 
 
-def _holding(words: str, quotes: list[FoundQuote], own: str) -> FoundQuote | None:
+def _holding(
+    words: str, quotes: list[FoundQuote], own: str, capitalised: bool = False
+) -> FoundQuote | None:
     """The body quote that holds a headline's quoted words as whole words of its own
     ('wrong' from "we did not get it wrong"), when every quote holding them has the same
     speaker; none for a title or a name ('Las Vegas', the "X mini" a quote names), which
     anyone may write, nor for the story's own term, which the writer uses as theirs (`own`:
-    the writer's words)."""
+    the writer's words). `capitalised`: the headline capitalises every word, so the
+    capitals of these say nothing."""
     found = _WORD.findall(words)
-    if titled(words) or not any(w[0].isalpha() for w in found):
+    if titled(words) and not capitalised or not any(w[0].isalpha() for w in found):
         return None
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, found)) + r"\b", re.IGNORECASE)
     if len(pattern.findall(own)) >= HEADLINE_TERM_USES:

@@ -90,7 +90,7 @@ class Story:
                     self.subjects.setdefault((a.id, i), set()).add(entity.id)
                 self.names.setdefault(entity.id, max(entity.as_written, key=len))
             for quote in a.quotes:
-                if quote.speaker:
+                if quote.speaker and not quote.headline:  # a headline's is no sentence's
                     self.speakers.setdefault((a.id, quote.sentence), set()).add(quote.speaker)
 
     def similarity(self, x: Where, y: Where) -> float:
