@@ -143,7 +143,10 @@ def _headline_echoes(
     """Words in single marks in the first paragraph, the headline ("Renault boss hails
     'great year'"), that a quote of the body repeats: theirs, with that quote's speaker;
     else, a claim of HEADLINE_CLAIM_WORDS or more that the lead reports (lead.py): its
-    speaker's. Single marks alone are too often apostrophes or the writer's own to count."""
+    speaker's; else, words that many and not a title, a claim whose speaker the body does
+    not make sure ("Harbour 'may close by spring'" over a lead that names no one): a
+    quote with nobody as its speaker. Shorter words in single marks alone are too often
+    apostrophes or the writer's own (an economic 'miracle') to count."""
     end = starts[1] if len(starts) > 1 else len(text)
     later = [q for q in body if q.start >= end]
     said = {fold(q.text): q for q in later}
@@ -154,7 +157,7 @@ def _headline_echoes(
         if echo is None:
             held = _holding(words, later, _unquoted(text, end, later))
             echo = replace(held, text=words) if held is not None else None
-        if echo is None and len(_WORD.findall(words)) >= HEADLINE_CLAIM_WORDS:
+        if echo is None and lead.headline and len(_WORD.findall(words)) >= HEADLINE_CLAIM_WORDS:
             echo = _claim(words, lead.holder(m.start(1), m.end(1)))
         if echo is not None:
             out.append(replace(echo, start=m.start(1), end=m.end(1), partial=True))
@@ -162,8 +165,10 @@ def _headline_echoes(
 
 
 def _claim(words: str, speaker: Speaker | None) -> FoundQuote | None:
-    if speaker is None or titled(words):
+    """The headline's claim, its speaker the lead's (None: nobody sure); none for a title."""
+    if titled(words):
         return None
+    speaker = speaker or Speaker()
     return FoundQuote(0, 0, words, speaker.person, None, speaker.written, partial=True)
 
 

@@ -7,7 +7,7 @@ the lead and the quoted words share a word of substance. Quoted words that thems
 report speech ('said he would quit') are someone's report about the lead's speaker, not
 that speaker's claim. No such frame (a report, a court
 that "has been told"), a frame naming nobody sure, or no shared word: no claim, and the
-quoted words are left out, as before."""
+quoted words are a quote of nobody sure (quotes/__init__.py)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,14 @@ class LeadClaim:
         self.layout = layout
         self.speaker: Speaker | None = None
         self.words: set[str] = set()
+        self.headline = False  # whether the first paragraph is a headline
         starts = layout.paragraph_starts
         if len(starts) < 2:
             return
         headline = layout.text[: starts[1]].rstrip()
         if headline.endswith((".", "!", "?", ":")):
             return  # the first paragraph is a sentence of the body, not a headline
+        self.headline = True
         lead = layout.sentences[layout.sentence_at(starts[1])]
         self.speaker = _reporter(lead, speakers, quoted)
         self.words = _substance(lead)

@@ -12,7 +12,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
 4. the subject before: a quote with no frame after a sentence of its paragraph whose
    subject (of its last main clause) is a person, named or read as a frame's subject is
    ("he", "the 29-year-old", "the feminist writer"), nobody else named in between
-   ("Cummings called him a master of the deal. "He showed ..."").
+   ("Cummings called him a master of the deal. "He showed ...""); the writer's asides
+   about a thing between them are passed over ("Sales have fallen since 2003.").
 5. the run: a quote with no frame that opens a run of speech, sentence by sentence, whose
    next quote is framed after its words (""We lost. "It hurts," said Hale.").
 A frame that names nobody sure ("a source said", "they said") ends the search: the
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.spans import OPENING
@@ -156,11 +158,27 @@ def _subject_before(
         named = _named_between(speakers, quoted, sent.start_char, quote.start, subject)
         if subject is not None and subject == framed:
             return None  # the quote before's frame: the continuation sieve's to judge
+        if subject is not None and _aside(speakers, subject, verb) and not (named or opens):
+            continue  # the writer's aside about a thing: the speaker may be further back
         if subject is not None:
             return None if found is None or named - {found.person} else found
         if named or opens:
             return None
     return None
+
+
+def _aside(speakers: Speakers, subject: Token, verb: Token) -> bool:
+    """Whether a sentence is the writer's aside about a thing, which a run of someone's
+    words may follow ("Green said sales would recover. Profits have fallen since 2003.
+    "We are ready for the upturn.""): its subject is a common noun or "it", no name of a
+    person or a body nor a word for a person, and its verb is not one of saying."""
+    return (
+        (subject.pos_ == "NOUN" or subject.lower_ == "it")
+        and subject.i not in speakers.person_at
+        and subject.i not in speakers.org_at
+        and subject.lower_ not in PERSON_NOUNS
+        and not _is_saying(verb)
+    )
 
 
 def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> set[str]:

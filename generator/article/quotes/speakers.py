@@ -123,6 +123,17 @@ def _agent(root: Token) -> bool:
     )
 
 
+def _of_a_body(token: Token) -> bool:
+    """Whether a word is a possessor that is a body, named by a common noun made definite
+    ("the charity's", "the club's"), not a person ("the minister's")."""
+    return (
+        token.dep_ == "poss"
+        and token.pos_ == "NOUN"
+        and token.lower_ not in PERSON_NOUNS
+        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+    )
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # token index
@@ -262,16 +273,17 @@ class Speakers:
         )
 
     def _described_speaker(self, token: Token) -> bool:
-        """ "the 52-year-old director", "the Green Party co-chairman": a noun for a
-        person, made definite and described by words of its own, as reports call again
-        the person just heard; not a bare role ("the spokesman", someone else's voice),
-        nor one of a country ("the French minister")."""
+        """ "the 52-year-old director", "the Green Party co-chairman", "the charity's
+        director": a noun for a person, made definite and described by words of its own
+        or by the body it serves, as reports call again the person just heard; not a bare
+        role ("the spokesman", someone else's voice), nor one of a country ("the French
+        minister"), nor one tied to a person ("the minister's aide")."""
         children = list(token.children)
         return (
             token.lower_ in PERSON_NOUNS
             and token.tag_ not in ("NNS", "NNPS")
             and token.doc[token.left_edge.i].lower_ == "the"
-            and any(c.dep_ in _DESCRIBING for c in children)
+            and any(c.dep_ in _DESCRIBING or _of_a_body(c) for c in children)
             and not any(self.titles.gazetteer.country_of(c.text) for c in children)
         )
 
@@ -280,9 +292,12 @@ class Speakers:
         saying by name or by a pronoun ("He told the students ..."), when it names nobody
         else: who the description calls again, unless the article gives them an office
         the words do not name. A group speaking there ("Organisers said") is no rival;
-        anyone else (a name found as no person, a title tied to nobody) is."""
+        anyone else (a name found as no person, a title tied to nobody) is. Sentences
+        wholly in quotation marks between them are that person's words, not the writer's."""
         layout = self.layout
         n = layout.sentence_of(token.i) - 1
+        while n >= 0 and all(self.quoted[t.i] or t.is_punct for t in layout.sentences[n]):
+            n -= 1
         if (
             n < 0
             or layout.paragraph(layout.sentences[n].start_char)
