@@ -54,7 +54,6 @@ from generator.article.entities.spans import (
     after_a_person_noun,
     given_name,
     he_in_clause,
-    joins_name,
     speaks,
     titled,
     who,
@@ -199,14 +198,13 @@ class Verdict:
         person's though it only modifies a noun ("an old Nadia Brell interview", "the
         Tom Reid era"), where "a Lib Dem vote" or "the Biden administration" says
         nothing of one; not before a noun for what is named after someone ("the Tom
-        Reid stand") nor made an adjective by a hyphen ("the Tom Reid-era rules")."""
+        Reid stand")."""
         doc = self.doc
         return any(
             " " in m.text
             and given_name(doc[m.start])
             and doc[m.start].ent_type_ == "PERSON"
             and doc[m.start : m.end].root.head.lower_ not in _NAMED_AFTER
-            and not (m.end < len(doc) and joins_name(doc[m.end]))
             for m in cluster.mentions
         )
 
