@@ -19,8 +19,6 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
 from generator.article.entities.evidence import (
-    ORGANISATION_NOUNS,
-    STREET_WORDS,
     Labels,
     a_place,
     a_works_maker,
@@ -52,9 +50,7 @@ from generator.article.entities.spans import (
     OCCUPATIONS,
     TITLE_WORDS,
     after_a_person_noun,
-    given_name,
     he_in_clause,
-    joins_name,
     speaks,
     titled,
     who,
@@ -69,15 +65,6 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
-# nouns for what is named after a person, not the person: "the Tom Reid stand", "the Ann
-# Ray prize", "the Kay Lund foundation"
-_NAMED_AFTER = (
-    STREET_WORDS
-    | ORGANISATION_NOUNS
-    | lexicon.words("names", "venue_words")
-    | lexicon.words("names", "event_words")
-    | lexicon.words("names", "firm_parts")
-)
 
 Judgement = Literal["person", "candidate", "none"]
 
@@ -194,22 +181,6 @@ class Verdict:
             and (not full or doc[end + 1].ent_type_ == "PERSON" == doc[end + 2].ent_type_)
         )
 
-    def _given_named(self, cluster: PersonCluster) -> bool:
-        """A full name the model tags as a person's, led by a common given name: a
-        person's though it only modifies a noun ("an old Nadia Brell interview", "the
-        Tom Reid era"), where "a Lib Dem vote" or "the Biden administration" says
-        nothing of one; not before a noun for what is named after someone ("the Tom
-        Reid stand") nor made an adjective by a hyphen ("the Tom Reid-era rules")."""
-        doc = self.doc
-        return any(
-            " " in m.text
-            and given_name(doc[m.start])
-            and doc[m.start].ent_type_ == "PERSON"
-            and doc[m.start : m.end].root.head.lower_ not in _NAMED_AFTER
-            and not (m.end < len(doc) and joins_name(doc[m.end]))
-            for m in cluster.mentions
-        )
-
     def _a_firms(self, cluster: PersonCluster) -> bool:
         """The name is a firm's or a thing it makes: the beginning of a longer name the
         article gives an organisation ("Forrester" of "Forrester Research"), or led by a
@@ -292,9 +263,7 @@ class Verdict:
             a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
         ):
             return "person"  # "the Mike Leigh film"
-        if all(
-            modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions
-        ) and not self._given_named(cluster):
+        if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
