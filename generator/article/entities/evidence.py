@@ -593,8 +593,8 @@ def plural_subject(span: Span) -> bool:
 
 
 def _asked_in_the_plural(span: Span) -> bool:
-    """The subject of a question's plural verb right before it: "where are Harwood
-    Saddles?", "why are Port Ellery so poor?" (of a person, "where is ...")."""
+    """The subject of a question's plural verb right before it: "where are Hollis
+    Wheels?", "why are Port Ellery so poor?" (of a person, "where is ...")."""
     root, doc = span.root, span.doc
     verb = doc[span.start - 1] if span.start > 0 else None
     return (
