@@ -42,7 +42,7 @@ def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
         tmp_path,
         {
             "csa": "Ministers may scrap the Child Support Agency\n\n"
-            "Work and Pensions Secretary Alan Jackson said on Monday that the Child Support "
+            "Work and Pensions Secretary Alec Jackson said on Monday that the Child Support "
             "Agency had let down too many parents.\n"
             "Jackson said Prime Minister Tom Brayford backed a review of the agency.\n",
             "everton": "Everton win at Fulham\n\n"
@@ -53,13 +53,13 @@ def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
             "The prime minister's spokesman declined to comment.\n",
         },
     )
-    alan = _people(out, "csa")["Alan Jackson"]["id"]
+    alec = _people(out, "csa")["Alec Jackson"]["id"]
     andy = _people(out, "everton")["Andy Jackson"]["id"]
     alone = _people(out, "column")["Jackson"]["id"]
-    # the same surname and the same company, but Alan and Andy are two people, and a
+    # the same surname and the same company, but Alec and Andy are two people, and a
     # "Jackson" that could be either of them is taken for neither
-    assert len({alan, andy, alone}) == 3
-    for pid in (alan, andy):
+    assert len({alec, andy, alone}) == 3
+    for pid in (alec, andy):
         assert _load(out / "people" / f"{pid}.yaml")["merges"] == []
 
 
@@ -221,12 +221,12 @@ TAGGED = [
     ),
     # and what looks alike but is a person
     (
-        "Prince Edward will also join the UK party in Latvia for the memorial service.",
+        "Prince Edward is also to join the UK party in Latvia for the memorial service.",
         "Prince Edward",
         {"Edward"},
     ),
     (
-        "Mr Kennedy told voters the Liberal Democrats would abolish the council tax.",
+        "Mr Kennedy told voters the Liberal Democrats would end the council tax.",
         "Kennedy",
         {"Kennedy"},
     ),
