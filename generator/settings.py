@@ -147,11 +147,11 @@ RELEVANCE_WEIGHT = 0.7
 # only because a full name never sits in the same article under both).
 SURNAME_SIMILARITY = 0.88
 
-# Longest name a span repair builds, in tokens: "Luiz Inacio Lula da Silva" is five,
-# "Renaud Donnedieu de Vabres" four; beyond seven a run of capitals is a heading.
+# Longest name a span repair builds, in tokens: "Joao Carlos Pereira da Costa" is five,
+# "Renaud Dufresne de Vallon" four; beyond seven a run of capitals is a heading.
 NAME_TOKENS_MAX = 7
 # Tokens before and after a mention searched for a credit ("Photo: ...", "/Reuters") and
-# for a title of a work in title case ("Harry Potter and The Prisoner Of Azkaban"): the
+# for a title of a work in title case ("Harry Tanner and The Castle Of Mirrors"): the
 # cue sits right beside the name; wider, the next clause's words come in.
 CREDIT_WINDOW = 3
 WORK_TITLE_WINDOW = (3, 5)
@@ -166,7 +166,7 @@ ROSTER_KNOWN_SHARE = 0.25
 # is a slip on a first name ("Haile's" ORG beside "Haile Gebrselassie", BBC sport).
 FIRM_LABELS_MIN = 2
 # Names listed with at least this many organisations or products and no person are
-# firms too ("MGM Studios, Disney and Buena Vista"); one may be a person's deal partner.
+# firms too ("Orvanta Studios, Kestrell and Lumen Films"); one may be a person's deal partner.
 FIRMS_LISTED_MIN = 2
 # A name led by a word in -ing of at least this many letters is a title's or a body's,
 # not a person's: in the BBC corpus every such pair of capitalised words is one

@@ -68,12 +68,12 @@ Kristjan Tam, an adviser at the Estonian foreign ministry, said the summit would
 Tam met Baiba Braze in Riga before the announcement.
 """
 A3 = """\
-British Chancellor Gordon Brown said the budget would be balanced.
+British Chancellor Peter Brown told MPs the budget would balance.
 
-Brown spoke to MPs in London.
+Brown spoke in London.
 """
 A4 = """\
-US Air Force General Charles Brown said the exercise would go ahead.
+US Air Force General Curtis Brown said the drill would go ahead.
 
 Brown, the chairman of the Joint Chiefs of Staff, spoke in Washington.
 """

@@ -70,10 +70,10 @@ Hellem said Estonia would keep buying artillery shells for Ukraine.
 ERICSSON = """\
 Ericsson profits jump as operators expand networks
 
-Ericsson reported a sharp rise in profits on Thursday as operators in China and India expanded their networks.
-"Long-term growth drivers of the industry remain solid," Ericsson said in a statement.
-Chief executive Carl-Henric Svanberg said about 27% of the world's population now had access to mobile phones.
-"This is exciting for a company with a vision of an all-communicating world," he added.
+Ericsson posted a big jump in profits on Thursday as phone networks in Brazil and Mexico grew.
+"Demand from operators will stay strong for years," Ericsson said in a statement.
+Chief executive Carl-Johan Lindvall said a third of the world's people now used mobile phones.
+"We see growth everywhere we look," he added.
 """
 
 
@@ -272,7 +272,7 @@ def test_ignore_removes_a_false_person_everywhere(
     statement, added = article["quotes"]
     # nobody's quote now; the words that named the speaker stay, as for any unsure speaker
     assert statement["speaker"] is None and statement["as_written"] == "Ericsson"
-    assert added["speaker"] == "carl-henric-svanberg"  # the other people stay as they were
+    assert added["speaker"] == "carl-johan-lindvall"  # the other people stay as they were
     assert "Ericsson" in article["sentences"][2]  # the text itself is kept
     assert corpus.checks(capsys)
     assert "people/ericsson.md" not in render_folder(corpus.out)[0]

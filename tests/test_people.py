@@ -42,24 +42,24 @@ def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
         tmp_path,
         {
             "csa": "Ministers may scrap the Child Support Agency\n\n"
-            "Work and Pensions Secretary Alan Johnson said on Monday that the Child Support "
-            "Agency had failed too many families.\n"
-            "Johnson said Prime Minister Tony Blair backed a review of the agency.\n",
+            "Work and Pensions Secretary Alec Jackson said on Monday that the Child Support "
+            "Agency had let down too many parents.\n"
+            "Jackson said Prime Minister Tom Brayford backed a review of the agency.\n",
             "everton": "Everton win at Fulham\n\n"
-            "Everton striker Andy Johnson scored twice as his side beat Fulham 2-0 on Saturday.\n"
-            "Johnson said he had watched Tony Blair's speech on the team bus.\n",
+            "Everton striker Andy Jackson scored twice as his side beat Fulham 2-0 on Saturday.\n"
+            "Jackson said he had watched Tom Brayford's speech on the team bus.\n",
             "column": "A week in Westminster\n\n"
-            "Johnson told reporters that Tony Blair would not be drawn on the election date.\n"
+            "Jackson told reporters that Tom Brayford would not be drawn on the election date.\n"
             "The prime minister's spokesman declined to comment.\n",
         },
     )
-    alan = _people(out, "csa")["Alan Johnson"]["id"]
-    andy = _people(out, "everton")["Andy Johnson"]["id"]
-    alone = _people(out, "column")["Johnson"]["id"]
-    # the same surname and the same company, but Alan and Andy are two people, and a
-    # "Johnson" that could be either of them is taken for neither
-    assert len({alan, andy, alone}) == 3
-    for pid in (alan, andy):
+    alec = _people(out, "csa")["Alec Jackson"]["id"]
+    andy = _people(out, "everton")["Andy Jackson"]["id"]
+    alone = _people(out, "column")["Jackson"]["id"]
+    # the same surname and the same company, but Alec and Andy are two people, and a
+    # "Jackson" that could be either of them is taken for neither
+    assert len({alec, andy, alone}) == 3
+    for pid in (alec, andy):
         assert _load(out / "people" / f"{pid}.yaml")["merges"] == []
 
 
@@ -93,22 +93,22 @@ def test_a_namesake_in_the_same_office_is_not_the_registry_person(tmp_path: Path
         tmp_path,
         {
             "rome": "Italy backs EU budget deal\n\n"
-            "Italian Prime Minister Silvio Berlusconi said on Friday that Italy would support "
+            "Italian Prime Minister Paolo Ferrante said on Friday that Italy would back "
             "the deal.\n"
-            "Berlusconi said the agreement was good for Italian farmers.\n",
+            "Ferrante said the agreement was good for Italian farmers.\n",
         },
     )
-    person = _people(out, "rome")["Berlusconi"]
-    assert person["id"] == "silvio-berlusconi"  # not Giorgia Meloni, the registry's Italian PM
-    assert not _load(out / "people" / "silvio-berlusconi.yaml")["registry"]
+    person = _people(out, "rome")["Ferrante"]
+    assert person["id"] == "paolo-ferrante"  # not Giorgia Meloni, the registry's Italian PM
+    assert not _load(out / "people" / "paolo-ferrante.yaml")["registry"]
 
 
 def test_names_the_model_cuts_or_mislabels_are_found(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,
         {
-            "ericsson": "Ericsson profits jump\n\n"
-            "Chief executive Carl-Henric Svanberg said about 27% of the world's population now "
+            "norrtel": "Norrtel profits jump\n\n"
+            "Chief executive Carl-Johan Lindvall said about 27% of the world's population now "
             "had access to mobile phones.\n",
             "rohr": "Tallinn weighs sending soldiers to Ukraine\n\n"
             "Madis Rohr, national security adviser to the Estonian president, told the newspaper "
@@ -118,7 +118,7 @@ def test_names_the_model_cuts_or_mislabels_are_found(tmp_path: Path) -> None:
             "plans.\n",
         },
     )
-    assert "Carl-Henric Svanberg" in _people(out, "ericsson")  # a hyphenated first name
+    assert "Carl-Johan Lindvall" in _people(out, "norrtel")  # a hyphenated first name
     assert "Madis Rohr" in _people(out, "rohr")  # tagged as a place, but has a title
     # a role is read from the name's own paragraph, never across the break before it
     assert _people(out, "yle")["Antti Häkkänen"]["roles"] == ["Minister of Defence of Finland"]
@@ -178,71 +178,74 @@ TAGGED = [
         {"Dana Whitfield"},
     ),
     (
-        "Keeper Petr Cech was organising his defensive wall when the free-kick flew in.",
-        "Keeper Petr Cech",
-        {"Petr Cech"},
+        "Keeper Jiri Hanak was organising his defensive wall when the free-kick flew in.",
+        "Keeper Jiri Hanak",
+        {"Jiri Hanak"},
     ),
     (
-        "Meanwhile, Briton Tim Henman enjoyed his best year on the tour.",
-        "Briton Tim Henman",
-        {"Tim Henman"},
+        "Meanwhile, Briton Tim Harker enjoyed his best season on the tour.",
+        "Briton Tim Harker",
+        {"Tim Harker"},
     ),
     (
-        "Public wi-fi hotspots offered by companies like BT Openzone and The Cloud are "
-        "accessible after users pay.",
+        "Public wi-fi hotspots offered by firms like Lintel Air and The Cloud can be used once "
+        "users pay.",
         "Cloud",
         set(),
     ),
     (
-        "Educated at Eton, and at New College, Oxford, he served in the Scots Guards from "
-        "1941 to 1945.",
+        "Schooled at Eton and at Oriel College, Oxford, he joined the Royal Marines in 1951.",
         "Eton",
         set(),
     ),
     (
-        "Lib Dem Treasury spokesman Vince Cable also branded the Tory plans as fantasy economics.",
+        "Lib Dem Treasury chief Colin Marsh also called the Tory plans fantasy economics.",
         "Lib Dem Treasury",
-        {"Vince Cable"},
+        {"Colin Marsh"},
     ),
     (
-        "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen sales rise.",
+        "Leeds-based developer, Rockstar, which is behind the racing titles, has seen profits rise.",
         "Rockstar",
         set(),
     ),
     (
-        "Mr Blair joined two girls from St Egwin's Middle School in Evesham for a boat trip.",
-        "St Egwin's",
-        {"Blair"},
+        "Mr Rowley met two boys from St Oswin's Middle School in Frome on a boat trip.",
+        "St Oswin's",
+        {"Rowley"},
     ),
-    ("Pubs in Guildford and Woolwich were bombed in 1974.", "Woolwich", set()),
+    ("Pubs in Leeds and Woolwich were bombed in 1976.", "Woolwich", set()),
     (
-        "Downing Street has stressed Mr Blair's support for the home secretary.",
-        "Blair",  # "Downing Street", untagged, is taken for a speaker: it is the UK
-        {"Blair"},
+        "Downing Street has underlined Mr Rowley's backing for the home secretary.",
+        "Rowley",  # "Downing Street", untagged, is taken for a speaker: it is the UK
+        {"Rowley"},
     ),
     # and what looks alike but is a person
     (
-        "Prince Edward will also join the UK delegation in Poland for Holocaust Memorial Day.",
+        "Prince Edward is also to join the UK party in Latvia for the memorial service.",
         "Prince Edward",
         {"Edward"},
     ),
-    ("Mr Kennedy said the Liberal Democrats would scrap the council tax.", "Kennedy", {"Kennedy"}),
     (
-        "Chris Cusiter, Jason White and Dallaglio all made their mark in the second half.",
-        "Dallaglio",  # listed with people
-        {"Chris Cusiter", "Jason White", "Dallaglio"},
+        "Mr Kennedy told voters the Liberal Democrats would end the council tax.",
+        "Kennedy",
+        {"Kennedy"},
+    ),
+    (
+        "Rory Baird, Sam Hollis and Bertolani all made their mark in the second half.",
+        "Bertolani",  # listed with people
+        {"Rory Baird", "Sam Hollis", "Bertolani"},
     ),
     ("Norwich, Blackburn and West Brom are all away from home on Saturday.", "Norwich", set()),
     (
-        "But Ian Shepherdson, chief US economist at High Frequency Economics, said the report "
-        "was less alarming.",
-        "Ian Shepherdson",
-        {"Ian Shepherdson"},
+        "But Ian Petherick, chief US economist at Lowther Analytics, said the report was less "
+        "alarming.",
+        "Ian Petherick",
+        {"Ian Petherick"},
     ),
     (
-        "The late Douglas Adams' original 1977 scripts have also been turned into books.",
-        "Douglas Adams'",
-        {"Douglas Adams"},
+        "The late Simon Hollis' original 1981 scripts have also been turned into books.",
+        "Simon Hollis'",
+        {"Simon Hollis"},
     ),
 ]
 
@@ -362,10 +365,10 @@ def test_a_name_tagged_as_an_organisation_is_a_person_another_article_knows(
 def test_a_name_the_model_runs_into_a_list_or_leaves_untagged_is_a_candidate(
     tmp_path: Path,
 ) -> None:
-    opera = "Her debut came in 2000 with La Boheme, La Traviata and Fromental Halvey's La Juive.\n"
+    opera = "Her debut came in 2000 with Carmen, Turandot and Fromental Halvey's La Juive.\n"
     memoir = "Copies of Ewan Brockett's memoir sold well.\n"
     ents = {(e.text, e.label_) for e in load_model()(opera).ents}
-    assert ("La Traviata and Fromental Halvey's", "ORG") in ents
+    assert ("Carmen, Turandot and Fromental Halvey's", "ORG") in ents
     assert not load_model()(memoir).ents
     sources = {"opera": f"Met season\n\n{opera}", "memoir": f"Book sales\n\n{memoir}"}
     alone = _digest(tmp_path / "alone", sources)
@@ -570,15 +573,15 @@ def test_the_side_a_team_sheet_lists_is_no_person(tmp_path: Path) -> None:
 def test_a_partys_members_named_in_the_plural_are_no_person(tmp_path: Path) -> None:
     vote = (
         "Tax vote\n\n"
-        "Tories, Lib Dems and several Labour MPs will oppose the bill on Monday. Later the Lib "
+        "Labour rebels, Tories and Lib Dems will oppose the bill on Monday. Later the Lib "
         "Dems have tabled a motion against the tax, with the Tories.\n"
     )
     assert ("Lib Dems", "PERSON") in {(e.text, e.label_) for e in load_model()(vote).ents}
     # the singular before a name describes the person
-    member = "Tax vote\n\nLib Dem Norman Baker said the tax was unfair.\n"
+    member = "Tax vote\n\nLib Dem Nigel Pike said the tax was unfair.\n"
     out = _digest(tmp_path, {"vote": vote, "member": member})
     assert _people(out, "vote") == {}
-    assert "Norman Baker" in _people(out, "member")
+    assert "Nigel Pike" in _people(out, "member")
 
 
 _LINKS = (

@@ -1,6 +1,6 @@
 """Roles and countries from the words around a name: "Estonian Defense Minister Hanno
 Pevkur", "Madis Roll, the Estonian President's adviser on national security matters",
-"Welshman Jimmy Watkins", "the country's vice president Jose Alencar".
+"Welshman Jimmy Watkins", "the country's vice president Jose Almeida".
 
 A phrase is a role only when it holds a title word. The country it names (a demonym,
 a possessive, "of Lithuania", "the country's" when the article has named one country
@@ -140,7 +140,7 @@ def _country_at(
         words = tokens[k : k + n]
         if (
             len(words) < n
-            or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street media chief"
+            or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street press adviser"
             and not _tagged_with(words[0], mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
@@ -279,7 +279,7 @@ def _left_modifiers(span: Span) -> list[Token]:
         if (
             t.is_punct
             and t.text not in _POSSESSIVE
-            and not joining  # "England tight-head prop Phil Vickery"
+            and not joining  # "England tight-head prop Phil Garside"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
@@ -392,8 +392,8 @@ def _preceding_description(span: Span, gazetteer: Gazetteer) -> list[Token]:
 def _nationality(
     tokens: list[Token], mention: Span, gazetteer: Gazetteer, before: CountryBefore
 ) -> str | None:
-    """The country the words before a name give it without a title: "Briton Tim Henman",
-    "Irish singer Bono", "the UK's top policeman Sir John Stevens"."""
+    """The country the words before a name give it without a title: "Briton Tim Harker",
+    "Irish singer Bono", "the UK's most senior policeman Sir Martin Hale"."""
     found = set()
     k = 0
     while k < len(tokens):

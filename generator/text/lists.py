@@ -15,7 +15,7 @@ from generator.settings import ROSTER_ITEMS_MIN
 
 __all__ = ["SEPARATORS", "list_line", "list_part"]
 
-# what stands between two names of a list: "Jarosik (Tiago 56), Lampard", "Hodgson for
+# what stands between two names of a list: "Lowe (Tiago 56), Pryor", "Hodgson for
 # Edwards (77)", "Shaw, Purdy; Hart"
 SEPARATORS = frozenset({",", ";", ".", "and", "for", "&"})
 # the lower-case words a list of names may hold: separators and name particles

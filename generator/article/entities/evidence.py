@@ -4,7 +4,7 @@ The small model tags companies, parties, places and titles of works PERSON on ne
 copy ("Diageo", "Lib Dem", "Manchester", "Being Digital"). The words around every
 mention of a name, and the labels the model gives its other mentions (document-level
 label consistency), tell many of them apart: an organisation noun beside it
-("security firm Network Box", "Diageo, the drinks company"), a title it is the
+("security firm Mail Shield", "Diageo, the drinks company"), a title it is the
 organisation of ("director general of Elspa"), a short form the article defines for an
 organisation ("... Publishers Association (Elspa)"), a preposition of place ("in
 Manchester"), a name that only ever modifies a common noun ("a Lib Dem vote").
@@ -70,7 +70,7 @@ CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
 _PART_NOUNS = lexicon.words("names", "part_nouns")
-# kinds of thing a list may be of, beside works ("titles such as Fifa and John Madden")
+# kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
@@ -93,7 +93,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 FIRST_NAMES = lexicon.words("names", "function_word_names")  # function words, and names
-# the words a title in title case still capitalises ("The Prisoner Of Azkaban")
+# the words a title in title case still capitalises ("The Castle Of Mirrors")
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # the labels of things that are not people: a name the model gives these more often
 # than PERSON, in one article, is taken for what the majority says
@@ -140,11 +140,11 @@ def _a_kind(noun: Token) -> bool:
 
 def _listed_as(span: Span) -> bool:
     """One of a list of firms, works or products the sentence names by their kind: after
-    the noun for the kind ("state construction companies Adhi Karya and Semen Gresik",
-    "soap operas Knots Landing and Falcon Crest"),
-    after the kind and "such as", "like" or "including" ("brands such as Dairy Milk,
-    Dr Pepper and Snapple", "titles such as Fifa and John Madden"), or what the kind
-    includes ("whose films include Schindler's List, Michael Collins and Star Wars")."""
+    the noun for the kind ("state construction companies Bumi Jaya and Karta Beton",
+    "soap operas Cedar Lane and Harbour Crest"),
+    after the kind and "such as", "like" or "including" ("brands such as Choco Moon,
+    Dr Fizz and Zesto", "titles such as Goal Rush and Pete Marlow"), or what the kind
+    includes ("whose films include Harbour Lights, Tom Keller and Night Train")."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -152,7 +152,7 @@ def _listed_as(span: Span) -> bool:
     word = first.head
     if first.dep_ == "pobj" and (
         word.lower_ in _LIST_WORDS
-        or word.lower_ == "as"  # "such as", not "their title as Andrew Dunwoody ..."
+        or word.lower_ == "as"  # "such as", not "their title as Brian Colley ..."
         and any(c.lower_ == "such" for c in word.children)
     ):
         kind = word.head
@@ -161,13 +161,13 @@ def _listed_as(span: Span) -> bool:
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _a_kind(c)
             for c in word.children
-        )  # "whose films include Schindler's List, Michael Collins and ..."
+        )  # "whose films include Harbour Lights, Tom Keller and ..."
     start = first.left_edge.i
     if first.i == span.root.i or start == 0:
         return False
     before = doc[start - 1]
     return _organisation_noun(before) or (
-        before.tag_ == "NNS"  # "soap operas Knots Landing, Falcon Crest and ..."
+        before.tag_ == "NNS"  # "soap operas Cedar Lane, Harbour Crest and ..."
         and _singular(before.lower_) in _WORK_NOUNS | _THING_NOUNS
     )
 
@@ -216,10 +216,10 @@ def _credited_work(span: Span) -> bool:
 
 
 def _work_noun(token: Token, plural: bool = False) -> bool:
-    """A noun for a work (with `plural`, also works: "two singles, Club Foot and ..."),
+    """A noun for a work (with `plural`, also works: "two singles, Bird Foot and ..."),
     not the verb spelt alike, with a subject or an auxiliary of its own or a name or
-    pronoun for subject ("Roddick will play Cyril Saulnier"; the parse may take the noun
-    in "the debut of television hit Desperate Housewives" for a verb)."""
+    pronoun for subject ("Dorsey will play Pierre Vasseur"; the parse may take the noun
+    in "the debut of television hit Wicked Housewives" for a verb)."""
     word = token.lower_
     singular = {_singular(word), word[:-1]}  # "comedies", "movies"
     works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS)
@@ -292,7 +292,7 @@ def organisation_context(span: Span) -> bool:
     if before is not None and (_organisation_noun(before) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
-    first = root  # the first of names joined by "and": "two singles, Club Foot and X"
+    first = root  # the first of names joined by "and": "two singles, Bird Foot and X"
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
     # in apposition, or parsed as the noun's conjunct after its comma
@@ -302,7 +302,7 @@ def organisation_context(span: Span) -> bool:
         and (_organisation_noun(first.head) or _work_noun(first.head, plural=True))
         and not _of_a_person_noun(first.head)
     ):
-        return True  # "an electronics firm, Montrose Secam", "her book, Living History"
+        return True  # "an electronics firm, Hartwell Axon", "her book, Living Memory"
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
@@ -326,7 +326,7 @@ def organisation_context(span: Span) -> bool:
 def inside_a_name(span: Span) -> bool:
     """The end of a longer name joined by "of": "the Association of Chief Police
     Officers", "Bank of Scotland" (titles may stand between "of" and the name); not a
-    word capitalised only as a sentence's first ("Some of Elvis Presley's recordings",
+    word capitalised only as a sentence's first ("Some of Dana Whitfield's recordings",
     "Copies of Ewan Brockett's memoir")."""
     doc = span.doc
     i = span.start - 1
@@ -345,7 +345,7 @@ def inside_a_name(span: Span) -> bool:
 
 def abbreviated(span: Span) -> bool:
     """Beside a short form of its own initials, as organisations and technical terms are:
-    "Vale Do Rio Dolce (CVRD)", "ADSL (Asymmetric Digital Subscriber Line)"."""
+    "Banco Do Sul Paulista (BSP)", "ADSL (Asymmetric Digital Subscriber Line)"."""
     doc = span.doc
     if span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")":
         short = doc[span.start - 2].text if doc[span.start - 1].text == "(" else ""
@@ -360,16 +360,16 @@ def abbreviated(span: Span) -> bool:
 
 
 def among_firms(span: Span) -> bool:
-    """Listed with two organisations or products and no person: "MGM Studios, Disney
-    and Buena Vista", "Paramount, Universal and Warner Bros."."""
+    """Listed with two organisations or products and no person: "Orvanta Studios, Kestrell
+    and Lumen Films", "Halcyon, Northgate and Vesper Pictures"."""
     labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
     firms = sum(label in ("ORG", "PRODUCT") for label in labels)
     return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
 
 def in_a_part(span: Span) -> bool:
-    """The work an actor has a part in: "her role in Eternal Sunshine", "roles in Closer
-    and Finding Neverland" (the list's later titles too); a person is in a role's
+    """The work an actor has a part in: "her role in Silent Harbour", "roles in Driftwood
+    and Night Train" (the list's later titles too); a person is in a role's
     possessor ("a role in Tony Blair's cabinet"), never its object."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -488,14 +488,14 @@ def linked(span: Span) -> bool:
 
 def in_a_title(span: Span) -> bool:
     """Inside the title of a work: after a function word capitalised mid-sentence ("Only
-    Fools and Horses"), or next to a title in title case, a small word capitalised inside
-    it ("Harry Potter and The Prisoner Of Azkaban"); a title's own first word is no sign
-    ("Katharine Hepburn in The Aviator"), nor is a title the name is the possessor of
-    ("Lily Tuck's The News From Paraguay")."""
+    Fools and Ponies"), or next to a title in title case, a small word capitalised inside
+    it ("Harry Tanner and The Castle Of Mirrors"); a title's own first word is no sign
+    ("Edith Moreau in The Lighthouse"), nor is a title the name is the possessor of
+    ("Nina Hale's The Road To Lima")."""
     doc = span.doc
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in ("’s", "'s") and after[1].text[:1].isupper():
-        return False  # "Lily Tuck's The News From Paraguay": the title's author
+        return False  # "Nina Hale's The Road To Lima": the title's author
     before = doc[span.start - 1] if span.start > 0 else None
     if (
         before is not None
@@ -522,9 +522,9 @@ def article_led(span: Span) -> bool:
 
 
 def a_place(span: Span) -> bool:
-    """Said to be a place: listed with a noun for a place ("the western Tiaret region and
-    Sidi Ammar") or with more places than people ("Bristol West, Cambridge, Manchester
-    Gorton, Taunton ...", constituencies), named as one ("the city of Porto Alegre"), or
+    """Said to be a place: listed with a noun for a place ("the western Tamra region and
+    Sidi Salem") or with more places than people ("Leeds North West, Taunton, Bristol
+    West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte"), or
     followed by a clause on "where" ("Leicester South, where the party is defending a
     seat")."""
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
@@ -536,15 +536,15 @@ def a_place(span: Span) -> bool:
         or any(c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in root.conjuncts)
         or root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lower_ in _PLACE_NOUNS  # "the Brazilian city of Porto Alegre"
+        and root.head.head.lower_ in _PLACE_NOUNS  # "the Brazilian city of Belo Horizonte"
         or places >= PLACES_LISTED_MIN
         and places > labels.count("PERSON")
     )
 
 
 def located(span: Span) -> bool:
-    """A place the sentence opens on, with a preposition and a comma: "In Bethnal Green,
-    former Labour MP George Galloway is standing"."""
+    """A place the sentence opens on, with a preposition and a comma: "In Hollins Green,
+    the former Labour MP Neil Pattison is standing"."""
     doc = span.doc
     return (
         span.start > 0
@@ -573,7 +573,7 @@ def placed(span: Span, full: bool = False) -> bool:
 
 def plural_subject(span: Span) -> bool:
     """The subject of a verb in the plural, as a band, a team or a party is in British
-    copy ("Black Sabbath are one of ...", "Led Zeppelin were formed"); not one of a list
+    copy ("Iron Harvest are one of ...", "Velvet Crow were formed"); not one of a list
     ("Holmes and Radcliffe are ...").
     Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
     root, doc = span.root, span.doc
@@ -582,7 +582,7 @@ def plural_subject(span: Span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False
     if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
-        return False  # "Trump and Democratic rival Hillary Clinton meet"
+        return False  # "Reyes and Democratic rival Dan Carver meet"
     verb = doc[span.end]  # right after the name: "are", "have reunited", "were formed"
     if verb.dep_ == "ccomp" and verb.head.lower_ in _BARE_INFINITIVE_VERBS:
         return False  # "the film saw Kay Lund win an award": an infinitive, not a plural
@@ -614,8 +614,8 @@ def modifier_only(span: Span) -> bool:
 
 
 def a_works_maker(span: Span) -> bool:
-    """The name modifies a noun for a work: "the Mike Leigh film", "two Ann Ray novels",
-    "the Ray Charles biopic" (its maker or its subject: a person either way, where "the
+    """The name modifies a noun for a work: "the Dan Pryor film", "two Ann Ray novels",
+    "the Ray Dennis biopic" (its maker or its subject: a person either way, where "the
     Biden administration" says nothing)."""
     root = span.root
     return root.dep_ in ("compound", "amod") and _work_noun(root.head, plural=True)
@@ -624,7 +624,7 @@ def a_works_maker(span: Span) -> bool:
 def determined(doc: Doc) -> set[str]:
     """Folded names the article writes with an article of their own, singular: "the Lib
     Dems" makes "Lib Dem" a party's name, not a person's ("the late X" has its "the"
-    outside the name, and so has "the Ray Charles biopic": the noun's)."""
+    outside the name, and so has "the Ray Dennis biopic": the noun's)."""
     return {
         fold(ent[1:].text).removesuffix("s")
         for ent in cached.ents(doc)

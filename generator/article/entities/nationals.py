@@ -1,7 +1,7 @@
 """A person's country from a nationality noun that stands for them: sports and news copy
-name someone, then call them "the Dane" ("... for Everton's Thomas Gravesen after the
-Dane's agent travelled to Spain", "The 32-year-old Ethiopian is the first star name",
-"The Ethiopian legend won").
+name someone, then call them "the Dane" ("... for Everton's Lars Holm after the
+Dane's agent flew to Spain", "The 29-year-old Ethiopian is the first big name",
+"The Ethiopian legend took").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
 before that (not after "he" or "she" there: the topic is someone named earlier); with two
@@ -36,7 +36,7 @@ _MODIFIER_TAGS = frozenset({"NOUN", "ADJ", "NUM", "CCONJ", "DET", "PRON", "PUNCT
 
 
 def _noun_it_describes(token: Token) -> Token:
-    """The noun for a person a nationality word describes ("The Ethiopian legend won",
+    """The noun for a person a nationality word describes ("The Ethiopian legend took",
     "the Irish captain leading", "the England striker said"), else the word itself. Not a
     country's name before an office ("the England coach"): a post someone not named may
     hold."""
@@ -55,7 +55,7 @@ def _noun_it_describes(token: Token) -> Token:
 
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause an object stands in, through "to" clauses and "and": in
-    "Safin raised his game to sink the Croatian", Safin."""
+    "Orlov raised his game to beat the Croatian", Orlov."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -101,7 +101,7 @@ def nationality_nouns(
         return
     named = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     # a name only in the sentence before is not what the noun takes up when a pronoun
-    # before it is a subject there: in "... as he battled past Mario Ancic. The Russian
+    # before it is a subject there: in "... as he battled past Marko Pavic. The Russian
     # turned ..." the Russian is "he", someone named earlier
     after_pronoun = {
         m.start

@@ -1,8 +1,8 @@
 """Names the small model cuts short, made whole again.
 
 The model splits a name at its particles ("Ursula von der" + "Leyen"), at a hyphen
-("Kilroy" + "-Silk"), or leaves a first or last name out of the span ("Sylvia" in
-"Sylvia Heal agreed", "Singh Gill" in "MP Parmjit Singh Gill"). The parse still joins
+("Kilroy" + "-Silk"), or leaves a first or last name out of the span ("Glenda" in
+"Glenda Heal agreed", "Singh Dhillon" in "MP Harjit Singh Dhillon"). The parse still joins
 the words: a left-out word is a compound of the name, or the name of it. A span grows
 over such words only, never over a title, an honorific or a country word (`stop`).
 """
@@ -155,7 +155,7 @@ def _given_name_first(token: Token, end: int) -> bool:
 
 def _title_case(span: Span) -> bool:
     """In a sentence written in title case, every longer word capitalised (a headline:
-    "Elizabeth Warren Hammers Wells Fargo Boss"), where a capital says nothing of a name."""
+    "Senator Lena Marsh Grills Bank Boss"), where a capital says nothing of a name."""
     words = [t for t in span.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
 

@@ -1,7 +1,7 @@
 """Team sheets: paragraphs that are nothing but a list of names.
 
-A match report ends with the line-ups ("Cech, Paulo Ferreira, Gallas, Terry, Bridge,
-Jarosik (Tiago 56), Lampard." and "Subs Not Used: Johnson, Smertin, Cudicini."): bare
+A match report ends with the line-ups ("Hanak, Paulo Sousa, Moretti, Kerr, Vane,
+Lowe (Tiago 56), Pryor." and "Subs Not Used: Harte, Dunmore, Colley."): bare
 surnames with no verb around them, which the model tags as anything or nothing. Such a
 paragraph is a roster of people when enough of its names are people the article already
 names in its prose, or (two of them) when it is labelled as one ("Replacements:", "Subs:");

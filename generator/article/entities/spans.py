@@ -99,15 +99,15 @@ def joins_name(token: Token) -> bool:
 
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
-    own right before it, or before a year ("The Cloud", "the 1994 Crime Bill"; "the late
-    Douglas Adams" is a person), a saint's name ("St Egwin's school"), a product's
+    own right before it, or before a year ("The Cloud", "the 1996 Justice Bill"; "the late
+    Simon Hollis" is a person), a saint's name ("St Oswin's school"), a product's
     letters at its end ("Mario Kart DS"), "which" after one word ("Rockstar, which ..."), or the
-    words before a title and a name ("Lib Dem Treasury spokesman Vince Cable"; "Ian
-    Shepherdson, chief economist" is a person).
+    words before a title and a name ("Lib Dem Treasury chief Colin Marsh"; "Ian
+    Petherick, chief economist" is a person).
     """
     doc = span.doc
     i = span.start - 1
-    while i > 0 and doc[i].like_num:  # "the 1994 Crime Bill"
+    while i > 0 and doc[i].like_num:  # "the 1996 Justice Bill"
         i -= 1
     before = doc[i] if i >= 0 else None
     after = doc[span.end : span.end + 2]
@@ -123,7 +123,7 @@ def not_a_person(span: Span) -> bool:
         and last.lower() not in POST_NOMINALS
     ):
         return True  # "Mario Kart DS", "Windows XP": a product's letters
-    # one word only: "a trumpet which belonged to Dizzy Gillespie, which ..." is no case
+    # one word only: "a guitar which belonged to Danny Rourke, which ..." is no case
     following = [t.lower_ for t in doc[span.end : span.end + 2] if t.text != ","]
     if len(span.text.split()) == 1 and following[:1] == ["which"]:
         return True
@@ -217,7 +217,7 @@ def _first_pronoun_in_clause(token: Token) -> str | None:
 
 
 def who(token: Token) -> bool:
-    """Followed by a relative clause on "who": "Enrico Bondi, who has launched lawsuits"
+    """Followed by a relative clause on "who": "Enrico Vitale, who has filed lawsuits"
     (companies and places take "which")."""
     return any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
@@ -227,9 +227,9 @@ def who(token: Token) -> bool:
 
 def listed(token: Token, named: set[int]) -> bool:
     """One of a list whose names are mostly people's full names (`named`: the tokens of
-    those): "Richard McCourt and Dominic Wood", "Agnetha Faltskog and Anni-Frid
-    Lyngstad"; not "Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord
-    of the Rings" (one title the model took for a person)."""
+    those): "Richard Harte and Dominic Lowe", "Ingrid Holm and Anni-Lise
+    Norrby"; not "Harry Tanner and the Castle of Mirrors, Finding Rex and The King
+    of the Hills" (one title the model took for a person)."""
     names = [c.i in named for c in _fellows(token) if c.pos_ == "PROPN"]
     return sum(names) > len(names) - sum(names)
 
@@ -280,7 +280,7 @@ def _named_apposition(token: Token) -> bool:
 
 
 def _first_listed(token: Token) -> Token:
-    """The first of a list the token ends ("Hasna" in "Nora, Hasna and Guy": "Nora")."""
+    """The first of a list the token ends ("Lena" in "Nora, Lena and Guy": "Nora")."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token

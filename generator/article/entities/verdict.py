@@ -167,8 +167,8 @@ class Verdict:
         )
 
     def _possesses_a_name(self, end: int, full: bool) -> bool:
-        """A possessive before someone's full name: "Parma's Sebastien Frey", "Fulham's
-        Edwin van der Sar" name a club, a firm or a place, never a person, by the one
+        """A possessive before someone's full name: "Parma's Marco Rossi", "Fulham's
+        Ruud van der Berg" name a club, a firm or a place, never a person, by the one
         word before "'s"; a full name does so before a name the model tags as a person's
         ("Topeka West's Sam Ruiz"), not before a work's ("Gioachino Rossini's La
         Cenerentola")."""
@@ -252,7 +252,7 @@ class Verdict:
         """A person; none; or a candidate, which the article alone cannot settle and a
         later stage takes for a person when the registry or another article does: a
         lone word with no sign of a person, or a name that only modifies common nouns
-        ("the Biden administration", "a David Attenborough show")."""
+        ("the Biden administration", "a David Ellery show")."""
         if self._marked(cluster):
             return "person"
         if self._shown_otherwise(cluster):
@@ -262,7 +262,7 @@ class Verdict:
         if cluster.full_forms and any(
             a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
         ):
-            return "person"  # "the Mike Leigh film"
+            return "person"  # "the Dan Pryor film"
         if all(modifier_only(self.doc[m.start : m.end]) for m in cluster.mentions):
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):

@@ -6,7 +6,7 @@ precise first (sieves.py). What is a quote and not a phrase in quotation marks
 frames it, a transcript labels it or it goes on from a framed quote; one or two words
 only as what a verb of saying reports, set in the writer's sentence only with a named
 speaker ("Trump called it "rigged""). Words with every word capitalised are a title or a
-name ("A Concert of Hope"), not something said. A headline's quoted words are a quote
+name ("A Night of Light"), not something said. A headline's quoted words are a quote
 when a quote of the body repeats or holds them: in the text's first paragraph, or in the
 title a web page keeps apart from its text.
 """

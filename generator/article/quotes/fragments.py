@@ -1,7 +1,7 @@
 """Which short quoted words are something someone said, not the writer's own marks.
 
-- Words capitalised throughout are a title or a name ("A Concert of Hope"), never a quote,
-  unless they make two sentences: a title is one phrase ("The Donald. Big Daddy." is said);
+- Words capitalised throughout are a title or a name ("A Night of Light"), never a quote,
+  unless they make two sentences: a title is one phrase ("The Boss. Top Dog." is said);
   or their frame breaks them off a sentence that goes on in lower case ("Also," he said,
   "they have to ...").
 - Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of

@@ -6,7 +6,7 @@ colon that introduces the quote: "He added:"), outside every quote. Two readings
 most precise first, as in Muzny et al. (2017):
 1. next to the quote's marks, the speaker and the verb side by side, either way round
    ("...," Clinton said / said Clinton / she said; Clinton said: "..."; "..." is the
-   dry assessment of Graham Lane), which holds when the parse of a long sentence goes
+   dry assessment of Gary Lomax), which holds when the parse of a long sentence goes
    wrong; not the next sentence's verb after a
    quote ending with a full stop, nor a verb the parse shows does not report the quote;
 2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
@@ -135,7 +135,7 @@ def _name_run(tokens: list[Token], persons: dict[int, str]) -> Token | None:
 
 def _described_name(tokens: list[Token], persons: dict[int, str]) -> Token | None:
     """The head of a speaker phrase that is one person's name after words describing
-    them, with no verb among them ("Wales assistant coach Scott Johnson")."""
+    them, with no verb among them ("Wales assistant coach Sam Pryce")."""
     if not tokens or tokens[-1].i not in persons:
         return None
     if len({persons[t.i] for t in tokens if t.i in persons}) > 1:
@@ -158,7 +158,7 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
 
 def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]:
     """The words from `first` that can make up a speaker's name or a pronoun, when what
-    follows them ends the phrase ("said Don Fowler, who ..."; not "said Ryan's aide")."""
+    follows them ends the phrase ("said Don Hartley, who ..."; not "said Reyes's aide")."""
     doc = first.doc
     run = []
     for t in _words(doc[first.i : min(end, first.i + 8)]):
@@ -316,8 +316,8 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
 
 def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
     """A name just before a verb, alone or set off by commas ("His former partner, Lawrence
-    B. Cummings, called"), or before an apposition, a parenthesis and adverbs ("Morial,
-    the chief executive of ..., forcefully told"; "Rep. Elijah E. Cummings (D-Md.) said").
+    B. Hollis, called"), or before an apposition, a parenthesis and adverbs ("Morial,
+    the chief executive of ..., forcefully told"; "Rep. Nathan E. Hollis (D-Md.) said").
     For a verb the parser gave no subject, or a subject that names nobody.
     `first`: the sentence's first token."""
     doc = verb.doc
@@ -403,7 +403,7 @@ def find_cue(
     doc = layout.doc
     governing, passed = _governing(layout, start, end, quoted)
     # a quote ending its sentence with a full stop is not framed by the next one's verb
-    # ("... "the question is the timing." Gov. Pat McCrory said it would be ...")
+    # ("... "the question is the cost." Gov. Dan Hollis said it would be ...")
     full_stop = re.search(r"(?<!\.)\.\W*$", layout.text[max(0, end - 3) : end]) is not None
     close = doc.char_span(end, end + 1, alignment_mode="expand")
     after = _after(layout, close.start, quoted, persons) if close is not None else None

@@ -183,7 +183,7 @@ def _aside(speakers: Speakers, subject: Token, verb: Token) -> bool:
 
 def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> set[str]:
     """People named outside quotes in the rest of the quote's sentence, who may be its
-    speaker ("... " is the dry assessment of Graham Lane")."""
+    speaker ("... " is the dry assessment of Gary Lomax")."""
     layout = speakers.layout
     own = layout.sentences[layout.sentence_at(quote.start)]
     return _named_between(speakers, quoted, quote.end, max(own.end_char, quote.end))

@@ -243,7 +243,7 @@ class Speakers:
             return Speaker(organization=self.org_at[token.i], written=self.written_at[token.i])
         word = token.lower_
         if word in _RELATIVE and token.head.dep_ == "relcl":
-            before = self.doc[token.i - 1]  # "Secretary Tessa Jowell who said", however parsed
+            before = self.doc[token.i - 1]  # "Secretary Mary Dunlop who said", however parsed
             return self.who(before if before.i in self.person_at else token.head.head)
         if word in _PERSONAL:
             return self._pronoun(token)

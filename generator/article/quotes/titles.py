@@ -84,7 +84,7 @@ class TitleHolders:
 
     @staticmethod
     def _around(doc: Doc, start: int, end: int) -> list[Token]:
-        """Words that say what a mention is: "Republican nominee Donald Trump", "Strong, a
+        """Words that say what a mention is: "Republican nominee Tom Reyes", "Strong, a
         spokeswoman", "his spokeswoman, AshLee Strong", "Estonia's Prime Minister ..."."""
         root = doc[start:end].root
         near = [t for t in doc[max(0, start - 5) : start] if root in t.ancestors or t.head == root]

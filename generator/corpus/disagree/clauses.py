@@ -197,7 +197,7 @@ def _figures(verb: Token) -> list[Figure]:
 def _statement_owners(verb: Token, at: dict[int, set[str]]) -> frozenset[str]:
     """Whose words a rebuttal verb rejects: the owner of the statement it names ("Mr
     Howard's comment", "claims by Labour", "remarks from Roll"), never a name inside
-    what was said ("reports that he told Gordon Brown"). A verb that names no statement
+    what was said ("reports that he told Peter Brown"). A verb that names no statement
     rejects a plan or a person ("dismissed the plan"): criticism, not contradiction."""
     owners: set[str] = set()
     for obj in verb.children:

@@ -21,8 +21,8 @@ def _well_formed(form: str) -> bool:
 def canonical_name(nodes: list[Node]) -> str:
     """The fullest well-attested spelling: of the full spellings written by at least half
     as many articles as the most written one, a first name before an initial, then the
-    most name words, a hyphen's two counted ("Luiz Inacio Lula da Silva" before "Lula da
-    Silva"; "Robert Kilroy-Silk" as full as "Robert Kilroy Silk"), then written (in full,
+    most name words, a hyphen's two counted ("Joao Carlos Pereira da Costa" before "Pereira da
+    Costa"; "Simon Ashby-Clarke" as full as "Simon Ashby Clarke"), then written (in full,
     or its surname alone) by the most articles, its surname alone by the most ("Mr
     Kilroy-Silk"), in the most sentences, in full by the most articles; ties go
     alphabetically, so the result never depends on the order of the sources."""
