@@ -447,13 +447,19 @@ def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
-    """The words before the first of names joined by "and" when they describe all of them:
-    a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
-    "Irishmen X and Y", "Britons X and Y") or a group's ("Kenyan duo X and Y"), not one
-    person's role ("German Chancellor X and Y"); and the first name, which they stand
-    before."""
+    """The words before the first of names joined by "and" or listed with commas (the
+    parse hangs a listed name on the one before it as an apposition) when they describe
+    all of them: a plural noun ("former Scotland midfielders X and Y", "Irish
+    billionaires X, Y and Z", "Irishmen X and Y", "Britons X and Y") or a group's
+    ("Kenyan duo X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    first name, which they stand before."""
     first = span.root
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+    while (
+        first.dep_ == "conj"
+        or first.dep_ == "appos"
+        and first.left_edge.i > 0
+        and first.doc[first.left_edge.i - 1].text == ","
+    ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if first is span.root or after is not None and after.text in (*_POSSESSIVE, "'", "’"):
