@@ -112,8 +112,10 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one full name it can
     stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of, the most recent one before it. A name on a team sheet (`listed`: where
-    those start) is spelled with care: "Browne" there is not a garbled "Kelly Brown"."""
+    name) of, the most recent one before it; a first name two full names share is left
+    out, since the article does not say whose it is and it is no one else's. A name on
+    a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
+    not a garbled "Kelly Brown"."""
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
@@ -161,7 +163,9 @@ def cluster(
         ]
         if not candidates:
             first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]
-            candidates = first_names if len(first_names) == 1 else []
+            if len(first_names) > 1:
+                continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
+            candidates = first_names
         if candidates:
             # the most recent full mention before this one, else the first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
