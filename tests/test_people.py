@@ -457,6 +457,17 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     assert {"Sierra Malone", "Dean Malone"} <= written
 
 
+def test_a_generations_suffix_is_not_the_surname_the_name_is_attested_by() -> None:
+    # "Kettley" alone attests "Dorian Kettley Jr." as much as "Dorian M. Kettley": the
+    # two are as full, and the tie goes to the alphabet, not to the spelling whose last
+    # word is the surname
+    node = Node(
+        "court", "dorian-kettley-jr", ["Dorian Kettley Jr.", "Dorian M. Kettley", "Kettley"],
+        [], [0, 1, 2], attested={"kettley": 2},
+    )  # fmt: skip
+    assert canonical_name([node]) == "Dorian Kettley Jr."
+
+
 def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
     # "Mr Kilroy-Silk" alone in four sentences makes the hyphenated spelling the attested one
     node = Node(

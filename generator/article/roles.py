@@ -23,7 +23,7 @@ from generator.registry import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["CountryBefore", "Described", "described", "for_a_person"]
+__all__ = ["CountryBefore", "Described", "described", "for_a_person", "in_a_continent"]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
@@ -37,6 +37,7 @@ _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russ
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
+_CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -153,6 +154,16 @@ def _country_at(
     return (cid, 1) if cid else None
 
 
+def in_a_continent(token: Token) -> bool:
+    """A country's word that ends a continent's name with the word before it ("South
+    American", "Latin America", "North Americans"): no country is named."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is None or before.whitespace_ != " ":
+        return False
+    words = f"{before.lower_} {token.lower_}"
+    return any(words.startswith(continent) for continent in _CONTINENTS)
+
+
 def _country_word(
     t: Token,
     mention: Span,
@@ -173,6 +184,8 @@ def _country_word(
         return None  # "ambassador to Estonia": Estonia is where, not whose
     if t.i > 0 and t.nbor(-1).lower_ == "to":
         return None  # the same without a comma, parsed as part of the name after it
+    if in_a_continent(t):
+        return None  # "the top South American players, X"
     return named or gazetteer.country_of(t.text)
 
 
@@ -434,13 +447,19 @@ def _nationals(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
-    """The words before the first of names joined by "and" when they describe all of them:
-    a plural noun ("former Scotland midfielders X and Y", "Irish billionaires X and Y",
-    "Irishmen X and Y", "Britons X and Y") or a group's ("Kenyan duo X and Y"), not one
-    person's role ("German Chancellor X and Y"); and the first name, which they stand
-    before."""
+    """The words before the first of names joined by "and" or listed with commas (the
+    parse hangs a listed name on the one before it as an apposition) when they describe
+    all of them: a plural noun ("former Scotland midfielders X and Y", "Irish
+    billionaires X, Y and Z", "Irishmen X and Y", "Britons X and Y") or a group's
+    ("Kenyan duo X and Y"), not one person's role ("German Chancellor X and Y"); and the
+    first name, which they stand before."""
     first = span.root
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+    while (
+        first.dep_ == "conj"
+        or first.dep_ == "appos"
+        and first.left_edge.i > 0
+        and first.doc[first.left_edge.i - 1].text == ","
+    ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if first is span.root or after is not None and after.text in (*_POSSESSIVE, "'", "’"):
@@ -518,8 +537,10 @@ def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     """A word for a country's people, as a noun or an adjective ("an American", "is
     French", "a Briton"), not the country or a city ("Paris")."""
     cid = gazetteer.country_of(token.text)
-    return cid is not None and (
-        token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS
+    return (
+        cid is not None
+        and not in_a_continent(token)
+        and (token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS)
     )
 
 

@@ -6,9 +6,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
-__all__ = ["fold", "slug"]
+__all__ = ["fold", "slug", "surname"]
+
+_GENERATIONS = lexicon.words("names", "generational_suffixes")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -21,6 +24,13 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no combining marks: most text skips the char loop
         text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.replace("’", "'")).casefold().strip()
+
+
+def surname(key: str) -> str:
+    """A folded full name's surname: its last word, or the one before a generation's
+    suffix ("hale" of "robert t. hale jr.")."""
+    words = key.split()
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
 
 
 def slug(text: str) -> str:

@@ -11,6 +11,7 @@ from generator.article.entities.spans import garbled, strip_possessive
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
+from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span
@@ -60,11 +61,30 @@ def _initial(word: str) -> bool:
     return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
 
 
-def _surname(key: str) -> str:
-    """A folded full name's surname: its last word, or the one before a generation's
-    suffix ("hale" of "robert t. hale jr.")."""
+def _core(key: str) -> tuple[str, list[str], str]:
+    """A folded full name as its first word and surname, its middle initials and its
+    generation's suffix: "patrick w. carlineo" is ("patrick carlineo", ["w"], "")."""
     words = key.split()
-    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+    suffix = words.pop() if len(words) > 2 and words[-1] in _GENERATIONS else ""
+    middle = words[1:-1]
+    if len(words) < 2 or not all(_initial(w.upper()) for w in middle):
+        return key, [], suffix
+    return f"{words[0]} {words[-1]}", [w.replace(".", "") for w in middle], suffix
+
+
+def _same_core(key: str, other: str) -> bool:
+    """Two folded full names of one person written with and without a middle initial or
+    a generation's suffix ("Patrick W. Carlineo", "Patrick Carlineo Jr."): the same first
+    name and surname, and where both write initials or a suffix, the same ones ("George
+    W. Bush" and "George H. W. Bush", "Ken Griffey Sr." and "Ken Griffey Jr." are two)."""
+    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
+    return (
+        key != other
+        and name == name2
+        and " " in name
+        and (not initials or not initials2 or initials == initials2)
+        and (not suffix or not suffix2 or suffix == suffix2)
+    )
 
 
 def _expanded(key: str, full: set[str]) -> list[str]:
@@ -92,8 +112,10 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one full name it can
     stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of, the most recent one before it. A name on a team sheet (`listed`: where
-    those start) is spelled with care: "Browne" there is not a garbled "Kelly Brown"."""
+    name) of, the most recent one before it; a first name two full names share is left
+    out, since the article does not say whose it is and it is no one else's. A name on
+    a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
+    not a garbled "Kelly Brown"."""
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
@@ -124,8 +146,10 @@ def cluster(
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
         key = spaced.setdefault(key.replace("-", " "), key)
+        # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
+        key = next((k for k in order if _same_core(key, k)), key)
         add(key, span)
-        surname = _surname(key)
+        surname = surname_of(key)
         by_surname.setdefault(surname, [])
         if key not in by_surname[surname]:
             by_surname[surname].append(key)
@@ -139,7 +163,9 @@ def cluster(
         ]
         if not candidates:
             first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]
-            candidates = first_names if len(first_names) == 1 else []
+            if len(first_names) > 1:
+                continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
+            candidates = first_names
         if candidates:
             # the most recent full mention before this one, else the first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]

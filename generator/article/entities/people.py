@@ -692,7 +692,7 @@ class PersonFinder:
         ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
-        if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s") and given_name(ent[0]):
+        if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
             end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
         start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)

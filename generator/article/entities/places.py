@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
+from generator.article.roles import in_a_continent
 from generator.registry import Gazetteer
 from generator.text.names import fold, slug
 
@@ -57,8 +58,10 @@ class PlaceFinder:
                 i += 1
                 continue
             cid, span, text = hit
-            if _named_after(doc, span.start):
-                i = span.end  # "New Jersey", "New South Wales": a place named after one
+            if _named_after(doc, span.start) or in_a_continent(span[0]):
+                # "New Jersey", "New South Wales": a place named after one; "South
+                # America": a continent
+                i = span.end
                 continue
             # "Washington Post", "Paris Saint-Germain": a place inside a longer name
             inside_org = span[0].ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and any(

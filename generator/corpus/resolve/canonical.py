@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.corpus.resolve.nodes import Node
-from generator.text.names import fold
+from generator.text.names import fold, surname
 
 __all__ = ["canonical_name"]
 
@@ -44,13 +44,13 @@ def canonical_name(nodes: list[Node]) -> str:
         )
 
     def attestation(key: str) -> tuple[bool, int, int, int, int, int, str]:
-        surname = key.split()[-1]
-        writers = [n for n in nodes if key in n.folded_full_forms or surname in n.folded_forms]
-        sentences = sum(n.attested.get(surname, 0) for n in writers)
+        last = surname(key)  # "carlineo" of "patrick carlineo jr.", as written alone
+        writers = [n for n in nodes if key in n.folded_full_forms or last in n.folded_forms]
+        sentences = sum(n.attested.get(last, 0) for n in writers)
         initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
         # a hyphen joins two name words: "Kilroy-Silk" is as full as "Kilroy Silk"
         words = len(key.replace("-", " ").split())
-        alone = singles[surname]  # "Mr Kilroy-Silk" tells the spelling
+        alone = singles[last]  # "Mr Kilroy-Silk" tells the spelling
         return (initial, -words, -len(writers), -alone, -sentences, -articles[key], key)
 
     # well attested: written in full by at least half as many articles as the most
