@@ -106,6 +106,11 @@ class ArticleDigest:
     # adds one to `people` when the registry or another article knows the person
     candidates: list[ArticleEntity] = field(default_factory=list)
 
+    @property
+    def cited_quotes(self) -> list[Quote]:
+        """The quotes cited by sentence: a headline's is in none of the sentences."""
+        return [q for q in self.quotes if not q.headline]
+
 
 @dataclass
 class Citation:

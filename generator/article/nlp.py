@@ -1,8 +1,8 @@
 """The language model, loaded once, with sentence boundaries fixed for news copy.
 
 spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), after a
-quote ending in "!" or "?" before its lower-case frame (""We got her!" officers
-announced"), and sometimes starts a sentence with the closing quote mark of the one
+quote ending in "!" or "?" before its frame (""We got her!" officers announced",
+""Why?" Cruz asked"), and sometimes starts a sentence with the closing quote mark of the one
 before; it also runs sentences across paragraphs. A small component before the parser
 presets those boundaries, and the parser respects them. The model's attribute rules
 (part of speech from the tag) are matched by lookup, with the same result (see
@@ -34,6 +34,8 @@ _NO_BREAK_AFTER = re.compile(
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
 _QUOTE_CLOSING = _CLOSING - {")"}
 _EXCLAIMING = {"!", "?"}
+_SAYING = lexicon.words("speech", "verbs")
+_AFTER_FRAME = lexicon.words("speech", "after_frame")
 
 
 @Language.component("briefing_boundaries")
@@ -61,15 +63,33 @@ def _boundaries(doc: Doc) -> Doc:
 
 def _framed_after(before: Token | None, mark: Token, token: Token) -> bool:
     """A lower-case word after a quote ending in "!" or "?" goes on with it: ""Hands!" an
-    officer ordered" is one sentence, its frame after the quote."""
+    officer ordered" is one sentence, its frame after the quote; so does a capitalised
+    frame (`_named_frame`)."""
     return (
         before is not None
         and before.text in _EXCLAIMING
         and mark.text in _QUOTE_CLOSING
         and not before.whitespace_
-        and token.is_lower
-        and token.is_alpha
+        and (token.is_lower and token.is_alpha or _named_frame(token))
     )
+
+
+def _named_frame(token: Token) -> bool:
+    """Whether capitalised words from `token` are a quote's frame: a name or a pronoun,
+    adverbs in "-ly", then a verb of saying that ends the clause (""Why now?" Ana Cruz
+    quietly asked before ..."), not one that starts its own ("Officials said the ...")."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) and (doc[i].text[:1].isupper() or _adverb(doc[i])):
+        i += 1
+    if i == token.i or i >= len(doc) or doc[i].text not in _SAYING:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in _AFTER_FRAME or _adverb(after)
+
+
+def _adverb(token: Token) -> bool:
+    return token.is_lower and token.is_alpha and token.text.endswith("ly")
 
 
 @Language.factory("briefing_attributes")

@@ -111,8 +111,8 @@ def _statements(
     """The article's best few sentences where the entity acts; where it never does (it
     is only where troops go, or who is visited), the one best sentence naming it.
     `weights`: the article's (see `centralities`)."""
-    # quotes are listed on their own; a headline's is not in the sentence it points to
-    quoted = {q.sentence for q in article.quotes if not q.headline}
+    # quotes are listed on their own
+    quoted = {q.sentence for q in article.cited_quotes}
     scored = sorted(
         (
             (_score(article, i, subject, weights), i)
@@ -165,8 +165,8 @@ def people(
                 roles[role].add(node.article)
             quotes += [
                 Citation(article.id, q.sentence, q.text)
-                for q in article.quotes
-                if q.speaker == identity.id and not q.headline  # a headline's: no sentence
+                for q in article.cited_quotes
+                if q.speaker == identity.id
             ]
             subject = {i for p in article.people if p.id == identity.id for i in p.subject}
             statements += _statements(article, node.sentences, subject, centrality[article.id])

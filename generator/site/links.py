@@ -240,8 +240,8 @@ class Site:
     def speaker(self, aid: str, number: int) -> str | None:
         """Who said the quote in that sentence, when the source names them."""
         article = self.d.articles.get(aid)
-        for quote in article.quotes if article else []:
-            if quote.sentence == number and quote.speaker and not quote.headline:
+        for quote in article.cited_quotes if article else []:
+            if quote.sentence == number and quote.speaker:
                 return quote.speaker
         return None
 

@@ -29,8 +29,7 @@ def facts(d: Digests, story: StoryDigest) -> StoryFacts:
     newest = sorted(
         sorted(known, key=lambda a: a.id), key=lambda a: a.published or "", reverse=True
     )
-    # a headline's quote repeats one of the body, and has no sentence to cite
-    cited = [(a, q) for a in newest for q in a.quotes if q.speaker and not q.headline]
+    cited = [(a, q) for a in newest for q in a.cited_quotes if q.speaker]
     quotes = [Citation(a.id, q.sentence, q.text) for a, q in cited]
     return StoryFacts(
         first=dates[0] if dates else None,

@@ -109,23 +109,17 @@ def find_quotes(
 def _title_echoes(title: str | None, text: str, body: list[FoundQuote]) -> list[FoundQuote]:
     """The quoted words, in single or double marks, of a title the text does not open
     with (a web page's headline, kept apart as it is no sentence) that a quote of the body
-    repeats or holds: theirs, with that quote's speaker, when the text says who spoke
-    it. In a headline capitalised
-    throughout ('"We Got Home!": Crew Returns'), capitals do not make quoted words a
-    title."""
+    repeats or holds: theirs, with that quote's speaker, when the text says who spoke it.
+    In a headline capitalised throughout ('"We Got Home!": Crew Returns'), capitals do not
+    make quoted words a title."""
     if not title:
         return []
-    said = {fold(q.text): q for q in body}
     own = _unquoted(text, 0, body)
     capitalised = titled(title)
     out = []
     for pattern in (_SINGLE, _DOUBLE):
         for m in pattern.finditer(title):
-            words = m.group(1).strip()
-            echo = said.get(fold(words))
-            if echo is None:
-                held = _holding(words, body, own, capitalised)
-                echo = replace(held, text=words) if held is not None else None
+            echo = _echo(m.group(1).strip(), body, own, capitalised)
             if echo is not None and _framed(echo):
                 out.append(replace(echo, start=0, end=0, partial=True, headline=True))
     return out
@@ -149,19 +143,29 @@ def _headline_echoes(
     apostrophes or the writer's own (an economic 'miracle') to count."""
     end = starts[1] if len(starts) > 1 else len(text)
     later = [q for q in body if q.start >= end]
-    said = {fold(q.text): q for q in later}
+    own = _unquoted(text, end, later)
     out = []
     for m in _SINGLE.finditer(text, 0, end):
         words = m.group(1).strip()
-        echo = said.get(fold(words))
-        if echo is None:
-            held = _holding(words, later, _unquoted(text, end, later))
-            echo = replace(held, text=words) if held is not None else None
+        echo = _echo(words, later, own)
         if echo is None and lead.headline and len(_WORD.findall(words)) >= HEADLINE_CLAIM_WORDS:
             echo = _claim(words, lead.holder(m.start(1), m.end(1)))
         if echo is not None:
             out.append(replace(echo, start=m.start(1), end=m.end(1), partial=True))
     return out
+
+
+def _echo(
+    words: str, body: list[FoundQuote], own: str, capitalised: bool = False
+) -> FoundQuote | None:
+    """The body quote a headline's quoted words repeat, else the one that holds them
+    (`_holding`), carrying the headline's words; None when neither. Of quotes alike, the
+    last."""
+    said = {fold(q.text): q for q in body}.get(fold(words))
+    if said is not None:
+        return said
+    held = _holding(words, body, own, capitalised)
+    return replace(held, text=words) if held is not None else None
 
 
 def _claim(words: str, speaker: Speaker | None) -> FoundQuote | None:

@@ -89,8 +89,8 @@ class Story:
                 for i in entity.subject:
                     self.subjects.setdefault((a.id, i), set()).add(entity.id)
                 self.names.setdefault(entity.id, max(entity.as_written, key=len))
-            for quote in a.quotes:
-                if quote.speaker and not quote.headline:  # a headline's is no sentence's
+            for quote in a.cited_quotes:
+                if quote.speaker:
                     self.speakers.setdefault((a.id, quote.sentence), set()).add(quote.speaker)
 
     def similarity(self, x: Where, y: Where) -> float:
