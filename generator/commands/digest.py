@@ -51,7 +51,7 @@ from generator.store.yamlio import atomic_write, dump
 __all__ = ["ANALYSIS_VERSION", "run_digest"]
 
 # Bump when a change to the per-article stages should re-analyse every source.
-ANALYSIS_VERSION = 22
+ANALYSIS_VERSION = 23
 FORMAT_VERSION = 1
 KINDS = ("articles", "people", "countries", "stories")
 
