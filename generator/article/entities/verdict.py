@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities.clusters import PersonCluster
+from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.evidence import (
     Labels,
     a_place,
@@ -244,7 +244,7 @@ class Verdict:
             fellows = [
                 f
                 for f in self.doc[mention.start : mention.end].root.conjuncts
-                if not mention.start <= f.i < mention.end
+                if not mention.start <= f.i < mention.end and self._in_one_list(mention, f)
             ]
             if any(
                 c.dep_ == "det" and c.text == "The" and not c.is_sent_start
@@ -262,6 +262,15 @@ class Verdict:
             ):
                 return True
         return False
+
+    def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
+        """Only capitalised words, commas and "and" or "or" stand between the two: a list,
+        not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
+        if fellow.i < mention.start:
+            between = self.doc[fellow.i + 1 : mention.start]
+        else:
+            between = self.doc[mention.end : fellow.i]
+        return all(t.text in (",", "and", "or", "&") or t.text[:1].isupper() for t in between)
 
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
