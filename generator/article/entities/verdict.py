@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities.clusters import PersonCluster
+from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.evidence import (
     Labels,
     a_place,
@@ -50,6 +50,7 @@ from generator.article.entities.spans import (
     OCCUPATIONS,
     TITLE_WORDS,
     after_a_person_noun,
+    given_name,
     he_in_clause,
     speaks,
     titled,
@@ -65,6 +66,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
+# the model's labels for what a person's name is never listed among
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 
 Judgement = Literal["person", "candidate", "none"]
 
@@ -204,7 +207,10 @@ class Verdict:
                 and speaks(word)
                 or titled(word)
                 or who(word)
-                or any(c.i in self.named for c in word.conjuncts)
+                or any(
+                    c.i in self.named and not mention.start <= c.i < mention.end
+                    for c in word.conjuncts
+                )  # not the name's own word the parse lists with it ("Lorra", "Vista")
                 or self._described(mention.start, mention.end)
             ):
                 return True
@@ -230,16 +236,41 @@ class Verdict:
     def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with a name that "The" leads, capitalised inside the
         sentence, as the titles of works and the names of bands and firms are ("shows
-        such as Golden Kitchen and The Pattersons"); people are listed with people."""
+        such as Golden Kitchen and The Pattersons"), or only with names the model tags
+        as no person's, one of them a firm's, a work's, a product's or an event's, when
+        no common given name leads it ("Harbour Vale, Orbitex and Kestrel"); people are
+        listed with people."""
         for mention in cluster.mentions:
-            root = self.doc[mention.start : mention.end].root
-            for fellow in root.conjuncts:
-                if any(
-                    c.dep_ == "det" and c.text == "The" and not c.is_sent_start
-                    for c in fellow.children
-                ):
-                    return True
+            fellows = [
+                f
+                for f in self.doc[mention.start : mention.end].root.conjuncts
+                if not mention.start <= f.i < mention.end and self._in_one_list(mention, f)
+            ]
+            if any(
+                c.dep_ == "det" and c.text == "The" and not c.is_sent_start
+                for fellow in fellows
+                for c in fellow.children
+            ):
+                return True
+            if (
+                not given_name(self.doc[mention.start])
+                and any(f.ent_type_ in _THING_LABELS for f in fellows)
+                and not any(
+                    f.ent_type_ == "PERSON" or f.i in self.named or not f.text[:1].isupper()
+                    for f in fellows
+                )
+            ):
+                return True
         return False
+
+    def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
+        """Only capitalised words, commas and "and" or "or" stand between the two: a list,
+        not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
+        if fellow.i < mention.start:
+            between = self.doc[fellow.i + 1 : mention.start]
+        else:
+            between = self.doc[mention.end : fellow.i]
+        return all(t.text in (",", "and", "or", "&") or t.text[:1].isupper() for t in between)
 
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
