@@ -146,16 +146,17 @@ def _read_all(sources_dir: Path) -> tuple[list[Source], list[tuple[Path, str | N
 
 def _relpaths(paths: list[Path], root: Path) -> list[str]:
     """The path each digest names: the file in the sources folder, not where a link
-    leads. Each folder is resolved once: resolving 10,000 sources one by one took most
-    of a re-run with nothing to do."""
+    leads. Each folder is resolved and made relative once: resolving 10,000 sources one
+    by one took most of a re-run with nothing to do."""
     base = root.resolve()
     folders: dict[Path, str] = {}
     found = []
     for path in paths:
         folder = folders.get(path.parent)
         if folder is None:
-            folder = folders[path.parent] = str(path.parent.resolve())
-        found.append(Path(os.path.relpath(os.path.join(folder, path.name), base)).as_posix())
+            where = Path(os.path.relpath(path.parent.resolve(), base)).as_posix()
+            folder = folders[path.parent] = "" if where == "." else f"{where}/"
+        found.append(folder + path.name)
     return found
 
 
@@ -172,7 +173,7 @@ class Inputs:
     manifest_checksum: str | None  # of its bytes; None when there is none
     key: str  # the run key: everything this run reads
     state: Path  # where the last run's key is kept
-    last: dict[str, Any]  # what it kept there (see `digest._keep_caches`), or nothing
+    last: dict[str, Any]  # what it kept there (see `rebuild._keep_caches`), or nothing
 
 
 class Stop(Exception):

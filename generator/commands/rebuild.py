@@ -1,0 +1,336 @@
+"""A digest run with work to do: reuse what the last run left, analyse what changed,
+then resolve, aggregate, group and write everything (`digest` decides whether there is
+work; apart, so that a run with nothing to do does not import the corpus stages: that
+was a sixth of a re-run at 10,000 articles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from generator.article.entities import EntityFinder
+from generator.commands.digest import ANALYSIS_VERSION, FORMAT_VERSION, Clock
+from generator.commands.inputs import (
+    Inputs,
+    article_plain,
+    previous_digests,
+    previous_stories,
+    say,
+    state_key,
+)
+from generator.corpus import aggregate, stories
+from generator.corpus.disagree.parsed import parser_key
+from generator.corpus.resolve import resolve_people
+from generator.forked import Forked
+from generator.model import ArticleDigest, StoryDigest, to_plain
+from generator.read.folder import shown
+from generator.read.sources import Source
+from generator.registry import Gazetteer, Registry, build_gazetteer
+from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
+from generator.store import outfolder
+from generator.store.cache import SUFFIX, PlainCache, ResultCache, save_sealed
+from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key
+from generator.store.manifest import MANIFEST
+from generator.store.outfolder import listed_files
+from generator.store.shards import ShardedCache
+from generator.store.yamlio import atomic_write, dump
+
+__all__ = ["rebuild"]
+
+
+def _write(
+    cache: PlainCache,
+    kind: str,
+    items: list[Any],
+    listed: dict[str, str],
+    plain_of: Callable[[Any], Any] = to_plain,
+) -> dict[str, str]:
+    """Write the digests of `items`, each only when it differs from what its file
+    holds; their checksums by key. `listed`: the last run's manifest files."""
+    hashes: dict[str, str] = {}
+    for item in items:
+        key = f"{kind}/{item.id}.yaml"
+        plain = plain_of(item)
+        found = cache.keep_unchanged(key, plain, listed.get(key))
+        if found is None:  # dumping YAML is the slow part: only for what changed
+            text = dump(plain)
+            atomic_write(cache.out / key, text)
+            found = checksum(text.encode("utf-8"))
+            cache.keep(key, found, plain)
+        hashes[key] = found
+    return hashes
+
+
+def _reuse(
+    inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ShardedCache
+) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
+    """The article digests kept from the last run, and the sources to analyse (with the
+    path their digest names). A source that failed to read keeps its old digest: bad
+    input never loses data. A digest is kept with the sentence parses its analysis kept
+    (see `disagree.parsed`), or analysed again: they are not in the digest."""
+    articles: dict[str, ArticleDigest] = {}
+    to_parse: list[tuple[Source, str]] = []
+    for source in inputs.sources:
+        old = previous.get(source.id)
+        if (
+            old is not None
+            and reusable
+            and old.checksum == source.checksum
+            and old.source == inputs.relpaths[source.id]
+            and parses.known(old.checksum)
+        ):
+            articles[source.id] = old
+            _keep_parses(parses, old)
+        else:
+            to_parse.append((source, inputs.relpaths[source.id]))
+    for _, source_id in inputs.bad:
+        if source_id in previous and source_id not in articles:
+            articles[source_id] = previous[source_id]
+            _keep_parses(parses, previous[source_id])
+    return articles, to_parse
+
+
+def _keep_parses(parses: ShardedCache, article: ArticleDigest) -> None:
+    """An old digest kept (reused, or for a source that failed) keeps the parses it had,
+    if any, for the next run."""
+    parses.keep(article.checksum)
+
+
+def _analyse(
+    to_parse: list[tuple[Source, str]],
+    finder: EntityFinder,
+    jobs: int,
+    clock: Clock,
+    articles: dict[str, ArticleDigest],
+    previous: dict[str, ArticleDigest],
+    parses: ShardedCache,
+) -> int:
+    """Parse and analyse the sources into `articles`, their sentence parses into
+    `parses`; how many failed (each keeps its previous digest)."""
+    with clock.stage("model"):  # importing spaCy and loading the model
+        from generator.article.nlp import load as load_model  # spaCy: imported only to parse
+        from generator.article.parse import analyse_all
+
+        load_model()
+    failed = 0
+    with clock.stage("analyse"):
+        for source, result in analyse_all(to_parse, finder, jobs):
+            if isinstance(result, str):
+                say(f"{shown(source.path)}: analysis failed ({result})")
+                failed += 1
+                if source.id in previous:
+                    articles[source.id] = previous[source.id]
+                    _keep_parses(parses, previous[source.id])
+            else:
+                articles[source.id], kept = result
+                parses.put(source.checksum, kept)
+    return failed
+
+
+def rebuild(
+    inputs: Inputs,
+    registry_dir: Path,
+    out: Path,
+    root: Path,
+    force: bool,
+    jobs: int,
+    clock: Clock,
+    keep: list[object] | None,
+) -> int:
+    """Every digest from `inputs`, for a run with work to do (see `digest._run`); the
+    exit code but for writing the timings."""
+    with clock.stage("read"):
+        cache = PlainCache(root, out)
+        listed = listed_files(inputs.manifest)
+        previous = previous_digests(cache, listed)
+        told = previous_stories(cache, listed)
+
+    registry = inputs.registry
+    analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
+    reusable = not force and inputs.manifest.get("registry") == analysis_inputs
+    parses = ShardedCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
+    articles, to_parse = _reuse(inputs, previous, reusable, parses)
+    gazetteer = build_gazetteer(registry)
+    late = _countries_unknown(registry, gazetteer, registry_dir)
+    failed = 0
+    if to_parse:
+        finder = EntityFinder(gazetteer, registry)
+        failed = _analyse(to_parse, finder, jobs, clock, articles, previous, parses)
+
+    _unread_dates(inputs.sources, articles)
+    ordered = [articles[k] for k in sorted(articles)]
+    salt = code_key() + analysis_inputs
+    weights = ResultCache(cache_file(root, out, "centrality").with_suffix(SUFFIX), salt)
+    # sentence weights read only the sentences, which resolving leaves as they are: a
+    # child weighs them on the other core meanwhile
+    weighing = Forked(partial(_weigh, ordered, weights))
+    try:  # whatever stops the resolving stops the weighing too
+        with clock.stage("resolve"):
+            # people are resolved from the whole registry, not only what analysis reads
+            registry_files = b"".join(_file(p) for p in sorted(registry_dir.glob("*")))
+            people_salt = salt + checksum(registry_files)
+            resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
+            identities = resolve_people(ordered, gazetteer, registry, resolved)
+        with clock.stage("aggregate"):  # only the wait beyond resolving
+            centrality, changes = weighing.result()
+            weights.take(changes)
+    finally:
+        weighing.stop()
+    shown_names = {identity.id: identity.name for identity in identities}
+    late += renames_that_do_nothing(
+        registry.overrides.rename, shown_names, registry_dir / "overrides.yaml"
+    )
+    for line in late:
+        say(line)
+    # stories are grouped from the resolved articles alone (on one core, half of the
+    # stories' time in a first run at 10,000 articles): in a child, beside aggregation
+    # and the writing of the article digests, which need no story
+    grouping = Forked(partial(stories.grouped, ordered, told, reusable))
+    try:  # whatever stops the aggregation or the writing stops the grouping too
+        with clock.stage("aggregate"):
+            persons = aggregate.people(articles, identities, centrality)
+            nations = aggregate.countries(articles, persons, gazetteer, centrality)
+        with clock.stage("write"):
+            outfolder.start_writing(out)
+            outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
+            hashes: dict[str, str] = {}
+            hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
+        with clock.stage("stories"):  # only the wait beyond aggregation and writing
+            grouped = grouping.result()
+    finally:
+        grouping.stop()
+    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
+    if not known.results:  # every story computed again: the parses read once, not per worker
+        parses.load_all()
+
+    def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
+        built = stories.build(
+            ordered, persons, nations, known, jobs, told, parses, reusable, grouped
+        )
+        return built, known.changes()
+
+    building = Forked(build_stories)  # stories need nothing that writing changes
+    try:  # whatever stops the writing (a full disk, Ctrl-C) stops the stories too
+        with clock.stage("stories"):
+            story_digests, changes = building.result()
+            known.take(changes)
+        with clock.stage("write"):
+            # the stories' files in a child, beside the people's and countries' here
+            writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
+            try:
+                aggregate.involved(persons, nations, story_digests)  # their disagreements
+                for kind, items in (("people", persons), ("countries", nations)):
+                    hashes |= _write(cache, kind, items, listed)
+                apart = writing.result()
+            finally:
+                writing.stop()
+            if isinstance(apart, OSError):
+                raise apart
+            hashes |= apart[0]
+            cache.take(apart[1])
+            outfolder.remove_stale(out, listed, hashes)
+            manifest = {
+                "format": FORMAT_VERSION,
+                "analysis": ANALYSIS_VERSION,
+                "registry": analysis_inputs,
+                "files": dict(sorted(hashes.items())),
+            }
+            manifest_text = dump(manifest).encode("utf-8")
+            atomic_write(out / MANIFEST, manifest_text)
+            outfolder.finish_writing(out)
+    finally:
+        building.stop()
+    with clock.stage("write"):
+        written = checksum(manifest_text)
+        _keep_caches(
+            [cache.save, known.save, weights.save, parses.save, resolved.save],
+            inputs.state,
+            {
+                "key": state_key(inputs.key, written),
+                "problems": late,
+                "manifest": {"checksum": written, "data": manifest},
+                "stats": cache.stats(),
+            },
+        )
+    analysed = len(to_parse) - failed
+    unchanged = len(inputs.sources) - len(to_parse)
+    failures = len(inputs.bad) + failed
+    kept = len(ordered) - analysed - unchanged
+    say(
+        f"{analysed + unchanged} sources ({analysed} analysed, {unchanged} unchanged), "
+        f"{len(persons)} people, {len(nations)} countries, {len(story_digests)} stories"
+        + (f"; {inputs.duplicates} duplicates skipped" if inputs.duplicates else "")
+        + (f"; {failures} sources failed" if failures else "")
+        + (f" ({kept} keep their previous digest)" if kept else "")
+    )
+    if keep is not None:  # freeing millions of objects one by one took 0.6 s at 10,000
+        keep.append(locals())
+    return 1 if registry.errors or inputs.bad or failed or late else 0
+
+
+def _write_apart(
+    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+) -> tuple[dict[str, str], tuple[list[str], dict[str, list[Any]]]] | OSError:
+    """`_write` in a forked child, with what it kept of `cache` (see `PlainCache.kept`);
+    an error writing is given back as it is, to be told as this process tells it."""
+    try:
+        hashes = _write(cache, kind, items, listed)
+    except OSError as exc:
+        return exc
+    return hashes, cache.kept(list(hashes))
+
+
+def _weigh(
+    articles: list[ArticleDigest], known: ResultCache
+) -> tuple[dict[str, aggregate.Weights], tuple[list[str], dict[str, Any]]]:
+    """`aggregate.centralities`, and what it used of `known`, for a forked child to send."""
+    return aggregate.centralities(articles, known), known.changes()
+
+
+def _file(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""
+
+
+def _unread_dates(sources: list[Source], articles: dict[str, ArticleDigest]) -> None:
+    """Say which editor-given dates could not be read as a day: no year and no date of
+    the article's own to read them against ("yesterday", "May 10"), or no date at all.
+    A notice, not a failure: the digest is written with `published` empty."""
+    for source in sources:
+        given = source.meta.get("published")
+        article = articles.get(source.id)
+        if given and article is not None and article.published is None:
+            say(
+                f"{shown(source.path)}: published {given!r} is not a day the article can be "
+                "dated by (no year, and no date in the article to read it against); left empty"
+            )
+
+
+def _countries_unknown(registry: Registry, gazetteer: Gazetteer, folder: Path) -> list[str]:
+    """Registry country ids the gazetteer lacks, said; a person's is dropped (wrong is
+    worse than missing)."""
+    problems = unknown_countries(
+        [(p.name, p.country) for p in registry.people],
+        registry.countries,
+        set(gazetteer.countries),
+        folder,
+    )
+    for person in registry.people:
+        if person.country and person.country not in gazetteer.countries:
+            person.country = None
+    return problems
+
+
+def _keep_caches(saves: list[Callable[[], None]], state: Path, last_run: dict[str, Any]) -> None:
+    """Save what the next run reuses; a cache that cannot be saved costs it time only."""
+    try:
+        for save in saves:
+            save()
+        save_sealed(state, last_run)
+    except OSError as exc:
+        say(
+            f"{shown(exc.filename or state.parent)}: cannot keep the cache ({exc.strerror}); "
+            "the digests are written, the next run will take longer"
+        )
