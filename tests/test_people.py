@@ -49,7 +49,7 @@ def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
             "Everton striker Andy Jackson scored twice as his side beat Fulham 2-0 on Saturday.\n"
             "Jackson said he had watched Tom Brayford's speech on the team bus.\n",
             "column": "A week in Westminster\n\n"
-            "Jackson told reporters that Tom Brayford would not be drawn on the election date.\n"
+            "Jackson told reporters that Tom Brayford would say nothing about the polling day.\n"
             "The prime minister's spokesman declined to comment.\n",
         },
     )
@@ -108,8 +108,8 @@ def test_names_the_model_cuts_or_mislabels_are_found(tmp_path: Path) -> None:
         tmp_path,
         {
             "norrtel": "Norrtel profits jump\n\n"
-            "Chief executive Carl-Johan Lindvall said about 27% of the world's population now "
-            "had access to mobile phones.\n",
+            "Chief executive Carl-Johan Lindvall said sales of its network kit had "
+            "doubled in a year.\n",
             "rohr": "Tallinn weighs sending soldiers to Ukraine\n\n"
             "Madis Rohr, national security adviser to the Estonian president, told the newspaper "
             "that Estonia was weighing the idea.\n",
@@ -178,7 +178,7 @@ TAGGED = [
         {"Dana Whitfield"},
     ),
     (
-        "Keeper Jiri Hanak was organising his defensive wall when the free-kick flew in.",
+        "Keeper Jiri Hanak was shouting at his defenders when the corner came over.",
         "Keeper Jiri Hanak",
         {"Jiri Hanak"},
     ),
@@ -188,8 +188,8 @@ TAGGED = [
         {"Tim Harker"},
     ),
     (
-        "Public wi-fi hotspots offered by firms like Lintel Air and The Cloud can be used once "
-        "users pay.",
+        "Wireless access points run by firms like Lintel Air and The Cloud are open to anyone "
+        "who pays.",
         "Cloud",
         set(),
     ),
@@ -204,7 +204,7 @@ TAGGED = [
         {"Colin Marsh"},
     ),
     (
-        "Leeds-based developer, Rockstar, which is behind the racing titles, has seen profits rise.",
+        "Leeds-based developer, Rockstar, which makes the racing games, reported higher profits.",
         "Rockstar",
         set(),
     ),
@@ -243,7 +243,7 @@ TAGGED = [
         {"Ian Petherick"},
     ),
     (
-        "The late Simon Hollis' original 1981 scripts have also been turned into books.",
+        "The late Simon Hollis' first 1981 radio plays are now sold as books.",
         "Simon Hollis'",
         {"Simon Hollis"},
     ),

@@ -1,7 +1,7 @@
 """A person's country from a nationality noun that stands for them: sports and news copy
 name someone, then call them "the Dane" ("... for Everton's Lars Holm after the
-Dane's agent flew to Spain", "The 29-year-old Ethiopian is the first big name",
-"The Ethiopian legend took").
+Dane's agent flew to Spain", "The 31-year-old Kenyan heads the field",
+"The Kenyan veteran took").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
 before that (not after "he" or "she" there: the topic is someone named earlier); with two
