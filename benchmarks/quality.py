@@ -76,6 +76,9 @@ PEOPLE_OUTLETS3_ANNOTATIONS = REPO / "benchmarks" / "people-outlets3"
 # A fresh BBC key of session 14 (seed "people14-"), annotated before the generator ran on
 # it and kept blind: do the people fixes of session 14 reach articles nobody fitted them on?
 PEOPLE_BBC14_ANNOTATIONS = REPO / "benchmarks" / "people-bbc14"
+# A fresh BBC key of session 15 (seed "people15-"), annotated before the generator ran on
+# it and kept blind: do the people fixes of session 15 reach articles nobody fitted them on?
+PEOPLE_BBC15_ANNOTATIONS = REPO / "benchmarks" / "people-bbc15"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -398,6 +401,7 @@ SETS = (
             ("people-bbc13", PEOPLE_BBC13_ANNOTATIONS, "corpus"),
             ("people-outlets3", PEOPLE_OUTLETS3_ANNOTATIONS, "eval/extraction"),
             ("people-bbc14", PEOPLE_BBC14_ANNOTATIONS, "corpus"),
+            ("people-bbc15", PEOPLE_BBC15_ANNOTATIONS, "corpus"),
         )
     ),
 )
