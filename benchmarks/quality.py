@@ -104,6 +104,8 @@ QUOTE_BBC8_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc8"
 QUOTE_BBC9_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc9"
 # A tenth, sampled and annotated the same way in session 14 (blind in that session).
 QUOTE_BBC10_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc10"
+# An eleventh, sampled and annotated the same way in session 15 (blind in that session).
+QUOTE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc11"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -383,6 +385,7 @@ SETS = (
             ("quotes-bbc8", QUOTE_BBC8_ANNOTATIONS, "corpus"),
             ("quotes-bbc9", QUOTE_BBC9_ANNOTATIONS, "corpus"),
             ("quotes-bbc10", QUOTE_BBC10_ANNOTATIONS, "corpus"),
+            ("quotes-bbc11", QUOTE_BBC11_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
