@@ -79,6 +79,9 @@ PEOPLE_BBC14_ANNOTATIONS = REPO / "benchmarks" / "people-bbc14"
 # A fresh BBC key of session 15 (seed "people15-"), annotated before the generator ran on
 # it and kept blind: do the people fixes of session 15 reach articles nobody fitted them on?
 PEOPLE_BBC15_ANNOTATIONS = REPO / "benchmarks" / "people-bbc15"
+# 12 articles of PolNeAR's dev texts (2016 US outlets, session 15), annotated before the
+# generator ran on them for this key and kept blind: people on another outlet and style.
+PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -405,6 +408,7 @@ SETS = (
             ("people-outlets3", PEOPLE_OUTLETS3_ANNOTATIONS, "eval/extraction"),
             ("people-bbc14", PEOPLE_BBC14_ANNOTATIONS, "corpus"),
             ("people-bbc15", PEOPLE_BBC15_ANNOTATIONS, "corpus"),
+            ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
