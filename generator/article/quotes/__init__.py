@@ -116,10 +116,11 @@ def _title_echoes(title: str | None, text: str, body: list[FoundQuote]) -> list[
         return []
     own = _unquoted(text, 0, body)
     capitalised = titled(title)
+    said = _by_words(body)
     out = []
     for pattern in (_SINGLE, _DOUBLE):
         for m in pattern.finditer(title):
-            echo = _echo(m.group(1).strip(), body, own, capitalised)
+            echo = _echo(m.group(1).strip(), said, body, own, capitalised)
             if echo is not None and _framed(echo):
                 out.append(replace(echo, start=0, end=0, partial=True, headline=True))
     return out
@@ -144,10 +145,11 @@ def _headline_echoes(
     end = starts[1] if len(starts) > 1 else len(text)
     later = [q for q in body if q.start >= end]
     own = _unquoted(text, end, later)
+    said = _by_words(later)
     out = []
     for m in _SINGLE.finditer(text, 0, end):
         words = m.group(1).strip()
-        echo = _echo(words, later, own)
+        echo = _echo(words, said, later, own)
         if echo is None and lead.headline and len(_WORD.findall(words)) >= HEADLINE_CLAIM_WORDS:
             echo = _claim(words, lead.holder(m.start(1), m.end(1)))
         if echo is not None:
@@ -155,15 +157,25 @@ def _headline_echoes(
     return out
 
 
+def _by_words(body: list[FoundQuote]) -> dict[str, FoundQuote]:
+    """The body quotes by their folded words, built once per headline; of quotes alike,
+    the last."""
+    return {fold(q.text): q for q in body}
+
+
 def _echo(
-    words: str, body: list[FoundQuote], own: str, capitalised: bool = False
+    words: str,
+    said: dict[str, FoundQuote],
+    body: list[FoundQuote],
+    own: str,
+    capitalised: bool = False,
 ) -> FoundQuote | None:
-    """The body quote a headline's quoted words repeat, else the one that holds them
-    (`_holding`), carrying the headline's words; None when neither. Of quotes alike, the
-    last."""
-    said = {fold(q.text): q for q in body}.get(fold(words))
-    if said is not None:
-        return said
+    """The body quote a headline's quoted words repeat (`said`: the body's quotes by their
+    folded words), else the one that holds them (`_holding`), carrying the headline's
+    words; None when neither."""
+    same = said.get(fold(words))
+    if same is not None:
+        return same
     held = _holding(words, body, own, capitalised)
     return replace(held, text=words) if held is not None else None
 

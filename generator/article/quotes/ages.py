@@ -1,6 +1,7 @@
-"""A speaker named by their age alone ("said the 22-year-old") is the one person of the
-article given that age next to their name ("Tom Reade, 22,", "22-year-old Tom Reade",
-"Reade, aged 22"). No one or two of that age, and the phrase names nobody."""
+"""A speaker named by their age alone ("said the 22-year-old"), or by their age and a
+nationality ("the 24-year-old Swiss"), is the one person of the article given that age
+next to their name ("Tom Reade, 22,", "22-year-old Tom Reade", "Reade, aged 22"). No one
+or two of that age, and the phrase names nobody."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["Ages"]
 
-_AGED = re.compile(r"^the (\d{1,3})[- ]year[- ]old$", re.IGNORECASE)
+_AGED = re.compile(r"^the (\d{1,3})[- ]year[- ]old(?: (\w+))?$", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,\s+(?:aged\s+)?(\d{1,3})\s*[,.)]")
 
@@ -36,7 +37,16 @@ class Ages:
 
     def stated(self, token: Token) -> bool:
         """Whether the phrase headed by `token` is an age ("the 34-year-old")."""
-        return _AGED.match(self._phrase(token)) is not None
+        return self._age(token) is not None
+
+    def _age(self, token: Token) -> str | None:
+        """The age the phrase headed by `token` gives, alone or with a nationality ("the
+        24-year-old Swiss"; not "the 60-year-old bridge", nor "the 52-year-old director",
+        a description whose words the article may give another)."""
+        found = _AGED.match(self._phrase(token))
+        if found is None:
+            return None
+        return found.group(1) if found.group(2) is None or token.ent_type_ == "NORP" else None
 
     def aged(self, key: str) -> bool:
         """Whether the article gives this person an age next to their name."""
@@ -48,6 +58,6 @@ class Ages:
 
     def holder(self, token: Token) -> str | None:
         """The one person of the age that the phrase headed by `token` gives, or None."""
-        found = _AGED.match(self._phrase(token))
-        keys = self.holders.get(found.group(1), set()) if found else set()
+        age = self._age(token)
+        keys = self.holders.get(age, set()) if age else set()
         return next(iter(keys)) if len(keys) == 1 else None

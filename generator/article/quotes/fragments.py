@@ -3,7 +3,8 @@
 - Words capitalised throughout are a title or a name ("A Night of Light"), never a quote,
   unless they make two sentences: a title is one phrase ("The Boss. Top Dog." is said);
   or their frame breaks them off a sentence that goes on in lower case ("Also," he said,
-  "they have to ...").
+  "they have to ..."); or a verb of saying frames them whole, after its comma or before
+  it, as a slogan or a shout ("chanted, "Save Our Pool"").
 - Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
   saying, a transcript label, a quote before them.
 - Two words or fewer count only as what a verb of saying reports, and, set in the
@@ -46,6 +47,7 @@ _PEOPLE = frozenset(  # the pronouns that stand for people: "he", "she", "they",
 )
 _ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
+_OPENING_MARKS = " “\"«„'`"
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
@@ -128,6 +130,22 @@ def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
     return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
 
 
+def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
+    """Whether words capitalised throughout are what a verb of saying frames as a whole
+    utterance, right after the verb and its comma or colon ("chanted, "Save Our Pool"")
+    or opening the sentence the verb ends (""Stop That Car!" an officer shouted"): a
+    slogan or a shout someone spoke, not a title ("sang "Let It Be"" has no comma; "In
+    his book, "Grow Rich," Lee suggested" is after a noun)."""
+    cue = quote.cue
+    if partial or quote.sieve != "frame" or cue is None or cue.verb is None:
+        return False
+    before = layout.text[: quote.start].rstrip(_OPENING_MARKS)
+    if cue.verb.idx >= quote.end:
+        return not before or before.endswith((".", "!", "?", "\n"))
+    verb_end = cue.verb.idx + len(cue.verb.text)
+    return before.endswith((",", ":")) and not layout.text[verb_end : len(before) - 1].strip()
+
+
 def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules)."""
     words = len(text.split())
@@ -136,7 +154,7 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
     if quote.cue is None and quote.sieve is None:
         return False
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
-    if titled(text) and not broken_off:
+    if titled(text) and not broken_off and not _shouted(layout, quote, partial):
         return False
     if words > FRAGMENT_WORDS:
         return True

@@ -5,14 +5,17 @@ Looked for in the quote's sentences (and in the sentence before, when it ends wi
 colon that introduces the quote: "He added:"), outside every quote. Two readings, the
 most precise first, as in Muzny et al. (2017):
 1. next to the quote's marks, the speaker and the verb side by side, either way round
-   ("...," Clinton said / said Clinton / she said; Clinton said: "..."; "..." is the
-   dry assessment of Gary Lomax), which holds when the parse of a long sentence goes
-   wrong; not the next sentence's verb after a
+   ("...," Clinton said / said Clinton / she said / said agency vice-director Pan Li;
+   Clinton said: "..."; "..." is the dry assessment of Gary Lomax; "..." ― Ana Ruiz,
+   signed by a name even one found as nobody's), which holds when the parse of a long
+   sentence goes wrong; not the next sentence's verb after a
    quote ending with a full stop, nor a verb the parse shows does not report the quote;
 2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
    the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
    said"), inverted subjects, "according to X", "X was quoted as saying", the subject of
-   the clause a verb hangs on ("..., adding"; "before asking"), and, for a verb the
+   the clause a verb hangs on ("..., adding"; "before asking"; past a clause another
+   verb of saying reports: "Lee said Hale had erred, adding"; "X was heard saying"),
+   and, for a verb the
    parser left with no subject, the name just before it across an apposition ("Marc H.
    Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
    concludes with ...") gives way to a person's verb above it or nearer the quote. A
@@ -24,7 +27,7 @@ When no verb of saying frames it, a noun of saying right before the quote's colo
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
 ("Sanders made the following comment: "..."");
 or, with no noun of saying, a person's name (after words describing them) that alone
-opens the paragraph before the colon ("Rovers manager Tom Hale: "..."").
+opens the paragraph or the sentence before the colon ("Rovers manager Tom Hale: "..."").
 """
 
 from __future__ import annotations
@@ -42,10 +45,11 @@ from generator.article.quotes.spans import OPENING
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["Cue", "find_cue", "name_before"]
+__all__ = ["Cue", "find_cue", "name_before", "reporter"]
 
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
+_PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
@@ -59,9 +63,13 @@ _AS = frozenset({"as", "to", "of", "for"})
 _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused her of "..."
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
+_ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
 _CLOSING = ",”\"»'"
+# a sentence's end inside a paragraph: its full stop, any closing mark, the space after
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
@@ -179,18 +187,45 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     gap = "".join(c for c in doc[at : after[0].i].text if not c.isspace()) if after else "x"
     if gap.strip(_CLOSING) in _DASHES:  # "..." — Name, title
         run = _name_prefix(after[0], sent.end, persons)
-        return Cue(None, run[-1]) if run and run[-1].i in persons else None
+        return Cue(None, run[-1]) if run and (run[-1].i in persons or _signed(run)) else None
     if gap.strip(_CLOSING):
         return None  # no words right after the quote
     if _is_speech_verb(after[0], quoted):  # said X
         run = _name_prefix(doc[after[0].i + 1], sent.end, persons)
         who = (_name_run(run, persons) or _unfound_name(run, run[-1], persons)) if run else None
+        if who is None:  # said the agency's vice-director Pan Yue, in a statement
+            who = _described_name(_clause_after(after[0], sent.end), persons)
         return Cue(after[0], who) if who is not None else None
     for k, t in enumerate(after[1:], start=1):
         if _is_speech_verb(t, quoted):  # X said
             who = _name_run(after[:k], persons) or _unfound_name(after[:k], t, persons)
             return Cue(t, who) if who is not None else None
     return None
+
+
+def _signed(run: list[Token]) -> bool:
+    """Whether capitalised words after a dash that follows a quote sign it as a letter or
+    a vox pop is signed (""...." ― Ana Ruiz"), ending its paragraph or set off by a comma,
+    though the entity finder took them for no one's name: the speaker is written there,
+    so the quote goes on from nobody before it."""
+    last = run[-1]
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    ends = nxt is None or "\n" in nxt.text or nxt.text in (".", ",")
+    return ends and len(run) >= 2 and all(t.pos_ == "PROPN" for t in run)
+
+
+def _clause_after(verb: Token, end: int) -> list[Token]:
+    """The words after an inverted verb of saying up to the punctuation that ends its
+    clause (a hyphen inside a word does not: "vice-director")."""
+    doc = verb.doc
+    words = []
+    for t in doc[verb.i + 1 : min(end, verb.i + 12)]:
+        if t.text in _CLAUSE_ENDS or t.is_quote or t.is_space:
+            break
+        if not t.is_punct:
+            words.append(t)
+    return words
 
 
 def _unfound_name(tokens: list[Token], last: Token, persons: dict[int, str]) -> Token | None:
@@ -288,13 +323,23 @@ def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     return Cue(verb, who)
 
 
-def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
+def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = True) -> Token | None:
+    """The speaker's head for a verb of saying: its subject; for a verb with none ("...,
+    adding"), that of the clause it hangs on; for a participle set off after a clause
+    another verb of saying reports, that verb's ("Hale said the board had erred, adding:
+    "..."": Hale, not the board), as the parser may hang it in what is reported; not for
+    one after a preposition ("Aides said Hale resigned after saying ...": Hale).
+    `adjunct`: the way up so far was by such participles alone."""
     word = verb.lower_
     if verb.pos_ == "NOUN":  # "Trump's claim that ..."
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     if word == "according":
         return next((g for c in verb.children if c.lower_ == "to" for g in c.children), None)
+    if depth and adjunct and depth < 3 and reported_by(verb, quoted) is not None:
+        return _subject(verb.head, quoted, depth + 1)
     children = [c for c in verb.children if not quoted[c.i]]
+    if depth and word in _PERCEIVING:  # "X was heard saying": X
+        return next((c for c in children if c.dep_ in ("nsubjpass", "dobj")), None)
     for child in children:
         if child.dep_ == "nsubj" and word not in _QUOTING:
             if depth and child.lower_ in _NO_SPEAKER:
@@ -310,8 +355,31 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0) -> Token | None:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             return None  # "the paper quoted ...": a publication; "X was told": the listener
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
-        return _subject(verb.head, quoted, depth + 1)
+        return _subject(verb.head, quoted, depth + 1, adjunct and verb.dep_ in _ADJUNCTS)
     return None
+
+
+def reported_by(verb: Token, quoted: list[bool]) -> Token | None:
+    """The verb of saying that reports the clause of `verb` ("Hale said [the board had
+    erred]"), if any."""
+    head = verb.head
+    return (
+        head
+        if verb.dep_ == "ccomp" and head is not verb and _is_speech_verb(head, quoted)
+        else None
+    )
+
+
+def reporter(cue: Cue, quoted: list[bool], persons: dict[int, str]) -> Token | None:
+    """For words set in the writer's sentence whose verb of saying stands in what another
+    verb of saying reports ("Lee said Hale had never mentioned "any risk"", "Hale said Lee
+    once described the plan as "a gift""; not a clause of its own inside that: "A insisted
+    he had no deal while B says he will ignore "gossip""): the head of that verb's
+    speaker, a person, whose statement the writer quotes from; None when there is none."""
+    verb = cue.verb
+    outer = reported_by(verb, quoted) if verb is not None and verb.pos_ == "VERB" else None
+    who = _subject(outer, quoted) if outer is not None else None
+    return who if who is not None and _personal(who, persons) else None
 
 
 def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
@@ -447,9 +515,10 @@ def find_cue(
 
 
 def _named_label(layout: Layout, start: int, persons: dict[int, str]) -> Cue | None:
-    """A paragraph that opens with a person's name, after words describing them, and a
-    colon, then the quote: the name is the speaker, as match reports and round-ups give
-    reactions ("- Rovers manager Tom Hale: "..."")."""
+    """A paragraph or a sentence that opens with a person's name, after words describing
+    them, and a colon, then the quote: the name is the speaker, as match reports and
+    round-ups give reactions ("- Rovers manager Tom Hale: "..."", "... next spring. Club
+    chairman Ann Dale: "...""), with no verb."""
     doc = layout.doc
     opening = doc.char_span(start - 1, start, alignment_mode="expand")
     j = opening.start - 1 if opening is not None else -1
@@ -458,7 +527,10 @@ def _named_label(layout: Layout, start: int, persons: dict[int, str]) -> Cue | N
     if j < 1 or doc[j].text != ":":
         return None
     para_start = layout.paragraph_starts[layout.paragraph(doc[j].idx)]
-    head = doc.char_span(para_start, doc[j].idx, alignment_mode="expand")
+    ends = list(_SENTENCE_END.finditer(layout.text, para_start, doc[j].idx))
+    head = doc.char_span(
+        ends[-1].end() if ends else para_start, doc[j].idx, alignment_mode="expand"
+    )
     if head is None or "\n" in head.text.strip():
         return None
     words = _words(head)

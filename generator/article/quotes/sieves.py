@@ -3,7 +3,10 @@ the quotes the ones before it left open (after Muzny et al. 2017).
 
 1. label: a transcript turn's label names its speaker ("PENCE: ...");
 2. frame: a verb of saying in the quote's own sentence and its subject (frame.py), the
-   subject resolved to a person, an organisation, or the words alone (speakers.py);
+   subject resolved to a person, an organisation, or the words alone (speakers.py); for
+   words set in the writer's sentence, in a clause another verb of saying reports, that
+   verb's subject, whose statement the writer quotes from ("Lee said Hale never
+   mentioned "any risk"": Lee's words);
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
    quote of the paragraph before; when nobody else is named in between or in the
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before
+from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
@@ -276,7 +279,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
         else:
             quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
             if quote.cue is not None and quote.cue.who is not None:
-                quote.speaker, quote.sieve = speakers.who(quote.cue.who), "frame"
+                outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
+                quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
         # words set in the writer's own sentence go on from nobody: had a verb of saying
         # framed them, the frame would have said whose they are
         if quote.sieve is None and quote.partial:
