@@ -315,11 +315,15 @@ def _figures(t: Tally) -> Figures:
 
 def article_text(corpus_parent: Path, article: str) -> str:
     """The text quotes are placed in: the article itself, or for a saved web page its
-    rendered text (`<page>.txt` beside it, as the extraction set keeps it)."""
+    rendered text (`<page>.txt` beside it, as the extraction set keeps it), with its
+    character references read as the generator reads a text source ("Pel&#233;" is
+    "Pelé"), so the digests' sentences are found in it."""
+    from generator.read.decode import character_references
+
     source = source_path(corpus_parent, article)
     if source.suffix == ".html":
         source = source.with_suffix(".txt")
-    return source.read_text(encoding="utf-8")
+    return character_references(source.read_text(encoding="utf-8"))
 
 
 def _tally(notes: Iterable[Annotation], corpus_parent: Path, digests: Path) -> Tally:

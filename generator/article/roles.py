@@ -456,13 +456,15 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     first = span.root
     while (
         first.dep_ == "conj"
-        or first.dep_ == "appos"
-        and first.left_edge.i > 0
-        and first.doc[first.left_edge.i - 1].text == ","
+        or (
+            first.dep_ == "appos"
+            and first.left_edge.i > 0
+            and first.doc[first.left_edge.i - 1].text == ","
+        )
     ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if first is span.root or after is not None and after.text in (*_POSSESSIVE, "'", "’"):
+    if first is span.root or (after is not None and after.text in (*_POSSESSIVE, "'", "’")):
         return [], span  # "midfielders X and Y and Z's assistant W": Z is no midfielder
     start = first.i
     doc = span.doc

@@ -10,17 +10,25 @@ digests and the site.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
 from generator.read.folder import SourceError
 from generator.settings import TEXT_SAMPLE_BYTES, UTF8_MAX_INVALID_SHARE, UTF16_NUL_SHARE
 
-__all__ = ["decode", "mostly_printable", "strip_controls", "visible"]
+__all__ = ["character_references", "decode", "mostly_printable", "strip_controls", "visible"]
 
 # Every control character but tab and newline (carriage returns are gone by then).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _REPLACEMENT = "\ufffd"
+# a character reference written out whole, with its semicolon: "&#233;", "&#xE9;", "&eacute;"
+# ("AT&T", "R&D" and "&c" are text)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a reference to an inverted question mark between two letters stands for a lost
+# apostrophe ("the club&#191;s"), as text passed through a character set without ’ writes
+# it; Spanish opens a question with it after a space, never inside a word
+_INVERTED_QUESTION = "\u00bf"
 
 
 def _plural(n: int, word: str) -> str:
@@ -84,6 +92,21 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces: layout, not text
     return unicodedata.normalize("NFC", text), notices
+
+
+def character_references(text: str) -> str:
+    """Plain text that carries markup's escapes (a page's text saved as it was stored:
+    "Pel&#233;") with the characters they stand for, so a name is read as it is written."""
+    if "&" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        char = html.unescape(match.group())
+        start, end = match.span()
+        between_letters = text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
+        return "\u2019" if char == _INVERTED_QUESTION and between_letters else char
+
+    return _REFERENCE.sub(character, text)
 
 
 def strip_controls(text: str, notices: list[str] | None = None) -> str:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.read.decode import decode, mostly_printable, strip_controls, visible
+from generator.read.decode import (
+    character_references,
+    decode,
+    mostly_printable,
+    strip_controls,
+    visible,
+)
 from generator.read.folder import (
     ARTICLE_SUFFIXES,
     SourceError,
@@ -111,13 +117,15 @@ def parse_source(path: Path, source_id: str, data: bytes) -> Source:
         raise SourceError("empty file" if not text else "whitespace only, no text")
     if not mostly_printable(text):
         raise SourceError("mostly unprintable characters: binary data, not an article")
+    suffix = path.suffix.lower()
+    if suffix not in (".html", ".htm"):
+        text = character_references(text)  # before the controls, which one may stand for
     text = strip_controls(text, notices)
     if not visible(text):
         raise SourceError("no visible text (only invisible characters such as zero-width spaces)")
     meta: dict[str, str] = {}
     html_meta: dict[str, str] = {}
     offset = 0
-    suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         lines, html_meta = _from_html(text)
     else:

@@ -87,6 +87,26 @@ def _same_core(key: str, other: str) -> bool:
     )
 
 
+def _short_form(key: str, other: str) -> bool:
+    """Two folded full names of one person, one with the short form of the other's first
+    name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew"): the same
+    surname and middle, a short form of three letters or more. A longer name ending in
+    "a" or "e" may be a woman's beside a man's ("Paul", "Paula"; "Louis", "Louise"): a
+    couple or siblings are two."""
+    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
+    first, _, rest = name.partition(" ")
+    first2, _, rest2 = name2.partition(" ")
+    short, long = sorted((first, first2), key=len)
+    return (
+        rest == rest2 != ""
+        and (initials, suffix) == (initials2, suffix2)
+        and len(short) >= 3
+        and long != short
+        and long.startswith(short)
+        and not long.endswith(("a", "e"))
+    )
+
+
 def _expanded(key: str, full: set[str]) -> list[str]:
     """The full names with the surname of a folded name written with an initial ("g
     henson") whose first name starts with that letter ("gavin henson")."""
@@ -147,7 +167,8 @@ def cluster(
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
         key = spaced.setdefault(key.replace("-", " "), key)
         # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
-        key = next((k for k in order if _same_core(key, k)), key)
+        # "Nathan Ellery" after "Nate Ellery": the first such name's key
+        key = next((k for k in order if _same_core(key, k) or _short_form(key, k)), key)
         add(key, span)
         surname = surname_of(key)
         by_surname.setdefault(surname, [])

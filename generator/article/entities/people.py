@@ -928,7 +928,7 @@ def _led_by_a_given_name(name: Span) -> bool:
     weighs every mention: "Philip Hartwell said its profits rose" is a firm's)."""
     before = name.doc[name.start - 1] if name.start > 0 else None
     return (
-        2 <= len(name) <= 3
+        2 <= len(name.text.split()) <= 3  # "Jean-Luc Marnier": two words
         and given_name(name[0])
         and not (before is not None and before.pos_ == "DET")
     )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["NAME_COMPOUNDS", "name_words", "repaired"]
 
 _VERSUS = lexicon.words("names", "versus")
+_PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))  # "he", "she", "they"
 NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
 
 
@@ -132,7 +133,21 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
         and _compound_of(doc[start - 1], start, end)
     ):
         return start - 1  # "Parmjit" + "Singh Gill"
+    if start >= 1 and _pronoun_surname(doc[start - 1], start, end):
+        return start - 1  # "He" + "Lanying, the fund's director, said"
     return start
+
+
+def _pronoun_surname(token: Token, start: int, end: int) -> bool:
+    """A pronoun's word, capitalised, that the parse hangs on the name as a compound
+    (tagged a pronoun or a proper noun): a surname written like one ("He" before a given
+    name, as Chinese names are written), since a pronoun itself never modifies a name."""
+    return (
+        (token.pos_ == "PRON" or token.lower_ in _PRONOUNS)
+        and token.text.istitle()
+        and bool(token.whitespace_)
+        and _compound_of(token, start, end)
+    )
 
 
 def _given_name_first(token: Token, end: int) -> bool:
