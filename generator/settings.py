@@ -49,6 +49,14 @@ CLEAN_OTHER_LANGUAGE_BELOW = 0.25
 # A label and its value ("Tags: Elections, Europe", "Photo: Ann Lee/Reuters") is short;
 # a longer line that starts like one is a sentence. Flat from 8 to 16.
 CLEAN_LABEL_MAX_WORDS = 12
+# A hover card's glued name: the name's own words and a middle name or two ("Ann May
+# Eller"); the outlet pages' three cards repeat names of two and three words. 4 to 8: the same.
+CLEAN_CARD_NAME_MAX_WORDS = 5
+# ... and of at most this many characters, which keeps a line of glued words linear.
+CLEAN_CARD_NAME_MAX_CHARS = 80
+# A card's glued headlines before its MORE link: 250 to 450 characters on the outlet pages
+# that have cards; 1000 keeps a long line linear.
+CLEAN_CARD_MAX_CHARS = 1000
 # A prompt to the reader ("If you have found a spelling error, please notify us ...") is
 # a sentence or two; a paragraph longer than this that mentions cookies is news. 25 words
 # gives 0.958 / 0.944, 60 gives 0.961 / 0.945.

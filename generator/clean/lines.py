@@ -3,7 +3,8 @@
 Signals, none of them a verdict on the lines after it: the line's own shape (`shape`),
 the phrase families it belongs to (`phrases`), what its neighbours are and whether it
 stands inside the article body (`context`), whether it repeats the headline or another
-line, and what metadata it carries (`meta`: bylines, date lines, copyright lines).
+line, and what metadata it carries (`meta`: bylines, date lines, copyright lines). A hover
+card glued into a paragraph is mended first (`cards`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.clean import meta
+from generator.clean.cards import unglue
 from generator.clean.context import BAD, GOOD, Body, classify, find_body
 from generator.clean.phrases import Match, family_of, opens_teasers
 from generator.clean.shape import Line, describe, words_of
@@ -235,7 +237,7 @@ def _metadata(
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:
     """The article's paragraphs, every removed line with its reason, and the metadata the
     text gives. `first_line` is the number of `lines[0]` in the source file."""
-    described = describe(lines)
+    described = describe([unglue(line) for line in lines])  # hover cards' copies mended
     matches = _families(described)
     own, classes = classify(described, matches)
     body = find_body(described, own, classes, matches)
