@@ -27,7 +27,7 @@ from generator.corpus.resolve import resolve_people
 from generator.forked import Forked
 from generator.model import ArticleDigest, StoryDigest, to_plain
 from generator.read.folder import shown
-from generator.read.sources import Source
+from generator.read.sources import Source, SourceError, read_again
 from generator.registry import Gazetteer, Registry, build_gazetteer
 from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
 from generator.store import outfolder
@@ -66,13 +66,15 @@ def _write(
 
 def _reuse(
     inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ShardedCache
-) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
-    """The article digests kept from the last run, and the sources to analyse (with the
-    path their digest names). A source that failed to read keeps its old digest: bad
-    input never loses data. A digest is kept with the sentence parses its analysis kept
-    (see `disagree.parsed`), or analysed again: they are not in the digest."""
+) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]], int]:
+    """The article digests kept from the last run, the sources to analyse (with the
+    path their digest names), and how many of those failed to be read whole (see
+    `read.known`). A source that failed to read keeps its old digest: bad input never
+    loses data. A digest is kept with the sentence parses its analysis kept (see
+    `disagree.parsed`), or analysed again: they are not in the digest."""
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[tuple[Source, str]] = []
+    failed = 0
     for source in inputs.sources:
         old = previous.get(source.id)
         if (
@@ -84,13 +86,22 @@ def _reuse(
         ):
             articles[source.id] = old
             _keep_parses(parses, old)
-        else:
-            to_parse.append((source, inputs.relpaths[source.id]))
+            continue
+        try:
+            whole = source if source.read else read_again(source)
+        except SourceError as exc:  # changed or gone since it was listed
+            say(f"{shown(source.path)}: {exc}")
+            failed += 1
+            if old is not None:
+                articles[source.id] = old
+                _keep_parses(parses, old)
+            continue
+        to_parse.append((whole, inputs.relpaths[source.id]))
     for _, source_id in inputs.bad:
         if source_id in previous and source_id not in articles:
             articles[source_id] = previous[source_id]
             _keep_parses(parses, previous[source_id])
-    return articles, to_parse
+    return articles, to_parse, failed
 
 
 def _keep_parses(parses: ShardedCache, article: ArticleDigest) -> None:
@@ -152,7 +163,7 @@ def rebuild(
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     reusable = not force and inputs.manifest.get("registry") == analysis_inputs
     parses = ShardedCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
-    articles, to_parse = _reuse(inputs, previous, reusable, parses)
+    articles, to_parse, unread = _reuse(inputs, previous, reusable, parses)
     gazetteer = build_gazetteer(registry)
     late = _countries_unknown(registry, gazetteer, registry_dir)
     failed = 0
@@ -253,11 +264,12 @@ def rebuild(
                 "problems": late,
                 "manifest": {"checksum": written, "data": manifest},
                 "stats": cache.stats(),
+                "sources": inputs.records,
             },
         )
     analysed = len(to_parse) - failed
-    unchanged = len(inputs.sources) - len(to_parse)
-    failures = len(inputs.bad) + failed
+    unchanged = len(inputs.sources) - len(to_parse) - unread
+    failures = len(inputs.bad) + failed + unread
     kept = len(ordered) - analysed - unchanged
     say(
         f"{analysed + unchanged} sources ({analysed} analysed, {unchanged} unchanged), "
@@ -268,7 +280,7 @@ def rebuild(
     )
     if keep is not None:  # freeing millions of objects one by one took 0.6 s at 10,000
         keep.append(locals())
-    return 1 if registry.errors or inputs.bad or failed or late else 0
+    return 1 if registry.errors or inputs.bad or failed or unread or late else 0
 
 
 def _write_apart(
