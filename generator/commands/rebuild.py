@@ -201,14 +201,20 @@ def rebuild(
     # and the writing of the article digests, which need no story
     grouping = Forked(partial(stories.grouped, ordered, told, reusable))
     try:  # whatever stops the aggregation or the writing stops the grouping too
-        with clock.stage("aggregate"):
-            persons = aggregate.people(articles, identities, centrality)
-            nations = aggregate.countries(articles, persons, gazetteer, centrality)
         with clock.stage("write"):
             outfolder.start_writing(out)
             outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
+        with clock.stage("aggregate"):  # people and countries by the articles as written
+            files = {a.id: hashes[f"articles/{a.id}.yaml"] for a in ordered}
+            gathered = ResultCache(
+                cache_file(root, out, "gathered").with_suffix(SUFFIX), people_salt
+            )
+            persons, keys = aggregate.people(articles, identities, centrality, gathered, files)
+            nations = aggregate.countries(
+                articles, persons, gazetteer, centrality, gathered, files, keys
+            )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
             grouped = grouping.result()
     finally:
@@ -257,7 +263,7 @@ def rebuild(
     with clock.stage("write"):
         written = checksum(manifest_text)
         _keep_caches(
-            [cache.save, known.save, weights.save, parses.save, resolved.save],
+            [cache.save, known.save, weights.save, parses.save, resolved.save, gathered.save],
             inputs.state,
             {
                 "key": state_key(inputs.key, written),
