@@ -211,8 +211,10 @@ def rebuild(
             gathered = ResultCache(
                 cache_file(root, out, "gathered").with_suffix(SUFFIX), people_salt
             )
-            persons, keys = aggregate.people(articles, identities, centrality, gathered, files)
-            nations = aggregate.countries(
+            persons, keys, plains = aggregate.people(
+                articles, identities, centrality, gathered, files
+            )
+            nations, nation_plains = aggregate.countries(
                 articles, persons, gazetteer, centrality, gathered, files, keys
             )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
@@ -239,8 +241,13 @@ def rebuild(
             writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
             try:
                 aggregate.involved(persons, nations, story_digests)  # their disagreements
-                for kind, items in (("people", persons), ("countries", nations)):
-                    hashes |= _write(cache, kind, items, listed)
+                for kind, items, gathered_as in (
+                    ("people", persons, plains),
+                    ("countries", nations, nation_plains),
+                ):
+                    hashes |= _write(
+                        cache, kind, items, listed, partial(aggregate.as_plain, gathered_as)
+                    )
                 apart = writing.result()
             finally:
                 writing.stop()

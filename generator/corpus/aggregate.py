@@ -36,7 +36,7 @@ from generator.store.fingerprint import checksum
 from generator.text import tfidf
 from generator.text.names import fold
 
-__all__ = ["centralities", "countries", "involved", "people"]
+__all__ = ["as_plain", "centralities", "countries", "involved", "people", "person_key"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _SAYING = lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
@@ -193,12 +193,14 @@ def people(
     centrality: dict[str, Weights],
     known: ResultCache,
     written: dict[str, str],
-) -> tuple[list[PersonDigest], dict[str, str]]:
-    """Each identity's digest (without its disagreements: `involved`), and its key
-    (`person_key`): from `known` when its key is there, so adding an article gathers
-    again only the people whose articles or nodes changed."""
+) -> tuple[list[PersonDigest], dict[str, str], dict[str, Any]]:
+    """Each identity's digest (without its disagreements: `involved`), its key
+    (`person_key`) and its plain data (see `as_plain`): from `known` when its key is
+    there, so adding an article gathers again only the people whose articles or nodes
+    changed."""
     digests = []
     keys: dict[str, str] = {}
+    plains: dict[str, Any] = {}
     indexed: dict[str, _Article] = {}
     sentence_people: dict[tuple[str, int], set[str]] = {}
     for identity in identities:
@@ -209,8 +211,17 @@ def people(
                 sentence_people = _sentence_people(identities)
             kept = to_plain(_person(identity, articles, centrality, indexed, sentence_people))
         known.put(key, kept)
+        plains[identity.id] = kept
         digests.append(from_exact(PersonDigest, kept))
-    return digests, keys
+    return digests, keys, plains
+
+
+def as_plain(plains: dict[str, Any], digest: PersonDigest | CountryDigest) -> Any:
+    """`to_plain(digest)` from the plain data it was gathered as (`people`, `countries`):
+    only its disagreements, set since (`involved`), are converted again."""
+    fresh = dict(plains[digest.id])
+    fresh["disagreements"] = to_plain(digest.disagreements)
+    return fresh
 
 
 def _sentence_people(identities: list[Identity]) -> dict[tuple[str, int], set[str]]:
@@ -285,10 +296,10 @@ def countries(
     known: ResultCache,
     written: dict[str, str],
     person_keys: dict[str, str],
-) -> list[CountryDigest]:
+) -> tuple[list[CountryDigest], dict[str, Any]]:
     """Each country's digest (without its disagreements): from `known` when its key is
     there, the checksums of the articles naming it (`written`) and the keys of its
-    people (`people`)."""
+    people (`people`); and the plain data of each (see `as_plain`)."""
     mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
     for article in articles.values():
         for entity in article.countries:
@@ -300,6 +311,7 @@ def countries(
     for person in persons:
         by_country[person.country].append(person)
     digests = []
+    plains: dict[str, Any] = {}
     indexed: dict[str, _Article] = {}
     for cid in sorted(mentions):
         its_people = by_country.get(cid, [])
@@ -315,8 +327,9 @@ def countries(
                 _country(cid, mentions[cid], its_people, gazetteer, centrality, indexed)
             )
         known.put(key, kept)
+        plains[cid] = kept
         digests.append(from_exact(CountryDigest, kept))
-    return digests
+    return digests, plains
 
 
 def _country(
