@@ -97,7 +97,7 @@ def _run(
     clock = Clock()
     _check_timings(timings)
     with clock.stage("read"):
-        inputs = read_inputs(sources_dir, registry_dir, out, root)
+        inputs = read_inputs(sources_dir, registry_dir, out, root, trust=not force)
         late = None if force else last_run(inputs, out)
     if late is not None:
         for line in late:

@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain, to_plain
 from generator.read.folder import list_sources, shown
+from generator.read.known import Known, record
 from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
 from generator.store import outfolder
@@ -119,29 +120,40 @@ def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDig
     return found
 
 
-def _read_all(sources_dir: Path) -> tuple[list[Source], list[tuple[Path, str | None]], int]:
-    """The sources; the files that could not be read (with the article id each would
-    have had); how many were byte-identical copies of another, skipped with a notice."""
-    listing = list_sources(sources_dir)
+def _read_all(
+    sources_dir: Path, known: Known | None
+) -> tuple[list[Source], list[tuple[Path, str | None]], int, dict[str, Any]]:
+    """The sources (those `known` unread); the files that could not be read (with the
+    article id each would have had); how many were byte-identical copies of another,
+    skipped with a notice; what the next run keeps of each source (`read.known`)."""
+    listing = list_sources(sources_dir, known.found if known is not None else None)
     read: list[Source] = []
+    records: dict[str, Any] = {}
     failed = [(path, listing.unread.get(path)) for path, _ in listing.bad]
     problems = [(path, problem) for path, problem in listing.bad]
     for found in listing.found:
         try:
-            source = parse_source(found.path, found.id, found.data)
+            if found.data is not None:
+                source = parse_source(found.path, found.id, found.data)
+            else:  # only `known` leaves a file unread
+                assert known is not None
+                source = known.source(found)
         except SourceError as exc:
             problems.append((found.path, str(exc)))
             failed.append((found.path, found.id))
             continue
         read.append(source)
         problems += [(found.path, notice) for notice in source.notices]
+        kept = record(found, source)
+        if kept is not None:
+            records[str(found.path)] = kept
     problems += [
         (copy, f"same bytes as {shown(original.name)}; skipped as a duplicate")
         for copy, original in listing.copies
     ]
     for path, problem in sorted(problems, key=lambda p: p[0]):
         say(f"{shown(path)}: {problem}")
-    return read, failed, len(listing.copies)
+    return read, failed, len(listing.copies), records
 
 
 def _relpaths(paths: list[Path], root: Path) -> list[str]:
@@ -174,14 +186,18 @@ class Inputs:
     key: str  # the run key: everything this run reads
     state: Path  # where the last run's key is kept
     last: dict[str, Any]  # what it kept there (see `rebuild._keep_caches`), or nothing
+    records: dict[str, Any]  # what the next run keeps of each source (`read.known`)
 
 
 class Stop(Exception):
     """The run cannot start or go on: the message says why; exit status 2."""
 
 
-def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) -> Inputs:
-    """The registry and sources, each problem said."""
+def read_inputs(
+    sources_dir: Path, registry_dir: Path, out: Path, root: Path, trust: bool = True
+) -> Inputs:
+    """The registry and sources, each problem said. `trust`: a source whose stat is as
+    the last run recorded is not read again (`read.known`)."""
     if registry_dir.exists() and not registry_dir.is_dir():
         raise Stop(f"{shown(registry_dir)}: registry folder not found")
     problem = outfolder.not_a_digests_folder(out)
@@ -190,8 +206,12 @@ def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) ->
     registry = load_registry(registry_dir)
     for error in registry.errors:
         say(error)
+    state = cache_file(root, out, "last-run")
+    last = load_sealed(state)
+    last = last if isinstance(last, dict) else {}
+    known = Known(last.get("sources"), saved_at(state)) if trust else None
     try:
-        sources, bad, duplicates = _read_all(sources_dir)
+        sources, bad, duplicates, records = _read_all(sources_dir, known)
     except SourceError as exc:
         raise Stop(str(exc)) from None
     paths = _relpaths([s.path for s in sources], root)
@@ -201,9 +221,6 @@ def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) ->
         _relpaths([p for p, _ in bad], root),
         registry_dir,
     )
-    state = cache_file(root, out, "last-run")
-    last = load_sealed(state)
-    last = last if isinstance(last, dict) else {}
     manifest, manifest_checksum = read_manifest(out, last.get("manifest"))
     return Inputs(
         registry=registry,
@@ -216,6 +233,7 @@ def read_inputs(sources_dir: Path, registry_dir: Path, out: Path, root: Path) ->
         key=key,
         state=state,
         last=last,
+        records=records,
     )
 
 

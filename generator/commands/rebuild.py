@@ -27,7 +27,7 @@ from generator.corpus.resolve import resolve_people
 from generator.forked import Forked
 from generator.model import ArticleDigest, StoryDigest, to_plain
 from generator.read.folder import shown
-from generator.read.sources import Source
+from generator.read.sources import Source, SourceError, read_again
 from generator.registry import Gazetteer, Registry, build_gazetteer
 from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
 from generator.store import outfolder
@@ -66,13 +66,15 @@ def _write(
 
 def _reuse(
     inputs: Inputs, previous: dict[str, ArticleDigest], reusable: bool, parses: ShardedCache
-) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]]]:
-    """The article digests kept from the last run, and the sources to analyse (with the
-    path their digest names). A source that failed to read keeps its old digest: bad
-    input never loses data. A digest is kept with the sentence parses its analysis kept
-    (see `disagree.parsed`), or analysed again: they are not in the digest."""
+) -> tuple[dict[str, ArticleDigest], list[tuple[Source, str]], int]:
+    """The article digests kept from the last run, the sources to analyse (with the
+    path their digest names), and how many of those failed to be read whole (see
+    `read.known`). A source that failed to read keeps its old digest: bad input never
+    loses data. A digest is kept with the sentence parses its analysis kept (see
+    `disagree.parsed`), or analysed again: they are not in the digest."""
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[tuple[Source, str]] = []
+    failed = 0
     for source in inputs.sources:
         old = previous.get(source.id)
         if (
@@ -84,13 +86,22 @@ def _reuse(
         ):
             articles[source.id] = old
             _keep_parses(parses, old)
-        else:
-            to_parse.append((source, inputs.relpaths[source.id]))
+            continue
+        try:
+            whole = source if source.read else read_again(source)
+        except SourceError as exc:  # changed or gone since it was listed
+            say(f"{shown(source.path)}: {exc}")
+            failed += 1
+            if old is not None:
+                articles[source.id] = old
+                _keep_parses(parses, old)
+            continue
+        to_parse.append((whole, inputs.relpaths[source.id]))
     for _, source_id in inputs.bad:
         if source_id in previous and source_id not in articles:
             articles[source_id] = previous[source_id]
             _keep_parses(parses, previous[source_id])
-    return articles, to_parse
+    return articles, to_parse, failed
 
 
 def _keep_parses(parses: ShardedCache, article: ArticleDigest) -> None:
@@ -152,7 +163,7 @@ def rebuild(
     analysis_inputs = analysis_key(ANALYSIS_VERSION, registry_dir, registry)
     reusable = not force and inputs.manifest.get("registry") == analysis_inputs
     parses = ShardedCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
-    articles, to_parse = _reuse(inputs, previous, reusable, parses)
+    articles, to_parse, unread = _reuse(inputs, previous, reusable, parses)
     gazetteer = build_gazetteer(registry)
     late = _countries_unknown(registry, gazetteer, registry_dir)
     failed = 0
@@ -190,14 +201,22 @@ def rebuild(
     # and the writing of the article digests, which need no story
     grouping = Forked(partial(stories.grouped, ordered, told, reusable))
     try:  # whatever stops the aggregation or the writing stops the grouping too
-        with clock.stage("aggregate"):
-            persons = aggregate.people(articles, identities, centrality)
-            nations = aggregate.countries(articles, persons, gazetteer, centrality)
         with clock.stage("write"):
             outfolder.start_writing(out)
             outfolder.remove_leftovers(out)  # what a killed run left behind: never a digest
             hashes: dict[str, str] = {}
             hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
+        with clock.stage("aggregate"):  # people and countries by the articles as written
+            files = {a.id: hashes[f"articles/{a.id}.yaml"] for a in ordered}
+            gathered = ResultCache(
+                cache_file(root, out, "gathered").with_suffix(SUFFIX), people_salt
+            )
+            persons, keys, plains = aggregate.people(
+                articles, identities, centrality, gathered, files
+            )
+            nations, nation_plains = aggregate.countries(
+                articles, persons, gazetteer, centrality, gathered, files, keys
+            )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
             grouped = grouping.result()
     finally:
@@ -222,8 +241,13 @@ def rebuild(
             writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
             try:
                 aggregate.involved(persons, nations, story_digests)  # their disagreements
-                for kind, items in (("people", persons), ("countries", nations)):
-                    hashes |= _write(cache, kind, items, listed)
+                for kind, items, gathered_as in (
+                    ("people", persons, plains),
+                    ("countries", nations, nation_plains),
+                ):
+                    hashes |= _write(
+                        cache, kind, items, listed, partial(aggregate.as_plain, gathered_as)
+                    )
                 apart = writing.result()
             finally:
                 writing.stop()
@@ -246,18 +270,19 @@ def rebuild(
     with clock.stage("write"):
         written = checksum(manifest_text)
         _keep_caches(
-            [cache.save, known.save, weights.save, parses.save, resolved.save],
+            [cache.save, known.save, weights.save, parses.save, resolved.save, gathered.save],
             inputs.state,
             {
                 "key": state_key(inputs.key, written),
                 "problems": late,
                 "manifest": {"checksum": written, "data": manifest},
                 "stats": cache.stats(),
+                "sources": inputs.records,
             },
         )
     analysed = len(to_parse) - failed
-    unchanged = len(inputs.sources) - len(to_parse)
-    failures = len(inputs.bad) + failed
+    unchanged = len(inputs.sources) - len(to_parse) - unread
+    failures = len(inputs.bad) + failed + unread
     kept = len(ordered) - analysed - unchanged
     say(
         f"{analysed + unchanged} sources ({analysed} analysed, {unchanged} unchanged), "
@@ -268,7 +293,7 @@ def rebuild(
     )
     if keep is not None:  # freeing millions of objects one by one took 0.6 s at 10,000
         keep.append(locals())
-    return 1 if registry.errors or inputs.bad or failed or late else 0
+    return 1 if registry.errors or inputs.bad or failed or unread or late else 0
 
 
 def _write_apart(

@@ -26,6 +26,8 @@ from generator.model import (
     PersonDigest,
     Related,
     StoryDigest,
+    from_exact,
+    to_plain,
 )
 from generator.registry import Gazetteer
 from generator.settings import MIN_SENTENCE_WORDS, STATEMENTS_MAX, STATEMENTS_PER_ARTICLE
@@ -34,7 +36,7 @@ from generator.store.fingerprint import checksum
 from generator.text import tfidf
 from generator.text.names import fold
 
-__all__ = ["centralities", "countries", "involved", "people"]
+__all__ = ["as_plain", "centralities", "countries", "involved", "people", "person_key"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _SAYING = lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
@@ -165,67 +167,125 @@ def _related(counter: Counter[str]) -> list[Related]:
     return [Related(k, v) for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
+def _key(*parts: Any) -> str:
+    return checksum(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
+
+
+def person_key(identity: Identity, written: dict[str, str]) -> str:
+    """What a person's digest is made of: the identity, and the article digests of its
+    nodes as written (`written`: article id -> file checksum), which hold everything
+    read of them: sentences, quotes and their speakers, the people of each sentence,
+    countries."""
+    return _key(
+        identity.id,
+        identity.name,
+        identity.country,
+        identity.known.roles if identity.known else None,
+        [[m.spelling, m.into, m.evidence] for m in identity.merges],
+        [[n.article, n.forms, n.roles, n.sentences] for n in identity.nodes],
+        sorted({written[n.article] for n in identity.nodes}),
+    )
+
+
 def people(
     articles: dict[str, ArticleDigest],
     identities: list[Identity],
     centrality: dict[str, Weights],
-) -> list[PersonDigest]:
+    known: ResultCache,
+    written: dict[str, str],
+) -> tuple[list[PersonDigest], dict[str, str], dict[str, Any]]:
+    """Each identity's digest (without its disagreements: `involved`), its key
+    (`person_key`) and its plain data (see `as_plain`): from `known` when its key is
+    there, so adding an article gathers again only the people whose articles or nodes
+    changed."""
     digests = []
+    keys: dict[str, str] = {}
+    plains: dict[str, Any] = {}
     indexed: dict[str, _Article] = {}
-    sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)
+    sentence_people: dict[tuple[str, int], set[str]] = {}
+    for identity in identities:
+        key = keys[identity.id] = person_key(identity, written)
+        kept = known.get(key)
+        if kept is None:
+            if not sentence_people:
+                sentence_people = _sentence_people(identities)
+            kept = to_plain(_person(identity, articles, centrality, indexed, sentence_people))
+        known.put(key, kept)
+        plains[identity.id] = kept
+        digests.append(from_exact(PersonDigest, kept))
+    return digests, keys, plains
+
+
+def as_plain(plains: dict[str, Any], digest: PersonDigest | CountryDigest) -> Any:
+    """`to_plain(digest)` from the plain data it was gathered as (`people`, `countries`):
+    only its disagreements, set since (`involved`), are converted again."""
+    fresh = dict(plains[digest.id])
+    fresh["disagreements"] = to_plain(digest.disagreements)
+    return fresh
+
+
+def _sentence_people(identities: list[Identity]) -> dict[tuple[str, int], set[str]]:
+    """The people of each (article, sentence)."""
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
     for identity in identities:
         for node in identity.nodes:
             for s in node.sentences:
-                sentence_people[(node.article, s)].add(identity.id)
-    for identity in identities:
-        aliases: dict[str, set[str]] = defaultdict(set)
-        roles: dict[str, set[str]] = defaultdict(set)
-        quotes: list[Citation] = []
-        statements: list[tuple[float, Citation]] = []
-        related_people: Counter[str] = Counter()
-        related_countries: Counter[str] = Counter()
-        for node in identity.nodes:
-            article = articles[node.article]
-            index = _Article.of(article, indexed)
-            for form in node.forms:
-                aliases[form].add(node.article)
-            for role in node.roles:
-                roles[role].add(node.article)
-            quotes += index.quotes.get(identity.id, ())
-            subject = index.subject.get(identity.id, set())
-            statements += _statements(
-                article, node.sentences, subject, centrality[article.id], index.eligible
-            )
-            mine = set(node.sentences)
-            for s in mine:
-                related_people.update(sentence_people[(node.article, s)] - {identity.id})
-            for country, sentences in index.countries:
-                shared = len(mine & sentences)
-                if shared:
-                    related_countries[country] += shared
-        curated = identity.known.roles if identity.known else []
-        for role in curated:
-            roles.setdefault(role, set())
-        digests.append(
-            PersonDigest(
-                id=identity.id,
-                name=identity.name,
-                aliases=[
-                    Alias(n, sorted(a))
-                    for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))
-                ],
-                roles=offices(roles, curated),
-                country=identity.country,
-                registry=identity.known is not None,
-                articles=sorted({n.article for n in identity.nodes}),
-                quotes=sorted(quotes, key=lambda c: (c.article, c.sentence)),
-                statements=_best(statements),
-                related_people=_related(related_people),
-                related_countries=_related(related_countries),
-                merges=identity.merges,
-            )
+                found[(node.article, s)].add(identity.id)
+    return found
+
+
+def _person(
+    identity: Identity,
+    articles: dict[str, ArticleDigest],
+    centrality: dict[str, Weights],
+    indexed: dict[str, _Article],
+    sentence_people: dict[tuple[str, int], set[str]],
+) -> PersonDigest:
+    aliases: dict[str, set[str]] = defaultdict(set)
+    roles: dict[str, set[str]] = defaultdict(set)
+    quotes: list[Citation] = []
+    statements: list[tuple[float, Citation]] = []
+    related_people: Counter[str] = Counter()
+    related_countries: Counter[str] = Counter()
+    for node in identity.nodes:
+        article = articles[node.article]
+        index = _Article.of(article, indexed)
+        for form in node.forms:
+            aliases[form].add(node.article)
+        for role in node.roles:
+            roles[role].add(node.article)
+        quotes += index.quotes.get(identity.id, ())
+        subject = index.subject.get(identity.id, set())
+        statements += _statements(
+            article, node.sentences, subject, centrality[article.id], index.eligible
         )
-    return digests
+        mine = set(node.sentences)
+        for s in mine:
+            related_people.update(sentence_people.get((node.article, s), set()) - {identity.id})
+        for country, sentences in index.countries:
+            shared = len(mine & sentences)
+            if shared:
+                related_countries[country] += shared
+    curated = identity.known.roles if identity.known else []
+    for role in curated:
+        roles.setdefault(role, set())
+    return PersonDigest(
+        id=identity.id,
+        name=identity.name,
+        aliases=[
+            Alias(n, sorted(a))
+            for n, a in sorted(aliases.items(), key=lambda kv: (fold(kv[0]), kv[0]))
+        ],
+        roles=offices(roles, curated),
+        country=identity.country,
+        registry=identity.known is not None,
+        articles=sorted({n.article for n in identity.nodes}),
+        quotes=sorted(quotes, key=lambda c: (c.article, c.sentence)),
+        statements=_best(statements),
+        related_people=_related(related_people),
+        related_countries=_related(related_countries),
+        merges=identity.merges,
+    )
 
 
 def countries(
@@ -233,7 +293,13 @@ def countries(
     persons: list[PersonDigest],
     gazetteer: Gazetteer,
     centrality: dict[str, Weights],
-) -> list[CountryDigest]:
+    known: ResultCache,
+    written: dict[str, str],
+    person_keys: dict[str, str],
+) -> tuple[list[CountryDigest], dict[str, Any]]:
+    """Each country's digest (without its disagreements): from `known` when its key is
+    there, the checksums of the articles naming it (`written`) and the keys of its
+    people (`people`); and the plain data of each (see `as_plain`)."""
     mentions: dict[str, list[tuple[ArticleDigest, ArticleEntity]]] = defaultdict(list)
     for article in articles.values():
         for entity in article.countries:
@@ -245,42 +311,63 @@ def countries(
     for person in persons:
         by_country[person.country].append(person)
     digests = []
+    plains: dict[str, Any] = {}
     indexed: dict[str, _Article] = {}
     for cid in sorted(mentions):
-        aliases: dict[str, set[str]] = defaultdict(set)
-        statements: list[tuple[float, Citation]] = []
-        related: Counter[str] = Counter()
-        for article, entity in sorted(mentions[cid], key=lambda m: m[0].id):
-            for form in entity.as_written:
-                aliases[form].add(article.id)
-            eligible = _Article.of(article, indexed).eligible
-            statements += _statements(
-                article, entity.sentences, set(entity.subject), centrality[article.id], eligible
-            )
-            for other in article.countries:
-                if other.id != cid:
-                    shared = len(set(entity.sentences) & set(other.sentences))
-                    if shared:
-                        related[other.id] += shared
         its_people = by_country.get(cid, [])
-        quotes = sorted(
-            (q for p in its_people for q in p.quotes), key=lambda c: (c.article, c.sentence)
+        key = _key(
+            cid,
+            gazetteer.countries[cid].name,
+            sorted((a.id, written[a.id]) for a, _ in mentions[cid]),
+            sorted(person_keys[p.id] for p in its_people),
         )
-        digests.append(
-            CountryDigest(
-                id=cid,
-                name=gazetteer.countries[cid].name,
-                aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items())],
-                people=sorted(p.id for p in its_people),
-                articles=sorted(
-                    {a.id for a, _ in mentions[cid]} | {x for p in its_people for x in p.articles}
-                ),
-                quotes=quotes,
-                statements=_best(statements),
-                related_countries=_related(related),
+        kept = known.get(key)
+        if kept is None:
+            kept = to_plain(
+                _country(cid, mentions[cid], its_people, gazetteer, centrality, indexed)
             )
+        known.put(key, kept)
+        plains[cid] = kept
+        digests.append(from_exact(CountryDigest, kept))
+    return digests, plains
+
+
+def _country(
+    cid: str,
+    mentions: list[tuple[ArticleDigest, ArticleEntity]],
+    its_people: list[PersonDigest],
+    gazetteer: Gazetteer,
+    centrality: dict[str, Weights],
+    indexed: dict[str, _Article],
+) -> CountryDigest:
+    aliases: dict[str, set[str]] = defaultdict(set)
+    statements: list[tuple[float, Citation]] = []
+    related: Counter[str] = Counter()
+    for article, entity in sorted(mentions, key=lambda m: m[0].id):
+        for form in entity.as_written:
+            aliases[form].add(article.id)
+        eligible = _Article.of(article, indexed).eligible
+        statements += _statements(
+            article, entity.sentences, set(entity.subject), centrality[article.id], eligible
         )
-    return digests
+        for other in article.countries:
+            if other.id != cid:
+                shared = len(set(entity.sentences) & set(other.sentences))
+                if shared:
+                    related[other.id] += shared
+    quotes = sorted(
+        (q for p in its_people for q in p.quotes), key=lambda c: (c.article, c.sentence)
+    )
+    return CountryDigest(
+        id=cid,
+        name=gazetteer.countries[cid].name,
+        aliases=[Alias(n, sorted(a)) for n, a in sorted(aliases.items())],
+        people=sorted(p.id for p in its_people),
+        articles=sorted({a.id for a, _ in mentions} | {x for p in its_people for x in p.articles}),
+        quotes=quotes,
+        statements=_best(statements),
+        related_countries=_related(related),
+    )
 
 
 def involved(

@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,8 +131,9 @@ class Found:
 
     path: Path
     id: str
-    data: bytes
+    data: bytes | None  # None: not read, its stat is as a run that read it recorded
     checksum: str
+    stat: list[int] | None  # `fingerprint.file_stat`, taken before its bytes were read
 
 
 @dataclass
@@ -146,11 +148,13 @@ class Listing:
     copies: list[tuple[Path, Path]] = field(default_factory=list)  # (copy, original)
 
 
-def list_sources(folder: Path) -> Listing:
+def list_sources(folder: Path, known: Callable[[Path, str], Found | None] | None = None) -> Listing:
     """Every article file's bytes; the files that cannot be one, each with the reason;
     byte-identical copies (the shorter name is the original: "x.txt" over "x (1).txt";
     never a link).
     Of files that make one id ("dup.txt", "dup.md"), the first by name keeps it.
+    `known`: a file a run read before and whose stat is as it was then, not read again
+    (see `read.known`); `check` reads every file.
     SourceError when there is no folder to read."""
     listing = Listing()
     readable: list[Found] = []
@@ -160,13 +164,18 @@ def list_sources(folder: Path) -> Listing:
         except SourceError as exc:
             listing.bad.append((path, str(exc)))
             continue
+        found = known(path, source_id) if known is not None else None
+        if found is not None:
+            readable.append(found)
+            continue
+        seen = fingerprint.file_stat(path)
         try:
             data = read_bytes(path)
         except SourceError as exc:
             listing.bad.append((path, str(exc)))
             listing.unread[path] = source_id
             continue
-        readable.append(Found(path, source_id, data, fingerprint.checksum(data)))
+        readable.append(Found(path, source_id, data, fingerprint.checksum(data), seen))
     originals: dict[str, Found] = {}
     # a link to another source is the copy, whatever its name
     for found in sorted(

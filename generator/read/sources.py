@@ -20,6 +20,7 @@ from generator.read.decode import (
 )
 from generator.read.folder import (
     ARTICLE_SUFFIXES,
+    Found,
     SourceError,
     article_id,
     discover,
@@ -36,7 +37,9 @@ __all__ = [
     "SourceError",
     "discover",
     "parse_source",
+    "read_again",
     "read_source",
+    "unread_source",
 ]
 
 
@@ -50,6 +53,8 @@ class Source:
     meta: dict[str, str] = field(default_factory=dict)  # editor-given: sidecar or front matter
     html_meta: dict[str, str] = field(default_factory=dict)  # read from an HTML page's tags
     notices: list[str] = field(default_factory=list)  # what was repaired on reading, to be said
+    front: dict[str, str] = field(default_factory=dict)  # the front matter's part of `meta`
+    read: bool = True  # False: `lines` and `html_meta` not read (see `read.known`)
 
 
 def _article_text(html: str) -> str:
@@ -134,14 +139,34 @@ def parse_source(path: Path, source_id: str, data: bytes) -> Source:
             if not visible(text):
                 raise SourceError("front matter but no article text after it")
         lines = text.split("\n")
-    meta.update(sidecar(path))
     return Source(
         id=source_id,
         path=path,
         checksum=checksum,
         lines=lines,
         line_offset=offset,
-        meta=meta,
+        meta=meta | sidecar(path),
         html_meta=html_meta,
         notices=notices,
+        front=meta,
     )
+
+
+def unread_source(found: Found, notices: list[str], front: dict[str, str]) -> Source:
+    """A source known by its stat (`read.known`): what a run needs of it unless it is
+    analysed; the sidecar is read again, being a file of its own."""
+    return Source(
+        id=found.id,
+        path=found.path,
+        checksum=found.checksum,
+        lines=[],
+        meta=front | sidecar(found.path),
+        notices=notices,
+        front=front,
+        read=False,
+    )
+
+
+def read_again(source: Source) -> Source:
+    """A source `unread_source` made, read whole to be analysed."""
+    return parse_source(source.path, source.id, read_bytes(source.path))

@@ -1,0 +1,74 @@
+"""People and countries are gathered again only when their identity or the article
+digests they read changed (`aggregate.person_key`); the rest come from the cache, and
+the digests are the bytes a run without caches writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from seeds import content_copy
+
+from generator.commands.digest import run_digest
+from generator.corpus import aggregate
+
+# Invented: a short report naming one person of the seeds and one of no seed article.
+ADDED = """\
+Harbour talks resume in Tallinn
+
+By Mari Kask | May 21, 2024
+
+Estonian Prime Minister Kaja Kallas said on Tuesday that the harbour talks would resume.
+Port director Lembit Saar said the first ships were expected next week.
+"""
+
+
+def _run(root: Path) -> None:
+    code = run_digest(
+        root / "content/sources", root / "content/registry", root / "content/digests", root
+    )
+    assert code == 0
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))
+    }
+
+
+def test_only_the_people_an_added_article_names_are_gathered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = content_copy(tmp_path)
+    _run(root)
+    gathered: list[str] = []
+    countries: list[str] = []
+    person, country = aggregate._person, aggregate._country
+
+    def counting_person(identity: Any, *rest: Any) -> Any:
+        gathered.append(identity.id)
+        return person(identity, *rest)
+
+    def counting_country(cid: str, *rest: Any) -> Any:
+        countries.append(cid)
+        return country(cid, *rest)
+
+    monkeypatch.setattr(aggregate, "_person", counting_person)
+    monkeypatch.setattr(aggregate, "_country", counting_country)
+    (root / "content/sources/zz_harbour.txt").write_text(ADDED, encoding="utf-8")
+    _run(root)
+    added = yaml.safe_load(
+        (root / "content/digests/articles/zz_harbour.yaml").read_text(encoding="utf-8")
+    )
+    named = {p["id"] for p in added["people"]}
+    assert "kaja-kallas" in named
+    assert set(gathered) == named
+    every = len(list((root / "content/digests/countries").iterdir()))
+    assert len(countries) < every  # those the article names or whose people it names
+    warm = _files(root / "content/digests")
+    shutil.rmtree(root / ".cache")
+    _run(root)
+    assert _files(root / "content/digests") == warm
