@@ -102,3 +102,32 @@ def test_a_source_known_unread_and_analysed_again_gives_the_same_digests(
     shutil.rmtree(root / ".cache")
     _run(root, capsys)
     assert _files(root / "content/digests") == warm
+
+
+def test_a_sidecar_added_edited_or_removed_reaches_the_digest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sidecar is a file of its own, beside a source whose bytes do not change: adding,
+    editing or removing it has that one article analysed again, as a cold run would."""
+    root = content_copy(tmp_path)
+    digests = root / "content/digests"
+    _run(root, capsys)
+    before = _files(digests)
+    source = sorted((root / "content/sources").glob("*.txt"))[0]
+    sidecar = source.with_name(source.stem + ".meta.yaml")
+    article = f"articles/{source.stem}.yaml"
+    for values, outlet in (
+        ("outlet: Harbour Gazette\npublished: 2024-03-05\n", "Harbour Gazette"),
+        ("outlet: Harbour Evening Post\npublished: 2024-03-05\n", "Harbour Evening Post"),
+    ):
+        sidecar.write_text(values, encoding="utf-8")
+        said = _run(root, capsys)
+        assert "(1 analysed, 4 unchanged)" in said
+        warm = _files(digests)
+        assert f"outlet: {outlet}\n" in warm[article].decode("utf-8")
+        shutil.rmtree(root / ".cache")
+        _run(root, capsys)
+        assert _files(digests) == warm
+    sidecar.unlink()
+    assert "(1 analysed, 4 unchanged)" in _run(root, capsys)
+    assert _files(digests) == before

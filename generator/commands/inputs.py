@@ -17,7 +17,14 @@ from generator.read.sources import Source, SourceError, parse_source
 from generator.registry import Registry, load_registry
 from generator.store import outfolder
 from generator.store.cache import PlainCache, load_sealed
-from generator.store.fingerprint import cache_file, checksum, digests_intact, run_key, saved_at
+from generator.store.fingerprint import (
+    cache_file,
+    checksum,
+    digests_intact,
+    meta_key,
+    run_key,
+    saved_at,
+)
 from generator.store.manifest import read_manifest
 from generator.store.outfolder import listed_files
 
@@ -217,7 +224,7 @@ def read_inputs(
     paths = _relpaths([s.path for s in sources], root)
     relpaths = {s.id: path for s, path in zip(sources, paths, strict=True)}
     key = run_key(
-        [(s.id, s.checksum, relpaths[s.id]) for s in sources],
+        [(s.id, s.checksum, relpaths[s.id], meta_key(s.meta)) for s in sources],
         _relpaths([p for p, _ in bad], root),
         registry_dir,
     )

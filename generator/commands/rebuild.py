@@ -32,7 +32,7 @@ from generator.registry import Gazetteer, Registry, build_gazetteer
 from generator.registry.contradictions import renames_that_do_nothing, unknown_countries
 from generator.store import outfolder
 from generator.store.cache import SUFFIX, PlainCache, ResultCache, save_sealed
-from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key
+from generator.store.fingerprint import analysis_key, cache_file, checksum, code_key, meta_key
 from generator.store.manifest import MANIFEST
 from generator.store.outfolder import listed_files
 from generator.store.shards import ShardedCache
@@ -71,16 +71,20 @@ def _reuse(
     path their digest names), and how many of those failed to be read whole (see
     `read.known`). A source that failed to read keeps its old digest: bad input never
     loses data. A digest is kept with the sentence parses its analysis kept (see
-    `disagree.parsed`), or analysed again: they are not in the digest."""
+    `disagree.parsed`), or analysed again: they are not in the digest. A sidecar added,
+    edited or removed since the last run has its source analysed again (`meta_key`)."""
     articles: dict[str, ArticleDigest] = {}
     to_parse: list[tuple[Source, str]] = []
     failed = 0
+    given = inputs.last.get("meta")
+    metas: dict[str, str] = given if isinstance(given, dict) else {}
     for source in inputs.sources:
         old = previous.get(source.id)
         if (
             old is not None
             and reusable
             and old.checksum == source.checksum
+            and metas.get(source.id, "") == meta_key(source.meta)
             and old.source == inputs.relpaths[source.id]
             and parses.known(old.checksum)
         ):
@@ -278,6 +282,7 @@ def rebuild(
                 "manifest": {"checksum": written, "data": manifest},
                 "stats": cache.stats(),
                 "sources": inputs.records,
+                "meta": {s.id: key for s in inputs.sources if (key := meta_key(s.meta))},
             },
         )
     analysed = len(to_parse) - failed

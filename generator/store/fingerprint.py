@@ -76,9 +76,10 @@ def code_key() -> str:
 
 
 def run_key(
-    sources: Iterable[tuple[str, str, str]], failed: Iterable[str], registry_dir: Path
+    sources: Iterable[tuple[str, str, str, str]], failed: Iterable[str], registry_dir: Path
 ) -> str:
-    """Sources as (id, checksum, path), the paths that failed, the registry, the code."""
+    """Sources as (id, checksum, path, `meta_key`), the paths that failed, the registry,
+    the code."""
     registry = sorted(p for p in registry_dir.rglob("*.yaml") if p.is_file())
     if not registry_dir.is_dir():
         registry = []
@@ -154,3 +155,12 @@ def saved_at(path: Path) -> int:
 
 def checksum(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def meta_key(meta: dict[str, str]) -> str:
+    """The editor-given values of a source (its sidecar and front matter) as one key, ""
+    when it has none: a sidecar is a file of its own, which the source's checksum does
+    not cover, so a run compares this too before it reuses the source's digest."""
+    if not meta:
+        return ""
+    return _digest(f"{k}\0{v}".encode() for k, v in sorted(meta.items()))
