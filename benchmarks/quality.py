@@ -82,6 +82,9 @@ PEOPLE_BBC15_ANNOTATIONS = REPO / "benchmarks" / "people-bbc15"
 # 12 articles of PolNeAR's dev texts (2016 US outlets, session 15), annotated before the
 # generator ran on them for this key and kept blind: people on another outlet and style.
 PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
+# 12 more PolNeAR dev texts (seed "people16-polnear-", session 16), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR2_ANNOTATIONS = REPO / "benchmarks" / "people-polnear2"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -412,6 +415,7 @@ SETS = (
             ("people-bbc14", PEOPLE_BBC14_ANNOTATIONS, "corpus"),
             ("people-bbc15", PEOPLE_BBC15_ANNOTATIONS, "corpus"),
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
