@@ -7,7 +7,9 @@ collapse told by three outlets and an unrelated match report (tests/fixtures/sto
 the article added is a fourth report of the collapse, written for this test. A second
 corpus (tests/fixtures/story_runs) has two stories that an added report bridges, and an
 article that starts a story of its own; each of its runs is compared with a run over
-the same sources and the same digests folder with every cache removed.
+the same sources and the same digests folder with every cache removed. A run that
+analyses every article again (--force, another analysis version) forgets the stories'
+history: it gives a cold run's stories even where kept groups made them differ.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ from seeds import SEED_FILES, content_copy
 from story_shares import record_shares
 
 from generator import settings
+from generator.commands import rebuild
 from generator.commands.digest import run_digest
+from generator.store import fingerprint
+from generator.store.manifest import MANIFEST
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 RUNS = Path(__file__).parent / "fixtures" / "story_runs"
@@ -56,10 +61,10 @@ def _snapshot(out: Path) -> Snapshot:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
 
-def _digest(root: Path) -> Snapshot:
+def _digest(root: Path, force: bool = False) -> Snapshot:
     content = root / "content"
     out = content / "digests"
-    assert run_digest(content / "sources", content / "registry", out, root) == 0
+    assert run_digest(content / "sources", content / "registry", out, root, force) == 0
     return _snapshot(out)
 
 
@@ -168,6 +173,37 @@ def test_a_report_that_bridges_two_stories_joins_them_as_a_run_without_caches_do
     removed, uncached = _digest_and_uncached(root, "removed")
     assert ["111_port_strike", "112_ferry_cancelled"] in _stories(removed), "a story stays whole"
     assert removed == uncached
+
+
+def test_a_run_that_analyses_every_article_again_groups_the_stories_as_a_cold_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "repo"
+    strike, ferries, walkout = (
+        RUNS / f"{n}.txt" for n in ("111_port_strike", "112_ferry_cancelled", "113_coast_walkout")
+    )
+    content_copy(root, sources=[*SEED_FILES, strike, ferries, walkout])
+    joined = ["111_port_strike", "112_ferry_cancelled", "113_coast_walkout"]
+    assert joined in _stories(_digest(root))
+    (root / "content" / "sources" / walkout.name).unlink()
+    kept = _digest(root)
+    assert joined[:2] in _stories(kept), "removing one article keeps the last run's groups"
+    cold = _cold(root, "removed")
+    assert ["111_port_strike"] in _stories(cold), "a cold run never joined them"
+    assert len(_stories(cold)) > 2
+    versioned = tmp_path / "versioned"
+    shutil.copytree(root, versioned)
+
+    assert _digest(root, force=True) == cold
+
+    code = fingerprint.code_key()
+    # the code changed, and its analysis version with it
+    monkeypatch.setattr(fingerprint, "code_key", lambda: code + " next")
+    monkeypatch.setattr(rebuild, "ANALYSIS_VERSION", rebuild.ANALYSIS_VERSION + 1)
+    again = _digest(versioned)
+    assert again[MANIFEST] != cold[MANIFEST], "the manifest names the analysis version"
+    del again[MANIFEST]
+    assert again == {k: v for k, v in cold.items() if k != MANIFEST}
 
 
 def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
