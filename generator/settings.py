@@ -299,7 +299,7 @@ REACHING_ROWS = 256
 # Sentences in a story's multi-source summary, and claims listed at most.
 STORY_SUMMARY_SENTENCES = 5
 MAX_CLAIMS = 12
-# Words of a story's title kept in a new story's id (its URL): enough to tell stories
+# Words of a story's first headline kept in a new story's id (its URL): enough to tell stories
 # apart, short enough to read in a link. An id, once given, is kept as the story grows.
 STORY_ID_WORDS = 8
 # Stories computed in worker processes from this many on (a first run over a corpus);

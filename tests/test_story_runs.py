@@ -31,12 +31,13 @@ from generator.store.manifest import MANIFEST
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 RUNS = Path(__file__).parent / "fixtures" / "story_runs"
-# Published before the other reports, so the story keeps its title (the latest
-# report's headline) and a cold run names it as the incremental run does.
+# Published after the other reports, as a new report is: the story's title becomes
+# its headline, while the story's id stays the one made from its first report's
+# headline, which a cold run over every report gives too.
 LOCAL_REPORT = """\
 Divers search Bosna river after Doboj bridge gives way
 
-DOBOJ (Doboj Local News) — 10 March 2025
+14 March 2025
 
 Divers searched the Bosna river on Sunday night after the Doboj bridge collapsed during \
 the morning rush hour, the civil protection agency said.
@@ -105,14 +106,26 @@ def _stories(snapshot: Snapshot) -> list[list[str]]:
     )
 
 
+def _story_of(snapshot: Snapshot, article: str) -> dict:
+    return next(
+        story
+        for key, data in snapshot.items()
+        if "stories/" in key and article in (story := yaml.safe_load(data))["articles"]
+    )
+
+
 def test_add_edit_and_remove_give_the_digests_of_a_cold_run(corpus: Path) -> None:
     sources = corpus / "content" / "sources"
     bridge = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
 
+    first = _story_of(_snapshot(corpus / "content" / "digests"), "101_bridge_wire")
     (sources / "105_bridge_local.txt").write_text(LOCAL_REPORT, encoding="utf-8")
     added, uncached = _digest_and_uncached(corpus, "added")
     assert added == uncached
     assert [*bridge, "105_bridge_local"] in _stories(added), "the report joins the story"
+    story = _story_of(added, "105_bridge_local")
+    assert story["title"].startswith("Divers search"), "the title follows the latest report"
+    assert story["title"] != first["title"] and story["id"] == first["id"]
     assert added == _cold(corpus, "added")
 
     wire = sources / "101_bridge_wire.txt"
@@ -124,10 +137,11 @@ def test_add_edit_and_remove_give_the_digests_of_a_cold_run(corpus: Path) -> Non
     assert edited != added
     assert edited == _cold(corpus, "edited")
 
-    (sources / "102_bridge_daily.txt").unlink()
+    # a report after the first: the story keeps the id a cold run gives it
+    (sources / "103_bridge_radio.txt").unlink()
     removed, uncached = _digest_and_uncached(corpus, "removed")
     assert removed == uncached
-    assert ["101_bridge_wire", "103_bridge_radio", "105_bridge_local"] in _stories(removed)
+    assert ["101_bridge_wire", "102_bridge_daily", "105_bridge_local"] in _stories(removed)
     assert removed == _cold(corpus, "removed")
 
 

@@ -194,6 +194,17 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
     )
 
 
+def _first_headline(group: list[ArticleDigest]) -> str | None:
+    """The headline a new story's id is made from: its first report's (undated reports
+    after dated ones). News arrives later than the report that started a story, so a
+    report joining it leaves the id a cold run over every report would give; the title
+    itself follows the latest report."""
+    titled = sorted(
+        (a for a in group if a.title), key=lambda a: (a.published is None, a.published or "", a.id)
+    )
+    return titled[0].title if titled else None
+
+
 def _first_words(group: list[ArticleDigest]) -> str:
     """A title for a story none of whose articles has one: its first sentence."""
     return next((s for a in group for s in a.sentences if s.strip()), "Untitled story")
@@ -277,7 +288,7 @@ def build(
     made |= dict(zip(todo, computed, strict=True))
     ids = story_ids.assign(
         grouping,
-        [made[n].title for n in range(len(groups))],
+        [_first_headline(groups[n]) or made[n].title for n in range(len(groups))],
         previous or [],
     )
     for n in range(len(groups)):

@@ -20,7 +20,8 @@ __all__ = ["assign", "new_id"]
 
 
 def new_id(title: str, taken: set[str]) -> str:
-    """A readable id from the story's title, never one in use or once used."""
+    """A readable id from a headline (a new story's first report's, see
+    `stories.build`), never one in use or once used."""
     base = slug(" ".join(title.split()[:STORY_ID_WORDS])) or "story"
     sid, n = base, 1
     while sid in taken:
