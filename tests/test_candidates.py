@@ -12,7 +12,7 @@ import generator.corpus.resolve.reuse as reuse
 from generator.corpus.resolve import Node, resolve_people
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.partition import Partition, partition
-from generator.model import ArticleDigest, ArticleEntity
+from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry, build_gazetteer
 from generator.store.cache import ResultCache
 
@@ -80,3 +80,23 @@ def test_a_later_run_resolves_again_no_article_with_a_promoted_candidate(
         (i.id, i.name, sorted(n.article for n in i.nodes)) for i in first
     ]
     assert again == [match, other]
+
+
+def test_a_promoted_candidate_speaks_the_quotes_written_with_its_name_and_not_after_withdrawal() -> (
+    None
+):
+    # "...," Marta Vok told the radio: analysis found no person in "Marta Vok" and left
+    # the quote to nobody; another article has her as a person, so the corpus promotes her
+    said = Quote(None, "We will not sell", 0, as_written="Marta Vok")
+    other_name = Quote(None, "Nobody asked us", 1, as_written="the mayor")
+    match = _article("match", [], [ArticleEntity("marta-vok", ["Marta Vok"], [0])])
+    match.quotes = [said, other_name]
+    other = _article("preview", [ArticleEntity("marta-vok", ["Marta Vok"], [0])], [])
+    withdraw_candidates([match, other])
+    promote_candidates([match, other], Registry())
+    assert [q.speaker for q in match.quotes] == ["marta-vok", None]
+    # a later run takes the candidate out first: the quote is nobody's until promoted again
+    match.people[0].id = "marta-vok-2"  # as resolution may have renamed her
+    match.quotes[0].speaker = "marta-vok-2"
+    withdraw_candidates([match, other])
+    assert match.people == [] and [q.speaker for q in match.quotes] == [None, None]

@@ -282,6 +282,9 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
         j -= 1
     if len(clause) < 2:
         return None
+    if _is_speech_verb(clause[-1], quoted):  # X said: (after "According to Y", X's words)
+        who = _name_run(clause[:-1], persons) or _described_name(clause[:-1], persons)
+        return Cue(clause[-1], who) if who is not None else None
     if clause[0].lower_ in SPEECH_VERBS and not quoted[clause[0].i]:  # Said X:
         if clause[0].tag_ == "VBG":  # "..., telling Cole, "...": Cole listens; who tells
             who = _subject(clause[0], quoted)
@@ -289,9 +292,6 @@ def _before(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]
             return Cue(clause[0], who) if sure else None
         who = _name_run(clause[1:], persons) or _described_name(clause[1:], persons)
         return Cue(clause[0], who) if who is not None else None
-    if _is_speech_verb(clause[-1], quoted):  # X said:
-        who = _name_run(clause[:-1], persons) or _described_name(clause[:-1], persons)
-        return Cue(clause[-1], who) if who is not None else None
     return None
 
 

@@ -50,6 +50,7 @@ _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
 _TITLE_WORDS = lexicon.words("titles", "titles")
+_PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _RELATIONAL = lexicon.words("titles", "relational")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
@@ -291,9 +292,9 @@ class Speakers:
         """The one person who speaks in the sentence before, the subject of its verbs of
         saying by name or by a pronoun ("He told the students ..."), when it names nobody
         else: who the description calls again, unless the article gives them an office
-        the words do not name. A group speaking there ("Organisers said") is no rival;
-        anyone else (a name found as no person, a title tied to nobody) is. Sentences
-        wholly in quotation marks between them are that person's words, not the writer's."""
+        the words do not name (`_not_theirs`). A group speaking there ("Organisers said")
+        is no rival; anyone else (a name found as no person, a title tied to nobody) is.
+        Sentences wholly in quotation marks between them are that person's words, not the writer's."""
         layout = self.layout
         n = layout.sentence_of(token.i) - 1
         while n >= 0 and all(self.quoted[t.i] or t.is_punct for t in layout.sentences[n]):
@@ -319,8 +320,14 @@ class Speakers:
         key = next(iter(speaking)) if len(speaking) == 1 else None
         if key is None or named - speaking:
             return None
+        return None if self._not_theirs(token, key) else key
+
+    def _not_theirs(self, token: Token, key: str) -> bool:
+        """Whether a title word names an office the person does not hold: the article
+        gives them others, or it is a public office ("the prime minister", one holder)
+        the article never gives them."""
         offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
-        return None if offices and token.lower_ not in offices else key
+        return token.lower_ not in offices and bool(offices or token.lower_ in _PUBLIC_OFFICES)
 
     def _description(self, token: Token) -> bool:
         """ "the defender", "the British actor": a subject that is a singular noun for a
@@ -380,14 +387,13 @@ class Speakers:
 
     def _fits(self, token: Token, key: str) -> bool:
         """Whether a description's words fit a person: a title word among their offices
-        when the article gives them any, and held by no one else nor once by them; a name
-        qualifying it among the words the article gives them ("the Chelsea manager"); a
-        country one of theirs when known; a gender not the other of theirs."""
+        when the article gives them any or it names a public office, and held by no one
+        else nor once by them; a name qualifying it among the words the article gives them
+        ("the Chelsea manager"); a country one of theirs when known; a gender not the
+        other of theirs."""
         held = self.titles.titles.get(key, set())
-        offices = held & _TITLE_WORDS
         if token.lower_ in _TITLE_WORDS and (
-            offices
-            and token.lower_ not in offices
+            self._not_theirs(token, key)
             or token.lower_ in self.titles.former.get(key, set())
             or any(token.lower_ in words for k, words in self.titles.titles.items() if k != key)
         ):

@@ -2,8 +2,9 @@
 is the one person of the article who holds it: every title word of the phrase is among
 the words that article gives the person (roles, the nouns before the name, appositions),
 and a country the phrase names ("Estonian") or a rank ("the top seed") is one of theirs;
-a title once held ("former minister", "ex-chancellor") is not held. No holder or two, and
-the title names nobody."""
+a title once held ("former minister", "ex-chancellor") is not held, nor one a lesser office
+holds ("the prime minister" is not the deputy prime minister). No holder or two, and the
+title names nobody."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
 _FORMER = lexicon.words("titles", "former")
+_LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 # a rank that sets one holder of a title apart from others ("the top seed", "third seed")
@@ -108,9 +110,12 @@ class TitleHolders:
                 words += _words(child.lower_)
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
+        lesser = _LESSER - {t.lower_ for t in token.subtree if t.i <= token.i}  # "the deputy PM"
         holders = [
             key
             for key, held in self.titles.items()
-            if all(w in held for w in words) and (not countries or countries & self.countries[key])
+            if all(w in held for w in words)
+            and not held & lesser
+            and (not countries or countries & self.countries[key])
         ]
         return holders[0] if len(holders) == 1 else None

@@ -5,14 +5,16 @@ something else, taken for a person when the registry or another article knows th
 has Kaja Kallas as one; "the Biden administration" names a person when the registry
 knows a Biden. Decided afresh on every run: the people added last time (an article's
 person entry that repeats one of its candidates) are taken out first, so the digests
-never depend on what an earlier run saw.
+never depend on what an earlier run saw. The quotes the article wrote with a promoted
+candidate's name, and gave nobody then ("...," Rio Ferdinand told the radio), become the
+person's; taken out again with the candidate, they are nobody's once more.
 """
 
 from __future__ import annotations
 
 import copy
 
-from generator.model import ArticleDigest, ArticleEntity
+from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry
 from generator.text.names import fold
 
@@ -27,7 +29,12 @@ def withdraw_candidates(articles: list[ArticleDigest]) -> None:
     """Take out of each article's people the candidates an earlier run added."""
     for article in articles:
         earlier = {_key(c) for c in article.candidates}
+        gone = {p.id for p in article.people if _key(p) in earlier}
         article.people = [p for p in article.people if _key(p) not in earlier]
+        gone -= {p.id for p in article.people}  # one id of a person kept: their quotes too
+        for quote in article.quotes:
+            if quote.speaker in gone:
+                quote.speaker = None
 
 
 def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
@@ -63,6 +70,22 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
         if added:
             article.people = sorted(article.people + added, key=lambda p: p.id)
+            _link(article.quotes, added)
+
+
+def _link(quotes: list[Quote], added: list[ArticleEntity]) -> None:
+    """Give the quotes no one was given, written with a promoted candidate's name, to
+    them: the name written in full is the speaker's, as the frame read it; a name two
+    candidates share names nobody sure."""
+    names: dict[str, set[str]] = {}
+    for candidate in added:
+        for form in candidate.as_written:
+            names.setdefault(fold(form), set()).add(candidate.id)
+    for quote in quotes:
+        if quote.speaker is None and quote.organization is None and quote.as_written:
+            ids = names.get(fold(quote.as_written), set())
+            if len(ids) == 1:
+                quote.speaker = next(iter(ids))
 
 
 def _apart(candidate: ArticleEntity, people: list[ArticleEntity]) -> ArticleEntity:
