@@ -182,5 +182,5 @@ def test_metadata_figures_keep_dev_and_held_out_apart() -> None:
     found = {"0000": {"outlet": "Ledger"}, "4000": {"outlet": "Nordic Wire"}}
     figures = meta_check.flat(meta_check.score([PAGE, held], found))
     assert figures["dev_outlet_right"] == 1.0 and figures["held_out_outlet_wrong"] == 1.0
-    assert figures["dev_published_missing"] == 1.0 and figures["dev_author_wrong"] == 0.0
+    assert figures["dev_published_right"] == 0.0 and figures["dev_author_wrong"] == 0.0
     assert {f.key for f in quality.META_FIGURES} == set(figures)
