@@ -27,6 +27,7 @@ __all__ = [
     "dates_in",
     "handle_of",
     "logo_name",
+    "people_in",
     "site_name",
 ]
 
@@ -110,6 +111,24 @@ def byline_outlet(text: str) -> str | None:
     the Daily Ledger", "By Ann Lee, Staff Writer for Nordic Wire")."""
     m = _WRITES_FOR.search(text)
     return m.group(1).rstrip(".") if m and byline(text) else None
+
+
+def people_in(authors: str) -> str | None:
+    """The people among a page's tagged authors ("Ann Lee; Ap Auto Writer", "Reuters",
+    "Bo Ek; Nordic Wire Staff"), joined as a byline joins them; None when none is a
+    person's name (an agency, a desk, a role, a site's name)."""
+    agencies = lexicon.table(_KIND, "agencies")
+    names = []
+    for part in re.split(r"\s*;\s*", authors):
+        name = _names(part.removeprefix("By ").removeprefix("by ").strip())
+        words = name.casefold().split() if name else []
+        roles = any(w in _words("byline_roles") for w in words)  # "News Nation Bureau"
+        if len(words) >= 2 and not roles and " ".join(words) not in agencies:
+            names.append(str(name))
+    names = list(dict.fromkeys(names))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _signed(text: str) -> str | None:
