@@ -16,7 +16,7 @@ from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
-from generator.clean.meta import people_in
+from generator.clean.meta import people_in, tagged_outlet
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
 from generator.registry import Registry
@@ -46,10 +46,11 @@ class Prepared:
 def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
     """The cleaned text and the metadata: what the editor gave (sidecar, front matter)
     first, then the page's tags (their authors when they are people's names: a tag may
-    hold an agency, a desk or a role), then what the text itself says."""
+    hold an agency, a desk or a role; the site's name without its tagline), then what the
+    text itself says."""
     cleaned = clean(source.lines, first_line=source.line_offset + 1)
     meta, html = source.meta, source.html_meta
-    outlet = meta.get("outlet") or html.get("outlet") or cleaned.outlet_hint
+    outlet = meta.get("outlet") or tagged_outlet(html.get("outlet", "")) or cleaned.outlet_hint
     # the article's own date: a relative or year-less date the editor gave is read from it
     own = parse_published(html.get("published")) or cleaned.published
     published = parse_published(meta["published"], own) if "published" in meta else own

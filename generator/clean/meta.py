@@ -29,6 +29,7 @@ __all__ = [
     "logo_name",
     "people_in",
     "site_name",
+    "tagged_outlet",
 ]
 
 _KIND = "boilerplate"
@@ -111,6 +112,15 @@ def byline_outlet(text: str) -> str | None:
     the Daily Ledger", "By Ann Lee, Staff Writer for Nordic Wire")."""
     m = _WRITES_FOR.search(text)
     return m.group(1).rstrip(".") if m and byline(text) else None
+
+
+_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+
+
+def tagged_outlet(site: str) -> str:
+    """A page's tagged site name without the tagline after it ("Nordic Wire | News from
+    the North" -> "Nordic Wire"); a hyphen inside a name ("Dallas-Fort Worth") stays."""
+    return _TAGLINE.split(site.strip(), maxsplit=1)[0]
 
 
 def people_in(authors: str) -> str | None:
