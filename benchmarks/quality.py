@@ -121,6 +121,10 @@ QUOTE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc12"
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
 QUOTE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets2"
+# Outlet, publication day and authors of the 88 extraction dev pages, in each form: the
+# metadata a citation needs, dev (hash 0-3) and held-out (4-7) figures apart.
+META_CHECK = REPO / "benchmarks" / "meta_check.py"
+META_ANNOTATIONS = REPO / "benchmarks" / "meta-outlets"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -313,6 +317,20 @@ def _quote_check(annotations: Path) -> Runner:
     return run
 
 
+def _meta(form: str) -> Runner:
+    """The key's pages read in one form; the metadata as the digest takes it (settled
+    before the language model runs, so no digest is written)."""
+
+    def run(shared: Path, work: Path, jobs: int | None) -> Figures:
+        meta_check = _load_script("meta_check", META_CHECK)
+        pages = meta_check.load_annotations(META_ANNOTATIONS)
+        found = meta_check.read_metadata(pages, form, shared)
+        scores = cast(dict[str, float], meta_check.flat(meta_check.score(pages, found)))
+        return {f.key: scores.get(f.key) for f in META_FIGURES}
+
+    return run
+
+
 # --- the sets ----------------------------------------------------------------------------
 
 SEED_FIGURES = (
@@ -358,6 +376,15 @@ PEOPLE_FIGURES = (
     Figure("countries_f1", "countries F1"),
     Figure("non_people", "non-people taken for people", fewer_is_better=True),
 )
+# Per split and field: right (of the pages the key gives a value for) and wrong (of all
+# pages: a wrong outlet or date is worse than none). Missing, the rest, is not gated: a
+# wrong value turned into none is progress (meta_check.py prints it).
+META_FIGURES = tuple(
+    Figure(f"{split}_{name}_{kind}", f"{split.replace('_', '-')}: {name} {kind}", kind == "wrong")
+    for split in ("dev", "held_out")
+    for name in ("outlet", "published", "author")
+    for kind in ("right", "wrong")
+)
 
 SETS = (
     EvalSet(
@@ -374,6 +401,17 @@ SETS = (
             EXTRACTION_FIGURES,
             lambda shared: _first_absent(shared / "eval" / "extraction" / "dev"),
             _extraction(form),
+        )
+        for form in ("txt", "html")
+    ),
+    *(
+        EvalSet(
+            f"meta-{form}",
+            META_FIGURES,
+            lambda shared: _first_absent(
+                META_CHECK, META_ANNOTATIONS, shared / "eval" / "extraction" / "dev"
+            ),
+            _meta(form),
         )
         for form in ("txt", "html")
     ),

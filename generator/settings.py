@@ -103,6 +103,9 @@ CLEAN_HEADER_LINES = 12
 # A standfirst (the summary under a headline) is a sentence or two: a byline or date line
 # under more prose than this is inside the article, not above it. Flat from 30 to 100.
 CLEAN_STANDFIRST_WORDS = 60
+# A two-digit year in a date line ("11/19/19") below this is 20xx, from it 19xx: a
+# convention (POSIX strptime's %y uses 69), not tuned; news pages date this century.
+CLEAN_CENTURY_PIVOT = 70
 # A headline is a line of at most this many words that does not end with a full stop; a
 # longer unpunctuated line above the byline is a caption. F1 flat from 15 to 30.
 CLEAN_TITLE_MAX_WORDS = 20

@@ -1,6 +1,7 @@
 """Cleaning through its entry point, `generator.clean.clean`, on the case files in
 tests/cases/ (clean_lines.yaml: one line of furniture at a time; clean_pages.yaml: whole
-pages). Every text there was written for these tests."""
+pages; page_tags.yaml: a page's tagged authors and site name). Every text there was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from generator.clean import clean
+from generator.clean.meta import people_in, tagged_outlet
 
 CASES = Path(__file__).parent / "cases"
 LINES = yaml.safe_load((CASES / "clean_lines.yaml").read_text(encoding="utf-8"))
@@ -73,3 +75,16 @@ def test_a_long_line_starting_with_by_is_read_in_linear_time() -> None:
     assert clean(["By Anna Virtanen and Bo Ek, Staff Writers", *body]).author == (
         "Anna Virtanen and Bo Ek"
     )
+
+
+TAGS = yaml.safe_load((CASES / "page_tags.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TAGS["authors"], ids=[c["tagged"] for c in TAGS["authors"]])
+def test_the_people_among_a_pages_tagged_authors(case: dict[str, Any]) -> None:
+    assert people_in(case["tagged"]) == case["people"]
+
+
+@pytest.mark.parametrize("case", TAGS["outlets"], ids=[c["tagged"] for c in TAGS["outlets"]])
+def test_a_tagged_site_name_without_its_tagline(case: dict[str, Any]) -> None:
+    assert tagged_outlet(case["tagged"]) == case["outlet"]

@@ -141,3 +141,46 @@ def test_without_the_shared_folder_the_benchmark_says_where_it_looked(tmp_path: 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"quality benchmark skipped: no evaluation sets under {nowhere}\n"
+
+
+# --- the metadata key's verdicts ---------------------------------------------------------
+
+meta_check = quality._load_script("meta_check", quality.META_CHECK)
+PAGE = meta_check.Page(
+    id="0000",
+    page="eval/extraction/dev/0000",
+    checksums={},
+    split="dev",
+    outlet=("The Daily Ledger", "Ledger"),
+    published=("2020-03-04",),
+    authors=("Ann Lee", "Bo Ek"),
+)
+NO_AUTHOR = meta_check.Page(**{**PAGE.__dict__, "authors": ()})
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "given", "expected"),
+    [
+        (PAGE, "outlet", "daily ledger", "right"),  # case and a leading "The" do not matter
+        (PAGE, "outlet", "Ledger Media Group", "wrong"),  # the owner is not the outlet
+        (PAGE, "outlet", None, "missing"),
+        (PAGE, "published", "2020-03-04", "right"),
+        (PAGE, "published", "2020-03-05", "wrong"),
+        (PAGE, "author", "Bo Ek", "right"),  # one author of two is right
+        (PAGE, "author", "Ann Lee and Bo Ek", "right"),
+        (PAGE, "author", "Ann Lee; Staff Writer", "wrong"),  # a role given as an author
+        (NO_AUTHOR, "author", "Ann Lee", "wrong"),  # a name where the page gives none
+        (NO_AUTHOR, "author", None, None),  # nothing to get, nothing given
+    ],
+)
+def test_metadata_verdicts(page: Any, name: str, given: str | None, expected: str | None) -> None:
+    assert meta_check.verdict(page, name, given) == expected
+
+
+def test_metadata_figures_keep_dev_and_held_out_apart() -> None:
+    held = meta_check.Page(**{**PAGE.__dict__, "id": "4000", "split": "held-out"})
+    found = {"0000": {"outlet": "Ledger"}, "4000": {"outlet": "Nordic Wire"}}
+    figures = meta_check.flat(meta_check.score([PAGE, held], found))
+    assert figures["dev_outlet_right"] == 1.0 and figures["held_out_outlet_wrong"] == 1.0
+    assert figures["dev_published_right"] == 0.0 and figures["dev_author_wrong"] == 0.0
+    assert {f.key for f in quality.META_FIGURES} == set(figures)

@@ -22,6 +22,7 @@ from generator.settings import (
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
     CLEAN_PROMPT_MAX_WORDS,
+    CLEAN_STANDFIRST_WORDS,
     CLEAN_TEASER_LINES,
     CLEAN_TITLE_MAX_WORDS,
 )
@@ -204,31 +205,87 @@ def _verdicts(
     return verdict
 
 
+def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None) -> list[int]:
+    """The furniture at the top of the body (bylines, date lines, a reading time), under
+    its headline and standfirst: no more prose above it than a standfirst holds."""
+    found: list[int] = []
+    prose = 0
+    for i in range(body.first, body.last + 1) if body else range(0):
+        if matches[i] is not None:
+            found.append(i)
+            continue
+        prose += lines[i].words
+        if prose > CLEAN_STANDFIRST_WORDS:
+            break
+    return found
+
+
+def _site_name(lines: list[Line], body: Body | None) -> str | None:
+    """The name the page's own links give the site ("Contact Nordic Wire", "Nordic Wire
+    homepage") when two different links or more give it and no other name is given as
+    often (a menu printed twice repeats its links, a section's too)."""
+    spellings: dict[str, Counter[str]] = {}
+    links = {line.text.casefold(): line.text for line in lines}
+    inside = {lines[i].text.casefold() for i in range(body.first, body.last + 1)} if body else set()
+    for key, text in links.items():
+        if key not in inside and (name := meta.site_name(text)):
+            spellings.setdefault(name.casefold(), Counter())[name] += 1
+    counts = Counter({key: sum(found.values()) for key, found in spellings.items()})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return spellings[ranked[0][0]].most_common(1)[0][0]
+
+
+def _handled(lines: list[Line], i: int) -> str | None:
+    """The author named by line `i` when it ends with their own handle ("Ann Lee
+    @annlee / 2 days"), or one of the next two lines is that handle (a date line may
+    stand between)."""
+    name, at, rest = lines[i].text.partition(" @")
+    if at and (found := meta.handle_of(name, "@" + rest.split()[0] if rest else "")):
+        return found
+    following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
+    return next((found for found in following if found), None)
+
+
 def _metadata(
     lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
 ) -> _Found:
-    """Author and date from the bylines and date lines between the headline and the body
-    (or just around them), the outlet from a logo's text, a copyright line or an agency
-    dateline."""
+    """Author and date from the bylines and date lines under the headline (the body's
+    head too), else just around the body; an agency's credit closing the story. The
+    outlet from a logo's text, a copyright notice, the site's own links, whom a byline
+    writes for, or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
     above = range(start - 1, top - 1, -1)
     under = range(body.last + 1, min(len(lines), body.last + 4)) if body else range(0)
-    dates: list[meta.Dated] = []
-    for i in [*above, *under]:
-        found.author = found.author or meta.byline(lines[i].text)
-        match = matches[i]
-        if match is not None and match.family == "date line":
+    # under the headline first (the body's own head too): a date above the headline may
+    # be the masthead's today
+    near = [*_body_head(lines, matches, body), *(i for i in above if title is None or i > title)]
+    far = [*(i for i in above if title is not None and i < title), *under]
+    for group in (near, far):
+        dates: list[meta.Dated] = []
+        for i in group:
+            found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
+            if matches[i] is None:
+                continue
             for dated in meta.dates_in(lines[i].text):
-                found.author = found.author or dated.author
-                dates.extend([dated] if dated.iso else [])
-    found.published = next((d.iso for d in dates if not d.updated), None) or next(
-        (d.iso for d in dates), None
-    )
+                if dated.iso and dated.whole:
+                    found.author = found.author or dated.author
+                    dates.append(dated)
+        published = next((d.iso for d in dates if not d.updated), None)
+        found.published = found.published or published or next((d.iso for d in dates), None)
+    if found.author is None and body is not None:  # an agency's credit closing the story
+        credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
+        found.author = next((name for name in credits if name), None)
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)
+    found.outlet = found.outlet or _site_name(lines, body)
+    found.outlet = found.outlet or next(
+        filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
+    )
     if found.outlet is None and body is not None:
         found.outlet = meta.agency_in(lines[body.first].text)
     return found

@@ -15,21 +15,27 @@ from functools import cache
 
 from generator import lexicon
 from generator.clean.shape import words_of
-from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_LABEL_MAX_WORDS
+from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEAN_LABEL_MAX_WORDS
 
 __all__ = [
     "Dated",
     "agency_in",
     "author_blurb",
     "byline",
+    "byline_outlet",
     "copyright_holder",
     "dates_in",
+    "handle_of",
     "logo_name",
+    "people_in",
+    "site_name",
+    "tagged_outlet",
 ]
 
 _KIND = "boilerplate"
 # where a byline's names end: "By Ann Lee | May 3", "By Ann Lee - Reuters", "By Ann Lee (AFP)"
-_BYLINE_END = re.compile(r"\s*[|·•–—(\[]\s*|\s+-\s+|\s{2,}|\t")
+# "(Reporting by Ann Lee; Editing by Bo Ek)"
+_BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _ROLE_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -56,6 +62,8 @@ def _names(part: str) -> str | None:
             tokens.append(pieces[0])
             break
         if raw.casefold() in _words("byline_roles") and tokens:
+            if len(tokens) == 1:
+                return None  # "IGN Staff", "AP Writer": an outlet's staff, not a person
             break
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
@@ -68,6 +76,7 @@ def _names(part: str) -> str | None:
 
 def byline(text: str) -> str | None:
     """The author of a byline ("By Ann Lee and Bo Ek, Staff Writers" -> "Ann Lee and Bo Ek")."""
+    text = text.lstrip("(")  # an agency's credit in brackets: "(Reporting by Ann Lee)"
     words = text.split()
     if not words or len(words) > CLEAN_BYLINE_MAX_WORDS:
         return None
@@ -93,6 +102,45 @@ def byline(text: str) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_WRITES_FOR = re.compile(
+    r"\s(?:for|to)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$"
+)
+
+
+def byline_outlet(text: str) -> str | None:
+    """The publication a byline says its author writes for ("By Ann Lee | Special to
+    the Daily Ledger", "By Ann Lee, Staff Writer for Nordic Wire")."""
+    m = _WRITES_FOR.search(text)
+    return m.group(1).rstrip(".") if m and byline(text) else None
+
+
+_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+
+
+def tagged_outlet(site: str) -> str:
+    """A page's tagged site name without the tagline after it ("Nordic Wire | News from
+    the North" -> "Nordic Wire"); a hyphen inside a name ("Dallas-Fort Worth") stays."""
+    return _TAGLINE.split(site.strip(), maxsplit=1)[0]
+
+
+def people_in(authors: str) -> str | None:
+    """The people among a page's tagged authors ("Ann Lee; Ap Auto Writer", "Reuters",
+    "Bo Ek; Nordic Wire Staff"), joined as a byline joins them; None when none is a
+    person's name (an agency, a desk, a role, a site's name)."""
+    agencies = lexicon.table(_KIND, "agencies")
+    names = []
+    for part in re.split(r"\s*;\s*", authors):
+        name = _names(part.removeprefix("By ").removeprefix("by ").strip())
+        words = name.casefold().split() if name else []
+        roles = any(w in _words("byline_roles") for w in words)  # "News Nation Bureau"
+        if len(words) >= 2 and not roles and " ".join(words) not in agencies:
+            names.append(str(name))
+    names = list(dict.fromkeys(names))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _signed(text: str) -> str | None:
     """A byline without "By": a name, a comma and a role ("Ann Lee, AP Auto Writer")."""
     name, comma, role = text.partition(",")
@@ -105,6 +153,19 @@ def _signed(text: str) -> str | None:
     return _names(name)
 
 
+def handle_of(name_line: str, handle_line: str) -> str | None:
+    """The author, when a line naming a person is followed by that person's own social
+    handle ("Ann Lee" over "@AnnLee" or "@annlee_"): a byline without "By"."""
+    handle = handle_line.strip()
+    if not handle.startswith("@") or " " in handle:
+        return None
+    name = _names(name_line.strip())
+    if name is None or len(name.split()) < 2:
+        return None
+    letters = "".join(c for c in name if c.isalpha()).casefold()
+    return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 _MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
@@ -112,9 +173,12 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATES = [
     ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "2019-11-19", and a timestamp's day: "2019-11-19T12:48:14Z"
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
     ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
+    # "11/19/19 06:56 AM": a two-digit year, read only when day and month cannot swap
+    ("short", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     (
@@ -132,6 +196,8 @@ _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
 _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
+# a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
+_HANDLE = re.compile(r"@\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,14 +229,16 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
             month, day, year = _month(g[0]), int(g[1]), int(g[2])
         elif kind == "iso":
             year, month, day = int(g[0]), int(g[1]), int(g[2])
-        elif kind == "dotted":
-            day, month, year = int(g[0]), int(g[1]), int(g[2])
-        elif kind == "slashed":
+        elif kind in ("dotted", "slashed", "short"):
             a, b, year = int(g[0]), int(g[1]), int(g[2])
+            if kind == "short":
+                year += 2000 if year < CLEAN_CENTURY_PIVOT else 1900
             if a > 12 >= b:
                 day, month = a, b
             elif b > 12 >= a:
-                month, day = a, b
+                month, day = a, b  # "11.14.2019", "11/19/2019": US order
+            elif kind == "dotted":
+                day, month = a, b  # "3.4.2024": dots are day first wherever they are used
             else:
                 return None  # 03/04/2024: April or March, the line does not say
         else:
@@ -188,31 +256,51 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         if m is None:
             continue
         head, tail = segment[: m.start()], segment[m.end() :]
-        author = None
-        if by := _BY_TAIL.search(tail):
+        labels = set(words_of(head.casefold()))
+        author = _head_byline(head)
+        head = "" if author else head
+        if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
             tail = tail[: by.start()] if author else tail
         rest = _CLOCK.sub(" ", f"{head} {tail}").casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
-        labels = set(words_of(head.casefold()))
         updated = bool(labels & _words("update_labels")) and "published" not in labels
         return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
     return None, len(words_of(segment))
 
 
+def _head_byline(head: str) -> str | None:
+    """The byline a date line starts with ("By Ann Lee, Updated Nov 3, 2019", "By Ann
+    Lee@annlee Nov 3, 2019", "By Ann Lee - Staff Writer 2019-11-03T10:00Z"): the labels,
+    weekday and punctuation between it and the date set aside, a glued handle dropped."""
+    words = _HANDLE.sub(" ", head).split()
+    while words and (
+        words[-1].strip(",:").casefold() in _date_words()
+        or words[-1].strip(",.").casefold()[:3] in _weekdays()
+        or not any(c.isalnum() for c in words[-1])
+    ):
+        words.pop()
+    return byline(" ".join(words).rstrip(",:")) if words else None
+
+
 def dates_in(text: str) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
-    `whole` when the line is nothing but a date line (labels, dates, times, a byline)."""
+    `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
+    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health")."""
     found: list[Dated] = []
-    left = 0
+    signed = None
+    left = signed_words = 0
     text = _YEAR_GLUED.sub(r"\1 ", text)
     for segment in _SEGMENTS.split(text):
         dated, rest = _dated(segment)
+        if dated is None and rest and (name := byline(segment)):
+            signed, signed_words = signed or name, signed_words + rest
+            continue
         left += rest
         if dated is not None:
             found.append(dated)
-    whole = left <= 2 and len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS
-    return [replace(d, whole=whole) for d in found]
+    whole = left <= 2 and len(words_of(text)) - signed_words <= CLEAN_LABEL_MAX_WORDS
+    return [replace(d, whole=whole, author=d.author or signed) for d in found]
 
 
 @cache
@@ -230,28 +318,36 @@ def _date_words() -> frozenset[str]:
 
 # -- outlets ----------------------------------------------------------------------------------
 
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_COPYRIGHT = re.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", re.I)
+_SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
+_RESERVED = re.compile(r"\brights?\s+reserved\b", re.I)
 _HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—]\s|\ball rights? reserved\b", re.I)
 _NAME_CHARS = re.compile(r"[\w .&'’-]+")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
 
 
 def copyright_holder(text: str) -> str | None:
-    """The publication a copyright line names ("© 2024 Nordic Wire. All rights reserved"
-    -> "Nordic Wire"). A company ("Hearst Communications, Inc.") owns outlets rather than
-    being one: only a news agency's company is taken ("Deutsche Presse-Agentur GmbH")."""
+    """The publication a copyright notice names ("© 2024 Nordic Wire. All rights reserved"
+    -> "Nordic Wire"). A notice gives a year, reserves rights or names a firm; a bare
+    "© Ann Lee" credits a photo. A company ("Hearst Communications, Inc.", "Baltic
+    Media") owns outlets rather than being one: only a news agency's company is taken
+    ("Deutsche Presse-Agentur GmbH")."""
     m = _COPYRIGHT.search(text)
     if m is None or len(text.split()) > CLEAN_LABEL_MAX_WORDS + 4:
         return None
-    if "©" not in text and not _YEARS.search(text):
+    dated = bool(_YEARS.search(text))
+    if not dated and not _SYMBOL.search(text):
         return None  # "Copyright Policy": a link, not a notice
     rest = _YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—")
     rest = _HOLDER_END.split(rest, maxsplit=1)[0]
     words = rest.replace(",", " ").split()
-    company = False
-    while words and (words[-1].casefold().rstrip(".") in _suffixes() or words[-1] in "&"):
+    company = firm = False
+    while words and (words[-1].casefold().rstrip(".") in _company() or words[-1] in "&"):
+        firm = firm or words[-1].casefold().rstrip(".") in _suffixes()
         words.pop()
         company = True
+    if not (dated or firm or _RESERVED.search(text)):
+        return None  # "© Ann Lee": a photo's credit
     if words and words[0].casefold() == "by":
         words = words[1:]
     name = " ".join(words).strip(" ,.")
@@ -262,7 +358,14 @@ def copyright_holder(text: str) -> str | None:
 
 @cache
 def _suffixes() -> frozenset[str]:
+    """A company's legal suffixes ("Inc.", "GmbH")."""
     return frozenset(s.rstrip(".") for s in _words("company_suffixes"))
+
+
+@cache
+def _company() -> frozenset[str]:
+    """The words that end a company's name: legal suffixes, "Media", "Interactive" ..."""
+    return _suffixes() | _words("company_words")
 
 
 def _agency_name(text: str) -> str | None:
@@ -278,6 +381,33 @@ def logo_name(text: str) -> str | None:
     """The site's name in a logo's text ("Nordic Wire Logo")."""
     m = _LOGO_NAME.match(text)
     return m.group(1) if m else None
+
+
+def _phrase(names: frozenset[str]) -> str:
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+
+
+_SITE_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})"
+_SITE_AFTER_WORDS = _phrase(_words("site_name_after"))
+_SITE_BEFORE = re.compile(
+    rf"^\s*(?i:{_phrase(_words('site_name_before'))})\s+(?:the\s+)?{_SITE_NAME}"
+    rf"(?:\s+(?i:{_SITE_AFTER_WORDS}))?\s*[:.]?\s*$"
+)
+_SITE_AFTER = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_SITE_AFTER_WORDS})\s*[:.]?\s*$")
+
+
+def site_name(text: str) -> str | None:
+    """The site's name in one of its own links ("Contact Nordic Wire", "Nordic Wire
+    homepage"), or None; "Contact Us" and "Back to Top" name no site."""
+    m = _SITE_BEFORE.match(text) or _SITE_AFTER.match(text)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    if all(w.casefold() in _words("site_name_not") for w in name.split()):
+        return None
+    return name
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
