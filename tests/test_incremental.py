@@ -26,14 +26,11 @@ from generator.commands.digest import run_digest
 REPO = Path(__file__).resolve().parent.parent
 NEW_ID = "005_tallinn_allies"
 # Invented for this test: a known person (Kaja Kallas) and one with no digest yet
-# (Margus Tsahkna, in the registry but in none of the seed articles). Dated before the
-# newest article of the story it joins: a story is named after its latest headline on a
-# cold run but keeps its id (its URL) when a newer article joins it on a later run, so a
-# newer article would give the same digests but for the story's id.
+# (Margus Tsahkna, in the registry but in none of the seed articles).
 NEW_ARTICLE = """\
 Estonia will not send troops to Ukraine alone, Kallas says
 
-By Maris Tamm | May 13, 2024
+By Maris Tamm | May 20, 2024
 
 TALLINN — Estonian Prime Minister Kaja Kallas said on Monday that Estonia would not send \
 troops to western Ukraine on its own.

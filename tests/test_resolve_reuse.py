@@ -9,11 +9,6 @@ marek-kaczmarek), one that merges two people (a garbled "Ilse Brant" becomes Ils
 Brandt once an article gives Brandt the same role), one that makes a lone surname
 ambiguous ("Zielinski" fits two people once a footballer of that name appears beside
 the same minister), then one is edited and one removed.
-
-The bylines carry no date (one article has a date line): a story is named after its
-latest headline on a cold run but keeps its id, its URL, when a newer article joins it
-on a later run (`corpus/story_ids`), so dated steps would differ from a cold run in story
-ids alone, which is not what this test is about.
 """
 
 from __future__ import annotations
