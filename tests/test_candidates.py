@@ -133,6 +133,14 @@ def test_a_lone_word_is_not_promoted_by_a_person_of_its_own_article() -> None:
     assert [p.as_written for p in lone.people] == [["Ruth Kessler"]]
 
 
+def test_a_full_name_needs_a_sign_of_a_person_in_the_other_article() -> None:
+    # "Silver Harbour" taken for a person by another article, with no role and no quote
+    other = _article("preview", [ArticleEntity("silver-harbour", ["Silver Harbour"], [0])], [])
+    match = _article("match", [], [ArticleEntity("silver-harbour", ["Silver Harbour"], [1])])
+    promote_candidates([match, other], Registry())
+    assert match.people == []
+
+
 def test_a_lone_word_needs_a_sign_of_a_person_where_the_full_name_is() -> None:
     # "Kessler Park" taken for a person by another article, with no role and no quote
     lone = _lone("match", "Park", [])

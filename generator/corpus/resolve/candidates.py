@@ -2,12 +2,13 @@
 something else, taken for a person when the registry or another article knows them.
 
 "Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
-has Kaja Kallas as one; "the Biden administration" names a person when the registry
-knows a Biden; a lone "Kessler" when another article has one person of that surname,
-with a sign of a person there (a role, a quote), and no article another. Decided afresh
-on every run: the people added last time (an article's person entry that repeats one of
-its candidates) are taken out first, so the digests never depend on what an earlier run
-saw.
+has Kaja Kallas as one with a sign of a person (a role, a quote: films, bands and shows
+a model takes for people rarely have either, and without that sign one article's error
+spread to every other that names the film); "the Biden administration" names a person
+when the registry knows a Biden; a lone "Kessler" when another article has one person
+of that surname, with a sign of a person, and no article another. Decided afresh on every run: the people added last time (an article's
+person entry that repeats one of its candidates) are taken out first, so the digests
+never depend on what an earlier run saw.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
             full = {f for f in forms if " " in f}
             known = (
                 forms & spellings
-                or any(writers.get(f, set()) - {article.id} for f in full)
+                or any(signed.get(f, set()) - {article.id} for f in full)
                 or not full
                 and (
                     any(surnames.get(f, set()) & countries for f in forms)
