@@ -2,11 +2,8 @@
 something else, taken for a person when the registry or another article knows them.
 
 "Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
-has Kaja Kallas as one with a sign of a person (a role, a quote: films, bands and shows
-a model takes for people rarely have either, and without that sign one article's error
-spread to every other that names the film); "the Biden administration" names a person
-when the registry knows a Biden; a lone "Kessler" when another article has one person
-of that surname, with a sign of a person, and no article another. Decided afresh on every run: the people added last time (an article's
+has Kaja Kallas as one; "the Biden administration" names a person when the registry
+knows a Biden. Decided afresh on every run: the people added last time (an article's
 person entry that repeats one of its candidates) are taken out first, so the digests
 never depend on what an earlier run saw.
 """
@@ -17,7 +14,7 @@ import copy
 
 from generator.model import ArticleDigest, ArticleEntity
 from generator.registry import Registry
-from generator.text.names import fold, surname
+from generator.text.names import fold
 
 __all__ = ["found_again", "promote_candidates", "withdraw_candidates"]
 
@@ -33,74 +30,23 @@ def withdraw_candidates(articles: list[ArticleDigest]) -> None:
         article.people = [p for p in article.people if _key(p) not in earlier]
 
 
-def _one_person(names: set[str]) -> bool:
-    """Full names of one surname that may all be one person's: their first words agree,
-    or one is the other's initial ("j hale", "john hale", "john t hale"); "john hale"
-    and "mary hale" are two people, and their surname alone names neither."""
-    firsts = {name.split()[0].rstrip(".") for name in names}
-    return all(a.startswith(b) or b.startswith(a) for a in firsts for b in firsts)
-
-
-def _corpus_surnames(
-    writers: dict[str, set[str]], signed: dict[str, set[str]]
-) -> dict[str, tuple[set[str], set[str]]]:
-    """Folded surname -> every full name the articles' people write with it, and the
-    articles where one of them has a sign of a person (`signed`: a role, or quoted)."""
-    found: dict[str, tuple[set[str], set[str]]] = {}
-    for name in writers:
-        names, articles = found.setdefault(surname(name), (set(), set()))
-        names.add(name)
-        articles.update(signed.get(name, set()))
-    return found
-
-
-def _signed(article: ArticleDigest, person: ArticleEntity) -> bool:
-    """The article gives the person a role or quotes them: a person's signs, which a
-    band or a film taken for a person rarely has."""
-    return bool(person.roles) or any(q.speaker == person.id for q in article.quotes)
-
-
-def _known_elsewhere(
-    forms: set[str], article: str, surnames: dict[str, tuple[set[str], set[str]]]
-) -> bool:
-    """A lone word another article's person has for surname, with a sign of a person
-    there, and no other person of the corpus: "Kessler" beside "the coach Ruth Kessler"
-    of another article, never beside "Ruth Kessler" and "Tom Kessler"."""
-    for form in forms:
-        names, where = surnames.get(form, (set(), set()))
-        if where - {article} and _one_person(names):
-            return True
-    return False
-
-
-def _in_body(article: ArticleDigest, candidate: ArticleEntity) -> bool:
-    """The candidate is written below the headline too: a headline's lone word is often
-    shorthand or a misspelling ("Owen awards" over "the Jesse Owens Awards")."""
-    return any(article.sentences[i] != article.title for i in candidate.sentences)
-
-
 def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
     """Add to each article's people the candidates the registry or another article
     knows: a full spelling of a registry person or of another article's person, or (a
     lone word) a registry person's spelling, or surname when the article names their
     country (so that the registry person can be linked: "the Biden administration" beside
-    the United States), or the surname of one person of another article and of no other
-    person of the corpus."""
+    the United States)."""
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
     surnames: dict[str, set[str | None]] = {}  # surname -> the countries of its people
     for entry in registry.people:
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
     writers: dict[str, set[str]] = {}  # folded full name -> the articles that have the person
-    signed: dict[str, set[str]] = {}  # ... that give the person a role or quote them
     for article in articles:
         for person in article.people:
             for form in person.as_written:
                 if " " in form.strip():
                     writers.setdefault(fold(form), set()).add(article.id)
-                    if _signed(article, person):
-                        signed.setdefault(fold(form), set()).add(article.id)
-    corpus_surnames = _corpus_surnames(writers, signed)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -109,13 +55,9 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
             full = {f for f in forms if " " in f}
             known = (
                 forms & spellings
-                or any(signed.get(f, set()) - {article.id} for f in full)
+                or any(writers.get(f, set()) - {article.id} for f in full)
                 or not full
-                and (
-                    any(surnames.get(f, set()) & countries for f in forms)
-                    or _in_body(article, candidate)
-                    and _known_elsewhere(forms, article.id, corpus_surnames)
-                )
+                and any(surnames.get(f, set()) & countries for f in forms)
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
