@@ -296,6 +296,14 @@ def _tally(notes: Iterable[Annotation], digests: Path) -> Tally:
     return tally
 
 
+def tally_figures(
+    notes: Iterable[Annotation], digests: Path
+) -> tuple[Figures, dict[str, list[str]]]:
+    """The figures over these annotated articles, and their problems by article id."""
+    tally = _tally(notes, digests)
+    return _figures(tally), tally.problems
+
+
 def score(annotations: Path, digests: Path) -> Figures:
     """Figures over every annotated article (see the README for each one's meaning)."""
     return _figures(_tally(load_annotations(annotations), digests))
