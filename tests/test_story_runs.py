@@ -9,7 +9,8 @@ corpus (tests/fixtures/story_runs) has two stories that an added report bridges,
 article that starts a story of its own; each of its runs is compared with a run over
 the same sources and the same digests folder with every cache removed. A run that
 analyses every article again (--force, another analysis version) forgets the stories'
-history: it gives a cold run's stories even where kept groups made them differ.
+groups: it gives a cold run's stories even where kept groups made them differ, each
+under the id it had.
 """
 
 from __future__ import annotations
@@ -245,3 +246,16 @@ def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(
     assert sorted(n for _, n in done) == [1] * len(_stories(expected))
     assert os.getpid() not in {pid for pid, _ in done}
     assert len({pid for pid, _ in done}) == len(done)
+
+
+def test_a_run_that_analyses_every_article_again_keeps_each_storys_id(tmp_path: Path) -> None:
+    """A story's URL outlasts a full re-analysis, even where a cold run would name the
+    story otherwise (here: an earlier report joined it after it was named)."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    named = _story_of(_digest(root), "101_bridge_wire")["id"]
+    early = LOCAL_REPORT.replace("14 March 2025", "10 March 2025")
+    (root / "content" / "sources" / "100_bridge_early.txt").write_text(early, encoding="utf-8")
+    assert _story_of(_digest(root), "100_bridge_early")["id"] == named
+    assert _story_of(_cold(root, "early"), "100_bridge_early")["id"] != named
+    assert _story_of(_digest(root, force=True), "100_bridge_early")["id"] == named

@@ -164,10 +164,9 @@ def rebuild(
         cache = PlainCache(root, out)
         listed = listed_files(inputs.manifest)
         previous = previous_digests(cache, listed)
-        # a run that analyses every article again groups the stories from scratch, as a
-        # cold run does: the last run's groups were made by another analysis (kept, they
-        # left 10 of 1,798 stories at 10,000 articles unlike a cold run's)
-        told = previous_stories(cache, listed) if reusable else []
+        # the last run's stories: their ids (URLs) last through every run, their groups
+        # only through runs of the same analysis (see `grouping` below)
+        told = previous_stories(cache, listed)
     parses = ShardedCache(cache_file(root, out, "parses").with_suffix(SUFFIX), parser_key())
     articles, to_parse, unread = _reuse(inputs, previous, reusable, parses)
     gazetteer = build_gazetteer(registry)
@@ -205,7 +204,10 @@ def rebuild(
     # stories are grouped from the resolved articles alone (on one core, half of the
     # stories' time in a first run at 10,000 articles): in a child, beside aggregation
     # and the writing of the article digests, which need no story
-    grouping = Forked(partial(stories.grouped, ordered, told, reusable))
+    # a run that analyses every article again groups them from scratch, as a cold run
+    # does: the last run's groups were made by another analysis (kept, they left 10 of
+    # 1,798 stories at 10,000 articles unlike a cold run's)
+    grouping = Forked(partial(stories.grouped, ordered, told if reusable else [], reusable))
     try:  # whatever stops the aggregation or the writing stops the grouping too
         with clock.stage("write"):
             outfolder.start_writing(out)
