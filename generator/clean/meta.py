@@ -125,16 +125,21 @@ def tagged_outlet(site: str) -> str:
 
 def people_in(authors: str) -> str | None:
     """The people among a page's tagged authors ("Ann Lee; Harbour Science Writer", "Reuters",
-    "Bo Ek; Nordic Wire Staff"), joined as a byline joins them; None when none is a
-    person's name (an agency, a desk, a role, a site's name)."""
+    "Bo Ek; Nordic Wire Staff", "Ann Lee and Bo Ek", "Ann Lee, Staff Writer"), joined as a
+    byline joins them; None when none is a person's name (an agency, a desk, a role, a
+    site's name)."""
     agencies = lexicon.table(_KIND, "agencies")
     names = []
     for part in re.split(r"\s*;\s*", authors):
-        name = _names(part.removeprefix("By ").removeprefix("by ").strip())
-        words = name.casefold().split() if name else []
-        roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
-        if len(words) >= 2 and not roles and " ".join(words) not in agencies:
-            names.append(str(name))
+        # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
+        for piece in _NAME_SEPARATOR.split(part.removeprefix("By ").removeprefix("by ").strip()):
+            name = _names(piece)
+            if name is None:
+                break  # a role after the names: "Ann Lee, Staff Writer"
+            words = name.casefold().split()
+            roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
+            if len(words) >= 2 and not roles and " ".join(words) not in agencies:
+                names.append(name)
     names = list(dict.fromkeys(names))
     if not names:
         return None
