@@ -9,6 +9,7 @@ card glued into a paragraph is mended first (`cards`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -220,15 +221,21 @@ def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None
     return found
 
 
-def _site_name(lines: list[Line], body: Body | None) -> str | None:
+def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str | None:
     """The name the page's own links give the site ("Contact Nordic Wire", "Nordic Wire
     homepage") when two different links or more give it and no other name is given as
-    often (a menu printed twice repeats its links, a section's too)."""
+    often (a menu printed twice repeats its links, a section's too). A person's name is
+    not the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
     links = {line.text.casefold(): line.text for line in lines}
     inside = {lines[i].text.casefold() for i in range(body.first, body.last + 1)} if body else set()
+    signed = [author, *(meta.byline(line.text) for line in lines)]
+    people = {
+        name.casefold() for names in signed if names for name in re.split(r",\s*|\s+and\s+", names)
+    }
     for key, text in links.items():
-        if key not in inside and (name := meta.site_name(text)):
+        name = None if key in inside else meta.site_name(text)
+        if name and name.casefold() not in people:
             spellings.setdefault(name.casefold(), Counter())[name] += 1
     counts = Counter({key: sum(found.values()) for key, found in spellings.items()})
     ranked = counts.most_common(2)
@@ -282,7 +289,7 @@ def _metadata(
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)
-    found.outlet = found.outlet or _site_name(lines, body)
+    found.outlet = found.outlet or _site_name(lines, body, found.author)
     found.outlet = found.outlet or next(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
     )

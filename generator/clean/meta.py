@@ -63,7 +63,7 @@ def _names(part: str) -> str | None:
             break
         if raw.casefold() in _words("byline_roles") and tokens:
             if len(tokens) == 1:
-                return None  # "IGN Staff", "AP Writer": an outlet's staff, not a person
+                return None  # "Tidewatch Staff", "Nordic Writer": an outlet's staff, not a person
             break
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
@@ -124,17 +124,22 @@ def tagged_outlet(site: str) -> str:
 
 
 def people_in(authors: str) -> str | None:
-    """The people among a page's tagged authors ("Ann Lee; Ap Auto Writer", "Reuters",
-    "Bo Ek; Nordic Wire Staff"), joined as a byline joins them; None when none is a
-    person's name (an agency, a desk, a role, a site's name)."""
+    """The people among a page's tagged authors ("Ann Lee; Harbour Science Writer", "Reuters",
+    "Bo Ek; Nordic Wire Staff", "Ann Lee and Bo Ek", "Ann Lee, Staff Writer"), joined as a
+    byline joins them; None when none is a person's name (an agency, a desk, a role, a
+    site's name)."""
     agencies = lexicon.table(_KIND, "agencies")
     names = []
     for part in re.split(r"\s*;\s*", authors):
-        name = _names(part.removeprefix("By ").removeprefix("by ").strip())
-        words = name.casefold().split() if name else []
-        roles = any(w in _words("byline_roles") for w in words)  # "News Nation Bureau"
-        if len(words) >= 2 and not roles and " ".join(words) not in agencies:
-            names.append(str(name))
+        # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
+        for piece in _NAME_SEPARATOR.split(part.removeprefix("By ").removeprefix("by ").strip()):
+            name = _names(piece)
+            if name is None:
+                break  # a role after the names: "Ann Lee, Staff Writer"
+            words = name.casefold().split()
+            roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
+            if len(words) >= 2 and not roles and " ".join(words) not in agencies:
+                names.append(name)
     names = list(dict.fromkeys(names))
     if not names:
         return None
@@ -142,7 +147,7 @@ def people_in(authors: str) -> str | None:
 
 
 def _signed(text: str) -> str | None:
-    """A byline without "By": a name, a comma and a role ("Ann Lee, AP Auto Writer")."""
+    """A byline without "By": a name, a comma and a role ("Ann Lee, Senior Science Writer")."""
     name, comma, role = text.partition(",")
     roles = [w.casefold() for w in role.split()]
     agencies = lexicon.table(_KIND, "agencies")
@@ -173,11 +178,11 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATES = [
     ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
-    # "2019-11-19", and a timestamp's day: "2019-11-19T12:48:14Z"
+    # "2019-11-19", and a timestamp's day: "2020-03-03T07:15:02Z"
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
     ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
-    # "11/19/19 06:56 AM": a two-digit year, read only when day and month cannot swap
+    # "03/17/20 08:41 PM": a two-digit year, read only when day and month cannot swap
     ("short", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
