@@ -9,7 +9,6 @@ card glued into a paragraph is mended first (`cards`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -230,9 +229,7 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     links = {line.text.casefold(): line.text for line in lines}
     inside = {lines[i].text.casefold() for i in range(body.first, body.last + 1)} if body else set()
     signed = [author, *(meta.byline(line.text) for line in lines)]
-    people = {
-        name.casefold() for names in signed if names for name in re.split(r",\s*|\s+and\s+", names)
-    }
+    people = {name.casefold() for names in signed if names for name in meta.names_of(names)}
     for key, text in links.items():
         name = None if key in inside else meta.site_name(text)
         if name and name.casefold() not in people:

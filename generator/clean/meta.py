@@ -27,6 +27,7 @@ __all__ = [
     "dates_in",
     "handle_of",
     "logo_name",
+    "names_of",
     "people_in",
     "site_name",
     "tagged_outlet",
@@ -72,6 +73,11 @@ def _names(part: str) -> str | None:
     while tokens and tokens[-1] in _words("name_particles"):
         tokens.pop()
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
+
+
+def names_of(joined: str) -> list[str]:
+    """The names a byline's author joins ("Ann Lee, Bo Ek and Eva Ots")."""
+    return _NAME_SEPARATOR.split(joined)
 
 
 def byline(text: str) -> str | None:
@@ -132,7 +138,7 @@ def people_in(authors: str) -> str | None:
     names = []
     for part in re.split(r"\s*;\s*", authors):
         # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
-        for piece in _NAME_SEPARATOR.split(part.removeprefix("By ").removeprefix("by ").strip()):
+        for piece in names_of(part.removeprefix("By ").removeprefix("by ").strip()):
             name = _names(piece)
             if name is None:
                 break  # a role after the names: "Ann Lee, Staff Writer"

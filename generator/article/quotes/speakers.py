@@ -324,8 +324,8 @@ class Speakers:
 
     def _not_theirs(self, token: Token, key: str) -> bool:
         """Whether a title word names an office the person does not hold: the article
-        gives them others, or it is a public office ("the prime minister", one holder)
-        the article never gives them."""
+        gives them others, or it is an office of public life ("the prime minister", "the
+        senator": the lexicon's politics titles) the article never gives them."""
         offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
         return token.lower_ not in offices and bool(offices or token.lower_ in _PUBLIC_OFFICES)
 

@@ -6,7 +6,7 @@ has Kaja Kallas as one; "the Biden administration" names a person when the regis
 knows a Biden. Decided afresh on every run: the people added last time (an article's
 person entry that repeats one of its candidates) are taken out first, so the digests
 never depend on what an earlier run saw. The quotes the article wrote with a promoted
-candidate's name, and gave nobody then ("...," Rio Ferdinand told the radio), become the
+candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
 person's; taken out again with the candidate, they are nobody's once more.
 """
 
