@@ -117,6 +117,8 @@ QUOTE_BBC10_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc10"
 QUOTE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc11"
 # A twelfth, sampled and annotated the same way in session 16 (blind in that session).
 QUOTE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc12"
+# A thirteenth, sampled and annotated the same way in session 17 (blind in that session).
+QUOTE_BBC13_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc13"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -436,6 +438,7 @@ SETS = (
             ("quotes-bbc10", QUOTE_BBC10_ANNOTATIONS, "corpus"),
             ("quotes-bbc11", QUOTE_BBC11_ANNOTATIONS, "corpus"),
             ("quotes-bbc12", QUOTE_BBC12_ANNOTATIONS, "corpus"),
+            ("quotes-bbc13", QUOTE_BBC13_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
