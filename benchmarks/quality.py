@@ -88,6 +88,9 @@ PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
 # 12 more PolNeAR dev texts (seed "people16-polnear-", session 16), annotated before the
 # generator ran on them for this key and kept blind in that session.
 PEOPLE_POLNEAR2_ANNOTATIONS = REPO / "benchmarks" / "people-polnear2"
+# 12 more PolNeAR dev texts (seed "people17-polnear-", session 17), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR3_ANNOTATIONS = REPO / "benchmarks" / "people-polnear3"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -461,6 +464,7 @@ SETS = (
             ("people-bbc16", PEOPLE_BBC16_ANNOTATIONS, "corpus"),
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
