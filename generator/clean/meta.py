@@ -130,8 +130,23 @@ _TAGLINE = re.compile(r"\s+[|–—-]\s+")
 
 def tagged_outlet(site: str) -> str:
     """A page's tagged site name without the tagline after it ("Nordic Wire | News from
-    the North" -> "Nordic Wire"); a hyphen inside a name ("Dallas-Fort Worth") stays."""
-    return _TAGLINE.split(site.strip(), maxsplit=1)[0]
+    the North" -> "Nordic Wire") or before it ("News from the North | Nordic Wire"); a
+    hyphen inside a name ("Dallas-Fort Worth") stays."""
+    parts = _TAGLINE.split(site.strip())
+    if len(parts) > 1 and not _name_shaped(parts[0]):
+        return next((part for part in parts[1:] if _name_shaped(part)), parts[0])
+    return parts[0]
+
+
+def _name_shaped(part: str) -> bool:
+    """A part of a tag written as a name: no word starts in lower case, and not every word
+    is a label's ("Breaking News", "Home")."""
+    words = part.split()
+    return (
+        bool(words)
+        and not any(w[0].islower() for w in words)
+        and not all(w.casefold() in _words("site_name_not") for w in words)
+    )
 
 
 def people_in(authors: str) -> str | None:
@@ -206,10 +221,10 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
-# innerText glues a label to the time zone before it: "4:29 AM ESTUPDATED AN HOUR AGO";
-# the labels long enough not to end another word in capitals ("ON" ends "BOSTON")
-_GLUED_LABELS = sorted(w.upper() for w in _words("date_labels") if " " not in w and len(w) >= 6)
-_LABEL_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:" + "|".join(_GLUED_LABELS) + r")\b)")
+# innerText glues a label to the time zone before it: "4:29 AM ESTUPDATED AN HOUR AGO"
+_LABEL_GLUED = re.compile(
+    r"(?<=[A-Z]{2})(?=(?:" + "|".join(sorted(w.upper() for w in _words("glued_labels"))) + r")\b)"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
