@@ -259,10 +259,11 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
 
 def _site_hints(text: str, inside: bool) -> list[str]:
     """The names one line gives the site, each a hint another line must confirm; inside
-    the article only a byline's credit to its staff (a link there is the story's)."""
+    the article only a byline's credit to its staff and a line that is wholly one of the
+    site's links ("Originally published on Nordic Wire." closing the story)."""
     staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
     if inside:
-        return [staff] if staff else []
+        return [name for name in (staff, meta.site_name(text)) if name]
     hints = (meta.site_name(text), meta.domain_name(text), staff, meta.copyright_firm(text))
     return list(dict.fromkeys(name for name in hints if name))
 

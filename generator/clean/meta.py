@@ -524,9 +524,9 @@ def site_key(name: str) -> str:
     if _domain(name):
         parts = name.split(".")
         name = parts[1] if parts[0].casefold() == "www" and len(parts) > 2 else parts[0]
-    key = name.casefold().strip()
-    key = key.removeprefix("the ") if " " in key else key
-    return "".join(c for c in key if c.isalnum())
+    key = "".join(c for c in name.casefold() if c.isalnum())
+    # "The Hill" and "TheHill.com" alike; the same cut on every name keeps others apart
+    return key.removeprefix("the") if len(key) > len("the") + 2 else key
 
 
 def domain_name(text: str) -> str | None:
