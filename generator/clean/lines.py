@@ -66,7 +66,7 @@ def _families(lines: list[Line]) -> list[Match | None]:
     matches: list[Match | None] = []
     for line in lines:
         match = family_of(line.text, line.words)
-        if match is None and meta.byline(line.text):
+        if match is None and (meta.byline(line.text) or _short_signed(line)):
             match = Match("byline", True)
         elif (
             match is None
@@ -76,6 +76,12 @@ def _families(lines: list[Line]) -> list[Match | None]:
             match = Match("date line", True)
         matches.append(match)
     return matches
+
+
+def _short_signed(line: Line) -> bool:
+    """A short line naming a person followed by their own handle ("Ann Lee @annlee / 2
+    days"): a byline without "By"."""
+    return line.words <= CLEAN_LABEL_MAX_WORDS and meta.signed_with_handle(line.text) is not None
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -272,8 +278,7 @@ def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee / 2 days"), or one of the next two lines is that handle (a date line may
     stand between)."""
-    name, at, rest = lines[i].text.partition(" @")
-    if at and (found := meta.handle_of(name, "@" + rest.split()[0] if rest else "")):
+    if found := meta.signed_with_handle(lines[i].text):
         return found
     following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
     return next((found for found in following if found), None)

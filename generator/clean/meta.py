@@ -33,6 +33,7 @@ __all__ = [
     "names_of",
     "people_in",
     "site_key",
+    "signed_with_handle",
     "site_name",
     "staff_of",
     "tagged_outlet",
@@ -195,6 +196,13 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
         return None
     letters = "".join(c for c in name if c.isalpha()).casefold()
     return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
+
+
+def signed_with_handle(text: str) -> str | None:
+    """The author of a line that names them and then gives their own handle ("Ann Lee
+    @annlee / 2 days")."""
+    name, at, rest = text.partition(" @")
+    return handle_of(name, "@" + rest.split()[0]) if at and rest.strip() else None
 
 
 # -- dates ----------------------------------------------------------------------------------
