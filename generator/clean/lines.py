@@ -324,16 +324,18 @@ def _metadata(
     far = [i for i in above if title is not None and i < title]
     listed = _listed_dates(lines, matches)
     # under the body last: a comment's date there cannot win over the article's own
+    year = next(filter(None, (meta.notice_year(line.text) for line in reversed(lines))), None)
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
             found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
             if matches[i] is None or i in listed:
                 continue
-            for dated in meta.dates_in(lines[i].text):
+            for dated in meta.dates_in(lines[i].text, year):
                 if dated.iso and dated.whole:
                     found.author = found.author or dated.author
                     dates.append(dated)
+        dates.sort(key=lambda d: d.yearless)  # a date giving its year before one given one
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)
     if found.author is None and body is not None:  # an agency's credit closing the story

