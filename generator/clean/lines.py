@@ -21,6 +21,7 @@ from generator.model import Removed
 from generator.settings import (
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
+    CLEAN_LISTED_DATES,
     CLEAN_LOGO_LINES,
     CLEAN_PROMPT_MAX_WORDS,
     CLEAN_STANDFIRST_WORDS,
@@ -285,7 +286,7 @@ def _handled(lines: list[Line], i: int) -> str | None:
 
 
 def _listed_dates(lines: list[Line], matches: list[Match | None]) -> set[int]:
-    """Date lines that are items of a list (other articles, comments): three or more, each
+    """Date lines that are items of a list (other articles, comments): a run of them, each
     as far from the next, a headline or a name between ("Label / Headline / May 3, 2024"
     repeated). The article's own date line stands apart from such a run."""
     dated = [i for i, m in enumerate(matches) if m is not None and m.family == "date line"]
@@ -297,10 +298,10 @@ def _listed_dates(lines: list[Line], matches: list[Match | None]) -> set[int]:
         gap = i - run[-1]
         same = len(run) < 2 or gap == run[-1] - run[-2]
         between = any(matches[j] is None for j in range(run[-1] + 1, i))
-        if i >= 0 and same and 1 < gap <= CLEAN_TEASER_LINES and between:
+        if i >= 0 and same and gap <= CLEAN_TEASER_LINES and between:
             run.append(i)
             continue
-        listed.update(run if len(run) >= 3 else [])
+        listed.update(run if len(run) >= CLEAN_LISTED_DATES else [])
         run = [i]
     return listed
 
@@ -323,8 +324,8 @@ def _metadata(
     near = [*_body_head(lines, matches, body), *(i for i in above if title is None or i > title)]
     far = [i for i in above if title is not None and i < title]
     listed = _listed_dates(lines, matches)
-    # under the body last: a comment's date there cannot win over the article's own
     year = next(filter(None, (meta.notice_year(line.text) for line in reversed(lines))), None)
+    # under the body last: a comment's date there cannot win over the article's own
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
