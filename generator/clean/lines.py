@@ -21,6 +21,8 @@ from generator.model import Removed
 from generator.settings import (
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
+    CLEAN_LISTED_DATES,
+    CLEAN_LOGO_LINES,
     CLEAN_PROMPT_MAX_WORDS,
     CLEAN_STANDFIRST_WORDS,
     CLEAN_TEASER_LINES,
@@ -65,7 +67,7 @@ def _families(lines: list[Line]) -> list[Match | None]:
     matches: list[Match | None] = []
     for line in lines:
         match = family_of(line.text, line.words)
-        if match is None and meta.byline(line.text):
+        if match is None and (meta.byline(line.text) or _short_signed(line)):
             match = Match("byline", True)
         elif (
             match is None
@@ -75,6 +77,12 @@ def _families(lines: list[Line]) -> list[Match | None]:
             match = Match("date line", True)
         matches.append(match)
     return matches
+
+
+def _short_signed(line: Line) -> bool:
+    """A short line naming a person followed by their own handle ("Ann Lee @annlee / 2
+    days"): a byline without "By"."""
+    return line.words <= CLEAN_LABEL_MAX_WORDS and meta.signed_with_handle(line.text) is not None
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -221,35 +229,81 @@ def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None
 
 
 def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str | None:
-    """The name the page's own links give the site ("Contact Nordic Wire", "Nordic Wire
-    homepage") when two different links or more give it and no other name is given as
-    often (a menu printed twice repeats its links, a section's too). A person's name is
-    not the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
+    """The site's name when two different lines around the article give it and no other
+    name is given as often (a menu printed twice repeats its lines, a section's too): the
+    site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address alone
+    ("NordicWire.com"), a byline crediting its staff ("Nordic Wire Staff"), a firm's
+    notice ("© Nordic Wire Ltd."); the name alone on one of the page's first lines (its
+    logo's link) confirms one of them. A person's name is not the site's: "Follow Ann Lee"
+    and "More from Ann Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
-    links = {line.text.casefold(): line.text for line in lines}
+    texts = {line.text.casefold(): line.text for line in lines}
     inside = {lines[i].text.casefold() for i in range(body.first, body.last + 1)} if body else set()
     signed = [author, *(meta.byline(line.text) for line in lines)]
     people = {name.casefold() for names in signed if names for name in meta.names_of(names)}
-    for key, text in links.items():
-        name = None if key in inside else meta.site_name(text)
-        if name and name.casefold() not in people:
-            spellings.setdefault(name.casefold(), Counter())[name] += 1
+    hinting = set()
+    addressed = set()  # one address per name: "Blogsite.com", "Blogsite.org" are one hint
+    for key, text in texts.items():
+        for name in _site_hints(text, key in inside):
+            site = meta.site_key(name)
+            if name.casefold() in people or (meta.domain_name(name) and site in addressed):
+                continue
+            addressed.update([site] if meta.domain_name(name) else [])
+            spellings.setdefault(site, Counter())[name] += 1
+            hinting.add(key)
+    for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
+        found = spellings.get(meta.site_key(text))
+        if found is not None and text.casefold() not in hinting:
+            found[text] += 1  # the logo's link: "Nordic Wire" over "More from Nordic Wire"
     counts = Counter({key: sum(found.values()) for key, found in spellings.items()})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return spellings[ranked[0][0]].most_common(1)[0][0]
+    found = spellings[ranked[0][0]]
+    written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
+    return (written or [found.most_common(1)[0][0]])[0]
+
+
+def _site_hints(text: str, inside: bool) -> list[str]:
+    """The names one line gives the site, each a hint another line must confirm; inside
+    the article only a byline's credit to its staff and a line that is wholly one of the
+    site's links ("Originally published on Nordic Wire." closing the story)."""
+    staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
+    if inside:
+        return [name for name in (staff, meta.site_name(text)) if name]
+    hints = (meta.site_name(text), meta.domain_name(text), staff, meta.copyright_firm(text))
+    return list(dict.fromkeys(name for name in hints if name))
 
 
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee / 2 days"), or one of the next two lines is that handle (a date line may
     stand between)."""
-    name, at, rest = lines[i].text.partition(" @")
-    if at and (found := meta.handle_of(name, "@" + rest.split()[0] if rest else "")):
+    if found := meta.signed_with_handle(lines[i].text):
         return found
     following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
     return next((found for found in following if found), None)
+
+
+def _listed_dates(lines: list[Line], matches: list[Match | None]) -> set[int]:
+    """Date lines that are items of a list (other articles, comments): a run of them, each
+    as far from the next, a headline or a name between ("Label / Headline / May 3, 2024"
+    repeated). The article's own date line stands apart from such a run."""
+    dated = [i for i, m in enumerate(matches) if m is not None and m.family == "date line"]
+    listed: set[int] = set()
+    if not dated:
+        return listed
+    run = dated[:1]
+    for i in [*dated[1:], -1]:  # -1 closes the last run
+        gap = i - run[-1]
+        same = len(run) < 2 or gap == run[-1] - run[-2]
+        between = any(matches[j] is None for j in range(run[-1] + 1, i))
+        if i >= 0 and same and gap <= CLEAN_TEASER_LINES and between:
+            run.append(i)
+            continue
+        listed.update(run if len(run) >= CLEAN_LISTED_DATES else [])
+        run = [i]
+    return listed
 
 
 def _metadata(
@@ -258,7 +312,8 @@ def _metadata(
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story. The
     outlet from a logo's text, a copyright notice, the site's own links, whom a byline
-    writes for, or an agency dateline."""
+    writes for, an agency dateline, or an agency a byline or date line credits (a site
+    carrying the agency's story, which a citation may name)."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -267,17 +322,21 @@ def _metadata(
     # under the headline first (the body's own head too): a date above the headline may
     # be the masthead's today
     near = [*_body_head(lines, matches, body), *(i for i in above if title is None or i > title)]
-    far = [*(i for i in above if title is not None and i < title), *under]
-    for group in (near, far):
+    far = [i for i in above if title is not None and i < title]
+    listed = _listed_dates(lines, matches)
+    year = next(filter(None, (meta.notice_year(line.text) for line in reversed(lines))), None)
+    # under the body last: a comment's date there cannot win over the article's own
+    for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
             found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
-            if matches[i] is None:
+            if matches[i] is None or i in listed:
                 continue
-            for dated in meta.dates_in(lines[i].text):
+            for dated in meta.dates_in(lines[i].text, year):
                 if dated.iso and dated.whole:
                     found.author = found.author or dated.author
                     dates.append(dated)
+        dates.sort(key=lambda d: d.yearless)  # a date giving its year before one given one
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)
     if found.author is None and body is not None:  # an agency's credit closing the story
@@ -292,6 +351,8 @@ def _metadata(
     )
     if found.outlet is None and body is not None:
         found.outlet = meta.agency_in(lines[body.first].text)
+    credits = (meta.credited_agency(lines[i].text) for i in [*near, *far, *under] if matches[i])
+    found.outlet = found.outlet or next((name for name in credits if name), None)
     return found
 
 

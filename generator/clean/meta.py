@@ -23,13 +23,20 @@ __all__ = [
     "author_blurb",
     "byline",
     "byline_outlet",
+    "copyright_firm",
     "copyright_holder",
+    "credited_agency",
+    "domain_name",
     "dates_in",
     "handle_of",
     "logo_name",
     "names_of",
+    "notice_year",
     "people_in",
+    "site_key",
+    "signed_with_handle",
     "site_name",
+    "staff_of",
     "tagged_outlet",
 ]
 
@@ -125,8 +132,23 @@ _TAGLINE = re.compile(r"\s+[|–—-]\s+")
 
 def tagged_outlet(site: str) -> str:
     """A page's tagged site name without the tagline after it ("Nordic Wire | News from
-    the North" -> "Nordic Wire"); a hyphen inside a name ("Dallas-Fort Worth") stays."""
-    return _TAGLINE.split(site.strip(), maxsplit=1)[0]
+    the North" -> "Nordic Wire") or before it ("News from the North | Nordic Wire"); a
+    hyphen inside a name ("Dallas-Fort Worth") stays."""
+    parts = _TAGLINE.split(site.strip())
+    if len(parts) > 1 and not _name_shaped(parts[0]):
+        return next((part for part in parts[1:] if _name_shaped(part)), parts[0])
+    return parts[0]
+
+
+def _name_shaped(part: str) -> bool:
+    """A part of a tag written as a name: no word starts in lower case, and not every word
+    is a label's ("Breaking News", "Home")."""
+    words = part.split()
+    return (
+        bool(words)
+        and not any(w[0].islower() for w in words)
+        and not all(w.casefold() in _words("site_name_not") for w in words)
+    )
 
 
 def people_in(authors: str) -> str | None:
@@ -177,10 +199,24 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
     return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
 
 
+def signed_with_handle(text: str) -> str | None:
+    """The author of a line that names them and then gives their own handle ("Ann Lee
+    @annlee / 2 days")."""
+    name, at, rest = text.partition(" @")
+    return handle_of(name, "@" + rest.split()[0]) if at and rest.strip() else None
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 _MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# a relative time: "2 hours ago", "5m ago", "an hour ago"
+_AGO = re.compile(
+    r"\b(?:\d+|an?|one)\s?(?:"
+    + "|".join(sorted(_words("time_units"), key=len, reverse=True))
+    + r")\s+ago\b",
+    re.I,
+)
 _DATES = [
     ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
@@ -192,16 +228,12 @@ _DATES = [
     ("short", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
-    (
-        "ago",
-        re.compile(
-            r"\b\d+\s?(?:"
-            + "|".join(sorted(_words("time_units"), key=len, reverse=True))
-            + r")\s+ago\b",
-            re.I,
-        ),
-    ),
+    ("ago", _AGO),
 ]
+# innerText glues a label to the time zone before it: "4:29 AM ESTUPDATED AN HOUR AGO"
+_LABEL_GLUED = re.compile(
+    r"(?<=[A-Z]{2})(?=(?:" + "|".join(sorted(w.upper() for w in _words("glued_labels"))) + r")\b)"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
@@ -220,6 +252,7 @@ class Dated:
     updated: bool  # the line says this is when the page was updated, not published
     whole: bool  # the line is a date line (a label, a date, a time), not a sentence
     author: str | None  # "... 7:45 am by Ann Lee": the byline in the date line
+    yearless: bool = False  # "Nov 19, 6:51 AM": the year is the page's notice's
 
 
 # "jan" -> 1 ... "dec" -> 12, from the C locale's English abbreviations
@@ -259,7 +292,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         return None
 
 
-def _dated(segment: str) -> tuple[Dated | None, int]:
+def _dated(segment: str, year: int | None) -> tuple[Dated | None, int]:
     """The first date in a part of a line, and how many of the part's words are neither
     the date nor a label, a clock word or a weekday."""
     for kind, pattern in _DATES:
@@ -273,11 +306,29 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
             tail = tail[: by.start()] if author else tail
-        rest = _CLOCK.sub(" ", f"{head} {tail}").casefold()
+        rest = _AGO.sub(" ", _CLOCK.sub(" ", f"{head} {tail}")).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
+        iso = _iso(kind, m)
+        if iso is None and kind in ("md", "dm") and year is not None and _CLOCK.search(tail):
+            iso = _this_year(m, kind == "md", year)
+            return Dated(iso, m.group(0), updated, False, author, yearless=True), len(left)
+        return Dated(iso, m.group(0), updated, False, author), len(left)
     return None, len(words_of(segment))
+
+
+def _this_year(m: re.Match[str], month_first: bool, year: int) -> str | None:
+    """A day written without its year ("Nov 19", "19 Nov") in the given year; a word
+    that only starts like a month ("2 Martin") is none."""
+    month, day = (m.group(1), m.group(2)) if month_first else (m.group(2), m.group(1))
+    written = m.group(0).split()
+    word = (written[0] if month_first else written[-1]).casefold().rstrip(".")
+    if not calendar.month_name[_month(month)].casefold().startswith(word):
+        return None
+    try:
+        return date(year, _month(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _head_byline(head: str) -> str | None:
@@ -285,25 +336,45 @@ def _head_byline(head: str) -> str | None:
     Lee@annlee Nov 3, 2019", "By Ann Lee - Staff Writer 2019-11-03T10:00Z"): the labels,
     weekday and punctuation between it and the date set aside, a glued handle dropped."""
     words = _HANDLE.sub(" ", head).split()
+    dashed = False
     while words and (
         words[-1].strip(",:").casefold() in _date_words()
         or words[-1].strip(",.").casefold()[:3] in _weekdays()
         or not any(c.isalnum() for c in words[-1])
     ):
+        dashed = dashed or words[-1] in _DASHES
         words.pop()
-    return byline(" ".join(words).rstrip(",:")) if words else None
+    if not words:
+        return None
+    return byline(" ".join(words).rstrip(",:")) or (_dashed_name(words) if dashed else None)
 
 
-def dates_in(text: str) -> list[Dated]:
+_DASHES = frozenset({"-", "–", "—", "|"})
+
+
+def _dashed_name(words: list[str]) -> str | None:
+    """A person's name set off from the date by a dash, without "By" ("Ann Lee - May 3,
+    2024"): two or three words written as a name's, none a desk's, a label's or a role's
+    ("Tech News - May 3", "Top Stories | May 3")."""
+    unnamed = _words("byline_roles") | _words("site_name_not") | _date_words()
+    if not 2 <= len(words) <= 3 or any(w.isupper() or w.casefold() in unnamed for w in words):
+        return None
+    return _names(" ".join(words))
+
+
+def dates_in(text: str, year: int | None = None) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
     `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
-    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health")."""
+    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health"). A day stamped
+    with its time but no year ("Posted Nov 19, 6:51 AM") is in `year` when one is given,
+    the page's notice's: a site leaves out the year it is in. A bare "Nov 19" is not: a
+    teaser's or an event's day as often (one held-out page's wrong date, session 17)."""
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
-    text = _YEAR_GLUED.sub(r"\1 ", text)
+    text = _LABEL_GLUED.sub(" ", _YEAR_GLUED.sub(r"\1 ", text))
     for segment in _SEGMENTS.split(text):
-        dated, rest = _dated(segment)
+        dated, rest = _dated(segment, year)
         if dated is None and rest and (name := byline(segment)):
             signed, signed_words = signed or name, signed_words + rest
             continue
@@ -342,7 +413,28 @@ def copyright_holder(text: str) -> str | None:
     -> "Nordic Wire"). A notice gives a year, reserves rights or names a firm; a bare
     "© Ann Lee" credits a photo. A company ("Hearst Communications, Inc.", "Baltic
     Media") owns outlets rather than being one: only a news agency's company is taken
-    ("Deutsche Presse-Agentur GmbH")."""
+    ("Deutsche Presse-Agentur GmbH"), or a firm named by the site's own address
+    ("Nordicwire.com, LLC")."""
+    holder = _holder(text)
+    if holder is None:
+        return None
+    name, owner, firm = holder
+    if _domain(name):
+        return name
+    return _agency_name(name) or (None if owner or firm else name)
+
+
+def copyright_firm(text: str) -> str | None:
+    """The name a notice gives a firm by its legal suffix alone ("© 2024 Nordic Wire
+    Ltd." -> "Nordic Wire"): an outlet's own company as often as an owner of several
+    ("Baltic Holdings Inc."), so a hint another part of the page must confirm."""
+    holder = _holder(text)
+    return holder[0] if holder and holder[2] and not holder[1] else None
+
+
+def _holder(text: str) -> tuple[str, bool, bool] | None:
+    """A notice's holder, whether a company word ends it ("Media", "Interactive") and
+    whether a legal suffix does ("Inc.", "Ltd")."""
     m = _COPYRIGHT.search(text)
     if m is None or len(text.split()) > CLEAN_LABEL_MAX_WORDS + 4:
         return None
@@ -352,19 +444,45 @@ def copyright_holder(text: str) -> str | None:
     rest = _YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—")
     rest = _HOLDER_END.split(rest, maxsplit=1)[0]
     words = rest.replace(",", " ").split()
-    company = firm = False
+    owner = firm = False
     while words and (words[-1].casefold().rstrip(".") in _company() or words[-1] in "&"):
-        firm = firm or words[-1].casefold().rstrip(".") in _suffixes()
-        words.pop()
-        company = True
-    if not (dated or firm or _RESERVED.search(text)):
-        return None  # "© Ann Lee": a photo's credit
+        suffix = words.pop().casefold().rstrip(".")
+        firm = firm or suffix in _suffixes()
+        owner = owner or suffix in _words("company_words")
     if words and words[0].casefold() == "by":
         words = words[1:]
     name = " ".join(words).strip(" ,.")
+    if len(words) == 1 and _domain(name):
+        return name, owner, firm  # "© Nordicwire.com": a site's address credits no photo
+    if not (dated or firm or _RESERVED.search(text)):
+        return None  # "© Ann Lee": a photo's credit
     if not name or not name[0].isupper() or len(words) > 4 or not _NAME_CHARS.fullmatch(name):
         return None
-    return _agency_name(name) or (None if company else name)
+    return name, owner, firm
+
+
+def _domain(word: str) -> bool:
+    """A site's address written as its name: "Nordicwire.com", "nordic-wire.co.uk"."""
+    parts = word.split(".")
+    top = parts[-1]
+    return (
+        len(parts) >= 2
+        and all(p.replace("-", "").isalnum() for p in parts)
+        and any(c.isalpha() for c in parts[0])
+        and top.isalpha()
+        and top.islower()
+        and 2 <= len(top) <= 6
+    )
+
+
+def notice_year(text: str) -> int | None:
+    """The year a copyright notice ends with ("© 2004-2024 Nordic Wire" -> 2024): the
+    year the page was shown, the one a site leaves out of a day of that year ("Posted
+    Nov 19"). None for a line that is no notice."""
+    if _holder(text) is None:
+        return None
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    return int(years[-1]) if years else None
 
 
 @cache
@@ -419,6 +537,67 @@ def site_name(text: str) -> str | None:
     if all(w.casefold() in _words("site_name_not") for w in name.split()):
         return None
     return name
+
+
+_STAFF_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
+_STAFF_ROLE = r"\s+(?i:" + _phrase(_words("outlet_staff_roles")) + r")\b"
+# "Nordic Wire Staff" alone, or after a byline's name: "By Ann Lee, Nordic Wire Staff",
+# "Ann Lee - Nordic Wire Contributor 2024-05-03"
+_STAFF = re.compile(
+    rf"^\s*{_STAFF_NAME}{_STAFF_ROLE}\s*$|(?:,|\s[-–—|])\s*{_STAFF_NAME}{_STAFF_ROLE}"
+)
+
+
+def staff_of(text: str) -> str | None:
+    """The outlet whose staff a byline credits ("By Ann Lee, Nordic Wire Staff"), when its
+    words are not a desk's or a role's ("Senior Staff", "News Staff")."""
+    m = _STAFF.search(text)
+    name = m and (m.group(1) or m.group(2))
+    if not name:
+        return None
+    unnamed = _words("byline_roles") | _words("site_name_not")
+    return None if all(w.casefold() in unnamed for w in name.split()) else name
+
+
+def site_key(name: str) -> str:
+    """A site's name compared across the ways a page writes it: "The Harbour Herald",
+    "HarbourHerald.com" and "harbour herald" are one site."""
+    if _domain(name):
+        parts = name.split(".")
+        name = parts[1] if parts[0].casefold() == "www" and len(parts) > 2 else parts[0]
+    key = "".join(c for c in name.casefold() if c.isalnum())
+    # "The Hill" and "TheHill.com" alike; the same cut on every name keeps others apart
+    return key.removeprefix("the") if len(key) > len("the") + 2 else key
+
+
+def domain_name(text: str) -> str | None:
+    """A line that is only the site's address ("HarbourHerald.com"): its logo or home link."""
+    word = text.strip()
+    return word if " " not in word and _domain(word) else None
+
+
+def credited_agency(text: str) -> str | None:
+    """The news agency a byline or a date line credits as its author ("Reuters Nov 18,
+    2019 9:02 AM", "By Ann Lee, AP Auto Writer"): a site carrying the agency's story."""
+    head: list[str] = []
+    for word in text.replace(",", " ").split():
+        low = word.casefold().strip(".:")
+        if any(c.isdigit() for c in word) or low[:3] in _MONTH_NUMBERS or low[:3] in _weekdays():
+            break
+        head.append(word)
+    if head and head[0].casefold() == "by":
+        head = head[1:]
+    if head and len(head) < len(text.split()) and (found := _agency_name(" ".join(head))):
+        return found  # the agency in a date line's place for a byline
+    if byline(text) is None:
+        return None
+    role = text.rpartition(",")[2].split()
+    for size in (2, 1):
+        found = _agency_name(" ".join(role[:size]))
+        rest = [w.casefold() for w in role[size:]]
+        if found and rest and all(w in _words("byline_roles") for w in rest):
+            return found  # "AP Auto Writer", "Associated Press Writer"
+    return None
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
