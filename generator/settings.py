@@ -240,6 +240,10 @@ GENDER_MARK_WEIGHT = 3
 SPEAKER_WORDS_KEPT = 8
 
 # -- corpus: people -----------------------------------------------------------------------
+# A name some articles leave a candidate is promoted where the other articles that have
+# it as a person outweigh those: each counts one, or this many where the person has a
+# role or a quote there. FIGURE
+PERSON_SIGN_WEIGHT = 2
 
 # Words a role shown on a person's page runs to at most, when the office has a shorter
 # spelling: the seeds' roles run to six ("President's National Security Advisor of
