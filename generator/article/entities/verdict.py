@@ -195,12 +195,12 @@ class Verdict:
             len(name.split()) > 1 and self.labels.a_firm(name.split()[0])
         )
 
-    def _signed(self, cluster: PersonCluster, speech: bool = True, listed: bool = True) -> bool:
+    def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
         """A lone word's sign of a person: the subject of a speech verb, a title
         apposition, a clause on "who", listed with a full name ("Jason White, Ally Hogg
         and Dallaglio"), or a word for what a person does right before it ("Brazil star
         Rivaldo", "striker Rooney"). Without `speech`, the signs a firm never has ("Orbis
-        said" is common); without `listed`, the name's own signs, not its list's."""
+        said" is common)."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
             if (
@@ -208,8 +208,7 @@ class Verdict:
                 and speaks(word)
                 or titled(word)
                 or who(word)
-                or listed
-                and any(
+                or any(
                     c.i in self.named and not mention.start <= c.i < mention.end
                     for c in word.conjuncts
                 )  # not the name's own word the parse lists with it ("Lorra", "Vista")
@@ -265,16 +264,6 @@ class Verdict:
                 return True
         return False
 
-    def _own_sign_in_a_list(self, cluster: PersonCluster) -> bool:
-        """A sign of a person for a name listed with a title of a work or a band: its own
-        (speech, a title, "who", "he" or "she"), not the full names listed with it, which
-        may be bands too ("beat Vale Sound, Kestrel and The Otters"); a full name led by a
-        common given name keeps its list's sign ("Amy Reed, Kestrel and The Otters")."""
-        given = bool(cluster.full_forms) and any(
-            " " in m.text and given_name(self.doc[m.start]) for m in cluster.mentions
-        )
-        return self._signed(cluster, listed=given) or self._gendered(cluster)
-
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
         not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
@@ -312,7 +301,7 @@ class Verdict:
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
         if _verb_led(cluster.name):
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
-        if self._listed_with_a_title(cluster) and not self._own_sign_in_a_list(cluster):
+        if self._listed_with_a_title(cluster) and not self._signed(cluster):
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
