@@ -42,6 +42,7 @@ KEYS = {
     "people-bbc13": ("people-bbc13", ".txt"),
     "people-bbc14": ("people-bbc14", ".txt"),
     "people-bbc15": ("people-bbc15", ".txt"),
+    "people-bbc16": ("people-bbc16", ".txt"),
     "people-check": ("people-check", ".txt"),
 }
 

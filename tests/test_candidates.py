@@ -7,8 +7,11 @@ import copy
 from pathlib import Path
 
 import pytest
+import yaml
+from seeds import SEED_REGISTRY
 
 import generator.corpus.resolve.reuse as reuse
+from generator.commands.digest import run_digest
 from generator.corpus.resolve import Node, resolve_people
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.partition import Partition, partition
@@ -100,3 +103,61 @@ def test_a_promoted_candidate_speaks_the_quotes_written_with_its_name_and_not_af
     match.quotes[0].speaker = "marta-vok-2"
     withdraw_candidates([match, other])
     assert match.people == [] and [q.speaker for q in match.quotes] == [None, None]
+
+
+def _promoted(people: dict[str, list[ArticleEntity]], doubting: list[str]) -> list[str]:
+    """The articles in `doubting` (each with the candidate "Ash Harbour") that promote it,
+    beside articles that have it among their people as given."""
+    name = "Ash Harbour"
+    articles = [_article(a, found, []) for a, found in people.items()]
+    articles += [_article(a, [], [ArticleEntity("ash-harbour", [name], [0])]) for a in doubting]
+    promote_candidates(articles, Registry())
+    return [a.id for a in articles if a.id in doubting and a.people]
+
+
+def test_one_articles_slip_does_not_promote_a_name_the_others_leave_in_doubt() -> None:
+    # a film's title taken for a person's name in one article, with no role nor quote,
+    # while three articles leave it a candidate: promoted nowhere
+    slip = {"review": [ArticleEntity("ash-harbour", ["Ash Harbour"], [0])]}
+    assert _promoted(slip, ["box-office", "awards", "premiere"]) == []
+    # one article that doubts it is outweighed by one that has the person, as before
+    assert _promoted(slip, ["box-office"]) == ["box-office"]
+    # a role weighs more: two doubting articles take the person someone with a role
+    signed = {"profile": [ArticleEntity("ash-harbour", ["Ash Harbour"], [0], roles=["mayor"])]}
+    assert _promoted(signed, ["box-office", "awards"]) == ["box-office", "awards"]
+    assert _promoted(signed, ["box-office", "awards", "premiere"]) == []
+
+
+# invented: a title one article takes for a person's name, the others list beside titles
+_SLIP = "Ash Harbour won the audience vote on Friday, the festival said.\n"
+_DOUBTING = {
+    "cinemas": "Cinemas showed Ash Harbour and The Quiet Pier all week.\n",
+    "critics": "Critics ranked Ash Harbour and The Long Field among the year's best.\n",
+    "viewers": "Viewers chose Ash Harbour and The Salt Road in the poll.\n",
+}
+
+
+def _digested(root: Path, articles: dict[str, str]) -> dict[str, bytes]:
+    """Digest the articles (added to those of earlier runs in `root`); every digest's bytes."""
+    sources = root / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (sources / f"{name}.txt").write_text(f"Festival notes\n\n{text}", encoding="utf-8")
+    out = root / "out"
+    assert run_digest(sources, SEED_REGISTRY, out, root=root) == 0
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def _has_ash_harbour(digests: dict[str, bytes], article: str) -> bool:
+    data = yaml.safe_load(digests[f"articles/{article}.yaml"])
+    return any("Ash Harbour" in p["as_written"] for p in data["people"])
+
+
+def test_articles_added_that_doubt_a_name_take_it_back_as_a_cold_run_would(tmp_path: Path) -> None:
+    warm = tmp_path / "warm"
+    first = _digested(warm, {"review": _SLIP, "cinemas": _DOUBTING["cinemas"]})
+    assert _has_ash_harbour(first, "cinemas")  # one article against one: promoted
+    rest = {k: v for k, v in _DOUBTING.items() if k != "cinemas"}
+    after = _digested(warm, rest)
+    assert not any(_has_ash_harbour(after, a) for a in _DOUBTING)  # one against three
+    assert after == _digested(tmp_path / "cold", {"review": _SLIP, **_DOUBTING})

@@ -23,7 +23,7 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "market_leader"]
+__all__ = ["firm_sign", "firms_name", "market_leader"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
@@ -73,10 +73,23 @@ def _its_own(span: Span) -> bool:
     return False
 
 
+def _a_suffix(token: Token) -> bool:
+    """A company's suffix as a name writes it: short ("plc", "Inc"), or a word capitalised
+    ("Limited", "Holdings"; "Hale limited the damage" is a verb)."""
+    return token.lower_ in _SUFFIXES and (len(token.text) <= 3 or not token.is_lower)
+
+
 def _suffixed(span: Span) -> bool:
     """Followed by a company's suffix: "Vantrex plc", "Orbis Inc"."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in _SUFFIXES
+    return span.end < len(doc) and _a_suffix(doc[span.end])
+
+
+def firms_name(span: Span) -> bool:
+    """A name of more than one word that ends in a company's suffix is the company's
+    ("Harlow Freight Limited", "Orbis Holdings"): no person's name ends so. Not a suffix of
+    two letters, which may be a surname ("Rui Sa", "Li Co")."""
+    return len(span) > 1 and _a_suffix(span[-1]) and len(span[-1].text.rstrip(".")) > 2
 
 
 def _ranked(span: Span) -> bool:

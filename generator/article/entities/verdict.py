@@ -43,7 +43,7 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import firm_sign, market_leader
+from generator.article.entities.firms import firm_sign, firms_name, market_leader
 from generator.article.entities.spans import (
     DESCRIPTORS,
     HONORIFICS,
@@ -143,6 +143,7 @@ class Verdict:
                 or plural_subject(s)
                 or among_firms(s)
                 or numbered(s)
+                or firms_name(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)

@@ -2,8 +2,10 @@
 something else, taken for a person when the registry or another article knows them.
 
 "Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
-has Kaja Kallas as one; "the Biden administration" names a person when the registry
-knows a Biden. Decided afresh on every run: the people added last time (an article's
+has Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
+person (a person with a role or a quote there weighs more): one article's slip on a
+film's title does not spread to the many that doubt it. "the Biden administration"
+names a person when the registry knows a Biden. Decided afresh on every run: the people added last time (an article's
 person entry that repeats one of its candidates) are taken out first, so the digests
 never depend on what an earlier run saw. The quotes the article wrote with a promoted
 candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
@@ -13,9 +15,11 @@ person's; taken out again with the candidate, they are nobody's once more.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry
+from generator.settings import PERSON_SIGN_WEIGHT
 from generator.text.names import fold
 
 __all__ = ["found_again", "promote_candidates", "withdraw_candidates"]
@@ -38,8 +42,9 @@ def withdraw_candidates(articles: list[ArticleDigest]) -> None:
 
 
 def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
-    """Add to each article's people the candidates the registry or another article
-    knows: a full spelling of a registry person or of another article's person, or (a
+    """Add to each article's people the candidates the registry or other articles
+    know: a full spelling of a registry person or of other articles' person that outweigh
+    the articles doubting it (`_outweighed`), or (a
     lone word) a registry person's spelling, or surname when the article names their
     country (so that the registry person can be linked: "the Biden administration" beside
     the United States)."""
@@ -48,12 +53,8 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
     for entry in registry.people:
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
-    writers: dict[str, set[str]] = {}  # folded full name -> the articles that have the person
-    for article in articles:
-        for person in article.people:
-            for form in person.as_written:
-                if " " in form.strip():
-                    writers.setdefault(fold(form), set()).add(article.id)
+    writers = _writers(articles)
+    doubted = _doubted(articles)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -62,7 +63,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
             full = {f for f in forms if " " in f}
             known = (
                 forms & spellings
-                or any(writers.get(f, set()) - {article.id} for f in full)
+                or any(_outweighed(writers.get(f, {}), doubted[f], article.id) for f in full)
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
             )
@@ -71,6 +72,40 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
         if added:
             article.people = sorted(article.people + added, key=lambda p: p.id)
             _link(article.quotes, added)
+
+
+def _writers(articles: list[ArticleDigest]) -> dict[str, dict[str, int]]:
+    """Each folded full name an article has as a person's, with the weight of each such
+    article: `settings.PERSON_SIGN_WEIGHT` where the person has a role or a quote there
+    (a band, a film or a club is given neither), one where the article only names them."""
+    writers: dict[str, dict[str, int]] = {}
+    for article in articles:
+        speakers = {q.speaker for q in article.quotes}
+        for person in article.people:
+            weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
+            for form in person.as_written:
+                if " " in form.strip():
+                    held = writers.setdefault(fold(form), {})
+                    held[article.id] = max(held.get(article.id, 0), weight)
+    return writers
+
+
+def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
+    """How many articles leave each folded full name a candidate."""
+    return Counter(
+        form
+        for article in articles
+        for form in {fold(f) for c in article.candidates for f in c.as_written}
+        if " " in form
+    )
+
+
+def _outweighed(writers: dict[str, int], doubted: int, article: str) -> bool:
+    """The other articles that have the name as a person's outweigh the articles that
+    doubt it: one article's slip (a film's title taken for a name) does not make the
+    name a person in the many that left it a candidate."""
+    weight = sum(w for a, w in writers.items() if a != article)
+    return weight > 0 and weight >= doubted
 
 
 def _link(quotes: list[Quote], added: list[ArticleEntity]) -> None:
