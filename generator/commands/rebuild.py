@@ -23,7 +23,7 @@ from generator.commands.inputs import (
 )
 from generator.corpus import aggregate, stories
 from generator.corpus.disagree.parsed import parser_key
-from generator.corpus.resolve import resolve_people
+from generator.corpus.resolve import SentenceSums, resolve_people
 from generator.forked import Forked
 from generator.model import ArticleDigest, StoryDigest, to_plain
 from generator.read.folder import shown
@@ -238,7 +238,12 @@ def rebuild(
             registry_files = b"".join(_file(p) for p in sorted(registry_dir.glob("*")))
             people_salt = salt + checksum(registry_files)
             resolved = ResultCache(cache_file(root, out, "people").with_suffix(SUFFIX), people_salt)
-            identities = resolve_people(ordered, gazetteer, registry, resolved)
+            # an article kept as the last run wrote it: by its file's checksum
+            as_written = {
+                a.id: listed[f"articles/{a.id}.yaml"] for a in ordered if previous.get(a.id) is a
+            }
+            sums = SentenceSums(resolved, as_written)
+            identities = resolve_people(ordered, gazetteer, registry, resolved, sums)
         with clock.stage("aggregate"):  # only the wait beyond resolving
             centrality, changes = weighing.result()
             weights.take(changes)
@@ -265,6 +270,7 @@ def rebuild(
             hashes |= _write(cache, "articles", ordered, listed, partial(article_plain, cache))
         with clock.stage("aggregate"):  # people and countries by the articles as written
             files = {a.id: hashes[f"articles/{a.id}.yaml"] for a in ordered}
+            sums.remember(resolved, files)
             gathered = ResultCache(
                 cache_file(root, out, "gathered").with_suffix(SUFFIX), people_salt
             )

@@ -28,6 +28,8 @@ def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
 def withdraw_candidates(articles: list[ArticleDigest]) -> None:
     """Take out of each article's people the candidates an earlier run added."""
     for article in articles:
+        if not article.candidates:  # most articles: nothing to take out
+            continue
         earlier = {_key(c) for c in article.candidates}
         gone = {p.id for p in article.people if _key(p) in earlier}
         article.people = [p for p in article.people if _key(p) not in earlier]
@@ -48,12 +50,19 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
     for entry in registry.people:
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
-    writers: dict[str, set[str]] = {}  # folded full name -> the articles that have the person
+    # folded full name -> the articles that have the person, for the names candidates
+    # write in full (a corpus repeats its names: each folded once)
+    wanted = {f for a in articles for c in a.candidates for f in map(fold, c.as_written)}
+    writers: dict[str, set[str]] = {}
+    folded: dict[str, str] = {}
     for article in articles:
         for person in article.people:
             for form in person.as_written:
-                if " " in form.strip():
-                    writers.setdefault(fold(form), set()).add(article.id)
+                key = folded.get(form)
+                if key is None:
+                    key = folded[form] = fold(form) if " " in form.strip() else ""
+                if key in wanted:
+                    writers.setdefault(key, set()).add(article.id)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
