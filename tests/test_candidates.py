@@ -12,7 +12,7 @@ from seeds import SEED_REGISTRY
 
 import generator.corpus.resolve.reuse as reuse
 from generator.commands.digest import run_digest
-from generator.corpus.resolve import Node, resolve_people
+from generator.corpus.resolve import Node, SentenceSums, resolve_people
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.partition import Partition, partition
 from generator.model import ArticleDigest, ArticleEntity, Quote
@@ -161,3 +161,25 @@ def test_articles_added_that_doubt_a_name_take_it_back_as_a_cold_run_would(tmp_p
     after = _digested(warm, rest)
     assert not any(_has_ash_harbour(after, a) for a in _DOUBTING)  # one against three
     assert after == _digested(tmp_path / "cold", {"review": _SLIP, **_DOUBTING})
+
+
+def test_sentence_sums_are_taken_back_only_for_the_digest_file_they_were_kept_with(
+    tmp_path: Path,
+) -> None:
+    # the checksum of an article's sentences is kept by the checksum of the file the
+    # article was written to: the same file gives it back, any other is hashed again
+    article = _article("harbour", [ArticleEntity("vera-lind", ["Vera Lind"], [0])], [])
+    path = tmp_path / "people.marshal"
+    memory = ResultCache(path, "salt")
+    first = SentenceSums(memory)
+    hashed = first.of(article)
+    first.remember(memory, {"harbour": "sha256:written"})
+    memory.save()
+
+    edited = copy.deepcopy(article)
+    edited.sentences = ["Vera Lind opened the new ferry terminal on Monday."]
+    same_file = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:written"})
+    assert same_file.of(edited) == hashed  # trusted: the file is the one hashed
+    other_file = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
+    assert other_file.of(edited) != hashed
+    assert SentenceSums(ResultCache(path, "salt")).of(edited) == other_file.of(edited)

@@ -13,7 +13,7 @@ from generator.article.nlp import load as load_model
 from generator.commands.digest import run_digest
 from generator.corpus.resolve.canonical import canonical_name
 from generator.corpus.resolve.merges import merge_ok
-from generator.corpus.resolve.nodes import Node
+from generator.corpus.resolve.nodes import Node, Sentences
 from generator.corpus.resolve.similarity import first_names_agree
 
 REGISTRY = SEED_REGISTRY
@@ -461,18 +461,21 @@ def test_a_generations_suffix_is_not_the_surname_the_name_is_attested_by() -> No
     # "Kettley" alone attests "Dorian Kettley Jr." as much as "Dorian M. Kettley": the
     # two are as full, and the tie goes to the alphabet, not to the spelling whose last
     # word is the surname
+    told = ["Dorian Kettley Jr. took the stand.", "Kettley paused.", "Kettley sat down."]
     node = Node(
         "court", "dorian-kettley-jr", ["Dorian Kettley Jr.", "Dorian M. Kettley", "Kettley"],
-        [], [0, 1, 2], attested={"kettley": 2},
+        [], [0, 1, 2], text=Sentences(told),
     )  # fmt: skip
     assert canonical_name([node]) == "Dorian Kettley Jr."
+    assert node.attested == {"kettley": 3, "jr.": 1}
 
 
 def test_a_name_written_without_its_hyphen_is_no_fuller_than_with_it() -> None:
     # "Mr Kilroy-Silk" alone in four sentences makes the hyphenated spelling the attested one
+    told = ["Robert Kilroy-Silk spoke.", *["Mr Kilroy-Silk said more."] * 4]
     node = Node(
         "ukip", "robert-kilroy-silk", ["Robert Kilroy-Silk", "Robert Kilroy Silk", "Kilroy-Silk"],
-        [], [0, 1, 2, 3, 4], attested={"kilroy-silk": 4},
+        [], [0, 1, 2, 3, 4], text=Sentences(told),
     )  # fmt: skip
     assert canonical_name([node]) == "Robert Kilroy-Silk"
     # more name words still win: a middle name is fuller

@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.nodes import Node, drop_ignored
 from generator.corpus.resolve.reuse import remember, resolve_articles
+from generator.corpus.resolve.sentence_sums import SentenceSums
 from generator.model import ArticleDigest, Merge
 from generator.registry import Gazetteer, KnownPerson, Registry
 from generator.store.cache import ResultCache
 from generator.text.names import fold, slug
 
-__all__ = ["Identity", "Node", "resolve_people"]
+__all__ = ["Identity", "Node", "SentenceSums", "resolve_people"]
 
 
 @dataclass
@@ -71,15 +72,18 @@ def resolve_people(
     gazetteer: Gazetteer,
     registry: Registry,
     memory: ResultCache | None = None,
+    sums: SentenceSums | None = None,
 ) -> list[Identity]:
     """One identity per person across the articles (whose ignored spellings are dropped,
     and whose candidates the registry or another article knows are added to people),
     its id written into the articles' people and quotes (their people in id order).
-    `memory`: the last run's people, for what the changed articles do not reach."""
+    `memory`: the last run's people, for what the changed articles do not reach; `sums`:
+    the checksums of the articles' sentences the last run kept."""
+    sums = sums or SentenceSums()
     withdraw_candidates(articles)
     drop_ignored(articles, registry.overrides.ignore)
     promote_candidates(articles, registry)
-    resolved = resolve_articles(articles, gazetteer, registry, memory)
+    resolved = resolve_articles(articles, gazetteer, registry, memory, sums)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []
@@ -97,7 +101,7 @@ def resolve_people(
     for article in articles:
         _remap(article, ids)
     if memory is not None:
-        remember(memory, articles, resolved, ids, gazetteer)
+        remember(memory, articles, resolved, ids, gazetteer, sums)
     return sorted(identities, key=lambda i: i.id)
 
 

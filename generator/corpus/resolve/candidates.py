@@ -5,9 +5,9 @@ something else, taken for a person when the registry or another article knows th
 has Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
 person (a person with a role or a quote there weighs more): one article's slip on a
 film's title does not spread to the many that doubt it. "the Biden administration"
-names a person when the registry knows a Biden. Decided afresh on every run: the people added last time (an article's
-person entry that repeats one of its candidates) are taken out first, so the digests
-never depend on what an earlier run saw. The quotes the article wrote with a promoted
+names a person when the registry knows a Biden. Decided afresh on every run: the people
+added last time (an article's person entry that repeats one of its candidates) are
+taken out first, so the digests never depend on what an earlier run saw. The quotes the article wrote with a promoted
 candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
 person's; taken out again with the candidate, they are nobody's once more.
 """
@@ -32,6 +32,8 @@ def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
 def withdraw_candidates(articles: list[ArticleDigest]) -> None:
     """Take out of each article's people the candidates an earlier run added."""
     for article in articles:
+        if not article.candidates:  # most articles: nothing to take out
+            continue
         earlier = {_key(c) for c in article.candidates}
         gone = {p.id for p in article.people if _key(p) in earlier}
         article.people = [p for p in article.people if _key(p) not in earlier]
@@ -75,17 +77,23 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
 
 
 def _writers(articles: list[ArticleDigest]) -> dict[str, dict[str, int]]:
-    """Each folded full name an article has as a person's, with the weight of each such
-    article: `settings.PERSON_SIGN_WEIGHT` where the person has a role or a quote there
-    (a band, a film or a club is given neither), one where the article only names them."""
+    """Each folded full name a candidate writes that an article has as a person's, with
+    the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person has
+    a role or a quote there (a band, a film or a club is given neither), one where the
+    article only names them. A corpus repeats its names: each is folded once."""
+    wanted = {f for a in articles for c in a.candidates for f in map(fold, c.as_written)}
+    folded: dict[str, str] = {}
     writers: dict[str, dict[str, int]] = {}
     for article in articles:
         speakers = {q.speaker for q in article.quotes}
         for person in article.people:
             weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
             for form in person.as_written:
-                if " " in form.strip():
-                    held = writers.setdefault(fold(form), {})
+                key = folded.get(form)
+                if key is None:
+                    key = folded[form] = fold(form) if " " in form.strip() else ""
+                if key in wanted:
+                    held = writers.setdefault(key, {})
                     held[article.id] = max(held.get(article.id, 0), weight)
     return writers
 

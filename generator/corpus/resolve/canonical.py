@@ -55,4 +55,7 @@ def canonical_name(nodes: list[Node]) -> str:
 
     # well attested: written in full by at least half as many articles as the most
     most = max(articles.values())
-    return spelled[min((k for k in articles if 2 * articles[k] >= most), key=attestation)]
+    well = [k for k in articles if 2 * articles[k] >= most]
+    if len(well) == 1:  # nothing to weigh: the sentences need not be read
+        return spelled[well[0]]
+    return spelled[min(well, key=attestation)]

@@ -13,7 +13,15 @@ from generator.registry import Gazetteer
 from generator.text.lists import list_line
 from generator.text.names import fold
 
-__all__ = ["Node", "build_nodes", "drop_ignored", "role_fields", "role_words", "word_in"]
+__all__ = [
+    "Node",
+    "Sentences",
+    "build_nodes",
+    "drop_ignored",
+    "role_fields",
+    "role_words",
+    "word_in",
+]
 
 _SAME_TITLE = lexicon.table("titles", "same_title")
 _GENERIC_ROLE_WORDS = lexicon.words("titles", "generic_role_words")
@@ -31,6 +39,20 @@ _FIELDS_OF = _fields_of_words()
 TITLE_WORDS = lexicon.words("titles", "titles")
 
 
+class Sentences:
+    """An article's sentences, each folded when first read (see `Node.attested`)."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self._folded: dict[int, str] = {}
+
+    def folded(self, i: int) -> str:
+        found = self._folded.get(i)
+        if found is None:
+            found = self._folded[i] = fold(self.raw[i])
+        return found
+
+
 @dataclass
 class Node:
     article: str
@@ -43,11 +65,11 @@ class Node:
     fields: set[str] = field(default_factory=set)  # the fields of its roles (politics, sport)
     company: set[str] = field(default_factory=set)  # folded names of the others in the article
     article_countries: set[str] = field(default_factory=set)
-    # folded surname or one-word form -> how many of the node's sentences write it
-    attested: dict[str, int] = field(default_factory=dict)
     # a bare surname known only from list lines (a team sheet): the article's own person,
     # never joined to another article's or the registry's by the surname alone
     listed: bool = False
+    # the article's sentences, which `attested` reads (none: nothing is attested)
+    text: Sentences | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def key(self) -> tuple[str, str]:
@@ -82,6 +104,19 @@ class Node:
     @cached_property
     def first_name(self) -> str:
         return self.folded_name.split()[0]
+
+    @cached_property
+    def attested(self) -> dict[str, int]:
+        """Folded surname or one-word form -> how many of the node's sentences write it.
+        Worked out when first asked for: a component resolved again weighs the spellings
+        of few of its people, and folding every sentence of thousands of articles was a
+        quarter of building their nodes."""
+        if self.text is None:
+            return {}
+        texts = [self.text.folded(i) for i in self.sentences]
+        words = {fold(f) for f in self.forms if " " not in f}
+        words |= {fold(f).split()[-1] for f in self.full_forms}
+        return {word: sum(word_in(word, t) for t in texts) for word in words}
 
     @cached_property
     def company_by_surname(self) -> dict[str, list[str]]:
@@ -177,7 +212,7 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
     nodes: list[Node] = []
     for article in articles:
         ids = {c.id for c in article.countries}
-        folded: dict[int, str] = {}  # sentences folded once, however many people they name
+        text = Sentences(article.sentences)  # folded once, however many people they name
         local = []
         for person in article.people:
             node = Node(
@@ -187,21 +222,14 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
                 person.roles,
                 person.sentences,
                 article_countries=ids,
+                text=text,
             )
-            for i in person.sentences:
-                if i not in folded:
-                    folded[i] = fold(article.sentences[i])
-            texts = [folded[i] for i in person.sentences]
             node.listed = (
                 not node.full_forms
                 and not person.roles
                 and bool(person.sentences)
                 and all(list_line(article.sentences[i]) for i in person.sentences)
             )
-            for word in {fold(f) for f in node.forms if " " not in f} | {
-                fold(f).split()[-1] for f in node.full_forms
-            }:
-                node.attested[word] = sum(word_in(word, t) for t in texts)
             if person.country in gazetteer.countries:  # as the article's words give it
                 node.countries.add(person.country)
             node.role_words = set(_role_words(tuple(person.roles)))

@@ -31,6 +31,7 @@ from generator.corpus.resolve.merges import Split, merge_ok, spelling_verdict
 from generator.corpus.resolve.nodes import Node, build_nodes
 from generator.corpus.resolve.partition import Key, Partition, Person, override_sets, partition
 from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
+from generator.corpus.resolve.sentence_sums import SentenceSums
 from generator.model import ArticleDigest, ArticleEntity
 from generator.registry import Gazetteer, Registry
 from generator.settings import MERGE_RULES, SIMILARITY_ROWS
@@ -43,7 +44,10 @@ Place = tuple[str, int]  # an article and a node's place among its nodes
 
 
 def _fingerprint(
-    article: ArticleDigest, people: list[tuple[str, ArticleEntity]] | None, gazetteer: Gazetteer
+    article: ArticleDigest,
+    people: list[tuple[str, ArticleEntity]] | None,
+    gazetteer: Gazetteer,
+    sums: SentenceSums,
 ) -> str | None:
     """What the article's nodes are made of (see `build_nodes`), `people` (with their
     ids) in their order; None when their ids are not in that order."""
@@ -61,8 +65,8 @@ def _fingerprint(
         ]
         for _, p in people
     ]
-    text = hashlib.sha256(json.dumps(article.sentences).encode()).hexdigest()
     countries = sorted(c.id for c in article.countries)
+    text = sums.of(article)
     return hashlib.sha256(json.dumps([article.id, made_of, countries, text]).encode()).hexdigest()
 
 
@@ -261,12 +265,13 @@ def resolve_articles(
     gazetteer: Gazetteer,
     registry: Registry,
     memory: ResultCache | None,
+    sums: SentenceSums,
 ) -> Resolved:
     """The people of the articles, resolving again only what the last run's cannot give."""
     saved = memory.get(_ENTRY) if memory is not None else None
     if saved is not None:
         seen = {
-            a.id: (_fingerprint(a, [(p.id, p) for p in a.people], gazetteer), _people(a))
+            a.id: (_fingerprint(a, [(p.id, p) for p in a.people], gazetteer, sums), _people(a))
             for a in articles
         }
         fingerprints = {a: fp for a, (fp, _) in seen.items()}
@@ -289,6 +294,7 @@ def remember(
     resolved: Resolved,
     ids: dict[Key, str],
     gazetteer: Gazetteer,
+    sums: SentenceSums,
 ) -> None:
     """Keep the run's people for the next run, as it will find the articles: with the
     ids this run gave (`ids`, by node) and the candidates it promoted promoted again, in
@@ -302,7 +308,7 @@ def remember(
         people = found_again(article)
         fingerprint, before = resolved.fingerprints.get(article.id, (None, None))
         if people is None or [(id(p), pid) for pid, p in people] != before:
-            fingerprint = _fingerprint(article, people, gazetteer)
+            fingerprint = _fingerprint(article, people, gazetteer, sums)
         fingerprints[article.id] = fingerprint
         place.update((id(p), k) for k, (_, p) in enumerate(people or []))
     places = {  # -1: in an article without a fingerprint, never reused
