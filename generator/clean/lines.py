@@ -262,9 +262,8 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
         site = meta.site_key(text)
         if site in spellings and text.casefold() not in hinting:
-            spellings[site][text] += (
-                1  # the logo's link: "Nordic Wire" over "More from Nordic Wire"
-            )
+            # the logo's link: "Nordic Wire" over "More from Nordic Wire"
+            spellings[site][text] += 1
             kinds[site].add("logo")
     counts = Counter(
         {
@@ -294,8 +293,11 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
             (meta.domain_name(text), "address"),
             (meta.copyright_firm(text), "firm"),
         ]
-    named = {name: kind for name, kind in reversed(hints) if name}  # a name once a line
-    return list(reversed(named.items()))
+    named: dict[str, str] = {}
+    for name, kind in hints:
+        if name:
+            named.setdefault(name, kind)  # a name once a line, as its first kind
+    return list(named.items())
 
 
 def _handled(lines: list[Line], i: int) -> str | None:
@@ -308,7 +310,7 @@ def _handled(lines: list[Line], i: int) -> str | None:
     return next((found for found in following if found), None)
 
 
-def _listed_dates(lines: list[Line], matches: list[Match | None]) -> set[int]:
+def _listed_dates(matches: list[Match | None]) -> set[int]:
     """Date lines that are items of a list (other articles, comments): a run of them, each
     as far from the next, a headline or a name between ("Label / Headline / May 3, 2024"
     repeated). The article's own date line stands apart from such a run; one at the
@@ -347,7 +349,7 @@ def _metadata(
     # be the masthead's today
     near = [*_body_head(lines, matches, body), *(i for i in above if title is None or i > title)]
     far = [i for i in above if title is not None and i < title]
-    unread = _listed_dates(lines, matches)
+    unread = _listed_dates(matches)
     # under the body last, and only on a page with no date line around its headline: a
     # comment's date there cannot stand in for the article's own, listed or not
     if any((m := matches[i]) is not None and m.family == "date line" for i in near + far):
