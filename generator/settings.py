@@ -112,13 +112,13 @@ CLEAN_TITLE_MAX_WORDS = 20
 # Lines after a "Related" heading that are teasers unless they are a paragraph of prose.
 # 2: 0.943 on pages 4-7; flat from 4 to 6.
 CLEAN_TEASER_LINES = 4
-# A copied page starts with its logo's link ("Skip to content", the site's name, "Home"):
-# a name alone on one of its first lines confirms a name the site's links give. A shape,
-# not tuned: the extraction dev pages' logo lines are their first to third.
+# A copied page starts with its logo's link, after at most a skip link and one other
+# ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
+# confirms a name the site's links give; a menu's items come later. A shape, not tuned.
 CLEAN_LOGO_LINES = 3
 # Date lines at one pace with headlines between are a list of other articles (or
 # comments) when there are this many: two may be a masthead's today and the article's
-# own date around its headline. A shape, not tuned.
+# own date around its headline. A shape, not tuned (no figure was compared).
 CLEAN_LISTED_DATES = 3
 # Shapes, not tuned: a menu is this many links or more between bars or arrows, none
 # longer than a few words; a credit in brackets on a line of its own ("(Ann Lee/AP)") is

@@ -80,9 +80,11 @@ def _families(lines: list[Line]) -> list[Match | None]:
 
 
 def _short_signed(line: Line) -> bool:
-    """A short line naming a person followed by their own handle ("Ann Lee @annlee / 2
-    days"): a byline without "By"."""
-    return line.words <= CLEAN_LABEL_MAX_WORDS and meta.signed_with_handle(line.text) is not None
+    """A short line naming a person followed by their own handle ("Ann Lee @annlee, 40
+    minutes ago"): a byline without "By". Only a given name tells a person from a site or
+    a desk signing its own posts ("Harbour Herald @harbourherald" heading an embed)."""
+    signed = meta.signed_with_handle(line.text) if line.words <= CLEAN_LABEL_MAX_WORDS else None
+    return signed is not None and meta.given_name(signed)
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -233,10 +235,14 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     name is given as often (a menu printed twice repeats its lines, a section's too): the
     site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address alone
     ("NordicWire.com"), a byline crediting its staff ("Nordic Wire Staff"), a firm's
-    notice ("© Nordic Wire Ltd."); the name alone on one of the page's first lines (its
-    logo's link) confirms one of them. A person's name is not the site's: "Follow Ann Lee"
-    and "More from Ann Lee" name the page's author."""
+    notice ("© Nordic Wire Ltd."), a link to its home or app ("Nordic Wire App"); the
+    name alone on one of the page's first lines (its logo's link) confirms one of them.
+    Two hints of one kind name the site only when both are its own links: a section has
+    its home and app links and its staff as the site does ("Weather Home", "Weather
+    App"). A person's name is not the site's: "Follow Ann Lee" and "More from Ann Lee"
+    name the page's author."""
     spellings: dict[str, Counter[str]] = {}
+    kinds: dict[str, set[str]] = {}
     texts = {line.text.casefold(): line.text for line in lines}
     inside = {lines[i].text.casefold() for i in range(body.first, body.last + 1)} if body else set()
     signed = [author, *(meta.byline(line.text) for line in lines)]
@@ -244,18 +250,28 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     hinting = set()
     addressed = set()  # one address per name: "Blogsite.com", "Blogsite.org" are one hint
     for key, text in texts.items():
-        for name in _site_hints(text, key in inside):
+        for name, kind in _site_hints(text, key in inside):
             site = meta.site_key(name)
-            if name.casefold() in people or (meta.domain_name(name) and site in addressed):
+            if name.casefold() in people or (kind == "address" and site in addressed):
                 continue
-            addressed.update([site] if meta.domain_name(name) else [])
+            if kind == "address":
+                addressed.add(site)
             spellings.setdefault(site, Counter())[name] += 1
+            kinds.setdefault(site, set()).add(kind)
             hinting.add(key)
     for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
-        found = spellings.get(meta.site_key(text))
-        if found is not None and text.casefold() not in hinting:
-            found[text] += 1  # the logo's link: "Nordic Wire" over "More from Nordic Wire"
-    counts = Counter({key: sum(found.values()) for key, found in spellings.items()})
+        site = meta.site_key(text)
+        if site in spellings and text.casefold() not in hinting:
+            # the logo's link: "Nordic Wire" over "More from Nordic Wire"
+            spellings[site][text] += 1
+            kinds[site].add("logo")
+    counts = Counter(
+        {
+            key: sum(found.values())
+            for key, found in spellings.items()
+            if len(kinds[key]) >= 2 or kinds[key] == {"link"}
+        }
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -264,20 +280,29 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     return (written or [found.most_common(1)[0][0]])[0]
 
 
-def _site_hints(text: str, inside: bool) -> list[str]:
-    """The names one line gives the site, each a hint another line must confirm; inside
-    the article only a byline's credit to its staff and a line that is wholly one of the
-    site's links ("Originally published on Nordic Wire." closing the story)."""
+def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
+    """The names one line gives the site, each with its kind of hint, which another line
+    must confirm; inside the article only a byline's credit to its staff and a line that
+    is wholly one of the site's links ("Originally published on Nordic Wire" closing the
+    story)."""
     staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
-    if inside:
-        return [name for name in (staff, meta.site_name(text)) if name]
-    hints = (meta.site_name(text), meta.domain_name(text), staff, meta.copyright_firm(text))
-    return list(dict.fromkeys(name for name in hints if name))
+    hints = [(staff, "staff"), (meta.site_name(text), "link")]
+    if not inside:
+        hints += [
+            (meta.site_app(text), "app"),
+            (meta.domain_name(text), "address"),
+            (meta.copyright_firm(text), "firm"),
+        ]
+    named: dict[str, str] = {}
+    for name, kind in hints:
+        if name:
+            named.setdefault(name, kind)  # a name once a line, as its first kind
+    return list(named.items())
 
 
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
-    @annlee / 2 days"), or one of the next two lines is that handle (a date line may
+    @annlee, 40 minutes ago"), or one of the next two lines is that handle (a date line may
     stand between)."""
     if found := meta.signed_with_handle(lines[i].text):
         return found
@@ -285,10 +310,12 @@ def _handled(lines: list[Line], i: int) -> str | None:
     return next((found for found in following if found), None)
 
 
-def _listed_dates(lines: list[Line], matches: list[Match | None]) -> set[int]:
+def _listed_dates(matches: list[Match | None]) -> set[int]:
     """Date lines that are items of a list (other articles, comments): a run of them, each
     as far from the next, a headline or a name between ("Label / Headline / May 3, 2024"
-    repeated). The article's own date line stands apart from such a run."""
+    repeated). The article's own date line stands apart from such a run; one at the
+    list's pace right under it is the list's last item as much as the article's date,
+    so the page gives none."""
     dated = [i for i, m in enumerate(matches) if m is not None and m.family == "date line"]
     listed: set[int] = set()
     if not dated:
@@ -312,8 +339,7 @@ def _metadata(
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story. The
     outlet from a logo's text, a copyright notice, the site's own links, whom a byline
-    writes for, an agency dateline, or an agency a byline or date line credits (a site
-    carrying the agency's story, which a citation may name)."""
+    writes for, or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -323,20 +349,21 @@ def _metadata(
     # be the masthead's today
     near = [*_body_head(lines, matches, body), *(i for i in above if title is None or i > title)]
     far = [i for i in above if title is not None and i < title]
-    listed = _listed_dates(lines, matches)
-    year = next(filter(None, (meta.notice_year(line.text) for line in reversed(lines))), None)
-    # under the body last: a comment's date there cannot win over the article's own
+    unread = _listed_dates(matches)
+    # under the body last, and only on a page with no date line around its headline: a
+    # comment's date there cannot stand in for the article's own, listed or not
+    if any((m := matches[i]) is not None and m.family == "date line" for i in near + far):
+        unread.update(under)
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
             found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
-            if matches[i] is None or i in listed:
+            if matches[i] is None or i in unread:
                 continue
-            for dated in meta.dates_in(lines[i].text, year):
+            for dated in meta.dates_in(lines[i].text):
                 if dated.iso and dated.whole:
                     found.author = found.author or dated.author
                     dates.append(dated)
-        dates.sort(key=lambda d: d.yearless)  # a date giving its year before one given one
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)
     if found.author is None and body is not None:  # an agency's credit closing the story
@@ -351,8 +378,6 @@ def _metadata(
     )
     if found.outlet is None and body is not None:
         found.outlet = meta.agency_in(lines[body.first].text)
-    credits = (meta.credited_agency(lines[i].text) for i in [*near, *far, *under] if matches[i])
-    found.outlet = found.outlet or next((name for name in credits if name), None)
     return found
 
 

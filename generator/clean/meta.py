@@ -25,14 +25,14 @@ __all__ = [
     "byline_outlet",
     "copyright_firm",
     "copyright_holder",
-    "credited_agency",
     "domain_name",
     "dates_in",
+    "given_name",
     "handle_of",
     "logo_name",
     "names_of",
-    "notice_year",
     "people_in",
+    "site_app",
     "site_key",
     "signed_with_handle",
     "site_name",
@@ -51,6 +51,21 @@ _ROLE_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 @cache
 def _words(name: str) -> frozenset[str]:
     return lexicon.words(_KIND, name)
+
+
+@cache
+def _unnamed() -> frozenset[str]:
+    """Words of a role, a desk or a label, never of a person's or an outlet's name."""
+    return _words("byline_roles") | _words("site_name_not") | _words("section_names")
+
+
+def _section(name: str) -> bool:
+    """A name that is a label's, a role's or one section's ("Weather", "Local News",
+    "Metro Staff"), not a site's: two sections' words together make a title ("World
+    Science"), as a site's name may be."""
+    words = [w.casefold() for w in name.split()]
+    sections = sum(w in _words("section_names") for w in words)
+    return all(w in _unnamed() for w in words) and sections <= 1
 
 
 def _name_token(token: str) -> bool:
@@ -144,11 +159,7 @@ def _name_shaped(part: str) -> bool:
     """A part of a tag written as a name: no word starts in lower case, and not every word
     is a label's ("Breaking News", "Home")."""
     words = part.split()
-    return (
-        bool(words)
-        and not any(w[0].islower() for w in words)
-        and not all(w.casefold() in _words("site_name_not") for w in words)
-    )
+    return bool(words) and not any(w[0].islower() for w in words) and not _section(part)
 
 
 def people_in(authors: str) -> str | None:
@@ -201,7 +212,7 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
 
 def signed_with_handle(text: str) -> str | None:
     """The author of a line that names them and then gives their own handle ("Ann Lee
-    @annlee / 2 days")."""
+    @annlee, 40 minutes ago")."""
     name, at, rest = text.partition(" @")
     return handle_of(name, "@" + rest.split()[0]) if at and rest.strip() else None
 
@@ -230,10 +241,6 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
-# innerText glues a label to the time zone before it: "4:29 AM ESTUPDATED AN HOUR AGO"
-_LABEL_GLUED = re.compile(
-    r"(?<=[A-Z]{2})(?=(?:" + "|".join(sorted(w.upper() for w in _words("glued_labels"))) + r")\b)"
-)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
@@ -241,6 +248,7 @@ _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
 # a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
 _HANDLE = re.compile(r"@\w+")
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +260,6 @@ class Dated:
     updated: bool  # the line says this is when the page was updated, not published
     whole: bool  # the line is a date line (a label, a date, a time), not a sentence
     author: str | None  # "... 7:45 am by Ann Lee": the byline in the date line
-    yearless: bool = False  # "Nov 19, 6:51 AM": the year is the page's notice's
 
 
 # "jan" -> 1 ... "dec" -> 12, from the C locale's English abbreviations
@@ -292,7 +299,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         return None
 
 
-def _dated(segment: str, year: int | None) -> tuple[Dated | None, int]:
+def _dated(segment: str) -> tuple[Dated | None, int]:
     """The first date in a part of a line, and how many of the part's words are neither
     the date nor a label, a clock word or a weekday."""
     for kind, pattern in _DATES:
@@ -309,26 +316,8 @@ def _dated(segment: str, year: int | None) -> tuple[Dated | None, int]:
         rest = _AGO.sub(" ", _CLOCK.sub(" ", f"{head} {tail}")).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        iso = _iso(kind, m)
-        if iso is None and kind in ("md", "dm") and year is not None and _CLOCK.search(tail):
-            iso = _this_year(m, kind == "md", year)
-            return Dated(iso, m.group(0), updated, False, author, yearless=True), len(left)
-        return Dated(iso, m.group(0), updated, False, author), len(left)
+        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
     return None, len(words_of(segment))
-
-
-def _this_year(m: re.Match[str], month_first: bool, year: int) -> str | None:
-    """A day written without its year ("Nov 19", "19 Nov") in the given year; a word
-    that only starts like a month ("2 Martin") is none."""
-    month, day = (m.group(1), m.group(2)) if month_first else (m.group(2), m.group(1))
-    written = m.group(0).split()
-    word = (written[0] if month_first else written[-1]).casefold().rstrip(".")
-    if not calendar.month_name[_month(month)].casefold().startswith(word):
-        return None
-    try:
-        return date(year, _month(month), int(day)).isoformat()
-    except ValueError:
-        return None
 
 
 def _head_byline(head: str) -> str | None:
@@ -349,32 +338,34 @@ def _head_byline(head: str) -> str | None:
     return byline(" ".join(words).rstrip(",:")) or (_dashed_name(words) if dashed else None)
 
 
-_DASHES = frozenset({"-", "–", "—", "|"})
-
-
 def _dashed_name(words: list[str]) -> str | None:
     """A person's name set off from the date by a dash, without "By" ("Ann Lee - May 3,
-    2024"): two or three words written as a name's, none a desk's, a label's or a role's
-    ("Tech News - May 3", "Top Stories | May 3")."""
-    unnamed = _words("byline_roles") | _words("site_name_not") | _date_words()
+    2024"): two or three words written as a name's and starting with a given name. A
+    place, a topic or the outlet before a dash ("North Bay - May 3", "Tech News - May
+    3", "Harbour Herald - May 3") is not a name: only the given name tells a person."""
+    unnamed = _unnamed() | _date_words()
     if not 2 <= len(words) <= 3 or any(w.isupper() or w.casefold() in unnamed for w in words):
         return None
-    return _names(" ".join(words))
+    return _names(" ".join(words)) if given_name(words[0]) else None
 
 
-def dates_in(text: str, year: int | None = None) -> list[Dated]:
+def given_name(name: str) -> bool:
+    """Whether a name starts with a common given name ("Ann Lee"): a sign of a person
+    where only the name's shape is seen, which a place, a topic or an outlet also has."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return first in lexicon.words("names", "given_names")
+
+
+def dates_in(text: str) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
     `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
-    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health"). A day stamped
-    with its time but no year ("Posted Nov 19, 6:51 AM") is in `year` when one is given,
-    the page's notice's: a site leaves out the year it is in. A bare "Nov 19" is not: a
-    teaser's or an event's day as often (one held-out page's wrong date, session 17)."""
+    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health")."""
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
-    text = _LABEL_GLUED.sub(" ", _YEAR_GLUED.sub(r"\1 ", text))
+    text = _YEAR_GLUED.sub(r"\1 ", text)
     for segment in _SEGMENTS.split(text):
-        dated, rest = _dated(segment, year)
+        dated, rest = _dated(segment)
         if dated is None and rest and (name := byline(segment)):
             signed, signed_words = signed or name, signed_words + rest
             continue
@@ -414,7 +405,7 @@ def copyright_holder(text: str) -> str | None:
     "© Ann Lee" credits a photo. A company ("Hearst Communications, Inc.", "Baltic
     Media") owns outlets rather than being one: only a news agency's company is taken
     ("Deutsche Presse-Agentur GmbH"), or a firm named by the site's own address
-    ("Nordicwire.com, LLC")."""
+    ("Nordicwire.net Ltd")."""
     holder = _holder(text)
     if holder is None:
         return None
@@ -475,16 +466,6 @@ def _domain(word: str) -> bool:
     )
 
 
-def notice_year(text: str) -> int | None:
-    """The year a copyright notice ends with ("© 2004-2024 Nordic Wire" -> 2024): the
-    year the page was shown, the one a site leaves out of a day of that year ("Posted
-    Nov 19"). None for a line that is no notice."""
-    if _holder(text) is None:
-        return None
-    years = re.findall(r"\b(?:19|20)\d\d\b", text)
-    return int(years[-1]) if years else None
-
-
 @cache
 def _suffixes() -> frozenset[str]:
     """A company's legal suffixes ("Inc.", "GmbH")."""
@@ -525,24 +506,31 @@ _SITE_BEFORE = re.compile(
     rf"(?:\s+(?i:{_SITE_AFTER_WORDS}))?\s*[:.]?\s*$"
 )
 _SITE_AFTER = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_SITE_AFTER_WORDS})\s*[:.]?\s*$")
+_SITE_APP = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_phrase(_words('site_app_after'))})\s*[:.]?\s*$")
 
 
 def site_name(text: str) -> str | None:
     """The site's name in one of its own links ("Contact Nordic Wire", "Nordic Wire
     homepage"), or None; "Contact Us" and "Back to Top" name no site."""
-    m = _SITE_BEFORE.match(text) or _SITE_AFTER.match(text)
-    if m is None:
-        return None
-    name = m.group(1).rstrip(".")
-    if all(w.casefold() in _words("site_name_not") for w in name.split()):
-        return None
-    return name
+    return _linked(_SITE_BEFORE.match(text) or _SITE_AFTER.match(text))
+
+
+def site_app(text: str) -> str | None:
+    """The name in a link to a home or an app ("Nordic Wire App", "Nordic Wire Home"):
+    a section's as often as the site's, so a weaker hint than `site_name`'s."""
+    return _linked(_SITE_APP.match(text))
+
+
+def _linked(m: re.Match[str] | None) -> str | None:
+    """The name a link matched, unless it is only a label's, a desk's or a section's."""
+    name = m.group(1).rstrip(".") if m else None
+    return None if not name or _section(name) else name
 
 
 _STAFF_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
 _STAFF_ROLE = r"\s+(?i:" + _phrase(_words("outlet_staff_roles")) + r")\b"
 # "Nordic Wire Staff" alone, or after a byline's name: "By Ann Lee, Nordic Wire Staff",
-# "Ann Lee - Nordic Wire Contributor 2024-05-03"
+# "Ann Lee | Nordic Wire Contributors"
 _STAFF = re.compile(
     rf"^\s*{_STAFF_NAME}{_STAFF_ROLE}\s*$|(?:,|\s[-–—|])\s*{_STAFF_NAME}{_STAFF_ROLE}"
 )
@@ -555,8 +543,7 @@ def staff_of(text: str) -> str | None:
     name = m and (m.group(1) or m.group(2))
     if not name:
         return None
-    unnamed = _words("byline_roles") | _words("site_name_not")
-    return None if all(w.casefold() in unnamed for w in name.split()) else name
+    return None if _section(name) else name
 
 
 def site_key(name: str) -> str:
@@ -566,7 +553,8 @@ def site_key(name: str) -> str:
         parts = name.split(".")
         name = parts[1] if parts[0].casefold() == "www" and len(parts) > 2 else parts[0]
     key = "".join(c for c in name.casefold() if c.isalnum())
-    # "The Hill" and "TheHill.com" alike; the same cut on every name keeps others apart
+    # "The Harbour Herald" and "TheHarbourHerald.com" alike; the same cut on every name
+    # keeps others apart
     return key.removeprefix("the") if len(key) > len("the") + 2 else key
 
 
@@ -574,30 +562,6 @@ def domain_name(text: str) -> str | None:
     """A line that is only the site's address ("HarbourHerald.com"): its logo or home link."""
     word = text.strip()
     return word if " " not in word and _domain(word) else None
-
-
-def credited_agency(text: str) -> str | None:
-    """The news agency a byline or a date line credits as its author ("Reuters Nov 18,
-    2019 9:02 AM", "By Ann Lee, AP Auto Writer"): a site carrying the agency's story."""
-    head: list[str] = []
-    for word in text.replace(",", " ").split():
-        low = word.casefold().strip(".:")
-        if any(c.isdigit() for c in word) or low[:3] in _MONTH_NUMBERS or low[:3] in _weekdays():
-            break
-        head.append(word)
-    if head and head[0].casefold() == "by":
-        head = head[1:]
-    if head and len(head) < len(text.split()) and (found := _agency_name(" ".join(head))):
-        return found  # the agency in a date line's place for a byline
-    if byline(text) is None:
-        return None
-    role = text.rpartition(",")[2].split()
-    for size in (2, 1):
-        found = _agency_name(" ".join(role[:size]))
-        rest = [w.casefold() for w in role[size:]]
-        if found and rest and all(w in _words("byline_roles") for w in rest):
-            return found  # "AP Auto Writer", "Associated Press Writer"
-    return None
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
