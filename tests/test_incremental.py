@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -227,3 +228,33 @@ def test_diff_summarises_the_new_article(incremental: tuple[Path, Snapshot, Snap
     assert "new person Margus Tsahkna: 1 source, 1 quote" in lines
     kallas = next(line for line in lines if line.startswith("Kaja Kallas: "))
     assert f"new source {NEW_ID}" in kallas and "new quote" in kallas
+
+
+def test_a_new_article_is_digested_when_the_child_analysing_it_dies(
+    tmp_path: Path, seed_digests: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """The new source is analysed in a child beside the reading; killed (out of memory,
+    say), the run says so in one line and analyses it itself: the digests of a cold run."""
+    import generator.commands.rebuild as rebuild
+
+    parent, analysed = os.getpid(), rebuild._analysed
+
+    def dies_in_the_child(*args: Any) -> Any:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return analysed(*args)
+
+    monkeypatch.setattr(rebuild, "_analysed", dies_in_the_child)
+    root = _corpus(tmp_path / "warm", seed_digests)
+    out = root / "content/digests"
+    assert run_digest(root / "content/sources", root / "content/registry", out, root) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert [line for line in said if "stopped" in line] == [
+        "analysis beside the reading stopped (the child process stopped without a result "
+        "(exit code -9)): analysing its 1 new sources again"
+    ]
+    monkeypatch.undo()
+    cold = content_copy(tmp_path / "cold", sources=sorted((root / "content/sources").iterdir()))
+    cold_out = cold / "content/digests"
+    assert run_digest(cold / "content/sources", cold / "content/registry", cold_out, cold) == 0
+    assert _snapshot(cold_out) == _snapshot(out)

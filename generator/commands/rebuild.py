@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator import settings
 from generator.article.entities import EntityFinder
 from generator.commands.digest import ANALYSIS_VERSION, FORMAT_VERSION, Clock
 from generator.commands.inputs import (
@@ -131,17 +132,20 @@ def _analysed(to_parse: list[tuple[Source, str]], finder: EntityFinder, jobs: in
 
 
 def _new_sources(inputs: Inputs, listed: dict[str, str]) -> list[tuple[Source, str]]:
-    """The sources, read whole, that no digest of the last run is of, when it wrote some:
-    these are analysed in a child while this process reads the last run's digests (at
-    10,000 articles, about 2 s each, one after the other before). None in a first run:
-    nothing to read meanwhile."""
+    """The sources, read whole, that no digest of the last run is of, when it wrote some
+    and they are few: these are analysed in a child while this process reads the last
+    run's digests (at 10,000 articles, about 2 s each, one after the other before). No
+    source in a first run (nothing to read meanwhile), nor when there are enough for two
+    worker processes: those are parsed in workers after the reading, as before, their
+    results streamed batch by batch, not sent back by the child in one message."""
     if not any(key.startswith("articles/") for key in listed):
         return []
-    return [
+    new = [
         (source, inputs.relpaths[source.id])
         for source in inputs.sources
         if source.read and f"articles/{source.id}.yaml" not in listed
     ]
+    return new if len(new) < 2 * settings.MIN_SOURCES_PER_PROCESS else []
 
 
 def _analyse(
@@ -161,8 +165,15 @@ def _analyse(
     rest = [(source, relpath) for source, relpath in to_parse if source.id not in started]
     results: Results = {}
     if child is not None:
-        with clock.stage("analyse"):  # only the wait beyond reading the last run's digests
-            results |= child.result()
+        try:
+            with clock.stage("analyse"):  # only the wait beyond reading the last run's digests
+                results |= child.result()
+        except RuntimeError as exc:  # killed (out of memory) or broken: analysed here
+            say(
+                f"analysis beside the reading stopped ({str(exc).splitlines()[0]}): "
+                f"analysing its {len(started)} new sources again"
+            )
+            rest = to_parse
     if rest:
         with clock.stage("model"):  # importing spaCy and loading the model
             from generator.article.nlp import load as load_model
@@ -206,9 +217,9 @@ def rebuild(
     new = _new_sources(inputs, listed)
     finder = EntityFinder(gazetteer, registry) if new else None
     early = None
-    if finder is not None:  # the new sources analysed beside the reading
-        early = ({s.id for s, _ in new}, Forked(partial(_analysed, new, finder, jobs)))
     try:  # whatever stops the reading stops the analysis too
+        if finder is not None:  # the new sources analysed beside the reading
+            early = ({s.id for s, _ in new}, Forked(partial(_analysed, new, finder, jobs)))
         with clock.stage("read"):
             cache = PlainCache(root, out)
             previous = previous_digests(cache, listed)

@@ -47,6 +47,7 @@ class Sentences:
         self._folded: dict[int, str] = {}
 
     def folded(self, i: int) -> str:
+        """Sentence `i` folded, once: most sentences are never weighed."""
         found = self._folded.get(i)
         if found is None:
             found = self._folded[i] = fold(self.raw[i])

@@ -36,6 +36,8 @@ class SentenceSums:
         self._found: dict[str, str] = {}
 
     def of(self, article: ArticleDigest) -> str:
+        """The checksum of the article's sentences: kept from the last run when its digest
+        file is the one it was kept with, else hashed now."""
         found = self._found.get(article.id)
         if found is None:
             found = self._known.get(article.id) or _hashed(article.sentences)
@@ -52,4 +54,5 @@ class SentenceSums:
 
 
 def _hashed(sentences: list[str]) -> str:
+    """What the sentences hash to, whatever their characters (JSON keeps them apart)."""
     return hashlib.sha256(json.dumps(sentences).encode()).hexdigest()
