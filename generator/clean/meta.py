@@ -402,16 +402,20 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
 def copyright_holder(text: str) -> str | None:
     """The publication a copyright notice names ("© 2024 Nordic Wire. All rights reserved"
     -> "Nordic Wire"). A notice gives a year, reserves rights or names a firm; a bare
-    "© Ann Lee" credits a photo. A company ("Hearst Communications, Inc.", "Baltic
-    Media") owns outlets rather than being one: only a news agency's company is taken
-    ("Deutsche Presse-Agentur GmbH"), or a firm named by the site's own address
-    ("Nordicwire.net Ltd")."""
+    "© Ann Lee" credits a photo, and so does a person's name with a year and reserved
+    rights ("© 2024 Ann Lee. All rights reserved." under a picture or closing a blog): a
+    name that starts with a given name is taken for a person's, an outlet named so left
+    unsaid. A company ("Hearst Communications, Inc.", "Baltic Media") owns outlets rather
+    than being one: only a news agency's company is taken ("Deutsche Presse-Agentur
+    GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd")."""
     holder = _holder(text)
     if holder is None:
         return None
     name, owner, firm = holder
     if _domain(name):
         return name
+    if given_name(name) and len(name.split()) <= 3:
+        return None
     return _agency_name(name) or (None if owner or firm else name)
 
 
