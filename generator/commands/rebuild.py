@@ -123,11 +123,10 @@ def _keep_parses(parses: ShardedCache, article: ArticleDigest) -> None:
 
 def _analysed(to_parse: list[tuple[Source, str]], finder: EntityFinder, jobs: int) -> Results:
     """Each source's digest with its sentence parses, or why its analysis failed, by id.
-    spaCy is imported and its model loaded here, in whichever process analyses."""
-    from generator.article.nlp import load as load_model  # spaCy: imported only to parse
-    from generator.article.parse import analyse_all
+    spaCy is imported and its model loaded (by `analyse_all`) in whichever process
+    analyses."""
+    from generator.article.parse import analyse_all  # spaCy: imported only to parse
 
-    load_model()
     return {source.id: result for source, result in analyse_all(to_parse, finder, jobs)}
 
 

@@ -7,15 +7,17 @@ person (a person with a role or a quote there weighs more): one article's slip o
 film's title does not spread to the many that doubt it. "the Biden administration"
 names a person when the registry knows a Biden. Decided afresh on every run: the people
 added last time (an article's person entry that repeats one of its candidates) are
-taken out first, so the digests never depend on what an earlier run saw. The quotes the article wrote with a promoted
-candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
-person's; taken out again with the candidate, they are nobody's once more.
+taken out first, so the digests never depend on what an earlier run saw. The quotes the
+article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
+told the radio), become the person's; taken out again with the candidate, they are
+nobody's once more.
 """
 
 from __future__ import annotations
 
 import copy
 from collections import Counter
+from collections.abc import Collection
 
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry
@@ -44,19 +46,18 @@ def withdraw_candidates(articles: list[ArticleDigest]) -> None:
 
 
 def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
-    """Add to each article's people the candidates the registry or other articles
-    know: a full spelling of a registry person or of other articles' person that outweigh
-    the articles doubting it (`_outweighed`), or (a
-    lone word) a registry person's spelling, or surname when the article names their
-    country (so that the registry person can be linked: "the Biden administration" beside
-    the United States)."""
+    """Add to each article's people the candidates the registry or other articles know:
+    a full spelling of a registry person, or of other articles' person where they
+    outweigh the articles doubting it (`_outweighed`), or (a lone word) a registry
+    person's spelling, or surname when the article names their country (so that the
+    registry person can be linked: "the Biden administration" beside the United States)."""
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
     surnames: dict[str, set[str | None]] = {}  # surname -> the countries of its people
     for entry in registry.people:
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
-    writers = _writers(articles)
     doubted = _doubted(articles)
+    writers = _writers(articles, doubted.keys())
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -76,12 +77,11 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
             _link(article.quotes, added)
 
 
-def _writers(articles: list[ArticleDigest]) -> dict[str, dict[str, int]]:
-    """Each folded full name a candidate writes that an article has as a person's, with
-    the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person has
-    a role or a quote there (a band, a film or a club is given neither), one where the
-    article only names them. A corpus repeats its names: each is folded once."""
-    wanted = {f for a in articles for c in a.candidates for f in map(fold, c.as_written)}
+def _writers(articles: list[ArticleDigest], wanted: Collection[str]) -> dict[str, dict[str, int]]:
+    """Each folded full name `wanted` (the candidates') that an article has as a person's,
+    with the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person
+    has a role or a quote there (a band, a film or a club is given neither), one where
+    the article only names them. A corpus repeats its names: each is folded once."""
     folded: dict[str, str] = {}
     writers: dict[str, dict[str, int]] = {}
     for article in articles:
