@@ -125,6 +125,8 @@ QUOTE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc11"
 QUOTE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc12"
 # A thirteenth, sampled and annotated the same way in session 17 (blind in that session).
 QUOTE_BBC13_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc13"
+# A fourteenth, sampled and annotated the same way in session 18 (blind in that session).
+QUOTE_BBC14_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc14"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -445,6 +447,7 @@ SETS = (
             ("quotes-bbc11", QUOTE_BBC11_ANNOTATIONS, "corpus"),
             ("quotes-bbc12", QUOTE_BBC12_ANNOTATIONS, "corpus"),
             ("quotes-bbc13", QUOTE_BBC13_ANNOTATIONS, "corpus"),
+            ("quotes-bbc14", QUOTE_BBC14_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
