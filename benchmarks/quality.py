@@ -97,6 +97,9 @@ PEOPLE_POLNEAR2_ANNOTATIONS = REPO / "benchmarks" / "people-polnear2"
 # 12 more PolNeAR dev texts (seed "people17-polnear-", session 17), annotated before the
 # generator ran on them for this key and kept blind in that session.
 PEOPLE_POLNEAR3_ANNOTATIONS = REPO / "benchmarks" / "people-polnear3"
+# 12 more PolNeAR dev texts (seed "people18-polnear-", session 18), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR4_ANNOTATIONS = REPO / "benchmarks" / "people-polnear4"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -476,6 +479,7 @@ SETS = (
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear4", PEOPLE_POLNEAR4_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
