@@ -85,6 +85,9 @@ PEOPLE_BBC16_ANNOTATIONS = REPO / "benchmarks" / "people-bbc16"
 # A fresh BBC key of session 17 (seed "people17-", 4 per category), annotated before the
 # generator ran on it and kept blind in that session.
 PEOPLE_BBC17_ANNOTATIONS = REPO / "benchmarks" / "people-bbc17"
+# A fresh BBC key of session 18 (seed "people18-", 4 per category), annotated before the
+# generator ran on it and kept blind in that session.
+PEOPLE_BBC18_ANNOTATIONS = REPO / "benchmarks" / "people-bbc18"
 # 12 articles of PolNeAR's dev texts (2016 US outlets, session 15), annotated before the
 # generator ran on them for this key and kept blind: people on another outlet and style.
 PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
@@ -94,6 +97,9 @@ PEOPLE_POLNEAR2_ANNOTATIONS = REPO / "benchmarks" / "people-polnear2"
 # 12 more PolNeAR dev texts (seed "people17-polnear-", session 17), annotated before the
 # generator ran on them for this key and kept blind in that session.
 PEOPLE_POLNEAR3_ANNOTATIONS = REPO / "benchmarks" / "people-polnear3"
+# 12 more PolNeAR dev texts (seed "people18-polnear-", session 18), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR4_ANNOTATIONS = REPO / "benchmarks" / "people-polnear4"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -125,6 +131,8 @@ QUOTE_BBC11_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc11"
 QUOTE_BBC12_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc12"
 # A thirteenth, sampled and annotated the same way in session 17 (blind in that session).
 QUOTE_BBC13_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc13"
+# A fourteenth, sampled and annotated the same way in session 18 (blind in that session).
+QUOTE_BBC14_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc14"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -445,6 +453,7 @@ SETS = (
             ("quotes-bbc11", QUOTE_BBC11_ANNOTATIONS, "corpus"),
             ("quotes-bbc12", QUOTE_BBC12_ANNOTATIONS, "corpus"),
             ("quotes-bbc13", QUOTE_BBC13_ANNOTATIONS, "corpus"),
+            ("quotes-bbc14", QUOTE_BBC14_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
@@ -466,9 +475,11 @@ SETS = (
             ("people-bbc15", PEOPLE_BBC15_ANNOTATIONS, "corpus"),
             ("people-bbc16", PEOPLE_BBC16_ANNOTATIONS, "corpus"),
             ("people-bbc17", PEOPLE_BBC17_ANNOTATIONS, "corpus"),
+            ("people-bbc18", PEOPLE_BBC18_ANNOTATIONS, "corpus"),
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear4", PEOPLE_POLNEAR4_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
