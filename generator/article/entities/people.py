@@ -86,6 +86,7 @@ _NOT_IN_NAMES = (
 
 
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
+_DASHES = frozenset({"-", "–", "—"})
 
 
 # labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG; "Marcel
@@ -184,6 +185,16 @@ def _before_score(doc: Doc, start: int, end: int) -> int:
         t.text in ("-", "–") for t in doc[score : end + 1]
     ):
         return score
+    return end
+
+
+def _before_a_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a dash set off by spaces, which opens an aside the model
+    ran into it ("Actor Lena Marsh - star of the play - said", "coach Tom Reid - to"); a
+    hyphen inside a name is written without spaces ("Anne-Marie")."""
+    for i in range(start + 1, end):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i
     return end
 
 
@@ -390,8 +401,8 @@ class PersonFinder:
         """The name in a PERSON entity, without what stands around it (a possessor,
         titles, a descriptor: `described` holds the words the article writes right before
         an honorific, "Former Beatle Sir Ian"), or None when it is no person's."""
-        start, end = span.start, span.end
         doc = span.doc
+        start, end = span.start, _before_a_dash(doc, span.start, span.end)
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Ian Marsh" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
