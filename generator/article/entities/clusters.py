@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
+_REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
+_ASIDE_MARKS = frozenset({"-", "–", "—", "(", ","})
 
 
 @dataclass
@@ -121,6 +123,19 @@ def _expanded(key: str, full: set[str]) -> list[str]:
     ]
 
 
+def _other_name_of(span: Span) -> int | None:
+    """Where the name ends that a full name is the other name of, given in an aside
+    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed (real name ..."):
+    the index after the opening mark, or None."""
+    doc = span.doc
+    for size in (1, 2):
+        mark = span.start - size - 1
+        opener = " ".join(t.lower_ for t in doc[mark + 1 : span.start])
+        if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text in _ASIDE_MARKS:
+            return mark
+    return None
+
+
 def cluster(
     spans: list[Span],
     sentence_of: list[int],
@@ -157,6 +172,7 @@ def cluster(
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
     spaced: dict[str, str] = {}  # a full name with its hyphens read as spaces -> its key
+    ending: dict[int, str] = {}  # where a full name ends -> its key
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
@@ -169,7 +185,9 @@ def cluster(
         # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
         # "Nathan Ellery" after "Nate Ellery": the first such name's key
         key = next((k for k in order if _same_core(key, k) or _short_form(key, k)), key)
+        key = ending.get(_other_name_of(span) or -1, key)  # "Mo Reed - real name Maurice Reed"
         add(key, span)
+        ending[span.end] = key
         surname = surname_of(key)
         by_surname.setdefault(surname, [])
         if key not in by_surname[surname]:
