@@ -20,6 +20,7 @@ __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
+_OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 _ASIDE_MARKS = frozenset({"-", "–", "—", "(", ","})
 
 
@@ -125,10 +126,10 @@ def _expanded(key: str, full: set[str]) -> list[str]:
 
 def _other_name_of(span: Span) -> int | None:
     """Where the name ends that a full name is the other name of, given in an aside
-    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed (real name ..."):
+    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed, born Maurice ..."):
     the aside's opening mark, or None."""
     doc = span.doc
-    for size in (1, 2):
+    for size in range(1, _OPENER_WORDS + 1):
         mark = span.start - size - 1
         opener = " ".join(t.lower_ for t in doc[mark + 1 : span.start])
         if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text in _ASIDE_MARKS:
