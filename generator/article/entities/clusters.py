@@ -126,7 +126,7 @@ def _expanded(key: str, full: set[str]) -> list[str]:
 
 def _other_name_of(span: Span) -> int | None:
     """Where the name ends that a full name is the other name of, given in an aside
-    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed, born Maurice ..."):
+    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed (birth name ..."):
     the aside's opening mark, or None."""
     doc = span.doc
     for size in range(1, _OPENER_WORDS + 1):

@@ -189,10 +189,11 @@ def _before_score(doc: Doc, start: int, end: int) -> int:
 
 
 def _before_a_dash(doc: Doc, start: int, end: int) -> int:
-    """Where a name ends before a dash set off by spaces, which opens an aside the model
-    ran into it ("Actor Lena Marsh - star of the play - said", "coach Tom Reid - to"); a
-    hyphen inside a name is written without spaces ("Anne-Marie")."""
-    for i in range(start + 1, end):
+    """Where a full name ends before a dash set off by spaces, which opens an aside the
+    model ran into it ("Actor Lena Marsh - star of the play - said", "coach Tom Reid -
+    to"); a hyphen inside a name is written without spaces ("Anne-Marie"), and one word
+    before a dash ("Blair - Brown feud") is left to the rules as it was tagged."""
+    for i in range(start + 2, end):
         if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
     return end
