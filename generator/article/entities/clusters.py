@@ -19,9 +19,6 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
-_REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
-_OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
-_ASIDE_MARKS = frozenset({"-", "–", "—", "(", ","})
 
 
 @dataclass
@@ -124,19 +121,6 @@ def _expanded(key: str, full: set[str]) -> list[str]:
     ]
 
 
-def _other_name_of(span: Span) -> int | None:
-    """Where the name ends that a full name is the other name of, given in an aside
-    right after it ("Mo Reed - real name Maurice Reed -", "Mo Reed (birth name ..."):
-    the aside's opening mark, or None."""
-    doc = span.doc
-    for size in range(1, _OPENER_WORDS + 1):
-        mark = span.start - size - 1
-        opener = " ".join(t.lower_ for t in doc[mark + 1 : span.start])
-        if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text in _ASIDE_MARKS:
-            return mark
-    return None
-
-
 def cluster(
     spans: list[Span],
     sentence_of: list[int],
@@ -146,8 +130,7 @@ def cluster(
 ) -> list[PersonCluster]:
     """People in order of first mention: full names first (a surname of two words
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one full name it can
-    stand for: "G Henson"; a name in an aside on "real name", the name before the aside),
-    then each one-word mention
+    stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it; a first name two full names share is left
     out, since the article does not say whose it is and it is no one else's. A name on
@@ -174,8 +157,6 @@ def cluster(
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
     spaced: dict[str, str] = {}  # a full name with its hyphens read as spaces -> its key
-    ending: dict[int, str] = {}  # where a full name ends -> its key
-    other_names: dict[str, str] = {}  # a name given as someone's real name -> their key
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
@@ -188,12 +169,7 @@ def cluster(
         # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
         # "Nathan Ellery" after "Nate Ellery": the first such name's key
         key = next((k for k in order if _same_core(key, k) or _short_form(key, k)), key)
-        mark = _other_name_of(span)
-        if mark is not None and mark in ending:  # "Maurice Reed" in "Mo Reed - real name ..."
-            key = other_names.setdefault(key, ending[mark])
-        key = other_names.get(key, key)  # and wherever it is written again
         add(key, span)
-        ending[span.end] = key
         surname = surname_of(key)
         by_surname.setdefault(surname, [])
         if key not in by_surname[surname]:
