@@ -86,6 +86,9 @@ _NOT_IN_NAMES = (
 
 
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
+_DASHES = frozenset({"-", "–", "—"})
+_REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
+_OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 
 
 # labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG; "Marcel
@@ -185,6 +188,33 @@ def _before_score(doc: Doc, start: int, end: int) -> int:
     ):
         return score
     return end
+
+
+def _before_a_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a full name ends before a dash set off by spaces and a word in lower case,
+    an aside the model ran into the name ("Actor Lena Marsh - star of the play - said",
+    "coach Tom Reid - to"). A hyphen inside a name has no spaces ("Anne-Marie"); a
+    capital after a spaced dash may go on the name or start another ("Ann Price -
+    Whitley", "Ann Kulik - Mia Ortez"), and one word before a dash ("Blair - Brown")
+    may be anything: those are left as tagged."""
+    for i in range(start + 2, end - 1):
+        dash, after = doc[i], doc[i + 1]
+        if dash.text in _DASHES and doc[i - 1].whitespace_ and dash.whitespace_:
+            return i if after.text.islower() else end
+    return end
+
+
+def _other_name(doc: Doc, start: int) -> bool:
+    """The name is given in an aside on someone's other name, right after the name they are
+    known by ("Kid Ostin - real name Marcus Ostin -"): one person under two names the
+    article's surnames cannot join, so the other name is left unsaid, not made a
+    second person."""
+    for size in range(1, _OPENER_WORDS + 1):
+        mark = start - size - 1
+        opener = " ".join(t.lower_ for t in doc[mark + 1 : start])
+        if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text in _DASHES:
+            return True
+    return False
 
 
 def _after_list(doc: Doc, start: int, end: int) -> int:
@@ -390,8 +420,10 @@ class PersonFinder:
         """The name in a PERSON entity, without what stands around it (a possessor,
         titles, a descriptor: `described` holds the words the article writes right before
         an honorific, "Former Beatle Sir Ian"), or None when it is no person's."""
-        start, end = span.start, span.end
         doc = span.doc
+        start, end = span.start, _before_a_dash(doc, span.start, span.end)
+        if end < span.end and _other_name(doc, start):
+            return None  # "X - real name Ann Lee - plus": tagged with the aside's end, as before
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Ian Marsh" describes him
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
