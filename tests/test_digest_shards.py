@@ -25,6 +25,22 @@ def _write(cache: PlainCache, key: str, plain: Any) -> None:
     cache.keep(key, checksum(data), plain)
 
 
+def _later_than(entries: Any, folder: Path) -> None:
+    """Wait until a file written now gets a later time than the files of `entries`:
+    file times come from a coarse clock (see `untouched`), a second on some systems."""
+    newest = max((max(entry[2][1:3]) for entry in entries), default=0)
+    probe = folder / "probe"
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        probe.write_bytes(b"")
+        found = file_stat(probe)
+        assert found is not None
+        if min(found[1:3]) > newest:
+            probe.unlink()
+            return
+        time.sleep(0.01)
+
+
 def _run(root: Path, plains: dict[str, Any]) -> tuple[PlainCache, dict[str, str]]:
     """One run writing `plains` (only what differs from the cache), its cache saved; the
     manifest it would write."""
@@ -37,7 +53,7 @@ def _run(root: Path, plains: dict[str, Any]) -> tuple[PlainCache, dict[str, str]
             _write(cache, key, plain)
             found = cache.written[key][0]
         hashes[key] = found
-    time.sleep(0.05)  # file times are taken from a coarse clock: see `untouched`
+    _later_than(cache.written.values(), cache.path.parent)
     cache.save()
     return cache, hashes
 
@@ -92,3 +108,15 @@ def test_a_cache_kept_whole_by_an_older_run_is_read(tmp_path: Path) -> None:
     save_sealed(cache.path, {"code": code_key(), "files": cache.written})
     again = PlainCache(tmp_path, out)
     assert again.files == {KEYS[0]: cache.written[KEYS[0]]}
+
+
+def test_shard_files_no_longer_listed_are_removed(tmp_path: Path) -> None:
+    cache, _ = _run(tmp_path, {key: {"id": key} for key in KEYS})
+    stray = cache.path.with_name(f"{cache.path.stem}.{DIGEST_SHARDS + 5}{cache.path.suffix}")
+    stray.write_bytes(b"left by other settings")
+    fewer = {key: {"id": key} for key in KEYS if shard_name(key, DIGEST_SHARDS) != "00"}
+    cache, _ = _run(tmp_path, fewer)
+    names = {p.name for p in tmp_path.rglob(f"{cache.path.stem}.*")}
+    assert stray.name not in names
+    assert f"{cache.path.stem}.00{cache.path.suffix}" not in names
+    assert PlainCache(tmp_path, tmp_path / "digests").files.keys() == fewer.keys()

@@ -121,6 +121,7 @@ class PlainCache:
         self.lent: dict[str, tuple[Any, Any]] = {}  # see `lend`
 
     def _file_of(self, name: str) -> Path:
+        """The file of shard `name` (`shard_name`), beside the index."""
         return self.path.with_name(f"{self.path.stem}.{name}{SUFFIX}")
 
     def _shard(self, name: str, sealed: str) -> dict[str, list[Any]]:
@@ -230,7 +231,7 @@ class PlainCache:
 
     def save(self) -> None:
         """Write the shards whose entries changed (a file written, kept anew or gone),
-        then the index."""
+        then the index; remove the shard files it does not list."""
         by_shard: dict[str, dict[str, list[Any]]] = {}
         for key, entry in sorted(self.written.items()):
             by_shard.setdefault(shard_name(key, DIGEST_SHARDS), {})[key] = entry
@@ -246,6 +247,9 @@ class PlainCache:
             index[name] = checksum(payload)
             atomic_write(self._file_of(name), index[name].encode("ascii") + b"\n" + payload)
         save_sealed(self.path, {"code": code_key(), "shards": index})
+        for path in self.path.parent.glob(f"{self.path.stem}.*{SUFFIX}"):
+            if path.name[len(self.path.stem) + 1 : -len(SUFFIX)] not in index:
+                path.unlink(missing_ok=True)  # a shard no file is in now, or of other settings
 
 
 class ResultCache:
