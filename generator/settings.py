@@ -339,6 +339,10 @@ STORY_WORKER_TASKS = 2
 # Files the kept sentence parses are spread over (see `store.shards`): adding an article
 # writes one; at 10,000 articles each holds about 1.5 MB.
 PARSE_SHARDS = 64
+# Files the plain data of the digests is spread over (see `store.cache.PlainCache`):
+# adding an article to 10,000 changes a few dozen digests, so most of the 57 MB are not
+# written again; each file holds about 1 MB.
+DIGEST_SHARDS = 64
 
 # -- corpus: disagreements ----------------------------------------------------------------
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from hostile import HARBOUR, corpus, digest, variant
 
-from generator.store.cache import SUFFIX
-from generator.store.fingerprint import cache_file, checksum
+from generator.store.cache import SUFFIX, PlainCache, save_sealed
+from generator.store.fingerprint import cache_file, checksum, code_key
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -22,7 +22,14 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def _digests_cache(root: Path) -> Path:
+    """The index of the digests cache."""
     return cache_file(root, root / "out", "digests").with_suffix(SUFFIX)
+
+
+def _shards(root: Path) -> list[Path]:
+    """The shard files of the digests cache, where its data is (see `PlainCache`)."""
+    index = _digests_cache(root)
+    return sorted(index.parent.glob(f"{index.stem}.*{SUFFIX}"))
 
 
 def test_an_article_digest_edited_in_place_is_not_reused(tmp_path: Path) -> None:
@@ -50,12 +57,17 @@ def test_a_cache_from_an_older_run_is_not_taken_for_newer_files(tmp_path: Path) 
     assert digest(tmp_path).code == 0
     cold = _tree(tmp_path / "out")
     older = tmp_path / "older"
-    shutil.copy2(_digests_cache(tmp_path), older)
+    older.mkdir()
+    for path in [_digests_cache(tmp_path), *_shards(tmp_path)]:
+        shutil.copy2(path, older / path.name)
     harbour = tmp_path / "sources/harbour.txt"
     harbour.write_text(variant(HARBOUR, 1), encoding="utf-8")
     assert digest(tmp_path).code == 0
     changed = _tree(tmp_path / "out")
-    shutil.copy2(older, _digests_cache(tmp_path))  # names what the first run wrote
+    for path in older.iterdir():  # the index and shards of what the first run wrote
+        shutil.copy2(path, _digests_cache(tmp_path).with_name(path.name))
+    kept = PlainCache(tmp_path, tmp_path / "out").files["articles/harbour.yaml"]
+    assert kept[0] == checksum(cold["articles/harbour.yaml"]), "the first run's entry is read"
     cache_file(tmp_path, tmp_path / "out", "last-run").unlink()  # so that the run is done
     done = digest(tmp_path)  # the same inputs as the second run, the cache of the first
     assert done.code == 0
@@ -71,10 +83,26 @@ def test_a_sealed_cache_that_is_not_our_data_costs_time_only(tmp_path: Path) -> 
     assert digest(tmp_path).code == 0
     cold = _tree(tmp_path / "out")
     for payload in (b"\x00not marshal at all", marshal.dumps(["a", "list"]), b""):
-        _digests_cache(tmp_path).write_bytes(checksum(payload).encode() + b"\n" + payload)
-        (tmp_path / "sources/harbour.txt").write_text(variant(HARBOUR, 1), encoding="utf-8")
-        assert digest(tmp_path).code == 0
-        (tmp_path / "sources/harbour.txt").write_text(HARBOUR, encoding="utf-8")
-        _digests_cache(tmp_path).write_bytes(checksum(payload).encode() + b"\n" + payload)
-        assert digest(tmp_path).code == 0
-        assert _tree(tmp_path / "out") == cold
+        for at in ("index", "shards"):  # each shard sealed, and listed by the index so
+            _not_ours(tmp_path, payload, at)
+            (tmp_path / "sources/harbour.txt").write_text(variant(HARBOUR, 1), encoding="utf-8")
+            assert digest(tmp_path).code == 0
+            (tmp_path / "sources/harbour.txt").write_text(HARBOUR, encoding="utf-8")
+            _not_ours(tmp_path, payload, at)
+            assert digest(tmp_path).code == 0
+            assert _tree(tmp_path / "out") == cold
+
+
+def _not_ours(root: Path, payload: bytes, at: str) -> None:
+    """Sealed data this code did not write: in place of the index, or of every shard
+    (then in an index that lists each with that seal)."""
+    sealed = checksum(payload)
+    if at == "index":
+        _digests_cache(root).write_bytes(sealed.encode() + b"\n" + payload)
+        return
+    shards = _shards(root)
+    assert shards
+    for shard in shards:
+        shard.write_bytes(sealed.encode() + b"\n" + payload)
+    names = [p.name[len(_digests_cache(root).stem) + 1 : -len(SUFFIX)] for p in shards]
+    save_sealed(_digests_cache(root), {"code": code_key(), "shards": dict.fromkeys(names, sealed)})

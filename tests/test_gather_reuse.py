@@ -5,6 +5,7 @@ the digests are the bytes a run without caches writes."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,10 @@ from seeds import content_copy
 
 from generator.commands.digest import run_digest
 from generator.corpus import aggregate
+from generator.corpus.resolve import resolve_people
+from generator.model import ArticleDigest, from_plain
+from generator.registry import build_gazetteer, load_registry
+from generator.store.cache import ResultCache
 
 # Invented: a short report naming one person of the seeds and one of no seed article.
 ADDED = """\
@@ -72,3 +77,35 @@ def test_only_the_people_an_added_article_names_are_gathered_again(
     shutil.rmtree(root / ".cache")
     _run(root)
     assert _files(root / "content/digests") == warm
+
+
+def test_a_person_gathered_again_counts_the_people_of_its_sentences_kept_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    """Only one person is gathered again (its name changed); the people it shares
+    sentences with come from the cache, yet are still its related people."""
+    root = content_copy(tmp_path)
+    _run(root)
+    folder = root / "content/digests/articles"
+    registry = load_registry(root / "content/registry")
+    gazetteer = build_gazetteer(registry)
+    articles = {
+        p.stem: from_plain(ArticleDigest, yaml.safe_load(p.read_text(encoding="utf-8")))
+        for p in sorted(folder.glob("*.yaml"))
+    }
+    identities = resolve_people([articles[k] for k in sorted(articles)], gazetteer, registry)
+    weights = aggregate.centralities(list(articles.values()), ResultCache(tmp_path / "w", ""))
+    written = {k: f"sum-{k}" for k in articles}
+    first = ResultCache(tmp_path / "g", "")
+    before, _, _ = aggregate.people(articles, identities, weights, first, written)
+    related = next(p for p in before if p.related_people)
+    renamed = [replace(i, name=f"{i.name} Junior") if i.id == related.id else i for i in identities]
+    kept = ResultCache(tmp_path / "g", "")
+    kept.results = dict(first.used)
+    after, _, _ = aggregate.people(articles, renamed, weights, kept, written)
+    cold, _, _ = aggregate.people(
+        articles, renamed, weights, ResultCache(tmp_path / "c", ""), written
+    )
+    assert [k for k in kept.used if k not in first.used] != []  # one gathered again
+    assert after == cold
+    assert next(p for p in after if p.id == related.id).related_people == related.related_people

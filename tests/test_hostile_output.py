@@ -18,7 +18,7 @@ from hostile import HARBOUR, LIBRARY, Run, check, corpus, digest, load, variant
 from generator.commands.cli import main
 from generator.corpus import aggregate, stories
 from generator.store.cache import SUFFIX
-from generator.store.fingerprint import cache_file
+from generator.store.fingerprint import cache_file, checksum
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -406,11 +406,23 @@ def test_a_hand_edited_digests_cache_reaches_neither_digests_nor_site(tmp_path: 
 
     corpus(tmp_path)
     assert digest(tmp_path).code == 0
-    cached = _cache(tmp_path, "digests")
-    cached.write_bytes(cached.read_bytes().replace(b"flooded basement", b"secret bunker"))
-    pages, _ = render_folder(tmp_path / "out", root=tmp_path)
-    assert "secret bunker" not in "".join(pages.values())
-    (tmp_path / "sources/harbour.txt").write_text(variant(HARBOUR, 3), encoding="utf-8")
-    assert digest(tmp_path).code == 0  # library.txt is unchanged: its digest is reused
-    written = b"".join(_tree(tmp_path / "out").values()).decode("utf-8")
-    assert "secret bunker" not in written and "flooded basement" in written
+    index = _cache(tmp_path, "digests")
+    for sealed_again in (False, True):  # the edit left unsealed, or sealed as its shard
+        edited = 0
+        for cached in index.parent.glob(f"{index.stem}.*{SUFFIX}"):  # the shards
+            raw = cached.read_bytes()
+            if b"flooded basement" not in raw:
+                continue
+            _, _, payload = raw.partition(b"\n")
+            payload = payload.replace(b"flooded basement", b"secret bunker...")  # same length
+            seal = checksum(payload) if sealed_again else raw.partition(b"\n")[0].decode()
+            cached.write_bytes(seal.encode() + b"\n" + payload)
+            edited += 1
+        assert edited, "the text is in some shard of the cache"
+        pages, _ = render_folder(tmp_path / "out", root=tmp_path)
+        assert "secret bunker" not in "".join(pages.values())
+        harbour = variant(HARBOUR, 3 + sealed_again)
+        (tmp_path / "sources/harbour.txt").write_text(harbour, encoding="utf-8")
+        assert digest(tmp_path).code == 0  # library.txt is unchanged: its digest is reused
+        written = b"".join(_tree(tmp_path / "out").values()).decode("utf-8")
+        assert "secret bunker" not in written and "flooded basement" in written

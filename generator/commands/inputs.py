@@ -52,10 +52,11 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
     for key, written in sorted(listed.items()):
         if not key.startswith("articles/"):
             continue
-        path = cache.out / key
+        stem = key[len("articles/") : -len(".yaml")]
         plain = cache.as_written(key, written)
         exact = plain is not None and cache.same_code  # as this very code wrote it
-        if plain is None:
+        path = cache.out / key if plain is None else None  # a Path only to read or say
+        if path is not None:
             try:
                 data = path.read_bytes()
             except OSError:
@@ -69,13 +70,13 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
             plain = cache.parse(key, data, written)
         try:
             if exact:
-                found[path.stem] = from_exact(ArticleDigest, plain)
-                cache.lend(key, found[path.stem], plain)
+                found[stem] = from_exact(ArticleDigest, plain)
+                cache.lend(key, found[stem], plain)
             else:
-                found[path.stem] = from_plain(ArticleDigest, plain)
+                found[stem] = from_plain(ArticleDigest, plain)
         except Exception as exc:
             say(
-                f"{shown(path)}: previous digest unreadable ({type(exc).__name__}); "
+                f"{shown(cache.out / key)}: previous digest unreadable ({type(exc).__name__}); "
                 "it will be rewritten"
             )
     return found
@@ -107,22 +108,22 @@ def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDig
     for key, written in sorted(listed.items()):
         if not key.startswith("stories/"):
             continue
-        path = cache.out / key
         try:
             plain = cache.as_written(key, written)
             exact = plain is not None and cache.same_code
             if plain is None:
-                data = path.read_bytes()
+                data = (cache.out / key).read_bytes()
                 if checksum(data) != written:
                     continue  # edited: the story gets the id this run gives it
                 plain = cache.parse(key, data, written)
             story = (from_exact if exact else from_plain)(StoryDigest, plain)
         except Exception as exc:
             say(
-                f"{shown(path)}: previous story unreadable ({type(exc).__name__}); its id is not kept"
+                f"{shown(cache.out / key)}: previous story unreadable ({type(exc).__name__}); "
+                "its id is not kept"
             )
             continue
-        story.id = path.stem  # the file name is the id its URL was published under
+        story.id = key[len("stories/") : -len(".yaml")]  # the file name: its URL's id
         found.append(story)
     return found
 

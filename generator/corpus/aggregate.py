@@ -199,16 +199,16 @@ def people(
     there, so adding an article gathers again only the people whose articles or nodes
     changed."""
     digests = []
-    keys: dict[str, str] = {}
+    keys = {identity.id: person_key(identity, written) for identity in identities}
     plains: dict[str, Any] = {}
     indexed: dict[str, _Article] = {}
-    sentence_people: dict[tuple[str, int], set[str]] = {}
+    # the people of each sentence, only in the articles of the people gathered again
+    gathered = {n.article for i in identities if known.get(keys[i.id]) is None for n in i.nodes}
+    sentence_people = _sentence_people(identities, gathered) if gathered else {}
     for identity in identities:
-        key = keys[identity.id] = person_key(identity, written)
+        key = keys[identity.id]
         kept = known.get(key)
         if kept is None:
-            if not sentence_people:
-                sentence_people = _sentence_people(identities)
             kept = to_plain(_person(identity, articles, centrality, indexed, sentence_people))
         known.put(key, kept)
         plains[identity.id] = kept
@@ -224,13 +224,17 @@ def as_plain(plains: dict[str, Any], digest: PersonDigest | CountryDigest) -> An
     return fresh
 
 
-def _sentence_people(identities: list[Identity]) -> dict[tuple[str, int], set[str]]:
-    """The people of each (article, sentence)."""
+def _sentence_people(
+    identities: list[Identity], within: set[str]
+) -> dict[tuple[str, int], set[str]]:
+    """The people of each (article, sentence) of the articles `within`: a person's
+    related people are read from its own articles alone."""
     found: dict[tuple[str, int], set[str]] = defaultdict(set)
     for identity in identities:
         for node in identity.nodes:
-            for s in node.sentences:
-                found[(node.article, s)].add(identity.id)
+            if node.article in within:
+                for s in node.sentences:
+                    found[(node.article, s)].add(identity.id)
     return found
 
 

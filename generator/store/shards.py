@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.settings import PARSE_SHARDS
-from generator.store.cache import SUFFIX, load_sealed, save_sealed
+from generator.store.cache import SUFFIX, load_sealed, save_sealed, shard_name, shard_payload
 from generator.store.fingerprint import checksum, file_stat, saved_at, untouched
 from generator.store.yamlio import atomic_write
 
@@ -27,7 +27,7 @@ __all__ = ["ShardedCache"]
 
 
 def _shard(key: str) -> str:
-    return f"{int(checksum(key.encode())[-4:], 16) % PARSE_SHARDS:02d}"
+    return shard_name(key, PARSE_SHARDS)
 
 
 def _entry(value: Any) -> bool:
@@ -39,18 +39,6 @@ def _entry(value: Any) -> bool:
         and isinstance(value[2], list)
         and all(isinstance(k, str) for k in value[2])
     )
-
-
-def _payload(path: Path, sealed: str) -> bytes | None:
-    """The shard file's data when it is exactly what the index says, else None."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    seal, _, payload = raw.partition(b"\n")
-    if seal.decode("ascii", "replace") != sealed or checksum(payload) != sealed:
-        return None
-    return payload
 
 
 class ShardedCache(Mapping[str, Any]):
@@ -89,7 +77,7 @@ class ShardedCache(Mapping[str, Any]):
         path = self._file(name)
         if untouched(path, entry[1], at):
             return True
-        if _payload(path, entry[0]) is None:
+        if shard_payload(path, entry[0]) is None:
             return False
         entry[1] = file_stat(path)
         return True
@@ -119,7 +107,7 @@ class ShardedCache(Mapping[str, Any]):
 
     def _load(self, name: str) -> dict[str, Any]:
         if name not in self.loaded:
-            payload = _payload(self._file(name), self.shards[name][0])
+            payload = shard_payload(self._file(name), self.shards[name][0])
             try:
                 found = marshal.loads(payload) if payload is not None else {}
             except (ValueError, EOFError, TypeError):
