@@ -7,9 +7,11 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech"); and, for a person shown no other way, the subject pronoun of the sentence after
-the one they are the subject of ("Pence spoke. He said ..."). Words inside quotes are
-left out: they speak of others. A person with no
-evidence, or evidence both ways without a clear majority, has no gender here.
+the one they are the subject of ("Pence spoke. He said ..."), unless their given name is
+the other gender's. Words inside quotes are left out: they speak of others. A person with
+no evidence, or evidence both ways without a clear majority, has no gender here; their
+given name, when it is one gender's in every language that uses it ("Greta Vinsmo"),
+only tells who a pronoun of the other gender cannot stand for (`given_genders`).
 """
 
 from __future__ import annotations
@@ -23,17 +25,22 @@ from generator.article.entities import PersonCluster
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
+from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["genders", "in_title"]
+__all__ = ["genders", "given_genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
+_GIVEN = {
+    **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
+    **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
+}
 _PLURALS = {"women": "woman", "men": "man", "wives": "wife"}  # and the regular "-s"
 # a role's title ends at "of", a comma or a dash: what follows may name others ("mother
 # of the actress", a list line read as a role: "Film - ...; actress - Hilary Swank")
@@ -98,6 +105,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
     doc = layout.doc
+    given = given_genders(people)
     votes: dict[str, Counter[str]] = {c.key: Counter() for c in people}
     after: dict[str, Counter[str]] = {c.key: Counter() for c in people}  # the sentence after
     # sentence -> person -> (start, end) of the person's first mention as a subject
@@ -142,6 +150,18 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
     for key, count in votes.items():
         (top, n), *rest = (count or after[key]).most_common() or [("", 0)]
         other = rest[0][1] if rest else 0
-        if n and n > GENDER_MAJORITY * other:
+        if n and n > GENDER_MAJORITY * other and (count or given.get(key, top) == top):
             found[key] = top
+    return found
+
+
+def given_genders(people: list[PersonCluster]) -> dict[str, str]:
+    """Person key -> the gender of the given name their full name starts with, when it is
+    one gender's in every language that uses it ("Greta Vinsmo"). A guess, not what the
+    article shows: it tells who a "she" cannot stand for, never who it does."""
+    found = {}
+    for cluster in people:
+        words = fold(cluster.name).split()
+        if len(words) > 1 and words[0] in _GIVEN:
+            found[cluster.key] = _GIVEN[words[0]]
     return found
