@@ -166,7 +166,9 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
 
 def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]:
     """The words from `first` that can make up a speaker's name or a pronoun, when what
-    follows them ends the phrase ("said Don Hartley, who ..."; not "said Reyes's aide")."""
+    follows them ends the phrase ("said Don Hartley, who ..."; not "said Reyes's aide",
+    nor "said Ann Dore and Ivo Lind's agent Max Roe", one of several speakers or words
+    describing the speaker, and "said Ann Dore and left" ends it)."""
     doc = first.doc
     run = []
     for t in _words(doc[first.i : min(end, first.i + 8)]):
@@ -174,6 +176,8 @@ def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]
             break
         run.append(t)
     nxt = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "CCONJ" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1] if doc[nxt.i + 1].text[:1].isupper() else None
     return run if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") else []
 
 
@@ -458,9 +462,23 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
     if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
         return Cue(verb, layout.doc[verb.i - 1])  # "footage of Clinton asking, ..."
     who = _subject(verb, quoted)
+    if who is not None and _joint(who, persons):
+        return Cue(verb, None)
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
         who = name_before(verb, first, persons) or who
     return Cue(verb, who)
+
+
+def _joint(who: Token, persons: dict[int, str]) -> bool:
+    """Whether a speaker's name is joined by "and" to another person's name: several
+    speak ("Ann Dore and Ivo Lind's agent Max Roe said"), or the first name only
+    describes the one who does ("Sam and Ella editor Nora Quill"); the parse cannot tell
+    which, so nobody sure. Not words joined inside a description ("Roe, the chief of
+    sales and marketing, said")."""
+    return who.i in persons and any(
+        c.dep_ == "conj" and persons.get(c.i, persons[who.i]) != persons[who.i]
+        for c in who.children
+    )
 
 
 def find_cue(
