@@ -493,6 +493,9 @@ class Speakers:
             for m in subjects:
                 if self.may_be.get(m.key, gender) != gender:
                     continue
+                if not m.main and m.reported and self._unnamed_reporter(n, gender):
+                    unknown = True  # "The prosecutor said Ebbe lied. "...," he said"
+                    break
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
@@ -520,6 +523,19 @@ class Speakers:
             found = self._sole(token, gender, first_para, main_subject)
         self._referents[token.i, gender] = found
         return found
+
+    def _unnamed_reporter(self, n: int, gender: str) -> bool:
+        """Whether the subject of sentence `n`'s main verb is a person it does not name,
+        who may be of that gender ("The prosecutor said Ebbe had lied"): the one a
+        pronoun after it may go on about, rather than whom they speak of."""
+        root = self.layout.sentences[n].root
+        return any(
+            c.dep_ in _SUBJECT
+            and not self.quoted[c.i]
+            and _MARKS.get(c.lower_, gender) == gender
+            and self._unnamed(c)
+            for c in root.children
+        )
 
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
