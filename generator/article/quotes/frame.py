@@ -143,14 +143,22 @@ def _name_run(tokens: list[Token], persons: dict[int, str]) -> Token | None:
 
 def _described_name(tokens: list[Token], persons: dict[int, str]) -> Token | None:
     """The head of a speaker phrase that is one person's name after words describing
-    them, with no verb among them ("Wales assistant coach Sam Pryce")."""
+    them, with no verb among them ("Wales assistant coach Sam Pryce") but the second half
+    of a hyphenated modifier ("long-serving council leader Amir Patel")."""
     if not tokens or tokens[-1].i not in persons:
         return None
     if len({persons[t.i] for t in tokens if t.i in persons}) > 1:
         return None
-    if any(t.pos_ not in _DESCRIBING for t in tokens):
+    if any(t.pos_ not in _DESCRIBING and not _hyphened(t) for t in tokens):
         return None
     return tokens[-1]
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a word is joined by a hyphen to the word before it ("guitar-toting"), not
+    set off by a dash ("Lee - ")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
