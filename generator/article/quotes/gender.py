@@ -7,11 +7,10 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech"); and, for a person shown no other way, the subject pronoun of the sentence after
-the one they are the subject of ("Pence spoke. He said ..."), unless their given name is
-the other gender's. Words inside quotes are left out: they speak of others. A person with
-no evidence, or evidence both ways without a clear majority, has no gender here; their
-given name, when it is one gender's in every language that uses it ("Greta Vinsmo"),
-only tells who a pronoun of the other gender cannot stand for (`given_genders`).
+the one they are the subject of ("Pence spoke. He said ..."). Words inside quotes are
+left out: they speak of others. A person with no evidence, or evidence both ways without
+a clear majority, has no gender here; their given name, when it is one gender's in every
+language that uses it ("Greta Vinsmo"), is a guess kept apart (`given_genders`).
 """
 
 from __future__ import annotations
@@ -105,7 +104,6 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
     doc = layout.doc
-    given = given_genders(people)
     votes: dict[str, Counter[str]] = {c.key: Counter() for c in people}
     after: dict[str, Counter[str]] = {c.key: Counter() for c in people}  # the sentence after
     # sentence -> person -> (start, end) of the person's first mention as a subject
@@ -150,7 +148,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
     for key, count in votes.items():
         (top, n), *rest = (count or after[key]).most_common() or [("", 0)]
         other = rest[0][1] if rest else 0
-        if n and n > GENDER_MAJORITY * other and (count or given.get(key, top) == top):
+        if n and n > GENDER_MAJORITY * other:
             found[key] = top
     return found
 
@@ -158,7 +156,9 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
 def given_genders(people: list[PersonCluster]) -> dict[str, str]:
     """Person key -> the gender of the given name their full name starts with, when it is
     one gender's in every language that uses it ("Greta Vinsmo"). A guess, not what the
-    article shows: it tells who a "she" cannot stand for, never who it does."""
+    article shows, and wrong at times (a Romanian "Carol"): it tells who a "she" cannot
+    stand for, and a "she" goes to someone else by elimination only when their own name
+    or the article says she is a woman (speakers.py `_guessed_out`)."""
     found = {}
     for cluster in people:
         words = fold(cluster.name).split()
