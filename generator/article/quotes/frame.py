@@ -155,7 +155,7 @@ def _described_name(tokens: list[Token], persons: dict[int, str]) -> Token | Non
 
 
 def _hyphened(token: Token) -> bool:
-    """Whether a word is joined by a hyphen to the word before it ("guitar-toting"), not
+    """Whether a word is joined by a hyphen to the word before it ("flag-waving"), not
     set off by a dash ("Lee - ")."""
     doc = token.doc
     return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
