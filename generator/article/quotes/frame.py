@@ -184,9 +184,20 @@ def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]
             break
         run.append(t)
     nxt = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "CCONJ" and nxt.i + 1 < len(doc):
-        nxt = doc[nxt.i + 1] if doc[nxt.i + 1].text[:1].isupper() else None
+    if nxt is not None and nxt.pos_ == "CCONJ":
+        return run if _new_clause(nxt) else []
     return run if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") else []
+
+
+def _new_clause(conj: Token) -> bool:
+    """Whether what a conjunction after a speaker's name joins is a clause of its own
+    ("said Ann Dore and left", "and then left", "and Kerr nodded"), not more speakers
+    ("and Ivo Lind", "and his wife Ann Dore", "and Ivo Lind's agent Max Roe")."""
+    doc = conj.doc
+    i = conj.i + 1
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        i += 1  # a name: its verb follows
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX", "ADV")
 
 
 def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
@@ -478,14 +489,16 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
 
 
 def _joint(who: Token, persons: dict[int, str]) -> bool:
-    """Whether a speaker's name is joined by "and" to another person's name: several
-    speak ("Ann Dore and Ivo Lind's agent Max Roe said"), or the first name only
-    describes the one who does ("Sam and Ella editor Nora Quill"); the parse cannot tell
-    which, so nobody sure. Not words joined inside a description ("Roe, the chief of
-    sales and marketing, said")."""
+    """Whether a speaker's name is joined by "and" to words naming another person: several
+    speak ("Ann Dore and Ivo Lind's agent Max Roe said", "Ann Dore and her husband Ivo
+    Lind said"), or the first name only describes the one who does ("Sam and Ella editor
+    Nora Quill"); the parse cannot tell which, so nobody sure. Not words joined inside a
+    description ("Roe, the chief of sales and marketing, said")."""
     return who.i in persons and any(
-        c.dep_ == "conj" and persons.get(c.i, persons[who.i]) != persons[who.i]
+        persons.get(d.i, persons[who.i]) != persons[who.i]
         for c in who.children
+        if c.dep_ == "conj"
+        for d in c.subtree
     )
 
 
