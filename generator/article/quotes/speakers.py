@@ -493,8 +493,12 @@ class Speakers:
             for m in subjects:
                 if self.may_be.get(m.key, gender) != gender:
                     continue
-                if not m.main and m.reported and self._unnamed_reporter(n, gender):
-                    unknown = True  # "The prosecutor said Ebbe lied. "...," he said"
+                reporter = self._reporter(n, gender) if not m.main and m.reported else None
+                if reporter is not None and reporter.lower_ not in _PERSONAL:
+                    return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
+                if reporter is not None:  # "He said Ebbe lied": whom that "he" stands for
+                    found = self._referent(reporter, gender)
+                    unknown = found is None
                     break
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
@@ -540,18 +544,23 @@ class Speakers:
             for m in self.by_sentence.get(k, [])
         )
 
-    def _unnamed_reporter(self, n: int, gender: str) -> bool:
-        """Whether the subject of sentence `n`'s main verb is a person it does not name,
-        who may be of that gender ("The prosecutor said Ebbe had lied"): the one a
-        pronoun after it may go on about, rather than whom they speak of."""
+    def _reporter(self, n: int, gender: str) -> Token | None:
+        """The subject of sentence `n`'s main verb when it is a "he" or "she" of that
+        gender, or a noun for one person or thing the article does not name, who may be
+        of it ("The prosecutor said Ebbe had lied", "A witness said ...", "The report
+        said ...", "He said ..."): the one a pronoun after it may go on about, rather
+        than whom they speak of."""
         root = self.layout.sentences[n].root
-        return any(
-            c.dep_ in _SUBJECT
-            and not self.quoted[c.i]
-            and _MARKS.get(c.lower_, gender) == gender
-            and self._unnamed(c)
-            for c in root.children
-        )
+        for c in root.children:
+            if c.dep_ not in _SUBJECT or self.quoted[c.i]:
+                continue
+            if c.lower_ in _PERSONAL:
+                return c if _PERSONAL[c.lower_]["gender"] == gender else None
+            named = c.i in self.person_at or c.i in self.org_at
+            named = named or any(d.i in self.person_at for d in c.children)  # "Lee's lawyer"
+            if c.tag_ == "NN" and not named and _MARKS.get(c.lower_, gender) == gender:
+                return c
+        return None
 
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
