@@ -525,24 +525,25 @@ class Speakers:
             own = False
         if found is None:
             found = self._sole(token, gender, first_para, main_subject)
-        guessed = found is not None and self.may_be.get(found) != gender
-        if guessed and self._guessed_out(token, gender, max(n, 0)):
-            found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
+        guessing = self.may_be is not self.gender
+        if guessing and found is not None and self.may_be.get(found) != gender:
+            unguessed = self._without_guess(token, gender)
+            if unguessed is not None and unguessed != found:
+                found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         self._referents[token.i, gender] = found
         return found
 
-    def _guessed_out(self, token: Token, gender: str, first: int) -> bool:
-        """Whether someone named from sentence `first` up to `token` was passed over only
-        because their given name guesses the other gender: the guess may be wrong (a
-        Romanian "Carol", an Armenian "Karen"), so whoever the pronoun goes to by
-        elimination must be shown, or guessed, to be of its gender."""
-        return any(
-            m.start < token.i
-            and m.key not in self.gender
-            and self.may_be.get(m.key, gender) != gender
-            for k in range(first, self.layout.sentence_of(token.i) + 1)
-            for m in self.by_sentence.get(k, [])
-        )
+    def _without_guess(self, token: Token, gender: str) -> str | None:
+        """Whom a pronoun stands for when nobody's gender is guessed from a given name:
+        the guess may be wrong (a Romanian "Carol", an Armenian "Karen"), so when it
+        passes over that person, the one the pronoun goes to instead must be shown, or
+        guessed, to be of its gender."""
+        kept = self.may_be, self._referents
+        self.may_be, self._referents = self.gender, {}
+        try:
+            return self._referent(token, gender)
+        finally:
+            self.may_be, self._referents = kept
 
     def _reporter(self, n: int, gender: str) -> Token | None:
         """The subject of sentence `n`'s main verb when it is a "he" or "she" of that
