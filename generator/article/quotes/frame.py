@@ -73,6 +73,7 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # "the angry crowd"
 _DESCRIBING = frozenset(
     {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 )  # "the Wales coach Scott Johnson"  # "..., forcefully told"
@@ -192,11 +193,12 @@ def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]
 def _new_clause(conj: Token) -> bool:
     """Whether what a conjunction after a speaker's name joins is a clause of its own
     ("said Ann Dore and left", "and then left", "and Kerr nodded"), not more speakers
-    ("and Ivo Lind", "and his wife Ann Dore", "and Ivo Lind's agent Max Roe")."""
+    ("and Ivo Lind", "and his wife Ann Dore", "and Ivo Lind's agent Max Roe"); "and the
+    crowd fell silent" is a clause."""
     doc = conj.doc
     i = conj.i + 1
-    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
-        i += 1  # a name: its verb follows
+    while i < len(doc) and (doc[i].pos_ in _SUBJECT_WORDS or doc[i].dep_ == "poss"):
+        i += 1  # a subject ("Kerr", "the crowd", "his wife"): its verb follows
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX", "ADV")
 
 

@@ -493,13 +493,8 @@ class Speakers:
             for m in subjects:
                 if self.may_be.get(m.key, gender) != gender:
                     continue
-                reporter = self._reporter(n, gender) if not m.main and m.reported else None
-                if reporter is not None and reporter.lower_ not in _PERSONAL:
+                if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
-                if reporter is not None:  # "He said Ebbe lied": whom that "he" stands for
-                    found = self._referent(reporter, gender)
-                    unknown = found is None
-                    break
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
@@ -545,23 +540,21 @@ class Speakers:
         finally:
             self.may_be, self._referents = kept
 
-    def _reporter(self, n: int, gender: str) -> Token | None:
-        """The subject of sentence `n`'s main verb when it is a "he" or "she" of that
-        gender, or a noun for one person or thing the article does not name, who may be
-        of it ("The prosecutor said Ebbe had lied", "A witness said ...", "The report
-        said ...", "He said ..."): the one a pronoun after it may go on about, rather
-        than whom they speak of."""
+    def _reporter(self, n: int, gender: str) -> bool:
+        """Whether the subject of sentence `n`'s main verb is a noun for one person or
+        thing the article does not name, who may be of that gender ("The prosecutor said
+        Ebbe had lied", "A witness said ...", "The report said ..."): the one a pronoun
+        after it may go on about, rather than whom they speak of."""
         root = self.layout.sentences[n].root
-        for c in root.children:
-            if c.dep_ not in _SUBJECT or self.quoted[c.i]:
-                continue
-            if c.lower_ in _PERSONAL:
-                return c if _PERSONAL[c.lower_]["gender"] == gender else None
-            named = c.i in self.person_at or c.i in self.org_at
-            named = named or any(d.i in self.person_at for d in c.children)  # "Lee's lawyer"
-            if c.tag_ == "NN" and not named and _MARKS.get(c.lower_, gender) == gender:
-                return c
-        return None
+        return any(
+            c.dep_ in _SUBJECT
+            and not self.quoted[c.i]
+            and c.tag_ == "NN"
+            and c.i not in self.person_at
+            and c.i not in self.org_at
+            and _MARKS.get(c.lower_, gender) == gender
+            for c in root.children
+        )
 
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
