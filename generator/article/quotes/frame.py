@@ -73,6 +73,7 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # "the angry crowd"
 _DESCRIBING = frozenset(
     {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 )  # "the Wales coach Scott Johnson"  # "..., forcefully told"
@@ -143,14 +144,22 @@ def _name_run(tokens: list[Token], persons: dict[int, str]) -> Token | None:
 
 def _described_name(tokens: list[Token], persons: dict[int, str]) -> Token | None:
     """The head of a speaker phrase that is one person's name after words describing
-    them, with no verb among them ("Wales assistant coach Sam Pryce")."""
+    them, with no verb among them ("Wales assistant coach Sam Pryce") but the second half
+    of a hyphenated modifier ("long-serving council leader Amir Patel")."""
     if not tokens or tokens[-1].i not in persons:
         return None
     if len({persons[t.i] for t in tokens if t.i in persons}) > 1:
         return None
-    if any(t.pos_ not in _DESCRIBING for t in tokens):
+    if any(t.pos_ not in _DESCRIBING and not _hyphened(t) for t in tokens):
         return None
     return tokens[-1]
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a word is joined by a hyphen to the word before it ("flag-waving"), not
+    set off by a dash ("Lee - ")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
@@ -166,7 +175,9 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
 
 def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]:
     """The words from `first` that can make up a speaker's name or a pronoun, when what
-    follows them ends the phrase ("said Don Hartley, who ..."; not "said Reyes's aide")."""
+    follows them ends the phrase ("said Don Hartley, who ..."; not "said Reyes's aide",
+    nor "said Ann Dore and Ivo Lind's agent Max Roe", one of several speakers or words
+    describing the speaker, and "said Ann Dore and left" ends it)."""
     doc = first.doc
     run = []
     for t in _words(doc[first.i : min(end, first.i + 8)]):
@@ -174,7 +185,21 @@ def _name_prefix(first: Token, end: int, persons: dict[int, str]) -> list[Token]
             break
         run.append(t)
     nxt = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "CCONJ":
+        return run if _new_clause(nxt) else []
     return run if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") else []
+
+
+def _new_clause(conj: Token) -> bool:
+    """Whether what a conjunction after a speaker's name joins is a clause of its own
+    ("said Ann Dore and left", "and then left", "and Kerr nodded"), not more speakers
+    ("and Ivo Lind", "and his wife Ann Dore", "and Ivo Lind's agent Max Roe"); "and the
+    crowd fell silent" is a clause."""
+    doc = conj.doc
+    i = conj.i + 1
+    while i < len(doc) and (doc[i].pos_ in _SUBJECT_WORDS or doc[i].dep_ == "poss"):
+        i += 1  # a subject ("Kerr", "the crowd", "his wife"): its verb follows
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX", "ADV")
 
 
 def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str]) -> Cue | None:
@@ -458,9 +483,25 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
     if verb.tag_ == "VBG" and verb.i > first and verb.i - 1 in persons:
         return Cue(verb, layout.doc[verb.i - 1])  # "footage of Clinton asking, ..."
     who = _subject(verb, quoted)
+    if who is not None and _joint(who, persons):
+        return Cue(verb, None)
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
         who = name_before(verb, first, persons) or who
     return Cue(verb, who)
+
+
+def _joint(who: Token, persons: dict[int, str]) -> bool:
+    """Whether a speaker's name is joined by "and" to words naming another person: several
+    speak ("Ann Dore and Ivo Lind's agent Max Roe said", "Ann Dore and her husband Ivo
+    Lind said"), or the first name only describes the one who does ("Sam and Ella editor
+    Nora Quill"); the parse cannot tell which, so nobody sure. Not words joined inside a
+    description ("Roe, the chief of sales and marketing, said")."""
+    return who.i in persons and any(
+        persons.get(d.i, persons[who.i]) != persons[who.i]
+        for c in who.children
+        if c.dep_ == "conj"
+        for d in c.subtree
+    )
 
 
 def find_cue(

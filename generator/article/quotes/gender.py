@@ -8,8 +8,9 @@ sentences that name that person alone, as their subject ("Clinton said her plan 
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech"); and, for a person shown no other way, the subject pronoun of the sentence after
 the one they are the subject of ("Pence spoke. He said ..."). Words inside quotes are
-left out: they speak of others. A person with no
-evidence, or evidence both ways without a clear majority, has no gender here.
+left out: they speak of others. A person with no evidence, or evidence both ways without
+a clear majority, has no gender here; their given name, when it is one gender's in every
+language that uses it ("Greta Vinsmo"), is a guess kept apart (`given_genders`).
 """
 
 from __future__ import annotations
@@ -23,17 +24,22 @@ from generator.article.entities import PersonCluster
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
+from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["genders", "in_title"]
+__all__ = ["genders", "given_genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
+_GIVEN = {
+    **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
+    **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
+}
 _PLURALS = {"women": "woman", "men": "man", "wives": "wife"}  # and the regular "-s"
 # a role's title ends at "of", a comma or a dash: what follows may name others ("mother
 # of the actress", a list line read as a role: "Film - ...; actress - Hilary Swank")
@@ -125,10 +131,11 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             for t in doc[first : sent.end]:
                 if (shown := _pronoun(t, quoted)) and not _of_another(t, first, last):
                     votes[key][shown] += 1
-        elif not named and sole is not None:
+        elif not named and sole is not None and not any(quoted[t.i] for t in sent):
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next
             # sentence, with nobody named in between; weighed only for a person the
-            # article shows no other way, as it is the guess pronouns are resolved by
+            # article shows no other way, as it is the guess pronouns are resolved by;
+            # not a quote's "he said", the very pronoun this gender is to resolve
             for t in sent:
                 if (shown := _pronoun(t, quoted)) and t.dep_ in _SUBJECT:
                     after[sole][shown] += 1
@@ -144,4 +151,18 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
         other = rest[0][1] if rest else 0
         if n and n > GENDER_MAJORITY * other:
             found[key] = top
+    return found
+
+
+def given_genders(people: list[PersonCluster]) -> dict[str, str]:
+    """Person key -> the gender of the given name their full name starts with, when it is
+    one gender's in every language that uses it ("Greta Vinsmo"). A guess, not what the
+    article shows, and wrong at times (a Romanian "Carol"): it tells who a "she" cannot
+    stand for, and a "she" goes to someone else by elimination only when their own name
+    or the article says she is a woman (speakers.py `_guessed_out`)."""
+    found = {}
+    for cluster in people:
+        words = fold(cluster.name).split()
+        if len(words) > 1 and words[0] in _GIVEN:
+            found[cluster.key] = _GIVEN[words[0]]
     return found

@@ -33,7 +33,7 @@ from generator.article.entities import Found
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
-from generator.article.quotes.gender import genders, in_title
+from generator.article.quotes.gender import genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
 from generator.article.quotes.titles import TitleHolders, is_title_phrase
@@ -191,7 +191,9 @@ class Speakers:
                     continue  # "The She Said Yes director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
-        self.gender = genders(layout, found.people, quoted)
+        self.gender = genders(layout, found.people, quoted)  # as the article shows it
+        # as the article shows it or else as the given name guesses: who may be meant
+        self.may_be = given_genders(found.people) | self.gender
         self.titles = TitleHolders(doc, found.people, gazetteer)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
@@ -408,7 +410,7 @@ class Speakers:
             elif child.pos_ == "PROPN" and child.lower_ not in held:
                 return False
         gender = _MARKS.get(token.lower_)
-        return gender is None or self.gender.get(key, gender) == gender
+        return gender is None or self.may_be.get(key, gender) == gender
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
@@ -443,16 +445,16 @@ class Speakers:
         """Among people named in a sentence, not as its subject: the nearest known to be
         of the pronoun's gender; and whether anyone there can be meant by it."""
         known = next((m.key for m in mentions if self.gender.get(m.key) == gender), None)
-        return known, any(self.gender.get(m.key, gender) == gender for m in mentions)
+        return known, any(self.may_be.get(m.key, gender) == gender for m in mentions)
 
     def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
         """Whether someone else named in the sentence may be meant as well as the subject
         of a clause inside it: that subject is not sure enough to be the one meant."""
-        return any(m.key != key and self.gender.get(m.key, gender) == gender for m in mentions)
+        return any(m.key != key and self.may_be.get(m.key, gender) == gender for m in mentions)
 
     def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
         """Whether a person who may be meant is the subject of the sentence's main clause."""
-        return any(m.main and self.gender.get(m.key, gender) == gender for m in subjects)
+        return any(m.main and self.may_be.get(m.key, gender) == gender for m in subjects)
 
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
@@ -489,8 +491,10 @@ class Speakers:
             if found is not None:
                 break
             for m in subjects:
-                if self.gender.get(m.key, gender) != gender:
+                if self.may_be.get(m.key, gender) != gender:
                     continue
+                if not m.main and m.reported and self._reporter(n, gender):
+                    return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
@@ -516,8 +520,41 @@ class Speakers:
             own = False
         if found is None:
             found = self._sole(token, gender, first_para, main_subject)
+        guessing = self.may_be is not self.gender
+        if guessing and found is not None and self.may_be.get(found) != gender:
+            unguessed = self._without_guess(token, gender)
+            if unguessed is not None and unguessed != found:
+                found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         self._referents[token.i, gender] = found
         return found
+
+    def _without_guess(self, token: Token, gender: str) -> str | None:
+        """Whom a pronoun stands for when nobody's gender is guessed from a given name:
+        the guess may be wrong (a Romanian "Carol", an Armenian "Karen"), so when it
+        passes over that person, the one the pronoun goes to instead must be shown, or
+        guessed, to be of its gender."""
+        kept = self.may_be, self._referents
+        self.may_be, self._referents = self.gender, {}
+        try:
+            return self._referent(token, gender)
+        finally:
+            self.may_be, self._referents = kept
+
+    def _reporter(self, n: int, gender: str) -> bool:
+        """Whether the subject of sentence `n`'s main verb is a noun for one person or
+        thing the article does not name, who may be of that gender ("The prosecutor said
+        Ebbe had lied", "A witness said ...", "The report said ..."): the one a pronoun
+        after it may go on about, rather than whom they speak of."""
+        root = self.layout.sentences[n].root
+        return any(
+            c.dep_ in _SUBJECT
+            and not self.quoted[c.i]
+            and c.tag_ == "NN"
+            and c.i not in self.person_at
+            and c.i not in self.org_at
+            and _MARKS.get(c.lower_, gender) == gender
+            for c in root.children
+        )
 
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
@@ -535,7 +572,7 @@ class Speakers:
             if any(
                 self._joined(m)
                 for m in mentions
-                if m.key != main.key and self.gender.get(m.key, gender) == gender
+                if m.key != main.key and self.may_be.get(m.key, gender) == gender
             )
             else main.key
         )
@@ -565,7 +602,7 @@ class Speakers:
                 keys |= {
                     m.key
                     for m in self.by_sentence.get(n, [])
-                    if m.start < token.i and self.gender.get(m.key, gender) == gender
+                    if m.start < token.i and self.may_be.get(m.key, gender) == gender
                 }
             keys |= {d.key for d in self.described.get(n, []) if d.start < token.i}
             for t in layout.sentences[n]:

@@ -23,6 +23,7 @@ __all__ = ["TitleHolders", "is_title_phrase"]
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = lexicon.words("titles", "indefinite")
 _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -45,10 +46,11 @@ def _held(role: str) -> str:
 
 def is_title_phrase(token: Token) -> bool:
     """A definite noun phrase that can name one person: "the spokesman", "his adviser",
-    "Ryan's spokeswoman", "Estonian PM" (a title word needs no article); not "a source"."""
+    "Ryan's spokeswoman", "Estonian PM" (a title word needs no article); not "a source",
+    nor "one minister"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
         return False
-    if any(c.lower_ in ("a", "an") for c in token.children):
+    if any(c.lower_ in _INDEFINITE for c in token.children):
         return False
     return (
         token.lower_ in _TITLE_WORDS
