@@ -131,12 +131,14 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             for t in doc[first : sent.end]:
                 if (shown := _pronoun(t, quoted)) and not _of_another(t, first, last):
                     votes[key][shown] += 1
-        elif not named and sole is not None and not any(quoted[t.i] for t in sent):
+        elif not named and sole is not None:
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next
             # sentence, with nobody named in between; weighed only for a person the
             # article shows no other way, as it is the guess pronouns are resolved by;
-            # not a quote's "he said", the very pronoun this gender is to resolve
+            # not a "he said" after a quote, the very pronoun this gender is to resolve
             for t in sent:
+                if quoted[t.i]:
+                    break
                 if (shown := _pronoun(t, quoted)) and t.dep_ in _SUBJECT:
                     after[sole][shown] += 1
                     break

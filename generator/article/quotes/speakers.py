@@ -541,11 +541,15 @@ class Speakers:
             self.may_be, self._referents = kept
 
     def _reporter(self, n: int, gender: str) -> bool:
-        """Whether the subject of sentence `n`'s main verb is a noun for one person or
-        thing the article does not name, who may be of that gender ("The prosecutor said
-        Ebbe had lied", "A witness said ...", "The report said ..."): the one a pronoun
-        after it may go on about, rather than whom they speak of."""
+        """Whether the subject of sentence `n`'s main verb, a verb of saying, is a noun for
+        one person or thing the article does not name, who may be of that gender ("The
+        prosecutor said Ebbe had lied", "A witness said ...", "The report said ..."): the
+        one a pronoun after it may go on about, rather than whom they speak of."""
         root = self.layout.sentences[n].root
+        doc = root.doc
+        inverted = root.i > 0 and doc[root.i - 1].text == "," and root.i + 1 in self.person_at
+        if root.lower_ not in SPEECH_VERBS or inverted:
+            return False  # "The problem, said Jain, is ...": Jain reports, not the problem
         return any(
             c.dep_ in _SUBJECT
             and not self.quoted[c.i]
