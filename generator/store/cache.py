@@ -35,6 +35,7 @@ __all__ = [
     "PlainCache",
     "ResultCache",
     "load_sealed",
+    "load_shard",
     "save_sealed",
     "shard_name",
     "shard_payload",
@@ -53,15 +54,23 @@ def load_sealed(path: Path) -> Any:
     sealed, _, payload = raw.partition(b"\n")
     if sealed.decode("ascii", "replace") != checksum(payload):
         return None
+    return _loads(payload)
+
+
+def _loads(payload: bytes) -> Any:
+    """The data `marshal` wrote, or None when the bytes are not its."""
     try:
         return marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
 
 
-def save_sealed(path: Path, data: Any) -> None:
+def save_sealed(path: Path, data: Any) -> str:
+    """Write the data after its checksum line; the checksum, for a shard's index."""
     payload = marshal.dumps(data)
-    atomic_write(path, checksum(payload).encode("ascii") + b"\n" + payload)
+    sealed = checksum(payload)
+    atomic_write(path, sealed.encode("ascii") + b"\n" + payload)
+    return sealed
 
 
 def shard_name(key: str, shards: int) -> str:
@@ -79,6 +88,12 @@ def shard_payload(path: Path, sealed: str) -> bytes | None:
     if seal.decode("ascii", "replace") != sealed or checksum(payload) != sealed:
         return None
     return payload
+
+
+def load_shard(path: Path, sealed: str) -> Any:
+    """A shard file's data when it is exactly what its index says (`sealed`), else None."""
+    payload = shard_payload(path, sealed)
+    return _loads(payload) if payload is not None else None
 
 
 def _entry(value: Any) -> bool:
@@ -126,11 +141,7 @@ class PlainCache:
 
     def _shard(self, name: str, sealed: str) -> dict[str, list[Any]]:
         """The entries of a shard file as its index says it was written, else none."""
-        payload = shard_payload(self._file_of(name), sealed)
-        try:
-            found = marshal.loads(payload) if payload is not None else {}
-        except (ValueError, EOFError, TypeError):
-            found = {}
+        found = load_shard(self._file_of(name), sealed)
         if not isinstance(found, dict):
             return {}
         return {k: v for k, v in found.items() if isinstance(k, str) and _entry(v)}
@@ -243,9 +254,7 @@ class PlainCache:
             ):
                 index[name] = sealed  # as it is: not written again
                 continue
-            payload = marshal.dumps(entries)
-            index[name] = checksum(payload)
-            atomic_write(self._file_of(name), index[name].encode("ascii") + b"\n" + payload)
+            index[name] = save_sealed(self._file_of(name), entries)
         save_sealed(self.path, {"code": code_key(), "shards": index})
         for path in self.path.parent.glob(f"{self.path.stem}.*{SUFFIX}"):
             if path.name[len(self.path.stem) + 1 : -len(SUFFIX)] not in index:

@@ -13,15 +13,20 @@ correctness. The index is kept like any cache file (see `cache`).
 
 from __future__ import annotations
 
-import marshal
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from generator.settings import PARSE_SHARDS
-from generator.store.cache import SUFFIX, load_sealed, save_sealed, shard_name, shard_payload
-from generator.store.fingerprint import checksum, file_stat, saved_at, untouched
-from generator.store.yamlio import atomic_write
+from generator.store.cache import (
+    SUFFIX,
+    load_sealed,
+    load_shard,
+    save_sealed,
+    shard_name,
+    shard_payload,
+)
+from generator.store.fingerprint import file_stat, saved_at, untouched
 
 __all__ = ["ShardedCache"]
 
@@ -107,11 +112,7 @@ class ShardedCache(Mapping[str, Any]):
 
     def _load(self, name: str) -> dict[str, Any]:
         if name not in self.loaded:
-            payload = shard_payload(self._file(name), self.shards[name][0])
-            try:
-                found = marshal.loads(payload) if payload is not None else {}
-            except (ValueError, EOFError, TypeError):
-                found = {}
+            found = load_shard(self._file(name), self.shards[name][0])
             self.loaded[name] = found if isinstance(found, dict) else {}
         return self.loaded[name]
 
@@ -147,9 +148,6 @@ class ShardedCache(Mapping[str, Any]):
                     values[key] = self[key]
                 except KeyError:  # its shard was damaged since the run began
                     continue
-            payload = marshal.dumps(values)
-            sealed = checksum(payload)
             path = self._file(name)
-            atomic_write(path, sealed.encode("ascii") + b"\n" + payload)
-            index[name] = [sealed, file_stat(path), sorted(values)]
+            index[name] = [save_sealed(path, values), file_stat(path), sorted(values)]
         save_sealed(self.path, {"salt": self.salt, "shards": index})

@@ -73,10 +73,8 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
-_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # "the angry crowd"
-_DESCRIBING = frozenset(
-    {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
-)  # "the Wales coach Scott Johnson"  # "..., forcefully told"
+# words that describe or name someone: "the Wales coach Scott Johnson", "the angry crowd"
+_DESCRIBING = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -197,7 +195,7 @@ def _new_clause(conj: Token) -> bool:
     crowd fell silent" is a clause."""
     doc = conj.doc
     i = conj.i + 1
-    while i < len(doc) and (doc[i].pos_ in _SUBJECT_WORDS or doc[i].dep_ == "poss"):
+    while i < len(doc) and (doc[i].pos_ in _DESCRIBING or doc[i].dep_ == "poss"):
         i += 1  # a subject ("Kerr", "the crowd", "his wife"): its verb follows
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX", "ADV")
 
