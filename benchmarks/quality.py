@@ -100,6 +100,9 @@ PEOPLE_POLNEAR3_ANNOTATIONS = REPO / "benchmarks" / "people-polnear3"
 # 12 more PolNeAR dev texts (seed "people18-polnear-", session 18), annotated before the
 # generator ran on them for this key and kept blind in that session.
 PEOPLE_POLNEAR4_ANNOTATIONS = REPO / "benchmarks" / "people-polnear4"
+# 10 more PolNeAR dev texts (seed "people19-polnear-", session 19), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR5_ANNOTATIONS = REPO / "benchmarks" / "people-polnear5"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -483,6 +486,7 @@ SETS = (
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear4", PEOPLE_POLNEAR4_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear5", PEOPLE_POLNEAR5_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
