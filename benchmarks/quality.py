@@ -219,14 +219,15 @@ def _digest(sources: Path, out: Path, work: Path, jobs: int | None) -> None:
     """Digest `sources` into `out` from `work`, so the run's cache stays in the temp folder.
 
     Exit status 1 (some file refused) is expected on real pages: the scorers count the
-    refused pages.
+    refused pages. A run that wrote no manifest did not finish (a traceback also exits 1):
+    scoring its empty folder would report zeros as if they were measured.
     """
     command = [sys.executable, "-m", "generator", "digest", "--sources", str(sources)]
     command += ["--registry", str(REGISTRY), "--out", str(out), "--force"]
     if jobs:
         command += ["--jobs", str(jobs)]
     done = subprocess.run(command, cwd=work, capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):
+    if done.returncode not in (0, 1) or not (out / "manifest.yaml").is_file():
         raise RuntimeError(f"digest of {sources} failed ({done.returncode}): {done.stderr[-2000:]}")
 
 

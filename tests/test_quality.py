@@ -143,6 +143,17 @@ def test_without_the_shared_folder_the_benchmark_says_where_it_looked(tmp_path: 
     assert done.stdout == f"quality benchmark skipped: no evaluation sets under {nowhere}\n"
 
 
+def test_a_digest_run_that_did_not_finish_is_not_scored(tmp_path: Path) -> None:
+    """A crash exits 1 like a refused file; without a manifest it must not score as zeros."""
+    work = tmp_path / "work"
+    (work / "generator").mkdir(parents=True)  # `python -m` finds this one first, from cwd
+    (work / "generator" / "__main__.py").write_text("raise ImportError('no model')\n")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    with pytest.raises(RuntimeError, match="no model"):
+        quality._digest(sources, tmp_path / "out", work, None)
+
+
 # --- the metadata key's verdicts ---------------------------------------------------------
 
 meta_check = quality._load_script("meta_check", quality.META_CHECK)
