@@ -72,34 +72,38 @@ def _core(key: str) -> tuple[str, list[str], str]:
     return f"{words[0]} {words[-1]}", [w.replace(".", "") for w in middle], suffix
 
 
+def _agree(core: tuple[str, list[str], str], other: tuple[str, list[str], str]) -> bool:
+    """Where both names write middle initials or a generation's suffix, the same ones
+    ("George W. Bush" and "George H. W. Bush", "Ken Griffey Sr." and "Ken Griffey Jr."
+    are two); a name that leaves them out may be either."""
+    (_, initials, suffix), (_, initials2, suffix2) = core, other
+    return (not initials or not initials2 or initials == initials2) and (
+        not suffix or not suffix2 or suffix == suffix2
+    )
+
+
 def _same_core(key: str, other: str) -> bool:
     """Two folded full names of one person written with and without a middle initial or
     a generation's suffix ("Patrick W. Carlineo", "Patrick Carlineo Jr."): the same first
-    name and surname, and where both write initials or a suffix, the same ones ("George
-    W. Bush" and "George H. W. Bush", "Ken Griffey Sr." and "Ken Griffey Jr." are two)."""
-    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
-    return (
-        key != other
-        and name == name2
-        and " " in name
-        and (not initials or not initials2 or initials == initials2)
-        and (not suffix or not suffix2 or suffix == suffix2)
-    )
+    name and surname, and initials and suffix that agree."""
+    core, core2 = _core(key), _core(other)
+    return key != other and core[0] == core2[0] and " " in core[0] and _agree(core, core2)
 
 
 def _short_form(key: str, other: str) -> bool:
     """Two folded full names of one person, one with the short form of the other's first
     name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew"): the same
-    surname and middle, a short form of three letters or more. A longer name ending in
-    "a" or "e" may be a woman's beside a man's ("Paul", "Paula"; "Louis", "Louise"): a
-    couple or siblings are two."""
-    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
-    first, _, rest = name.partition(" ")
-    first2, _, rest2 = name2.partition(" ")
+    surname, initials and suffix that agree ("Pat Carlineo", "Patrick Carlineo Jr."), a
+    short form of three letters or more. A longer name ending in "a" or "e" may be a
+    woman's beside a man's ("Paul", "Paula"; "Louis", "Louise"): a couple or siblings are
+    two."""
+    core, core2 = _core(key), _core(other)
+    first, _, rest = core[0].partition(" ")
+    first2, _, rest2 = core2[0].partition(" ")
     short, long = sorted((first, first2), key=len)
     return (
         rest == rest2 != ""
-        and (initials, suffix) == (initials2, suffix2)
+        and _agree(core, core2)
         and len(short) >= 3
         and long != short
         and long.startswith(short)
