@@ -25,7 +25,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
-from generator.article.entities.firms import firm_sign, market_leader
+from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
@@ -57,7 +57,7 @@ from generator.article.entities.spans import (
 )
 from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.roles import CountryBefore
+from generator.article.roles import CountryBefore, market_leader
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
 from generator.text.names import fold
@@ -70,6 +70,7 @@ __all__ = ["PersonFinder"]
 _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
+_REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -937,7 +938,8 @@ class PersonFinder:
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd", "Kettle Craft Monthly", "Paper Brothers"), in a group's plural ("Labour MPs") or a
         form of address ("Said Mr"), a group's plural itself ("Lib Dems"), a
-        party's name ("New Labour"), or a spelling the overrides ignore, or a placeholder ("A N Other")."""
+        party's name ("New Labour"), a name led by a region's adjective ("Eastern Cape"), or a
+        spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -948,6 +950,8 @@ class PersonFinder:
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
+            or len(words) > 1
+            and words[0] in _REGION_ADJECTIVES  # "Eastern Michigan": a region's or a side's
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
