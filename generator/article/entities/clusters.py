@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
+_SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 
 
 @dataclass
@@ -92,11 +93,11 @@ def _same_core(key: str, other: str) -> bool:
 
 def _short_form(key: str, other: str) -> bool:
     """Two folded full names of one person, one with the short form of the other's first
-    name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew"): the same
-    surname, initials and suffix that agree ("Pat Carlineo", "Patrick Carlineo Jr."), a
-    short form of three letters or more. A longer name ending in "a" or "e" may be a
-    woman's beside a man's ("Paul", "Paula"; "Louis", "Louise"): a couple or siblings are
-    two."""
+    name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew") or a known
+    one that does not ("Joe", "Joseph"): the same surname, initials and suffix that agree
+    ("Pat Carlineo", "Patrick Carlineo Jr."), a short form of three letters or more. A
+    longer name ending in "a" or "e" may be a woman's beside a man's ("Paul", "Paula";
+    "Louis", "Louise"): a couple or siblings are two."""
     core, core2 = _core(key), _core(other)
     first, _, rest = core[0].partition(" ")
     first2, _, rest2 = core2[0].partition(" ")
@@ -104,10 +105,13 @@ def _short_form(key: str, other: str) -> bool:
     return (
         rest == rest2 != ""
         and _agree(core, core2)
-        and len(short) >= 3
         and long != short
-        and long.startswith(short)
-        and not long.endswith(("a", "e"))
+        and (
+            len(short) >= 3
+            and long.startswith(short)
+            and not long.endswith(("a", "e"))
+            or long in _SHORT_FORMS.get(short, ())
+        )
     )
 
 
