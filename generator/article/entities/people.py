@@ -71,6 +71,7 @@ _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
+_KIN = lexicon.words("titles", "kin_nouns")  # "the widow of ...": a person's
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -716,7 +717,8 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition, a nationality word right before it, a clause on "who", a list of people's full names (`named`: their
+        apposition or a relative's ("the widow of ..."), a nationality word right before
+        it, a clause on "who", a list of people's full names (`named`: their
         tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
         person right before it ("striker Tendai Moyo"), or its last word used alone for a
         person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
@@ -751,6 +753,7 @@ class PersonFinder:
             or _role_before(ent)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
+            or any(c.dep_ == "appos" and c.lower_ in _KIN for c in last.children)
         )
         return ent if signed or alone_elsewhere else None
 
