@@ -110,7 +110,8 @@ def _short_form(key: str, other: str) -> bool:
             len(short) >= 3
             and long.startswith(short)
             and not long.endswith(("a", "e"))
-            or long in _SHORT_FORMS.get(short, ())
+            or first2 in _SHORT_FORMS.get(first, ())  # "Jimmy" and "James": the same length
+            or first in _SHORT_FORMS.get(first2, ())
         )
     )
 
