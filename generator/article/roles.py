@@ -39,6 +39,7 @@ _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _MARKET_WORDS = lexicon.words("names", "market_words")
+_MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
@@ -64,8 +65,11 @@ class Described:
 
 
 def market_leader(title: Token) -> bool:
-    """A title word that describes a firm: "market leader", "industry leader"."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children)
+    """A title word that describes a firm: "market leader", "industry leader" (not
+    "Industry Minister", a person's office)."""
+    return title.lower_ in _MARKET_TITLES and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children
+    )
 
 
 def _has_title(tokens: list[Token]) -> bool:

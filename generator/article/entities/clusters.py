@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import garbled, strip_possessive
+from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
@@ -55,6 +55,10 @@ class PersonCluster:
     def forms(self) -> list[str]:
         return sorted({m.text for m in self.mentions})
 
+    def full_keys(self) -> set[str]:
+        """The folded full spellings of the person's mentions."""
+        return {fold(f) for f in self.full_forms}
+
 
 def _initial(word: str) -> bool:
     """A first name written as its initials: "G", "J.", "KP"."""
@@ -85,7 +89,7 @@ def _agree(core: tuple[str, list[str], str], other: tuple[str, list[str], str]) 
 
 def _same_core(key: str, other: str) -> bool:
     """Two folded full names of one person written with and without a middle initial or
-    a generation's suffix ("Patrick W. Carlineo", "Patrick Carlineo Jr."): the same first
+    a generation's suffix ("Nathan W. Orme", "Nathan Orme Jr."): the same first
     name and surname, and initials and suffix that agree."""
     core, core2 = _core(key), _core(other)
     return key != other and core[0] == core2[0] and " " in core[0] and _agree(core, core2)
@@ -95,7 +99,7 @@ def _short_form(key: str, other: str) -> bool:
     """Two folded full names of one person, one with the short form of the other's first
     name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew") or a known
     one that does not ("Joe", "Joseph"): the same surname, initials and suffix that agree
-    ("Pat Carlineo", "Patrick Carlineo Jr."), a short form of three letters or more. A
+    ("Nat Orme", "Nathan Orme Jr."), a short form of three letters or more. A
     longer name ending in "a" or "e" may be a woman's beside a man's ("Paul", "Paula";
     "Louis", "Louise"): a couple or siblings are two."""
     core, core2 = _core(key), _core(other)
@@ -113,6 +117,40 @@ def _short_form(key: str, other: str) -> bool:
             or first2 in _SHORT_FORMS.get(first, ())  # "Jimmy" and "James": the same length
             or first in _SHORT_FORMS.get(first2, ())
         )
+    )
+
+
+def _one_name(key: str, other: str) -> bool:
+    """Two folded full names one person may be written with: the same, one with or
+    without initials or a suffix, or with a short form of the first name."""
+    return key == other or _same_core(key, other) or _short_form(key, other)
+
+
+def _rivalled(key: str, forms: set[str], full: set[str]) -> bool:
+    """Another full name of the article fits the person's spellings as well as `key` does
+    but is not `key`'s: "Matt Quarrie" beside "Matthew T. Quarrie" and "Matthew W.
+    Quarrie" may be either, so neither joins him."""
+    return any(
+        g != key
+        and g not in forms
+        and all(_one_name(g, f) for f in forms)
+        and not _one_name(g, key)
+        for g in full
+    )
+
+
+def _a_relatives_name(span: Span) -> bool:
+    """A name introduced as someone's relative: "his son Edward Rayner", "His grandson,
+    Bill Tolley,", "Edward Rayner, his son,": another of the family, not the one named
+    before with the same surname."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 2, 0) : span.start] if t.text != ","][-1:]
+    root = span.root
+    return (
+        any(t.lower_ in KIN_NOUNS for t in before)
+        or root.dep_ == "appos"
+        and root.head.lower_ in KIN_NOUNS
+        or any(c.dep_ == "appos" and c.lower_ in KIN_NOUNS for c in root.children)
     )
 
 
@@ -175,9 +213,14 @@ def cluster(
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
         key = spaced.setdefault(key.replace("-", " "), key)
-        # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
-        # "Nathan Ellery" after "Nate Ellery": the first such name's key
-        key = next((k for k in order if _same_core(key, k) or _short_form(key, k)), key)
+        # "Nathan W. Orme" after "Nathan Orme Jr.", "Nathan Ellery" after "Nat Ellery": the
+        # one earlier person every full spelling of whom it fits; a form that fits two
+        # ("Ron Vasko" after "Ronald Vasko Jr." and "Ronald Vasko Sr.") joins neither, nor
+        # does a relative's ("his son Edward Rayner" after "Ted Rayner")
+        if key not in clusters and not _a_relatives_name(span):
+            fits = [k for k in order if all(_one_name(key, f) for f in clusters[k].full_keys())]
+            if len(fits) == 1 and not _rivalled(key, clusters[fits[0]].full_keys(), full):
+                key = fits[0]
         add(key, span)
         surname = surname_of(key)
         by_surname.setdefault(surname, [])

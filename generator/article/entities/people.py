@@ -34,6 +34,7 @@ from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
     HONORIFICS,
+    KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
     POST_NOMINALS,
@@ -71,7 +72,6 @@ _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
-_KIN = lexicon.words("titles", "kin_nouns")  # "the widow of ...": a person's
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -753,7 +753,7 @@ class PersonFinder:
             or _role_before(ent)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
-            or any(c.dep_ == "appos" and c.lower_ in _KIN for c in last.children)
+            or _a_relative(last)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -954,10 +954,27 @@ class PersonFinder:
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
             or len(words) > 1
-            and words[0] in _REGION_ADJECTIVES  # "Eastern Michigan": a region's or a side's
+            and words[0] in _REGION_ADJECTIVES  # "Eastern Cape": a region's or a side's
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _a_relative(token: Token) -> bool:
+    """In apposition to a relative of someone: "X, the widow of the late singer", "X, the
+    son of Tom Hale", "X, her son,"; a place or a firm is "the mother of the river" or "the
+    sister of Tarvo Records", of no person."""
+    for kin in (c for c in token.children if c.dep_ == "appos" and c.lower_ in KIN_NOUNS):
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kin.children):
+            return True
+        of = [c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(
+            o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_NOUNS)
+            for p in of
+            for o in p.children
+        ):
+            return True
+    return False
 
 
 def _led_by_a_given_name(name: Span) -> bool:
