@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "PersonCluster", "cluster"]
 
@@ -139,18 +140,57 @@ def _rivalled(key: str, forms: set[str], full: set[str]) -> bool:
     )
 
 
-def _a_relatives_name(span: Span) -> bool:
-    """A name introduced as someone's relative: "his son Edward Rayner", "His grandson,
-    Bill Tolley,", "Edward Rayner, his son,": another of the family, not the one named
-    before with the same surname."""
+def _kin_before(span: Span) -> Token | None:
+    """The noun for a relative that introduces the name: "his son Edward Rayner", "His
+    grandson, Bill Tolley,", "Edward Rayner, his son,"."""
     doc = span.doc
     before = [t for t in doc[max(span.start - 2, 0) : span.start] if t.text != ","][-1:]
     root = span.root
-    return (
-        any(t.lower_ in KIN_NOUNS for t in before)
-        or root.dep_ == "appos"
-        and root.head.lower_ in KIN_NOUNS
-        or any(c.dep_ == "appos" and c.lower_ in KIN_NOUNS for c in root.children)
+    kin = [t for t in before if t.lower_ in KIN_NOUNS]
+    if root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS:
+        kin.append(root.head)
+    kin += [c for c in root.children if c.dep_ == "appos" and c.lower_ in KIN_NOUNS]
+    return kin[0] if kin else None
+
+
+def _relative_of(span: Span, person: PersonCluster) -> bool:
+    """The name is introduced as a relative of this person: the one "his" or "her" before
+    the noun stands for, the nearest word for a person before it ("William Tolley, 80,
+    founded the shop. His grandson, Bill Tolley"; not "His mother said her son Rob
+    Pell"), or the one the noun is "of" ("the son of Ted Rayner"). A priest's "Father"
+    is no one's relative."""
+    kin = _kin_before(span)
+    if kin is None:
+        return False
+    doc = span.doc
+    mine = {i for m in person.mentions for i in range(m.start, m.end)}
+    owners = [c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not owners:
+        return any(
+            o.i in mine
+            for p in kin.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.subtree
+        )
+    for t in reversed(doc[: min(owners[0].i, span.start)]):
+        if t.ent_type_ == "PERSON" or t.lower_ in PERSON_NOUNS | KIN_NOUNS:
+            return t.i in mine
+    return False
+
+
+def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
+    """A name without a generation's suffix beside a person written with one, when the
+    article writes the surname with another suffix too ("Ron Vasko" beside "Ronald Vasko
+    Jr." and a "Vasko Sr."): father or son, unsaid."""
+    suffixes = {_core(f)[2].rstrip(".") for f in forms} - {""}
+    if _core(key)[2] or not suffixes:
+        return False
+    surname = key.split()[-1]
+    return any(
+        t.lower_ == surname
+        and doc[t.i + 1].lower_.rstrip(".") in _GENERATIONS
+        and doc[t.i + 1].lower_.rstrip(".") not in suffixes
+        for t in doc[:-1]
     )
 
 
@@ -217,9 +257,17 @@ def cluster(
         # one earlier person every full spelling of whom it fits; a form that fits two
         # ("Ron Vasko" after "Ronald Vasko Jr." and "Ronald Vasko Sr.") joins neither, nor
         # does a relative's ("his son Edward Rayner" after "Ted Rayner")
-        if key not in clusters and not _a_relatives_name(span):
+        if key not in clusters:
             fits = [k for k in order if all(_one_name(key, f) for f in clusters[k].full_keys())]
-            if len(fits) == 1 and not _rivalled(key, clusters[fits[0]].full_keys(), full):
+            person = clusters[fits[0]] if len(fits) == 1 else None
+            if not (
+                person is None
+                or _rivalled(key, person.full_keys(), full)
+                or _other_generation(key, person.full_keys(), span.doc)
+                or _relative_of(span, person)
+                # "Father Ted Rayner led the service, and Edward Rayner read": two
+                or any(m.sentence == sentence_of[span.start] for m in person.mentions)
+            ):
                 key = fits[0]
         add(key, span)
         surname = surname_of(key)
