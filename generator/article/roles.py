@@ -23,7 +23,14 @@ from generator.registry import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["CountryBefore", "Described", "described", "for_a_person", "in_a_continent"]
+__all__ = [
+    "CountryBefore",
+    "Described",
+    "described",
+    "for_a_person",
+    "in_a_continent",
+    "market_leader",
+]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HONORIFICS = lexicon.words("titles", "honorifics")
@@ -31,6 +38,8 @@ _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
+_MARKET_WORDS = lexicon.words("names", "market_words")
+_MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
@@ -55,8 +64,17 @@ class Described:
     country: str | None
 
 
+def market_leader(title: Token) -> bool:
+    """A title word that describes a firm: "market leader", "industry leader" (not
+    "Industry Minister", a person's office)."""
+    return title.lower_ in _MARKET_TITLES and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children
+    )
+
+
 def _has_title(tokens: list[Token]) -> bool:
-    return any(t.lower_ in TITLE_WORDS for t in tokens)
+    """A person's title among the words ("market leader Orbis" is a firm's, no role)."""
+    return any(t.lower_ in TITLE_WORDS and not market_leader(t) for t in tokens)
 
 
 def _title_case(words: list[str]) -> str:

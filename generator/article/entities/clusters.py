@@ -7,18 +7,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import garbled, strip_possessive
+from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
 from generator.text.names import fold
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
+_SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 
 
 @dataclass
@@ -54,6 +56,10 @@ class PersonCluster:
     def forms(self) -> list[str]:
         return sorted({m.text for m in self.mentions})
 
+    def full_keys(self) -> set[str]:
+        """The folded full spellings of the person's mentions."""
+        return {fold(f) for f in self.full_forms}
+
 
 def _initial(word: str) -> bool:
     """A first name written as its initials: "G", "J.", "KP"."""
@@ -72,38 +78,119 @@ def _core(key: str) -> tuple[str, list[str], str]:
     return f"{words[0]} {words[-1]}", [w.replace(".", "") for w in middle], suffix
 
 
+def _agree(core: tuple[str, list[str], str], other: tuple[str, list[str], str]) -> bool:
+    """Where both names write middle initials or a generation's suffix, the same ones
+    ("George W. Bush" and "George H. W. Bush", "Ken Griffey Sr." and "Ken Griffey Jr."
+    are two); a name that leaves them out may be either."""
+    (_, initials, suffix), (_, initials2, suffix2) = core, other
+    return (not initials or not initials2 or initials == initials2) and (
+        not suffix or not suffix2 or suffix == suffix2
+    )
+
+
 def _same_core(key: str, other: str) -> bool:
     """Two folded full names of one person written with and without a middle initial or
-    a generation's suffix ("Patrick W. Carlineo", "Patrick Carlineo Jr."): the same first
-    name and surname, and where both write initials or a suffix, the same ones ("George
-    W. Bush" and "George H. W. Bush", "Ken Griffey Sr." and "Ken Griffey Jr." are two)."""
-    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
-    return (
-        key != other
-        and name == name2
-        and " " in name
-        and (not initials or not initials2 or initials == initials2)
-        and (not suffix or not suffix2 or suffix == suffix2)
-    )
+    a generation's suffix ("Nathan W. Orme", "Nathan Orme Jr."): the same first
+    name and surname, and initials and suffix that agree."""
+    core, core2 = _core(key), _core(other)
+    return key != other and core[0] == core2[0] and " " in core[0] and _agree(core, core2)
 
 
 def _short_form(key: str, other: str) -> bool:
     """Two folded full names of one person, one with the short form of the other's first
-    name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew"): the same
-    surname and middle, a short form of three letters or more. A longer name ending in
-    "a" or "e" may be a woman's beside a man's ("Paul", "Paula"; "Louis", "Louise"): a
-    couple or siblings are two."""
-    (name, initials, suffix), (name2, initials2, suffix2) = _core(key), _core(other)
-    first, _, rest = name.partition(" ")
-    first2, _, rest2 = name2.partition(" ")
+    name that starts it ("Rob Ellery", "Robert Ellery"; "Matt", "Matthew") or a known
+    one that does not ("Joe", "Joseph"): the same surname, initials and suffix that agree
+    ("Nat Orme", "Nathan Orme Jr."), a short form of three letters or more. A
+    longer name ending in "a" or "e" may be a woman's beside a man's ("Paul", "Paula";
+    "Louis", "Louise"): a couple or siblings are two."""
+    core, core2 = _core(key), _core(other)
+    first, _, rest = core[0].partition(" ")
+    first2, _, rest2 = core2[0].partition(" ")
     short, long = sorted((first, first2), key=len)
     return (
         rest == rest2 != ""
-        and (initials, suffix) == (initials2, suffix2)
-        and len(short) >= 3
+        and _agree(core, core2)
         and long != short
-        and long.startswith(short)
-        and not long.endswith(("a", "e"))
+        and (
+            len(short) >= 3
+            and long.startswith(short)
+            and not long.endswith(("a", "e"))
+            or first2 in _SHORT_FORMS.get(first, ())  # "Jimmy" and "James": the same length
+            or first in _SHORT_FORMS.get(first2, ())
+        )
+    )
+
+
+def _one_name(key: str, other: str) -> bool:
+    """Two folded full names one person may be written with: the same, one with or
+    without initials or a suffix, or with a short form of the first name."""
+    return key == other or _same_core(key, other) or _short_form(key, other)
+
+
+def _rivalled(key: str, forms: set[str], full: set[str]) -> bool:
+    """Another full name of the article fits the person's spellings as well as `key` does
+    but is not `key`'s: "Matt Quarrie" beside "Matthew T. Quarrie" and "Matthew W.
+    Quarrie" may be either, so neither joins him."""
+    return any(
+        g != key
+        and g not in forms
+        and all(_one_name(g, f) for f in forms)
+        and not _one_name(g, key)
+        for g in full
+    )
+
+
+def _kin_before(span: Span) -> Token | None:
+    """The noun for a relative that introduces the name: "his son Edward Rayner", "His
+    grandson, Bill Tolley,", "Edward Rayner, his son,"."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 2, 0) : span.start] if t.text != ","][-1:]
+    root = span.root
+    kin = [t for t in before if t.lower_ in KIN_NOUNS]
+    if root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS:
+        kin.append(root.head)
+    kin += [c for c in root.children if c.dep_ == "appos" and c.lower_ in KIN_NOUNS]
+    return kin[0] if kin else None
+
+
+def _relative_of(span: Span, person: PersonCluster) -> bool:
+    """The name is introduced as a relative of this person: the one "his" or "her" before
+    the noun stands for, the nearest word for a person before it ("William Tolley, 80,
+    founded the shop. His grandson, Bill Tolley"; not "His mother said her son Rob
+    Pell"), or the one the noun is "of" ("the son of Ted Rayner"). A priest's "Father"
+    is no one's relative."""
+    kin = _kin_before(span)
+    if kin is None:
+        return False
+    doc = span.doc
+    mine = {i for m in person.mentions for i in range(m.start, m.end)}
+    owners = [c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not owners:
+        return any(
+            o.i in mine
+            for p in kin.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.subtree
+        )
+    for t in reversed(doc[: min(owners[0].i, span.start)]):
+        if t.ent_type_ == "PERSON" or t.lower_ in PERSON_NOUNS | KIN_NOUNS:
+            return t.i in mine
+    return False
+
+
+def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
+    """A name without a generation's suffix beside a person written with one, when the
+    article writes the surname with another suffix too ("Ron Vasko" beside "Ronald Vasko
+    Jr." and a "Vasko Sr."): father or son, unsaid."""
+    suffixes = {_core(f)[2].rstrip(".") for f in forms} - {""}
+    if _core(key)[2] or not suffixes:
+        return False
+    surname = key.split()[-1]
+    return any(
+        t.lower_ == surname
+        and doc[t.i + 1].lower_.rstrip(".") in _GENERATIONS
+        and doc[t.i + 1].lower_.rstrip(".") not in suffixes
+        for t in doc[:-1]
     )
 
 
@@ -166,9 +253,22 @@ def cluster(
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
         # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
         key = spaced.setdefault(key.replace("-", " "), key)
-        # "Patrick W. Carlineo" after "Patrick Carlineo Jr.": the first such name's key
-        # "Nathan Ellery" after "Nate Ellery": the first such name's key
-        key = next((k for k in order if _same_core(key, k) or _short_form(key, k)), key)
+        # "Nathan W. Orme" after "Nathan Orme Jr.", "Nathan Ellery" after "Nat Ellery": the
+        # one earlier person every full spelling of whom it fits; a form that fits two
+        # ("Ron Vasko" after "Ronald Vasko Jr." and "Ronald Vasko Sr.") joins neither, nor
+        # does a relative's ("his son Edward Rayner" after "Ted Rayner")
+        if key not in clusters:
+            fits = [k for k in order if all(_one_name(key, f) for f in clusters[k].full_keys())]
+            person = clusters[fits[0]] if len(fits) == 1 else None
+            if not (
+                person is None
+                or _rivalled(key, person.full_keys(), full)
+                or _other_generation(key, person.full_keys(), span.doc)
+                or _relative_of(span, person)
+                # "Father Ted Rayner led the service, and Edward Rayner read": two
+                or any(m.sentence == sentence_of[span.start] for m in person.mentions)
+            ):
+                key = fits[0]
         add(key, span)
         surname = surname_of(key)
         by_surname.setdefault(surname, [])

@@ -426,6 +426,12 @@ def credited(span: Span) -> bool:
     )
 
 
+def _possessive(span: Span) -> bool:
+    """The name is in the possessive, its "'s" inside the span or right after it."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].text in ("’s", "'s") or after is not None and after.text in ("’s", "'s")
+
+
 def _title_cased(token: Token) -> bool:
     """A word a title in title case is made of: capitalised, a small word, a number, a
     possessive or a hyphen ("Captain Corelli's Mandolin", "The X-Factor")."""
@@ -460,10 +466,12 @@ def numbered(span: Span) -> bool:
     """Followed by a sequel's or a version's number and then its verb, as a work or a
     product is ("Iron Beetle 3 is as cheap as chips", "Gold Rush 2 sold a million
     copies"); a number after a person's name is a score or a tally ("Smith 6-4", "Henry
-    20, Ronaldo 18")."""
+    20, Ronaldo 18"), and after a name in the possessive, a year of what it owns ("Ana
+    Reis's 1998 album")."""
     doc = span.doc
     return (
-        span.end + 1 < len(doc)
+        not _possessive(span)
+        and span.end + 1 < len(doc)
         and doc[span.end].text.isdigit()
         and doc[span.end + 1].pos_ in ("VERB", "AUX")
     )
@@ -491,7 +499,8 @@ def in_a_title(span: Span) -> bool:
     Fools and Ponies"), or next to a title in title case, a small word capitalised inside
     it ("Harry Tanner and The Castle Of Mirrors"); a title's own first word is no sign
     ("Edith Moreau in The Lighthouse"), nor is a title the name is the possessor of
-    ("Nina Hale's The Road To Lima")."""
+    ("Nina Hale's The Road To Lima"), nor a title after a name in the possessive ("Ana
+    Reis's 1998 hit Rain On Glass": what follows is hers)."""
     doc = span.doc
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in ("’s", "'s") and after[1].text[:1].isupper():
@@ -507,7 +516,9 @@ def in_a_title(span: Span) -> bool:
     ):
         return True
     left, right = WORK_TITLE_WINDOW
-    near = [*doc[max(span.start - left, 0) : span.start], *doc[span.end : span.end + right]]
+    near = [*doc[max(span.start - left, 0) : span.start]]
+    if not _possessive(span):
+        near += doc[span.end : span.end + right]
     return any(
         t.lower_ in _SMALL_WORDS and t.text.istitle() and t.i > 0 and doc[t.i - 1].text.istitle()
         for t in near

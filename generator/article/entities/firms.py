@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.entities.evidence import ORGANISATION_NOUNS
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "firms_name", "market_leader"]
+__all__ = ["firm_sign", "firms_name"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
-_MARKET_WORDS = lexicon.words("names", "market_words")
 _SUFFIXES = lexicon.words("names", "company_suffixes")
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
@@ -117,11 +117,6 @@ def _part_of_firm(span: Span) -> bool:
         and part.lower_ in _FIRM_PARTS
         and any(c.dep_ in ("det", "poss") for c in part.children)
     )
-
-
-def market_leader(title: Token) -> bool:
-    """A title word that describes a firm: "market leader", "industry leader"."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children)
 
 
 def firm_sign(span: Span) -> bool:

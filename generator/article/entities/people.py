@@ -25,7 +25,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     located,
 )
-from generator.article.entities.firms import firm_sign, market_leader
+from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
@@ -34,6 +34,7 @@ from generator.article.entities.spans import (
     BAD_CHARS,
     DESCRIPTORS,
     HONORIFICS,
+    KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
     POST_NOMINALS,
@@ -57,7 +58,7 @@ from generator.article.entities.spans import (
 )
 from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.roles import CountryBefore
+from generator.article.roles import CountryBefore, market_leader
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
 from generator.text.names import fold
@@ -70,6 +71,7 @@ __all__ = ["PersonFinder"]
 _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
+_REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -715,7 +717,8 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition, a nationality word right before it, a clause on "who", a list of people's full names (`named`: their
+        apposition or a relative's ("the widow of ..."), a nationality word right before
+        it, a clause on "who", a list of people's full names (`named`: their
         tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
         person right before it ("striker Tendai Moyo"), or its last word used alone for a
         person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
@@ -750,6 +753,7 @@ class PersonFinder:
             or _role_before(ent)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
+            or _a_relative(last)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -937,7 +941,8 @@ class PersonFinder:
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd", "Kettle Craft Monthly", "Paper Brothers"), in a group's plural ("Labour MPs") or a
         form of address ("Said Mr"), a group's plural itself ("Lib Dems"), a
-        party's name ("New Labour"), or a spelling the overrides ignore, or a placeholder ("A N Other")."""
+        party's name ("New Labour"), a name led by a region's adjective ("Eastern Cape"), or a
+        spelling the overrides ignore, or a placeholder ("A N Other")."""
         key = fold(text)
         words = key.split()
         return bool(
@@ -948,9 +953,28 @@ class PersonFinder:
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party
+            or len(words) > 1
+            and words[0] in _REGION_ADJECTIVES  # "Eastern Cape": a region's or a side's
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _a_relative(token: Token) -> bool:
+    """In apposition to a relative of someone: "X, the widow of the late singer", "X, the
+    son of Tom Hale", "X, her son,"; a place or a firm is "the mother of the river" or "the
+    sister of Tarvo Records", of no person."""
+    for kin in (c for c in token.children if c.dep_ == "appos" and c.lower_ in KIN_NOUNS):
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kin.children):
+            return True
+        of = [c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(
+            o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_NOUNS)
+            for p in of
+            for o in p.children
+        ):
+            return True
+    return False
 
 
 def _led_by_a_given_name(name: Span) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "BAD_CHARS",
     "DESCRIPTORS",
     "HONORIFICS",
+    "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
     "POST_NOMINALS",
@@ -45,6 +46,7 @@ __all__ = [
 # a word written as a name is: a capital letter (any alphabet), then letters, digits,
 # apostrophes, dots or hyphens ("O'Neill", "J.", "Šimonytė", "Kilroy-Silk")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.-]*$")
+KIN_NOUNS = lexicon.words("titles", "kin_nouns")  # "his son X", "X, the widow of Y"
 PARTICLES = lexicon.words("names", "particles")
 BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # capitals a product's name ends in ("Nintendo DS", "Sony PSP"), and a king's numeral

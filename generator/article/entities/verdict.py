@@ -43,7 +43,7 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import firm_sign, firms_name, market_leader
+from generator.article.entities.firms import firm_sign, firms_name
 from generator.article.entities.spans import (
     DESCRIPTORS,
     HONORIFICS,
@@ -57,6 +57,7 @@ from generator.article.entities.spans import (
     who,
 )
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.roles import market_leader
 from generator.settings import VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
