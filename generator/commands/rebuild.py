@@ -79,7 +79,8 @@ def _write_articles(
     """`_write` of the article digests, but for those built from the last run's files
     that resolving left as they were (not in `changed`): their files are kept as they
     are, not turned back to plain data and compared (a second of adding one article
-    to 10,000)."""
+    to 10,000). Resolving is the only stage that changes an article once it is read or
+    analysed: a stage that did too would have to say which, as `resolve_people` does."""
     hashes: dict[str, str] = {}
     rest = []
     for article in articles:
