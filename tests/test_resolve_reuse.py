@@ -25,10 +25,10 @@ import generator.commands.rebuild as rebuild
 import generator.corpus.resolve.reuse as reuse
 from generator.commands.digest import run_digest
 from generator.commands.inputs import RESOLVED
-from generator.corpus.resolve import Identity, SentenceSums, resolve_people
+from generator.corpus.resolve import Identity, SentenceSums, _remap, resolve_people
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.partition import Partition, partition
-from generator.model import ArticleDigest, to_plain
+from generator.model import ArticleDigest, ArticleEntity, to_plain
 from generator.registry import Gazetteer, Registry
 from generator.store.cache import ResultCache
 
@@ -184,3 +184,24 @@ def test_resolution_says_which_articles_it_changed(steps: _Steps) -> None:
     # an article no change reached whose person's id changed through another one
     assert "302_gdansk_talks_resume" in steps.changed["ambiguous"]
     assert "302_gdansk_talks_resume" not in steps.changed["edit"]
+
+
+def test_namesakes_of_one_article_that_exchange_ids_are_reported() -> None:
+    """`x` and `x-2` are numbered by their identities' first nodes, so an article added
+    elsewhere can make two namesakes of one article exchange ids: the list of its ids
+    is the same, its people are not."""
+    first = ArticleEntity("tove-lind", ["Tove Lind"], [0])
+    second = ArticleEntity("tove-lind-2", ["Tove Lindh"], [1])
+    article = ArticleDigest(
+        "ferry", "ferry.txt", "sha256:0", None, None, None, None, None,
+        ["Tove Lind spoke first.", "Tove Lindh answered."], [0], [], [],
+        [first, second], [], [], [], [],
+    )  # fmt: skip
+    swapped = {("ferry", "tove-lind"): "tove-lind-2", ("ferry", "tove-lind-2"): "tove-lind"}
+    assert _remap(article, swapped)
+    assert [(p.id, p.as_written) for p in article.people] == [
+        ("tove-lind", ["Tove Lindh"]),
+        ("tove-lind-2", ["Tove Lind"]),
+    ]
+    same = {("ferry", p.id): p.id for p in article.people}
+    assert not _remap(article, same)

@@ -114,15 +114,19 @@ def resolve_people(
 
 def _remap(article: ArticleDigest, ids: dict[tuple[str, str], str]) -> bool:
     """Give the article's people and speakers their identities' ids, its people in id
-    order; whether that changed anything."""
-    before = [p.id for p in article.people]
-    for person in article.people:
-        person.id = ids.get((article.id, person.id), person.id)
+    order; whether that changed anything. Each person's id is compared with its own old
+    one: two namesakes of one article can exchange ids (`x` and `x-2` are numbered by
+    their identities' first nodes), which leaves the list of ids as it was."""
     changed = False
+    for person in article.people:
+        new = ids.get((article.id, person.id), person.id)
+        changed = changed or new != person.id
+        person.id = new
     for quote in article.quotes:
         if quote.speaker:
             speaker = ids.get((article.id, quote.speaker))
             changed = changed or speaker != quote.speaker
             quote.speaker = speaker
+    before = list(article.people)
     article.people.sort(key=lambda p: p.id)
-    return changed or [p.id for p in article.people] != before
+    return changed or any(a is not b for a, b in zip(article.people, before, strict=True))
