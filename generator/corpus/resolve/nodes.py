@@ -191,7 +191,9 @@ def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> set[str]:
     """Take the spellings the overrides ignore out of the article digests (people and
     candidates): the person when nothing else is left of them, and their quotes' speaker.
     Done here, on every run, so an ignore added after an article was analysed still takes
-    effect. The ids of the articles it changed (see `resolve_people`)."""
+    effect. The ids of the articles it changed (see `resolve_people`): an ignore changed
+    analyses every article again, so an article read from the last run's file has its
+    spellings already dropped, unless its analysis failed this time and it was kept."""
     changed: set[str] = set()
     if not ignore:
         return changed
