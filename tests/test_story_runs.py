@@ -288,6 +288,9 @@ def test_grouping_counts_the_words_of_new_and_edited_texts_only(
     added = _digest(root)
     assert log.read_text(encoding="utf-8").split() == ["105_bridge_local"]
     log.unlink()
+    assert added == _cold(root, "added")
+    # the cold run counted every text: its lines are not the edit's
+    log.unlink()
     wire = sources / "101_bridge_wire.txt"
     wire.write_text(wire.read_text(encoding="utf-8").replace(EDITED_LINE, EDIT), encoding="utf-8")
     edited = _digest(root)
