@@ -334,15 +334,14 @@ def _exact(hint: Any) -> Callable[[Any], Any] | None:
         return None
     cls: Any = hint
     hints = typing.get_type_hints(cls)
-    converters = [(f.name, _exact(hints[f.name])) for f in fields(cls)]
-    plain = tuple(name for name, convert in converters if convert is None)
-    built = tuple((name, convert) for name, convert in converters if convert is not None)
+    # every field, in the order the class takes them: passed by position, not gathered
+    # into a dict of keywords first (a quarter of building 10,000 articles)
+    steps = tuple((f.name, _exact(hints[f.name])) for f in fields(cls))
 
     def build(value: dict[str, Any]) -> Any:
-        made = {name: value[name] for name in plain}
-        for name, convert in built:
-            made[name] = convert(value[name])
-        return cls(**made)
+        return cls(
+            *[value[name] if convert is None else convert(value[name]) for name, convert in steps]
+        )
 
     return build
 

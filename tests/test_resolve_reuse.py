@@ -21,11 +21,16 @@ import pytest
 import yaml
 from seeds import content_copy
 
+import generator.commands.rebuild as rebuild
 import generator.corpus.resolve.reuse as reuse
 from generator.commands.digest import run_digest
+from generator.commands.inputs import RESOLVED
+from generator.corpus.resolve import Identity, SentenceSums, _remap, resolve_people
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.partition import Partition, partition
-from generator.registry import Registry
+from generator.model import ArticleDigest, ArticleEntity, to_plain
+from generator.registry import Gazetteer, Registry
+from generator.store.cache import ResultCache
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "resolve_reuse"
 MERGING = "309_brandt_energy"
@@ -69,6 +74,9 @@ class _Steps:
         self.digests: dict[str, Snapshot] = {}
         self.resolved: dict[str, int] = {}
         self.nodes: dict[str, int] = {}
+        # the articles resolution said it changed, and those it changed unsaid
+        self.changed: dict[str, set[str]] = {}
+        self.unsaid: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +91,25 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
         resolved.append(len(nodes))
         return partition(nodes, registry)
 
+    def watched(
+        articles: list[ArticleDigest],
+        gazetteer: Gazetteer,
+        registry: Registry,
+        memory: ResultCache,
+        sums: SentenceSums,
+        changed: set[str],
+    ) -> list[Identity]:
+        before = {a.id: _resolved_fields(a) for a in articles}
+        identities = resolve_people(articles, gazetteer, registry, memory, sums, changed)
+        found.changed[step] = set(changed)
+        found.unsaid[step] = {
+            a.id for a in articles if a.id not in changed and _resolved_fields(a) != before[a.id]
+        }
+        return identities
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reuse, "partition", counted)
+        patch.setattr(rebuild, "resolve_people", watched)
         for step in STEPS:
             _change(sources, step)
             resolved.clear()
@@ -98,6 +123,10 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
                 if key.startswith("articles/")
             )
     yield found
+
+
+def _resolved_fields(article: ArticleDigest) -> object:
+    return [to_plain(getattr(article, name)) for name in RESOLVED]
 
 
 def _people(snapshot: Snapshot) -> set[str]:
@@ -146,3 +175,33 @@ def test_only_what_a_change_reaches_is_resolved_again(steps: _Steps) -> None:
     assert steps.resolved["nobody"] == 0  # the cold run's people are kept as written
     for step in STEPS[2:]:
         assert 0 < steps.resolved[step] < steps.nodes[step], step
+
+
+def test_resolution_says_which_articles_it_changed(steps: _Steps) -> None:
+    """The articles it does not name are written as they were read, not compared: one it
+    changed unsaid would keep its old file."""
+    assert all(not unsaid for unsaid in steps.unsaid.values()), steps.unsaid
+    # an article no change reached whose person's id changed through another one
+    assert "302_gdansk_talks_resume" in steps.changed["ambiguous"]
+    assert "302_gdansk_talks_resume" not in steps.changed["edit"]
+
+
+def test_namesakes_of_one_article_that_exchange_ids_are_reported() -> None:
+    """`x` and `x-2` are numbered by their identities' first nodes, so an article added
+    elsewhere can make two namesakes of one article exchange ids: the list of its ids
+    is the same, its people are not."""
+    first = ArticleEntity("tove-lind", ["Tove Lind"], [0])
+    second = ArticleEntity("tove-lind-2", ["Tove Lindh"], [1])
+    article = ArticleDigest(
+        "ferry", "ferry.txt", "sha256:0", None, None, None, None, None,
+        ["Tove Lind spoke first.", "Tove Lindh answered."], [0], [], [],
+        [first, second], [], [], [], [],
+    )  # fmt: skip
+    swapped = {("ferry", "tove-lind"): "tove-lind-2", ("ferry", "tove-lind-2"): "tove-lind"}
+    assert _remap(article, swapped)
+    assert [(p.id, p.as_written) for p in article.people] == [
+        ("tove-lind", ["Tove Lindh"]),
+        ("tove-lind-2", ["Tove Lind"]),
+    ]
+    same = {("ferry", p.id): p.id for p in article.people}
+    assert not _remap(article, same)

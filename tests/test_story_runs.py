@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ from story_shares import record_shares
 from generator import settings
 from generator.commands import rebuild
 from generator.commands.digest import run_digest
+from generator.corpus import story_terms
+from generator.model import ArticleDigest
 from generator.store import fingerprint
 from generator.store.manifest import MANIFEST
 
@@ -259,3 +262,38 @@ def test_a_run_that_analyses_every_article_again_keeps_each_storys_id(tmp_path: 
     assert _story_of(_digest(root), "100_bridge_early")["id"] == named
     assert _story_of(_cold(root, "early"), "100_bridge_early")["id"] != named
     assert _story_of(_digest(root, force=True), "100_bridge_early")["id"] == named
+
+
+def test_grouping_counts_the_words_of_new_and_edited_texts_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words of each article's text are kept between runs by its sentences: an added
+    report's are counted, and an edited one's again (its old counts would group it by
+    words it no longer has); the rest come from the cache. Grouping runs in a child, so
+    each count is written down in a file."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    _digest(root)
+    log = tmp_path / "counted.txt"
+    counted = story_terms._counted
+
+    def logged(article: ArticleDigest) -> Counter[str]:
+        with log.open("a", encoding="utf-8") as file:
+            file.write(article.id + "\n")
+        return counted(article)
+
+    monkeypatch.setattr(story_terms, "_counted", logged)
+    sources = root / "content" / "sources"
+    (sources / "105_bridge_local.txt").write_text(LOCAL_REPORT, encoding="utf-8")
+    added = _digest(root)
+    assert log.read_text(encoding="utf-8").split() == ["105_bridge_local"]
+    log.unlink()
+    assert added == _cold(root, "added")
+    # the cold run counted every text: its lines are not the edit's
+    log.unlink()
+    wire = sources / "101_bridge_wire.txt"
+    wire.write_text(wire.read_text(encoding="utf-8").replace(EDITED_LINE, EDIT), encoding="utf-8")
+    edited = _digest(root)
+    assert log.read_text(encoding="utf-8").split() == ["101_bridge_wire"]
+    assert edited != added
+    assert edited == _cold(root, "edited")

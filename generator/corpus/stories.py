@@ -15,12 +15,12 @@ of the corpus.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import Any
 
 from generator import settings
 from generator.corpus import disagree, story_ids
 from generator.corpus.story_groups import Scored, average_link
+from generator.corpus.story_terms import TermCounts
 from generator.forked import in_workers
 from generator.model import (
     ArticleDigest,
@@ -31,7 +31,7 @@ from generator.model import (
     PersonDigest,
     StoryDigest,
     TimelineEntry,
-    from_plain,
+    from_exact,
     to_plain,
 )
 from generator.settings import (
@@ -49,16 +49,16 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import cosine, terms, vectorize
+from generator.text.tfidf import cosine, vectorize
 from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build", "grouped"]
 
 
-def _article_rows(articles: list[ArticleDigest]) -> Rows:
+def _article_rows(articles: list[ArticleDigest], counts_of: TermCounts) -> Rows:
     docs = []
     for article in articles:
-        counts = Counter(terms(" ".join(article.sentences)))
+        counts = counts_of.of(article)
         for entity in article.people + article.countries:
             counts["@" + entity.id] += len(entity.sentences)
         docs.append(counts)
@@ -66,7 +66,7 @@ def _article_rows(articles: list[ArticleDigest]) -> Rows:
 
 
 def _groups(
-    articles: list[ArticleDigest], previous: list[StoryDigest], settled: bool
+    articles: list[ArticleDigest], previous: list[StoryDigest], settled: bool, counts: TermCounts
 ) -> list[list[ArticleDigest]]:
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
@@ -83,7 +83,7 @@ def _groups(
         claimed.update(members)
         if members:
             kept.append(members)
-    rows = _article_rows(articles)
+    rows = _article_rows(articles, counts)
     keys = KeyWords(rows, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
     label = list(range(len(articles)))
     for group in kept:
@@ -244,12 +244,15 @@ def grouped(
     articles: list[ArticleDigest],
     previous: list[StoryDigest] | None = None,
     settled: bool = False,
+    counts: TermCounts | None = None,
 ) -> list[list[str]]:
     """The ids of each story's articles, as `build` groups them (see there): grouping
     reads only the articles as resolved, not their people's and countries' digests, so
     a run can group them beside aggregating those (a first run at 10,000 articles:
-    22 of the stories' 43 s, on one core) and give the groups to `build`."""
-    groups = _groups(sorted(articles, key=lambda a: a.id), previous or [], settled)
+    22 of the stories' 43 s, on one core) and give the groups to `build`. `counts`:
+    the words of the articles' texts, as the last run counted them."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    groups = _groups(ordered, previous or [], settled, counts or TermCounts())
     return [[a.id for a in group] for group in groups]
 
 
@@ -282,7 +285,8 @@ def build(
     for n, key in enumerate(keys):
         plain = known.get(key) if known else None
         if plain is not None:
-            made[n], plains[n] = from_plain(StoryDigest, plain), plain
+            # as this very code gave it (the cache's salt names the code): no checks again
+            made[n], plains[n] = from_exact(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
     computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
     made |= dict(zip(todo, computed, strict=True))

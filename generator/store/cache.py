@@ -186,6 +186,19 @@ class PlainCache:
         found = self.lent.get(key)
         return found[1] if found is not None and found[0] is record else None
 
+    def keep_lent(self, key: str, record: Any) -> str | None:
+        """The checksum of the file `record` was built from (`lend`), kept as it is (see
+        `keep`), when the caller knows the record has not changed since; else None. Its
+        stat and checksum were checked when it was read (`as_written`): nothing is
+        converted, compared or looked at again."""
+        found = self.lent.get(key)
+        if found is None or found[0] is not record:
+            return None
+        entry = self.files[key]
+        self.written[key] = entry
+        kept: str = entry[0]
+        return kept
+
     def exact(self, key: str, data_checksum: str) -> Any:
         """The data of a file whose bytes are exactly what this very code last wrote
         there, else None: such a file needs no parsing or schema check again."""

@@ -31,26 +31,35 @@ def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(entity.as_written), tuple(entity.sentences)
 
 
-def withdraw_candidates(articles: list[ArticleDigest]) -> None:
-    """Take out of each article's people the candidates an earlier run added."""
+def withdraw_candidates(articles: list[ArticleDigest]) -> set[str]:
+    """Take out of each article's people the candidates an earlier run added; the ids of
+    the articles it changed (see `resolve_people`)."""
+    changed: set[str] = set()
     for article in articles:
         if not article.candidates:  # most articles: nothing to take out
             continue
         earlier = {_key(c) for c in article.candidates}
         gone = {p.id for p in article.people if _key(p) in earlier}
-        article.people = [p for p in article.people if _key(p) not in earlier]
+        people = [p for p in article.people if _key(p) not in earlier]
+        if len(people) == len(article.people):
+            continue
+        changed.add(article.id)
+        article.people = people
         gone -= {p.id for p in article.people}  # one id of a person kept: their quotes too
         for quote in article.quotes:
             if quote.speaker in gone:
                 quote.speaker = None
+    return changed
 
 
-def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> None:
+def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set[str]:
     """Add to each article's people the candidates the registry or other articles know:
     a full spelling of a registry person, or of other articles' person where they
     outweigh the articles doubting it (`_outweighed`), or (a lone word) a registry
     person's spelling, or surname when the article names their country (so that the
-    registry person can be linked: "the Biden administration" beside the United States)."""
+    registry person can be linked: "the Biden administration" beside the United States).
+    The ids of the articles it changed (see `resolve_people`)."""
+    changed: set[str] = set()
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
     surnames: dict[str, set[str | None]] = {}  # surname -> the countries of its people
     for entry in registry.people:
@@ -73,8 +82,10 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> Non
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
         if added:
+            changed.add(article.id)
             article.people = sorted(article.people + added, key=lambda p: p.id)
             _link(article.quotes, added)
+    return changed
 
 
 def _writers(articles: list[ArticleDigest], wanted: Collection[str]) -> dict[str, dict[str, int]]:

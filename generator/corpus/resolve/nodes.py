@@ -187,26 +187,39 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> None:
+def drop_ignored(articles: list[ArticleDigest], ignore: set[str]) -> set[str]:
     """Take the spellings the overrides ignore out of the article digests (people and
-    candidates): the person when nothing else is left of them, and their quotes' speaker. Done here, on every
-    run, so an ignore added after an article was analysed still takes effect."""
+    candidates): the person when nothing else is left of them, and their quotes' speaker.
+    Done here, on every run, so an ignore added after an article was analysed still takes
+    effect. The ids of the articles it changed (see `resolve_people`): an ignore changed
+    analyses every article again, so an article read from the last run's file has its
+    spellings already dropped, unless its analysis failed this time and it was kept."""
+    changed: set[str] = set()
     if not ignore:
-        return
+        return changed
     for article in articles:
         dropped = set()
+        forms = 0  # spellings taken out
         for person in article.people:
-            person.as_written = [f for f in person.as_written if fold(f) not in ignore]
+            kept = [f for f in person.as_written if fold(f) not in ignore]
+            forms += len(person.as_written) - len(kept)
+            person.as_written = kept
             if not person.as_written:
                 dropped.add(person.id)
-        article.people = [p for p in article.people if p.id not in dropped]
+        people = [p for p in article.people if p.id not in dropped]
         for candidate in article.candidates:
-            candidate.as_written = [f for f in candidate.as_written if fold(f) not in ignore]
-        article.candidates = [c for c in article.candidates if c.as_written]
+            kept = [f for f in candidate.as_written if fold(f) not in ignore]
+            forms += len(candidate.as_written) - len(kept)
+            candidate.as_written = kept
+        candidates = [c for c in article.candidates if c.as_written]
+        if forms or len(people) < len(article.people) or len(candidates) < len(article.candidates):
+            changed.add(article.id)
+        article.people, article.candidates = people, candidates
         for quote in article.quotes:
             if quote.speaker in dropped:
                 quote.speaker = None
                 quote.as_written = None
+    return changed
 
 
 def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Node]:
