@@ -616,8 +616,8 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
 def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     """A country by its name right after the name, as results and lists write it: "Ada
     Moss of Kenya", "Lena Ortiz (Canada)", "Rob Keane (UK)", "Tom Hale (Australia,
-    capt)", "Eva Lind of the Netherlands" (a name that takes "the"); not a city or an institution standing
-    for a government ("of Washington", "of Downing Street")."""
+    capt)", "Eva Lind of the Netherlands" (a name that takes "the"); not a city or an
+    institution standing for a government ("of Washington", "of Downing Street")."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("of", "("):
         return None

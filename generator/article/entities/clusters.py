@@ -216,8 +216,8 @@ def cluster(
     listed: set[int],
 ) -> list[PersonCluster]:
     """People in order of first mention: full names first (a surname of two words
-    joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one full name it can
-    stand for: "G Henson"), then each one-word mention
+    joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
+    full name it can stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
     name) of, the most recent one before it; a first name two full names share is left
     out, since the article does not say whose it is and it is no one else's. A name on

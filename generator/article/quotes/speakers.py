@@ -296,7 +296,8 @@ class Speakers:
         else: who the description calls again, unless the article gives them an office
         the words do not name (`_not_theirs`). A group speaking there ("Organisers said")
         is no rival; anyone else (a name found as no person, a title tied to nobody) is.
-        Sentences wholly in quotation marks between them are that person's words, not the writer's."""
+        Sentences wholly in quotation marks between them are that person's words, not the
+        writer's."""
         layout = self.layout
         n = layout.sentence_of(token.i) - 1
         while n >= 0 and all(self.quoted[t.i] or t.is_punct for t in layout.sentences[n]):
