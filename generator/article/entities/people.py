@@ -453,6 +453,7 @@ class PersonFinder:
         while start < end and (
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in _GENERATIONS  # before a name "Sr." is "Sister"
             or doc[start].is_punct
         ):
             start += 1
@@ -589,6 +590,8 @@ class PersonFinder:
                 previous = doc[start - 1]
                 if previous.ent_type_ or previous.i in taken or self._stop(previous):
                     break  # "Lt Col Dale Hurst of the PCO told": the name after the title
+                if previous.lower_ in _GENERATIONS:
+                    break  # a generation's suffix ends a name: before one, "Sr." is "Sister"
                 if previous.pos_ == "PROPN" and name_like(previous.text):
                     start -= 1
                 elif previous.text in PARTICLES and start >= 2 and name_like(doc[start - 2].text):
