@@ -91,6 +91,9 @@ PEOPLE_BBC18_ANNOTATIONS = REPO / "benchmarks" / "people-bbc18"
 # A fresh BBC key of session 19 (seed "people19-", 4 per category), annotated before the
 # generator ran on it and kept blind in that session.
 PEOPLE_BBC19_ANNOTATIONS = REPO / "benchmarks" / "people-bbc19"
+# A fresh BBC key of session 20 (seed "people20-", 4 per category), annotated before the
+# generator ran on it and kept blind in that session.
+PEOPLE_BBC20_ANNOTATIONS = REPO / "benchmarks" / "people-bbc20"
 # 12 articles of PolNeAR's dev texts (2016 US outlets, session 15), annotated before the
 # generator ran on them for this key and kept blind: people on another outlet and style.
 PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
@@ -143,6 +146,8 @@ QUOTE_BBC14_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc14"
 QUOTE_BBC15_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc15"
 # A sixteenth, sampled and annotated the same way in session 19 (blind in that session).
 QUOTE_BBC16_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc16"
+# A seventeenth, sampled and annotated the same way in session 20 (blind in that session).
+QUOTE_BBC17_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc17"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -467,6 +472,7 @@ SETS = (
             ("quotes-bbc14", QUOTE_BBC14_ANNOTATIONS, "corpus"),
             ("quotes-bbc15", QUOTE_BBC15_ANNOTATIONS, "corpus"),
             ("quotes-bbc16", QUOTE_BBC16_ANNOTATIONS, "corpus"),
+            ("quotes-bbc17", QUOTE_BBC17_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
@@ -490,6 +496,7 @@ SETS = (
             ("people-bbc17", PEOPLE_BBC17_ANNOTATIONS, "corpus"),
             ("people-bbc18", PEOPLE_BBC18_ANNOTATIONS, "corpus"),
             ("people-bbc19", PEOPLE_BBC19_ANNOTATIONS, "corpus"),
+            ("people-bbc20", PEOPLE_BBC20_ANNOTATIONS, "corpus"),
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
