@@ -109,6 +109,12 @@ PEOPLE_POLNEAR4_ANNOTATIONS = REPO / "benchmarks" / "people-polnear4"
 # 10 more PolNeAR dev texts (seed "people19-polnear-", session 19), annotated before the
 # generator ran on them for this key and kept blind in that session.
 PEOPLE_POLNEAR5_ANNOTATIONS = REPO / "benchmarks" / "people-polnear5"
+# 10 more PolNeAR dev texts (seed "people20-polnear-", session 20), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR6_ANNOTATIONS = REPO / "benchmarks" / "people-polnear6"
+# 10 more PolNeAR dev texts (seed "people20b-polnear-", session 20), annotated before the
+# generator ran on them for this key and kept blind in that session.
+PEOPLE_POLNEAR7_ANNOTATIONS = REPO / "benchmarks" / "people-polnear7"
 # Quotes on another outlet and style: a held-out BBC key scored with the figures of the
 # PolNeAR scorer, re-implemented in the project so it needs nothing of shared but the corpus.
 QUOTE_CHECK = REPO / "benchmarks" / "quote_check.py"
@@ -502,6 +508,8 @@ SETS = (
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear4", PEOPLE_POLNEAR4_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear5", PEOPLE_POLNEAR5_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear6", PEOPLE_POLNEAR6_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
+            ("people-polnear7", PEOPLE_POLNEAR7_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
         )
     ),
 )
