@@ -121,10 +121,30 @@ def _short_form(key: str, other: str) -> bool:
     )
 
 
+def _middle_names(key: str, other: str) -> bool:
+    """Two folded full names of one person written with and without middle names in full
+    ("Ruth Anne Okafor" first, "Ruth Okafor" after): the same first name and surname,
+    the shorter of those two words alone, no generation's suffix in either."""
+    short, long = sorted((key.split(), other.split()), key=len)
+    return (
+        len(short) == 2
+        and len(long) > 2
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and not _initial(short[0].upper())
+        and long[-1] not in _GENERATIONS
+    )
+
+
 def _one_name(key: str, other: str) -> bool:
     """Two folded full names one person may be written with: the same, one with or
-    without initials or a suffix, or with a short form of the first name."""
-    return key == other or _same_core(key, other) or _short_form(key, other)
+    without initials, middle names or a suffix, or with a short form of the first name."""
+    return (
+        key == other
+        or _same_core(key, other)
+        or _middle_names(key, other)
+        or _short_form(key, other)
+    )
 
 
 def _rivalled(key: str, forms: set[str], full: set[str]) -> bool:
