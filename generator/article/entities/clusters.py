@@ -21,6 +21,7 @@ __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
+_RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
 
 
 @dataclass
@@ -133,6 +134,19 @@ def _middle_names(key: str, other: str) -> bool:
         and short[-1] == long[-1]
         and not _initial(short[0].upper())
         and long[-1] not in _GENERATIONS
+    )
+
+
+def _described_anew(span: Span) -> bool:
+    """A common noun or a word for a person right before the name introduces someone
+    ("her rival Park Seo", "striker Lucas Moreno"): a name written without another's
+    middle names is not that person's second mention when it comes with a description
+    of its own."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.islower() and (
+        before.pos_ == "NOUN" or before.lower_ in PERSON_NOUNS | _RELATIONAL
     )
 
 
@@ -285,6 +299,8 @@ def cluster(
                 or _rivalled(key, person.full_keys(), full)
                 or _other_generation(key, person.full_keys(), span.doc)
                 or _relative_of(span, person)
+                or _described_anew(span)
+                and any(_middle_names(key, f) for f in person.full_keys())
                 # "Father Ted Rayner led the service, and Edward Rayner read": two
                 or any(m.sentence == sentence_of[span.start] for m in person.mentions)
             ):

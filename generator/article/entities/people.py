@@ -219,14 +219,6 @@ def _other_name(doc: Doc, start: int) -> bool:
     return False
 
 
-def _after_possessor(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts after the possessive of its organisation or country the model
-    took into it ("the Harbour Network's Rich Tamsin" tagged ORG): after the last
-    possessive before the name's last word."""
-    owned = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
-    return owned[-1] + 1 if owned else start
-
-
 def _after_list(doc: Doc, start: int, end: int) -> int:
     """Where the last item starts of a list the model tagged as one name: "Bernal, Jamie
     Foxx" (tagged ORG) is two names, the last of them "Jamie Foxx"."""
@@ -735,14 +727,12 @@ class PersonFinder:
         person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
         then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
         organisation's short name, a nationality or a score the model took into it is cut
-        ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1"), and so is
-        a possessor's name before it ("the Harbour Network's Rich Tamsin")."""
+        ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
             end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
-        start = _after_list(doc, _after_possessor(doc, ent.start, end), end)
-        start = self._after_organisation(doc, start, end)
+        start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
             ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
@@ -904,7 +894,8 @@ class PersonFinder:
         a possessive or a list, of two to four name words, none an organisation's or a
         place's ("Leisure Software Publishers Association", "Cabinet Office")."""
         doc = ent.doc
-        start = _after_list(doc, _after_possessor(doc, ent.start, ent.end), ent.end)
+        possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
+        start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
         name = doc[start : ent.end]
         if name and name[-1].text in ("’s", "'s"):
             name = name[:-1]
