@@ -21,6 +21,7 @@ __all__ = ["Mention", "PersonCluster", "cluster"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
+_RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
 
 
 @dataclass
@@ -121,10 +122,43 @@ def _short_form(key: str, other: str) -> bool:
     )
 
 
+def _middle_names(key: str, other: str) -> bool:
+    """Two folded full names of one person written with and without middle names in full
+    ("Ruth Anne Okafor" first, "Ruth Okafor" after): the same first name and surname,
+    the shorter of those two words alone, no generation's suffix in either."""
+    short, long = sorted((key.split(), other.split()), key=len)
+    return (
+        len(short) == 2
+        and len(long) > 2
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and not _initial(short[0].upper())
+        and long[-1] not in _GENERATIONS
+    )
+
+
+def _described_anew(span: Span) -> bool:
+    """A common noun or a word for a person right before the name introduces someone
+    ("her rival Park Seo", "striker Lucas Moreno"): a name written without another's
+    middle names is not that person's second mention when it comes with a description
+    of its own."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.islower() and (
+        before.pos_ == "NOUN" or before.lower_ in PERSON_NOUNS | _RELATIONAL
+    )
+
+
 def _one_name(key: str, other: str) -> bool:
     """Two folded full names one person may be written with: the same, one with or
-    without initials or a suffix, or with a short form of the first name."""
-    return key == other or _same_core(key, other) or _short_form(key, other)
+    without initials, middle names or a suffix, or with a short form of the first name."""
+    return (
+        key == other
+        or _same_core(key, other)
+        or _middle_names(key, other)
+        or _short_form(key, other)
+    )
 
 
 def _rivalled(key: str, forms: set[str], full: set[str]) -> bool:
@@ -265,6 +299,8 @@ def cluster(
                 or _rivalled(key, person.full_keys(), full)
                 or _other_generation(key, person.full_keys(), span.doc)
                 or _relative_of(span, person)
+                or _described_anew(span)
+                and any(_middle_names(key, f) for f in person.full_keys())
                 # "Father Ted Rayner led the service, and Edward Rayner read": two
                 or any(m.sentence == sentence_of[span.start] for m in person.mentions)
             ):
