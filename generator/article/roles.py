@@ -46,6 +46,7 @@ _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russ
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
+_HIS_OR_HER = frozenset({"his", "her"})  # "his native Argentina": the subject's own
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -297,7 +298,7 @@ def _normalise(
     return text, country
 
 
-def _left_modifiers(span: Span) -> list[Token]:
+def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     """The words right before the name that describe it ("Estonian Defense Minister",
     "Irish singer", "Welshman"): they attach to the name, not to a noun it modifies
     ("the major Manchester hotels")."""
@@ -329,9 +330,32 @@ def _left_modifiers(span: Span) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
-    if not (span.start <= last.head.i < span.end or span.root.head == last):
+    if not (
+        span.start <= last.head.i < span.end
+        or span.root.head == last
+        or _from_a_country_word(tokens, gazetteer)
+    ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """Words before a name that run from a country's word to the name in lower case or
+    an office's words only ("Scotland forward X", "Spanish fifth seed X", "French singer
+    X", "British Prime Minister X"): they describe the name however the model parses them (it
+    reads "forward" as an adverb, hangs "seed" or "singer" on the verb or the next name).
+    Not when an organisation's noun is among them ("US firm boss X": the firm's country)."""
+    for k, t in enumerate(tokens[:-1]):
+        rest = tokens[k + 1 :]
+        if (
+            gazetteer.country_of(t.text) is not None
+            and all(not w.text[:1].isupper() or not w.ent_type_ for w in rest)
+            and (all(not w.text[:1].isupper() for w in rest) or _has_title(rest))
+            and any(w.is_alpha for w in rest)
+            and not any(w.lower_ in _ORGANISATION_NOUNS for w in rest)
+        ):
+            return True
+    return False
 
 
 def _joins_modifiers(token: Token, name: int) -> bool:
@@ -494,7 +518,7 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     ):
         start -= 1
     name = doc[start : first.i + 1]
-    left = _left_modifiers(name)
+    left = _left_modifiers(name, gazetteer)
     plural = [
         t
         for t in left
@@ -575,9 +599,14 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
-    listing = root.head if root.dep_ == "pobj" else None
+    listed = root  # the first of names listed: "including X, Y and Z"
+    while listed.dep_ == "conj" and listed.head.pos_ == "PROPN" and listed.head.i < listed.i:
+        listed = listed.head
+    listing = listed.head if listed.dep_ == "pobj" else None
+    group = None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
-        nouns.append(listing.head)  # "Japanese directors including X"
+        group = listing.head
+        nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
@@ -588,21 +617,29 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _demonym(noun, gazetteer)
             or noun.i in appositions
             and _described_by_a_nation(noun, gazetteer)
+            or noun is group
+            and _described_by_a_nation(noun, gazetteer, ("NNS",))
         ):
             return _own_modifiers(noun)
     return []
 
 
-def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
-    """A common noun in the singular, written lower-case, that a country's word describes:
-    in apposition to a person's name it says what that person is, whatever the noun ("X,
-    a South African shipping magnate", "X, the Dutch fifth seed"); a word list of nouns for a
-    person would never hold them all. Not an organisation's noun ("X, the German
-    company's boss": the company's country)."""
+def _described_by_a_nation(
+    noun: Token, gazetteer: Gazetteer, tags: tuple[str, ...] = ("NN", "NNP")
+) -> bool:
+    """A common noun (by `tags`: in the singular unless asked), written lower-case, that a
+    country's word describes: in apposition to a person's name it says what that person
+    is, whatever the noun ("X, a South African shipping magnate", "X, the Dutch fifth
+    seed"), and so does a plural before a list of names ("British hopefuls, including X, Y
+    and Z"); a word list of nouns for a person would never hold them all. Not an
+    organisation's noun ("X, the German company's boss": the company's country; "US
+    firms including X")."""
+    word = noun.lower_
     return (
-        noun.tag_ in ("NN", "NNP")
+        noun.tag_ in tags
         and noun.text.islower()
-        and noun.lower_ not in _ORGANISATION_NOUNS
+        and word not in _ORGANISATION_NOUNS
+        and not (word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
         and any(
             c.dep_ in ("amod", "compound")
             and c.i < noun.i
@@ -637,7 +674,8 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
         return None
     country = gazetteer.countries[cid]
     code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
-    return cid if code or words.text == country.name or words.text in country.parts else None
+    named = words.text == country.name or words.text in country.parts | country.initialled
+    return cid if code or named else None
 
 
 def _closes(doc: Doc, end: int) -> bool:
@@ -676,10 +714,49 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _native_country(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country a clause's subject calls "his native" or "her native" ("X left the
+    club in his native Argentina", "she returned to her native Jamaica"), by its name or a
+    nation of it; not one in a clause of another subject ("X said Y went back to his
+    native Chile": his may be Y's)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    for t in verb.subtree:
+        place = t.head
+        if not (
+            t.lower_ == "native"
+            and t.dep_ == "amod"
+            and place.pos_ == "PROPN"
+            and any(c.dep_ == "poss" and c.lower_ in _HIS_OR_HER for c in place.children)
+        ):
+            continue
+        start = place.i
+        while start > 0 and place.doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = place.doc[start : place.i + 1].text
+        cid = gazetteer.country_of(words)
+        up = place.head
+        while (
+            up.i != verb.i
+            and up.head.i != up.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+        ):
+            up = up.head
+        if (
+            cid
+            and up.i == verb.i
+            and words in (gazetteer.countries[cid].name, *gazetteer.countries[cid].parts)
+        ):
+            return cid
+    return None
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
-    left = _left_modifiers(span)
+    left = _left_modifiers(span, gazetteer)
     for tokens in (left, _apposition(span), _preceding_role(span)):
         if tokens and _has_title(tokens):
             placed = tokens is left
@@ -697,7 +774,11 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
+    for country in (
+        _country_after(span, gazetteer),
+        _country_from(span, gazetteer),
+        _native_country(span, gazetteer),
+    ):
         if country:
             found.append(Described(None, country))
     return found
