@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.squads import squad_country
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -778,6 +779,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         _country_after(span, gazetteer),
         _country_from(span, gazetteer),
         _native_country(span, gazetteer),
+        squad_country(span, gazetteer),
     ):
         if country:
             found.append(Described(None, country))

@@ -36,7 +36,7 @@ class Country:
     # name ("the UK Independence Party"), unlike a dataset spelling ("Credit Suisse")
     names: set[str] = field(default_factory=set)
     parts: set[str] = field(default_factory=set)  # its nations' names ("Scotland", "Welsh")
-    # its name of several words with the first cut to its initial, as team sheets and
+    # its name with a first word of the compass cut to the initial, as team sheets and
     # headlines write it ("S Africa", "N Korea")
     initialled: set[str] = field(default_factory=set)
 
