@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.squads import squad_country
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -47,7 +46,6 @@ _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russ
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
-_HIS_OR_HER = frozenset({"his", "her"})  # "his native Argentina": the subject's own
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -342,14 +340,18 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
 
 def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     """Words before a name that run from a country's word to the name in lower case or
-    an office's words only ("Scotland forward X", "Spanish fifth seed X", "French singer
-    X", "British Prime Minister X"): they describe the name however the model parses them (it
+    an office's words only ("Wales forward X", "Swiss third seed X", "French singer X",
+    "British Prime Minister X"): they describe the name however the model parses them (it
     reads "forward" as an adverb, hangs "seed" or "singer" on the verb or the next name).
-    Not when an organisation's noun is among them ("US firm boss X": the firm's country)."""
+    Not when an organisation's noun is among them ("US firm boss X": the firm's country),
+    nor a country that is a verb's or a preposition's object with a time after it ("After
+    leaving Spain yesterday X said")."""
     for k, t in enumerate(tokens[:-1]):
         rest = tokens[k + 1 :]
         if (
             gazetteer.country_of(t.text) is not None
+            and t.dep_ not in ("dobj", "pobj")
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in rest)
             and all(not w.text[:1].isupper() or not w.ent_type_ for w in rest)
             and (all(not w.text[:1].isupper() for w in rest) or _has_title(rest))
             and any(w.is_alpha for w in rest)
@@ -600,10 +602,17 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
-    listed = root  # the first of names listed: "including X, Y and Z"
-    while listed.dep_ == "conj" and listed.head.pos_ == "PROPN" and listed.head.i < listed.i:
+    # the first of names listed ("including X, Y and Z"), through names with no words of
+    # their own ("including X and the American Y": Y is described apart)
+    listed = root
+    while (
+        listed.dep_ == "conj"
+        and listed.head.pos_ == "PROPN"
+        and listed.head.i < listed.i
+        and not _described_apart(listed)
+    ):
         listed = listed.head
-    listing = listed.head if listed.dep_ == "pobj" else None
+    listing = listed.head if listed.dep_ == "pobj" and not _described_apart(listed) else None
     group = None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
         group = listing.head
@@ -619,22 +628,31 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or noun.i in appositions
             and _described_by_a_nation(noun, gazetteer)
             or noun is group
-            and _described_by_a_nation(noun, gazetteer, ("NNS",))
+            and _described_by_a_nation(noun, gazetteer, ("NNS",), ("NORP",))
         ):
             return _own_modifiers(noun)
     return []
 
 
+def _described_apart(name: Token) -> bool:
+    """A listed name with a determiner or an adjective of its own ("the American Y"):
+    the words before the list are not what describes it."""
+    return any(c.dep_ in ("det", "amod") for c in name.children)
+
+
 def _described_by_a_nation(
-    noun: Token, gazetteer: Gazetteer, tags: tuple[str, ...] = ("NN", "NNP")
+    noun: Token,
+    gazetteer: Gazetteer,
+    tags: tuple[str, ...] = ("NN", "NNP"),
+    kinds: tuple[str, ...] = ("NORP", "GPE"),
 ) -> bool:
     """A common noun (by `tags`: in the singular unless asked), written lower-case, that a
     country's word describes: in apposition to a person's name it says what that person
     is, whatever the noun ("X, a South African shipping magnate", "X, the Dutch fifth
-    seed"), and so does a plural before a list of names ("British hopefuls, including X, Y
-    and Z"); a word list of nouns for a person would never hold them all. Not an
-    organisation's noun ("X, the German company's boss": the company's country; "US
-    firms including X")."""
+    seed"), and so does a plural before a list of names ("Irish nominees, including X, Y
+    and Z"), there by a people's word only (`kinds`: "Iraq hostages" were held there); a
+    word list of nouns for a person would never hold them all. Not an organisation's noun
+    ("X, the German company's boss": the company's country; "US firms including X")."""
     word = noun.lower_
     return (
         noun.tag_ in tags
@@ -644,7 +662,7 @@ def _described_by_a_nation(
         and any(
             c.dep_ in ("amod", "compound")
             and c.i < noun.i
-            and c.ent_type_ in ("NORP", "GPE")
+            and c.ent_type_ in kinds
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
             for c in noun.children
         )
@@ -715,45 +733,6 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _native_country(span: Span, gazetteer: Gazetteer) -> str | None:
-    """The country a clause's subject calls "his native" or "her native" ("X left the
-    club in his native Argentina", "she returned to her native Jamaica"), by its name or a
-    nation of it; not one in a clause of another subject ("X said Y went back to his
-    native Chile": his may be Y's)."""
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = root.head
-    for t in verb.subtree:
-        place = t.head
-        if not (
-            t.lower_ == "native"
-            and t.dep_ == "amod"
-            and place.pos_ == "PROPN"
-            and any(c.dep_ == "poss" and c.lower_ in _HIS_OR_HER for c in place.children)
-        ):
-            continue
-        start = place.i
-        while start > 0 and place.doc[start - 1].dep_ == "compound":
-            start -= 1
-        words = place.doc[start : place.i + 1].text
-        cid = gazetteer.country_of(words)
-        up = place.head
-        while (
-            up.i != verb.i
-            and up.head.i != up.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
-        ):
-            up = up.head
-        if (
-            cid
-            and up.i == verb.i
-            and words in (gazetteer.countries[cid].name, *gazetteer.countries[cid].parts)
-        ):
-            return cid
-    return None
-
-
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
@@ -775,12 +754,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    for country in (
-        _country_after(span, gazetteer),
-        _country_from(span, gazetteer),
-        _native_country(span, gazetteer),
-        squad_country(span, gazetteer),
-    ):
+    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
         if country:
             found.append(Described(None, country))
     return found

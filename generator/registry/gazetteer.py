@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from generator import lexicon
 from generator.registry.load import Registry
 from generator.text.names import slug
 
@@ -20,7 +21,7 @@ __all__ = ["Country", "Gazetteer", "build_gazetteer"]
 
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
-_COMPASS = frozenset({"North", "South", "East", "West"})  # "S Africa": an initial stands for one
+_COMPASS = lexicon.words("names", "compass_points")  # "S Africa": an initial stands for one
 
 
 @dataclass
