@@ -616,7 +616,8 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     group = None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
         group = listing.head
-        nouns.append(group)  # "Japanese directors including X"
+        if listed.i == root.i:
+            nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
@@ -627,11 +628,31 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _demonym(noun, gazetteer)
             or noun.i in appositions
             and _described_by_a_nation(noun, gazetteer)
-            or noun is group
-            and _described_by_a_nation(noun, gazetteer, ("NNS",), ("NORP",))
         ):
             return _own_modifiers(noun)
+    if group is not None and _a_peoples_plural(group, gazetteer):
+        return _own_modifiers(group)
     return []
+
+
+def _a_peoples_plural(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A plural, written lower-case, right after a people's word, before names listed
+    with "including": each of them is of that country ("Irish nominees, including X, Y and
+    Z"), whatever the noun. Not a country's name ("Iraq hostages" were held there), nor a
+    people's word that describes another noun first ("Spanish firm bosses": the firm's),
+    nor an organisation's plural ("US firms")."""
+    word = noun.lower_
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (
+        before is not None
+        and noun.tag_ == "NNS"
+        and noun.text.islower()
+        and not (word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
+        and before.head.i == noun.i
+        and before.dep_ in ("amod", "compound")
+        and before.ent_type_ == "NORP"
+        and gazetteer.country_of(before.text) is not None
+    )
 
 
 def _described_apart(name: Token) -> bool:
@@ -640,29 +661,20 @@ def _described_apart(name: Token) -> bool:
     return any(c.dep_ in ("det", "amod") for c in name.children)
 
 
-def _described_by_a_nation(
-    noun: Token,
-    gazetteer: Gazetteer,
-    tags: tuple[str, ...] = ("NN", "NNP"),
-    kinds: tuple[str, ...] = ("NORP", "GPE"),
-) -> bool:
-    """A common noun (by `tags`: in the singular unless asked), written lower-case, that a
-    country's word describes: in apposition to a person's name it says what that person
-    is, whatever the noun ("X, a South African shipping magnate", "X, the Dutch fifth
-    seed"), and so does a plural before a list of names ("Irish nominees, including X, Y
-    and Z"), there by a people's word only (`kinds`: "Iraq hostages" were held there); a
-    word list of nouns for a person would never hold them all. Not an organisation's noun
-    ("X, the German company's boss": the company's country; "US firms including X")."""
-    word = noun.lower_
+def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A common noun in the singular, written lower-case, that a country's word describes:
+    in apposition to a person's name it says what that person is, whatever the noun ("X,
+    a South African shipping magnate", "X, the Dutch fifth seed"); a word list of nouns for a
+    person would never hold them all. Not an organisation's noun ("X, the German
+    company's boss": the company's country)."""
     return (
-        noun.tag_ in tags
+        noun.tag_ in ("NN", "NNP")
         and noun.text.islower()
-        and word not in _ORGANISATION_NOUNS
-        and not (word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
+        and noun.lower_ not in _ORGANISATION_NOUNS
         and any(
             c.dep_ in ("amod", "compound")
             and c.i < noun.i
-            and c.ent_type_ in kinds
+            and c.ent_type_ in ("NORP", "GPE")
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
             for c in noun.children
         )
