@@ -297,7 +297,7 @@ def _normalise(
     return text, country
 
 
-def _left_modifiers(span: Span) -> list[Token]:
+def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     """The words right before the name that describe it ("Estonian Defense Minister",
     "Irish singer", "Welshman"): they attach to the name, not to a noun it modifies
     ("the major Manchester hotels")."""
@@ -329,9 +329,36 @@ def _left_modifiers(span: Span) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
-    if not (span.start <= last.head.i < span.end or span.root.head == last):
+    if not (
+        span.start <= last.head.i < span.end
+        or span.root.head == last
+        or _from_a_country_word(tokens, gazetteer)
+    ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """Words before a name that run from a country's word to the name in lower case or
+    an office's words only ("Wales forward X", "Swiss third seed X", "French singer X",
+    "British Prime Minister X"): they describe the name however the model parses them (it
+    reads "forward" as an adverb, hangs "seed" or "singer" on the verb or the next name).
+    Not when an organisation's noun is among them ("US firm boss X": the firm's country),
+    nor a country that is a verb's or a preposition's object with a time after it ("After
+    leaving Spain yesterday X said")."""
+    for k, t in enumerate(tokens[:-1]):
+        rest = tokens[k + 1 :]
+        if (
+            gazetteer.country_of(t.text) is not None
+            and t.dep_ not in ("dobj", "pobj")
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in rest)
+            and all(not w.text[:1].isupper() or not w.ent_type_ for w in rest)
+            and (all(not w.text[:1].isupper() for w in rest) or _has_title(rest))
+            and any(w.is_alpha for w in rest)
+            and not any(w.lower_ in _ORGANISATION_NOUNS for w in rest)
+        ):
+            return True
+    return False
 
 
 def _joins_modifiers(token: Token, name: int) -> bool:
@@ -494,7 +521,7 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     ):
         start -= 1
     name = doc[start : first.i + 1]
-    left = _left_modifiers(name)
+    left = _left_modifiers(name, gazetteer)
     plural = [
         t
         for t in left
@@ -575,9 +602,22 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
-    listing = root.head if root.dep_ == "pobj" else None
+    # the first of names listed ("including X, Y and Z"), through names with no words of
+    # their own ("including X and the American Y": Y is described apart)
+    listed = root
+    while (
+        listed.dep_ == "conj"
+        and listed.head.pos_ == "PROPN"
+        and listed.head.i < listed.i
+        and not _described_apart(listed)
+    ):
+        listed = listed.head
+    listing = listed.head if listed.dep_ == "pobj" and not _described_apart(listed) else None
+    group = None
     if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
-        nouns.append(listing.head)  # "Japanese directors including X"
+        group = listing.head
+        if listed.i == root.i:
+            nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
@@ -590,7 +630,35 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and _described_by_a_nation(noun, gazetteer)
         ):
             return _own_modifiers(noun)
+    if group is not None and _a_peoples_plural(group, gazetteer):
+        return _own_modifiers(group)
     return []
+
+
+def _a_peoples_plural(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A plural, written lower-case, right after a people's word, before names listed
+    with "including": each of them is of that country ("Irish nominees, including X, Y and
+    Z"), whatever the noun. Not a country's name ("Iraq hostages" were held there), nor a
+    people's word that describes another noun first ("Spanish firm bosses": the firm's),
+    nor an organisation's plural ("US firms")."""
+    word = noun.lower_
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (
+        before is not None
+        and noun.tag_ == "NNS"
+        and noun.text.islower()
+        and not (word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
+        and before.head.i == noun.i
+        and before.dep_ in ("amod", "compound")
+        and before.ent_type_ == "NORP"
+        and gazetteer.country_of(before.text) is not None
+    )
+
+
+def _described_apart(name: Token) -> bool:
+    """A listed name with a determiner or an adjective of its own ("the American Y"):
+    the words before the list are not what describes it."""
+    return any(c.dep_ in ("det", "amod") for c in name.children)
 
 
 def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
@@ -637,7 +705,8 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
         return None
     country = gazetteer.countries[cid]
     code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
-    return cid if code or words.text == country.name or words.text in country.parts else None
+    named = words.text == country.name or words.text in country.parts | country.initialled
+    return cid if code or named else None
 
 
 def _closes(doc: Doc, end: int) -> bool:
@@ -679,7 +748,7 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
-    left = _left_modifiers(span)
+    left = _left_modifiers(span, gazetteer)
     for tokens in (left, _apposition(span), _preceding_role(span)):
         if tokens and _has_title(tokens):
             placed = tokens is left

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from generator import lexicon
 from generator.registry.load import Registry
 from generator.text.names import slug
 
@@ -20,6 +21,7 @@ __all__ = ["Country", "Gazetteer", "build_gazetteer"]
 
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+_COMPASS = lexicon.words("names", "compass_points")  # "S Africa": an initial stands for one
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Country:
     # name ("the UK Independence Party"), unlike a dataset spelling ("Credit Suisse")
     names: set[str] = field(default_factory=set)
     parts: set[str] = field(default_factory=set)  # its nations' names ("Scotland", "Welsh")
+    # its name with a first word of the compass cut to the initial, as team sheets and
+    # headlines write it ("S Africa", "N Korea")
+    initialled: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -99,10 +104,32 @@ def _dataset() -> dict[str, Any]:
     return dict(CountryInfo.all())
 
 
+def _fold_second_entries(
+    countries: dict[str, Country], official: set[str], registry: Registry
+) -> None:
+    """One country the dataset lists twice under one ISO code, the second time without a
+    numeric code ("Burma" beside "Myanmar"): the official entry takes the other's names,
+    so that "Burma", "Burmese" and "Myanmar" name one country, never two that disagree.
+    Not a nation the registry lists as part of a country (Wales: kept apart as a part)."""
+    parts = {part for names in registry.country_parts.values() for part in names}
+    by_code: dict[str, list[Country]] = {}
+    for country in sorted(countries.values(), key=lambda c: c.id):
+        by_code.setdefault(country.iso2, []).append(country)
+    for same in by_code.values():
+        kept = [c for c in same if c.id in official]
+        if len(kept) != 1:
+            continue
+        for other in same:
+            if other is not kept[0] and other.name not in parts:
+                kept[0].aliases.update(other.aliases)
+                del countries[other.id]
+
+
 def build_gazetteer(registry: Registry) -> Gazetteer:
     """The dataset's countries with the registry's extra names for them."""
     countries: dict[str, Country] = {}
     by_phrase: dict[str, str] = {}
+    official: set[str] = set()  # the ids of entries with a numeric ISO code
     for info in _dataset().values():
         iso = (info.get("ISO") or {}).get("alpha2")
         name = info.get("name")
@@ -122,6 +149,9 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
             if alt.isascii() and len(alt) >= 4 and not alt.isupper() and "," not in alt:
                 country.aliases.add(alt)
         countries[country.id] = country
+        if (info.get("ISO") or {}).get("numeric"):
+            official.add(country.id)
+    _fold_second_entries(countries, official, registry)
 
     # a dataset country the registry names as part of another is that one (the dataset
     # lists Wales apart; the registry has it among the United Kingdom's parts)
@@ -161,4 +191,22 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
                 by_phrase[alias] = cid
     for part in part_of:
         del countries[part]
+    _initialled(countries, by_phrase)
     return Gazetteer(countries=countries, by_phrase=by_phrase)
+
+
+def _initialled(countries: dict[str, Country], by_phrase: dict[str, str]) -> None:
+    """Each country's name that starts with a point of the compass, with that word cut to
+    its initial ("S Africa" for South Africa, "N Korea"), as team sheets and headlines
+    write it; a form two countries' names make, or one that already names something, is
+    left out."""
+    forms: dict[str, set[str]] = {}
+    for country in countries.values():
+        first, _, rest = country.name.partition(" ")
+        if rest and first in _COMPASS:
+            forms.setdefault(f"{first[0]} {rest}", set()).add(country.id)
+    for form, ids in sorted(forms.items()):
+        if len(ids) == 1 and form not in by_phrase:
+            (cid,) = ids
+            countries[cid].initialled.add(form)
+            by_phrase[form] = cid
