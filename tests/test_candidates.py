@@ -183,3 +183,37 @@ def test_sentence_sums_are_taken_back_only_for_the_digest_file_they_were_kept_wi
     other_file = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
     assert other_file.of(edited) != hashed
     assert SentenceSums(ResultCache(path, "salt")).of(edited) == other_file.of(edited)
+
+
+def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_made_from(tmp_path: Path) -> None:
+    # an article's fingerprint is kept by the file it was read from, and only when the
+    # run wrote it back unchanged: the same file gives it back, without making it again;
+    # another file, or an article rewritten since it was fingerprinted, makes it anew
+    article = _article("harbour", [ArticleEntity("vera-lind", ["Vera Lind"], [0])], [])
+    path = tmp_path / "people.marshal"
+    calls: list[str] = []
+
+    def made(value: str) -> str:
+        calls.append(value)
+        return value
+
+    first = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
+    assert first.fingerprint(article, lambda: made("one")) == "one"
+    memory = ResultCache(path, "salt")
+    first.remember(memory, {"harbour": "sha256:read"})  # written back as it was read
+    memory.save()
+
+    again = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
+    assert again.fingerprint(article, lambda: made("two")) == "one"
+    assert calls == ["one"]
+    other = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
+    assert other.fingerprint(article, lambda: made("three")) == "three"
+    analysed = SentenceSums(ResultCache(path, "salt"))  # not read from a file: made
+    assert analysed.fingerprint(article, lambda: made("four")) == "four"
+
+    memory = ResultCache(path, "salt")
+    again.remember(memory, {"harbour": "sha256:rewritten"})  # its people's ids changed
+    memory.save()
+    rewritten = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:rewritten"})
+    assert rewritten.fingerprint(article, lambda: made("five")) == "five"
+    assert rewritten.of(article) == first.of(article)  # its sentences' checksum still kept
