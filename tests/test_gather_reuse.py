@@ -109,3 +109,22 @@ def test_a_person_gathered_again_counts_the_people_of_its_sentences_kept_from_th
     assert [k for k in kept.used if k not in first.used] != []  # one gathered again
     assert after == cold
     assert next(p for p in after if p.id == related.id).related_people == related.related_people
+
+
+def test_a_person_is_gathered_again_when_a_digest_file_of_theirs_changed() -> None:
+    # a person is known by the digest files of their articles as written, which hold
+    # their nodes: one of those rewritten (the person's id there changed through another
+    # article, say) changes the key; a file of an article not theirs does not
+    from generator.corpus.resolve import Identity, Node
+
+    nodes = [
+        Node("a1", "edda-holm", ["Edda Holm"], ["mayor"], [0]),
+        Node("a2", "edda-holm", ["Holm"], [], [1]),
+    ]
+    identity = Identity("edda-holm", "Edda Holm", nodes, None, None, [])
+    written = {"a1": "sha256:1", "a2": "sha256:2", "a3": "sha256:3"}
+    key = aggregate.person_key(identity, written)
+    assert aggregate.person_key(identity, written | {"a3": "sha256:other"}) == key
+    assert aggregate.person_key(identity, written | {"a2": "sha256:other"}) != key
+    fewer = Identity("edda-holm", "Edda Holm", nodes[:1], None, None, [])
+    assert aggregate.person_key(fewer, written) != key

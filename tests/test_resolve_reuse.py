@@ -14,7 +14,7 @@ the same minister), then one is edited and one removed.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -112,14 +112,30 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
 
     made = reuse._fingerprint
     printed: set[str] = set()
+    checking: list[bool] = []  # made again only to check one taken back: not counted
 
     def fingerprint(article: ArticleDigest, *rest: Any) -> str | None:
-        printed.add(article.id)
+        if not checking:
+            printed.add(article.id)
         return made(article, *rest)
+
+    taken_back = SentenceSums.fingerprint
+
+    def checked(
+        sums: SentenceSums, article: ArticleDigest, make: Callable[[], str | None]
+    ) -> str | None:
+        found = taken_back(sums, article, make)
+        checking.append(True)
+        try:  # each fingerprint taken back is the one made from the article as it is
+            assert found == make(), (step, article.id)
+        finally:
+            checking.clear()
+        return found
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reuse, "partition", counted)
         patch.setattr(reuse, "_fingerprint", fingerprint)
+        patch.setattr(SentenceSums, "fingerprint", checked)
         patch.setattr(rebuild, "resolve_people", watched)
         for step in STEPS:
             _change(sources, step)

@@ -60,7 +60,7 @@ class SentenceSums:
         """The fingerprint of an article whose people are as its digest file holds them
         (the caller's word): kept from the last run when it is that file, else `made`."""
         self.of(article)  # the entry the fingerprint is kept in (see `remember`)
-        found = self._prints.get(article.id) if article.id in self._kept else None
+        found = self._prints.get(article.id)  # only ever of an article read from its file
         if found is None:
             found = made()
         if found is not None and article.id in self._kept:
