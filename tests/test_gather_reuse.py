@@ -128,3 +128,22 @@ def test_a_person_is_gathered_again_when_a_digest_file_of_theirs_changed() -> No
     assert aggregate.person_key(identity, written | {"a2": "sha256:other"}) != key
     fewer = Identity("edda-holm", "Edda Holm", nodes[:1], None, None, [])
     assert aggregate.person_key(fewer, written) != key
+
+
+def test_a_sentence_edited_in_a_kept_article_gathers_its_people_again(tmp_path: Path) -> None:
+    # the harbour report is edited, its people the same: only its digest file tells the
+    # port director's digest changed, and it is what a cold run writes
+    root = content_copy(tmp_path / "warm")
+    source = root / "content/sources/zz_harbour.txt"
+    source.write_text(ADDED, encoding="utf-8")
+    _run(root)
+    before = _files(root / "content/digests")["people/lembit-saar.yaml"]
+    edited = ADDED.replace("expected next week", "expected within days, once the ice clears")
+    source.write_text(edited, encoding="utf-8")
+    _run(root)
+    warm = _files(root / "content/digests")
+    assert warm["people/lembit-saar.yaml"] != before
+    cold = content_copy(tmp_path / "cold")
+    (cold / "content/sources/zz_harbour.txt").write_text(edited, encoding="utf-8")
+    _run(cold)
+    assert warm == _files(cold / "content/digests")
