@@ -4,6 +4,7 @@ on a later run too, when the article's people carry the ids resolution gave them
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,66 @@ def test_sentence_sums_are_taken_back_only_for_the_digest_file_they_were_kept_wi
     other_file = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
     assert other_file.of(edited) != hashed
     assert SentenceSums(ResultCache(path, "salt")).of(edited) == other_file.of(edited)
+
+
+def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_made_from(tmp_path: Path) -> None:
+    # an article's fingerprint is kept by the file it was read from, and only when the
+    # run wrote it back unchanged: the same file gives it back, without making it again;
+    # another file, or an article rewritten since it was fingerprinted, makes it anew
+    article = _article("harbour", [ArticleEntity("vera-lind", ["Vera Lind"], [0])], [])
+    path = tmp_path / "people.marshal"
+    calls: list[str] = []
+
+    def made(value: str) -> str:
+        calls.append(value)
+        return value
+
+    first = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
+    assert first.fingerprint(article, lambda: made("one")) == "one"
+    memory = ResultCache(path, "salt")
+    first.remember(memory, {"harbour": "sha256:read"})  # written back as it was read
+    memory.save()
+
+    again = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
+    assert again.fingerprint(article, lambda: made("two")) == "one"
+    assert calls == ["one"]
+    other = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
+    assert other.fingerprint(article, lambda: made("three")) == "three"
+    analysed = SentenceSums(ResultCache(path, "salt"))  # not read from a file: made
+    assert analysed.fingerprint(article, lambda: made("four")) == "four"
+
+    memory = ResultCache(path, "salt")
+    again.remember(memory, {"harbour": "sha256:rewritten"})  # its people's ids changed
+    memory.save()
+    rewritten = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:rewritten"})
+    assert rewritten.fingerprint(article, lambda: made("five")) == "five"
+    assert rewritten.of(article) == first.of(article)  # its sentences' checksum still kept
+
+
+def test_an_article_whose_promoted_candidate_is_withdrawn_is_fingerprinted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the article that has "Ash Harbour" as a person goes: the candidate the other one
+    # had promoted is withdrawn, so that article's people are no longer those its file
+    # holds, and a fingerprint kept by that file must not be taken back for it
+    taken_back = SentenceSums.fingerprint
+
+    def checked(
+        sums: SentenceSums, article: ArticleDigest, make: Callable[[], str | None]
+    ) -> str | None:
+        found = taken_back(sums, article, make)
+        assert found == make(), article.id  # the one made from the article as it is
+        return found
+
+    monkeypatch.setattr(SentenceSums, "fingerprint", checked)
+    weather = "Rain is expected across the coast on Sunday, the forecasters said today."
+    warm = tmp_path / "warm"
+    first = _digested(warm, {"review": _SLIP, "cinemas": _DOUBTING["cinemas"]})
+    assert _has_ash_harbour(first, "cinemas")  # promoted
+    _digested(warm, {"weather": weather})  # "cinemas" written back as it was read
+    (warm / "sources/review.txt").unlink()
+    after = _digested(warm, {})
+    assert not _has_ash_harbour(after, "cinemas")  # withdrawn
+    assert after == _digested(
+        tmp_path / "cold", {"cinemas": _DOUBTING["cinemas"], "weather": weather}
+    )

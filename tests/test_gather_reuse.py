@@ -109,3 +109,41 @@ def test_a_person_gathered_again_counts_the_people_of_its_sentences_kept_from_th
     assert [k for k in kept.used if k not in first.used] != []  # one gathered again
     assert after == cold
     assert next(p for p in after if p.id == related.id).related_people == related.related_people
+
+
+def test_a_person_is_gathered_again_when_a_digest_file_of_theirs_changed() -> None:
+    # a person is known by the digest files of their articles as written, which hold
+    # their nodes: one of those rewritten (the person's id there changed through another
+    # article, say) changes the key; a file of an article not theirs does not
+    from generator.corpus.resolve import Identity, Node
+
+    nodes = [
+        Node("a1", "edda-holm", ["Edda Holm"], ["mayor"], [0]),
+        Node("a2", "edda-holm", ["Holm"], [], [1]),
+    ]
+    identity = Identity("edda-holm", "Edda Holm", nodes, None, None, [])
+    written = {"a1": "sha256:1", "a2": "sha256:2", "a3": "sha256:3"}
+    key = aggregate.person_key(identity, written)
+    assert aggregate.person_key(identity, written | {"a3": "sha256:other"}) == key
+    assert aggregate.person_key(identity, written | {"a2": "sha256:other"}) != key
+    fewer = Identity("edda-holm", "Edda Holm", nodes[:1], None, None, [])
+    assert aggregate.person_key(fewer, written) != key
+
+
+def test_a_sentence_edited_in_a_kept_article_gathers_its_people_again(tmp_path: Path) -> None:
+    # the harbour report is edited, its people the same: only its digest file tells the
+    # port director's digest changed, and it is what a cold run writes
+    root = content_copy(tmp_path / "warm")
+    source = root / "content/sources/zz_harbour.txt"
+    source.write_text(ADDED, encoding="utf-8")
+    _run(root)
+    before = _files(root / "content/digests")["people/lembit-saar.yaml"]
+    edited = ADDED.replace("expected next week", "expected within days, once the ice clears")
+    source.write_text(edited, encoding="utf-8")
+    _run(root)
+    warm = _files(root / "content/digests")
+    assert warm["people/lembit-saar.yaml"] != before
+    cold = content_copy(tmp_path / "cold")
+    (cold / "content/sources/zz_harbour.txt").write_text(edited, encoding="utf-8")
+    _run(cold)
+    assert warm == _files(cold / "content/digests")

@@ -14,8 +14,9 @@ the same minister), then one is edited and one removed.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -77,6 +78,8 @@ class _Steps:
         # the articles resolution said it changed, and those it changed unsaid
         self.changed: dict[str, set[str]] = {}
         self.unsaid: dict[str, set[str]] = {}
+        # the articles whose fingerprints were made, not taken back (`SentenceSums`)
+        self.printed: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -107,16 +110,42 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
         }
         return identities
 
+    made = reuse._fingerprint
+    printed: set[str] = set()
+    checking: list[bool] = []  # made again only to check one taken back: not counted
+
+    def fingerprint(article: ArticleDigest, *rest: Any) -> str | None:
+        if not checking:
+            printed.add(article.id)
+        return made(article, *rest)
+
+    taken_back = SentenceSums.fingerprint
+
+    def checked(
+        sums: SentenceSums, article: ArticleDigest, make: Callable[[], str | None]
+    ) -> str | None:
+        found = taken_back(sums, article, make)
+        checking.append(True)
+        try:  # each fingerprint taken back is the one made from the article as it is
+            assert found == make(), (step, article.id)
+        finally:
+            checking.clear()
+        return found
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reuse, "partition", counted)
+        patch.setattr(reuse, "_fingerprint", fingerprint)
+        patch.setattr(SentenceSums, "fingerprint", checked)
         patch.setattr(rebuild, "resolve_people", watched)
         for step in STEPS:
             _change(sources, step)
             resolved.clear()
+            printed.clear()
             assert run_digest(sources, root / "content/registry", out, root) == 0
             found.sources[step] = {p.name: p.read_bytes() for p in sources.iterdir()}
             found.digests[step] = _snapshot(out)
             found.resolved[step] = sum(resolved)
+            found.printed[step] = set(printed)
             found.nodes[step] = sum(
                 len(yaml.safe_load(data)["people"])
                 for key, data in found.digests[step].items()
@@ -184,6 +213,21 @@ def test_resolution_says_which_articles_it_changed(steps: _Steps) -> None:
     # an article no change reached whose person's id changed through another one
     assert "302_gdansk_talks_resume" in steps.changed["ambiguous"]
     assert "302_gdansk_talks_resume" not in steps.changed["edit"]
+
+
+def test_fingerprints_are_made_again_only_for_articles_whose_files_changed(
+    steps: _Steps,
+) -> None:
+    """An article read from the file it was fingerprinted from, and written back as it
+    was, keeps its fingerprint; one rewritten since (its person's id changed through
+    another article), added or edited has it made again."""
+    for step in STEPS[2:]:
+        articles = {k for k in steps.digests[step] if k.startswith("articles/")}
+        assert len(steps.printed[step]) < len(articles), step
+    assert "302_gdansk_talks_resume" in steps.changed["ambiguous"]  # rewritten there
+    assert "302_gdansk_talks_resume" in steps.printed["edit"]
+    assert {AMBIGUOUS, EDITED} <= steps.printed["edit"]
+    assert "302_gdansk_talks_resume" not in steps.printed["remove"]  # as it was read
 
 
 def test_namesakes_of_one_article_that_exchange_ids_are_reported() -> None:

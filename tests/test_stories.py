@@ -21,7 +21,7 @@ from generator.commands.digest import run_digest
 from generator.corpus import disagree, stories
 from generator.corpus.disagree.parsed import sentences_of
 from generator.corpus.disagree.worth import worth_parsing
-from generator.model import ArticleDigest, ArticleEntity
+from generator.model import ArticleDigest, ArticleEntity, StoryDigest
 from generator.store.fingerprint import checksum
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
@@ -198,3 +198,42 @@ def test_stories_grouped_apart_are_those_built_from_the_articles_alone() -> None
     assert grouping == [["0000", "0001", "0002"], ["0010", "0011"], ["0020"]]
     apart = stories.build(articles[::-1], [], [], grouping=grouping)
     assert apart == stories.build(articles, [], [])
+
+
+def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a story is known by its articles' digest files as written: one rewritten (its
+    # person's id changed through another article, say) has its story computed again,
+    # the others are taken from the cache; no checksums, no cache
+    from generator.store.cache import ResultCache
+
+    event = "flood levee breach river town evacuated thousands homes rescue boats"
+    other = "budget vote parliament tax rise minister treasury spending plan"
+    articles = [_article(i, f"{event} report{i}", []) for i in range(2)]
+    articles += [_article(10 + i, f"{other} note{i}", []) for i in range(2)]
+    written = {a.id: f"sha256:{a.id}" for a in articles}
+    computed: list[list[str]] = []
+    real = stories._compute
+
+    def counted(groups: list[list[ArticleDigest]], *rest: Any) -> Any:
+        computed.extend([a.id for a in g] for g in groups)
+        return real(groups, *rest)
+
+    def built(checksums: dict[str, str] | None) -> list[StoryDigest]:
+        known = ResultCache(tmp_path / "stories.marshal", "salt")  # the last run's
+        found = stories.build(articles, [], [], known, written=checksums)
+        known.save()
+        return found
+
+    monkeypatch.setattr(stories, "_compute", counted)
+    first = built(written)
+    assert len(computed) == 2
+    computed.clear()
+    assert built(written) == first
+    assert computed == []
+    assert built(written | {"0010": "sha256:rewritten"}) == first
+    assert computed == [["0010", "0011"]]
+    computed.clear()
+    built(None)
+    assert len(computed) == 2

@@ -326,7 +326,7 @@ def rebuild(
 
     def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
         built = stories.build(
-            ordered, persons, nations, known, jobs, told, parses, reusable, grouped
+            ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files
         )
         return built, known.changes()
 

@@ -134,23 +134,21 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
 
 
 def _inputs(
-    group: list[ArticleDigest], names: dict[str, str], persons: dict[str, PersonDigest]
+    group: list[ArticleDigest],
+    names: dict[str, str],
+    persons: dict[str, PersonDigest],
+    written: dict[str, str],
 ) -> str:
-    """What a story made of this group is computed from: its articles as resolved (their
-    checksums, people and speakers) and the names and spellings of who is in them."""
+    """What a story made of this group is computed from: its articles as resolved (the
+    checksums of their digest files as written, `written`, which hold all of them: their
+    sources' checksums, people and speakers; turning those into JSON again was a
+    third of a second of adding one article to 10,000) and the names and spellings of
+    who is in them."""
     ids = sorted(
         {p.id for a in group for p in a.people} | {c.id for a in group for c in a.countries}
     )
     parts = [
-        [
-            [
-                a.id,
-                a.checksum,
-                [[p.id, p.sentences] for p in a.people],
-                [[q.sentence, q.speaker] for q in a.quotes],
-            ]
-            for a in group
-        ],
+        [[a.id, written[a.id]] for a in group],
         [[i, names.get(i)] for i in ids],
         [
             [p.id, p.name, sorted(x.name for x in p.aliases)]
@@ -266,8 +264,11 @@ def build(
     parses: disagree.Parses | None = None,
     settled: bool = False,
     grouping: list[list[str]] | None = None,
+    written: dict[str, str] | None = None,
 ) -> list[StoryDigest]:
-    """Every story; one whose inputs are in `known` is taken from there, not recomputed.
+    """Every story; one whose inputs are in `known` is taken from there, not recomputed:
+    `known` is used with `written`, the checksum of each article's digest file as this
+    run wrote it, alone (see `_inputs`).
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
     `settled`: those stories were grouped by this very analysis, so two of them join
     only through an article new to this run (see `story_groups.average_link`).
@@ -279,7 +280,9 @@ def build(
         grouping = grouped(articles, previous, settled)
     article_of = {a.id: a for a in articles}
     groups = [[article_of[i] for i in ids] for ids in grouping]
-    keys = [_inputs(group, names, by_id) for group in groups]
+    if written is None:  # no inputs to know a story by
+        known = None
+    keys = [_inputs(g, names, by_id, written) for g in groups] if written is not None else []
     made: dict[int, StoryDigest] = {}
     plains: dict[int, Any] = {}  # kept as read: turning thousands back to plain took seconds
     for n, key in enumerate(keys):

@@ -87,7 +87,7 @@ def resolve_people(
     touched = withdraw_candidates(articles)
     touched |= drop_ignored(articles, registry.overrides.ignore)
     touched |= promote_candidates(articles, registry)
-    resolved = resolve_articles(articles, gazetteer, registry, memory, sums)
+    resolved = resolve_articles(articles, gazetteer, registry, memory, sums, touched)
 
     known_by_name = {p.name: p for p in registry.people}
     identities: list[Identity] = []

@@ -266,14 +266,23 @@ def resolve_articles(
     registry: Registry,
     memory: ResultCache | None,
     sums: SentenceSums,
+    altered: set[str],
 ) -> Resolved:
-    """The people of the articles, resolving again only what the last run's cannot give."""
+    """The people of the articles, resolving again only what the last run's cannot give.
+    `altered`: the articles whose people this run changed before resolving (candidates,
+    ignored spellings), whose fingerprints are not their digest files' (`SentenceSums`):
+    a stage that changes an article before resolving must name it there, or resolution
+    takes it for the article its file holds."""
     saved = memory.get(_ENTRY) if memory is not None else None
     if saved is not None:
-        seen = {
-            a.id: (_fingerprint(a, [(p.id, p) for p in a.people], gazetteer, sums), _people(a))
-            for a in articles
-        }
+
+        def printed(article: ArticleDigest) -> str | None:
+            def made() -> str | None:
+                return _fingerprint(article, [(p.id, p) for p in article.people], gazetteer, sums)
+
+            return made() if article.id in altered else sums.fingerprint(article, made)
+
+        seen = {a.id: (printed(a), _people(a)) for a in articles}
         fingerprints = {a: fp for a, (fp, _) in seen.items()}
         try:
             found, nodes, blocks = _incremental(articles, gazetteer, registry, saved, fingerprints)

@@ -1,16 +1,23 @@
-"""A checksum of each article's sentences, which resolution's fingerprints hold (see
-`reuse`), kept between runs by the checksum of the digest file they are in.
+"""What resolution hashes of each article, kept between runs by the checksum of the
+digest file it was hashed from: the checksum of its sentences, and the fingerprint of
+its nodes (see `reuse`).
 
 Hashing the sentences of every article again took about half a second of adding one to
-10,000. An article kept as the last run wrote it (its file's checksum the manifest's)
-has the sentences that run hashed, so their checksum is taken back when the file is
-the one the checksum was kept with; any other article's sentences are hashed again.
+10,000, and fingerprinting every article as much again. An article kept as the last run
+wrote it (its file's checksum the manifest's) has the sentences that run hashed, so
+their checksum is taken back when the file is the one the checksum was kept with; any
+other article's sentences are hashed again. A fingerprint is taken back only for an
+article whose people are as that same file holds them (no candidate withdrawn or
+promoted, no spelling ignored since: see `resolve_people`) and that the last run kept
+as it read it: it is made of nothing else but the gazetteer, which the cache's salt
+names.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from generator.model import ArticleDigest
@@ -27,13 +34,18 @@ class SentenceSums:
 
     def __init__(self, memory: ResultCache | None = None, kept: dict[str, str] | None = None):
         saved: Any = memory.get(_ENTRY) if memory is not None else None
+        self._kept = kept or {}
         self._known: dict[str, str] = {}
+        self._prints: dict[str, str] = {}  # fingerprints kept, by article
         if isinstance(saved, dict):
-            for article, file in (kept or {}).items():
+            for article, file in self._kept.items():
                 entry = saved.get(article)
-                if isinstance(entry, list) and len(entry) == 2 and entry[0] == file:
+                if isinstance(entry, list) and len(entry) in (2, 3) and entry[0] == file:
                     self._known[article] = entry[1]
+                    if len(entry) == 3:
+                        self._prints[article] = entry[2]
         self._found: dict[str, str] = {}
+        self._printed: dict[str, str] = {}  # fingerprints of articles as their file holds them
 
     def of(self, article: ArticleDigest) -> str:
         """The checksum of the article's sentences: kept from the last run when its digest
@@ -44,12 +56,29 @@ class SentenceSums:
             self._found[article.id] = found
         return found
 
+    def fingerprint(self, article: ArticleDigest, made: Callable[[], str | None]) -> str | None:
+        """The fingerprint of an article whose people are as its digest file holds them
+        (the caller's word): kept from the last run when it is that file, else `made`."""
+        self.of(article)  # the entry the fingerprint is kept in (see `remember`)
+        found = self._prints.get(article.id)  # only ever of an article read from its file
+        if found is None:
+            found = made()
+        if found is not None and article.id in self._kept:
+            self._printed[article.id] = found
+        return found
+
     def remember(self, memory: ResultCache, written: dict[str, str]) -> None:
         """Keep the checksums for the next run, by the checksum of the digest file each
-        article was just written to (`written`, by article)."""
+        article was just written to (`written`, by article); a fingerprint only when that
+        is the file it was made from."""
         memory.put(
             _ENTRY,
-            {a: [written[a], found] for a, found in sorted(self._found.items()) if a in written},
+            {
+                a: [written[a], found]
+                + ([self._printed[a]] if a in self._printed and self._kept[a] == written[a] else [])
+                for a, found in sorted(self._found.items())
+                if a in written
+            },
         )
 
 
