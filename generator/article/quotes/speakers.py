@@ -11,7 +11,10 @@ title or an age as the subject counts as its one holder; the main clause's subje
 one whose clause it reports: "Holm admits Berg will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
-be meant. A title with "the" or a possessive is the one person of the article holding it
+be meant. Nor does a pronoun go to one acted on ("Roe, the host, was not told.") when the
+paragraph opened about someone else who may be meant, nor, after a double frame whose
+verb of saying the parser gives no subject ("For the Greens Ann Dore said: "...," he
+said"), to anyone before that unfound name. A title with "the" or a possessive is the one person of the article holding it
 (titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
 sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
@@ -53,6 +56,8 @@ _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _RELATIONAL = lexicon.words("titles", "relational")
+# a body that speaks ("The ministry said"): the last word of an organisation's name
+_BODIES = lexicon.words("names", "organisation_nouns") | lexicon.words("names", "state_bodies")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -487,8 +492,17 @@ class Speakers:
                 [m for m in mentions if m.subject] + described, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
+            if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
+                return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
                 found = self._centre(mentions, gender)
+                centre = next((m for m in mentions if m.subject and m.main), None)
+                if (
+                    found is not None
+                    and centre is not None
+                    and self._topic_before(n, centre, gender)
+                ):
+                    return None  # "Hale walked out. Roe, the host, was not told. He said"
             if found is not None:
                 break
             for m in subjects:
@@ -501,6 +515,8 @@ class Speakers:
                         continue  # "Holm admits Berg will decide. He said": Holm
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
+                if not own and self._topic_before(n, m, gender):
+                    return None
                 found = m.key
                 break
             else:
@@ -528,6 +544,106 @@ class Speakers:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         self._referents[token.i, gender] = found
         return found
+
+    def _unknown_sayer(self, n: int, token: Token) -> bool:
+        """Whether the pronoun is the subject of a verb of saying that closes a double frame
+        opened in sentence `n` (its own, or the one ending with the colon before its
+        quote) by a sayer no person we know ("For the Greens Ann Dore said: "...," he
+        said", "The ministry said in a statement: "...," he said"): a verb of saying, the
+        main one or one the parse hangs on the pronoun's, with nothing but its own words
+        between it and the quote the pronoun follows, whose subject is a name found as
+        no one or a body, or that the parse gives no subject though such a name stands
+        right before it (as a frame reads it: frame.name_before). The "he" is that
+        sayer or one of theirs, not anyone named before."""
+        said = token.head
+        if token.dep_ not in _SUBJECT or said.lower_ not in SPEECH_VERBS:
+            return False  # "told reporters that he wanted "..." but he does not know"
+        opening = self._quote_before(token)
+        if opening is None:
+            return False
+        doc = self.doc
+        for verb in self.layout.sentences[n]:
+            if not (
+                verb.i < opening
+                and verb.lower_ in SPEECH_VERBS
+                and verb.pos_ == "VERB"
+                and (verb.dep_ == "ROOT" or verb.head == said)  # however parsed
+                and not any(
+                    t.dep_ in _SUBJECT or t.pos_ == "PRON" for t in doc[verb.i + 1 : opening]
+                )  # not "The club said he had been "...", and he said"
+            ):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+            if subjects:
+                if any(self._no_one(c) for c in subjects):
+                    return True
+            elif (
+                verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN" and verb.i - 1 not in self.person_at
+            ):
+                return True
+        return False
+
+    def _quote_before(self, token: Token) -> int | None:
+        """Where the quote opens that ends right before `token`, only punctuation between
+        (""...," he said"), or None."""
+        i = token.i - 1
+        while i >= 0 and not self.quoted[i] and self.doc[i].is_punct:
+            i -= 1
+        if i < 0 or not self.quoted[i]:
+            return None
+        while i > 0 and self.quoted[i - 1]:
+            i -= 1
+        return i
+
+    def _no_one(self, token: Token) -> bool:
+        """Whether a subject is one name found as no person ("Ann Dore" found as no one)
+        or a body ("The ministry", "the club"); not a person, nor words beside a
+        person's name ("The council leader, Ann Dore,"), a group, nor a noun that may
+        be a person the article calls again ("The chart-topper said: "...," he said")."""
+        if token.i in self.person_at or token.tag_ in ("NNS", "NNPS"):
+            return False
+        if any(c.i in self.person_at for c in token.children):
+            return False
+        return token.pos_ == "PROPN" or token.i in self.org_at or token.lower_ in _BODIES
+
+    def _introduces(self, n: int, token: Token) -> bool:
+        """Whether sentence `n` is the one before the pronoun's and ends with the colon that
+        introduces its quote ("Ann Dore said:" before ""...," she said."): one sentence
+        with it, as the frame reads them (frame.py)."""
+        layout = self.layout
+        return n == layout.sentence_of(token.i) - 1 and layout.sentences[n].text.rstrip().endswith(
+            ":"
+        )
+
+    def _topic_before(self, n: int, mention: _Mention, gender: str) -> bool:
+        """Whether a pronoun that would go to the subject of sentence `n` (`mention`), one
+        acted on there (the subject of a passive: "Ed Roe, the host, was not told."), may
+        as well mean the one its paragraph opened about: the subject of the paragraph's
+        first main clause naming someone, another who may be meant ("Tom Hale walked
+        out. Ed Roe, the host, was not told. "...," he said"). One who acts ("Roe hit
+        back", "Roe said he was sorry.") is whom a "he said" goes on from, and one named
+        in the opening clause ("Hale, Dore and Benes met.") is what it was about."""
+        layout = self.layout
+        head = self.doc[mention.start]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == mention.key:
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ != "nsubjpass":
+            return False  # one who acts there ("Roe hit back", "Roe said"), not one acted on
+        para = layout.paragraph(layout.sentences[n].start_char)
+        first = n
+        while first > 0 and layout.paragraph(layout.sentences[first - 1].start_char) == para:
+            first -= 1
+        for k in range(first, n):
+            named = self.by_sentence.get(k, [])
+            main = [m for m in named if m.subject and m.main]
+            if main:
+                rival = (
+                    main[0].key != mention.key and self.may_be.get(main[0].key, gender) == gender
+                )
+                return rival and mention.key not in {m.key for m in named}
+        return False
 
     def _without_guess(self, token: Token, gender: str) -> str | None:
         """Whom a pronoun stands for when nobody's gender is guessed from a given name:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import PersonCluster
+from generator.article.person_words import PERSON_NOUNS
 from generator.registry.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -28,6 +29,7 @@ _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_OWNERS = frozenset({"his", "her"})
 # a rank that sets one holder of a title apart from others ("the top seed", "third seed")
 _RANK = re.compile(
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -100,7 +102,15 @@ class TitleHolders:
         return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def holder(self, token: Token) -> str | None:
-        """The one person holding the title that `token` heads, or None."""
+        """The one person holding the title that `token` heads, or None; none for a
+        thing a person owns ("the mayor's new car", "his car": words the article gives a
+        person may describe a thing too), where a body's ("the festival's organiser")
+        may be a title."""
+        if token.lower_ not in PERSON_NOUNS and any(
+            c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
+            for c in token.children
+        ):
+            return None
         countries: set[str] = set()
         words = _words(token.lower_)
         for child in token.children:
