@@ -4,7 +4,9 @@ Double marks only, curly, straight or guillemets: single marks are apostrophes t
 often to open a quote, and inside a quote they mark a quote within it. A quote inside a
 quote keeps the outer one whole, whatever the styles ("..."...“...”...", “..."..."...”),
 except a straight mark opening a sentence inside a straight quote: that reopens the
-marks for the next sentence (`... weeks. "We are ...`) and ends the quote before.
+marks for the next sentence (`... weeks. "We are ...`) and ends the quote before; so
+does one after a frame's colon sentences into a straight quote never closed (`"... it
+happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before.
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at the paragraph's start. A quote left open at a paragraph's end goes on when the
 next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
@@ -31,6 +33,8 @@ _OPEN_BEFORE = "([{—–-:/"
 OPENING = " “\"«'`"
 # two apostrophes or two backticks standing for one double mark, not three in a row
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
+# a sentence's end inside a quote: its stop, then a space and a capital (`... learn. It`)
+_SENTENCE_END = re.compile(r"([.?!…])\s+(?=[A-Z])")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -73,6 +77,19 @@ def _reopens(text: str, i: int) -> bool:
     return text[i] == '"' and _straight_opens(text, i) and len(before) < i and ended[-1:] in ".?!…"
 
 
+def _framed_anew(text: str, start: int, i: int) -> int | None:
+    """Where a straight quote left open (from `start`) ends when a straight mark opens at
+    `i` after a colon that frames a new quote, sentences after it (`... "I'll learn. It
+    happens. Ann Dore is fit. The coach said: "We need her.`): the quote's marks were
+    closed by a paragraph's end the text lost, so it ends at the last sentence's end
+    before the frame's sentence, not a quote within it; a quote within a quote opened
+    by a colon in its own first sentence (`"He told me: "go"`) stays one."""
+    if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
+        return None
+    ends = [m.end(1) for m in _SENTENCE_END.finditer(text, start, i)]
+    return ends[-1] if ends else None
+
+
 def _closers(text: str, i: int, end: int, closing: str) -> int:
     """Marks after `i` in the paragraph that could close a quote opened with `closing`."""
     return sum(1 for j in range(i + 1, end) if text[j] in closing and not _opens(text, j))
@@ -111,6 +128,10 @@ def _in_paragraph(
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
             found.append((stack[0][0], i))
+            stack = [(i + 1, _OPENERS[ch])]
+            continue
+        if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i)):
+            found.append((stack[0][0], cut))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if _opens(text, i) and (ch not in closing or ch == '"'):
