@@ -39,7 +39,7 @@ from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
-from generator.article.quotes.titles import TitleHolders, is_title_phrase
+from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
@@ -56,8 +56,6 @@ _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _RELATIONAL = lexicon.words("titles", "relational")
-# a body that speaks ("The ministry said"): the last word of an organisation's name
-_BODIES = lexicon.words("names", "organisation_nouns") | lexicon.words("names", "state_bodies")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -604,7 +602,7 @@ class Speakers:
             return False
         if any(c.i in self.person_at for c in token.children):
             return False
-        return token.pos_ == "PROPN" or token.i in self.org_at or token.lower_ in _BODIES
+        return token.pos_ == "PROPN" or token.i in self.org_at or token.lower_ in BODY_NOUNS
 
     def _introduces(self, n: int, token: Token) -> bool:
         """Whether sentence `n` is the one before the pronoun's and ends with the colon that

@@ -19,7 +19,7 @@ from generator.registry.gazetteer import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["TitleHolders", "is_title_phrase"]
+__all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
@@ -30,6 +30,12 @@ _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _OWNERS = frozenset({"his", "her"})
+# a body that acts and speaks ("The ministry said", "the committee added"): the last word
+# of an organisation's name, never a person's title, though "Committee chairman Ann Dore"
+# gives her the word
+BODY_NOUNS = (
+    lexicon.words("names", "organisation_nouns") | lexicon.words("names", "state_bodies")
+) - PERSON_NOUNS
 # a rank that sets one holder of a title apart from others ("the top seed", "third seed")
 _RANK = re.compile(
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -106,6 +112,8 @@ class TitleHolders:
         thing a person owns ("the mayor's new car", "his car": words the article gives a
         person may describe a thing too), where a body's ("the festival's organiser")
         may be a title."""
+        if token.lower_ in BODY_NOUNS:
+            return None  # "the committee added": the body, not its chairman
         if token.lower_ not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
             for c in token.children
