@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
 
 __all__ = ["OPENING", "QuoteSpan", "paragraphs", "quote_spans"]
@@ -35,6 +36,9 @@ OPENING = " “\"«'`"
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
 # a sentence's end inside a quote: its stop, then a space and a capital (`... learn. It`)
 _SENTENCE_END = re.compile(r"([.?!…])\s+(?=[A-Z])")
+_WORDS = re.compile(r"[\w'’-]+")
+# the speaker's own words, not the writer's: a frame holding one is inside the quote
+_FIRST_PERSON = lexicon.words("pronouns", "first_person")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -80,14 +84,20 @@ def _reopens(text: str, i: int) -> bool:
 def _framed_anew(text: str, start: int, i: int) -> int | None:
     """Where a straight quote left open (from `start`) ends when a straight mark opens at
     `i` after a colon that frames a new quote, sentences after it (`... "I'll learn. It
-    happens. Ann Dore is fit. The coach said: "We need her.`): the quote's marks were
-    closed by a paragraph's end the text lost, so it ends at the last sentence's end
-    before the frame's sentence, not a quote within it; a quote within a quote opened
-    by a colon in its own first sentence (`"He told me: "go"`) stays one."""
+    happens. Ann Dore is fit. Coach Tom Hale said: "We need her.`): the quote's marks
+    were closed by a paragraph's end the text lost, so it ends at the last sentence's end
+    before the frame's sentence, not a quote within it. Only a frame in the writer's
+    words, naming its speaker (a capital after its first word) and no "I" or "we";
+    a quote within a quote (`"It hurt. My boss told me: "Go."`, `"He told me: "go"`)
+    stays one."""
     if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
         return None
     ends = [m.end(1) for m in _SENTENCE_END.finditer(text, start, i)]
-    return ends[-1] if ends else None
+    if not ends:
+        return None
+    frame = _WORDS.findall(text[ends[-1] : i])
+    named = any(w[0].isupper() for w in frame[1:])
+    return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
 
 
 def _closers(text: str, i: int, end: int, closing: str) -> int:
