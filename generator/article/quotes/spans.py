@@ -36,6 +36,12 @@ OPENING = " “\"«'`"
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
 # a sentence's end inside a quote: its stop, then a space and a capital (`... learn. It`)
 _SENTENCE_END = re.compile(r"([.?!…])\s+(?=[A-Z])")
+# a stop that ends an abbreviation, not a sentence ("U.S. Army", "Dr. Ann Dore")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:"
+    + "|".join(sorted(lexicon.words("abbreviations", "before_names")))
+    + r"))\.$"
+)
 _WORDS = re.compile(r"[\w'’-]+")
 # the speaker's own words, not the writer's: a frame holding one is inside the quote
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
@@ -81,18 +87,26 @@ def _reopens(text: str, i: int) -> bool:
     return text[i] == '"' and _straight_opens(text, i) and len(before) < i and ended[-1:] in ".?!…"
 
 
-def _framed_anew(text: str, start: int, i: int) -> int | None:
+def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     """Where a straight quote left open (from `start`) ends when a straight mark opens at
     `i` after a colon that frames a new quote, sentences after it (`... "I'll learn. It
     happens. Ann Dore is fit. Coach Tom Hale said: "We need her.`): the quote's marks
     were closed by a paragraph's end the text lost, so it ends at the last sentence's end
-    before the frame's sentence, not a quote within it. Only a frame in the writer's
-    words, naming its speaker (a capital after its first word) and no "I" or "we";
-    a quote within a quote (`"It hurt. My boss told me: "Go."`, `"He told me: "go"`)
-    stays one."""
+    before the frame's sentence, not a quote within it. Only when the paragraph's marks
+    left after it cannot close both a quote within and the outer quote, and the frame
+    is in the writer's words, naming its speaker (a capital after its first word) and
+    no "I" or "we"; a quote within a quote (`"It hurt. My boss told me: "Go." I left,"
+    she said`) stays one."""
     if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
         return None
-    ends = [m.end(1) for m in _SENTENCE_END.finditer(text, start, i)]
+    closing = sum(1 for j in range(i + 1, end) if text[j] in _CLOSERS and not _opens(text, j))
+    if closing - sum(1 for j in range(i + 1, end) if _opens(text, j)) >= 2:
+        return None  # marks left to close the quote within and the one around it
+    ends = [
+        m.end(1)
+        for m in _SENTENCE_END.finditer(text, start, i)
+        if not _ABBREVIATION.search(text, start, m.end(1))
+    ]
     if not ends:
         return None
     frame = _WORDS.findall(text[ends[-1] : i])
@@ -140,7 +154,7 @@ def _in_paragraph(
             found.append((stack[0][0], i))
             stack = [(i + 1, _OPENERS[ch])]
             continue
-        if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i)):
+        if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
             found.append((stack[0][0], cut))
             stack = [(i + 1, _OPENERS[ch])]
             continue

@@ -11,11 +11,9 @@ title or an age as the subject counts as its one holder; the main clause's subje
 one whose clause it reports: "Holm admits Berg will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
-be meant. Nor does a pronoun go to one acted on ("Roe, the host, was not told.") when the
-paragraph opened about someone else who may be meant, nor, after a double frame whose
-verb of saying the parser gives no subject ("For the Greens Ann Dore said: "...," he
-said"), to anyone before that unfound name. A title with "the" or a possessive is the one person of the article holding it
-(titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
+be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
+("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
+title with "the" or a possessive is the one person of the article holding it (titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
 sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
@@ -494,13 +492,6 @@ class Speakers:
                 return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
                 found = self._centre(mentions, gender)
-                centre = next((m for m in mentions if m.subject and m.main), None)
-                if (
-                    found is not None
-                    and centre is not None
-                    and self._topic_before(n, centre, gender)
-                ):
-                    return None  # "Hale walked out. Roe, the host, was not told. He said"
             if found is not None:
                 break
             for m in subjects:
@@ -513,8 +504,6 @@ class Speakers:
                         continue  # "Holm admits Berg will decide. He said": Holm
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
-                if not own and self._topic_before(n, m, gender):
-                    return None
                 found = m.key
                 break
             else:
@@ -612,36 +601,6 @@ class Speakers:
         return n == layout.sentence_of(token.i) - 1 and layout.sentences[n].text.rstrip().endswith(
             ":"
         )
-
-    def _topic_before(self, n: int, mention: _Mention, gender: str) -> bool:
-        """Whether a pronoun that would go to the subject of sentence `n` (`mention`), one
-        acted on there (the subject of a passive: "Ed Roe, the host, was not told."), may
-        as well mean the one its paragraph opened about: the subject of the paragraph's
-        first main clause naming someone, another who may be meant ("Tom Hale walked
-        out. Ed Roe, the host, was not told. "...," he said"). One who acts ("Roe hit
-        back", "Roe said he was sorry.") is whom a "he said" goes on from, and one named
-        in the opening clause ("Hale, Dore and Benes met.") is what it was about."""
-        layout = self.layout
-        head = self.doc[mention.start]
-        while head.head.i != head.i and self.person_at.get(head.head.i) == mention.key:
-            head = head.head
-        if head.dep_ == "appos":
-            head = head.head
-        if head.dep_ != "nsubjpass":
-            return False  # one who acts there ("Roe hit back", "Roe said"), not one acted on
-        para = layout.paragraph(layout.sentences[n].start_char)
-        first = n
-        while first > 0 and layout.paragraph(layout.sentences[first - 1].start_char) == para:
-            first -= 1
-        for k in range(first, n):
-            named = self.by_sentence.get(k, [])
-            main = [m for m in named if m.subject and m.main]
-            if main:
-                rival = (
-                    main[0].key != mention.key and self.may_be.get(main[0].key, gender) == gender
-                )
-                return rival and mention.key not in {m.key for m in named}
-        return False
 
     def _without_guess(self, token: Token, gender: str) -> str | None:
         """Whom a pronoun stands for when nobody's gender is guessed from a given name:
