@@ -13,8 +13,9 @@ shows to be of the other gender, and nobody when a person there may be meant but
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
 be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
 ("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
-title with "the" or a possessive is the one person of the article holding it (titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
-sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
+title with "the" or a possessive is the one person of the article holding it (titles.py),
+and "the 22-year-old" the one person of that age (ages.py). Whatever is not sure keeps
+only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
