@@ -4,7 +4,9 @@ Double marks only, curly, straight or guillemets: single marks are apostrophes t
 often to open a quote, and inside a quote they mark a quote within it. A quote inside a
 quote keeps the outer one whole, whatever the styles ("..."...“...”...", “..."..."...”),
 except a straight mark opening a sentence inside a straight quote: that reopens the
-marks for the next sentence (`... weeks. "We are ...`) and ends the quote before.
+marks for the next sentence (`... weeks. "We are ...`) and ends the quote before; so
+does one after a frame's colon sentences into a straight quote never closed (`"... it
+happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before.
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at the paragraph's start. A quote left open at a paragraph's end goes on when the
 next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
@@ -19,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
 
 __all__ = ["OPENING", "QuoteSpan", "paragraphs", "quote_spans"]
@@ -31,6 +34,17 @@ _OPEN_BEFORE = "([{—–-:/"
 OPENING = " “\"«'`"
 # two apostrophes or two backticks standing for one double mark, not three in a row
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
+# a sentence's end inside a quote: its stop, then a space and a capital (`... learn. It`)
+_SENTENCE_END = re.compile(r"([.?!…])\s+(?=[A-Z])")
+# a stop that ends an abbreviation, not a sentence ("U.S. Army", "Dr. Ann Dore")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:"
+    + "|".join(sorted(lexicon.words("abbreviations", "before_names")))
+    + r"))\.$"
+)
+_WORDS = re.compile(r"[\w'’-]+")
+# the speaker's own words, not the writer's: a frame holding one is inside the quote
+_FIRST_PERSON = lexicon.words("pronouns", "first_person")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -73,6 +87,33 @@ def _reopens(text: str, i: int) -> bool:
     return text[i] == '"' and _straight_opens(text, i) and len(before) < i and ended[-1:] in ".?!…"
 
 
+def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
+    """Where a straight quote left open (from `start`) ends when a straight mark opens at
+    `i` after a colon that frames a new quote, sentences after it (`... "I'll learn. It
+    happens. Ann Dore is fit. Coach Tom Hale said: "We need her.`): the quote's marks
+    were closed by a paragraph's end the text lost, so it ends at the last sentence's end
+    before the frame's sentence, not a quote within it. Only when the paragraph's marks
+    left after it cannot close both a quote within and the outer quote, and the frame
+    is in the writer's words, naming its speaker (a capital after its first word) and
+    no "I" or "we"; a quote within a quote (`"It hurt. My boss told me: "Go." I left,"
+    she said`) stays one."""
+    if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
+        return None
+    closing = sum(1 for j in range(i + 1, end) if text[j] in _CLOSERS and not _opens(text, j))
+    if closing - sum(1 for j in range(i + 1, end) if _opens(text, j)) >= 2:
+        return None  # marks left to close the quote within and the one around it
+    ends = [
+        m.end(1)
+        for m in _SENTENCE_END.finditer(text, start, i)
+        if not _ABBREVIATION.search(text, start, m.end(1))
+    ]
+    if not ends:
+        return None
+    frame = _WORDS.findall(text[ends[-1] : i])
+    named = any(w[0].isupper() for w in frame[1:])
+    return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
+
+
 def _closers(text: str, i: int, end: int, closing: str) -> int:
     """Marks after `i` in the paragraph that could close a quote opened with `closing`."""
     return sum(1 for j in range(i + 1, end) if text[j] in closing and not _opens(text, j))
@@ -111,6 +152,10 @@ def _in_paragraph(
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
             found.append((stack[0][0], i))
+            stack = [(i + 1, _OPENERS[ch])]
+            continue
+        if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
+            found.append((stack[0][0], cut))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if _opens(text, i) and (ch not in closing or ch == '"'):

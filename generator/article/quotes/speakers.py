@@ -11,9 +11,11 @@ title or an age as the subject counts as its one holder; the main clause's subje
 one whose clause it reports: "Holm admits Berg will decide"), never someone the article
 shows to be of the other gender, and nobody when a person there may be meant but is not
 known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
-be meant. A title with "the" or a possessive is the one person of the article holding it
-(titles.py), and "the 22-year-old" the one person of that age (ages.py). Whatever is not
-sure keeps only its words. An epithet with no such holder ("the 34-year-old", "the
+be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
+("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
+title with "the" or a possessive is the one person of the article holding it (titles.py),
+and "the 22-year-old" the one person of that age (ages.py). Whatever is not sure keeps
+only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
@@ -36,7 +38,7 @@ from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import is_subject
-from generator.article.quotes.titles import TitleHolders, is_title_phrase
+from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
@@ -487,6 +489,8 @@ class Speakers:
                 [m for m in mentions if m.subject] + described, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
+            if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
+                return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
                 found = self._centre(mentions, gender)
             if found is not None:
@@ -528,6 +532,76 @@ class Speakers:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         self._referents[token.i, gender] = found
         return found
+
+    def _unknown_sayer(self, n: int, token: Token) -> bool:
+        """Whether the pronoun is the subject of a verb of saying that closes a double frame
+        opened in sentence `n` (its own, or the one ending with the colon before its
+        quote) by a sayer no person we know ("For the Greens Ann Dore said: "...," he
+        said", "The ministry said in a statement: "...," he said"): a verb of saying, the
+        main one or one the parse hangs on the pronoun's, with nothing but its own words
+        between it and the quote the pronoun follows, whose subject is a name found as
+        no one or a body, or that the parse gives no subject though such a name stands
+        right before it (as a frame reads it: frame.name_before). The "he" is that
+        sayer or one of theirs, not anyone named before."""
+        said = token.head
+        if token.dep_ not in _SUBJECT or said.lower_ not in SPEECH_VERBS:
+            return False  # "told reporters that he wanted "..." but he does not know"
+        opening = self._quote_before(token)
+        if opening is None:
+            return False
+        doc = self.doc
+        for verb in self.layout.sentences[n]:
+            if not (
+                verb.i < opening
+                and verb.lower_ in SPEECH_VERBS
+                and verb.pos_ == "VERB"
+                and (verb.dep_ == "ROOT" or verb.head == said)  # however parsed
+                and not any(
+                    t.dep_ in _SUBJECT or t.pos_ == "PRON" for t in doc[verb.i + 1 : opening]
+                )  # not "The club said he had been "...", and he said"
+            ):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+            if subjects:
+                if any(self._no_one(c) for c in subjects):
+                    return True
+            elif (
+                verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN" and verb.i - 1 not in self.person_at
+            ):
+                return True
+        return False
+
+    def _quote_before(self, token: Token) -> int | None:
+        """Where the quote opens that ends right before `token`, only punctuation between
+        (""...," he said"), or None."""
+        i = token.i - 1
+        while i >= 0 and not self.quoted[i] and self.doc[i].is_punct:
+            i -= 1
+        if i < 0 or not self.quoted[i]:
+            return None
+        while i > 0 and self.quoted[i - 1]:
+            i -= 1
+        return i
+
+    def _no_one(self, token: Token) -> bool:
+        """Whether a subject is one name found as no person ("Ann Dore" found as no one)
+        or a body ("The ministry", "the club"); not a person, nor words beside a
+        person's name ("The council leader, Ann Dore,"), a group, nor a noun that may
+        be a person the article calls again ("The chart-topper said: "...," he said")."""
+        if token.i in self.person_at or token.tag_ in ("NNS", "NNPS"):
+            return False
+        if any(c.i in self.person_at for c in token.children):
+            return False
+        return token.pos_ == "PROPN" or token.i in self.org_at or token.lower_ in BODY_NOUNS
+
+    def _introduces(self, n: int, token: Token) -> bool:
+        """Whether sentence `n` is the one before the pronoun's and ends with the colon that
+        introduces its quote ("Ann Dore said:" before ""...," she said."): one sentence
+        with it, as the frame reads them (frame.py)."""
+        layout = self.layout
+        return n == layout.sentence_of(token.i) - 1 and layout.sentences[n].text.rstrip().endswith(
+            ":"
+        )
 
     def _without_guess(self, token: Token, gender: str) -> str | None:
         """Whom a pronoun stands for when nobody's gender is guessed from a given name:

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import PersonCluster
+from generator.article.person_words import PERSON_NOUNS
 from generator.registry.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["TitleHolders", "is_title_phrase"]
+__all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _TITLE_WORDS = lexicon.words("titles", "titles")
@@ -28,6 +29,13 @@ _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_OWNERS = frozenset({"his", "her"})
+# a body that acts and speaks ("The ministry said", "the committee added"): the last word
+# of an organisation's name, never a person's title, though "Committee chairman Ann Dore"
+# gives her the word
+BODY_NOUNS = (
+    lexicon.words("names", "organisation_nouns") | lexicon.words("names", "state_bodies")
+) - PERSON_NOUNS
 # a rank that sets one holder of a title apart from others ("the top seed", "third seed")
 _RANK = re.compile(
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -65,6 +73,9 @@ class TitleHolders:
         self.titles: dict[str, set[str]] = {}
         self.countries: dict[str, set[str]] = {}
         self.former: dict[str, set[str]] = {}  # the words of titles once held
+        # the head words of the titles the article gives anyone ("agent" of "Agent Ann
+        # Dore", "painter" of "Portrait painter Ruth Okafor"): a person's, never a thing
+        self.heads: set[str] = set()
         for cluster in people:
             words = self.titles.setdefault(cluster.key, set())
             countries = self.countries.setdefault(cluster.key, set())
@@ -81,8 +92,11 @@ class TitleHolders:
                 if any(t.lower_ in _FORMER for t in around):
                     former.update(w for t in around for w in _words(t.lower_))
                     continue
+                root = doc[m.start : m.end].root
                 for t in around:
                     words.update(_words(t.lower_))
+                    if m.start <= t.head.i < m.end or t == root.head:
+                        self.heads.add(t.lower_)  # "painter" of "Portrait painter Ruth Okafor"
                     if cid := gazetteer.country_of(t.text):
                         countries.add(cid)
 
@@ -100,7 +114,19 @@ class TitleHolders:
         return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def holder(self, token: Token) -> str | None:
-        """The one person holding the title that `token` heads, or None."""
+        """The one person holding the title that `token` heads, or None; none for a body
+        ("the committee", though "Committee chairman Ann Dore" gives her the word) or a
+        thing a person owns ("the mayor's new car", "his car": words the article gives a
+        person may describe a thing too), where a body's ("the festival's organiser")
+        may be a title; a role's head word the article gives someone ("Agent Ann Dore",
+        "Point guard Jon Kell") is a title whatever else it may be."""
+        word = token.lower_
+        owned = word not in PERSON_NOUNS and any(
+            c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
+            for c in token.children
+        )
+        if word not in self.heads and (word in BODY_NOUNS or owned):
+            return None  # "the committee added": the body; "the painter's portrait": a thing
         countries: set[str] = set()
         words = _words(token.lower_)
         for child in token.children:
