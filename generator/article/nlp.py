@@ -58,10 +58,23 @@ def _boundaries(doc: Doc) -> Doc:
             or token.text in _CLOSING
             and not prev.whitespace_
             or _framed_after(before, prev, token)
+            or _opens_line(before, prev)
         ):
             token.is_sent_start = False
         before, prev = prev, token
     return doc
+
+
+def _opens_line(before: Token | None, word: Token) -> bool:
+    """A capitalised word that opens a line, a space after it, goes on into the words
+    after it: a sentence has no end without a mark, and the parser cut "María | José
+    Ferrer was fined", the name with it (no entity crosses a sentence's start)."""
+    return (
+        (before is None or before.is_space and "\n" in before.text)
+        and word.whitespace_ == " "
+        and word.is_alpha
+        and word.text.istitle()
+    )
 
 
 def _framed_after(before: Token | None, mark: Token, token: Token) -> bool:

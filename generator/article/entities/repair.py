@@ -13,7 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.spans import PARTICLES, joins_name, name_like, speaks, titled
+from generator.article.entities.spans import (
+    PARTICLES,
+    given_name,
+    joins_name,
+    name_like,
+    speaks,
+    titled,
+)
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import NAME_TOKENS_MAX
 
@@ -157,15 +164,15 @@ def _given_name_first(token: Token, end: int) -> bool:
     ("Striker Bhagat said") or a word the article writes again, in lower case ("Teenager
     Marsh ... the teenager") or alone ("Orbis Bhagat ... Orbis said": a firm's). Before
     a span of two words it is an epithet ("Teenager Lena Marsh"), which the model
-    leaves out of a full name; "Rival Kemble's shares fell" is a firm's, which does not
-    speak."""
-    word, surname = token.lower_, token.doc[end - 1]
-    return (
-        end - token.i == 2
-        and (speaks(surname) or titled(surname))
-        and word not in PERSON_NOUNS
-        and not any(t.lower_ == word for t in token.doc if t.i != token.i)
-    )
+    leaves out of a full name, unless it and the span's first word are both common given
+    names: two given names and a surname are one person named in full ("Anna Marie
+    Kessling, 62, died"). "Rival Kemble's shares fell" is a firm's, which does not speak."""
+    doc, word = token.doc, token.lower_
+    if word in PERSON_NOUNS or any(t.lower_ == word for t in doc if t.i != token.i):
+        return False
+    if end - token.i == 3:
+        return given_name(token) and given_name(doc[token.i + 1])
+    return end - token.i == 2 and (speaks(doc[end - 1]) or titled(doc[end - 1]))
 
 
 def _title_case(span: Span) -> bool:
