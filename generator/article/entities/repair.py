@@ -138,11 +138,27 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
         and doc[start - 1].whitespace_
         and (not doc[start - 1].is_sent_start or _given_name_first(doc[start - 1], end))
         and _compound_of(doc[start - 1], start, end)
+        and not _in_an_office(doc[start - 1])
     ):
         return start - 1  # "Parmjit" + "Singh Gill"
     if start >= 1 and _pronoun_surname(doc[start - 1], start, end):
         return start - 1  # "He" + "Lanying, the fund's director, said"
     return start
+
+
+def _in_an_office(token: Token) -> bool:
+    """A capitalised word that ends the name of an office or a body after "of" ("Chief of
+    Defence Staff Martin Hellem", "Director of Public Prosecutions Keir Aldous"): back to
+    the "of" (and its "the"), its run of capitalised words holds one that is no given
+    name. "The death of Anna Marie Kessling" is a person's three names."""
+    doc, i = token.doc, token.i
+    run = []
+    while i >= 0 and name_like(doc[i].text):
+        run.append(doc[i])
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "of" and not all(given_name(t) for t in run)
 
 
 def _pronoun_surname(token: Token, start: int, end: int) -> bool:
