@@ -99,8 +99,8 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     she said`) stays one."""
     if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
         return None
-    closing = sum(1 for j in range(i + 1, end) if text[j] in _CLOSERS and not _opens(text, j))
-    if closing - sum(1 for j in range(i + 1, end) if _opens(text, j)) >= 2:
+    opening = sum(1 for j in range(i + 1, end) if _opens(text, j))
+    if _closers(text, i, end, "".join(_CLOSERS)) - opening >= 2:
         return None  # marks left to close the quote within and the one around it
     ends = [
         m.end(1)
