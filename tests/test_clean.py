@@ -14,6 +14,8 @@ import yaml
 
 from generator.clean import clean
 from generator.clean.meta import people_in, tagged_outlet
+from generator.clean.tags import page_outlet
+from generator.read.sources import read_source
 
 CASES = Path(__file__).parent / "cases"
 LINES = yaml.safe_load((CASES / "clean_lines.yaml").read_text(encoding="utf-8"))
@@ -83,6 +85,39 @@ TAGS = yaml.safe_load((CASES / "page_tags.yaml").read_text(encoding="utf-8"))
 @pytest.mark.parametrize("case", TAGS["authors"], ids=[c["tagged"] for c in TAGS["authors"]])
 def test_the_people_among_a_pages_tagged_authors(case: dict[str, Any]) -> None:
     assert people_in(case["tagged"]) == case["people"]
+
+
+@pytest.mark.parametrize(
+    "case", TAGS["site_authors"], ids=[c["tagged"] for c in TAGS["site_authors"]]
+)
+def test_a_tagged_author_that_is_the_site_or_its_owner_is_no_person(case: dict[str, Any]) -> None:
+    assert people_in(case["tagged"], tuple(case["sites"])) == case["people"]
+
+
+@pytest.mark.parametrize(
+    "case", TAGS["pages"], ids=[c["tags"].get("page_title", "") for c in TAGS["pages"]]
+)
+def test_the_site_name_a_pages_tags_agree_on(case: dict[str, Any]) -> None:
+    assert page_outlet(case["tags"]) == case["outlet"]
+
+
+HANDLED = """<!doctype html><html><head><title>Ferry strike ends - Nordic Wire International</title>
+<meta name="twitter:site" content="@NordicWireIntl"><meta name="copyright" content="Copyright (c) Fjord Holm 2024">
+<link rel="canonical" href="https://www.nordicwire.com/ferry-strike-ends"></head><body>
+<article><h1>Ferry strike ends</h1>
+<p>The ferry crews of the northern islands went back to work on Monday after a strike of nine days.</p>
+<p>"We have what we asked for," the crews' union leader Olli Saari told reporters at the harbour.</p>
+<p>Services will run to the usual timetable from Tuesday morning, the operator said in a statement.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_keeps_the_tags_its_site_name_is_checked_against(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HANDLED, encoding="utf-8")
+    tags = read_source(tmp_path / "page.html").html_meta
+    assert tags["handle"] == "@NordicWireIntl" and tags["rights"] == "Copyright (c) Fjord Holm 2024"
+    assert tags["page_title"] == "Ferry strike ends - Nordic Wire International"
+    assert tags["outlet"] == "NordicWireIntl"  # trafilatura's pick: the handle, "@" cut
+    assert page_outlet(tags) == "Nordic Wire International"
 
 
 @pytest.mark.parametrize("case", TAGS["outlets"], ids=[c["tagged"] for c in TAGS["outlets"]])

@@ -16,7 +16,7 @@ from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
-from generator.clean.meta import people_in, tagged_outlet
+from generator.clean.tags import page_authors, page_outlet
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.read.sources import Source
 from generator.registry import Registry
@@ -45,12 +45,12 @@ class Prepared:
 
 def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
     """The cleaned text and the metadata: what the editor gave (sidecar, front matter)
-    first, then the page's tags (their authors when they are people's names: a tag may
-    hold an agency, a desk or a role; the site's name without its tagline), then what the
-    text itself says."""
+    first, then the page's tags (`clean.tags`: their authors when they are people's names,
+    not an agency, a desk, a role or the site; the site's name as the page writes it,
+    checked against its other tags), then what the text itself says."""
     cleaned = clean(source.lines, first_line=source.line_offset + 1)
     meta, html = source.meta, source.html_meta
-    outlet = meta.get("outlet") or tagged_outlet(html.get("outlet", "")) or cleaned.outlet_hint
+    outlet = meta.get("outlet") or page_outlet(html) or cleaned.outlet_hint
     # the article's own date: a relative or year-less date the editor gave is read from it
     own = parse_published(html.get("published")) or cleaned.published
     published = parse_published(meta["published"], own) if "published" in meta else own
@@ -61,7 +61,7 @@ def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
         text=PARAGRAPH_BREAK.join(b.text for b in cleaned.blocks),
         title=meta.get("title") or html.get("title") or cleaned.title,
         outlet=(registry.outlet_named(outlet) or outlet) if outlet else None,
-        author=meta.get("author") or people_in(html.get("author", "")) or cleaned.author,
+        author=meta.get("author") or page_authors(html, outlet) or cleaned.author,
         published=published,
         url=meta.get("url") or html.get("url"),
     )

@@ -30,7 +30,9 @@ __all__ = [
     "given_name",
     "handle_of",
     "logo_name",
+    "name_shaped",
     "names_of",
+    "notice_holder",
     "people_in",
     "site_app",
     "site_key",
@@ -79,6 +81,8 @@ def _name_token(token: str) -> bool:
 def _names(part: str) -> str | None:
     """The person's name at the start of a byline part, without a role after it."""
     tokens: list[str] = []
+    if part.split() and part.split()[0].casefold() in _words("name_determiners"):
+        return None  # "The Harbour Desk": a noun phrase, not a person
     for raw in part.split():
         pieces = _ROLE_GLUED.split(raw)  # "JamesStaff" -> "James", "Staff"
         if len(pieces) == 2 and pieces[1].casefold() in _words("byline_roles"):
@@ -150,39 +154,55 @@ def tagged_outlet(site: str) -> str:
     the North" -> "Nordic Wire") or before it ("News from the North | Nordic Wire"); a
     hyphen inside a name ("Dallas-Fort Worth") stays."""
     parts = _TAGLINE.split(site.strip())
-    if len(parts) > 1 and not _name_shaped(parts[0]):
-        return next((part for part in parts[1:] if _name_shaped(part)), parts[0])
+    if len(parts) > 1 and not name_shaped(parts[0]):
+        return next((part for part in parts[1:] if name_shaped(part)), parts[0])
     return parts[0]
 
 
-def _name_shaped(part: str) -> bool:
+def name_shaped(part: str) -> bool:
     """A part of a tag written as a name: no word starts in lower case, and not every word
     is a label's ("Breaking News", "Home")."""
     words = part.split()
     return bool(words) and not any(w[0].islower() for w in words) and not _section(part)
 
 
-def people_in(authors: str) -> str | None:
+def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
     """The people among a page's tagged authors ("Ann Lee; Harbour Science Writer", "Reuters",
     "Bo Ek; Nordic Wire Staff", "Ann Lee and Bo Ek", "Ann Lee, Staff Writer"), joined as a
     byline joins them; None when none is a person's name (an agency, a desk, a role, a
-    site's name)."""
+    company, a site's name). `sites` are the names the page gives itself and its owner: an
+    author tag naming one ("Nordic Media Group", "Ann Lee Nordic Wire") names no person, or
+    no more than the name before it."""
     agencies = lexicon.table(_KIND, "agencies")
+    owned = {site_key(site) for site in sites}
     names = []
     for part in re.split(r"\s*;\s*", authors):
         # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
         for piece in names_of(part.removeprefix("By ").removeprefix("by ").strip()):
-            name = _names(piece)
+            name = _names(_without_site(piece, sites))
             if name is None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
             words = name.casefold().split()
             roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
-            if len(words) >= 2 and not roles and " ".join(words) not in agencies:
+            firm = words[-1].rstrip(".") in _company()  # "Harbour Advance Media"
+            unnamed = roles or firm or site_key(name) in owned
+            if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
     names = list(dict.fromkeys(names))
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _without_site(piece: str, sites: tuple[str, ...]) -> str:
+    """A tagged author without a site's name glued after it ("Ann Lee Nordic Wire"), when a
+    name of two words or more is left: "Ann Nordic" may be a person's name."""
+    words = piece.split()
+    for site in sites:
+        size = len(site.split())
+        if len(words) >= size + 2 and " ".join(words[-size:]).casefold() == site.casefold():
+            return " ".join(words[:-size])
+    return piece
 
 
 def _signed(text: str) -> str | None:
@@ -417,6 +437,13 @@ def copyright_holder(text: str) -> str | None:
     if given_name(name) and len(name.split()) <= 3:
         return None
     return _agency_name(name) or (None if owner or firm else name)
+
+
+def notice_holder(text: str) -> str | None:
+    """Whoever a copyright notice names, an outlet, its owner or a firm ("Copyright (c)
+    Nordic Media 2024" -> "Nordic Media"): a name that is not the page's author."""
+    holder = _holder(text)
+    return holder[0] if holder else None
 
 
 def copyright_firm(text: str) -> str | None:

@@ -27,6 +27,7 @@ from generator.read.folder import (
     read_bytes,
 )
 from generator.read.meta import front_matter, sidecar
+from generator.read.tags import page_tags
 from generator.settings import MAX_SOURCE_BYTES, MIN_HTML_WORDS
 from generator.store import fingerprint
 
@@ -76,15 +77,17 @@ def _article_text(html: str) -> str:
 
 def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     """The article's paragraphs (blank lines between, as the cleaner reads a page) and the
-    page's metadata. The headline is the `title`, not a line of the text."""
+    page's metadata: trafilatura's, and the tags it is checked against (`read.tags`).
+    The headline is the `title`, not a line of the text."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     body = _article_text(text)
     # a menu word or two is what is found on a page with no article
     if len(body.split()) < MIN_HTML_WORDS:
         raise SourceError("HTML page with no article text in it")
     found = trafilatura.extract_metadata(text)
-    meta: dict[str, str] = {}
+    meta: dict[str, str] = page_tags(load_html(text))
     if found is not None:
         for key, value in (
             ("title", found.title),
@@ -92,6 +95,7 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
             ("outlet", found.sitename),
             ("published", found.date),
             ("url", found.url),
+            ("host", found.hostname),
         ):
             if value:
                 meta[key] = str(value)

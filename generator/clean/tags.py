@@ -1,0 +1,91 @@
+"""A saved page's outlet and authors from its tags, each tag checked against another.
+
+trafilatura's site name is taken as the page writes it, but not when it is the page's
+social handle with the "@" cut ("NordicWire" from "@NordicWire"): no reader sees that as
+the name. The `<title>`'s last or first part ("Shell output doubles | Nordic Wire") names
+the site when it agrees with another tag: the `og:site_name`, the handle or the page's
+address. It stands in for a handle, for a lower-case tag trafilatura title-cased (a
+stem, "harbour" for "harbour.com", as often as the name), and for a JSON-LD publisher
+that the `og:site_name` or the handle contradict (a desk, "Nordic Wire News Service").
+Tagged authors that are the site, or the owner its copyright tag names, are no people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.clean.meta import (
+    domain_name,
+    name_shaped,
+    notice_holder,
+    people_in,
+    site_key,
+    tagged_outlet,
+)
+from generator.settings import CLEAN_SITE_PREFIX_MIN
+
+__all__ = ["page_authors", "page_outlet"]
+
+# what parts a `<title>`: " | ", " - ", " – ", " — ", " · ", " » ", " :: "; not a colon,
+# which a headline holds as often
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—·»-]|::)\s+")
+
+
+def agree(one: str, other: str) -> bool:
+    """Whether two of a page's names for itself are one ("Nordic Wire International",
+    "@NordicWireIntl", "nordicwire.com"): the same letters, or one's starting the other's
+    when the shorter is not a bare stem."""
+    a, b = sorted((site_key(one), site_key(other)), key=len)
+    return bool(a) and (a == b or (len(a) >= CLEAN_SITE_PREFIX_MIN and b.startswith(a)))
+
+
+def page_outlet(tags: Mapping[str, str]) -> str | None:
+    """The site's name the page's tags give (`read.tags`), or None."""
+    tagged = tagged_outlet(tags["outlet"]) if tags.get("outlet") else None
+    if tagged and _handle(tagged, tags):
+        tagged = None
+    titled = _titled(tags)
+    if titled is None:
+        return tagged
+    if tagged is None or _recased(tagged, tags):
+        return titled  # "cleveland" tagged, "Nordic Wire | cleveland.com" written
+    if agree(tagged, titled):
+        return tagged
+    written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
+    if not any(agree(titled, name) for name in written):
+        return tagged  # the address alone does not overrule a tagged name
+    return titled
+
+
+def page_authors(tags: Mapping[str, str], outlet: str | None) -> str | None:
+    """The people among the page's tagged authors, not the site or its owner."""
+    sites = [outlet, tags.get("outlet"), tags.get("site_tag")]
+    sites.append(notice_holder(tags["rights"]) if tags.get("rights") else None)
+    return people_in(tags.get("author", ""), tuple(dict.fromkeys(s for s in sites if s)))
+
+
+def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
+    """Whether trafilatura's site name is the page's social handle with the "@" cut."""
+    return tagged == tags.get("handle", "").lstrip("@") and tagged != tags.get("site_tag")
+
+
+def _recased(tagged: str, tags: Mapping[str, str]) -> bool:
+    """Whether trafilatura's site name is a lower-case tag it title-cased ("nordicwire"):
+    the site's name or its address's stem, which the `<title>` tells apart."""
+    written = tags.get("site_tag")
+    return bool(written) and tagged != written and tagged == str(written).title()
+
+
+def _titled(tags: Mapping[str, str]) -> str | None:
+    """The `<title>`'s last (or first) part when another tag agrees it is the site's name;
+    an address without its "www."."""
+    parts = _TITLE_PARTS.split(tags.get("page_title", ""))
+    hints = [tags[key] for key in ("site_tag", "handle", "host") if tags.get(key)]
+    if len(parts) < 2 or not hints:
+        return None
+    for part in (parts[-1].strip(), parts[0].strip()):
+        address = domain_name(part)
+        if (address or name_shaped(part)) and any(agree(part, hint) for hint in hints):
+            return address.removeprefix("www.") if address else part
+    return None
