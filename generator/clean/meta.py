@@ -436,6 +436,8 @@ def copyright_holder(text: str) -> str | None:
         return name
     if given_name(name) and len(name.split()) <= 3:
         return None
+    if any(w.casefold() in lexicon.words("names", "credit_words") for w in name.split()):
+        return None  # "© 2024 Fjord Images", "(c) Nordic Photo": a picture's credit
     return _agency_name(name) or (None if owner or firm else name)
 
 
