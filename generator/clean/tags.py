@@ -66,8 +66,14 @@ def page_authors(tags: Mapping[str, str], outlet: str | None) -> str | None:
 
 
 def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
-    """Whether trafilatura's site name is the page's social handle with the "@" cut."""
-    return tagged == tags.get("handle", "").lstrip("@") and tagged != tags.get("site_tag")
+    """Whether trafilatura's site name is the page's social handle with the "@" cut, when
+    the handle joins what a name spaces out: words run together ("NordicWireIntl") or an
+    underscore ("nordic_wire"). A handle of one word ("@Tidewatch", "@tidewatch",
+    title-cased, "@HRBR24") is written as the name is."""
+    handle = tags.get("handle", "").lstrip("@")
+    if tagged not in (handle, handle.title()) or tagged == tags.get("site_tag"):
+        return False
+    return "_" in handle or (not handle.isupper() and handle[1:] != handle[1:].lower())
 
 
 def _recased(tagged: str, tags: Mapping[str, str]) -> bool:
