@@ -300,6 +300,25 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     return list(named.items())
 
 
+def _named(lines: list[Line], around: list[int]) -> str | None:
+    """The author named by a line around the headline that is a person's name alone ("Ann
+    Lee", a byline without "By"), when the page confirms it is the writer's: a sentence
+    about the author further down ("Ann Lee is a reporter for ..."), or the name's link
+    printed twice, one line over the other, when it starts with a common given name. A
+    name alone is a caption's, a place's or a list's as often."""
+    for i in around:
+        text = lines[i].text.strip()
+        name = meta.bare_name(text)
+        if name is None:
+            continue
+        doubled = any(lines[j].text.strip() == text for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if (doubled and meta.given_name(name)) or any(
+            meta.author_blurb(line.text, name) for line in lines[i + 1 :]
+        ):
+            return name
+    return None
+
+
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago"), or one of the next two lines is that handle (a date line may
@@ -369,6 +388,7 @@ def _metadata(
     if found.author is None and body is not None:  # an agency's credit closing the story
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
+    found.author = found.author or _named(lines, [*near, *far])
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

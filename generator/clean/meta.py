@@ -21,6 +21,7 @@ __all__ = [
     "Dated",
     "agency_in",
     "author_blurb",
+    "bare_name",
     "byline",
     "byline_outlet",
     "copyright_firm",
@@ -367,6 +368,13 @@ def _dashed_name(words: list[str]) -> str | None:
     if not 2 <= len(words) <= 3 or any(w.isupper() or w.casefold() in unnamed for w in words):
         return None
     return _names(" ".join(words)) if given_name(words[0]) else None
+
+
+def bare_name(text: str) -> str | None:
+    """A line written as a person's name and nothing else ("Ann Lee", "Ann de Lee"): a
+    place's or a topic's has that shape too, so another line must say it is a person."""
+    name = _names(text)
+    return name if name == text and len(name.split()) <= 3 else None
 
 
 def given_name(name: str) -> bool:
