@@ -185,7 +185,8 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
             words = name.casefold().split()
             roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
-            firm = words[-1].rstrip(".") in _company()  # "Harbour Advance Media"
+            last = words[-1].rstrip(".")  # "Harbour Advance Media", "Harbour Group", not "Ana Sa"
+            firm = last in _words("company_words") or (last in _suffixes() and len(last) > 2)
             unnamed = roles or firm or site_key(name) in owned
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
