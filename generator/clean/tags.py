@@ -32,7 +32,7 @@ __all__ = ["page_authors", "page_outlet"]
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·»-]|::)\s+")
 
 
-def agree(one: str, other: str) -> bool:
+def _agree(one: str, other: str) -> bool:
     """Whether two of a page's names for itself are one ("Nordic Wire International",
     "@NordicWireIntl", "nordicwire.com"): the same letters, or one's starting the other's
     when the shorter is not a bare stem."""
@@ -49,11 +49,11 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
     if titled is None:
         return tagged
     if tagged is None or _recased(tagged, tags):
-        return titled  # "cleveland" tagged, "Nordic Wire | cleveland.com" written
-    if agree(tagged, titled):
+        return titled  # "harbour" tagged, "Ferry strike ends - harbour.com" the title
+    if _agree(tagged, titled):
         return tagged
     written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
-    if not any(agree(titled, name) for name in written):
+    if not any(_agree(titled, name) for name in written):
         return tagged  # the address alone does not overrule a tagged name
     return titled
 
@@ -92,6 +92,6 @@ def _titled(tags: Mapping[str, str]) -> str | None:
         return None
     for part in (parts[-1].strip(), parts[0].strip()):
         address = domain_name(part)
-        if (address or name_shaped(part)) and any(agree(part, hint) for hint in hints):
+        if (address or name_shaped(part)) and any(_agree(part, hint) for hint in hints):
             return address.removeprefix("www.") if address else part
     return None
