@@ -116,7 +116,7 @@ CLEAN_TEASER_LINES = 4
 # ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
 # confirms a name the site's links give; a menu's items come later. A shape, not tuned.
 CLEAN_LOGO_LINES = 3
-# A site's handle or address may shorten its name ("@NordicWireIntl" for "Nordic Wire
+# A site's handle or address may shorten its name ("@NordicWireInt" for "Nordic Wire
 # International"): one agrees with the `<title>`'s part naming the site when one's letters
 # start the other's and the shorter has at least this many, so that a two-letter stem
 # ("nw") agrees only with itself. A shape, not tuned: the html outlet figures of the 88

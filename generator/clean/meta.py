@@ -20,6 +20,7 @@ from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEA
 __all__ = [
     "Dated",
     "agency_in",
+    "author_bio",
     "author_blurb",
     "bare_name",
     "byline",
@@ -172,8 +173,8 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
     "Bo Ek; Nordic Wire Staff", "Ann Lee and Bo Ek", "Ann Lee, Staff Writer"), joined as a
     byline joins them; None when none is a person's name (an agency, a desk, a role, a
     company, a site's name). `sites` are the names the page gives itself and its owner: an
-    author tag naming one ("Nordic Media Group", "Ann Lee Nordic Wire") names no person, or
-    no more than the name before it."""
+    author tag naming one ("Fjord Holm", "Ann Lee Nordic Wire") names no person, or no more
+    than the name before it."""
     agencies = lexicon.table(_KIND, "agencies")
     owned = {site_key(site) for site in sites}
     names = []
@@ -185,9 +186,12 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
             words = name.casefold().split()
             roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
-            last = words[-1].rstrip(".")  # "Harbour Advance Media", "Harbour Group", not "Ana Sa"
+            # "Tidewater Media", "Harbour Group"; a two-letter suffix ("SA", "AS") is a
+            # surname as often ("Ana Sa")
+            last = words[-1].rstrip(".")
             firm = last in _words("company_words") or (last in _suffixes() and len(last) > 2)
-            unnamed = roles or firm or site_key(name) in owned
+            # a personal site or blog names itself after its writer: "Ann Lee" stays
+            unnamed = roles or firm or (site_key(name) in owned and not given_name(name))
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
     names = list(dict.fromkeys(names))
@@ -197,12 +201,14 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
 
 
 def _without_site(piece: str, sites: tuple[str, ...]) -> str:
-    """A tagged author without a site's name glued after it ("Ann Lee Nordic Wire"), when a
-    name of two words or more is left: "Ann Nordic" may be a person's name."""
+    """A tagged author without a site's name of two words or more glued after it ("Ann Lee
+    Nordic Wire"), when a name of two words or more is left: a one-word site's name may be
+    a surname ("Ann Maria Harlow" on the site "Harlow")."""
     words = piece.split()
     for site in sites:
         size = len(site.split())
-        if len(words) >= size + 2 and " ".join(words[-size:]).casefold() == site.casefold():
+        glued = " ".join(words[-size:]).casefold() == site.casefold()
+        if size >= 2 and len(words) >= size + 2 and glued:
             return " ".join(words[:-size])
     return piece
 
@@ -375,6 +381,7 @@ def bare_name(text: str) -> str | None:
     """A line written as a person's name and nothing else ("Ann Lee", "Ann de Lee"): a
     place's or a topic's has that shape too, so another line must say it is a person."""
     name = _names(text)
+    # given name, surname and one between: a longer run of capitals is a title's
     return name if name == text and len(name.split()) <= 3 else None
 
 
@@ -619,6 +626,19 @@ _BLURB_ROLE = re.compile(
     r"\bis (?:a|an|the)\b[^.]{0,80}\b(?:" + "|".join(sorted(_words("author_roles"))) + r")\b",
     re.I,
 )
+
+
+_ASIDE = re.compile(r"^\s*\([^()]{0,40}\)")  # "Ann Lee (@annlee) is ...": a handle's aside
+
+
+def author_bio(text: str, name: str) -> bool:
+    """A writer's bio: a sentence that opens with the name and says what the person writes
+    ("Ann Lee (@annlee) is a reporter for ..."). A name further into a sentence ("Bo Ek,
+    whose daughter is a reporter, said") is someone the story is about."""
+    if not text.startswith(name + " ") and not text.startswith(name + "("):
+        return False
+    rest = _ASIDE.sub("", text[len(name) :]).lstrip()
+    return bool(_BLURB_ROLE.match(rest))
 
 
 def author_blurb(text: str, author: str | None) -> bool:

@@ -6,7 +6,8 @@ the name. The `<title>`'s last or first part ("Shell output doubles | Nordic Wir
 the site when it agrees with another tag: the `og:site_name`, the handle or the page's
 address. It stands in for a handle, for a lower-case tag trafilatura title-cased (a
 stem, "harbour" for "harbour.com", as often as the name), and for a JSON-LD publisher
-that the `og:site_name` or the handle contradict (a desk, "Nordic Wire News Service").
+that the `og:site_name` or the handle contradict (a desk, "Nordic Wire News Service", or
+the outlet a syndicated story came from: the page's own name is the site's).
 Tagged authors that are the site, or the owner its copyright tag names, are no people.
 """
 
@@ -32,12 +33,17 @@ __all__ = ["page_authors", "page_outlet"]
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·»-]|::)\s+")
 
 
-def _agree(one: str, other: str) -> bool:
+def _agree(one: str, other: str, shortened: bool = True) -> bool:
     """Whether two of a page's names for itself are one ("Nordic Wire International",
-    "@NordicWireIntl", "nordicwire.com"): the same letters, or one's starting the other's
-    when the shorter is not a bare stem."""
+    "@NordicWireInt", "nordicwire.com"): the same letters, or, when one may be `shortened`,
+    one's starting the other's, the shorter not a bare stem and at least half the longer
+    ("nordic" does not shorten "Nordic Leaders Meet In Oslo")."""
     a, b = sorted((site_key(one), site_key(other)), key=len)
-    return bool(a) and (a == b or (len(a) >= CLEAN_SITE_PREFIX_MIN and b.startswith(a)))
+    if not a or a == b:
+        return bool(a)
+    return (
+        shortened and len(a) >= CLEAN_SITE_PREFIX_MIN and 2 * len(a) >= len(b) and b.startswith(a)
+    )
 
 
 def page_outlet(tags: Mapping[str, str]) -> str | None:
@@ -67,7 +73,7 @@ def page_authors(tags: Mapping[str, str], outlet: str | None) -> str | None:
 
 def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
     """Whether trafilatura's site name is the page's social handle with the "@" cut, when
-    the handle joins what a name spaces out: words run together ("NordicWireIntl") or an
+    the handle joins what a name spaces out: words run together ("NordicWireInt") or an
     underscore ("nordic_wire"). A handle of one word ("@Tidewatch", "@tidewatch",
     title-cased, "@HRBR24") is written as the name is."""
     handle = tags.get("handle", "").lstrip("@")
@@ -90,8 +96,10 @@ def _titled(tags: Mapping[str, str]) -> str | None:
     hints = [tags[key] for key in ("site_tag", "handle", "host") if tags.get(key)]
     if len(parts) < 2 or not hints:
         return None
-    for part in (parts[-1].strip(), parts[0].strip()):
+    # the last part, or the first written as the site's name exactly: a headline opening
+    # with the site's word ("Nordic Leaders Meet") is no name
+    for part, shortened in ((parts[-1].strip(), True), (parts[0].strip(), False)):
         address = domain_name(part)
-        if (address or name_shaped(part)) and any(_agree(part, hint) for hint in hints):
+        if (address or name_shaped(part)) and any(_agree(part, h, shortened) for h in hints):
             return address.removeprefix("www.") if address else part
     return None
