@@ -300,22 +300,19 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     return list(named.items())
 
 
-def _named(lines: list[Line], around: list[int], body: Body | None) -> str | None:
+def _named(lines: list[Line], around: list[int]) -> str | None:
     """The author named by a line around the headline that is a person's name alone ("Ann
-    Lee", a byline without "By"), when the page confirms it is the writer's: a bio closing
-    the story or after it ("Ann Lee is a reporter for ..."), or the name's link
-    printed twice, one line over the other, when it starts with a common given name. A
-    name alone is a caption's, a place's or a list's as often."""
-    after = lines[body.last :] if body else []  # a bio closes the story or follows it
+    Lee", a byline without "By"), when the name's link is printed twice, one line over the
+    other, and starts with a common given name (a hover card's link and its copy). A name
+    alone is a caption's, a place's or a list's as often; a bio further down confirms
+    nothing, since a story about a writer closes with the same sentence."""
     for i in around:
         text = lines[i].text.strip()
         name = meta.bare_name(text)
         if name is None:
             continue
         doubled = any(lines[j].text.strip() == text for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        if (doubled and meta.given_name(name)) or any(
-            meta.author_bio(line.text.strip(), name) for line in after
-        ):
+        if doubled and meta.given_name(name):
             return name
     return None
 
@@ -389,7 +386,7 @@ def _metadata(
     if found.author is None and body is not None:  # an agency's credit closing the story
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
-    found.author = found.author or _named(lines, [*near, *far], body)
+    found.author = found.author or _named(lines, [*near, *far])
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

@@ -20,7 +20,6 @@ from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEA
 __all__ = [
     "Dated",
     "agency_in",
-    "author_bio",
     "author_blurb",
     "bare_name",
     "byline",
@@ -626,19 +625,6 @@ _BLURB_ROLE = re.compile(
     r"\bis (?:a|an|the)\b[^.]{0,80}\b(?:" + "|".join(sorted(_words("author_roles"))) + r")\b",
     re.I,
 )
-
-
-_ASIDE = re.compile(r"^\s*\([^()]{0,40}\)")  # "Ann Lee (@annlee) is ...": a handle's aside
-
-
-def author_bio(text: str, name: str) -> bool:
-    """A writer's bio: a sentence that opens with the name and says what the person writes
-    ("Ann Lee (@annlee) is a reporter for ..."). A name further into a sentence ("Bo Ek,
-    whose daughter is a reporter, said") is someone the story is about."""
-    if not text.startswith(name + " ") and not text.startswith(name + "("):
-        return False
-    rest = _ASIDE.sub("", text[len(name) :]).lstrip()
-    return bool(_BLURB_ROLE.match(rest))
 
 
 def author_blurb(text: str, author: str | None) -> bool:

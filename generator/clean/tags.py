@@ -31,6 +31,7 @@ __all__ = ["page_authors", "page_outlet"]
 # what parts a `<title>`: " | ", " - ", " – ", " — ", " · ", " » ", " :: "; not a colon,
 # which a headline holds as often
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·»-]|::)\s+")
+_HINTS = ("site_tag", "handle", "host")  # the tags a `<title>`'s part is checked against
 
 
 def _agree(one: str, other: str, shortened: bool = True) -> bool:
@@ -93,13 +94,16 @@ def _titled(tags: Mapping[str, str]) -> str | None:
     """The `<title>`'s last (or first) part when another tag agrees it is the site's name;
     an address without its "www."."""
     parts = _TITLE_PARTS.split(tags.get("page_title", ""))
-    hints = [tags[key] for key in ("site_tag", "handle", "host") if tags.get(key)]
+    # the handle and the address are the shortened forms of a name; a site tag is written
+    # whole, so it agrees only exactly ("nordic" is not "Sport - Nordic Win")
+    hints = [(tags[key], key != "site_tag") for key in _HINTS if tags.get(key)]
     if len(parts) < 2 or not hints:
         return None
     # the last part, or the first written as the site's name exactly: a headline opening
     # with the site's word ("Nordic Leaders Meet") is no name
-    for part, shortened in ((parts[-1].strip(), True), (parts[0].strip(), False)):
+    for part, last in ((parts[-1].strip(), True), (parts[0].strip(), False)):
         address = domain_name(part)
-        if (address or name_shaped(part)) and any(_agree(part, h, shortened) for h in hints):
+        agreed = any(_agree(part, hint, last and short) for hint, short in hints)
+        if (address or name_shaped(part)) and agreed:
             return address.removeprefix("www.") if address else part
     return None
