@@ -122,6 +122,10 @@ CLEAN_LOGO_LINES = 3
 # ("nw") agrees only with itself. A shape, not tuned: the html outlet figures of the 88
 # extraction pages are flat from 3 to 8.
 CLEAN_SITE_PREFIX_MIN = 4
+# ... and the shorter is at least this share of the longer: "nordic" does not shorten
+# "Nordic Leaders Meet In Oslo" (a headline opening with the site's word). A shape, not
+# tuned: a handle or an address shortens a name by a word or two, not by most of it.
+CLEAN_SITE_PREFIX_SHARE = 0.5
 # Date lines at one pace with headlines between are a list of other articles (or
 # comments) when there are this many: two may be a masthead's today and the article's
 # own date around its headline. A shape, not tuned (no figure was compared).

@@ -24,7 +24,7 @@ from generator.clean.meta import (
     site_key,
     tagged_outlet,
 )
-from generator.settings import CLEAN_SITE_PREFIX_MIN
+from generator.settings import CLEAN_SITE_PREFIX_MIN, CLEAN_SITE_PREFIX_SHARE
 
 __all__ = ["page_authors", "page_outlet"]
 
@@ -43,7 +43,10 @@ def _agree(one: str, other: str, shortened: bool = True) -> bool:
     if not a or a == b:
         return bool(a)
     return (
-        shortened and len(a) >= CLEAN_SITE_PREFIX_MIN and 2 * len(a) >= len(b) and b.startswith(a)
+        shortened
+        and len(a) >= CLEAN_SITE_PREFIX_MIN
+        and len(a) >= CLEAN_SITE_PREFIX_SHARE * len(b)
+        and b.startswith(a)
     )
 
 
