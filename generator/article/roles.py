@@ -48,6 +48,8 @@ _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
+_AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
+_SPORT = frozenset(lexicon.table("titles", "role_fields")["sport"])  # a national side's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -154,7 +156,7 @@ def _country_at(
     verb or preposition between, so a country word in it is the person's however the parse
     attaches it ("England tight-head prop X", parsed as a verb)."""
     first = tokens[k]
-    if _after_to(first):
+    if _after_to(first, gazetteer):
         return None  # "ambassador to the United States X": where, not whose
     # a word right after a preposition is its object: "Bank of England governor"
     placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
@@ -175,9 +177,10 @@ def _country_at(
     return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
 
 
-def _after_to(word: Token) -> bool:
-    """A word right after "to" or "to the": the place a posting is to; not a possessive
-    before a name ("lost to Russia's Ana Belova": the name is what "to" takes)."""
+def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
+    """A place's name right after "to" or "to the": the place a posting is to; not a
+    people's word ("wrote to the French president X") nor a possessive before a name
+    ("lost to Russia's Ana Belova": the name is what "to" takes)."""
     doc = word.doc
     k = word.i - 1
     if k >= 0 and doc[k].lower_ == "the":
@@ -186,34 +189,45 @@ def _after_to(word: Token) -> bool:
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         end += 1  # the rest of a name of several words ("South Africa's")
     owned = end + 1 < len(doc) and doc[end + 1].text in _POSSESSIVE
-    return k >= 0 and doc[k].lower_ == "to" and not owned
+    return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
 
 
 def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
-    """A place's name (not its people's word, not a possessive) that a role points at,
-    which may as well not be the person's: lower-case words after it up to one of
-    `aimed_at` ("Iraq hostage X", "Iraq war veteran X", "Moscow correspondent X") with no
-    "to" after it that says the posting ("US envoy to Sudan, X"), or an
-    organisation's name right before it, whose branch or posting it names ("BBC Russia
-    correspondent X", "UN Iraq envoy X")."""
+    """A place's word (not a possessive) that a role points at, which may as well not be
+    the person's: lower-case words after it up to one of `aimed_at` ("Iraq hostage X",
+    "Moscow correspondent X"; a people's word still gives it: "Iraqi hostage X") or of
+    `aimed_events`, which a people's word describes too ("Afghan war veteran X"), with no
+    "to" after it that says the posting ("US envoy to Sudan, X"); or a place right after
+    an organisation's name, the branch or posting it names ("BBC Russia correspondent X",
+    "Amnesty Iraq researcher X") or a club named after a city ("Real Madrid striker X");
+    not a country's own name before a player's role ("Arsenal France striker X" plays for
+    France)."""
     doc = first.doc
     after = last.i + 1
-    if after < len(doc) and doc[after].text in _POSSESSIVE or _peoples_word(last, gazetteer):
+    if after < len(doc) and doc[after].text in _POSSESSIVE:
         return False
-    while after < len(doc) and (
-        doc[after].is_lower and doc[after].is_alpha or doc[after].text == "-"
-    ):
+    people = _peoples_word(last, gazetteer)
+    while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
         word = doc[after].lower_
-        if word in _AIMED_AT or word.endswith("s") and word[:-1] in _AIMED_AT:
+        if word in _AIMED_EVENTS or word in _AIMED_AT and not people:
             # "US envoy to Sudan X": the posting is said, the place before is the sender's
             return after + 1 >= len(doc) or doc[after + 1].lower_ != "to"
+        if doc[after].pos_ == "CCONJ" or word in TITLE_WORDS or word in _OCCUPATIONS:
+            break  # "Wales forward and war veteran X": a role of its own
         after += 1
     prior = doc[first.i - 1] if first.i > 0 else None
+    country = gazetteer.countries.get(gazetteer.country_of(last.text) or "")
+    role = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    city = country is not None and not (
+        last.text.isupper() or last.text in country.names | country.parts
+    )
     return (
         prior is not None
         and prior.ent_type_ == "ORG"
         and prior.text[:1].isupper()
         and gazetteer.country_of(prior.text) is None
+        and not people
+        and (city or role is not None and role.is_lower and role.lower_ not in _SPORT)
     )
 
 
@@ -387,7 +401,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
     posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
     if posted is not None:
-        last = tokens[posted - 1]  # the title: "China's ambassador to Britain Li Wen"
+        last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
         span.start <= last.head.i < span.end
         or span.root.head == last
@@ -399,9 +413,10 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
 
 def _to_a_posting(word: Token, posting: list[Token]) -> bool:
     """ "to" (or its "the") between a title and the place's or body's name it is posted to,
-    right before the person's name: "China's ambassador to Britain Li Wen", "US Ambassador
-    to the European Union Ann Dale"; not a phrase with words of its own ("introduced the
-    president to Russian leader X")."""
+    right before the person's name: "Peru's ambassador to Japan Rosa Quispe", "US
+    Ambassador to the European Union Ann Dale"; not a phrase with words of its own
+    ("introduced the president to Russian leader X") nor an addressee's title ("envoy to
+    President X": X is whom the envoy is sent to)."""
     doc = word.doc
     k = word.i - 1 if word.lower_ == "to" else word.i - 2
     return (
@@ -409,8 +424,20 @@ def _to_a_posting(word: Token, posting: list[Token]) -> bool:
         and doc[k + 1].lower_ == "to"
         and word.lower_ in ("to", "the")
         and doc[k].lower_ in TITLE_WORDS
-        and bool(posting)
-        and all(t.text[:1].isupper() or t.lower_ == "of" for t in posting)
+        and _a_posting(posting)
+    )
+
+
+def _a_posting(words: list[Token] | Span) -> bool:
+    """Words that name a place or a body, as a posting is written: capitalised names the
+    model tags as such (and "of"), no title and no person's name ("to UN Secretary
+    General X", "to the UN chief, X")."""
+    return len(words) > 0 and all(
+        w.lower_ == "of"
+        or w.text[:1].isupper()
+        and w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC")
+        and w.lower_ not in TITLE_WORDS
+        for w in words
     )
 
 
@@ -503,16 +530,22 @@ def _preceding_phrase(span: Span) -> list[Token]:
 
 
 def _posted_to(word: Token, name: Span) -> bool:
-    """ "to" after a title, before a name set off by commas: "Iraq's envoy to the UN, Sami
-    Rashid, said"; the place after it is the posting, the words before it the office
-    (not "a visit by the president to France, X said": no comma closes the name)."""
+    """ "to" after a title, before a place's or body's name and a name set off by commas:
+    "Iraq's envoy to the UN, Sami Rashid, said"; the place after it is the posting, the
+    words before it the office (not "a visit by the president to France, X said": no
+    comma closes the name; not "envoy to the UN chief, X": X is whom the envoy is sent to)."""
     doc = word.doc
+    start = word.i + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
     return (
         word.lower_ == "to"
         and word.i > 0
         and doc[word.i - 1].lower_ in TITLE_WORDS
         and name.end < len(doc)
         and doc[name.end].text == ","
+        and name.start > 0
+        and _a_posting(doc[start : name.start - 1])
     )
 
 
