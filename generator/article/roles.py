@@ -47,6 +47,9 @@ _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
+_AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
+_AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
+_SPORT = frozenset(lexicon.table("titles", "role_fields")["sport"])  # a national side's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -153,6 +156,8 @@ def _country_at(
     verb or preposition between, so a country word in it is the person's however the parse
     attaches it ("England tight-head prop X", parsed as a verb)."""
     first = tokens[k]
+    if _after_to(first, gazetteer):
+        return None  # "ambassador to the United States X": where, not whose
     # a word right after a preposition is its object: "Bank of England governor"
     placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
     for n in (3, 2):
@@ -167,9 +172,71 @@ def _country_at(
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
-            return cid, n
+            return None if _aimed_at(words[0], words[-1], gazetteer) else (cid, n)
     cid = _country_word(first, mention, gazetteer, before, placed)
-    return (cid, 1) if cid else None
+    return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
+
+
+def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
+    """A place's name right after "to" or "to the": the place a posting is to; not a
+    people's word ("wrote to the French president X") nor a possessive before a name
+    ("lost to Russia's Ana Belova": the name is what "to" takes)."""
+    doc = word.doc
+    k = word.i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    end = word.i
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        end += 1  # the rest of a name of several words ("South Africa's")
+    owned = end + 1 < len(doc) and doc[end + 1].text in _POSSESSIVE
+    return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
+
+
+def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
+    """A place's word (not a possessive) that a role points at, which may as well not be
+    the person's: lower-case words after it up to one of `aimed_at` ("Iraq hostage X",
+    "Moscow correspondent X"; a people's word still gives it: "Iraqi hostage X") or of
+    `aimed_events`, which a people's word describes too ("Afghan war veteran X"), with no
+    "to" after it that says the posting ("US envoy to Sudan, X"); or a place right after
+    an organisation's name, the branch or posting it names ("BBC Russia correspondent X",
+    "Amnesty Iraq researcher X") or a club named after a city ("Real Madrid striker X");
+    not a country's own name before a player's role ("Arsenal France striker X" plays for
+    France)."""
+    doc = first.doc
+    after = last.i + 1
+    if after < len(doc) and doc[after].text in _POSSESSIVE:
+        return False
+    people = _peoples_word(last, gazetteer)
+    while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
+        word = doc[after].lower_
+        if word in _AIMED_EVENTS or word in _AIMED_AT and not people:
+            # "US envoy to Sudan X": the posting is said, the place before is the sender's
+            return after + 1 >= len(doc) or doc[after + 1].lower_ != "to"
+        if doc[after].pos_ == "CCONJ" or word in TITLE_WORDS or word in _OCCUPATIONS:
+            break  # "Wales forward and war veteran X": a role of its own
+        after += 1
+    prior = doc[first.i - 1] if first.i > 0 else None
+    country = gazetteer.countries.get(gazetteer.country_of(last.text) or "")
+    role = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    city = country is not None and not (
+        last.text.isupper() or last.text in country.names | country.parts
+    )
+    return (
+        prior is not None
+        and prior.ent_type_ == "ORG"
+        and prior.text[:1].isupper()
+        and gazetteer.country_of(prior.text) is None
+        and not people
+        and (city or role is not None and role.is_lower and role.lower_ not in _SPORT)
+    )
+
+
+def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word for a country's people ("Iraqi", "British", "Briton"), not its name."""
+    cid = gazetteer.country_of(token.text)
+    return token.ent_type_ == "NORP" or (
+        cid is not None and token.text == gazetteer.countries[cid].demonym
+    )
 
 
 def in_a_continent(token: Token) -> bool:
@@ -200,7 +267,7 @@ def _country_word(
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
-    if t.i > 0 and t.nbor(-1).lower_ == "to":
+    if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
         return None  # the same without a comma, parsed as part of the name after it
     if in_a_continent(t):
         return None  # "the top South American players, X"
@@ -314,9 +381,12 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
+            and not _to_a_posting(t, tokens)
         ):
             break
-        if t.dep_ == "det" or t.is_space:  # a role never runs across a paragraph break
+        if (
+            t.dep_ == "det" and not _to_a_posting(t, tokens) or t.is_space
+        ):  # a role never runs across a paragraph break
             break
         if t.ent_type_ == "PERSON" and t.i < span.start - 1 and not _tagged_with(t, span):
             break
@@ -329,6 +399,9 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
+    posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
+    if posted is not None:
+        last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
         span.start <= last.head.i < span.end
         or span.root.head == last
@@ -336,6 +409,36 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _to_a_posting(word: Token, posting: list[Token]) -> bool:
+    """ "to" (or its "the") between a title and the place's or body's name it is posted to,
+    right before the person's name: "Peru's ambassador to Japan Rosa Quispe", "US
+    Ambassador to the European Union Ann Dale"; not a phrase with words of its own
+    ("introduced the president to Russian leader X") nor an addressee's title ("envoy to
+    President X": X is whom the envoy is sent to)."""
+    doc = word.doc
+    k = word.i - 1 if word.lower_ == "to" else word.i - 2
+    return (
+        k >= 0
+        and doc[k + 1].lower_ == "to"
+        and word.lower_ in ("to", "the")
+        and doc[k].lower_ in TITLE_WORDS
+        and _a_posting(posting)
+    )
+
+
+def _a_posting(words: list[Token] | Span) -> bool:
+    """Words that name a place or a body, as a posting is written: capitalised names the
+    model tags as such (and "of"), no title and no person's name ("to UN Secretary
+    General X", "to the UN chief, X")."""
+    return len(words) > 0 and all(
+        w.lower_ == "of"
+        or w.text[:1].isupper()
+        and w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC")
+        and w.lower_ not in TITLE_WORDS
+        for w in words
+    )
 
 
 def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
@@ -414,7 +517,7 @@ def _preceding_phrase(span: Span) -> list[Token]:
                 j = opening - 1
                 continue
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (
-            t.pos_ == "ADP" and t.lower_ != "of"
+            t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span)
         ):
             break
         if t.is_punct and t.text not in _POSSESSIVE or t.is_space:
@@ -424,6 +527,26 @@ def _preceding_phrase(span: Span) -> list[Token]:
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _posted_to(word: Token, name: Span) -> bool:
+    """ "to" after a title, before a place's or body's name and a name set off by commas:
+    "Iraq's envoy to the UN, Sami Rashid, said"; the place after it is the posting, the
+    words before it the office (not "a visit by the president to France, X said": no
+    comma closes the name; not "envoy to the UN chief, X": X is whom the envoy is sent to)."""
+    doc = word.doc
+    start = word.i + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    return (
+        word.lower_ == "to"
+        and word.i > 0
+        and doc[word.i - 1].lower_ in TITLE_WORDS
+        and name.end < len(doc)
+        and doc[name.end].text == ","
+        and name.start > 0
+        and _a_posting(doc[start : name.start - 1])
+    )
 
 
 def _preceding_role(span: Span) -> list[Token]:
