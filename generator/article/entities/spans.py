@@ -22,19 +22,21 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
-    "POST_NOMINALS",
     "TITLE_WORDS",
     "after_a_person_noun",
     "garbled",
     "given_name",
+    "honours",
     "his_own",
     "his_in_clause",
     "he_in_clause",
     "its_in_clause",
     "joins_name",
+    "lettered",
     "listed",
     "name_like",
     "not_a_person",
+    "office_letters",
     "played",
     "speaks",
     "strip_possessive",
@@ -55,7 +57,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
-POST_NOMINALS = lexicon.words("titles", "post_nominals")
+_POST_NOMINALS = lexicon.words("titles", "post_nominals")
+_OFFICE_LETTERS = lexicon.words("titles", "office_letters")
 # common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
 _GIVEN_NAMES = lexicon.words("names", "given_names")
 # words for a trade (roles of their own without a title: "Everton striker")
@@ -99,6 +102,25 @@ def joins_name(token: Token) -> bool:
     )
 
 
+def honours(token: Token) -> bool:
+    """An honour's or a degree's letters after a person's name ("QC", "OBE"): a sign
+    that the name before them is a person's."""
+    return token.lower_ in _POST_NOMINALS
+
+
+def office_letters(token: Token) -> bool:
+    """An elected member's office in letters, in capitals ("MP", "MSP", "AM")."""
+    return token.text.isupper() and token.lower_ in _OFFICE_LETTERS
+
+
+def lettered(name: Span) -> bool:
+    """The name ends in letters written after a person's name, not part of it: an
+    honour's ("Ann Lee QC"), or an office's after a name led by a given name ("Tom
+    Garside MP"; "Dunford West MP" is a constituency's member)."""
+    last = name[-1]
+    return len(name) > 2 and (honours(last) or office_letters(last) and given_name(name[0]))
+
+
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
     own right before it, or before a year ("The Cloud", "the 1996 Justice Bill"; "the late
@@ -122,7 +144,7 @@ def not_a_person(span: Span) -> bool:
         len(span) > 1
         and _MODEL_LETTERS.match(last)
         and not _ROMAN.match(last)  # "Henry VIII"
-        and last.lower() not in POST_NOMINALS
+        and not lettered(span)
     ):
         return True  # "Mario Kart DS", "Windows XP": a product's letters
     # one word only: "a guitar which belonged to Danny Rourke, which ..." is no case
