@@ -37,6 +37,7 @@ from generator.article.entities.spans import (
     KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
+    STYLES,
     TITLE_WORDS,
     after_a_person_noun,
     given_name,
@@ -431,10 +432,12 @@ class PersonFinder:
             return None  # "X - real name Ann Lee - plus": tagged with the aside's end, as before
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Ian Marsh" describes him
+        if end - start > 1 and doc[end - 1].lower_ in HONORIFICS:
+            return None  # "Tory Lord" of "Tory Lord Penrith": the name is after the honorific
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
             noun = span[0].head  # not the "the" of the noun after: "the Ray Dennis biopic"
             own = noun.pos_ != "NOUN" or start <= noun.i < end
-            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS):
+            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS | STYLES):
                 return None  # is no person's; "the Rev. Peter Hollis" is one
             start += 1
         while end > start and (
@@ -457,6 +460,7 @@ class PersonFinder:
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
             or office_letters(doc[start])
+            or doc[start].lower_ in STYLES
             or doc[start].lower_ in _GENERATIONS  # before a name "Sr." is "Sister"
             or doc[start].is_punct
         ):

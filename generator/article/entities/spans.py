@@ -22,6 +22,7 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
+    "STYLES",
     "TITLE_WORDS",
     "after_a_person_noun",
     "garbled",
@@ -57,6 +58,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
+STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
 _OFFICE_LETTERS = lexicon.words("titles", "office_letters")
 # common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
@@ -160,9 +162,10 @@ def not_a_person(span: Span) -> bool:
 
 
 def without_honorific(span: Span) -> Span:
-    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article."""
+    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article; "Rt Rev
+    Hale" (a style and an honorific) is "Hale"."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in HONORIFICS:
+    while start < span.end - 1 and span.doc[start].lower_ in HONORIFICS | STYLES:
         start += 1
     return span.doc[start : span.end]
 
