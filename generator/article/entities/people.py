@@ -728,11 +728,11 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition or a relative's ("the widow of ..."), letters after it ("Ann Lee QC"),
-        a nationality word right before it, a clause on "who", a list of people's full names (`named`: their
-        tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
-        person right before it ("striker Tendai Moyo"), or its last word used alone for a
-        person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
+        apposition or a relative's ("the widow of ..."), an honour's letters after it ("Ann
+        Lee QC"), a nationality word right before it, a clause on "who", a list of people's
+        full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
+        said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
+        word used alone for a person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
         then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
         organisation's short name, a nationality or a score the model took into it is cut
         ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""

@@ -146,7 +146,8 @@ def not_a_person(span: Span) -> bool:
         len(span) > 1
         and _MODEL_LETTERS.match(last)
         and not _ROMAN.match(last)  # "Henry VIII"
-        and not lettered(span)
+        and not honours(span[-1])  # "Mansfield QC"
+        and not lettered(span)  # "Tom Garside MP"
     ):
         return True  # "Mario Kart DS", "Windows XP": a product's letters
     # one word only: "a guitar which belonged to Danny Rourke, which ..." is no case
