@@ -145,7 +145,7 @@ def test_a_lone_surname_is_promoted_where_other_articles_write_that_person_by_it
     # candidate; two other articles write Petra Vance in full and by her surname
     vance = ArticleEntity("petra-vance", ["Petra Vance", "Vance"], [0], roles=["senator"])
     assert _surname_promoted([vance, vance])
-    # one such article is not enough: "Market leader Vance ... its tablets" may be a firm
+    # one such article is not enough: a firm may be called Vance as well
     assert not _surname_promoted([vance])
     # a given name another article writes alone is no surname ("Petra" stays in doubt) ...
     given = ArticleEntity("vance", ["Vance Orrin", "Vance"], [0], roles=["senator"])

@@ -37,14 +37,13 @@ from generator.article.entities.spans import (
     KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
-    STYLES,
     TITLE_WORDS,
     after_a_person_noun,
     given_name,
     he_in_clause,
     his_in_clause,
     his_own,
-    honours,
+    honoured,
     its_in_clause,
     joins_name,
     lettered,
@@ -55,6 +54,7 @@ from generator.article.entities.spans import (
     played,
     speaks,
     strip_possessive,
+    styled,
     titled,
     who,
     without_honorific,
@@ -432,12 +432,22 @@ class PersonFinder:
             return None  # "X - real name Ann Lee - plus": tagged with the aside's end, as before
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Ian Marsh" describes him
-        if end - start > 1 and doc[end - 1].lower_ in HONORIFICS:
-            return None  # "Tory Lord" of "Tory Lord Penrith": the name is after the honorific
+        if (
+            end - start > 1
+            and doc[end - 1].lower_ in HONORIFICS
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and name_like(doc[end].text)
+        ):
+            return None  # "Tory Lord" of "Tory Lord Penrith"; "Carl Lord said" is a name
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
             noun = span[0].head  # not the "the" of the noun after: "the Ray Dennis biopic"
             own = noun.pos_ != "NOUN" or start <= noun.i < end
-            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS | STYLES):
+            if own and (
+                len(span) < 2
+                or span[1].lower_ not in HONORIFICS | TITLE_WORDS
+                and not styled(span[1])
+            ):
                 return None  # is no person's; "the Rev. Peter Hollis" is one
             start += 1
         while end > start and (
@@ -460,7 +470,7 @@ class PersonFinder:
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
             or office_letters(doc[start])
-            or doc[start].lower_ in STYLES
+            or styled(doc[start])
             or doc[start].lower_ in _GENERATIONS  # before a name "Sr." is "Sister"
             or doc[start].is_punct
         ):
@@ -740,9 +750,7 @@ class PersonFinder:
         end = _before_score(doc, ent.start, ent.end)
         if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
             end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
-        honoured = False  # "Philip Sands QC": a sign, unlike an office's "Dunford West MP"
         if lettered(doc[ent.start : end]):
-            honoured = honours(doc[end - 1])
             end -= 1  # "Helen Price AM" tagged whole: the name before its letters
         start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)
@@ -759,7 +767,7 @@ class PersonFinder:
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
         signed = (
-            honoured
+            honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
             or titled(last)
             or who(last)
             or listed(last, named)

@@ -22,11 +22,11 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
-    "STYLES",
     "TITLE_WORDS",
     "after_a_person_noun",
     "garbled",
     "given_name",
+    "honoured",
     "honours",
     "his_own",
     "his_in_clause",
@@ -41,6 +41,7 @@ __all__ = [
     "played",
     "speaks",
     "strip_possessive",
+    "styled",
     "titled",
     "who",
     "without_honorific",
@@ -58,7 +59,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
-STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
+_STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
 _OFFICE_LETTERS = lexicon.words("titles", "office_letters")
 # common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
@@ -104,6 +105,16 @@ def joins_name(token: Token) -> bool:
     )
 
 
+def styled(token: Token) -> bool:
+    """A word of a style before an honorific, a title or the style's other word ("Rt" and
+    "Hon" of "the Rt Hon Ann Dale", "Rt" of "Rt Rev"); "Hon Lik" is a name."""
+    doc, i = token.doc, token.i
+    if token.lower_ not in _STYLES:
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return after in HONORIFICS | TITLE_WORDS | _STYLES or i > 0 and doc[i - 1].lower_ in _STYLES
+
+
 def honours(token: Token) -> bool:
     """An honour's or a degree's letters after a person's name ("QC", "OBE"): a sign
     that the name before them is a person's."""
@@ -121,6 +132,13 @@ def lettered(name: Span) -> bool:
     Garside MP"; "Dunford West MP" is a constituency's member)."""
     last = name[-1]
     return len(name) > 2 and (honours(last) or office_letters(last) and given_name(name[0]))
+
+
+def honoured(name: Span) -> bool:
+    """A name of two words or more right before an honour's letters ("Philip Sands QC"):
+    a person's; a place's one word is not ("Pointe-Vermeil QC", a province's letters)."""
+    doc = name.doc
+    return name.end < len(doc) and honours(doc[name.end]) and len(name.text.split()) >= 2
 
 
 def not_a_person(span: Span) -> bool:
@@ -166,7 +184,9 @@ def without_honorific(span: Span) -> Span:
     """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article; "Rt Rev
     Hale" (a style and an honorific) is "Hale"."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in HONORIFICS | STYLES:
+    while start < span.end - 1 and (
+        span.doc[start].lower_ in HONORIFICS or styled(span.doc[start])
+    ):
         start += 1
     return span.doc[start : span.end]
 

@@ -52,7 +52,7 @@ from generator.article.entities.spans import (
     after_a_person_noun,
     given_name,
     he_in_clause,
-    honours,
+    honoured,
     speaks,
     titled,
     who,
@@ -110,7 +110,7 @@ class Verdict:
             return True
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
             return True  # "her son Tom", "writers like Ovid"
-        if any(m.end < len(self.doc) and honours(self.doc[m.end]) for m in cluster.mentions):
+        if any(honoured(self.doc[m.start : m.end]) for m in cluster.mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
