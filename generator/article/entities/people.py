@@ -742,8 +742,8 @@ class PersonFinder:
         Lee QC"), a nationality word right before it, a clause on "who", a list of people's
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
         said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
-        word used alone for a person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
-        then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
+        word used alone for a person elsewhere in the article's prose (`surnames`:
+        "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
         organisation's short name, a nationality or a score the model took into it is cut
         ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""
         doc = ent.doc

@@ -105,7 +105,8 @@ class Verdict:
 
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters after it, a
-        role, a place on a roster, or a word for a person the name is in apposition to or an example of."""
+        role, a place on a roster, or a word for a person the name is in apposition to or
+        an example of."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
