@@ -7,9 +7,9 @@ person (a person with a role or a quote there weighs more): one article's slip o
 film's title does not spread to the many that doubt it. A bare surname with no sign
 around it ("Vance or Orrin, it makes no odds") is a person when other articles write
 Petra Vance by it. "the Biden administration" names a person when the registry knows
-a Biden. Decided afresh on every run: the people added last time (an article's person entry that repeats one of its candidates) are
-taken out first, so the digests never depend on what an earlier run saw. The quotes the
-article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
+a Biden. Decided afresh on every run: the people added last time (an article's person
+entry that repeats one of its candidates) are taken out first, so the digests never
+depend on what an earlier run saw. The quotes the article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
 told the radio), become the person's; taken out again with the candidate, they are
 nobody's once more.
 """
