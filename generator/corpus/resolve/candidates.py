@@ -1,17 +1,17 @@
 """Candidates the corpus settles: names one article could not tell a person from
 something else, taken for a person when the registry or another article knows them.
 
-"Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
-has Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
+"Estonia's Kaja Kallas", tagged as an organisation, is a person when another article has
+Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
 person (a person with a role or a quote there weighs more): one article's slip on a
 film's title does not spread to the many that doubt it. A bare surname with no sign
 around it ("Vance or Orrin, it makes no odds") is a person when other articles write
-Petra Vance by it. "the Biden administration" names a person when the registry knows
-a Biden. Decided afresh on every run: the people added last time (an article's person
+Petra Vance by it. "the Biden administration" names a person when the registry knows a
+Biden. Decided afresh on every run: the people added last time (an article's person
 entry that repeats one of its candidates) are taken out first, so the digests never
-depend on what an earlier run saw. The quotes the article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
-told the radio), become the person's; taken out again with the candidate, they are
-nobody's once more.
+depend on what an earlier run saw. The quotes the article wrote with a promoted
+candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
+person's; taken out again with the candidate, they are nobody's once more.
 """
 
 from __future__ import annotations
