@@ -743,9 +743,10 @@ class PersonFinder:
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
         said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
         word used alone for a person elsewhere in the article's prose (`surnames`:
-        "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
-        organisation's short name, a nationality or a score the model took into it is cut
-        ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""
+        "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
+        gazetteer and registry. An organisation's short name, a nationality or a score the
+        model took into it is cut ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston
+        Perrin 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
