@@ -37,21 +37,24 @@ from generator.article.entities.spans import (
     KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
-    POST_NOMINALS,
     TITLE_WORDS,
     after_a_person_noun,
     given_name,
     he_in_clause,
     his_in_clause,
     his_own,
+    honoured,
     its_in_clause,
     joins_name,
+    lettered,
     listed,
     name_like,
     not_a_person,
+    office_letters,
     played,
     speaks,
     strip_possessive,
+    styled,
     titled,
     who,
     without_honorific,
@@ -406,6 +409,7 @@ class PersonFinder:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             _acronym(token)
+            or office_letters(token)
             or token.lower_ in TITLE_WORDS
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
@@ -428,10 +432,22 @@ class PersonFinder:
             return None  # "X - real name Ann Lee - plus": tagged with the aside's end, as before
         if end < len(doc) and doc[end].lower_ in HONORIFICS:
             return None  # "Beatle" in "Former Beatle Sir Ian Marsh" describes him
+        if (
+            end - start > 1
+            and doc[end - 1].lower_ in HONORIFICS
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and name_like(doc[end].text)
+        ):
+            return None  # "Tory Lord" of "Tory Lord Penrith"; "Carl Lord said" is a name
         if span[0].pos_ == "DET":  # "the Lib Dems": a name with an article of its own
             noun = span[0].head  # not the "the" of the noun after: "the Ray Dennis biopic"
             own = noun.pos_ != "NOUN" or start <= noun.i < end
-            if own and (len(span) < 2 or span[1].lower_ not in HONORIFICS | TITLE_WORDS):
+            if own and (
+                len(span) < 2
+                or span[1].lower_ not in HONORIFICS | TITLE_WORDS
+                and not styled(span[1])
+            ):
                 return None  # is no person's; "the Rev. Peter Hollis" is one
             start += 1
         while end > start and (
@@ -440,8 +456,8 @@ class PersonFinder:
             and doc[end - 1].text != "."
         ):
             end -= 1
-        if end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS:
-            end -= 1  # "Michael Mansfield QC"
+        if lettered(doc[start:end]):
+            end -= 1  # "Michael Mansfield QC", "Helen Price AM"
         if end - start > 2 and doc[end - 1].lower_ in NAME_COMPOUNDS and joins_name(doc[end - 2]):
             end -= 2  # "Harold Wilson-era" tagged whole: the name before the adjective's end
         end = _before_score(doc, start, end)
@@ -453,6 +469,8 @@ class PersonFinder:
         while start < end and (
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
+            or office_letters(doc[start])
+            or styled(doc[start])
             or doc[start].lower_ in _GENERATIONS  # before a name "Sr." is "Sister"
             or doc[start].is_punct
         ):
@@ -720,18 +738,21 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition or a relative's ("the widow of ..."), a nationality word right before
-        it, a clause on "who", a list of people's full names (`named`: their
-        tokens), "he" or "her" in its own clause ("Adrian Vlad said he"), a word for a
-        person right before it ("striker Tendai Moyo"), or its last word used alone for a
-        person elsewhere in the article's prose (`surnames`: "Tirunesh Dibaba" tagged FAC,
-        then "champion Dibaba" tagged PERSON); unknown to the gazetteer and registry. An
-        organisation's short name, a nationality or a score the model took into it is cut
-        ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1")."""
+        apposition or a relative's ("the widow of ..."), an honour's letters after it ("Ann
+        Lee QC"), a nationality word right before it, a clause on "who", a list of people's
+        full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
+        said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
+        word used alone for a person elsewhere in the article's prose (`surnames`:
+        "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
+        gazetteer and registry. An organisation's short name, a nationality or a score the
+        model took into it is cut ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston
+        Perrin 5-7 6-1")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
             end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
+        if lettered(doc[ent.start : end]):
+            end -= 1  # "Helen Price AM" tagged whole: the name before its letters
         start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
         ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
@@ -747,7 +768,8 @@ class PersonFinder:
         last = ent[-1]
         alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
         signed = (
-            titled(last)
+            honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
+            or titled(last)
             or who(last)
             or listed(last, named)
             or played(last, named)
@@ -899,6 +921,8 @@ class PersonFinder:
         name = doc[start : ent.end]
         if name and name[-1].text in ("’s", "'s"):
             name = name[:-1]
+        if lettered(name):
+            name = name[:-1]  # "Helen Price AM" tagged as an organisation
         if not 2 <= len(name.text.split()) <= 4 or not name_words(name):
             return None
         if any(

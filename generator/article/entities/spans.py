@@ -22,22 +22,26 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
-    "POST_NOMINALS",
     "TITLE_WORDS",
     "after_a_person_noun",
     "garbled",
     "given_name",
+    "honoured",
+    "honours",
     "his_own",
     "his_in_clause",
     "he_in_clause",
     "its_in_clause",
     "joins_name",
+    "lettered",
     "listed",
     "name_like",
     "not_a_person",
+    "office_letters",
     "played",
     "speaks",
     "strip_possessive",
+    "styled",
     "titled",
     "who",
     "without_honorific",
@@ -55,7 +59,9 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
-POST_NOMINALS = lexicon.words("titles", "post_nominals")
+_STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
+_POST_NOMINALS = lexicon.words("titles", "post_nominals")
+_OFFICE_LETTERS = lexicon.words("titles", "office_letters")
 # common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
 _GIVEN_NAMES = lexicon.words("names", "given_names")
 # words for a trade (roles of their own without a title: "Everton striker")
@@ -99,6 +105,42 @@ def joins_name(token: Token) -> bool:
     )
 
 
+def styled(token: Token) -> bool:
+    """A word of a style before an honorific, a title or the style's other word ("Rt" and
+    "Hon" of "the Rt Hon Ann Dale", "Rt" of "Rt Rev"); "Hon Lik" is a name."""
+    doc, i = token.doc, token.i
+    if token.lower_ not in _STYLES:
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return after in HONORIFICS | TITLE_WORDS | _STYLES or i > 0 and doc[i - 1].lower_ in _STYLES
+
+
+def honours(token: Token) -> bool:
+    """An honour's or a degree's letters after a person's name ("QC", "OBE"): a sign
+    that the name before them is a person's."""
+    return token.lower_ in _POST_NOMINALS
+
+
+def office_letters(token: Token) -> bool:
+    """An elected member's office in letters, in capitals ("MP", "MSP", "AM")."""
+    return token.text.isupper() and token.lower_ in _OFFICE_LETTERS
+
+
+def lettered(name: Span) -> bool:
+    """The name ends in letters written after a person's name, not part of it: an
+    honour's ("Ann Lee QC"), or an office's after a name led by a given name ("Tom
+    Garside MP"; "Dunford West MP" is a constituency's member)."""
+    last = name[-1]
+    return len(name) > 2 and (honours(last) or office_letters(last) and given_name(name[0]))
+
+
+def honoured(name: Span) -> bool:
+    """A name of two words or more right before an honour's letters ("Philip Sands QC"):
+    a person's; a place's one word is not ("Pointe-Vermeil QC", a province's letters)."""
+    doc = name.doc
+    return name.end < len(doc) and honours(doc[name.end]) and len(name.text.split()) >= 2
+
+
 def not_a_person(span: Span) -> bool:
     """What the words around a name tagged PERSON show it is not one: a determiner of its
     own right before it, or before a year ("The Cloud", "the 1996 Justice Bill"; "the late
@@ -122,7 +164,8 @@ def not_a_person(span: Span) -> bool:
         len(span) > 1
         and _MODEL_LETTERS.match(last)
         and not _ROMAN.match(last)  # "Henry VIII"
-        and last.lower() not in POST_NOMINALS
+        and not honours(span[-1])  # "Mansfield QC"
+        and not lettered(span)  # "Tom Garside MP"
     ):
         return True  # "Mario Kart DS", "Windows XP": a product's letters
     # one word only: "a guitar which belonged to Danny Rourke, which ..." is no case
@@ -138,9 +181,12 @@ def not_a_person(span: Span) -> bool:
 
 
 def without_honorific(span: Span) -> Span:
-    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article."""
+    """ "Mr Trainor" is "Trainor", so that it joins "Mike Trainor" in the article; "Rt Rev
+    Hale" (a style and an honorific) is "Hale"."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in HONORIFICS:
+    while start < span.end - 1 and (
+        span.doc[start].lower_ in HONORIFICS or styled(span.doc[start])
+    ):
         start += 1
     return span.doc[start : span.end]
 

@@ -52,6 +52,7 @@ from generator.article.entities.spans import (
     after_a_person_noun,
     given_name,
     he_in_clause,
+    honoured,
     speaks,
     titled,
     who,
@@ -103,12 +104,15 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, a role, a place on a roster, or
-        a word for a person the name is in apposition to or an example of."""
+        """A title or an honorific right before a mention, an honour's letters after it, a
+        role, a place on a roster, or a word for a person the name is in apposition to or
+        an example of."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
             return True  # "her son Tom", "writers like Ovid"
+        if any(honoured(self.doc[m.start : m.end]) for m in cluster.mentions):
+            return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
