@@ -266,13 +266,6 @@ SPEAKER_WORDS_KEPT = 8
 # people-bbc16 in its folders, non-people .067 -> .034 (entertainment). At 1 a coach with
 # a role in one article is lost as well (two articles), for three titles of works.
 PERSON_SIGN_WEIGHT = 2
-# A lone word an article leaves a candidate ("Vance or Orrin, it makes no odds") is
-# promoted as a surname only where at least this many other articles write a person by it
-# beside their full name: on people-polnear6 and -polnear7 (20 articles) it finds 4
-# people missed (two candidates' surnames) and 1 optional; at 1 a firm named like the
-# person of one other article is promoted (the tests' "Tovani"), and on 180 unkeyed BBC
-# articles one right surname more is found.
-SURNAME_ARTICLES = 2
 
 # Words a role shown on a person's page runs to at most, when the office has a shorter
 # spelling: the seeds' roles run to six ("President's National Security Advisor of

@@ -129,36 +129,6 @@ def test_one_articles_slip_does_not_promote_a_name_the_others_leave_in_doubt() -
     assert _promoted(signed, ["box-office", "awards", "premiere"]) == []
 
 
-def _surname_promoted(people: list[ArticleEntity], doubting: int = 1) -> bool:
-    """Whether the lone word "Vance", left a candidate by `doubting` articles, is
-    promoted beside one article per person given."""
-    articles = [_article(f"profile{i}", [copy.deepcopy(p)], []) for i, p in enumerate(people)]
-    lone = [
-        _article(f"race{i}", [], [ArticleEntity("vance", ["Vance"], [1])]) for i in range(doubting)
-    ]
-    promote_candidates(articles + lone, Registry())
-    return all(a.people for a in lone)
-
-
-def test_a_lone_surname_is_promoted_where_other_articles_write_that_person_by_it() -> None:
-    # "Vance or Orrin, it makes no odds": a bare surname with no sign around it, left a
-    # candidate; two other articles write Petra Vance in full and by her surname
-    vance = ArticleEntity("petra-vance", ["Petra Vance", "Vance"], [0], roles=["senator"])
-    assert _surname_promoted([vance, vance])
-    # one such article is not enough: a firm may be called Vance as well
-    assert not _surname_promoted([vance])
-    # a given name another article writes alone is no surname ("Petra" stays in doubt) ...
-    given = ArticleEntity("vance", ["Vance Orrin", "Vance"], [0], roles=["senator"])
-    assert not _surname_promoted([given, given])
-    # ... nor a surname the others write only inside the full name
-    full = ArticleEntity("petra-vance", ["Petra Vance"], [0], roles=["senator"])
-    assert not _surname_promoted([full, full])
-    # and more articles that leave it in doubt outweigh those that have her unsigned
-    unsigned = ArticleEntity("petra-vance", ["Petra Vance", "Vance"], [0])
-    assert not _surname_promoted([unsigned, unsigned], doubting=3)
-    assert _surname_promoted([unsigned, unsigned], doubting=2)
-
-
 # invented: a title one article takes for a person's name, the others list beside titles
 _SLIP = "Ash Harbour won the audience vote on Friday, the festival said.\n"
 _DOUBTING = {

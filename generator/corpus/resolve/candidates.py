@@ -1,17 +1,16 @@
 """Candidates the corpus settles: names one article could not tell a person from
 something else, taken for a person when the registry or another article knows them.
 
-"Estonia's Kaja Kallas", tagged as an organisation, is a person when another article has
-Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
+"Estonia's Kaja Kallas", tagged as an organisation, is a person when another article
+has Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
 person (a person with a role or a quote there weighs more): one article's slip on a
-film's title does not spread to the many that doubt it. A bare surname with no sign
-around it ("Vance or Orrin, it makes no odds") is a person when other articles write
-Petra Vance by it. "the Biden administration" names a person when the registry knows a
-Biden. Decided afresh on every run: the people added last time (an article's person
-entry that repeats one of its candidates) are taken out first, so the digests never
-depend on what an earlier run saw. The quotes the article wrote with a promoted
-candidate's name, and gave nobody then ("...," Tomas Lind told the radio), become the
-person's; taken out again with the candidate, they are nobody's once more.
+film's title does not spread to the many that doubt it. "the Biden administration"
+names a person when the registry knows a Biden. Decided afresh on every run: the people
+added last time (an article's person entry that repeats one of its candidates) are
+taken out first, so the digests never depend on what an earlier run saw. The quotes the
+article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
+told the radio), become the person's; taken out again with the candidate, they are
+nobody's once more.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from collections.abc import Collection
 
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry
-from generator.settings import PERSON_SIGN_WEIGHT, SURNAME_ARTICLES
-from generator.text.names import fold, surname
+from generator.settings import PERSON_SIGN_WEIGHT
+from generator.text.names import fold
 
 __all__ = ["found_again", "promote_candidates", "withdraw_candidates"]
 
@@ -58,8 +57,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
     a full spelling of a registry person, or of other articles' person where they
     outweigh the articles doubting it (`_outweighed`), or (a lone word) a registry
     person's spelling, or surname when the article names their country (so that the
-    registry person can be linked: "the Biden administration" beside the United States),
-    or the surname other articles write a person by (`_a_surname`).
+    registry person can be linked: "the Biden administration" beside the United States).
     The ids of the articles it changed (see `resolve_people`)."""
     changed: set[str] = set()
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
@@ -79,11 +77,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
                 forms & spellings
                 or any(_outweighed(writers.get(f, {}), doubted[f], article.id) for f in full)
                 or not full
-                and any(
-                    surnames.get(f, set()) & countries
-                    or _a_surname(writers.get(f, {}), doubted[f], article.id)
-                    for f in forms
-                )
+                and any(surnames.get(f, set()) & countries for f in forms)
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
@@ -95,39 +89,33 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
 
 
 def _writers(articles: list[ArticleDigest], wanted: Collection[str]) -> dict[str, dict[str, int]]:
-    """Each folded name `wanted` (the candidates') that an article has as a person's, with
-    the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person has a
-    role or a quote there (a band, a film or a club is given neither), one where the
-    article only names them. A full name counts as written; a lone word counts where the
-    person is written by it and it ends a full spelling of theirs there: their surname
-    ("Vance" beside "Petra Vance"), never a first name alone ("Chelsea"). A corpus
-    repeats its names: each is folded once."""
+    """Each folded full name `wanted` (the candidates') that an article has as a person's,
+    with the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person
+    has a role or a quote there (a band, a film or a club is given neither), one where
+    the article only names them. A corpus repeats its names: each is folded once."""
     folded: dict[str, str] = {}
     writers: dict[str, dict[str, int]] = {}
     for article in articles:
         speakers = {q.speaker for q in article.quotes}
         for person in article.people:
             weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
-            forms = set()
             for form in person.as_written:
                 key = folded.get(form)
                 if key is None:
-                    key = folded[form] = fold(form)
-                forms.add(key)
-            surnames = {surname(f) for f in forms if " " in f}
-            for key in forms:
-                if key in wanted and (" " in key or key in surnames):
+                    key = folded[form] = fold(form) if " " in form.strip() else ""
+                if key in wanted:
                     held = writers.setdefault(key, {})
                     held[article.id] = max(held.get(article.id, 0), weight)
     return writers
 
 
 def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
-    """How many articles leave each folded name a candidate."""
+    """How many articles leave each folded full name a candidate."""
     return Counter(
         form
         for article in articles
         for form in {fold(f) for c in article.candidates for f in c.as_written}
+        if " " in form
     )
 
 
@@ -137,14 +125,6 @@ def _outweighed(writers: dict[str, int], doubted: int, article: str) -> bool:
     name a person in the many that left it a candidate."""
     weight = sum(w for a, w in writers.items() if a != article)
     return weight > 0 and weight >= doubted
-
-
-def _a_surname(writers: dict[str, int], doubted: int, article: str) -> bool:
-    """A lone word is the surname of a person other articles write by it, in enough of
-    them (`settings.SURNAME_ARTICLES`) and outweighing those that doubt it: one profile of
-    Anna Tovani does not make the firm Tovani a person."""
-    others = sum(1 for a in writers if a != article)
-    return others >= SURNAME_ARTICLES and _outweighed(writers, doubted, article)
 
 
 def _link(quotes: list[Quote], added: list[ArticleEntity]) -> None:
