@@ -135,10 +135,16 @@ def lettered(name: Span) -> bool:
 
 
 def honoured(name: Span) -> bool:
-    """A name of two words or more right before an honour's letters ("Philip Sands QC"):
-    a person's; a place's one word is not ("Pointe-Vermeil QC", a province's letters)."""
+    """A name of two words or more led by a given name right before an honour's letters
+    ("Philip Sands QC"): a person's; a place's is not ("Pointe-Vermeil QC", "Saint Aubert
+    QC": a province's letters)."""
     doc = name.doc
-    return name.end < len(doc) and honours(doc[name.end]) and len(name.text.split()) >= 2
+    return (
+        name.end < len(doc)
+        and honours(doc[name.end])
+        and len(name.text.split()) >= 2
+        and given_name(name[0])
+    )
 
 
 def not_a_person(span: Span) -> bool:
