@@ -8,6 +8,7 @@ unrelated match report.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,10 @@ from generator.commands.digest import run_digest
 from generator.corpus import disagree, stories
 from generator.corpus.disagree.parsed import sentences_of
 from generator.corpus.disagree.worth import worth_parsing
-from generator.model import ArticleDigest, ArticleEntity, StoryDigest
+from generator.model import ArticleDigest, ArticleEntity, Citation, Claim, StoryDigest
+from generator.settings import CLAIM_SIMILARITY, MAX_CLAIMS, MIN_SENTENCE_WORDS
 from generator.store.fingerprint import checksum
+from generator.text.tfidf import cosine, vectorize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
@@ -237,3 +240,51 @@ def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     computed.clear()
     built(None)
     assert len(computed) == 2
+
+
+def _claims_pair_by_pair(group: list[ArticleDigest]) -> list[Any]:
+    """The claims as first written: every two sentences of two sources compared."""
+    sentences = [(a.id, i, s) for a in group for i, s in enumerate(a.sentences)]
+    sentences = [x for x in sentences if len(x[2].split()) >= MIN_SENTENCE_WORDS]
+    vectors = vectorize([s for _, _, s in sentences])
+    used: set[int] = set()
+    claims = []
+    for x, (ax, ix, sx) in enumerate(sentences):
+        if x in used:
+            continue
+        carriers = [Citation(ax, ix, sx)]
+        for y in range(x + 1, len(sentences)):
+            ay, iy, sy = sentences[y]
+            if y in used or ay in {c.article for c in carriers}:
+                continue
+            if cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
+                carriers.append(Citation(ay, iy, sy))
+                used.add(y)
+        if len(carriers) > 1:
+            claims.append(Claim(sx, ax, ix, carriers))
+    claims.sort(key=lambda c: (-len(c.sources), c.article, c.sentence))
+    return claims[:MAX_CLAIMS]
+
+
+def test_claims_are_the_pairs_alike_of_two_sources_each_compared() -> None:
+    # invented reports of one event, worded alike and apart, several sentences each,
+    # one of them twice in one report (a claim needs two sources, not two sentences)
+    said = [
+        "The Harwick ferry ran aground near the northern pier on Tuesday night.",
+        "Forty passengers were taken ashore by lifeboat crews before midnight.",
+        "Port officials said the captain had reported an engine fault earlier.",
+        "The operator Calder Lines cancelled every crossing until further notice.",
+        "Divers will inspect the damaged hull once the tide turns tomorrow.",
+    ]
+    rng = random.Random(7)
+    group = []
+    for n in range(6):
+        sentences = [s if rng.random() < 0.6 else s.replace("the", "a") for s in said]
+        rng.shuffle(sentences)
+        sentences += [f"Report {n} adds a witness account from the harbour wall {n}."] * 2
+        article = _article(n, sentences[0], [])
+        article.sentences = sentences
+        group.append(article)
+    for size in range(1, len(group) + 1):
+        assert stories._claims(group[:size]) == _claims_pair_by_pair(group[:size])
+    assert stories._claims(group)  # some were found
