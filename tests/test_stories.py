@@ -22,10 +22,9 @@ from generator.commands.digest import run_digest
 from generator.corpus import disagree, stories
 from generator.corpus.disagree.parsed import sentences_of
 from generator.corpus.disagree.worth import worth_parsing
-from generator.model import ArticleDigest, ArticleEntity, Citation, Claim, StoryDigest
-from generator.settings import CLAIM_SIMILARITY, MAX_CLAIMS, MIN_SENTENCE_WORDS
+from generator.model import ArticleDigest, ArticleEntity, StoryDigest
 from generator.store.fingerprint import checksum
-from generator.text.tfidf import cosine, vectorize
+from generator.text.tfidf import Vector, cosine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
@@ -242,31 +241,19 @@ def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     assert len(computed) == 2
 
 
-def _claims_pair_by_pair(group: list[ArticleDigest]) -> list[Any]:
-    """The claims as first written: every two sentences of two sources compared."""
-    sentences = [(a.id, i, s) for a in group for i, s in enumerate(a.sentences)]
-    sentences = [x for x in sentences if len(x[2].split()) >= MIN_SENTENCE_WORDS]
-    vectors = vectorize([s for _, _, s in sentences])
-    used: set[int] = set()
-    claims = []
-    for x, (ax, ix, sx) in enumerate(sentences):
-        if x in used:
-            continue
-        carriers = [Citation(ax, ix, sx)]
-        for y in range(x + 1, len(sentences)):
-            ay, iy, sy = sentences[y]
-            if y in used or ay in {c.article for c in carriers}:
-                continue
-            if cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
-                carriers.append(Citation(ay, iy, sy))
-                used.add(y)
-        if len(carriers) > 1:
-            claims.append(Claim(sx, ax, ix, carriers))
-    claims.sort(key=lambda c: (-len(c.sources), c.article, c.sentence))
-    return claims[:MAX_CLAIMS]
+def _every_pair(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
+    """`tfidf.close` as first written: every two sentences compared."""
+    scored = {
+        (i, j): cosine(vectors[i], vectors[j])
+        for i in range(len(vectors))
+        for j in range(i + 1, len(vectors))
+    }
+    return {pair: score for pair, score in scored.items() if score >= floor}
 
 
-def test_claims_are_the_pairs_alike_of_two_sources_each_compared() -> None:
+def test_claims_are_the_pairs_alike_of_two_sources_each_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # invented reports of one event, worded alike and apart, several sentences each,
     # one of them twice in one report (a claim needs two sources, not two sentences)
     said = [
@@ -285,6 +272,8 @@ def test_claims_are_the_pairs_alike_of_two_sources_each_compared() -> None:
         article = _article(n, sentences[0], [])
         article.sentences = sentences
         group.append(article)
-    for size in range(1, len(group) + 1):
-        assert stories._claims(group[:size]) == _claims_pair_by_pair(group[:size])
-    assert stories._claims(group)  # some were found
+    found = [stories._claims(group[:size]) for size in range(1, len(group) + 1)]
+    assert found[-1]  # some claims, and none in one report
+    assert found[0] == []
+    monkeypatch.setattr(stories, "close", _every_pair)
+    assert found == [stories._claims(group[:size]) for size in range(1, len(group) + 1)]
