@@ -8,7 +8,6 @@ unrelated match report.
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,6 @@ from generator.corpus.disagree.parsed import sentences_of
 from generator.corpus.disagree.worth import worth_parsing
 from generator.model import ArticleDigest, ArticleEntity, StoryDigest
 from generator.store.fingerprint import checksum
-from generator.text.tfidf import Vector, cosine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
@@ -239,41 +237,3 @@ def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     computed.clear()
     built(None)
     assert len(computed) == 2
-
-
-def _every_pair(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
-    """`tfidf.close` as first written: every two sentences compared."""
-    scored = {
-        (i, j): cosine(vectors[i], vectors[j])
-        for i in range(len(vectors))
-        for j in range(i + 1, len(vectors))
-    }
-    return {pair: score for pair, score in scored.items() if score >= floor}
-
-
-def test_claims_are_the_pairs_alike_of_two_sources_each_compared(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # invented reports of one event, worded alike and apart, several sentences each,
-    # one of them twice in one report (a claim needs two sources, not two sentences)
-    said = [
-        "The Harwick ferry ran aground near the northern pier on Tuesday night.",
-        "Forty passengers were taken ashore by lifeboat crews before midnight.",
-        "Port officials said the captain had reported an engine fault earlier.",
-        "The operator Calder Lines cancelled every crossing until further notice.",
-        "Divers will inspect the damaged hull once the tide turns tomorrow.",
-    ]
-    rng = random.Random(7)
-    group = []
-    for n in range(6):
-        sentences = [s if rng.random() < 0.6 else s.replace("the", "a") for s in said]
-        rng.shuffle(sentences)
-        sentences += [f"Report {n} adds a witness account from the harbour wall {n}."] * 2
-        article = _article(n, sentences[0], [])
-        article.sentences = sentences
-        group.append(article)
-    found = [stories._claims(group[:size]) for size in range(1, len(group) + 1)]
-    assert found[-1]  # some claims, and none in one report
-    assert found[0] == []
-    monkeypatch.setattr(stories, "close", _every_pair)
-    assert found == [stories._claims(group[:size]) for size in range(1, len(group) + 1)]

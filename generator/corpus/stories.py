@@ -49,7 +49,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import close, vectorize
+from generator.text.tfidf import cosine, vectorize
 from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build", "grouped"]
@@ -103,7 +103,7 @@ def _groups(
 
 
 def _claims(group: list[ArticleDigest]) -> list[Claim]:
-    if len(group) < 2:  # a claim is carried by two sources
+    if len(group) < 2:  # a claim is carried by two sources: none to seek in one
         return []
     sentences = [
         (a.id, i, s)
@@ -111,24 +111,24 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
         for i, s in enumerate(a.sentences)
         if len(s.split()) >= MIN_SENTENCE_WORDS
     ]
-    # the pairs alike, found at once by prefix filtering (`tfidf.close`, the same scores
-    # bit for bit): a pair below the floor joins no claim, and comparing every two
-    # sentences that share a word took an eighth of a cold run's stories
-    alike: dict[int, list[int]] = {}
-    for x, y in close(vectorize([s for _, _, s in sentences]), CLAIM_SIMILARITY):
-        alike.setdefault(x, []).append(y)
+    vectors = vectorize([s for _, _, s in sentences])
+    sharing: dict[str, list[int]] = {}  # sentences that share no word are not alike
+    for y, vector in enumerate(vectors):
+        for word in vector:
+            sharing.setdefault(word, []).append(y)
     used: set[int] = set()
     claims: list[Claim] = []
     for x, (ax, ix, sx) in enumerate(sentences):
         if x in used:
             continue
         carriers = [Citation(ax, ix, sx)]
-        for y in alike.get(x, []):
+        for y in sorted({y for word in vectors[x] for y in sharing[word] if y > x}):
             ay, iy, sy = sentences[y]
             if y in used or ay in {c.article for c in carriers}:
                 continue
-            carriers.append(Citation(ay, iy, sy))
-            used.add(y)
+            if cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
+                carriers.append(Citation(ay, iy, sy))
+                used.add(y)
         if len(carriers) > 1:
             claims.append(Claim(sx, ax, ix, carriers))
     claims.sort(key=lambda c: (-len(c.sources), c.article, c.sentence))
