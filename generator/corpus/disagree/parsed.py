@@ -214,7 +214,8 @@ class Token:
         self.lower_: str = self.text.lower()
         # read once, on first use: a kept parse never changes, and the rules ask for a
         # verb's children and subtree again and again (scanning its edges each time, and
-        # a subtree through one generator per level, were a sixth of a cold run's stories)
+        # a subtree through one generator per level: finding the disagreements of every
+        # sixth story at 10,000 articles took 15% more CPU time)
         self._lefts: list[Token] | None = None
         self._rights: list[Token] | None = None
         self._subtree: list[Token] | None = None
