@@ -52,6 +52,7 @@ def test_a_kept_parse_reads_as_the_model_gave_it() -> None:
         kept = Doc(plain(doc))
         assert kept.text == doc.text
         assert _facts(kept) == _facts(doc)
+        assert _facts(kept) == _facts(doc)  # read again: children and subtrees kept
         n = len(doc.text)
         for start, end in itertools.combinations(range(n + 1), 2):
             theirs = doc.char_span(start, end, alignment_mode="expand")

@@ -103,6 +103,8 @@ def _groups(
 
 
 def _claims(group: list[ArticleDigest]) -> list[Claim]:
+    if len(group) < 2:  # a claim is carried by two sources: none to seek in one
+        return []
     sentences = [
         (a.id, i, s)
         for a in group

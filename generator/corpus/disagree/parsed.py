@@ -212,6 +212,13 @@ class Token:
         self.like_num, self.is_stop, self.is_punct = "n" in flags, "s" in flags, "p" in flags
         self.is_sent_start = "b" in flags or i == 0
         self.lower_: str = self.text.lower()
+        # read once, on first use: a kept parse never changes, and the rules ask for a
+        # verb's children and subtree again and again (scanning its edges each time, and
+        # a subtree through one generator per level: finding the disagreements of every
+        # sixth story at 10,000 articles took 15% more CPU time)
+        self._lefts: list[Token] | None = None
+        self._rights: list[Token] | None = None
+        self._subtree: list[Token] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -228,27 +235,40 @@ class Token:
     def right_edge(self) -> Token:
         return self.doc[self._edges[1]]
 
+    def _left_children(self) -> list[Token]:
+        """As spaCy finds them: from the subtree's left edge up to the token."""
+        if self._lefts is None:
+            below = self.doc.tokens[self._edges[0] : self.i]
+            self._lefts = [t for t in below if t._head == self.i]
+        return self._lefts
+
+    def _right_children(self) -> list[Token]:
+        if self._rights is None:
+            below = self.doc.tokens[self.i + 1 : self._edges[1] + 1]
+            self._rights = [t for t in below if t._head == self.i]
+        return self._rights
+
     @property
     def lefts(self) -> Iterator[Token]:
-        """As spaCy finds them: from the subtree's left edge up to the token."""
-        return (t for t in self.doc.tokens[self._edges[0] : self.i] if t._head == self.i)
+        return iter(self._left_children())
 
     @property
     def rights(self) -> Iterator[Token]:
-        return (t for t in self.doc.tokens[self.i + 1 : self._edges[1] + 1] if t._head == self.i)
+        return iter(self._right_children())
 
     @property
     def children(self) -> Iterator[Token]:
-        yield from self.lefts
-        yield from self.rights
+        yield from self._left_children()
+        yield from self._right_children()
 
     @property
     def subtree(self) -> Iterator[Token]:
-        for word in self.lefts:
-            yield from word.subtree
-        yield self
-        for word in self.rights:
-            yield from word.subtree
+        """Each left child's subtree, the token, each right child's subtree, as spaCy
+        walks it (a subtree is not always the tokens between the edges)."""
+        if self._subtree is None:
+            self._subtree = []
+            _walk(self, self._subtree)
+        return iter(self._subtree)
 
     @property
     def ancestors(self) -> Iterator[Token]:
@@ -266,6 +286,15 @@ class Token:
 
     def nbor(self, i: int = 1) -> Token:
         return self.doc[self.i + i]
+
+
+def _walk(token: Token, out: list[Token]) -> None:
+    """`token.subtree` into `out`."""
+    for word in token._left_children():
+        _walk(word, out)
+    out.append(token)
+    for word in token._right_children():
+        _walk(word, out)
 
 
 class Span:
