@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
 from generator.article.quotes.spans import OPENING
@@ -64,6 +65,9 @@ _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused h
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
+# links by which a verb shares the subject of the verb it hangs on, its passive one too:
+# an infinitive ("is alleged to have said"), a verb joined by "and" ("was asked and said")
+_SHARED = frozenset({"xcomp", "conj"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
 _CLOSING = ",”\"»'"
@@ -346,13 +350,19 @@ def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     return Cue(verb, who)
 
 
-def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = True) -> Token | None:
+def _subject(
+    verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = True, via: str = ""
+) -> Token | None:
     """The speaker's head for a verb of saying: its subject; for a verb with none ("...,
     adding"), that of the clause it hangs on; for a participle set off after a clause
     another verb of saying reports, that verb's ("Hale said the board had erred, adding:
     "..."": Hale, not the board), as the parser may hang it in what is reported; not for
-    one after a preposition ("Aides said Hale resigned after saying ...": Hale).
-    `adjunct`: the way up so far was by such participles alone."""
+    one after a preposition ("Aides said Hale resigned after saying ...": Hale). Reached
+    from a verb it shares its subject with, an infinitive or a verb joined by "and", a
+    passive clause's subject speaks ("Hale is alleged to have said", "Hale was asked
+    about it and said"), though a verb of saying's own passive subject is its listener
+    ("Hale was told"). `adjunct`: the way up so far was by such participles alone; `via`:
+    the link by which the way up reached `verb`."""
     word = verb.lower_
     if verb.pos_ == "NOUN":  # "Trump's claim that ..."
         return next((c for c in verb.children if c.dep_ == "poss"), None)
@@ -368,8 +378,8 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = Tr
             if depth and child.lower_ in _NO_SPEAKER:
                 break  # "..., saying": the clause it hangs on is about a thing; go on up
             return child
-        if child.dep_ == "nsubjpass" and word in _QUOTING:
-            return child  # "X was quoted as saying"
+        if child.dep_ == "nsubjpass" and (word in _QUOTING or via in _SHARED and _sayer(child)):
+            return child  # "X was quoted as saying", "X is said to have told"
         if child.dep_ == "dobj" and word in _QUOTING:
             return child  # "the paper quoted X as saying"
         if child.dep_ == "agent":
@@ -378,8 +388,18 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = Tr
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             return None  # "the paper quoted ...": a publication; "X was told": the listener
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
-        return _subject(verb.head, quoted, depth + 1, adjunct and verb.dep_ in _ADJUNCTS)
+        adjunct = adjunct and verb.dep_ in _ADJUNCTS
+        return _subject(verb.head, quoted, depth + 1, adjunct, verb.dep_)
     return None
+
+
+def _sayer(subject: Token) -> bool:
+    """Whether a passive clause's subject can be who speaks in a verb sharing it: a name,
+    a pronoun for someone, a noun for a person ("the minister is expected to say"); not
+    a thing ("The plan was welcomed by Hale and described as ...": whoever describes)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PRONOUNS and subject.lower_ not in _NO_SPEAKER
+    return subject.pos_ == "PROPN" or subject.lower_ in PERSON_NOUNS
 
 
 def reported_by(verb: Token, quoted: list[bool]) -> Token | None:
