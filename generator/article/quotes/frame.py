@@ -66,8 +66,9 @@ _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
 # links by which a verb shares the subject of the verb it hangs on, its passive one too:
-# an infinitive ("is alleged to have said"), a verb joined by "and" ("was asked and said")
-_SHARED = frozenset({"xcomp", "conj"})
+# an infinitive ("is alleged to have said"), a verb joined by "and" ("was asked and said"),
+# a preposition's gerund ("was criticised by Lee for saying", "was sacked after telling")
+_SHARED = frozenset({"xcomp", "conj", "prep"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
 _CLOSING = ",”\"»'"
@@ -358,10 +359,11 @@ def _subject(
     another verb of saying reports, that verb's ("Hale said the board had erred, adding:
     "..."": Hale, not the board), as the parser may hang it in what is reported; not for
     one after a preposition ("Aides said Hale resigned after saying ...": Hale). Reached
-    from a verb it shares its subject with, an infinitive or a verb joined by "and", a
-    passive clause's subject speaks ("Hale is alleged to have said", "Hale was asked
-    about it and said"), though a verb of saying's own passive subject is its listener
-    ("Hale was told"). `adjunct`: the way up so far was by such participles alone; `via`:
+    from a verb it shares its subject with, an infinitive, a verb joined by "and" or a
+    preposition's gerund, a passive clause's subject speaks ("Hale is alleged to have
+    said", "Hale was asked about it and said", "Hale was criticised by Lee for saying":
+    not Lee), though a verb of saying's own passive subject is its listener ("Hale was
+    told"). `adjunct`: the way up so far was by such participles alone; `via`:
     the link by which the way up reached `verb`."""
     word = verb.lower_
     if verb.pos_ == "NOUN":  # "Trump's claim that ..."
