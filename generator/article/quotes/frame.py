@@ -54,6 +54,7 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_ADDRESSING = lexicon.words("speech", "addressing") | _CHARACTERISING
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
@@ -69,6 +70,8 @@ _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
 # an infinitive ("is alleged to have said"), a verb joined by "and" ("was asked and said"),
 # a preposition's gerund ("was criticised by Lee for saying", "was sacked after telling")
 _SHARED = frozenset({"xcomp", "conj", "prep"})
+# kinds of named things the parser tells apart, which never speak ("The Lindt Plan")
+_THINGS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
 _CLOSING = ",”\"»'"
@@ -352,7 +355,12 @@ def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
 
 
 def _subject(
-    verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = True, via: str = ""
+    verb: Token,
+    quoted: list[bool],
+    depth: int = 0,
+    adjunct: bool = True,
+    via: str = "",
+    active: bool = True,
 ) -> Token | None:
     """The speaker's head for a verb of saying: its subject; for a verb with none ("...,
     adding"), that of the clause it hangs on; for a participle set off after a clause
@@ -363,9 +371,13 @@ def _subject(
     preposition's gerund, a passive clause's subject speaks ("Hale is alleged to have
     said", "Hale was asked about it and said", "Hale was criticised by Lee for saying":
     not Lee), though a verb of saying's own passive subject is its listener ("Hale was
-    told"). `adjunct`: the way up so far was by such participles alone; `via`:
-    the link by which the way up reached `verb`."""
+    told"), and so is it of one that may be passive too (`_spoken_by_subject`: "Hale
+    was stopped and told", "after being told"). `adjunct`: the way up so far was by
+    such participles alone; `via`: the link by which the way up reached `verb`;
+    `active`: the verb of saying where the way up began is spoken by its subject."""
     word = verb.lower_
+    if not depth:
+        active = _spoken_by_subject(verb)
     if verb.pos_ == "NOUN":  # "Trump's claim that ..."
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     if word == "according":
@@ -380,7 +392,8 @@ def _subject(
             if depth and child.lower_ in _NO_SPEAKER:
                 break  # "..., saying": the clause it hangs on is about a thing; go on up
             return child
-        if child.dep_ == "nsubjpass" and (word in _QUOTING or via in _SHARED and _sayer(child)):
+        shared = active and via in _SHARED and _sayer(child)
+        if child.dep_ == "nsubjpass" and (word in _QUOTING or shared):
             return child  # "X was quoted as saying", "X is said to have told"
         if child.dep_ == "dobj" and word in _QUOTING:
             return child  # "the paper quoted X as saying"
@@ -391,8 +404,18 @@ def _subject(
             return None  # "the paper quoted ...": a publication; "X was told": the listener
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
-        return _subject(verb.head, quoted, depth + 1, adjunct, verb.dep_)
+        return _subject(verb.head, quoted, depth + 1, adjunct, verb.dep_, active)
     return None
+
+
+def _spoken_by_subject(verb: Token) -> bool:
+    """Whether a verb of saying is active, said by its subject: not passive ("after
+    being told"), nor a past form whose object is the one spoken to or of joined by
+    "and" to the verb before it, which may share that verb's passive auxiliary ("was
+    stopped and told", "was praised and described as")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not (verb.dep_ == "conj" and verb.lower_ in _ADDRESSING)
 
 
 def _sayer(subject: Token) -> bool:
@@ -401,7 +424,9 @@ def _sayer(subject: Token) -> bool:
     a thing ("The plan was welcomed by Hale and described as ...": whoever describes)."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _PRONOUNS and subject.lower_ not in _NO_SPEAKER
-    return subject.pos_ == "PROPN" or subject.lower_ in PERSON_NOUNS
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in _THINGS
+    return subject.lower_ in PERSON_NOUNS
 
 
 def reported_by(verb: Token, quoted: list[bool]) -> Token | None:
