@@ -54,7 +54,9 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
-_ADDRESSING = lexicon.words("speech", "addressing") | _CHARACTERISING
+_UNADDRESSED = lexicon.words("speech", "unaddressed")
+_RAISING = lexicon.words("speech", "raising")
+_GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
@@ -66,10 +68,6 @@ _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused h
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
-# links by which a verb shares the subject of the verb it hangs on, its passive one too:
-# an infinitive ("is alleged to have said"), a verb joined by "and" ("was asked and said"),
-# a preposition's gerund ("was criticised by Lee for saying", "was sacked after telling")
-_SHARED = frozenset({"xcomp", "conj", "prep"})
 # kinds of named things the parser tells apart, which never speak ("The Lindt Plan")
 _THINGS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
@@ -359,7 +357,7 @@ def _subject(
     quoted: list[bool],
     depth: int = 0,
     adjunct: bool = True,
-    via: str = "",
+    below: Token | None = None,
     active: bool = True,
 ) -> Token | None:
     """The speaker's head for a verb of saying: its subject; for a verb with none ("...,
@@ -373,7 +371,7 @@ def _subject(
     not Lee), though a verb of saying's own passive subject is its listener ("Hale was
     told"), and so is it of one that may be passive too (`_spoken_by_subject`: "Hale
     was stopped and told", "after being told"). `adjunct`: the way up so far was by
-    such participles alone; `via`: the link by which the way up reached `verb`;
+    such participles alone; `below`: the word the way up came from;
     `active`: the verb of saying where the way up began is spoken by its subject."""
     word = verb.lower_
     if not depth:
@@ -392,7 +390,7 @@ def _subject(
             if depth and child.lower_ in _NO_SPEAKER:
                 break  # "..., saying": the clause it hangs on is about a thing; go on up
             return child
-        shared = active and via in _SHARED and _sayer(child)
+        shared = active and below is not None and _shares(below, depth) and _sayer(child)
         if child.dep_ == "nsubjpass" and (word in _QUOTING or shared):
             return child  # "X was quoted as saying", "X is said to have told"
         if child.dep_ == "dobj" and word in _QUOTING:
@@ -404,18 +402,33 @@ def _subject(
             return None  # "the paper quoted ...": a publication; "X was told": the listener
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
-        return _subject(verb.head, quoted, depth + 1, adjunct, verb.dep_, active)
+        return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
     return None
 
 
 def _spoken_by_subject(verb: Token) -> bool:
-    """Whether a verb of saying is active, said by its subject: not passive ("after
-    being told"), nor a past form whose object is the one spoken to or of joined by
-    "and" to the verb before it, which may share that verb's passive auxiliary ("was
-    stopped and told", "was praised and described as")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    """Whether a verb of saying is active and said, by its subject: not passive ("after
+    being told"), nor denied ("told not to say"), nor, joined by "and" to the verb before
+    it, one that may share that verb's passive auxiliary ("was stopped and told", "was
+    praised and described as"): only one that takes no object for the one spoken to or
+    of ("was asked and said")."""
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return False
-    return not (verb.dep_ == "conj" and verb.lower_ in _ADDRESSING)
+    return verb.dep_ != "conj" or verb.lower_ in _UNADDRESSED
+
+
+def _shares(below: Token, depth: int) -> bool:
+    """Whether a passive verb gives its subject the verb of saying the way up reached it
+    from by `below`: one joined by "and"; one right after its "to" when it is a verb of
+    report or belief ("is alleged to have said"), not of telling ("was told to say"); a
+    gerund after a preposition of what was done, not of what was prevented ("was fined
+    for calling", not "barred from describing")."""
+    head = below.head
+    if below.dep_ == "conj":
+        return True
+    if below.dep_ == "xcomp":
+        return depth == 1 and head.lower_ in _RAISING
+    return below.dep_ == "prep" and below.lower_ in _GERUND_AFTER
 
 
 def _sayer(subject: Token) -> bool:
