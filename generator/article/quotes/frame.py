@@ -410,11 +410,18 @@ def _spoken_by_subject(verb: Token) -> bool:
     """Whether a verb of saying is active and said, by its subject: not passive ("after
     being told"), nor denied ("told not to say"), nor, joined by "and" to the verb before
     it, one that may share that verb's passive auxiliary ("was stopped and told", "was
-    praised and described as"): only one that takes no object for the one spoken to or
-    of ("was asked and said")."""
+    praised and described as", "was honoured and acknowledged as"): only one that takes
+    no object for the one spoken to or of ("was asked and said"), without an "as" of its
+    own."""
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return False
-    return verb.dep_ != "conj" or verb.lower_ in _UNADDRESSED
+    if verb.dep_ != "conj":
+        return True
+    # "was unveiled and announced as "..."": the passive "X-ed as", whatever the verb
+    passive_as = any(
+        c.dep_ in ("oprd", "agent") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+    return verb.lower_ in _UNADDRESSED and not passive_as
 
 
 def _shares(below: Token, depth: int) -> bool:
