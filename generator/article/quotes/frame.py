@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
 from generator.article.quotes.spans import OPENING
@@ -53,6 +54,9 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_UNADDRESSED = lexicon.words("speech", "unaddressed")
+_RAISING = lexicon.words("speech", "raising")
+_GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
@@ -64,6 +68,8 @@ _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused h
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
+# kinds of named things the parser tells apart, which never speak ("The Lindt Plan")
+_THINGS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
 _CLOSING = ",”\"»'"
@@ -346,14 +352,30 @@ def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     return Cue(verb, who)
 
 
-def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = True) -> Token | None:
+def _subject(
+    verb: Token,
+    quoted: list[bool],
+    depth: int = 0,
+    adjunct: bool = True,
+    below: Token | None = None,
+    active: bool = True,
+) -> Token | None:
     """The speaker's head for a verb of saying: its subject; for a verb with none ("...,
     adding"), that of the clause it hangs on; for a participle set off after a clause
     another verb of saying reports, that verb's ("Hale said the board had erred, adding:
     "..."": Hale, not the board), as the parser may hang it in what is reported; not for
-    one after a preposition ("Aides said Hale resigned after saying ...": Hale).
-    `adjunct`: the way up so far was by such participles alone."""
+    one after a preposition ("Aides said Hale resigned after saying ...": Hale). Reached
+    from a verb it shares its subject with, an infinitive, a verb joined by "and" or a
+    preposition's gerund, a passive clause's subject speaks ("Hale is alleged to have
+    said", "Hale was asked about it and said", "Hale was criticised by Lee for saying":
+    not Lee), though a verb of saying's own passive subject is its listener ("Hale was
+    told"), and so is it of one that may be passive too (`_spoken_by_subject`: "Hale
+    was stopped and told", "after being told"). `adjunct`: the way up so far was by
+    such participles alone; `below`: the word the way up came from;
+    `active`: the verb of saying where the way up began is spoken by its subject."""
     word = verb.lower_
+    if not depth:
+        active = _spoken_by_subject(verb)
     if verb.pos_ == "NOUN":  # "Trump's claim that ..."
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     if word == "according":
@@ -368,8 +390,9 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = Tr
             if depth and child.lower_ in _NO_SPEAKER:
                 break  # "..., saying": the clause it hangs on is about a thing; go on up
             return child
-        if child.dep_ == "nsubjpass" and word in _QUOTING:
-            return child  # "X was quoted as saying"
+        shared = active and below is not None and _shares(below, depth) and _sayer(child)
+        if child.dep_ == "nsubjpass" and (word in _QUOTING or shared):
+            return child  # "X was quoted as saying", "X is said to have told"
         if child.dep_ == "dobj" and word in _QUOTING:
             return child  # "the paper quoted X as saying"
         if child.dep_ == "agent":
@@ -378,8 +401,52 @@ def _subject(verb: Token, quoted: list[bool], depth: int = 0, adjunct: bool = Tr
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             return None  # "the paper quoted ...": a publication; "X was told": the listener
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
-        return _subject(verb.head, quoted, depth + 1, adjunct and verb.dep_ in _ADJUNCTS)
+        adjunct = adjunct and verb.dep_ in _ADJUNCTS
+        return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
     return None
+
+
+def _spoken_by_subject(verb: Token) -> bool:
+    """Whether a verb of saying is active and said, by its subject: not passive ("after
+    being told"), nor denied ("told not to say"), nor, joined by "and" to the verb before
+    it, one that may share that verb's passive auxiliary ("was stopped and told", "was
+    praised and described as", "was honoured and acknowledged as"): only one that takes
+    no object for the one spoken to or of ("was asked and said"), without an "as" of its
+    own."""
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return False
+    if verb.dep_ != "conj":
+        return True
+    # "was unveiled and announced as "..."": the passive "X-ed as", whatever the verb
+    passive_as = any(
+        c.dep_ in ("oprd", "agent") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+    return verb.lower_ in _UNADDRESSED and not passive_as
+
+
+def _shares(below: Token, depth: int) -> bool:
+    """Whether a passive verb gives its subject the verb of saying the way up reached it
+    from by `below`: one joined by "and"; one right after its "to" when it is a verb of
+    report or belief ("is alleged to have said"), not of telling ("was told to say"); a
+    gerund after a preposition of what was done, not of what was prevented ("was fined
+    for calling", not "barred from describing")."""
+    head = below.head
+    if below.dep_ == "conj":
+        return True
+    if below.dep_ == "xcomp":
+        return depth == 1 and head.lower_ in _RAISING
+    return below.dep_ == "prep" and below.lower_ in _GERUND_AFTER
+
+
+def _sayer(subject: Token) -> bool:
+    """Whether a passive clause's subject can be who speaks in a verb sharing it: a name,
+    a pronoun for someone, a noun for a person ("the minister is expected to say"); not
+    a thing ("The plan was welcomed by Hale and described as ...": whoever describes)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PRONOUNS and subject.lower_ not in _NO_SPEAKER
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in _THINGS
+    return subject.lower_ in PERSON_NOUNS
 
 
 def reported_by(verb: Token, quoted: list[bool]) -> Token | None:
