@@ -196,7 +196,8 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
     """A place's word (not a possessive) that a role points at, which may as well not be
     the person's: lower-case words after it up to one of `aimed_at` ("Iraq hostage X",
     "Moscow correspondent X"; a people's word still gives it: "Iraqi hostage X") or of
-    `aimed_events`, which a people's word describes too ("Afghan war veteran X"), with no
+    `aimed_events`, which a people's word describes too before such a role ("Afghan war
+    veteran X"; "British war poet X" is British), with no
     "to" after it that says the posting ("US envoy to Sudan, X"); or a place right after
     an organisation's name, the branch or posting it names ("BBC Russia correspondent X",
     "Amnesty Iraq researcher X") or a club named after a city ("Real Madrid striker X");
@@ -209,7 +210,11 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
     people = _peoples_word(last, gazetteer)
     while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
         word = doc[after].lower_
-        if word in _AIMED_EVENTS or word in _AIMED_AT and not people:
+        following = doc[after + 1].lower_ if after + 1 < len(doc) else ""
+        # a people's word describes the event only before a role aimed at it ("Afghan war
+        # veteran X"); before any other it is the person's ("British war poet X")
+        event = word in _AIMED_EVENTS and (not people or following in _AIMED_AT)
+        if event or word in _AIMED_AT and not people:
             # "US envoy to Sudan X": the posting is said, the place before is the sender's
             return after + 1 >= len(doc) or doc[after + 1].lower_ != "to"
         if doc[after].pos_ == "CCONJ" or word in TITLE_WORDS or word in _OCCUPATIONS:
