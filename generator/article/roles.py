@@ -49,7 +49,7 @@ _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
-_SPORT = frozenset(lexicon.table("titles", "role_fields")["sport"])  # a national side's
+_SPORT = frozenset(_FIELDS["sport"])  # a national side's
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})

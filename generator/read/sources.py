@@ -86,8 +86,9 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     # a menu word or two is what is found on a page with no article
     if len(body.split()) < MIN_HTML_WORDS:
         raise SourceError("HTML page with no article text in it")
-    found = trafilatura.extract_metadata(text)
-    meta: dict[str, str] = page_tags(load_html(text))
+    tree = load_html(text)  # parsed once for both readings of the page's tags
+    meta: dict[str, str] = page_tags(tree)
+    found = trafilatura.extract_metadata(tree)
     if found is not None:
         for key, value in (
             ("title", found.title),
