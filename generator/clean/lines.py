@@ -107,8 +107,9 @@ def _above(matches: list[Match | None], start: int) -> list[int]:
 def _title(lines: list[Line], matches: list[Match | None], body: Body | None) -> int | None:
     """The headline: the nearest headline-shaped line above the byline or date line
     nearest over the body (captions and credits lie between those two), or above the body
-    when there is none; a line in capitals (a section label) only when the next is too.
-    Else the body's first line, when it is headline-shaped."""
+    when there is none; a line in capitals (a section label) only when the next is too;
+    not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast"). Else the
+    body's first line, when it is headline-shaped."""
     start = body.first if body else 0
     top = start
     for i in range(start - 1, (_above(matches, start) or [start])[-1] - 1, -1):
@@ -116,7 +117,9 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
         if match is not None and match.family in ("byline", "date line"):
             top = i
             break
-    candidates = [i for i in _above(matches, top) if _headline_shaped(lines[i])]
+    candidates = [
+        i for i in _above(matches, top) if _headline_shaped(lines[i]) and not _post_day(lines[i])
+    ]
     if candidates:
         first = candidates[0]
         if lines[first].text.isupper() and len(candidates) > 1:
@@ -350,6 +353,17 @@ def _listed_dates(matches: list[Match | None]) -> set[int]:
     return listed
 
 
+def _post_day(line: Line) -> str | None:
+    """The day a blog post's line under its headline gives among its author, categories
+    and comments ("Ann Lee 23/05/2024 2 comments News, Harbour"), when no date line does:
+    one full date in a short line that is no sentence. A standfirst under the headline is
+    a sentence; a date line's update is not the publication."""
+    if line.words > CLEAN_LABEL_MAX_WORDS or line.sentence:
+        return None
+    dates = [d for d in meta.dates_in(line.text) if d.iso]
+    return dates[0].iso if len(dates) == 1 and not dates[0].updated else None
+
+
 def _metadata(
     lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
 ) -> _Found:
@@ -387,6 +401,9 @@ def _metadata(
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
+    post = title + 1 if title is not None else len(lines)
+    if found.published is None and post < len(lines) and matches[post] is None:
+        found.published = _post_day(lines[post])  # not a date line, read or set aside above
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from generator import lexicon
+from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
 from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEAN_LABEL_MAX_WORDS
 
@@ -116,7 +117,8 @@ def byline(text: str) -> str | None:
     lowered = text.casefold()
     rest = None
     for opener in sorted(_words("byline_openers"), key=len, reverse=True):
-        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in (" ", ":"):
+        after = lowered[len(opener) : len(opener) + 1]  # a space, a no-break space, a colon
+        if lowered.startswith(opener) and (after.isspace() or after == ":"):
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
@@ -532,13 +534,19 @@ def _agency_name(text: str) -> str | None:
     return str(found) if found else None
 
 
-_LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)\b")
+_LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)\s*$")
 
 
 def logo_name(text: str) -> str | None:
-    """The site's name in a logo's text ("Nordic Wire Logo")."""
+    """The site's name in a logo's text, a line of its own ("Nordic Wire Logo"). A caption
+    or a sentence opening with a logo ("The Facebook logo is seen on a screen", "Apple
+    logo, Apple TV ... are trademarks") names a company the story is about, and a share
+    button's icon ("Twitter Logo") a network: neither is the site."""
     m = _LOGO_NAME.match(text)
-    return m.group(1) if m else None
+    name = m.group(1) if m else None
+    if name is None or name.split()[0].casefold() in _words("name_determiners"):
+        return None
+    return None if family_of(name, len(name.split())) else name
 
 
 def _phrase(names: frozenset[str]) -> str:
