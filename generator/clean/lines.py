@@ -353,7 +353,7 @@ def _listed_dates(matches: list[Match | None]) -> set[int]:
     return listed
 
 
-def _post_day(line: Line) -> str | None:
+def _post_day(line: Line) -> meta.Dated | None:
     """The day a blog post's line under its headline gives among its author, categories
     and comments ("Ann Lee 23/05/2024 2 comments News, Harbour"), when no date line does:
     one full date in a short line that is no sentence. A standfirst under the headline is
@@ -361,7 +361,7 @@ def _post_day(line: Line) -> str | None:
     if line.words > CLEAN_LABEL_MAX_WORDS or line.sentence:
         return None
     dates = [d for d in meta.dates_in(line.text) if d.iso]
-    return dates[0].iso if len(dates) == 1 and not dates[0].updated else None
+    return dates[0] if len(dates) == 1 and not dates[0].updated else None
 
 
 def _metadata(
@@ -402,8 +402,11 @@ def _metadata(
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
     post = title + 1 if title is not None else len(lines)
-    if found.published is None and post < len(lines) and matches[post] is None:
-        found.published = _post_day(lines[post])  # not a date line, read or set aside above
+    # the line under the headline, unless a date line read or set aside above
+    posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
+    if found.published is None and posted is not None:
+        found.published = posted.iso
+        found.author = found.author or meta.named_before(lines[post].text, posted.written)
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

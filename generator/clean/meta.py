@@ -33,6 +33,7 @@ __all__ = [
     "handle_of",
     "logo_name",
     "name_shaped",
+    "named_before",
     "names_of",
     "notice_holder",
     "people_in",
@@ -378,6 +379,15 @@ def _dashed_name(words: list[str]) -> str | None:
     return _names(" ".join(words)) if given_name(words[0]) else None
 
 
+def named_before(text: str, written: str) -> str | None:
+    """The person a post's line names right before its date ("Ann Lee 23/05/2024 News,
+    Harbour" -> "Ann Lee"): two or three words written as a name's, a given name first,
+    and nothing else before the date. After the date a name runs into the categories
+    ("23/05/2024 Ann Lee News, Harbour"), so none is read there."""
+    head = text[: text.find(written)].split() if written in text else []
+    return _dashed_name(head) if head else None
+
+
 def bare_name(text: str) -> str | None:
     """A line written as a person's name and nothing else ("Ann Lee", "Ann de Lee"): a
     place's or a topic's has that shape too, so another line must say it is a person."""
@@ -446,7 +456,7 @@ def copyright_holder(text: str) -> str | None:
     than being one: only a news agency's company is taken ("Deutsche Presse-Agentur
     GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd")."""
     holder = _holder(text)
-    if holder is None:
+    if holder is None or _labelled(text):
         return None
     name, owner, firm = holder
     if _domain(name):
@@ -456,6 +466,15 @@ def copyright_holder(text: str) -> str | None:
     if any(w.casefold() in lexicon.words("names", "credit_words") for w in name.split()):
         return None  # "© 2024 Fjord Images", "(c) Nordic Photo": a picture's credit
     return _agency_name(name) or (None if owner or firm else name)
+
+
+def _labelled(text: str) -> bool:
+    """Whether a label opens the notice ("Photo: © 2024 AFP", "Map data © 2024 Fjordmaps",
+    "Image © 2024 Ann Lee"): a picture's or a map's credit, not the site's notice."""
+    m = _COPYRIGHT.search(text)
+    head = text[: m.start()] if m else ""
+    credits = lexicon.words("names", "credit_words")
+    return head.rstrip().endswith(":") or any(w in credits for w in words_of(head.casefold()))
 
 
 def notice_holder(text: str) -> str | None:
