@@ -553,13 +553,17 @@ def _agency_name(text: str) -> str | None:
     return str(found) if found else None
 
 
-_LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)\s*$")
+# the logo's words end the line, or the image's size follows them ("93x93")
+_LOGO_NAME = re.compile(
+    r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)(?:\s*$|\s+\d+\s?[x×]\s?\d+\b)"
+)
 
 
 def logo_name(text: str) -> str | None:
-    """The site's name in a logo's text, a line of its own ("Nordic Wire Logo"). A caption
-    or a sentence opening with a logo ("The Facebook logo is seen on a screen", "Apple
-    logo, Apple TV ... are trademarks") names a company the story is about, and a share
+    """The site's name in a logo's text: a line of its own ("Nordic Wire Logo"), or the
+    logo image's size after it ("Nordic Wire Logo 93x93"). A caption, a headline or a
+    sentence opening with a logo ("The Facebook logo is seen on a screen", "Apple logo,
+    Apple TV ... are trademarks") names a company the story is about, and a share
     button's icon ("Twitter Logo") a network: neither is the site."""
     m = _LOGO_NAME.match(text)
     name = m.group(1) if m else None
