@@ -123,12 +123,3 @@ def test_a_saved_page_keeps_the_tags_its_site_name_is_checked_against(tmp_path: 
 @pytest.mark.parametrize("case", TAGS["outlets"], ids=[c["tagged"] for c in TAGS["outlets"]])
 def test_a_tagged_site_name_without_its_tagline(case: dict[str, Any]) -> None:
     assert tagged_outlet(case["tagged"]) == case["outlet"]
-
-
-def test_a_byline_with_a_no_break_space_after_by_names_the_author() -> None:
-    # a browser's copied text keeps the page's &nbsp; between "By" and the name
-    body = LINES["body"].rstrip("\n").split("\n")
-    line = "By\u00a0Helen Marsh, Tidewatch Staff"
-    cleaned = clean(["Harbour towns brace for a record spring tide", line, "", *body])
-    assert cleaned.author == "Helen Marsh"
-    assert {r.text: r.reason for r in cleaned.removed}[line] == "byline"

@@ -118,8 +118,7 @@ def byline(text: str) -> str | None:
     lowered = text.casefold()
     rest = None
     for opener in sorted(_words("byline_openers"), key=len, reverse=True):
-        after = lowered[len(opener) : len(opener) + 1]  # a space, a no-break space, a colon
-        if lowered.startswith(opener) and (after.isspace() or after == ":"):
+        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in (" ", ":"):
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
