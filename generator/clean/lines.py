@@ -368,8 +368,8 @@ def _metadata(
     lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
-    head too), else just around the body; an agency's credit closing the story. The
-    outlet from a logo's text, a copyright notice, the site's own links, whom a byline
+    head too), else just around the body; an agency's credit closing the story; else a
+    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a copyright notice, the site's own links, whom a byline
     writes for, or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top

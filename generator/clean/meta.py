@@ -468,7 +468,7 @@ def copyright_holder(text: str) -> str | None:
 
 
 def _labelled(text: str) -> bool:
-    """Whether a label opens the notice ("Photo: © 2024 AFP", "Map data © 2024 Fjordmaps",
+    """Whether a label opens the notice ("Photo: © 2024 AFP", "Map: © 2024 Fjordmaps",
     "Image © 2024 Ann Lee"): a picture's or a map's credit, not the site's notice."""
     m = _COPYRIGHT.search(text)
     head = text[: m.start()] if m else ""
