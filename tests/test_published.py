@@ -91,6 +91,10 @@ PARAGRAPHS = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
         ("", "Posted 1 November 2023", "2023-11-01"),
         ("<time datetime='2023-11-01T08:00'>Wednesday</time>", "", "2023-11-01"),
         ("", "Posted 3 November 2023", "2023-11-03"),
+        # a date in its own block, glued to the next by the element's text, is read apart
+        ("<p>Nov. 1, 2023</p>", "", "2023-11-01"),
+        ("<div>1st November 2023</div><p>Updated daily</p>", "", "2023-11-01"),
+        ("", "Published: 2023/11/01", "2023-11-01"),
     ],
 )
 def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(
