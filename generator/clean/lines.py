@@ -353,15 +353,15 @@ def _listed_dates(matches: list[Match | None]) -> set[int]:
     return listed
 
 
-def _post_day(line: Line) -> meta.Dated | None:
-    """The day a blog post's line under its headline gives among its author, categories
-    and comments ("Ann Lee 23/05/2024 2 comments News, Harbour"), when no date line does:
-    one full date in a short line that is no sentence. A standfirst under the headline is
-    a sentence; a date line's update is not the publication."""
+def _post_day(line: Line) -> tuple[meta.Dated, str | None] | None:
+    """The day a blog post's line under its headline gives, and the author it names before
+    it, among categories and comments ("Ann Lee 23/05/2024 2 comments News, Harbour"), when
+    no date line does (`meta.post_dated`). A line of a date line's length at most (a label's
+    words, CLEAN_LABEL_MAX_WORDS) that is no sentence: a standfirst is longer or ends as a
+    sentence."""
     if line.words > CLEAN_LABEL_MAX_WORDS or line.sentence:
         return None
-    dates = [d for d in meta.dates_in(line.text) if d.iso]
-    return dates[0] if len(dates) == 1 and not dates[0].updated else None
+    return meta.post_dated(line.text)
 
 
 def _metadata(
@@ -369,8 +369,9 @@ def _metadata(
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story; else a
-    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a copyright notice, the site's own links, whom a byline
-    writes for, or an agency dateline."""
+    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a
+    copyright notice, the site's own links, whom a byline writes for, or an agency
+    dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -405,8 +406,8 @@ def _metadata(
     # the line under the headline, unless a date line read or set aside above
     posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
     if found.published is None and posted is not None:
-        found.published = posted.iso
-        found.author = found.author or meta.named_before(lines[post].text, posted.written)
+        found.published = posted[0].iso
+        found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

@@ -33,10 +33,10 @@ __all__ = [
     "handle_of",
     "logo_name",
     "name_shaped",
-    "named_before",
     "names_of",
     "notice_holder",
     "people_in",
+    "post_dated",
     "site_app",
     "site_key",
     "signed_with_handle",
@@ -378,13 +378,26 @@ def _dashed_name(words: list[str]) -> str | None:
     return _names(" ".join(words)) if given_name(words[0]) else None
 
 
-def named_before(text: str, written: str) -> str | None:
-    """The person a post's line names right before its date ("Ann Lee 23/05/2024 News,
-    Harbour" -> "Ann Lee"): two or three words written as a name's, a given name first,
-    and nothing else before the date. After the date a name runs into the categories
-    ("23/05/2024 Ann Lee News, Harbour"), so none is read there."""
-    head = text[: text.find(written)].split() if written in text else []
-    return _dashed_name(head) if head else None
+def post_dated(text: str) -> tuple[Dated, str | None] | None:
+    """The date of a blog post's line ("Ann Lee 23/05/2024 2 comments News, Harbour") and
+    the person it names before the date: one full date, not an update, with nothing before
+    it but a time, a weekday or a label, or a person's name (two or three words written as
+    a name's, a given name first). Other words before the date make a headline or a
+    standfirst telling of that day ("Trial set for 12 June 2025"). After the date a name
+    runs into the categories ("23/05/2024 Ann Lee News"), so none is read there."""
+    dates = [d for d in dates_in(text) if d.iso]
+    if len(dates) != 1 or dates[0].updated or dates[0].written not in text:
+        return None
+    head = _CLOCK.sub(" ", text[: text.find(dates[0].written)]).split()
+    words = [
+        w
+        for w in head
+        if any(c.isalnum() for c in w)
+        and w.strip(",:").casefold() not in _date_words()
+        and w.strip(",.").casefold()[:3] not in _weekdays()
+    ]
+    name = _dashed_name(words) if words else None
+    return (dates[0], name) if name or not words else None
 
 
 def bare_name(text: str) -> str | None:
@@ -468,12 +481,12 @@ def copyright_holder(text: str) -> str | None:
 
 
 def _labelled(text: str) -> bool:
-    """Whether a label opens the notice ("Photo: © 2024 AFP", "Map: © 2024 Fjordmaps",
-    "Image © 2024 Ann Lee"): a picture's or a map's credit, not the site's notice."""
+    """Whether a credit's label opens the notice ("Photo: © 2024 AFP", "Image © 2024
+    Fjordlight"): a picture's credit, not the site's notice."""
     m = _COPYRIGHT.search(text)
     head = text[: m.start()] if m else ""
     credits = lexicon.words("names", "credit_words")
-    return head.rstrip().endswith(":") or any(w in credits for w in words_of(head.casefold()))
+    return any(w in credits for w in words_of(head.casefold()))
 
 
 def notice_holder(text: str) -> str | None:
@@ -566,9 +579,7 @@ def logo_name(text: str) -> str | None:
     button's icon ("Twitter Logo") a network: neither is the site."""
     m = _LOGO_NAME.match(text)
     name = m.group(1) if m else None
-    if name is None or name.split()[0].casefold() in _words("name_determiners"):
-        return None
-    return None if family_of(name, len(name.split())) else name
+    return None if name is None or family_of(name, len(name.split())) else name
 
 
 def _phrase(names: frozenset[str]) -> str:
