@@ -10,6 +10,7 @@ import pytest
 
 from generator.article.dates import parse_published
 from generator.commands.digest import run_digest
+from generator.read.sources import read_source
 from generator.store.yamlio import load
 
 BODY = (
@@ -72,3 +73,33 @@ def test_relative_dates_from_the_editor_resolve_or_are_reported(
     err = capsys.readouterr().err.splitlines()
     reported = [line for line in err if "published" in line]
     assert len(reported) == 1 and "undated.txt" in reported[0] and "'yesterday'" in reported[0]
+
+
+SAVED = """<!doctype html><html><head><title>Ferry terminal delayed | Nordic Wire</title></head>
+<body><article><h1>Ferry terminal delayed</h1>{body}</article><footer>{footer}</footer></body></html>"""
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "footer", "expected"),
+    [
+        # htmldate fills a year with 1 January: the notice's, or any year the text names
+        ("", "© 2023 Nordic Wire. All rights reserved.", None),
+        ("<p>The old terminal was built in 2019 and closed in 2021.</p>", "", None),
+        ("", "Archive: 11/2023", None),  # a month filled with its 1st
+        # a 1st the page writes is a day like any other
+        ("", "Posted 1 November 2023", "2023-11-01"),
+        ("<time datetime='2023-11-01T08:00'>Wednesday</time>", "", "2023-11-01"),
+        ("", "Posted 3 November 2023", "2023-11-03"),
+        # a date in its own block, glued to the next by the element's text, is read apart
+        ("<p>Nov. 1, 2023</p>", "", "2023-11-01"),
+        ("<div>1st November 2023</div><p>Updated daily</p>", "", "2023-11-01"),
+        ("", "Published: 2023/11/01", "2023-11-01"),
+    ],
+)
+def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(
+    tmp_path: Path, body: str, footer: str, expected: str | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(SAVED.format(body=PARAGRAPHS + body, footer=footer), encoding="utf-8")
+    assert read_source(page).html_meta.get("published") == expected

@@ -107,8 +107,9 @@ def _above(matches: list[Match | None], start: int) -> list[int]:
 def _title(lines: list[Line], matches: list[Match | None], body: Body | None) -> int | None:
     """The headline: the nearest headline-shaped line above the byline or date line
     nearest over the body (captions and credits lie between those two), or above the body
-    when there is none; a line in capitals (a section label) only when the next is too.
-    Else the body's first line, when it is headline-shaped."""
+    when there is none; a line in capitals (a section label) only when the next is too;
+    not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast"). Else the
+    body's first line, when it is headline-shaped."""
     start = body.first if body else 0
     top = start
     for i in range(start - 1, (_above(matches, start) or [start])[-1] - 1, -1):
@@ -116,7 +117,9 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
         if match is not None and match.family in ("byline", "date line"):
             top = i
             break
-    candidates = [i for i in _above(matches, top) if _headline_shaped(lines[i])]
+    candidates = [
+        i for i in _above(matches, top) if _headline_shaped(lines[i]) and not _post_day(lines[i])
+    ]
     if candidates:
         first = candidates[0]
         if lines[first].text.isupper() and len(candidates) > 1:
@@ -350,13 +353,25 @@ def _listed_dates(matches: list[Match | None]) -> set[int]:
     return listed
 
 
+def _post_day(line: Line) -> tuple[meta.Dated, str | None] | None:
+    """The day a blog post's line under its headline gives, and the author it names before
+    it, among categories and comments ("Ann Lee 23/05/2024 2 comments News, Harbour"), when
+    no date line does (`meta.post_dated`). A line of a date line's length at most (a label's
+    words, CLEAN_LABEL_MAX_WORDS) that is no sentence: a standfirst is longer or ends as a
+    sentence."""
+    if line.words > CLEAN_LABEL_MAX_WORDS or line.sentence:
+        return None
+    return meta.post_dated(line.text)
+
+
 def _metadata(
     lines: list[Line], matches: list[Match | None], body: Body | None, title: int | None
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
-    head too), else just around the body; an agency's credit closing the story. The
-    outlet from a logo's text, a copyright notice, the site's own links, whom a byline
-    writes for, or an agency dateline."""
+    head too), else just around the body; an agency's credit closing the story; else a
+    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a
+    copyright notice, the site's own links, whom a byline writes for, or an agency
+    dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -387,6 +402,12 @@ def _metadata(
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
+    post = title + 1 if title is not None else len(lines)
+    # the line under the headline, unless a date line read or set aside above
+    posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
+    if found.published is None and posted is not None:
+        found.published = posted[0].iso
+        found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
     holders = (meta.copyright_holder(line.text) for line in reversed(lines))
     found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from generator import lexicon
+from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
 from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEAN_LABEL_MAX_WORDS
 
@@ -35,6 +36,7 @@ __all__ = [
     "names_of",
     "notice_holder",
     "people_in",
+    "post_dated",
     "site_app",
     "site_key",
     "signed_with_handle",
@@ -376,6 +378,28 @@ def _dashed_name(words: list[str]) -> str | None:
     return _names(" ".join(words)) if given_name(words[0]) else None
 
 
+def post_dated(text: str) -> tuple[Dated, str | None] | None:
+    """The date of a blog post's line ("Ann Lee 23/05/2024 2 comments News, Harbour") and
+    the person it names before the date: one full date, not an update, with nothing before
+    it but a time, a weekday or a label, or a person's name (two or three words written as
+    a name's, a given name first). Other words before the date make a headline or a
+    standfirst telling of that day ("Trial set for 12 June 2025"). After the date a name
+    runs into the categories ("23/05/2024 Ann Lee News"), so none is read there."""
+    dates = [d for d in dates_in(text) if d.iso]
+    if len(dates) != 1 or dates[0].updated or dates[0].written not in text:
+        return None
+    head = _CLOCK.sub(" ", text[: text.find(dates[0].written)]).split()
+    words = [
+        w
+        for w in head
+        if any(c.isalnum() for c in w)
+        and w.strip(",:").casefold() not in _date_words()
+        and w.strip(",.").casefold()[:3] not in _weekdays()
+    ]
+    name = _dashed_name(words) if words else None
+    return (dates[0], name) if name or not words else None
+
+
 def bare_name(text: str) -> str | None:
     """A line written as a person's name and nothing else ("Ann Lee", "Ann de Lee"): a
     place's or a topic's has that shape too, so another line must say it is a person."""
@@ -444,7 +468,7 @@ def copyright_holder(text: str) -> str | None:
     than being one: only a news agency's company is taken ("Deutsche Presse-Agentur
     GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd")."""
     holder = _holder(text)
-    if holder is None:
+    if holder is None or _labelled(text):
         return None
     name, owner, firm = holder
     if _domain(name):
@@ -454,6 +478,15 @@ def copyright_holder(text: str) -> str | None:
     if any(w.casefold() in lexicon.words("names", "credit_words") for w in name.split()):
         return None  # "© 2024 Fjord Images", "(c) Nordic Photo": a picture's credit
     return _agency_name(name) or (None if owner or firm else name)
+
+
+def _labelled(text: str) -> bool:
+    """Whether a credit's label opens the notice ("Photo: © 2024 AFP", "Image © 2024
+    Fjordlight"): a picture's credit, not the site's notice."""
+    m = _COPYRIGHT.search(text)
+    head = text[: m.start()] if m else ""
+    credits = lexicon.words("names", "credit_words")
+    return any(w in credits for w in words_of(head.casefold()))
 
 
 def notice_holder(text: str) -> str | None:
@@ -532,13 +565,21 @@ def _agency_name(text: str) -> str | None:
     return str(found) if found else None
 
 
-_LOGO_NAME = re.compile(r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)\b")
+# the logo's words end the line, or the image's size follows them ("93x93")
+_LOGO_NAME = re.compile(
+    r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)(?:\s*$|\s+\d+\s?[x×]\s?\d+\b)"
+)
 
 
 def logo_name(text: str) -> str | None:
-    """The site's name in a logo's text ("Nordic Wire Logo")."""
+    """The site's name in a logo's text: a line of its own ("Nordic Wire Logo"), or the
+    logo image's size after it ("Nordic Wire Logo 93x93"). A caption, a headline or a
+    sentence opening with a logo ("The Facebook logo is seen on a screen", "Apple logo,
+    Apple TV ... are trademarks") names a company the story is about, and a share
+    button's icon ("Twitter Logo") a network: neither is the site."""
     m = _LOGO_NAME.match(text)
-    return m.group(1) if m else None
+    name = m.group(1) if m else None
+    return None if name is None or family_of(name, len(name.split())) else name
 
 
 def _phrase(names: frozenset[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.read.day import unwritten_first
 from generator.read.decode import (
     character_references,
     decode,
@@ -100,6 +101,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         ):
             if value:
                 meta[key] = str(value)
+    if unwritten_first(meta.get("published", ""), text, tree):
+        del meta["published"]  # a year or a month filled in with its 1st: no day
     paragraphs = body.split("\n")
     title = meta.get("title")
     if title and paragraphs and _same_words(paragraphs[0], title):
