@@ -5,8 +5,20 @@
   or their frame breaks them off a sentence that goes on in lower case ("Also," he said,
   "they have to ..."); or a verb of saying frames them whole, after its comma or before
   it, as a slogan or a shout ("chanted, "Save Our Pool"").
-- Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
-  saying, a transcript label, a quote before them.
+- Fewer than SHORT_QUOTE_WORDS words count when something frames them: a verb of
+  saying, a transcript label, a quote before them. With nothing framing them, three words
+  or more count only as a sentence or a clause of someone's:
+  - opening a sentence that goes on, after the comma inside their marks, into words
+    that frame them with no verb of saying ("Carnival has a strong record," Mr
+    Champion.; "She was swept away," her message read.), and not a title: a heading, a
+    slogan or a headline set apart (6. "The Gordon problem"; The tagline? "Meth. We're
+    on it."; The paper's headline: "Roads wait.") is as often nobody's words;
+  - set in the writer's sentence, beginning in lower case, holding a verb of their own
+    and small words, and not a noun's modifier (directives to "show absolutely no
+    mercy"; the "polluter who pays"): a term in marks is a noun phrase or content words
+    alone (a "whole life tariff", the "time and place shifting", "computer implemented
+    invention"). Neither runs into the noun it qualifies (the "save the students" marches;
+    "In my day" type arguments).
 - Two words or fewer count only as what a verb of saying reports, and, set in the
   writer's own sentence (partial), only with a named speaker:
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
@@ -51,6 +63,12 @@ _OPENING_MARKS = " “\"«„'`"
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
+# a verb of a clause's own: finite, a modal or a bare infinitive; not a participle, which
+# as often makes a term ("protected designation of origin", "shooting victims")
+_CLAUSE_VERBS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+# a clause has its small words (directives to "show absolutely no mercy", "may be
+# deliverable"); a term in marks is content words alone ("computer implemented invention")
+_FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCONJ"})
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
 _BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
@@ -146,13 +164,45 @@ def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
     return before.endswith((",", ":")) and not layout.text[verb_end : len(before) - 1].strip()
 
 
+def _said_unframed(
+    layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]
+) -> bool:
+    """Whether short quoted words nothing frames are someone's sentence or clause, not a
+    title or the writer's term (see the module's rules)."""
+    span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or _names_the_noun_after(span, text):
+        return False
+    if not partial:
+        # a sentence going on, after its comma, into the words that frame it
+        before = layout.text[: quote.start].rstrip(_OPENING_MARKS)
+        opens = not before or before.endswith((".", "!", "?", "…", "\n"))
+        ends = layout.text[quote.start : quote.end].rstrip().endswith(",")
+        return opens and ends and not titled(text)
+    root = span.root
+    return (
+        text[:1].islower()
+        and any(t.tag_ in _CLAUSE_VERBS for t in span)
+        and any(t.pos_ in _FUNCTION_WORDS for t in span)
+        and not (root.dep_ in _MODIFIER and not quoted[root.head.i])
+    )
+
+
+def _names_the_noun_after(span: Span, text: str) -> bool:
+    """Whether quoted words run on, with no stop, into the common noun they qualify: the
+    "save our school" marches, an "In my day" type of argument."""
+    if text[-1:] in ",.;:!?…":
+        return False
+    after = [t for t in span.doc[span.end : span.end + 2] if not t.is_quote]
+    return bool(after) and after[0].pos_ == "NOUN"
+
+
 def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules)."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        return False
+        return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, partial, quoted)
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote, partial):
         return False
