@@ -5,8 +5,23 @@
   or their frame breaks them off a sentence that goes on in lower case ("Also," he said,
   "they have to ..."); or a verb of saying frames them whole, after its comma or before
   it, as a slogan or a shout ("chanted, "Save Our Pool"").
-- Fewer than SHORT_QUOTE_WORDS words count only when something frames them: a verb of
-  saying, a transcript label, a quote before them.
+- Fewer than SHORT_QUOTE_WORDS words count when something frames them: a verb of
+  saying, a transcript label, a quote before them. With nothing framing them, three words
+  or more count only as a sentence or a clause of someone's:
+  - opening a sentence that goes on, after the comma inside their marks, into words
+    that frame them with no verb of saying: someone and at most one verb ("Carnival has
+    a strong record," Mr Champion.; "She was swept away," her message read.), not a
+    title, nor a clause of its own about them ("Where the light falls," her novel, is
+    set in Cornwall.); a heading, a slogan or a headline set apart (6. "The Gordon
+    problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
+  - set in the writer's sentence, beginning in lower case, a clause whose root is its
+    own verb (a finite one, a modal or a bare infinitive) with small words: directives
+    to "show absolutely no mercy", terms which "may be deliverable"; a term in marks is
+    a noun phrase or content words alone (a "whole life tariff", the "right to buy",
+    "computer implemented invention").
+  Neither runs into the noun it qualifies (the "save the students" marches; "In my day"
+  type arguments), nor follows a word that names it (the phrase "let them eat cake",
+  known as "eat out to help out": lexicon naming.yaml).
 - Two words or fewer count only as what a verb of saying reports, and, set in the
   writer's own sentence (partial), only with a named speaker:
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
@@ -51,6 +66,13 @@ _OPENING_MARKS = " “\"«„'`"
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."
+# a verb of a clause's own: finite, a modal or a bare infinitive; not a participle, which
+# as often makes a term ("protected designation of origin", "shooting victims")
+_CLAUSE_VERBS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+# a clause has its small words (directives to "show absolutely no mercy", "may be
+# deliverable"); a term in marks is content words alone ("computer implemented invention")
+_FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCONJ"})
+_NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
 _BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
@@ -141,9 +163,68 @@ def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
         return False
     before = layout.text[: quote.start].rstrip(_OPENING_MARKS)
     if cue.verb.idx >= quote.end:
-        return not before or before.endswith((".", "!", "?", "\n"))
+        return _opens_sentence(layout.text, quote.start)
     verb_end = cue.verb.idx + len(cue.verb.text)
     return before.endswith((",", ":")) and not layout.text[verb_end : len(before) - 1].strip()
+
+
+def _said_unframed(layout: Layout, quote: Candidate, text: str, partial: bool) -> bool:
+    """Whether short quoted words nothing frames are someone's sentence or clause, not a
+    title, a name or the writer's term (see the module's rules)."""
+    span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or _names_the_noun_after(span, text) or _named(layout.text, quote.start):
+        return False
+    if not partial:
+        return (
+            _opens_sentence(layout.text, quote.start)
+            and layout.text[quote.start : quote.end].rstrip().endswith(",")
+            and not titled(text)
+            and _bare_frame(layout, span)
+        )
+    root = span.root
+    return (
+        text[:1].islower()
+        and root.pos_ in ("VERB", "AUX")
+        and any(t.tag_ in _CLAUSE_VERBS for t in span)
+        and any(t.pos_ in _FUNCTION_WORDS for t in span)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether quoted words starting at `start` open their sentence or paragraph."""
+    before = text[:start].rstrip(_OPENING_MARKS)
+    return not before or before.endswith((".", "!", "?", "…", "\n"))
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether the word before the opening mark names what is quoted (the phrase "...",
+    known as "..."): a name, not words said there."""
+    before = text[:start].rstrip(_OPENING_MARKS).rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in _NAMING
+
+
+def _bare_frame(layout: Layout, span: Span) -> bool:
+    """Whether the rest of a quote's sentence is a frame with no verb of saying: someone
+    and at most one verb ("Mr Champion.", "her message read.", "smiles one broker."),
+    not a clause of its own about the words (", her third novel, is set in Cornwall"),
+    nor another quote."""
+    sentence = layout.sentence(span.end - 1)
+    rest = [t for t in layout.doc[span.end : sentence.end] if not t.is_punct]
+    if not rest or any(
+        t.is_quote or t.pos_ == "AUX" for t in layout.doc[span.end + 1 : sentence.end]
+    ):
+        return False
+    verbs = sum(t.pos_ == "VERB" for t in rest)
+    return verbs <= 1 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in rest)
+
+
+def _names_the_noun_after(span: Span, text: str) -> bool:
+    """Whether quoted words run on, with no stop, into the common noun they qualify: the
+    "save our school" marches, an "In my day" type of argument."""
+    if text[-1:] in ",.;:!?…":
+        return False
+    after = [t for t in span.doc[span.end : span.end + 2] if not t.is_quote]
+    return bool(after) and after[0].pos_ == "NOUN"
 
 
 def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
@@ -152,7 +233,7 @@ def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: lis
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        return False
+        return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, partial)
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote, partial):
         return False

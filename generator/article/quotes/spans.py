@@ -8,9 +8,11 @@ marks for the next sentence (`... weeks. "We are ...`) and ends the quote before
 does one after a frame's colon sentences into a straight quote never closed (`"... it
 happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before.
 A closing mark with no opening one starts the quote after the colon that introduced it,
-or at the paragraph's start. A quote left open at a paragraph's end goes on when the
-next paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
-transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
+or at the paragraph's start; a straight mark typed with a space after it where a sentence
+ends (`... he told Cook. " You guys ..."`) opens a quote, when the next mark closes one
+rather than opens one. A quote left open at a paragraph's end goes on when the next paragraph opens with a
+mark, as multi-paragraph quotes are written. In a quoted transcript, a speaker's label
+("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
@@ -74,6 +76,19 @@ def _straight_opens(text: str, i: int) -> bool:
 
 def _opens(text: str, i: int) -> bool:
     return text[i] in "“«„" or (text[i] == '"' and _straight_opens(text, i))
+
+
+def _spaced_open(text: str, i: int, end: int) -> bool:
+    """A straight mark typed with a space after it where a sentence or a frame's colon
+    ends (`... he told Cook. " You guys ..."`): it opens the quote that the next mark of
+    the paragraph closes, not closes one that never opened. When that next mark opens a
+    quote itself (`... a great year. " Hayes added: "Knowing ...`), the spaced one is a
+    closing mark typed with a space before it, as the BBC's texts often type them."""
+    before = text[:i].rstrip(" ")
+    if text[i] != '"' or text[i + 1 : i + 2] != " " or len(before) == i:
+        return False
+    following = text.find('"', i + 1, end)
+    return before[-1:] in ".?!…:" and following >= 0 and not _opens(text, following)
 
 
 def _reopens(text: str, i: int) -> bool:
@@ -140,6 +155,8 @@ def _in_paragraph(
                 stack.append((i + 1, _OPENERS[ch]))
             elif ch == "”" and _straight_opens(text, i) and "”" in text[i + 1 : end]:
                 stack.append((i + 1, "”"))  # a closing mark typed for an opening one
+            elif _spaced_open(text, i, end):
+                stack.append((i + 1, _OPENERS[ch]))
             elif ch == '"' and i > start and text[i - 1].isdigit():
                 continue  # an inch mark: 6'3"
             else:
