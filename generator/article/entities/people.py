@@ -75,6 +75,7 @@ _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
+_TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -504,6 +505,14 @@ class PersonFinder:
         )
         if role is not None and name_words(doc[role + 1 : end]):
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
+        elif (
+            end - start >= 3
+            and doc[start].lower_ in _TITLE_OPENERS
+            and doc[start + 1].text.istitle()
+            and doc[start + 1].lower_ in TITLE_WORDS
+            and name_words(doc[start + 2 : end])
+        ):
+            start += 2  # "Crown Prince Halim", "Foreign Secretary Hale": a title of two words
         if (
             start == opening
             and end - start == 2

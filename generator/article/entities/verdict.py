@@ -269,6 +269,29 @@ class Verdict:
                 return True
         return False
 
+    def _bracketed_after_a_name(self, cluster: PersonCluster) -> bool:
+        """Every mention stands alone in brackets right after another's full name, where
+        copy puts what a person is known by: the work an actor is nominated for ("Ian
+        Hale (Blind Harbour)", "Eva Marr (Fond Kiss... )"), their side or country. A
+        name led by a common given name there may be a person's: a song's singer ("Her
+        Song (Eddie Cole)") or a name given in full ("Ray (Ray Charles)")."""
+        doc = self.doc
+        for mention in cluster.mentions:
+            start, end = mention.start, mention.end
+            close = end
+            while close < len(doc) and close - end < 2 and doc[close].text in (".", "...", "…"):
+                close += 1
+            if not (
+                start >= 2
+                and doc[start - 1].text == "("
+                and close < len(doc)
+                and doc[close].text == ")"
+                and start - 2 in self.named
+                and not given_name(doc[start])
+            ):
+                return False
+        return bool(cluster.mentions)
+
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
         not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
@@ -308,6 +331,8 @@ class Verdict:
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         if self._listed_with_a_title(cluster) and not self._signed(cluster):
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
+        if self._bracketed_after_a_name(cluster) and not self._signed(cluster):
+            return "candidate"  # "Ian Hale (Blind Harbour)": his film, side or country
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
         if cluster.full_forms and self._in_common_words(cluster):
