@@ -9,6 +9,7 @@ over such words only, never over a title, an honorific or a country word (`stop`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,18 @@ __all__ = ["NAME_COMPOUNDS", "name_words", "repaired"]
 _VERSUS = lexicon.words("names", "versus")
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))  # "he", "she", "they"
 NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
+_ELIDED = re.compile(
+    rf"^(?:{'|'.join(sorted(lexicon.words('names', 'elided_particles')))})['’][A-Z]\w+$"
+)
 
 
 def _particle(token: Token) -> bool:
     return token.text in PARTICLES
+
+
+def _elided(token: Token) -> bool:
+    """A surname with its particle written onto it in lower case ("d'Estaing")."""
+    return _ELIDED.match(token.text) is not None
 
 
 def _syllable(token: Token, span: Span) -> bool:
@@ -61,13 +70,14 @@ def name_words(span: Span) -> bool:
     tokens = list(span)
     if not tokens or not name_like(tokens[0].text):
         return False
-    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
+    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span) or _elided(tokens[-1])):
         return False
     initial = len(tokens) > 1 and len(tokens[0].text) == 1
     if any(t.lower_ in _VERSUS for t in tokens[1 if initial else 0 :]):
         return False
     return all(
-        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) for t in tokens
+        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) or _elided(t)
+        for t in tokens
     )
 
 
@@ -113,6 +123,8 @@ def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -
         and not stop(doc[end + 1])
     ):
         return end + 2  # "Kilroy" + "-" + "Silk"
+    if end < len(doc) and doc[end - 1].whitespace_ and _elided(doc[end]):
+        return end + 1  # "Valery Giscard" + "d'Estaing"
     if (
         end < len(doc)
         and doc[end - 1].whitespace_
