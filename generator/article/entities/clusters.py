@@ -231,9 +231,9 @@ def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
 
 def _plain(key: str) -> str:
     """A folded full name as the article's other spellings of it are matched: its hyphens
-    read as spaces ("Robert Kilroy Silk" after "Robert Kilroy-Silk") and a generation's
-    suffix without its stop, which may be the sentence's ("country star Hank Walters Jr.
-    He ..." and "Hank Walters Jr,")."""
+    read as spaces ("Robert Kilroy Silk" after "Robert Kilroy-Silk") and "Jr." or "Sr."
+    without its stop, which may be the sentence's ("country star Hank Walters Jr. He ..."
+    and "Hank Walters Jr,")."""
     words = key.replace("-", " ").split()
     if len(words) > 2 and words[-1] in _GENERATIONS:
         words[-1] = words[-1].rstrip(".")

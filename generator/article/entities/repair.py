@@ -34,7 +34,8 @@ _VERSUS = lexicon.words("names", "versus")
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))  # "he", "she", "they"
 NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
 _ELIDED = re.compile(
-    rf"^(?:{'|'.join(sorted(lexicon.words('names', 'elided_particles')))})['’][A-Z]\w+$"
+    rf"^(?:{'|'.join(map(re.escape, sorted(lexicon.words('names', 'elided_particles'))))})"
+    r"['’][A-Z]\w+$"
 )
 
 
@@ -43,7 +44,9 @@ def _particle(token: Token) -> bool:
 
 
 def _elided(token: Token) -> bool:
-    """A surname with its particle written onto it in lower case ("d'Estaing")."""
+    """A surname with its particle written onto it in lower case ("d'Estaing"): one only
+    after a given name and a surname, since a place's or a firm's name has the same shape
+    ("Cote d'Ivoire", "Val d'Isere", "Cote d'Or")."""
     return _ELIDED.match(token.text) is not None
 
 
@@ -68,16 +71,17 @@ def name_words(span: Span) -> bool:
     Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason"). A
     first initial is no "v" ("V Matfield" on a team sheet)."""
     tokens = list(span)
+    if len(tokens) > 2 and _elided(tokens[-1]):
+        tokens.pop()  # "Valery Giscard d'Estaing": the words before it a name of their own
     if not tokens or not name_like(tokens[0].text):
         return False
-    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span) or _elided(tokens[-1])):
+    if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
         return False
     initial = len(tokens) > 1 and len(tokens[0].text) == 1
     if any(t.lower_ in _VERSUS for t in tokens[1 if initial else 0 :]):
         return False
     return all(
-        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) or _elided(t)
-        for t in tokens
+        name_like(t.text) or joins_name(t) or _particle(t) or _syllable(t, span) for t in tokens
     )
 
 
@@ -123,7 +127,7 @@ def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -
         and not stop(doc[end + 1])
     ):
         return end + 2  # "Kilroy" + "-" + "Silk"
-    if end < len(doc) and doc[end - 1].whitespace_ and _elided(doc[end]):
+    if end - start >= 2 and end < len(doc) and doc[end - 1].whitespace_ and _elided(doc[end]):
         return end + 1  # "Valery Giscard" + "d'Estaing"
     if (
         end < len(doc)
