@@ -350,6 +350,16 @@ def _glued(token: Token) -> bool:
     )
 
 
+def _after_a_title_of_two(name: Span) -> bool:
+    """Right after a title of two words ("Crown Prince"), cut from the name's span."""
+    doc, start = name.doc, name.start
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in TITLE_WORDS
+        and doc[start - 2].lower_ in _TITLE_OPENERS
+    )
+
+
 def _role_before(name: Span) -> bool:
     """A word for a person right before a name it describes: "champion Dibaba",
     "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
@@ -828,8 +838,10 @@ class PersonFinder:
         ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
         spans = [c for e in _split_persons_joined(ents) if (c := self._clean_person(e, described))]
-        # the tokens of full names: a name listed with one is a person's too
-        named = {t.i for s in spans if len(s) > 1 for t in s}
+        # the tokens of full names: a name listed with one is a person's too, and so is
+        # one with a title of two words cut from it ("Crown Prince Halim and Crown
+        # Princess Amira", the second tagged a product)
+        named = {t.i for s in spans if len(s) > 1 or _after_a_title_of_two(s) for t in s}
         surnames = _person_words(doc)
         for ent in ents:
             if ent.label_ in _MISTAGGED:
