@@ -555,8 +555,12 @@ def _posted_to(word: Token, name: Span) -> bool:
 
 
 def _preceding_role(span: Span) -> list[Token]:
-    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"."""
+    """ "the Minister of Foreign Affairs of Lithuania, Gabrielus Landsbergis"; not a
+    capitalised word the name is listed after ("Queen, Muse, Blur and The Kinks": a
+    band's name, not Muse's title)."""
     tokens = _preceding_phrase(span)
+    if len(tokens) == 1 and tokens[0].text.istitle() and tokens[0] in span.root.conjuncts:
+        return []
     return tokens if _has_title(tokens) else []
 
 

@@ -72,7 +72,8 @@ def _core(key: str) -> tuple[str, list[str], str]:
     """A folded full name as its first word and surname, its middle initials and its
     generation's suffix: "patrick w. carlineo" is ("patrick carlineo", ["w"], "")."""
     words = key.split()
-    suffix = words.pop() if len(words) > 2 and words[-1] in _GENERATIONS else ""
+    # the suffix's stop may be the sentence's ("... star Hank Williams Jr."): "jr." is "jr"
+    suffix = words.pop().rstrip(".") if len(words) > 2 and words[-1] in _GENERATIONS else ""
     middle = words[1:-1]
     if len(words) < 2 or not all(_initial(w.upper()) for w in middle):
         return key, [], suffix
@@ -216,7 +217,7 @@ def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
     """A name without a generation's suffix beside a person written with one, when the
     article writes the surname with another suffix too ("Ron Vasko" beside "Ronald Vasko
     Jr." and a "Vasko Sr."): father or son, unsaid."""
-    suffixes = {_core(f)[2].rstrip(".") for f in forms} - {""}
+    suffixes = {_core(f)[2] for f in forms} - {""}
     if _core(key)[2] or not suffixes:
         return False
     surname = key.split()[-1]
@@ -226,6 +227,17 @@ def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
         and doc[t.i + 1].lower_.rstrip(".") not in suffixes
         for t in doc[:-1]
     )
+
+
+def _plain(key: str) -> str:
+    """A folded full name as the article's other spellings of it are matched: its hyphens
+    read as spaces ("Robert Kilroy Silk" after "Robert Kilroy-Silk") and "Jr." or "Sr."
+    without its stop, which may be the sentence's ("country star Hank Walters Jr. He ..."
+    and "Hank Walters Jr,")."""
+    words = key.replace("-", " ").split()
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words)
 
 
 def _expanded(key: str, full: set[str]) -> list[str]:
@@ -277,7 +289,7 @@ def cluster(
         return cluster
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
-    spaced: dict[str, str] = {}  # a full name with its hyphens read as spaces -> its key
+    spaced: dict[str, str] = {}  # a full name as `_plain` writes it -> its key
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
@@ -285,8 +297,7 @@ def cluster(
             key = longer[0]  # "Van Der Beek" or "Duncan Smith" beside "Iain Duncan Smith"
         elif _initial(span[0].text) and len(expanded := _expanded(key, full)) == 1:
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
-        # "Robert Kilroy Silk" after "Robert Kilroy-Silk": one name, the hyphen dropped
-        key = spaced.setdefault(key.replace("-", " "), key)
+        key = spaced.setdefault(_plain(key), key)
         # "Nathan W. Orme" after "Nathan Orme Jr.", "Nathan Ellery" after "Nat Ellery": the
         # one earlier person every full spelling of whom it fits; a form that fits two
         # ("Ron Vasko" after "Ronald Vasko Jr." and "Ronald Vasko Sr.") joins neither, nor

@@ -75,6 +75,7 @@ _PLACEHOLDERS = lexicon.words("names", "placeholders")  # "A N Other"
 _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
+_TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -349,6 +350,16 @@ def _glued(token: Token) -> bool:
     )
 
 
+def _after_a_title_of_two(name: Span) -> bool:
+    """Right after a title of two words ("Crown Prince"), cut from the name's span."""
+    doc, start = name.doc, name.start
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in TITLE_WORDS
+        and doc[start - 2].lower_ in _TITLE_OPENERS
+    )
+
+
 def _role_before(name: Span) -> bool:
     """A word for a person right before a name it describes: "champion Dibaba",
     "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
@@ -504,6 +515,14 @@ class PersonFinder:
         )
         if role is not None and name_words(doc[role + 1 : end]):
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
+        elif (
+            end - start >= 3
+            and doc[start].lower_ in _TITLE_OPENERS
+            and doc[start + 1].text.istitle()
+            and doc[start + 1].lower_ in TITLE_WORDS
+            and name_words(doc[start + 2 : end])
+        ):
+            start += 2  # "Crown Prince Halim", "Foreign Secretary Hale": a title of two words
         if (
             start == opening
             and end - start == 2
@@ -819,8 +838,10 @@ class PersonFinder:
         ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
         spans = [c for e in _split_persons_joined(ents) if (c := self._clean_person(e, described))]
-        # the tokens of full names: a name listed with one is a person's too
-        named = {t.i for s in spans if len(s) > 1 for t in s}
+        # the tokens of full names: a name listed with one is a person's too, and so is
+        # one with a title of two words cut from it ("Crown Prince Halim and Crown
+        # Princess Amira", the second tagged a product)
+        named = {t.i for s in spans if len(s) > 1 or _after_a_title_of_two(s) for t in s}
         surnames = _person_words(doc)
         for ent in ents:
             if ent.label_ in _MISTAGGED:

@@ -9,6 +9,7 @@ over such words only, never over a title, an honorific or a country word (`stop`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,21 @@ __all__ = ["NAME_COMPOUNDS", "name_words", "repaired"]
 _VERSUS = lexicon.words("names", "versus")
 _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))  # "he", "she", "they"
 NAME_COMPOUNDS = lexicon.words("names", "name_compounds")
+_ELIDED = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, sorted(lexicon.words('names', 'elided_particles'))))})"
+    r"['’][A-Z]\w+$"
+)
 
 
 def _particle(token: Token) -> bool:
     return token.text in PARTICLES
+
+
+def _elided(token: Token) -> bool:
+    """A surname with its particle written onto it in lower case ("d'Estaing"): one only
+    after a given name and a surname, since a place's or a firm's name has the same shape
+    ("Cote d'Ivoire", "Val d'Isere", "Cote d'Or")."""
+    return _ELIDED.match(token.text) is not None
 
 
 def _syllable(token: Token, span: Span) -> bool:
@@ -59,6 +71,8 @@ def name_words(span: Span) -> bool:
     Rato"; not "de Rato" nor "Rodrigo de"); no "Vs" between two ("Freddy Vs Jason"). A
     first initial is no "v" ("V Matfield" on a team sheet)."""
     tokens = list(span)
+    if len(tokens) > 2 and _elided(tokens[-1]):
+        tokens.pop()  # "Valery Giscard d'Estaing": the words before it a name of their own
     if not tokens or not name_like(tokens[0].text):
         return False
     if not (name_like(tokens[-1].text) or _syllable(tokens[-1], span)):
@@ -113,6 +127,8 @@ def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -
         and not stop(doc[end + 1])
     ):
         return end + 2  # "Kilroy" + "-" + "Silk"
+    if end - start >= 2 and end < len(doc) and doc[end - 1].whitespace_ and _elided(doc[end]):
+        return end + 1  # "Valery Giscard" + "d'Estaing"
     if (
         end < len(doc)
         and doc[end - 1].whitespace_

@@ -48,6 +48,7 @@ from generator.article.entities.spans import (
     DESCRIPTORS,
     HONORIFICS,
     OCCUPATIONS,
+    PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
     given_name,
@@ -70,6 +71,11 @@ __all__ = ["Judgement", "Verdict"]
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 # the model's labels for what a person's name is never listed among
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+
+# the labels of a place or a people: "Ann Lee (Spain)", "Tom Hale (Welsh)"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# what may end a bracket's name before its ")": "Eva Marr (Fond Kiss... )"
+_BRACKET_STOPS = frozenset({".", "...", "…"})
 
 Judgement = Literal["person", "candidate", "none"]
 
@@ -269,6 +275,57 @@ class Verdict:
                 return True
         return False
 
+    def _bracketed_after_a_name(self, cluster: PersonCluster) -> bool:
+        """Every mention stands alone in brackets right after another's full name, in a
+        sentence whose brackets after names hold what people are known by: the work an
+        actor is up for ("Ian Hale (Blind Harbour), Ann Lee (The Lodger)"), a side or a
+        country. The sentence must show it (`_things_in_brackets`): brackets of names
+        alone may hold people ("Colin Hale (Erin Boag)", a dancer's partner), and so may
+        one led by a common given name."""
+        doc = self.doc
+        for mention in cluster.mentions:
+            start, end = mention.start, mention.end
+            close = end + (end < len(doc) and doc[end].text in _BRACKET_STOPS)
+            if not (
+                start >= 2
+                and doc[start - 1].text == "("
+                and close < len(doc)
+                and doc[close].text == ")"
+                and start - 2 in self.named
+                and not given_name(doc[start])
+                and self._things_in_brackets(doc[start].sent.start)
+            ):
+                return False
+        return bool(cluster.mentions)
+
+    def _things_in_brackets(self, sentence: int) -> bool:
+        """Some bracket right after a full name in the sentence starting at `sentence`
+        holds a thing's words: "The" first, a word in -ing first ("Enduring Love"), a word
+        in lower case that is no particle ("My Summer of Love"), a number, or a name the
+        model tags as a place, a people or a thing."""
+        doc = self.doc
+        sent = doc[sentence].sent
+        for opening in (t for t in sent if t.text == "(" and t.i - 1 in self.named):
+            inside = []
+            for token in doc[opening.i + 1 : sent.end]:
+                if token.text == ")":
+                    break
+                inside.append(token)
+            if inside and (
+                inside[0].text == "The"
+                or _verb_led(" ".join(t.text for t in inside))
+                or any(
+                    t.is_lower
+                    and t.is_alpha
+                    and t.text not in PARTICLES
+                    or t.like_num
+                    or t.ent_type_ in _THING_LABELS | _PLACE_LABELS
+                    for t in inside
+                )
+            ):
+                return True
+        return False
+
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
         not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
@@ -308,6 +365,8 @@ class Verdict:
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         if self._listed_with_a_title(cluster) and not self._signed(cluster):
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
+        if self._bracketed_after_a_name(cluster) and not self._signed(cluster):
+            return "candidate"  # "Ian Hale (Blind Harbour)": his film, side or country
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
         if cluster.full_forms and self._in_common_words(cluster):
