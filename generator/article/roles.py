@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.sides import national_side
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -702,7 +703,11 @@ def _own_modifiers(noun: Token) -> list[Token]:
     tokens = [noun]
     for child in noun.children:
         if child.i < noun.i and child.dep_ != "det":
-            if child.pos_ == "NOUN" and child.dep_ in ("poss", "compound", "nmod"):
+            if (
+                child.pos_ == "NOUN"
+                and child.dep_ in ("poss", "compound", "nmod")
+                and not child.like_num  # "the Croatian 13th seed": an ordinal, no noun
+            ):
                 continue  # "the French company's", "the Irish rock band's"
             tokens += [t for t in child.subtree if t.dep_ != "det"]
     return sorted(tokens, key=lambda t: t.i)
@@ -800,13 +805,25 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
         and noun.text.islower()
         and noun.lower_ not in _ORGANISATION_NOUNS
         and any(
-            c.dep_ in ("amod", "compound")
-            and c.i < noun.i
-            and c.ent_type_ in ("NORP", "GPE")
+            c.ent_type_ in ("NORP", "GPE")
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
-            for c in noun.children
+            for c in _describing(noun)
         )
     )
+
+
+def _describing(noun: Token) -> list[Token]:
+    """The words right before a noun that describe it, and those that describe a number
+    or an ordinal before it: "the Croatian 13th seed" (the parse hangs "Croatian" on
+    "13th"); not a noun's ("the Chinese internet expert": the internet's, maybe)."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return words + [
+        g
+        for c in words
+        if c.like_num
+        for g in c.children
+        if g.dep_ in ("amod", "compound") and g.i < c.i
+    ]
 
 
 def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
@@ -850,25 +867,37 @@ def _closes(doc: Doc, end: int) -> bool:
 def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     """The one country a "from" phrase on the name, or on a noun in apposition to it,
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
-    Canada"; by the country's name, a nation of it or a code, not another name that
-    stands for it ("from Washington" may be the city or the state)."""
+    Canada", "X, from north London"; by the country's name, a nation of it, a code or
+    its capital (a home town, where the person lives), not another name that stands
+    for it ("from the Kremlin"). A "from" after names listed with "and" or commas
+    says it of each of them ("X and Y, from London": the parse hangs it on X), one
+    said before a name is not that name's ("X, from Leeds, and Y")."""
     root = span.root
     holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    listed = root
+    while listed.dep_ == "conj" and listed.head.pos_ == "PROPN" and listed.head.i < listed.i:
+        listed = listed.head
+        holders.append(listed)
     found: set[str] = set()
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            if prep.i < root.i:
+                continue
             for t in prep.subtree:
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
                 start = t.i
                 while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
+                while start < t.i and t.doc[start].text.islower():
+                    start += 1  # "north London": the city
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
                 if cid is None:
                     continue
                 country = gazetteer.countries[cid]
-                if words == country.name or words in country.parts or words.isupper():
+                named = words == country.name or words in country.parts
+                if named or words.isupper() or words == country.capital:
                     found.add(cid)
     return found.pop() if len(found) == 1 else None
 
@@ -894,7 +923,11 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
+    for country in (
+        _country_after(span, gazetteer),
+        _country_from(span, gazetteer),
+        national_side(span, gazetteer),
+    ):
         if country:
             found.append(Described(None, country))
     return found

@@ -1,0 +1,130 @@
+"""A player's country from the national side a sentence puts them in: "X has been
+recalled to England's squad", "Y named X in the Wales squad", "X flew out to join
+Scotland's camp", "X, who won 30 caps for Ireland", "X scored two tries in three
+England appearances".
+
+A side named after a country is that country's players' own (the key's rule: the
+country a person plays for is theirs), never its staff's (a coach or manager of any
+country: "returns to the Wales squad as forwards coach", "England coach X"), nor an
+opponent's ("lost to the England team"), nor a club's named after a capital ("the Real
+Madrid squad"). The person holds the place in the side as the subject of the clause,
+or as its object when there is one ("Robinson named X in the England squad": X, not
+Robinson).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.registry import Gazetteer
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Span, Token
+
+__all__ = ["national_side"]
+
+_SIDE_NOUNS = lexicon.words("titles", "side_nouns")  # "squad", "camp", "caps"
+_SIDE_VERBS = lexicon.words("titles", "side_verbs")  # "played", "scored" (for a side)
+_STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
+_JOINING = lexicon.words("titles", "side_joining")  # "joined England's camp", "won 30 caps"
+_PLACING = lexicon.words("titles", "side_prepositions")  # "in", "into", "for", "from"
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _clauses(root: Token) -> list[Token]:
+    """The verbs whose place in a side the name at `root` holds: the verb it is the
+    subject or the object of and a relative clause on it with "who" ("X, who won 30
+    caps for Ireland"), with the verbs joined to them that have no subject of their own
+    ("was picked, and scored ...", "flew to Dublin to join ...")."""
+    if root.dep_ == "dobj":
+        return [root.head]
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT") for s in c.children)
+    ]
+    if root.dep_ in _SUBJECTS:
+        verbs.append(root.head)
+    found = []
+    for verb in verbs:
+        if any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+            for c in verb.children
+        ):
+            continue  # "Robinson named X in the squad": the object is the one placed
+        found.append(verb)
+        found += [
+            child
+            for child in verb.children
+            if child.dep_ in ("conj", "xcomp", "advcl")
+            and not any(c.dep_ in _SUBJECTS for c in child.children)
+        ]
+    return found
+
+
+def _country_word(word: Token, gazetteer: Gazetteer) -> str | None:
+    """The country a side's name before its noun names: the whole run of capitalised
+    words ending at `word` ("New Zealand", not "Madrid" of "Real Madrid"), a country's
+    name, nation or people's word, never its capital (a club named after it)."""
+    start = word.i
+    doc = word.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    text = doc[start : word.i + 1].text
+    cid = gazetteer.country_of(text)
+    if cid is None or text == gazetteer.countries[cid].capital:
+        return None
+    return cid
+
+
+def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The country of a side's noun a country's word describes: "England's training
+    squad", "the New Zealand squad", "three England appearances", "the Welsh camp";
+    not a side's staff ("the England coaching team")."""
+    if noun.lower_ not in _SIDE_NOUNS or any(t.lower_ in _STAFF for t in noun.subtree):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
+            cid = _country_word(child, gazetteer)
+            if cid:
+                return cid
+    return None
+
+
+def _for_a_country(prep: Token, noun: Token, gazetteer: Gazetteer) -> str | None:
+    """ "for" and a country's own name after a side's noun or a player's verb: "won 30
+    caps for Ireland", "played for Wales", "scored for France"."""
+    head = prep.head
+    if prep.lower_ != "for" or noun.pos_ != "PROPN":
+        return None
+    if head.lower_ not in _SIDE_NOUNS and head.lower_ not in _SIDE_VERBS:
+        return None
+    return _country_word(noun, gazetteer)
+
+
+def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country of the national sides the sentence places the named person in, if
+    the person is no side's staff."""
+    root = span.root
+    verbs = _clauses(root)
+    if not verbs or any(t.lower_ in _STAFF for t in root.subtree):
+        return None
+    # "to" only for one who is put there ("was recalled to", "named X to"): "lost to the
+    # England team" is an opponent's
+    placing = _PLACING | ({"to"} if root.dep_ in ("nsubjpass", "dobj") else set())
+    found: set[str] = set()
+    for verb in verbs:
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return None  # "returns to the Wales squad as forwards coach"
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
+        for noun in (c for c in heads if c.dep_ == "dobj"):
+            if verb.lower_ in _JOINING:
+                found.add(_side(noun, gazetteer) or "")
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in placing):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    found.add(_side(noun, gazetteer) or _for_a_country(prep, noun, gazetteer) or "")
+    found.discard("")
+    return found.pop() if len(found) == 1 else None
