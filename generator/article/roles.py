@@ -29,6 +29,7 @@ __all__ = [
     "Described",
     "described",
     "for_a_person",
+    "fronted_participles",
     "in_a_continent",
     "market_leader",
 ]
@@ -44,6 +45,7 @@ _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market le
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+_BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -735,6 +737,16 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    # a participle's clause before the name says what it is ("Once considered to be
+    # Russia's richest man, X is ...", "Being a Frenchman, X")
+    nouns += [
+        c
+        for clause in fronted_participles(root)
+        for v in (clause, *clause.children)
+        if v.lower_ in _BE_INFINITE
+        for c in v.children
+        if c.dep_ in ("attr", "acomp")
+    ]
     # the first of names listed ("including X, Y and Z"), through names with no words of
     # their own ("including X and the American Y": Y is described apart)
     listed = root
@@ -766,6 +778,22 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if group is not None and _a_peoples_plural(group, gazetteer):
         return _own_modifiers(group)
     return []
+
+
+def fronted_participles(subject: Token) -> list[Token]:
+    """The participles' clauses with no subject of their own before a subject, which
+    are said of it: "Reacting to a remark by X, the American said", "Once considered to
+    be Russia's richest man, Y is"."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        clause
+        for clause in subject.head.children
+        if clause.dep_ == "advcl"
+        and clause.i < subject.i
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 def _a_peoples_plural(noun: Token, gazetteer: Gazetteer) -> bool:

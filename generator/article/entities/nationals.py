@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person
+from generator.article.roles import for_a_person, fronted_participles
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -151,14 +151,7 @@ def _someone_else(noun: Token) -> set[int]:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = noun.head
-    fronted = [
-        clause
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and clause.i < noun.i
-        and clause.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    ]
+    fronted = fronted_participles(noun)
     # its verb and the verbs joined to it that share its subject ("ranked sixth, broke X")
     verbs = [verb] + [
         c
