@@ -1,6 +1,6 @@
 """A player's country from the national side a sentence puts them in: "X has been
 recalled to England's squad", "Y named X in the Wales squad", "X flew out to join
-Scotland's camp", "X, who won 30 caps for Ireland", "X scored two tries in three
+Scotland's squad", "X, who won 30 caps for Ireland", "X scored two tries in three
 England appearances".
 
 A side named after a country is that country's players' own (the key's rule: the
@@ -24,10 +24,10 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["national_side"]
 
-_SIDE_NOUNS = lexicon.words("titles", "side_nouns")  # "squad", "camp", "caps"
+_SIDE_NOUNS = lexicon.words("titles", "side_nouns")  # "squad", "team", "caps"
 _SIDE_VERBS = lexicon.words("titles", "side_verbs")  # "played", "scored" (for a side)
 _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
-_JOINING = lexicon.words("titles", "side_joining")  # "joined England's camp", "won 30 caps"
+_JOINING = lexicon.words("titles", "side_joining")  # "joined England's squad", "won 30 caps"
 _PLACING = lexicon.words("titles", "side_prepositions")  # "in", "into", "for", "from"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -65,25 +65,33 @@ def _clauses(root: Token) -> list[Token]:
 
 
 def _country_word(word: Token, gazetteer: Gazetteer) -> str | None:
-    """The country a side's name before its noun names: the whole run of capitalised
-    words ending at `word` ("New Zealand", not "Madrid" of "Real Madrid"), a country's
-    name, nation or people's word, never its capital (a club named after it)."""
+    """The country a side's name names: the whole run of capitalised words ending at
+    `word` ("New Zealand", not "Madrid" of "Real Madrid"), a country's or a nation's
+    name, not its capital (a club named after it) nor a people's word, which describes
+    a camp or a side of a border as well ("detained in the Cuban camp", "the Syrian
+    side")."""
     start = word.i
     doc = word.doc
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
         start -= 1
     text = doc[start : word.i + 1].text
     cid = gazetteer.country_of(text)
-    if cid is None or text == gazetteer.countries[cid].capital:
+    if cid is None or word.ent_type_ == "NORP":
+        return None
+    country = gazetteer.countries[cid]
+    if text in (country.capital, country.demonym):
         return None
     return cid
 
 
 def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The country of a side's noun a country's word describes: "England's training
-    squad", "the New Zealand squad", "three England appearances", "the Welsh camp";
-    not a side's staff ("the England coaching team")."""
-    if noun.lower_ not in _SIDE_NOUNS or any(t.lower_ in _STAFF for t in noun.subtree):
+    squad", "the New Zealand squad", "three England appearances"; a common noun
+    ("held in Cuba's Camp Delta" is a place), not a side's staff ("the England coaching
+    team")."""
+    if not noun.text.islower() or noun.lower_ not in _SIDE_NOUNS:
+        return None
+    if any(t.lower_ in _STAFF for t in noun.subtree):
         return None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
