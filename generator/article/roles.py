@@ -895,11 +895,11 @@ def _closes(doc: Doc, end: int) -> bool:
 def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     """The one country a "from" phrase on the name, or on a noun in apposition to it,
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
-    Canada", "X, from north London"; by the country's name, a nation of it, a code or
-    its capital (a home town, where the person lives), not another name that stands
-    for it ("from the Kremlin"). A "from" after names listed with "and" or commas
-    says it of each of them ("X and Y, from London": the parse hangs it on X), one
-    said before a name is not that name's ("X, from Leeds, and Y")."""
+    Canada"; by the country's name, a nation of it or a code, not another name that
+    stands for it (a capital is a town's name elsewhere too: "from Wellington in
+    Somerset", "from Plymouth"). A "from" after names listed with "and" or commas
+    says it of each of them ("X and Y, from Brazil": the parse hangs it on X), one
+    said before a name is not that name's ("X, from Peru, and Y")."""
     root = span.root
     holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
     listed = root
@@ -917,15 +917,12 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 start = t.i
                 while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
-                while start < t.i and t.doc[start].text.islower():
-                    start += 1  # "north London": the city
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
                 if cid is None:
                     continue
                 country = gazetteer.countries[cid]
-                named = words == country.name or words in country.parts
-                if named or words.isupper() or words == country.capital:
+                if words == country.name or words in country.parts or words.isupper():
                     found.add(cid)
     return found.pop() if len(found) == 1 else None
 

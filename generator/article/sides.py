@@ -29,6 +29,10 @@ _SIDE_VERBS = lexicon.words("titles", "side_verbs")  # "played", "scored" (for a
 _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
 _JOINING = lexicon.words("titles", "side_joining")  # "joined England's squad", "won 30 caps"
 _PLACING = lexicon.words("titles", "side_prepositions")  # "in", "into", "for", "from"
+# the verbs that put or keep a player in a side ("named", "dropped", "is") or say what
+# they do for it ("played", "scored")
+_PLACING_VERBS = lexicon.words("titles", "side_placing") | _SIDE_VERBS
+_PLACES = lexicon.words("titles", "side_places")  # "a place in the Wales team"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -66,32 +70,25 @@ def _clauses(root: Token) -> list[Token]:
 
 def _country_word(word: Token, gazetteer: Gazetteer) -> str | None:
     """The country a side's name names: the whole run of capitalised words ending at
-    `word` ("New Zealand", not "Madrid" of "Real Madrid"), a country's or a nation's
-    name, not its capital (a club named after it) nor a people's word, which describes
-    a camp or a side of a border as well ("detained in the Cuban camp", "the Syrian
-    side")."""
+    `word` ("New Zealand", not "Madrid" of "Real Madrid"), a country's name, a nation's
+    or a people's word ("the Welsh squad"), not its capital (a club named after it)."""
     start = word.i
     doc = word.doc
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
         start -= 1
     text = doc[start : word.i + 1].text
     cid = gazetteer.country_of(text)
-    if cid is None or word.ent_type_ == "NORP":
-        return None
-    country = gazetteer.countries[cid]
-    if text in (country.capital, country.demonym):
-        return None
-    return cid
+    return None if cid is None or text == gazetteer.countries[cid].capital else cid
 
 
 def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The country of a side's noun a country's word describes: "England's training
-    squad", "the New Zealand squad", "three England appearances"; a common noun
-    ("held in Cuba's Camp Delta" is a place), not a side's staff ("the England coaching
-    team")."""
-    if not noun.text.islower() or noun.lower_ not in _SIDE_NOUNS:
+    squad", "the New Zealand squad", "three England appearances"; not a side's staff
+    ("the England coaching team"), nor a part of something else ("the UK side of the
+    business")."""
+    if noun.lower_ not in _SIDE_NOUNS or any(t.lower_ in _STAFF for t in noun.subtree):
         return None
-    if any(t.lower_ in _STAFF for t in noun.subtree):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
@@ -122,17 +119,25 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
     # "to" only for one who is put there ("was recalled to", "named X to"): "lost to the
     # England team" is an opponent's
     placing = _PLACING | ({"to"} if root.dep_ in ("nsubjpass", "dobj") else set())
-    found: set[str] = set()
+    found: set[str | None] = set()
     for verb in verbs:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-            return None  # "returns to the Wales squad as forwards coach"
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
-        for noun in (c for c in heads if c.dep_ == "dobj"):
-            if verb.lower_ in _JOINING:
-                found.add(_side(noun, gazetteer) or "")
+            return None  # "is back in the Wales squad as forwards coach"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SIDE_NOUNS]
+        if verb.lower_ in _JOINING:
+            found.update(_side(noun, gazetteer) for noun in objects)
+        places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _PLACES]
+        # where the verb puts or keeps a player ("named in", "dropped from", "is in",
+        # "played for"), a side's noun or a place in one it takes ("won 30 caps for",
+        # "earn a place in"), or what "be" says the person is ("the only fit tight-head
+        # in England's squad"); not a phrase on another object ("found a weakness in
+        # the England team", "beat two players from the US team": an opponent's)
+        heads = [c for c in verb.children if c.dep_ == "attr"] + objects + places
+        if verb.lower_ in _PLACING_VERBS:
+            heads.append(verb)
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in placing):
                 for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                    found.add(_side(noun, gazetteer) or _for_a_country(prep, noun, gazetteer) or "")
-    found.discard("")
+                    found.add(_side(noun, gazetteer) or _for_a_country(prep, noun, gazetteer))
+    found.discard(None)
     return found.pop() if len(found) == 1 else None

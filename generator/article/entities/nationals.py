@@ -146,8 +146,9 @@ def nationality_nouns(
 def _someone_else(noun: Token) -> set[int]:
     """Where a name is someone other than a subject nationality noun: in a participle's
     clause with no subject of its own before it, said of the noun ("Reacting to a remark
-    by Tim Parks, the American said": not Parks), and in its verb's object or
-    prepositional phrases ("The Russian broke Williams three times": not Williams)."""
+    by Tim Parks, the American said": not Parks), but for a possessive, and in its verb's
+    object or prepositional phrases ("The Russian broke Williams three times": not
+    Williams)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = noun.head
@@ -166,7 +167,17 @@ def _someone_else(noun: Token) -> set[int]:
         for c in v.children
         if c.dep_ in ("dobj", "dative", "prep") and c.i > noun.i
     ]
-    return {t.i for part in (*fronted, *objects) for t in part.subtree}
+    # a possessive in the participle's clause is most often the noun's own ("Roared on
+    # by Mauresmo's home crowd, the Frenchwoman"): it stays a candidate
+    owners = {t.i for part in fronted for t in part.subtree if _possessive(t)}
+    return {t.i for part in (*fronted, *objects) for t in part.subtree} - owners
+
+
+def _possessive(token: Token) -> bool:
+    """A word of a possessive name: "Mauresmo's", "Amelie" of "Amelie Mauresmo's"."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "poss"
 
 
 def _the_other(
