@@ -85,10 +85,10 @@ def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The country of a side's noun a country's word describes: "England's training
     squad", "the New Zealand squad", "three England appearances"; not a side's staff
     ("the England coaching team"), nor a part of something else ("the UK side of the
-    business")."""
+    business", "the UK team at Deloitte")."""
     if noun.lower_ not in _SIDE_NOUNS or any(t.lower_ in _STAFF for t in noun.subtree):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or _at_a_firm(noun):
         return None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
@@ -96,6 +96,15 @@ def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
             if cid:
                 return cid
     return None
+
+
+def _at_a_firm(word: Token) -> bool:
+    """ "at" and an organisation's name on a verb or a side's noun: "the UK team at
+    Deloitte" is a firm's part, where anyone may work."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.ent_type_ == "ORG" for o in c.children)
+        for c in word.children
+    )
 
 
 def _for_a_country(prep: Token, noun: Token, gazetteer: Gazetteer) -> str | None:
@@ -123,6 +132,8 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
     for verb in verbs:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return None  # "is back in the Wales squad as forwards coach"
+        if _at_a_firm(verb):
+            return None  # "joined the Japanese team at Sony": a firm's team
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SIDE_NOUNS]
         if verb.lower_ in _JOINING:
             found.update(_side(noun, gazetteer) for noun in objects)
