@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.sides import national_side
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -28,6 +29,7 @@ __all__ = [
     "Described",
     "described",
     "for_a_person",
+    "fronted_participles",
     "in_a_continent",
     "market_leader",
 ]
@@ -43,6 +45,7 @@ _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market le
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 _BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+_BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -706,7 +709,11 @@ def _own_modifiers(noun: Token) -> list[Token]:
     tokens = [noun]
     for child in noun.children:
         if child.i < noun.i and child.dep_ != "det":
-            if child.pos_ == "NOUN" and child.dep_ in ("poss", "compound", "nmod"):
+            if (
+                child.pos_ == "NOUN"
+                and child.dep_ in ("poss", "compound", "nmod")
+                and not child.like_num  # "the Croatian 13th seed": an ordinal, no noun
+            ):
                 continue  # "the French company's", "the Irish rock band's"
             tokens += [t for t in child.subtree if t.dep_ != "det"]
     return sorted(tokens, key=lambda t: t.i)
@@ -734,6 +741,16 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    # a participle's clause before the name says what it is ("Once considered to be
+    # Russia's richest man, X is ...", "Being a Frenchman, X")
+    nouns += [
+        c
+        for clause in fronted_participles(root)
+        for v in (clause, *clause.children)
+        if v.lower_ in _BE_INFINITE
+        for c in v.children
+        if c.dep_ in ("attr", "acomp")
+    ]
     # the first of names listed ("including X, Y and Z"), through names with no words of
     # their own ("including X and the American Y": Y is described apart)
     listed = root
@@ -765,6 +782,22 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if group is not None and _a_peoples_plural(group, gazetteer):
         return _own_modifiers(group)
     return []
+
+
+def fronted_participles(subject: Token) -> list[Token]:
+    """The participles' clauses with no subject of their own before a subject, which
+    are said of it: "Reacting to a remark by X, the American said", "Once considered to
+    be Russia's richest man, Y is"."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        clause
+        for clause in subject.head.children
+        if clause.dep_ == "advcl"
+        and clause.i < subject.i
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 def _a_peoples_plural(noun: Token, gazetteer: Gazetteer) -> bool:
@@ -804,13 +837,25 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
         and noun.text.islower()
         and noun.lower_ not in _ORGANISATION_NOUNS
         and any(
-            c.dep_ in ("amod", "compound")
-            and c.i < noun.i
-            and c.ent_type_ in ("NORP", "GPE")
+            c.ent_type_ in ("NORP", "GPE")
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
-            for c in noun.children
+            for c in _describing(noun)
         )
     )
+
+
+def _describing(noun: Token) -> list[Token]:
+    """The words right before a noun that describe it, and those that describe a number
+    or an ordinal before it: "the Croatian 13th seed" (the parse hangs "Croatian" on
+    "13th"); not a noun's ("the Chinese internet expert": the internet's, maybe)."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return words + [
+        g
+        for c in words
+        if c.like_num
+        for g in c.children
+        if g.dep_ in ("amod", "compound") and g.i < c.i
+    ]
 
 
 def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
@@ -855,12 +900,21 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     """The one country a "from" phrase on the name, or on a noun in apposition to it,
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
     Canada"; by the country's name, a nation of it or a code, not another name that
-    stands for it ("from Washington" may be the city or the state)."""
+    stands for it (a capital is a town's name elsewhere too: "from Wellington in
+    Somerset", "from Plymouth"). A "from" after names listed with "and" or commas
+    says it of each of them ("X and Y, from Brazil": the parse hangs it on X), one
+    said before a name is not that name's ("X, from Peru, and Y")."""
     root = span.root
     holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    listed = root
+    while listed.dep_ == "conj" and listed.head.pos_ == "PROPN" and listed.head.i < listed.i:
+        listed = listed.head
+        holders.append(listed)
     found: set[str] = set()
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            if prep.i < root.i:
+                continue
             for t in prep.subtree:
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
@@ -898,7 +952,11 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
             found.append(Described(None, country))
-    for country in (_country_after(span, gazetteer), _country_from(span, gazetteer)):
+    for country in (
+        _country_after(span, gazetteer),
+        _country_from(span, gazetteer),
+        national_side(span, gazetteer),
+    ):
         if country:
             found.append(Described(None, country))
     return found

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person
+from generator.article.roles import for_a_person, fronted_participles
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -121,7 +121,13 @@ def nationality_nouns(
             continue
         noun = _noun_it_describes(token)
         sentence = sentence_of[token.i]
-        near = {id(c): c for start, s, c in mentions if start < token.i and s >= sentence - 1}
+        elsewhere = _someone_else(noun)
+        others = {id(c) for start, _, c in mentions if start in elsewhere}
+        near = {
+            id(c): c
+            for start, s, c in mentions
+            if start < token.i and s >= sentence - 1 and id(c) not in others
+        }
         if _standing_for_someone(noun, gazetteer, country, _OBJECTS):
             _the_other(noun, list(near.values()), people, country)
         if not _standing_for_someone(noun, gazetteer, country):
@@ -135,6 +141,43 @@ def nationality_nouns(
             (person,) = near.values()
             if id(person) in topic and any(person is p for p in people):
                 person.countries.append(country)
+
+
+def _someone_else(noun: Token) -> set[int]:
+    """Where a name is someone other than a subject nationality noun: in a participle's
+    clause with no subject of its own before it, said of the noun ("Reacting to a remark
+    by Tim Parks, the American said": not Parks), but for a possessive, and in its verb's
+    object or prepositional phrases ("The Russian broke Williams three times": not
+    Williams)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = noun.head
+    fronted = fronted_participles(noun)
+    # its verb and the verbs joined to it that share its subject ("ranked sixth, broke X")
+    verbs = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    objects = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("dobj", "dative", "prep") and c.i > noun.i
+    ]
+    # a possessive in the participle's clause is most often the noun's own ("Roared on
+    # by Mauresmo's home crowd, the Frenchwoman"): it stays a candidate
+    owners = {t.i for part in fronted for t in part.subtree if _possessive(t)}
+    return {t.i for part in (*fronted, *objects) for t in part.subtree} - owners
+
+
+def _possessive(token: Token) -> bool:
+    """A word of a possessive name: "Mauresmo's", "Amelie" of "Amelie Mauresmo's"."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "poss"
 
 
 def _the_other(
