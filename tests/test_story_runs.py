@@ -19,6 +19,7 @@ import os
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -28,7 +29,7 @@ from story_shares import record_shares
 from generator import settings
 from generator.commands import rebuild
 from generator.commands.digest import run_digest
-from generator.corpus import story_terms
+from generator.corpus import stories, story_terms
 from generator.model import ArticleDigest
 from generator.store import fingerprint
 from generator.store.manifest import MANIFEST
@@ -297,3 +298,37 @@ def test_grouping_counts_the_words_of_new_and_edited_texts_only(
     assert log.read_text(encoding="utf-8").split() == ["101_bridge_wire"]
     assert edited != added
     assert edited == _cold(root, "edited")
+
+
+def _held_run(root: Path) -> tuple[Snapshot, dict[str, Any]]:
+    """A run's digests, and what it held (`run_digest`'s `keep`)."""
+    content = root / "content"
+    held: list[object] = []
+    code = run_digest(
+        content / "sources", content / "registry", content / "digests", root, jobs=2, keep=held
+    )
+    assert code == 0
+    assert isinstance(held[0], dict)
+    return _snapshot(content / "digests"), held[0]
+
+
+def test_a_cold_runs_stories_computed_beside_the_gathering_are_those_computed_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold run computes its stories in the child that groups them, beside the
+    gathering of the people and countries, with their names taken from what those are
+    gathered from (`aggregate.names`): the names the gathered digests give, and the
+    bytes of a run that computes the stories after the gathering, as an add does."""
+    sources = [*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))]
+    content_copy(tmp_path / "ahead", sources=sources)
+    expected, run = _held_run(tmp_path / "ahead")
+    assert len(run["computed"]) == len(run["story_digests"]) > 2, "computed in the child"
+    names = run["ahead"][0]
+    assert names == {p.id: p.name for p in run["persons"]} | {c.id: c.name for c in run["nations"]}
+    assert any(s.disagreements for s in run["story_digests"]), "they name who disagrees"
+
+    monkeypatch.setattr(stories, "computed", lambda *args: None)  # nothing computed ahead
+    content_copy(tmp_path / "after", sources=sources)
+    after, run = _held_run(tmp_path / "after")
+    assert run["computed"] is None
+    assert after == expected

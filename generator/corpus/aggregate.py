@@ -36,7 +36,7 @@ from generator.store.fingerprint import checksum
 from generator.text import tfidf
 from generator.text.names import fold
 
-__all__ = ["as_plain", "centralities", "countries", "involved", "people", "person_key"]
+__all__ = ["as_plain", "centralities", "countries", "involved", "names", "people", "person_key"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _SAYING = lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
@@ -291,6 +291,18 @@ def _person(
         related_countries=_related(related_countries),
         merges=identity.merges,
     )
+
+
+def names(
+    identities: list[Identity], articles: list[ArticleDigest], gazetteer: Gazetteer
+) -> dict[str, str]:
+    """The name of every person and country `people` and `countries` give a digest, by
+    id, as those digests will name them, from what they are gathered from: a cold run
+    computes its stories, which read these names, beside the gathering (see `rebuild`)."""
+    found = {identity.id: identity.name for identity in identities}
+    mentioned = {entity.id for article in articles for entity in article.countries}
+    mentioned |= {i.country for i in identities if i.country and i.country in gazetteer.countries}
+    return found | {cid: gazetteer.countries[cid].name for cid in sorted(mentioned)}
 
 
 def countries(

@@ -52,7 +52,7 @@ from generator.text.summary import pick
 from generator.text.tfidf import cosine, vectorize
 from generator.text.tfidf_rows import KeyWords, Rows
 
-__all__ = ["build", "grouped"]
+__all__ = ["build", "computed", "grouped"]
 
 
 def _article_rows(articles: list[ArticleDigest], counts_of: TermCounts) -> Rows:
@@ -240,6 +240,21 @@ def _computed(
     return [computed[n] for n in range(len(groups))]
 
 
+def computed(
+    articles: list[ArticleDigest],
+    grouping: list[list[str]],
+    names: dict[str, str],
+    parses: disagree.Parses,
+    jobs: int,
+) -> list[StoryDigest]:
+    """The story of each group of `grouping` (article ids, as `grouped` gives them), as
+    `build` computes one that is not known, to be given to it (`ahead`): a cold run
+    computes them as soon as the articles are grouped, beside the gathering of the
+    people and countries whose `names` they read (`aggregate.names`)."""
+    article_of = {a.id: a for a in articles}
+    return _computed([[article_of[i] for i in ids] for ids in grouping], names, parses, jobs)
+
+
 def grouped(
     articles: list[ArticleDigest],
     previous: list[StoryDigest] | None = None,
@@ -267,6 +282,7 @@ def build(
     settled: bool = False,
     grouping: list[list[str]] | None = None,
     written: dict[str, str] | None = None,
+    ahead: list[StoryDigest] | None = None,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed:
     `known` is used with `written`, the checksum of each article's digest file as this
@@ -275,7 +291,9 @@ def build(
     `settled`: those stories were grouped by this very analysis, so two of them join
     only through an article new to this run (see `story_groups.average_link`).
     `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`).
-    `grouping`: what `grouped` gave for these articles, `previous` and `settled`."""
+    `grouping`: what `grouped` gave for these articles, `previous` and `settled`.
+    `ahead`: what `computed` gave for `grouping`, these articles and persons and
+    countries, and `parses`: a story not in `known` is taken from there."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     if grouping is None:
@@ -293,8 +311,12 @@ def build(
             # as this very code gave it (the cache's salt names the code): no checks again
             made[n], plains[n] = from_exact(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
-    computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
-    made |= dict(zip(todo, computed, strict=True))
+    if ahead is not None:
+        made |= {n: ahead[n] for n in todo}
+    else:
+        made |= dict(
+            zip(todo, _computed([groups[n] for n in todo], names, parses or {}, jobs), strict=True)
+        )
     ids = story_ids.assign(
         grouping,
         [_first_headline(groups[n]) or made[n].title for n in range(len(groups))],
