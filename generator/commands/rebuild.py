@@ -407,19 +407,18 @@ def _group(
     counted: tuple[Path, str],
     sums: SentenceSums,
     ahead: tuple[dict[str, str], ShardedCache, int] | None,
-) -> tuple[list[list[str]], list[StoryDigest] | None]:
+) -> tuple[list[list[str]], stories.Ahead | None]:
     """`stories.grouped` in a forked child, which keeps the words it counted for the next
     run itself: read and written here, the counts of 10,000 articles (12 MB) cost the
     parent nothing. A cache that cannot be saved costs the next run time only (and the
     parent says so when it saves the others). With `ahead` (names, parses and jobs), the
-    groups' stories too (`stories.computed`), beside what the run still has to write
-    and gather: it computed them only after (2 of 26 s of a cold run's corpus stages at
-    2,000 articles)."""
+    groups' stories too (`stories.of_groups`), beside what the run still has to write
+    and gather: it computed them only after."""
     known = ResultCache(*counted)  # the cache's file and salt
     found = stories.grouped(articles, told, settled, TermCounts(known, sums))
     with contextlib.suppress(OSError):
         known.save()
-    return found, stories.computed(articles, found, *ahead) if ahead is not None else None
+    return found, stories.of_groups(articles, found, *ahead) if ahead is not None else None
 
 
 def _write_apart(

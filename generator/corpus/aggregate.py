@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from generator import lexicon
@@ -293,6 +294,15 @@ def _person(
     )
 
 
+def _digested(
+    articles: Iterable[ArticleDigest], people: Iterable[str | None], gazetteer: Gazetteer
+) -> set[str]:
+    """The countries given a digest: those the articles name, and those of `people` (their
+    countries, by id) the gazetteer knows."""
+    found = {entity.id for article in articles for entity in article.countries}
+    return found | {c for c in people if c and c in gazetteer.countries}
+
+
 def names(
     identities: list[Identity], articles: list[ArticleDigest], gazetteer: Gazetteer
 ) -> dict[str, str]:
@@ -300,9 +310,8 @@ def names(
     id, as those digests will name them, from what they are gathered from: a cold run
     computes its stories, which read these names, beside the gathering (see `rebuild`)."""
     found = {identity.id: identity.name for identity in identities}
-    mentioned = {entity.id for article in articles for entity in article.countries}
-    mentioned |= {i.country for i in identities if i.country and i.country in gazetteer.countries}
-    return found | {cid: gazetteer.countries[cid].name for cid in sorted(mentioned)}
+    digested = _digested(articles, (i.country for i in identities), gazetteer)
+    return found | {cid: gazetteer.countries[cid].name for cid in sorted(digested)}
 
 
 def countries(
@@ -321,9 +330,8 @@ def countries(
     for article in articles.values():
         for entity in article.countries:
             mentions[entity.id].append((article, entity))
-    for person in persons:
-        if person.country and person.country in gazetteer.countries:
-            mentions.setdefault(person.country, [])
+    for cid in _digested(articles.values(), (p.country for p in persons), gazetteer):
+        mentions.setdefault(cid, [])
     by_country: dict[str | None, list[PersonDigest]] = defaultdict(list)
     for person in persons:
         by_country[person.country].append(person)
