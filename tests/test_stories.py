@@ -8,7 +8,6 @@ unrelated match report.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -199,25 +198,6 @@ def test_stories_grouped_apart_are_those_built_from_the_articles_alone() -> None
     assert grouping == [["0000", "0001", "0002"], ["0010", "0011"], ["0020"]]
     apart = stories.build(articles[::-1], [], [], grouping=grouping)
     assert apart == stories.build(articles, [], [])
-
-
-def test_stories_computed_ahead_are_used_only_with_the_names_build_reads() -> None:
-    # stories computed beside the gathering (`of_groups`) stand for those `build` would
-    # compute when their names are the ones it reads; computed with others, or for
-    # another grouping, they are computed again: a drift costs time, never bytes
-    event = "flood levee breach river town evacuated thousands homes rescue boats"
-    articles = [_article(i, f"{event} report{i}", ["tony-blair"]) for i in range(3)]
-    articles.append(_article(20, "alpha bravo charlie delta echo foxtrot", []))
-    grouping = stories.grouped(articles)
-    expected = stories.build(articles, [], [], grouping=grouping)
-    names, made = stories.of_groups(articles, grouping, {}, {}, 1)
-    assert stories.build(articles, [], [], grouping=grouping, ahead=(names, made)) == expected
-    wrong = [replace(story, title="computed with other names") for story in made]
-    assert stories.build(articles, [], [], grouping=grouping, ahead=(names, wrong))[0].title == (
-        "computed with other names"
-    )
-    for ahead in (({"tony-blair": "Tony Blair"}, wrong), (names, wrong[:1])):
-        assert stories.build(articles, [], [], grouping=grouping, ahead=ahead) == expected
 
 
 def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(

@@ -19,7 +19,6 @@ import os
 import shutil
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -29,10 +28,9 @@ from story_shares import record_shares
 from generator import settings
 from generator.commands import rebuild
 from generator.commands.digest import run_digest
-from generator.corpus import aggregate, stories, story_terms
+from generator.corpus import story_terms
 from generator.model import ArticleDigest
 from generator.store import fingerprint
-from generator.store.cache import ResultCache
 from generator.store.manifest import MANIFEST
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
@@ -299,69 +297,3 @@ def test_grouping_counts_the_words_of_new_and_edited_texts_only(
     assert log.read_text(encoding="utf-8").split() == ["101_bridge_wire"]
     assert edited != added
     assert edited == _cold(root, "edited")
-
-
-def _held_run(root: Path) -> tuple[Snapshot, dict[str, Any]]:
-    """A run's digests, and what it held (`run_digest`'s `keep`)."""
-    content = root / "content"
-    held: list[object] = []
-    code = run_digest(
-        content / "sources", content / "registry", content / "digests", root, jobs=2, keep=held
-    )
-    assert code == 0
-    assert isinstance(held[0], dict)
-    return _snapshot(content / "digests"), held[0]
-
-
-def test_a_cold_runs_stories_computed_beside_the_gathering_are_those_computed_after_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A cold run computes its stories in the child that groups them, beside the
-    gathering of the people and countries, with their names taken from what those are
-    gathered from (`aggregate.names`): the names the gathered digests give, and the
-    bytes of a run that computes the stories after the gathering, as an add does."""
-    sources = [*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))]
-    content_copy(tmp_path / "ahead", sources=sources)
-    expected, run = _held_run(tmp_path / "ahead")
-    names, computed = run["computed"]
-    assert len(computed) == len(run["story_digests"]) > 2, "computed in the child"
-    assert names == {p.id: p.name for p in run["persons"]} | {c.id: c.name for c in run["nations"]}
-    assert any(s.disagreements for s in run["story_digests"]), "they name who disagrees"
-
-    monkeypatch.setattr(stories, "of_groups", lambda *args: None)  # nothing computed ahead
-    content_copy(tmp_path / "after", sources=sources)
-    after, run = _held_run(tmp_path / "after")
-    assert run["computed"] is None
-    assert after == expected
-
-
-def test_the_names_stories_are_computed_with_are_those_of_the_gathered_digests(
-    tmp_path: Path,
-) -> None:
-    """`aggregate.names` gives a person's country its name even where no article names
-    that country (it has a digest all the same), as the gathered digests do."""
-    content_copy(tmp_path / "repo", sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
-    _, run = _held_run(tmp_path / "repo")
-    gazetteer, identities = run["gazetteer"], run["identities"]
-    named = {e.id for a in run["ordered"] for e in a.countries}
-    elsewhere = min(set(gazetteer.countries) - named)
-    identities[0].country = elsewhere  # say, a registry person's, never named in the text
-    persons, keys, _ = aggregate.people(
-        run["articles"],
-        identities,
-        run["centrality"],
-        ResultCache(tmp_path / "p", ""),
-        run["files"],
-    )
-    nations, _ = aggregate.countries(
-        run["articles"],
-        persons,
-        gazetteer,
-        run["centrality"],
-        ResultCache(tmp_path / "c", ""),
-        run["files"],
-        keys,
-    )
-    names = aggregate.names(identities, run["ordered"], gazetteer)
-    assert names[elsewhere] == gazetteer.countries[elsewhere].name
-    assert names == {p.id: p.name for p in persons} | {c.id: c.name for c in nations}

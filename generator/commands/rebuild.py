@@ -295,15 +295,8 @@ def rebuild(
     # does: the last run's groups were made by another analysis (kept, they left 10 of
     # 1,798 stories at 10,000 articles unlike a cold run's)
     counted = cache_file(root, out, "terms").with_suffix(SUFFIX)
-    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
-    ahead = None
-    if not known.results:  # every story computed again: the parses read once, not per worker
-        parses.load_all()
-        # and computed by the grouping child as soon as it has grouped them, beside the
-        # aggregation and writing here: they read only the names of who is in them
-        ahead = (aggregate.names(identities, ordered, gazetteer), parses, jobs)
     grouping = Forked(
-        partial(_group, ordered, told if reusable else [], reusable, (counted, salt), sums, ahead)
+        partial(_group, ordered, told if reusable else [], reusable, (counted, salt), sums)
     )
     try:  # whatever stops the aggregation or the writing stops the grouping too
         with clock.stage("write"):
@@ -324,13 +317,16 @@ def rebuild(
                 articles, persons, gazetteer, centrality, gathered, files, keys
             )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
-            grouped, computed = grouping.result()
+            grouped = grouping.result()
     finally:
         grouping.stop()
+    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
+    if not known.results:  # every story computed again: the parses read once, not per worker
+        parses.load_all()
 
     def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
         built = stories.build(
-            ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files, computed
+            ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files
         )
         return built, known.changes()
 
@@ -406,19 +402,16 @@ def _group(
     settled: bool,
     counted: tuple[Path, str],
     sums: SentenceSums,
-    ahead: tuple[dict[str, str], ShardedCache, int] | None,
-) -> tuple[list[list[str]], stories.Ahead | None]:
+) -> list[list[str]]:
     """`stories.grouped` in a forked child, which keeps the words it counted for the next
     run itself: read and written here, the counts of 10,000 articles (12 MB) cost the
     parent nothing. A cache that cannot be saved costs the next run time only (and the
-    parent says so when it saves the others). With `ahead` (names, parses and jobs), the
-    groups' stories too (`stories.of_groups`), beside what the run still has to write
-    and gather: it computed them only after."""
+    parent says so when it saves the others)."""
     known = ResultCache(*counted)  # the cache's file and salt
     found = stories.grouped(articles, told, settled, TermCounts(known, sums))
     with contextlib.suppress(OSError):
         known.save()
-    return found, stories.of_groups(articles, found, *ahead) if ahead is not None else None
+    return found
 
 
 def _write_apart(

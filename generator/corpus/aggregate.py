@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from generator import lexicon
@@ -37,7 +36,7 @@ from generator.store.fingerprint import checksum
 from generator.text import tfidf
 from generator.text.names import fold
 
-__all__ = ["as_plain", "centralities", "countries", "involved", "names", "people", "person_key"]
+__all__ = ["as_plain", "centralities", "countries", "involved", "people", "person_key"]
 
 # verbs of saying, wanting, deciding and acting: the sentence reports a position or a deed
 _SAYING = lexicon.words("speech", "verbs") - lexicon.words("speech", "also_nouns")
@@ -294,26 +293,6 @@ def _person(
     )
 
 
-def _digested(
-    articles: Iterable[ArticleDigest], people: Iterable[str | None], gazetteer: Gazetteer
-) -> set[str]:
-    """The countries given a digest: those the articles name, and those of `people` (their
-    countries, by id) the gazetteer knows."""
-    found = {entity.id for article in articles for entity in article.countries}
-    return found | {c for c in people if c and c in gazetteer.countries}
-
-
-def names(
-    identities: list[Identity], articles: list[ArticleDigest], gazetteer: Gazetteer
-) -> dict[str, str]:
-    """The name of every person and country `people` and `countries` give a digest, by
-    id, as those digests will name them, from what they are gathered from: a cold run
-    computes its stories, which read these names, beside the gathering (see `rebuild`)."""
-    found = {identity.id: identity.name for identity in identities}
-    digested = _digested(articles, (i.country for i in identities), gazetteer)
-    return found | {cid: gazetteer.countries[cid].name for cid in sorted(digested)}
-
-
 def countries(
     articles: dict[str, ArticleDigest],
     persons: list[PersonDigest],
@@ -330,8 +309,9 @@ def countries(
     for article in articles.values():
         for entity in article.countries:
             mentions[entity.id].append((article, entity))
-    for cid in _digested(articles.values(), (p.country for p in persons), gazetteer):
-        mentions.setdefault(cid, [])
+    for person in persons:
+        if person.country and person.country in gazetteer.countries:
+            mentions.setdefault(person.country, [])
     by_country: dict[str | None, list[PersonDigest]] = defaultdict(list)
     for person in persons:
         by_country[person.country].append(person)

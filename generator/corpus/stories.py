@@ -52,10 +52,7 @@ from generator.text.summary import pick
 from generator.text.tfidf import cosine, vectorize
 from generator.text.tfidf_rows import KeyWords, Rows
 
-__all__ = ["Ahead", "build", "grouped", "of_groups"]
-
-# the names the stories of a grouping were computed with, and those stories (`of_groups`)
-Ahead = tuple[dict[str, str], list[StoryDigest]]
+__all__ = ["build", "grouped"]
 
 
 def _article_rows(articles: list[ArticleDigest], counts_of: TermCounts) -> Rows:
@@ -243,22 +240,6 @@ def _computed(
     return [computed[n] for n in range(len(groups))]
 
 
-def of_groups(
-    articles: list[ArticleDigest],
-    grouping: list[list[str]],
-    names: dict[str, str],
-    parses: disagree.Parses,
-    jobs: int,
-) -> Ahead:
-    """The story of each group of `grouping` (article ids, as `grouped` gives them), as
-    `build` computes one that is not known, with the `names` read: given to `build`
-    (`ahead`), a cold run computes them as soon as the articles are grouped, beside the
-    gathering of the people and countries whose names they read (`aggregate.names`)."""
-    article_of = {a.id: a for a in articles}
-    groups = [[article_of[i] for i in ids] for ids in grouping]
-    return names, _computed(groups, names, parses, jobs)
-
-
 def grouped(
     articles: list[ArticleDigest],
     previous: list[StoryDigest] | None = None,
@@ -286,7 +267,6 @@ def build(
     settled: bool = False,
     grouping: list[list[str]] | None = None,
     written: dict[str, str] | None = None,
-    ahead: Ahead | None = None,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed:
     `known` is used with `written`, the checksum of each article's digest file as this
@@ -295,11 +275,7 @@ def build(
     `settled`: those stories were grouped by this very analysis, so two of them join
     only through an article new to this run (see `story_groups.average_link`).
     `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`).
-    `grouping`: what `grouped` gave for these articles, `previous` and `settled`.
-    `ahead`: the stories of every group of `grouping`, computed beforehand from the same
-    articles and parses (`of_groups`): a story not in `known` is taken from there, when
-    they were computed with the names these persons and countries give (else it is
-    computed here: a rule of `aggregate.names` drifting from these costs time, not bytes)."""
+    `grouping`: what `grouped` gave for these articles, `previous` and `settled`."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     if grouping is None:
@@ -317,12 +293,8 @@ def build(
             # as this very code gave it (the cache's salt names the code): no checks again
             made[n], plains[n] = from_exact(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
-    if ahead is not None and ahead[0] == names and len(ahead[1]) == len(groups):
-        made |= {n: ahead[1][n] for n in todo}
-    else:
-        made |= dict(
-            zip(todo, _computed([groups[n] for n in todo], names, parses or {}, jobs), strict=True)
-        )
+    computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
+    made |= dict(zip(todo, computed, strict=True))
     ids = story_ids.assign(
         grouping,
         [_first_headline(groups[n]) or made[n].title for n in range(len(groups))],
