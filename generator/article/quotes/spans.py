@@ -10,9 +10,9 @@ happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence b
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at the paragraph's start; a straight mark typed with a space after it where a sentence
 ends (`... he told Cook. " You guys ..."`) opens a quote, when the next mark closes one
-rather than opens one. A quote left open at a paragraph's end goes on when the next paragraph opens with a
-mark, as multi-paragraph quotes are written. In a quoted transcript, a speaker's label
-("PENCE: ...") starts a new turn with its speaker.
+rather than opens one. A quote left open at a paragraph's end goes on when the next
+paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
+transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
