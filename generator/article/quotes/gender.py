@@ -135,7 +135,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
                 if (
                     (shown := _pronoun(t, quoted))
                     and not _of_another(t, first, last)
-                    and not commands(t, root)  # "Yahoo is winning, he believes"
+                    and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
                 ):
                     votes[key][shown] += 1
         elif not named and sole is not None:

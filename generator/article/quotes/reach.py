@@ -71,16 +71,20 @@ def is_subject(root: Token) -> bool:
     )
 
 
-def commands(subject: Token, root: Token) -> bool:
+def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
     """Whether `subject` is the subject of a verb standing above the clause of the phrase
     headed by `root` ("He believes Yahoo failed", "It is a battle Yahoo is winning, he
     believes"): then they are two, as a pronoun never stands for a name in what its own
     verb says or thinks (binding's Principle C); not a clause joined to that verb by "and"
-    or "but", which its subject does not reach."""
+    or "but", which its subject does not reach, nor one a quote stands between them and
+    the parser hangs on the verb after it, a double frame ("Ann Dore scolded him: "...,"
+    she said": one speaker). `quoted`: per token, whether it lies inside a quote."""
     verb = subject.head
     if verb.dep_ in _AUXILIARY:  # "He is convinced" read with "He" on "is"
         verb = verb.head
     if subject.dep_ not in _SUBJECT or root.head == verb:
+        return False
+    if any(quoted[min(subject.i, root.i) : max(subject.i, root.i)]):
         return False
     path = chain(root, verb)
     return path is not None and path[-1].dep_ != "conj"  # not "he had ... but Moen rejected"

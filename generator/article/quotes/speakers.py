@@ -555,7 +555,10 @@ class Speakers:
         failed", "Yahoo is winning, he believes"): that pronoun is someone else, the one a
         pronoun after it goes on about (reach.commands)."""
         head = self._head(mention)
-        return any(_PERSONAL[p.lower_]["gender"] == gender and commands(p, head) for p in pronouns)
+        return any(
+            _PERSONAL[p.lower_]["gender"] == gender and commands(p, head, self.quoted)
+            for p in pronouns
+        )
 
     def _unknown_sayer(self, n: int, token: Token) -> bool:
         """Whether the pronoun is the subject of a verb of saying that closes a double frame
