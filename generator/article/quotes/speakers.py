@@ -556,8 +556,7 @@ class Speakers:
         pronoun after it goes on about (reach.commands)."""
         head = self._head(mention)
         return any(
-            _PERSONAL[p.lower_]["gender"] == gender and commands(p, head, self.quoted)
-            for p in pronouns
+            _GENDERED.get(p.lower_) == gender and commands(p, head, self.quoted) for p in pronouns
         )
 
     def _unknown_sayer(self, n: int, token: Token) -> bool:
