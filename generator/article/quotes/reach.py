@@ -23,6 +23,7 @@ _ENDINGS = frozenset(",.;:?!…—–-")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
+_FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
 
 
 def utterance(text: str) -> bool:
@@ -87,4 +88,8 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
     if any(quoted[min(subject.i, root.i) : max(subject.i, root.i)]):
         return False
     path = chain(root, verb)
-    return path is not None and path[-1].dep_ != "conj"  # not "he had ... but Moen rejected"
+    if path is None or path[-1].dep_ == "conj":  # not "he had ... but Moen rejected"
+        return False
+    # a clause set before the pronoun to tell when or why is not in its reach ("When Hale
+    # arrived, he said": Hale), unlike what it says or thinks ("Hale is winning, he believes")
+    return not (path[-1].dep_ in _FRONTED and path[-1].i < subject.i)

@@ -21,8 +21,7 @@ or a "she" there would, when both would be the same person and they are given no
 description ("the defender", "the British actor"; not one tied to another person: "the
 spokesman") calls again the one person the sentence before it speaks of. The person who
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
-subject for the pronouns after it, as is the person a role is said to be ("The film's
-director is Tom Hale").
+subject for the pronouns after it.
 """
 
 from __future__ import annotations
@@ -60,7 +59,6 @@ _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her cla
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
-_COPULAS = frozenset({"is", "was"})
 
 
 @dataclass(frozen=True)
@@ -128,18 +126,6 @@ def _agent(root: Token) -> bool:
     )
 
 
-def _identified(root: Token) -> bool:
-    """Whether a person is the one a sentence's main clause says a role is ("The film's
-    director is Tom Hale"): the subject in all but form, as a "he" after it shows; not
-    when that subject is itself a person or a pronoun ("Hale is Tom Hale's brother")."""
-    verb = root.head
-    if root.dep_ != "attr" or verb.lower_ not in _COPULAS or verb.dep_ != "ROOT":
-        return False
-    return any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS for c in verb.children
-    )
-
-
 def _of_a_body(token: Token) -> bool:
     """Whether a word is a possessor that is a body, named by a common noun made definite
     ("the charity's", "the club's"), not a person ("the minister's")."""
@@ -185,7 +171,7 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    agent = _agent(root) or _identified(root)
+                    agent = _agent(root)
                     word = root.head if agent else root
                     main = _in_main_clause(word, layout.sentence(m.start).root)
                     mention = _Mention(
