@@ -235,3 +235,15 @@ def test_the_columns_read_at_once_are_what_each_token_gives() -> None:
     assert "" in cached.ent_types(doc) and "PROPN" in cached.tags(doc)
     cached.release(doc)
     assert not doc.user_data
+
+
+def test_a_sum_in_millions_ends_its_sentence_before_a_capital() -> None:
+    article = digest(
+        "Fraud fell to 812 cases worth £38.5m. Edward Lyle said the ministry must act. "
+        "The fund paid 5m. euros, and Anna M. Berg signed it."
+    )
+    assert article.sentences == [
+        "Fraud fell to 812 cases worth £38.5m.",
+        "Edward Lyle said the ministry must act.",
+        "The fund paid 5m. euros, and Anna M. Berg signed it.",
+    ]

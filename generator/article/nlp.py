@@ -3,7 +3,8 @@
 spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), after a
 quote ending in "!" or "?" before its frame (""We got her!" officers announced",
 ""Why?" Cruz asked"), and sometimes starts a sentence with the closing quote mark of the one
-before; it also runs sentences across paragraphs. A small component before the parser
+before; it also runs sentences across paragraphs, and past a sum in millions ("worth
+£644m. Edward Leigh said"), as it keeps the "m." whole like an initial. A small component before the parser
 presets those boundaries, and the parser respects them. The model's attribute rules
 (part of speech from the tag) are matched by lookup, with the same result (see
 `attributes`).
@@ -34,6 +35,7 @@ _NO_BREAK_AFTER = re.compile(
     r"^([A-Z]\.|(" + "|".join(sorted(lexicon.words("abbreviations", "before_names"))) + r")\.)$"
 )
 _ONE_TOKEN = lexicon.words("abbreviations", "one_token")
+_UNIT = re.compile(r"^[a-z]\.$")  # "m." of "£644m.", "g." of "5g."
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
 _QUOTE_CLOSING = _CLOSING - {")"}
 _EXCLAIMING = {"!", "?"}
@@ -48,7 +50,7 @@ def _boundaries(doc: Doc) -> Doc:
         if prev is None:
             prev = token
             continue
-        if prev.is_space and "\n" in prev.text:
+        if prev.is_space and "\n" in prev.text or _unit_ends(before, prev, token):
             token.is_sent_start = True
         elif (
             token.is_space
@@ -63,6 +65,21 @@ def _boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         before, prev = prev, token
     return doc
+
+
+def _unit_ends(before: Token | None, unit: Token, token: Token) -> bool:
+    """A capitalised word after a one-letter unit written on a number with its full stop
+    ("worth £644m. Edward Leigh said"), which the tokenizer keeps whole as it does an
+    initial: the figure ends the sentence, or the parser runs it into the next one and
+    the name after it is no sentence's subject."""
+    return (
+        before is not None
+        and before.like_num
+        and not before.whitespace_
+        and _UNIT.match(unit.text) is not None
+        and unit.whitespace_ == " "
+        and token.text[:1].isupper()
+    )
 
 
 def _opens_line(before: Token | None, word: Token) -> bool:

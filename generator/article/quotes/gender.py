@@ -6,11 +6,13 @@ to be ("Omar is one of the first Muslim women in Congress", "she became a mother
 the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
-speech"); and, for a person shown no other way, the subject pronoun of the sentence after
-the one they are the subject of ("Pence spoke. He said ..."). Words inside quotes are
-left out: they speak of others. A person with no evidence, or evidence both ways without
-a clear majority, has no gender here; their given name, when it is one gender's in every
-language that uses it ("Greta Vinsmo"), is a guess kept apart (`given_genders`).
+speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
+believes": someone else); and, for a person shown no other way, the subject pronoun of
+the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
+inside quotes are left out: they speak of others. A person with no evidence, or evidence
+both ways without a clear majority, has no gender here; their given name, when it is one
+gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
+(`given_genders`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.entities import PersonCluster
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import is_subject
+from generator.article.quotes.reach import commands, is_subject
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
 from generator.text.names import fold
 
@@ -128,8 +130,13 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             # "Clinton said her plan ...": not "Melanie said to the nominee, who began
             # his speech", nor "The woman's enthusiasm for Trump"
             ((key, (first, last)),) = subject.items()
+            root = doc[first:last].root
             for t in doc[first : sent.end]:
-                if (shown := _pronoun(t, quoted)) and not _of_another(t, first, last):
+                if (
+                    (shown := _pronoun(t, quoted))
+                    and not _of_another(t, first, last)
+                    and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
+                ):
                     votes[key][shown] += 1
         elif not named and sole is not None:
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
-__all__ = ["chain", "is_subject", "reports", "utterance"]
+__all__ = ["chain", "commands", "is_subject", "reports", "utterance"]
 
 _MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
 _ENDINGS = frozenset(",.;:?!…—–-")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_AUXILIARY = frozenset({"aux", "auxpass"})
+_FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
 
 
 def utterance(text: str) -> bool:
@@ -68,3 +70,26 @@ def is_subject(root: Token) -> bool:
     return root.dep_ == "ROOT" and any(
         c.dep_ == "acl" and c.tag_ in _FINITE and c.i > root.i for c in root.children
     )
+
+
+def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
+    """Whether `subject` is the subject of a verb standing above the clause of the phrase
+    headed by `root` ("He believes Yahoo failed", "It is a battle Yahoo is winning, he
+    believes"): then they are two, as a pronoun never stands for a name in what its own
+    verb says or thinks (binding's Principle C); not a clause joined to that verb by "and"
+    or "but", which its subject does not reach, nor one a quote stands between them and
+    the parser hangs on the verb after it, a double frame ("Ann Dore scolded him: "...,"
+    she said": one speaker). `quoted`: per token, whether it lies inside a quote."""
+    verb = subject.head
+    if verb.dep_ in _AUXILIARY:  # "He is convinced" read with "He" on "is"
+        verb = verb.head
+    if subject.dep_ not in _SUBJECT or root.head == verb:
+        return False
+    if any(quoted[min(subject.i, root.i) : max(subject.i, root.i)]):
+        return False
+    path = chain(root, verb)
+    if path is None or path[-1].dep_ == "conj":  # not "he had ... but Moen rejected"
+        return False
+    # a clause set before the pronoun to tell when or why is not in its reach ("When Hale
+    # arrived, he said": Hale), unlike what it says or thinks ("Hale is winning, he believes")
+    return not (path[-1].dep_ in _FRONTED and path[-1].i < subject.i)

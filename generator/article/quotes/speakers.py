@@ -37,7 +37,7 @@ from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import is_subject
+from generator.article.quotes.reach import commands, is_subject
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
@@ -498,6 +498,8 @@ class Speakers:
             for m in subjects:
                 if self.may_be.get(m.key, gender) != gender:
                     continue
+                if self._commanded(m, [*same, token] if own else same, gender):
+                    continue  # "He believes Yahoo failed. "...," he said": his, not Yahoo's
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
                 if not m.main and self._rival(mentions, m.key, gender):
@@ -532,6 +534,16 @@ class Speakers:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         self._referents[token.i, gender] = found
         return found
+
+    def _commanded(self, mention: _Mention, pronouns: list[Token], gender: str) -> bool:
+        """Whether a "he" or "she" of the pronoun's gender (or the pronoun itself) is the
+        subject of a verb above the clause of a person's mention ("He believes Yahoo
+        failed", "Yahoo is winning, he believes"): that pronoun is someone else, the one a
+        pronoun after it goes on about (reach.commands)."""
+        head = self._head(mention)
+        return any(
+            _GENDERED.get(p.lower_) == gender and commands(p, head, self.quoted) for p in pronouns
+        )
 
     def _unknown_sayer(self, n: int, token: Token) -> bool:
         """Whether the pronoun is the subject of a verb of saying that closes a double frame
@@ -656,11 +668,16 @@ class Speakers:
             else main.key
         )
 
-    def _joined(self, mention: _Mention) -> bool:
-        """Whether a person is the subject of a clause joined by "and" or "but"."""
+    def _head(self, mention: _Mention) -> Token:
+        """The word a person's mention hangs on the rest of its sentence by."""
         token = self.doc[mention.start]
         while token.head.i != token.i and self.person_at.get(token.head.i) == mention.key:
             token = token.head
+        return token
+
+    def _joined(self, mention: _Mention) -> bool:
+        """Whether a person is the subject of a clause joined by "and" or "but"."""
+        token = self._head(mention)
         if token.dep_ == "appos":
             token = token.head
         return token.dep_ in _SUBJECT and token.head.dep_ == "conj"
