@@ -4,8 +4,8 @@ spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), a
 quote ending in "!" or "?" before its frame (""We got her!" officers announced",
 ""Why?" Cruz asked"), and sometimes starts a sentence with the closing quote mark of the one
 before; it also runs sentences across paragraphs, and past a sum in millions ("worth
-£644m. Edward Leigh said"), as it keeps the "m." whole like an initial. A small component before the parser
-presets those boundaries, and the parser respects them. The model's attribute rules
+£644m. Edward Leigh said"), as it keeps the "m." whole like an initial. A small component
+before the parser presets those boundaries, and the parser respects them. The model's attribute rules
 (part of speech from the tag) are matched by lookup, with the same result (see
 `attributes`).
 """
