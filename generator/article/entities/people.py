@@ -350,14 +350,19 @@ def _glued(token: Token) -> bool:
     )
 
 
+def _title_of_two(doc: Doc, i: int) -> bool:
+    """Whether a title of two words opens at `i`: an opener and a title word ("Crown
+    Prince", "Foreign Secretary")."""
+    return (
+        0 <= i < len(doc) - 1
+        and doc[i].lower_ in _TITLE_OPENERS
+        and doc[i + 1].lower_ in TITLE_WORDS
+    )
+
+
 def _after_a_title_of_two(name: Span) -> bool:
     """Right after a title of two words ("Crown Prince"), cut from the name's span."""
-    doc, start = name.doc, name.start
-    return (
-        start >= 2
-        and doc[start - 1].lower_ in TITLE_WORDS
-        and doc[start - 2].lower_ in _TITLE_OPENERS
-    )
+    return _title_of_two(name.doc, name.start - 2)
 
 
 def _role_before(name: Span) -> bool:
@@ -517,9 +522,8 @@ class PersonFinder:
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
         elif (
             end - start >= 3
-            and doc[start].lower_ in _TITLE_OPENERS
+            and _title_of_two(doc, start)
             and doc[start + 1].text.istitle()
-            and doc[start + 1].lower_ in TITLE_WORDS
             and name_words(doc[start + 2 : end])
         ):
             start += 2  # "Crown Prince Halim", "Foreign Secretary Hale": a title of two words
