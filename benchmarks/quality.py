@@ -164,6 +164,8 @@ QUOTE_BBC17_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc17"
 QUOTE_BBC18_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc18"
 # A nineteenth, sampled and annotated the same way in session 22 (blind in that session).
 QUOTE_BBC19_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc19"
+# A twentieth, sampled and annotated the same way in session 23 (blind in that session).
+QUOTE_BBC20_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc20"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -491,6 +493,7 @@ SETS = (
             ("quotes-bbc17", QUOTE_BBC17_ANNOTATIONS, "corpus"),
             ("quotes-bbc18", QUOTE_BBC18_ANNOTATIONS, "corpus"),
             ("quotes-bbc19", QUOTE_BBC19_ANNOTATIONS, "corpus"),
+            ("quotes-bbc20", QUOTE_BBC20_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
