@@ -409,8 +409,7 @@ def _metadata(
         found.published = posted[0].iso
         found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
-    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
-    found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)
+    found.outlet = next((n for n in logos if n), None) or _notice_outlet(lines)
     found.outlet = found.outlet or _site_name(lines, body, found.author)
     found.outlet = found.outlet or next(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
@@ -418,6 +417,23 @@ def _metadata(
     if found.outlet is None and body is not None:
         found.outlet = meta.agency_in(lines[body.first].text)
     return found
+
+
+def _notice_outlet(lines: list[Line]) -> str | None:
+    """The outlet a copyright notice names, the last notice first, when the page names it
+    on a line that is no notice (its logo, its links, its staff, its text), or when it is
+    an agency's or the site's address ("© 2024 Nordicwire.com"). A notice names whoever
+    holds the rights, the outlet or a company that owns it under a name of its own ("©
+    2024 Tidewater"): only the outlet's name is printed elsewhere on its page."""
+    for i in range(len(lines) - 1, -1, -1):
+        name = meta.copyright_holder(lines[i].text)
+        if name is None:
+            continue
+        if meta.known_agency(name) or meta.domain_name(name):
+            return name
+        if any(meta.mentions(line.text, name) for line in lines if not meta.notice(line.text)):
+            return name
+    return None
 
 
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:

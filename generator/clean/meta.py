@@ -31,9 +31,12 @@ __all__ = [
     "dates_in",
     "given_name",
     "handle_of",
+    "known_agency",
     "logo_name",
+    "mentions",
     "name_shaped",
     "names_of",
+    "notice",
     "notice_holder",
     "people_in",
     "post_dated",
@@ -563,6 +566,38 @@ def _agency_name(text: str) -> str | None:
     agencies = lexicon.table(_KIND, "agencies")
     found = agencies.get(text.casefold().strip(" ()"))
     return str(found) if found else None
+
+
+@cache
+def known_agency(name: str) -> bool:
+    """Whether a name is a news agency's as the lexicon spells it ("Reuters", "dpa")."""
+    return name in {str(v) for v in lexicon.table(_KIND, "agencies").values()}
+
+
+# what parts the words of a line when a name is looked for in it: "Ann Lee/Nordic Wire"
+_MENTION_SPLIT = re.compile(r"[\s/|]+")
+_MENTION_STRIP = "\"'“”‘’()[],;:!?*"
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether a line names a site as written in its other places: a run of its words
+    spelled as `name` is, in any case, with or without spaces, dots, a leading "The" or
+    an address's ending ("City A.M." for "CityAM", "nordicwire.com" for "Nordic Wire")."""
+    key = site_key(name)
+    if not key or key not in "".join(c for c in text.casefold() if c.isalnum()):
+        return False  # the common case, read without splitting the line
+    words = [w.strip(_MENTION_STRIP) for w in _MENTION_SPLIT.split(text)]
+    size = len(name.split())
+    return any(
+        site_key(" ".join(words[i : i + n])) == key
+        for n in range(1, size + 2)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def notice(text: str) -> bool:
+    """Whether a line is a copyright notice or names one ("© 2024 Nordic Media")."""
+    return _COPYRIGHT.search(text) is not None
 
 
 # the logo's words end the line, or the image's size follows them ("93x93")
