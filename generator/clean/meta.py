@@ -107,6 +107,16 @@ def _names(part: str) -> str | None:
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
 
 
+@cache
+def _openers() -> list[tuple[str, tuple[str, ...]]]:
+    """What starts a byline, the longest first, with what may follow it: "By" a space or
+    a colon; another language's label ("Текст", "Autor") only a colon, since the word
+    alone may open a headline in English ("Door Prize Winners")."""
+    found: list[tuple[str, tuple[str, ...]]] = [(w, (" ", ":")) for w in _words("byline_openers")]
+    found += [(w, (":",)) for w in _words("byline_labels")]
+    return sorted(found, key=lambda pair: len(pair[0]), reverse=True)
+
+
 def names_of(joined: str) -> list[str]:
     """The names a byline's author joins ("Ann Lee, Bo Ek and Eva Ots")."""
     return _NAME_SEPARATOR.split(joined)
@@ -120,8 +130,8 @@ def byline(text: str) -> str | None:
         return None
     lowered = text.casefold()
     rest = None
-    for opener in sorted(_words("byline_openers"), key=len, reverse=True):
-        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in (" ", ":"):
+    for opener, ends in _openers():
+        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in ends:
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
@@ -135,6 +145,11 @@ def byline(text: str) -> str | None:
         if name is None:
             break  # a role, an outlet or a place after the names
         names.append(name)
+    return _joined(names)
+
+
+def _joined(names: list[str]) -> str | None:
+    """Names joined as a byline joins them ("Ann Lee, Bo Ek and Eva Ots"); None for none."""
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -198,10 +213,7 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             unnamed = roles or firm or (site_key(name) in owned and not given_name(name))
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
-    names = list(dict.fromkeys(names))
-    if not names:
-        return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return _joined(list(dict.fromkeys(names)))
 
 
 def _without_site(piece: str, sites: tuple[str, ...]) -> str:
@@ -251,8 +263,26 @@ def signed_with_handle(text: str) -> str | None:
 
 # -- dates ----------------------------------------------------------------------------------
 
-_MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Other languages' month names, whole ("outubro", "сентября"), to their numbers."""
+    table = lexicon.table("calendar", "month_names")
+    return {name: int(number) for number, names in table.items() for name in names}
+
+
+_ENGLISH_MONTH = (
+    "(?:" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + ")[a-z]*"
+)
+# an English month by how it starts ("Sept.", "November")
+_MONTH = rf"({_ENGLISH_MONTH})\.?"
+# or another language's, whole ("outubro"), read only with a day and a year: alone, such a
+# word may be a name or a word of the text ("Nisan", "mei")
+_ANY_MONTH = (
+    rf"({_ENGLISH_MONTH}|" + "|".join(sorted(_month_names(), key=len, reverse=True)) + r")\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_JOIN = r"(?:(?:" + "|".join(sorted(lexicon.words("calendar", "date_joins"))) + r")\s+)?"
 # a relative time: "2 hours ago", "5m ago", "an hour ago"
 _AGO = re.compile(
     r"\b(?:\d+|an?|one)\s?(?:"
@@ -261,7 +291,8 @@ _AGO = re.compile(
     re.I,
 )
 _DATES = [
-    ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
+    # "3 May 2024", "22 de outubro de 2010"
+    ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_JOIN}{_ANY_MONTH},?\s+{_JOIN}(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
     # "2019-11-19", and a timestamp's day: "2020-03-03T07:15:02Z"
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
@@ -273,6 +304,13 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
+# another language's weekday, whole: "sexta-feira", "Montag"
+_WEEKDAY_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.words("calendar", "weekday_names"), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
@@ -299,8 +337,8 @@ _MONTH_NUMBERS = {calendar.month_abbr[n].casefold(): n for n in range(1, 13)}
 
 
 def _month(text: str) -> int:
-    key = text.casefold().rstrip(".")[:3]
-    return _MONTH_NUMBERS[key]
+    name = text.casefold().rstrip(".")
+    return _month_names().get(name) or _MONTH_NUMBERS[name[:3]]
 
 
 def _iso(kind: str, m: re.Match[str]) -> str | None:
@@ -345,7 +383,7 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
             tail = tail[: by.start()] if author else tail
-        rest = _AGO.sub(" ", _CLOCK.sub(" ", f"{head} {tail}")).casefold()
+        rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", f"{head} {tail}"))).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
         return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
