@@ -459,7 +459,7 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         blocks=blocks,
         removed=removed,
         title=described[title].text if title is not None else None,
-        author=found.author,
+        author=meta.people_only(found.author),
         outlet_hint=found.outlet,
         published=found.published,
     )

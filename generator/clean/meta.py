@@ -39,6 +39,7 @@ __all__ = [
     "notice",
     "notice_holder",
     "people_in",
+    "people_only",
     "post_dated",
     "site_app",
     "site_key",
@@ -153,6 +154,23 @@ def _joined(names: list[str]) -> str | None:
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def people_only(authors: str | None) -> str | None:
+    """The people among a byline's names: an agency ("Associated Press", "AFP"), a desk
+    or a label ("Staff Reports", "Editorial Board", "Guest Author", "ADMIN", "Metro
+    Wire") has a name's shape but is no person. A name is none when it is an agency's,
+    opens with a role's or a section's word, or holds a word no person's name holds."""
+    agencies = lexicon.table(_KIND, "agencies")
+    people = [
+        name
+        for name in names_of(authors or "")
+        if name
+        and name.casefold() not in agencies
+        and name.split()[0].casefold() not in _words("byline_roles") | _words("section_names")
+        and not any(w.casefold() in _words("not_people") for w in name.split())
+    ]
+    return _joined(people)
 
 
 _WRITES_FOR = re.compile(
