@@ -322,9 +322,10 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
 
 def _blurbed(lines: list[Line], around: list[int], body: Body | None) -> str | None:
     """The author named by a line around the headline that is a person's name alone, when
-    a line outside the article's text says who that person is as a writer ("Ann Lee is a contributor at Nordic Wire ..."): the author's note
-    under a story. Inside the text such a sentence may be about the story's subject (a
-    profile of a writer), so only the page around the body confirms."""
+    a line outside the article's text says who that person is as a writer ("Ann Lee is a
+    contributor at Nordic Wire ...": the author's note under a story). Inside the text
+    such a sentence may be about the story's subject (a profile of a writer), so only the
+    page around the body confirms."""
     if body is None:
         return None
     outside = [line.text for line in (*lines[: body.first], *lines[body.last + 1 :])]

@@ -659,10 +659,10 @@ def mentions(text: str, name: str) -> bool:
     if not key or key not in "".join(c for c in text.casefold() if c.isalnum()):
         return False  # the common case, read without splitting the line
     words = [w.strip(_MENTION_STRIP) for w in _MENTION_SPLIT.split(text)]
-    size = len(name.split())
+    size = len(name.split()) + 1  # a word more: "City A.M." spaces what "CityAM" joins
     return any(
         site_key(" ".join(words[i : i + n])) == key
-        for n in range(1, size + 2)
+        for n in range(1, size + 1)
         for i in range(len(words) - n + 1)
     )
 
