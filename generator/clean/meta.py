@@ -526,11 +526,9 @@ def copyright_holder(text: str) -> str | None:
     unsaid. A company ("Hearst Communications, Inc.", "Baltic Media") owns outlets rather
     than being one: only a news agency's company is taken ("Deutsche Presse-Agentur
     GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd")."""
-    if _labelled(text):
-        return None
     holder = _holder(text)
-    if holder is None:
-        return _agency_notice(text)
+    if holder is None or _labelled(text):
+        return None
     name, owner, firm = holder
     if _domain(name):
         return name
@@ -539,19 +537,6 @@ def copyright_holder(text: str) -> str | None:
     if any(w.casefold() in lexicon.words("names", "credit_words") for w in name.split()):
         return None  # "© 2024 Fjord Images", "(c) Nordic Photo": a picture's credit
     return _agency_name(name) or (None if owner or firm else name)
-
-
-def _agency_notice(text: str) -> str | None:
-    """The agency whose notice opens a line too long to be a notice alone, read to its
-    first full stop ("Copyright 2024 The Associated Press. All rights reserved. This
-    material may not be published, broadcast, rewritten or redistributed."): the story is
-    the agency's. An owner's or a site's long line stays unread ("© 2024 Harbour Media.
-    All rights reserved. Use of this site constitutes acceptance of our terms"), its name
-    being the owner's as often."""
-    if _COPYRIGHT.match(text.strip()) is None:
-        return None
-    holder = _holder(text.strip().split(". ", 1)[0])
-    return _agency_name(holder[0]) if holder else None
 
 
 def _labelled(text: str) -> bool:
@@ -634,9 +619,8 @@ def _company() -> frozenset[str]:
 
 
 def _agency_name(text: str) -> str | None:
-    """The agency a name is, as the lexicon spells it ("The Associated Press", "(AFP)")."""
     agencies = lexicon.table(_KIND, "agencies")
-    found = agencies.get(text.casefold().strip(" ()").removeprefix("the "))
+    found = agencies.get(text.casefold().strip(" ()"))
     return str(found) if found else None
 
 
