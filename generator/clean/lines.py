@@ -320,22 +320,6 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
     return None
 
 
-def _blurbed(lines: list[Line], around: list[int], body: Body | None) -> str | None:
-    """The author named by a line around the headline that is a person's name alone, when
-    a line outside the article's text says who that person is as a writer ("Ann Lee is a
-    contributor at Nordic Wire ...": the author's note under a story). Inside the text
-    such a sentence may be about the story's subject (a profile of a writer), so only the
-    page around the body confirms."""
-    if body is None:
-        return None
-    outside = [line.text for line in (*lines[: body.first], *lines[body.last + 1 :])]
-    for i in around:
-        name = meta.bare_name(lines[i].text.strip())
-        if name and any(meta.author_blurb(t, name) for t in outside):
-            return name
-    return None
-
-
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago"), or one of the next two lines is that handle (a date line may
@@ -417,9 +401,7 @@ def _metadata(
     if found.author is None and body is not None:  # an agency's credit closing the story
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
-    found.author = (
-        found.author or _named(lines, [*near, *far]) or _blurbed(lines, [*near, *far], body)
-    )
+    found.author = found.author or _named(lines, [*near, *far])
     post = title + 1 if title is not None else len(lines)
     # the line under the headline, unless a date line read or set aside above
     posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
