@@ -420,20 +420,19 @@ def _metadata(
 
 
 def _notice_outlet(lines: list[Line]) -> str | None:
-    """The outlet a copyright notice names, the last notice first, when the page names it
-    on a line that is no notice (its logo, its links, its staff, its text), or when it is
-    an agency's or the site's address ("© 2024 Nordicwire.com"). A notice names whoever
+    """The outlet the page's last copyright notice names, when the page names it on a line
+    that is no notice (its logo, its links, its staff, its text), or when it is an
+    agency's or the site's address ("© 2024 Nordicwire.com"). A notice names whoever
     holds the rights, the outlet or a company that owns it under a name of its own ("©
-    2024 Tidewater"): only the outlet's name is printed elsewhere on its page."""
-    for i in range(len(lines) - 1, -1, -1):
-        name = meta.copyright_holder(lines[i].text)
-        if name is None:
-            continue
-        if meta.known_agency(name) or meta.domain_name(name):
-            return name
-        if any(meta.mentions(line.text, name) for line in lines if not meta.notice(line.text)):
-            return name
-    return None
+    2024 Tidewater"): only the outlet's name is printed elsewhere on its page. An earlier
+    notice is a picture's credit ("(c) 2024 Reuters" under a photo) as often: when the
+    last one is unconfirmed, the page names no outlet by its notices."""
+    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
+    name = next((name for name in holders if name), None)
+    if name is None or meta.known_agency(name) or meta.domain_name(name):
+        return name
+    others = (line.text for line in lines if not meta.notice(line.text))
+    return name if any(meta.mentions(text, name) for text in others) else None
 
 
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:

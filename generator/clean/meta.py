@@ -159,18 +159,25 @@ def _joined(names: list[str]) -> str | None:
 def people_only(authors: str | None) -> str | None:
     """The people among a byline's names: an agency ("Associated Press", "AFP"), a desk
     or a label ("Staff Reports", "Editorial Board", "Guest Author", "ADMIN", "Metro
-    Wire") has a name's shape but is no person. A name is none when it is an agency's,
-    opens with a role's or a section's word, or holds a word no person's name holds."""
-    agencies = lexicon.table(_KIND, "agencies")
-    people = [
-        name
-        for name in names_of(authors or "")
-        if name
-        and name.casefold() not in agencies
-        and name.split()[0].casefold() not in _words("byline_roles") | _words("section_names")
-        and not any(w.casefold() in _words("not_people") for w in name.split())
-    ]
-    return _joined(people)
+    Wire") has a name's shape but is no person. A role's or a section's words opening a
+    name are cut ("Chief Ann Lee" -> "Ann Lee"), and a name is none when it is an
+    agency's, when a single word is left after such a cut, or when it holds a word no
+    person's name holds without starting with a common given name ("Ann Wire" stays)."""
+    return _joined([p for name in names_of(authors or "") if (p := _person(name))])
+
+
+def _person(name: str) -> str | None:
+    """A byline's name without the role or section words opening it, if a person's."""
+    words = name.split()
+    unnamed = _words("byline_roles") | _words("section_names")
+    while words and words[0].casefold() in unnamed:
+        words = words[1:]
+    if not words or known_agency(name) or (len(words) < 2 and len(words) < len(name.split())):
+        return None
+    person = " ".join(words)
+    if any(w.casefold() in _words("not_people") for w in words) and not given_name(person):
+        return None
+    return person
 
 
 _WRITES_FOR = re.compile(
@@ -625,9 +632,15 @@ def _agency_name(text: str) -> str | None:
 
 
 @cache
+def _agency_spellings() -> frozenset[str]:
+    """Every agency name the lexicon knows, as it keys them and as it spells them."""
+    agencies = lexicon.table(_KIND, "agencies")
+    return frozenset(agencies) | frozenset(str(v).casefold() for v in agencies.values())
+
+
 def known_agency(name: str) -> bool:
-    """Whether a name is a news agency's as the lexicon spells it ("Reuters", "dpa")."""
-    return name in {str(v) for v in lexicon.table(_KIND, "agencies").values()}
+    """Whether a name is a news agency's ("Reuters", "AFP", "The Associated Press")."""
+    return name.casefold().strip(" ()").removeprefix("the ") in _agency_spellings()
 
 
 # what parts the words of a line when a name is looked for in it: "Ann Lee/Nordic Wire"
@@ -637,18 +650,29 @@ _MENTION_STRIP = "\"'“”‘’()[],;:!?*"
 
 def mentions(text: str, name: str) -> bool:
     """Whether a line names a site as written in its other places: a run of its words
-    spelled as `name` is, in any case, with or without spaces, dots, a leading "The" or
-    an address's ending ("City A.M." for "CityAM", "nordicwire.com" for "Nordic Wire")."""
+    spelled as `name` is, in any case, with or without spaces or dots, or as its address
+    ("City A.M." for "CityAM", "nordicwire.com" for "Nordic Wire"). A name written with
+    "The" is looked for with it: "Times Square" does not name "The Times"."""
     key = site_key(name)
-    if not key or key not in "".join(c for c in text.casefold() if c.isalnum()):
+    if not key or key not in _letters(text):
         return False  # the common case, read without splitting the line
     words = [w.strip(_MENTION_STRIP) for w in _MENTION_SPLIT.split(text)]
     size = len(name.split()) + 1  # a word more: "City A.M." spaces what "CityAM" joins
-    return any(
-        site_key(" ".join(words[i : i + n])) == key
-        for n in range(1, size + 1)
-        for i in range(len(words) - n + 1)
+    runs = (
+        " ".join(words[i : i + n]) for n in range(1, size + 1) for i in range(len(words) - n + 1)
     )
+    return any(_same_name(run, name) for run in runs)
+
+
+def _same_name(run: str, name: str) -> bool:
+    """Whether words of a line spell a site's name (`mentions`)."""
+    if _domain(run) or not name.casefold().startswith("the "):
+        return site_key(run) == site_key(name)
+    return _letters(run) == _letters(name)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def notice(text: str) -> bool:
