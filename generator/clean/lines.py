@@ -409,8 +409,7 @@ def _metadata(
         found.published = posted[0].iso
         found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
-    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
-    found.outlet = next((n for n in logos if n), None) or next((n for n in holders if n), None)
+    found.outlet = next((n for n in logos if n), None) or _notice_outlet(lines)
     found.outlet = found.outlet or _site_name(lines, body, found.author)
     found.outlet = found.outlet or next(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
@@ -418,6 +417,22 @@ def _metadata(
     if found.outlet is None and body is not None:
         found.outlet = meta.agency_in(lines[body.first].text)
     return found
+
+
+def _notice_outlet(lines: list[Line]) -> str | None:
+    """The outlet the page's last copyright notice names, when the page names it on a line
+    that is no notice (its logo, its links, its staff, its text), or when it is an
+    agency's or the site's address ("© 2024 Nordicwire.com"). A notice names whoever
+    holds the rights, the outlet or a company that owns it under a name of its own ("©
+    2024 Tidewater"): only the outlet's name is printed elsewhere on its page. An earlier
+    notice is a picture's credit ("(c) 2024 Reuters" under a photo) as often: when the
+    last one is unconfirmed, the page names no outlet by its notices."""
+    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
+    name = next((name for name in holders if name), None)
+    if name is None or meta.known_agency(name) or meta.domain_name(name):
+        return name
+    others = (line.text for line in lines if not meta.notice(line.text))
+    return name if any(meta.mentions(text, name) for text in others) else None
 
 
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:
@@ -443,7 +458,7 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         blocks=blocks,
         removed=removed,
         title=described[title].text if title is not None else None,
-        author=found.author,
+        author=meta.people_only(found.author),
         outlet_hint=found.outlet,
         published=found.published,
     )

@@ -31,11 +31,15 @@ __all__ = [
     "dates_in",
     "given_name",
     "handle_of",
+    "known_agency",
     "logo_name",
+    "mentions",
     "name_shaped",
     "names_of",
+    "notice",
     "notice_holder",
     "people_in",
+    "people_only",
     "post_dated",
     "site_app",
     "site_key",
@@ -104,6 +108,16 @@ def _names(part: str) -> str | None:
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
 
 
+@cache
+def _openers() -> list[tuple[str, tuple[str, ...]]]:
+    """What starts a byline, the longest first, with what may follow it: "By" a space or
+    a colon; another language's label ("Текст", "Autor") only a colon, since the word
+    alone may open a headline in English ("Door Prize Winners")."""
+    found: list[tuple[str, tuple[str, ...]]] = [(w, (" ", ":")) for w in _words("byline_openers")]
+    found += [(w, (":",)) for w in _words("byline_labels")]
+    return sorted(found, key=lambda pair: len(pair[0]), reverse=True)
+
+
 def names_of(joined: str) -> list[str]:
     """The names a byline's author joins ("Ann Lee, Bo Ek and Eva Ots")."""
     return _NAME_SEPARATOR.split(joined)
@@ -117,8 +131,8 @@ def byline(text: str) -> str | None:
         return None
     lowered = text.casefold()
     rest = None
-    for opener in sorted(_words("byline_openers"), key=len, reverse=True):
-        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in (" ", ":"):
+    for opener, ends in _openers():
+        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in ends:
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
@@ -132,9 +146,38 @@ def byline(text: str) -> str | None:
         if name is None:
             break  # a role, an outlet or a place after the names
         names.append(name)
+    return _joined(names)
+
+
+def _joined(names: list[str]) -> str | None:
+    """Names joined as a byline joins them ("Ann Lee, Bo Ek and Eva Ots"); None for none."""
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def people_only(authors: str | None) -> str | None:
+    """The people among a byline's names: an agency ("Associated Press", "AFP"), a desk
+    or a label ("Staff Reports", "Editorial Board", "Guest Author", "ADMIN", "Metro
+    Wire") has a name's shape but is no person. A role's or a section's words opening a
+    name are cut ("Chief Ann Lee" -> "Ann Lee"), and a name is none when it is an
+    agency's, when a single word is left after such a cut, or when it holds a word no
+    person's name holds without starting with a common given name ("Ann Wire" stays)."""
+    return _joined([p for name in names_of(authors or "") if (p := _person(name))])
+
+
+def _person(name: str) -> str | None:
+    """A byline's name without the role or section words opening it, if a person's."""
+    words = name.split()
+    unnamed = _words("byline_roles") | _words("section_names")
+    while words and words[0].casefold() in unnamed:
+        words = words[1:]
+    if not words or known_agency(name) or (len(words) < 2 and len(words) < len(name.split())):
+        return None
+    person = " ".join(words)
+    if any(w.casefold() in _words("not_people") for w in words) and not given_name(person):
+        return None
+    return person
 
 
 _WRITES_FOR = re.compile(
@@ -195,10 +238,7 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             unnamed = roles or firm or (site_key(name) in owned and not given_name(name))
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
-    names = list(dict.fromkeys(names))
-    if not names:
-        return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return _joined(list(dict.fromkeys(names)))
 
 
 def _without_site(piece: str, sites: tuple[str, ...]) -> str:
@@ -248,8 +288,26 @@ def signed_with_handle(text: str) -> str | None:
 
 # -- dates ----------------------------------------------------------------------------------
 
-_MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Other languages' month names, whole ("outubro", "сентября"), to their numbers."""
+    table = lexicon.table("calendar", "month_names")
+    return {name: int(number) for number, names in table.items() for name in names}
+
+
+_ENGLISH_MONTH = (
+    "(?:" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + ")[a-z]*"
+)
+# an English month by how it starts ("Sept.", "November")
+_MONTH = rf"({_ENGLISH_MONTH})\.?"
+# or another language's, whole ("outubro"), read only with a day and a year: alone, such a
+# word may be a name or a word of the text ("Nisan", "mei")
+_ANY_MONTH = (
+    rf"({_ENGLISH_MONTH}|" + "|".join(sorted(_month_names(), key=len, reverse=True)) + r")\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_JOIN = r"(?:(?:" + "|".join(sorted(lexicon.words("calendar", "date_joins"))) + r")\s+)?"
 # a relative time: "2 hours ago", "5m ago", "an hour ago"
 _AGO = re.compile(
     r"\b(?:\d+|an?|one)\s?(?:"
@@ -258,7 +316,8 @@ _AGO = re.compile(
     re.I,
 )
 _DATES = [
-    ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)),
+    # "3 May 2024", "22 de outubro de 2010"
+    ("dmy", re.compile(rf"\b{_DAY}\.?\s+{_JOIN}{_ANY_MONTH},?\s+{_JOIN}(\d{{4}})\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
     # "2019-11-19", and a timestamp's day: "2020-03-03T07:15:02Z"
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
@@ -270,6 +329,13 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
+# another language's weekday, whole: "sexta-feira", "Montag"
+_WEEKDAY_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.words("calendar", "weekday_names"), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
@@ -296,8 +362,8 @@ _MONTH_NUMBERS = {calendar.month_abbr[n].casefold(): n for n in range(1, 13)}
 
 
 def _month(text: str) -> int:
-    key = text.casefold().rstrip(".")[:3]
-    return _MONTH_NUMBERS[key]
+    name = text.casefold().rstrip(".")
+    return _month_names().get(name) or _MONTH_NUMBERS[name[:3]]
 
 
 def _iso(kind: str, m: re.Match[str]) -> str | None:
@@ -342,7 +408,7 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
             tail = tail[: by.start()] if author else tail
-        rest = _AGO.sub(" ", _CLOCK.sub(" ", f"{head} {tail}")).casefold()
+        rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", f"{head} {tail}"))).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
         return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
@@ -563,6 +629,55 @@ def _agency_name(text: str) -> str | None:
     agencies = lexicon.table(_KIND, "agencies")
     found = agencies.get(text.casefold().strip(" ()"))
     return str(found) if found else None
+
+
+@cache
+def _agency_spellings() -> frozenset[str]:
+    """Every agency name the lexicon knows, as it keys them and as it spells them."""
+    agencies = lexicon.table(_KIND, "agencies")
+    return frozenset(agencies) | frozenset(str(v).casefold() for v in agencies.values())
+
+
+def known_agency(name: str) -> bool:
+    """Whether a name is a news agency's ("Reuters", "AFP", "The Associated Press")."""
+    return name.casefold().strip(" ()").removeprefix("the ") in _agency_spellings()
+
+
+# what parts the words of a line when a name is looked for in it: "Ann Lee/Nordic Wire"
+_MENTION_SPLIT = re.compile(r"[\s/|]+")
+_MENTION_STRIP = "\"'“”‘’()[],;:!?*"
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether a line names a site as written in its other places: a run of its words
+    spelled as `name` is, in any case, with or without spaces or dots, or as its address
+    ("City A.M." for "CityAM", "nordicwire.com" for "Nordic Wire"). A name written with
+    "The" is looked for with it: "Times Square" does not name "The Times"."""
+    key = site_key(name)
+    if not key or key not in _letters(text):
+        return False  # the common case, read without splitting the line
+    words = [w.strip(_MENTION_STRIP) for w in _MENTION_SPLIT.split(text)]
+    size = len(name.split()) + 1  # a word more: "City A.M." spaces what "CityAM" joins
+    runs = (
+        " ".join(words[i : i + n]) for n in range(1, size + 1) for i in range(len(words) - n + 1)
+    )
+    return any(_same_name(run, name) for run in runs)
+
+
+def _same_name(run: str, name: str) -> bool:
+    """Whether words of a line spell a site's name (`mentions`)."""
+    if _domain(run) or not name.casefold().startswith("the "):
+        return site_key(run) == site_key(name)
+    return _letters(run) == _letters(name)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def notice(text: str) -> bool:
+    """Whether a line is a copyright notice or names one ("© 2024 Nordic Media")."""
+    return _COPYRIGHT.search(text) is not None
 
 
 # the logo's words end the line, or the image's size follows them ("93x93")
