@@ -39,6 +39,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    described_after,
     given_name,
     he_in_clause,
     his_in_clause,
@@ -610,7 +611,8 @@ class PersonFinder:
     ) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
-        apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
+        apposition ("Madis Roll, the president's adviser"), one of a word for a person
+        ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
         ("Pittsburgh center Dan Reese"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
@@ -660,6 +662,7 @@ class PersonFinder:
             if (
                 speaks(token)
                 or titled(token)
+                or described_after(token)
                 or who(token)
                 or listed(token, named)
                 or played(token, named)
@@ -761,7 +764,8 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition or a relative's ("the widow of ..."), an honour's letters after it ("Ann
+        apposition, one of a word for a person ("Rinat Kovalev, the country's richest
+        man") or a relative's ("the widow of ..."), an honour's letters after it ("Ann
         Lee QC"), a nationality word right before it, a clause on "who", a list of people's
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
         said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
@@ -797,6 +801,7 @@ class PersonFinder:
             or listed(last, named)
             or played(last, named)
             or after_a_person_noun(last)
+            or described_after(last)
             or his_own(ent)
             or _role_before(ent)
             or self._after_a_nationality(ent)

@@ -10,6 +10,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -24,6 +25,7 @@ __all__ = [
     "PARTICLES",
     "TITLE_WORDS",
     "after_a_person_noun",
+    "described_after",
     "garbled",
     "given_name",
     "honoured",
@@ -371,12 +373,31 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
+def described_after(token: Token) -> bool:
+    """Followed by an apposition headed by one word for a person, a noun no firm is called
+    (`_person_noun`): "Rinat Kovalev, the country's richest man", "Mia Rao, star of Dark
+    Harbour"; a firm is "the market leader", "a big producer" (a band "winners of"), a
+    firm's or a side's person is "its banker", "their coach", and a place or a firm may be
+    "the mother of the river" or "the sister of Tarvo Records" (kin: `_a_relative`)."""
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and _person_noun(c, titles=True)
+        and c.lower_ not in KIN_NOUNS
+        and not market_leader(c)
+        and not any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in token.children
+    )
+
+
 def titled(token: Token) -> bool:
-    """Followed by a title apposition: "Madis Roll, the president's adviser"; or the
-    subject of "is" with a title of something for complement: "Owen Barr is the editor of
-    Develop magazine" (a firm "is the market leader", of nothing)."""
+    """Followed by a title apposition: "Madis Roll, the president's adviser" (a firm is
+    "Orbis, the market leader"); or the subject of "is" with a title of something for
+    complement: "Owen Barr is the editor of Develop magazine" (a firm "is the market
+    leader", of nothing)."""
     if any(
-        c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
+        c.dep_ == "appos"
+        and any(t.lower_ in TITLE_WORDS and not market_leader(t) for t in c.subtree)
         for c in token.children
     ):
         return True
