@@ -39,6 +39,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    aged,
     described_after,
     given_name,
     he_in_clause,
@@ -663,6 +664,7 @@ class PersonFinder:
                 speaks(token)
                 or titled(token)
                 or described_after(token)
+                or aged(token)
                 or who(token)
                 or listed(token, named)
                 or played(token, named)
@@ -715,7 +717,8 @@ class PersonFinder:
     def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
-        examples of a plural one ("writers like Ovid and Dante")."""
+        examples of a plural one ("writers like Ovid and Dante"); or that an age follows
+        ("Scott, 22, smashed his best")."""
         words, tags = cached.words(doc), cached.tags(doc)
         return [
             doc[t.i : t.i + 1]
@@ -724,7 +727,7 @@ class PersonFinder:
             and tags[i] == "PROPN"
             and name_like(words[i])
             and _alone(t := doc[i])
-            and after_a_person_noun(t, titles=False)
+            and (after_a_person_noun(t, titles=False) or aged(t))
             and not self._stop(t)
             and not self._refused(t.text)
         ]
@@ -802,6 +805,7 @@ class PersonFinder:
             or played(last, named)
             or after_a_person_noun(last)
             or described_after(last)
+            or aged(last)
             or his_own(ent)
             or _role_before(ent)
             or self._after_a_nationality(ent)
