@@ -378,14 +378,20 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
 def aged(token: Token) -> bool:
     """Followed by an age set off by commas, as news copy introduces someone: "Scott, 22,
     smashed his best", "Ann Lee, aged 34, said"; no firm or place is given an age (in the
-    keys, 35 of 37 such words were people's, the other two a person in a link's text)."""
+    keys, 35 of 37 such words were people's, the other two a person in a link's text). A
+    row of numbers is a table's ("Arsenal, 12, 8, 3")."""
     doc = token.doc
     i = token.i + 2
     if i >= len(doc) or doc[token.i + 1].text != ",":
         return False
     if doc[i].lower_ == "aged":
         i += 1
-    return i + 1 < len(doc) and _AGE.match(doc[i].text) is not None and doc[i + 1].text == ","
+    return (
+        i + 2 < len(doc)
+        and _AGE.match(doc[i].text) is not None
+        and doc[i + 1].text == ","
+        and not doc[i + 2].like_num
+    )
 
 
 def described_after(token: Token) -> bool:
