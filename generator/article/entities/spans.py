@@ -77,6 +77,7 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
+_FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
@@ -375,38 +376,43 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
-def aged(token: Token) -> bool:
-    """Followed by an age set off by commas, as news copy introduces someone: "Scott, 22,
-    smashed his best", "Ann Lee, aged 34, said"; no firm or place is given an age (in the
-    keys, 35 of 37 such words were people's, the other two a person in a link's text). A
-    row of numbers is a table's ("Arsenal, 12, 8, 3")."""
+def _age_after(token: Token) -> bool:
+    """A number of one or two digits set off by commas right after the word ("Scott,
+    22,", "Ann Lee, aged 34,"), not after a possessive ("Monty's Pass, 12,": a horse)."""
     doc = token.doc
     i = token.i + 2
-    if i >= len(doc) or doc[token.i + 1].text != ",":
+    if i >= len(doc) or doc[token.i + 1].text != "," or doc[token.i - 1].text in ("'s", "’s"):
         return False
     if doc[i].lower_ == "aged":
         i += 1
+    return i + 1 < len(doc) and _AGE.match(doc[i].text) is not None and doc[i + 1].text == ","
+
+
+def aged(token: Token) -> bool:
+    """Followed by an age set off by commas, as news copy introduces someone, in a clause
+    that shows a person: "Scott, 22, smashed his best", "Gray, 26, who won his first
+    cap", "Ann Lee, aged 34, said" (in the keys' texts 35 of 37 "Word, NN," were people's).
+    A number alone is no age: a side's points ("ahead of Arsenal, 54, and Manchester
+    United, 52": two in a sentence are a table's), a firm's ("Apple, 30, is growing") or
+    an animal's ("Ming Ming, 19, the zoo's oldest panda")."""
     return (
-        i + 2 < len(doc)
-        and _AGE.match(doc[i].text) is not None
-        and doc[i + 1].text == ","
-        and not doc[i + 2].like_num
+        _age_after(token)
+        and sum(_age_after(t) for t in token.sent if name_like(t.text)) == 1
+        and (his_in_clause(token) or who(token) or speaks(token))
     )
 
 
 def described_after(token: Token) -> bool:
-    """Followed by an apposition headed by one word for a person, a noun no firm is called
-    (`_person_noun`): "Rinat Kovalev, the country's richest man", "Mia Rao, star of Dark
-    Harbour"; a firm is "the market leader", "a big producer" (a band "winners of"), a
-    firm's or a side's person is "its banker", "their coach", and a place or a firm may be
-    "the mother of the river" or "the sister of Tarvo Records" (kin: `_a_relative`)."""
+    """Followed by an apposition headed by one word for a person, less those a firm is
+    called too: "Rinat Kovalev, the country's richest man", "Mia Rao, star of Dark
+    Harbour"; a firm is "a big producer" (`_person_noun`), "the Arabic broadcaster", "the
+    private equity investor" (`firm_trades`), and a place or a firm may be "the mother of
+    the river" or "the sister of Tarvo Records" (kin: `_a_relative` weighs those)."""
     return any(
         c.dep_ == "appos"
         and c.tag_ == "NN"
         and _person_noun(c, titles=True)
-        and c.lower_ not in KIN_NOUNS
-        and not market_leader(c)
-        and not any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        and c.lower_ not in KIN_NOUNS | _FIRM_TRADES
         for c in token.children
     )
 
