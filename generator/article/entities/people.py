@@ -39,6 +39,8 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    aged,
+    described_after,
     given_name,
     he_in_clause,
     his_in_clause,
@@ -610,7 +612,8 @@ class PersonFinder:
     ) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
         the subject of a speech verb ("Madis Roll ... said"), followed by a title
-        apposition ("Madis Roll, the president's adviser") or a clause on "who", listed
+        apposition ("Madis Roll, the president's adviser"), one of a word for a person
+        ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
         ("Pittsburgh center Dan Reese"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
@@ -660,6 +663,8 @@ class PersonFinder:
             if (
                 speaks(token)
                 or titled(token)
+                or described_after(token)
+                or aged(token)
                 or who(token)
                 or listed(token, named)
                 or played(token, named)
@@ -712,7 +717,8 @@ class PersonFinder:
     def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
-        examples of a plural one ("writers like Ovid and Dante")."""
+        examples of a plural one ("writers like Ovid and Dante"); or that an age follows
+        ("Scott, 22, smashed his best")."""
         words, tags = cached.words(doc), cached.tags(doc)
         return [
             doc[t.i : t.i + 1]
@@ -721,7 +727,7 @@ class PersonFinder:
             and tags[i] == "PROPN"
             and name_like(words[i])
             and _alone(t := doc[i])
-            and after_a_person_noun(t, titles=False)
+            and (after_a_person_noun(t, titles=False) or aged(t))
             and not self._stop(t)
             and not self._refused(t.text)
         ]
@@ -761,7 +767,8 @@ class PersonFinder:
     def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
-        apposition or a relative's ("the widow of ..."), an honour's letters after it ("Ann
+        apposition, one of a word for a person ("Rinat Kovalev, the country's richest
+        man") or a relative's ("the widow of ..."), an honour's letters after it ("Ann
         Lee QC"), a nationality word right before it, a clause on "who", a list of people's
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
         said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
@@ -797,6 +804,8 @@ class PersonFinder:
             or listed(last, named)
             or played(last, named)
             or after_a_person_noun(last)
+            or described_after(last)
+            or aged(last)
             or his_own(ent)
             or _role_before(ent)
             or self._after_a_nationality(ent)

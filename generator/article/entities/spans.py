@@ -10,6 +10,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -24,6 +25,8 @@ __all__ = [
     "PARTICLES",
     "TITLE_WORDS",
     "after_a_person_noun",
+    "aged",
+    "described_after",
     "garbled",
     "given_name",
     "honoured",
@@ -56,6 +59,7 @@ BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # capitals a product's name ends in ("Nintendo DS", "Sony PSP"), and a king's numeral
 _MODEL_LETTERS = re.compile(r"^[A-Z]{2,3}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_AGE = re.compile(r"^[1-9]\d?$")  # a person's age in years: "22", not "2004" nor "07"
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
@@ -73,6 +77,7 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
+_FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
@@ -371,12 +376,55 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
+def _age_after(token: Token) -> bool:
+    """A number of one or two digits set off by commas right after the word ("Scott,
+    22,", "Ann Lee, aged 34,"), not after a possessive ("Monty's Pass, 12,": a horse)."""
+    doc = token.doc
+    i = token.i + 2
+    if i >= len(doc) or doc[token.i + 1].text != "," or doc[token.i - 1].text in ("'s", "’s"):
+        return False
+    if doc[i].lower_ == "aged":
+        i += 1
+    return i + 1 < len(doc) and _AGE.match(doc[i].text) is not None and doc[i + 1].text == ","
+
+
+def aged(token: Token) -> bool:
+    """Followed by an age set off by commas, as news copy introduces someone, in a clause
+    that shows a person: "Scott, 22, smashed his best", "Gray, 26, who won his first
+    cap", "Ann Lee, aged 34, said" (in the keys' texts 35 of 37 "Word, NN," were people's).
+    A number alone is no age: a side's points ("ahead of Arsenal, 54, and Manchester
+    United, 52": two in a sentence are a table's), a firm's ("Apple, 30, is growing") or
+    an animal's ("Ming Ming, 19, the zoo's oldest panda")."""
+    return (
+        _age_after(token)
+        and sum(_age_after(t) for t in token.sent if name_like(t.text)) == 1
+        and (his_in_clause(token) or who(token) or speaks(token))
+    )
+
+
+def described_after(token: Token) -> bool:
+    """Followed by an apposition headed by one word for a person, less those a firm is
+    called too: "Rinat Kovalev, the country's richest man", "Mia Rao, star of Dark
+    Harbour"; a firm is "a big producer" (`_person_noun`), "the Arabic broadcaster", "the
+    private equity investor" (`firm_trades`), and a place or a firm may be "the mother of
+    the river" or "the sister of Tarvo Records" (kin: `_a_relative` weighs those)."""
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and _person_noun(c, titles=True)
+        and c.lower_ not in KIN_NOUNS | _FIRM_TRADES
+        for c in token.children
+    )
+
+
 def titled(token: Token) -> bool:
-    """Followed by a title apposition: "Madis Roll, the president's adviser"; or the
-    subject of "is" with a title of something for complement: "Owen Barr is the editor of
-    Develop magazine" (a firm "is the market leader", of nothing)."""
+    """Followed by a title apposition: "Madis Roll, the president's adviser" (a firm is
+    "Orbis, the market leader"); or the subject of "is" with a title of something for
+    complement: "Owen Barr is the editor of Develop magazine" (a firm "is the market
+    leader", of nothing)."""
     if any(
-        c.dep_ == "appos" and any(t.lower_ in TITLE_WORDS for t in c.subtree)
+        c.dep_ == "appos"
+        and any(t.lower_ in TITLE_WORDS and not market_leader(t) for t in c.subtree)
         for c in token.children
     ):
         return True

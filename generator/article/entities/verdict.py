@@ -51,6 +51,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    aged,
     given_name,
     he_in_clause,
     honoured,
@@ -110,15 +111,17 @@ class Verdict:
         }
 
     def _marked(self, cluster: PersonCluster) -> bool:
-        """A title or an honorific right before a mention, an honour's letters after it, a
-        role, a place on a roster, or a word for a person the name is in apposition to or
-        an example of."""
+        """A title or an honorific right before a mention, an honour's letters or an age
+        after it, a role, a place on a roster, or a word for a person the name is in
+        apposition to or an example of."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
             return True  # "her son Tom", "writers like Ovid"
         if any(honoured(self.doc[m.start : m.end]) for m in cluster.mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
+        if any(aged(self.doc[m.end - 1]) for m in cluster.mentions):
+            return True  # "Scott, 22, smashed his best": an age
         for mention in cluster.mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
