@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator import lexicon
+
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
@@ -23,6 +25,7 @@ _ENDINGS = frozenset(",.;:?!…—–-")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
+_SAYING = lexicon.words("speech", "verbs")
 _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
 
 
@@ -85,11 +88,26 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
         verb = verb.head
     if subject.dep_ not in _SUBJECT or root.head == verb:
         return False
-    if any(quoted[min(subject.i, root.i) : max(subject.i, root.i)]):
-        return False
     path = chain(root, verb)
     if path is None or path[-1].dep_ == "conj":  # not "he had ... but Moen rejected"
+        return False
+    if _introduces_quote(subject, root, path, quoted):
         return False
     # a clause set before the pronoun to tell when or why is not in its reach ("When Hale
     # arrived, he said": Hale), unlike what it says or thinks ("Hale is winning, he believes")
     return not (path[-1].dep_ in _FRONTED and path[-1].i < subject.i)
+
+
+def _introduces_quote(subject: Token, root: Token, path: list[Token], quoted: list[bool]) -> bool:
+    """Whether a quote stands between a person's phrase and the pronoun after it, and the
+    person's clause introduces it, by a verb of saying or by a colon or a dash before its
+    marks ("Ann Dore scolded him: "...," she said"): one speaker, the double frame the
+    parser hangs on the verb after it. A quote set inside the clause ("Mr Vale has "the
+    same passion" as ever, he said", "Vale is confident, and "we are ready," he said")
+    leaves the clause the pronoun's statement about someone else."""
+    low, high = sorted((subject.i, root.i))
+    first = next((i for i in range(low, high) if quoted[i]), None)
+    if first is None:
+        return False
+    before = subject.doc[low:first].text.rstrip(" \"“‘'«`")
+    return before.endswith((":", "-", "–", "—")) or any(t.lower_ in _SAYING for t in path)
