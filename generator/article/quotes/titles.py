@@ -1,10 +1,11 @@
 """A speaker named by a title ("the spokesman", "his campaign manager", "the Estonian PM")
 is the one person of the article who holds it: every title word of the phrase is among
-the words that article gives the person (roles, the nouns before the name, appositions),
-and a country the phrase names ("Estonian") or a rank ("the top seed") is one of theirs;
-a title once held ("former minister", "ex-chancellor") is not held, nor one a lesser office
-holds ("the prime minister" is not the deputy prime minister). No holder or two, and the
-title names nobody."""
+the words that article gives the person (roles, the nouns before the name, appositions;
+not the title of another person an apposition ties them to: "a friend of the Tory
+leader"), and a country the phrase names ("Estonian") or a rank ("the top seed") is one
+of theirs; a title once held ("former minister", "ex-chancellor") is not held, nor one a
+lesser office holds ("the prime minister" is not the deputy prime minister). No holder
+or two, and the title names nobody."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ _INDEFINITE = lexicon.words("titles", "indefinite")
 _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_TIE = re.compile(r"\s(?:of|to|for)\s")  # "friend of ...", "adviser to ...", "agent for ..."
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _OWNERS = frozenset({"his", "her"})
 # a body that acts and speaks ("The ministry said", "the committee added"): the last word
@@ -48,8 +50,24 @@ def _words(word: str) -> list[str]:
 
 def _held(role: str) -> str:
     """The words of a role its holder holds: after a possessive, only what follows it
-    ("the President's National Security Adviser" is an adviser, not a president)."""
-    return _POSSESSIVE.split(role.casefold())[-1]
+    ("the President's National Security Adviser" is an adviser, not a president); before
+    a preposition, only what comes before it when what follows names a person ("friend of
+    the Tory leader" is a friend, not a leader; "chief executive of Tesco" keeps Tesco)."""
+    held = _POSSESSIVE.split(role.casefold())[-1]
+    own, *rest = _TIE.split(held, maxsplit=1)
+    other = rest[0].split() if rest else []
+    return own if any(w in PERSON_NOUNS or w in _TITLE_WORDS for w in other) else held
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The words of a phrase in apposition to a name, but not those of another person it
+    ties them to ("a friend of the Tory leader", "the wife of the president": the words
+    after the preposition name someone else; "chief executive of Tesco" keeps Tesco)."""
+    other: set[int] = set()
+    for t in phrase.subtree:
+        if t.dep_ == "pobj" and (t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS):
+            other.update(w.i for w in t.subtree)
+    return [t for t in phrase.subtree if t.i not in other]
 
 
 def is_title_phrase(token: Token) -> bool:
@@ -108,9 +126,9 @@ class TitleHolders:
         near = [t for t in doc[max(0, start - 5) : start] if root in t.ancestors or t.head == root]
         for c in root.children:
             if c.dep_ == "appos":
-                near += [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+                near += _own_words(c)
         if root.dep_ == "appos":
-            near += [t for t in root.head.subtree if t.i < start or t.i >= end]
+            near += [t for t in _own_words(root.head) if t.i < start or t.i >= end]
         return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def holder(self, token: Token) -> str | None:
