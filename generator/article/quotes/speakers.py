@@ -232,6 +232,8 @@ class Speakers:
                 t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS
             ):
                 continue
+            if any(w.i in self.person_at for w in t.subtree):
+                continue  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
             new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
             if new and _in_main_clause(t, self.layout.sentence(i).root):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
