@@ -115,11 +115,16 @@ def _named_subject(
     """A sentence's main verb's subject, the person it names if any, and that verb; of
     the last of its main clauses joined by "and" or "but" that has a subject, the nearest
     to what follows ("Phones could drive sales, but Ms Lind said it was hard to say
-    when.")."""
+    when."). A verb of saying set in the main clause between commas ("Most of all, Ms
+    Lind says, buyers were bored.") makes the sentence what its subject says: that verb
+    and its subject."""
     root = sent.root
     verbs = [root]
     while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
         verbs.append(after)
+    aside = next((c for c in root.children if c.dep_ == "parataxis" and _is_saying(c)), None)
+    if aside is not None and any(c.dep_ == "nsubj" for c in aside.children):
+        verbs = [aside]
     verb, subject = next(
         (
             (verb, t)
