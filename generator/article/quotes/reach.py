@@ -25,7 +25,8 @@ _ENDINGS = frozenset(",.;:?!…—–-")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
-_SAYING = lexicon.words("speech", "verbs")
+_SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
+_MARKS = " \"“‘'«`"  # opening quotation marks and the space before them
 _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
 
 
@@ -80,9 +81,10 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
     headed by `root` ("He believes Yahoo failed", "It is a battle Yahoo is winning, he
     believes"): then they are two, as a pronoun never stands for a name in what its own
     verb says or thinks (binding's Principle C); not a clause joined to that verb by "and"
-    or "but", which its subject does not reach, nor one a quote stands between them and
-    the parser hangs on the verb after it, a double frame ("Ann Dore scolded him: "...,"
-    she said": one speaker). `quoted`: per token, whether it lies inside a quote."""
+    or "but", which its subject does not reach, nor one that introduces a quote standing
+    between them, a double frame the parser hangs on the verb after it ("Ann Dore scolded
+    him: "...," she said": one speaker; `_introduces_quote`). `quoted`: per token, whether
+    it lies inside a quote."""
     verb = subject.head
     if verb.dep_ in _AUXILIARY:  # "He is convinced" read with "He" on "is"
         verb = verb.head
@@ -100,14 +102,23 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
 
 def _introduces_quote(subject: Token, root: Token, path: list[Token], quoted: list[bool]) -> bool:
     """Whether a quote stands between a person's phrase and the pronoun after it, and the
-    person's clause introduces it, by a verb of saying or by a colon or a dash before its
-    marks ("Ann Dore scolded him: "...," she said"): one speaker, the double frame the
-    parser hangs on the verb after it. A quote set inside the clause ("Mr Vale has "the
-    same passion" as ever, he said", "Vale is confident, and "we are ready," he said")
-    leaves the clause the pronoun's statement about someone else."""
+    person's clause introduces it as an utterance of its own: by a verb of saying, by a
+    colon or a dash before its marks ("Ann Dore scolded him: "...," she said"), or by a
+    comma or semicolon before words opening with a capital, a new sentence ("Dore was
+    full of praise, "They were brilliant," she said"): one speaker, the double frame the
+    parser hangs on the verb after it. Words set inside the clause ("Mr Vale has "the same
+    passion" as ever, he said", "Vale is confident, and "we are ready," he said") leave
+    the clause the pronoun's statement about someone else."""
     low, high = sorted((subject.i, root.i))
     first = next((i for i in range(low, high) if quoted[i]), None)
     if first is None:
         return False
-    before = subject.doc[low:first].text.rstrip(" \"“‘'«`")
-    return before.endswith((":", "-", "–", "—")) or any(t.lower_ in _SAYING for t in path)
+    doc = subject.doc
+    before = doc[low:first].text.rstrip(_MARKS)
+    opening = next((t for t in doc[first:high] if not t.is_punct), None)
+    sentence = before.endswith((",", ";")) and opening is not None and opening.text[0].isupper()
+    return (
+        before.endswith((":", "-", "–", "—"))
+        or sentence
+        or any(t.pos_ == "VERB" and t.lower_ in _SAYING for t in path)
+    )
