@@ -219,10 +219,12 @@ class Speakers:
         return out
 
     def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
-        """Per sentence, subjects of its main clause that bring in someone new, a noun for a
-        person after "a", "one" or "another" ("A Labour spokesman later said ...", "one
-        official added"): a "he" or "she" after them may stand for that person, whom the
-        article does not name, rather than anyone named before."""
+        """Per sentence, subjects of its main clause's verb of saying that bring in someone
+        new, a noun for a person after "a", "one" or "another" ("A Labour spokesman later
+        said ...", "one official added"): a "he" or "she" after them may stand for that
+        person, whom the article does not name, rather than anyone named before; not one
+        only spoken of ("A man was arrested at the scene."), whom the named speaker's
+        words that follow are about."""
         out: dict[int, list[Token]] = {}
         for i, dep in enumerate(cached.deps(self.doc)):
             if dep not in _SUBJECT or quoted[i] or i in self.person_at or i in self.org_at:
@@ -235,7 +237,9 @@ class Speakers:
             if any(w.i in self.person_at for w in t.subtree):
                 continue  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
             new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
-            if new and _in_main_clause(t, self.layout.sentence(i).root):
+            verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
+            saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
+            if new and saying and _in_main_clause(t, self.layout.sentence(i).root):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
 
