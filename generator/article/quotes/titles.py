@@ -29,7 +29,7 @@ _INDEFINITE = lexicon.words("titles", "indefinite")
 _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_TIE = re.compile(r"\s(?:of|to|for)\s")  # "friend of ...", "adviser to ...", "agent for ..."
+_TIES = lexicon.words("titles", "ties")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _OWNERS = frozenset({"his", "her"})
 # a body that acts and speaks ("The ministry said", "the committee added"): the last word
@@ -51,22 +51,28 @@ def _words(word: str) -> list[str]:
 def _held(role: str) -> str:
     """The words of a role its holder holds: after a possessive, only what follows it
     ("the President's National Security Adviser" is an adviser, not a president); before
-    a preposition, only what comes before it when what follows names a person ("friend of
-    the Tory leader" is a friend, not a leader; "chief executive of Tesco" keeps Tesco)."""
-    held = _POSSESSIVE.split(role.casefold())[-1]
-    own, *rest = _TIE.split(held, maxsplit=1)
-    other = rest[0].split() if rest else []
-    return own if any(w in PERSON_NOUNS or w in _TITLE_WORDS for w in other) else held
+    a preposition tying them to another person, only what comes before it (`_names_other`)."""
+    words = _POSSESSIVE.split(role.casefold())[-1].split()
+    tie = next((k for k, w in enumerate(words) if _names_other(w, words[k + 1 :])), len(words))
+    return " ".join(words[:tie])
+
+
+def _names_other(preposition: str, after: list[str]) -> bool:
+    """Whether a preposition after a noun for a person ties them to another person, whose
+    title the words after it give ("friend of the Tory leader" is a friend, not a leader;
+    "chief executive of Tesco" keeps Tesco; "predecessor as cabinet secretary" keeps the
+    office, their own)."""
+    return preposition in _TIES and any(w in PERSON_NOUNS or w in _TITLE_WORDS for w in after)
 
 
 def _own_words(phrase: Token) -> list[Token]:
-    """The words of a phrase in apposition to a name, but not those of another person it
-    ties them to ("a friend of the Tory leader", "the wife of the president": the words
-    after the preposition name someone else; "chief executive of Tesco" keeps Tesco)."""
+    """The words of a phrase in apposition to a name, but not those after a preposition
+    on its head noun that ties them to another person (`_names_other`)."""
     other: set[int] = set()
-    for t in phrase.subtree:
-        if t.dep_ == "pobj" and (t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS):
-            other.update(w.i for w in t.subtree)
+    for c in phrase.children:
+        after = [t.lower_ for t in c.subtree if t != c]
+        if c.dep_ == "prep" and _names_other(c.lower_, after):
+            other.update(t.i for t in c.subtree)
     return [t for t in phrase.subtree if t.i not in other]
 
 
