@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator import lexicon
+
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
@@ -23,6 +25,8 @@ _ENDINGS = frozenset(",.;:?!…—–-")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
+_SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
+_MARKS = " \"“‘'«`"  # opening quotation marks and the space before them
 _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
 
 
@@ -77,19 +81,44 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
     headed by `root` ("He believes Yahoo failed", "It is a battle Yahoo is winning, he
     believes"): then they are two, as a pronoun never stands for a name in what its own
     verb says or thinks (binding's Principle C); not a clause joined to that verb by "and"
-    or "but", which its subject does not reach, nor one a quote stands between them and
-    the parser hangs on the verb after it, a double frame ("Ann Dore scolded him: "...,"
-    she said": one speaker). `quoted`: per token, whether it lies inside a quote."""
+    or "but", which its subject does not reach, nor one that introduces a quote standing
+    between them, a double frame the parser hangs on the verb after it ("Ann Dore scolded
+    him: "...," she said": one speaker; `_introduces_quote`). `quoted`: per token, whether
+    it lies inside a quote."""
     verb = subject.head
     if verb.dep_ in _AUXILIARY:  # "He is convinced" read with "He" on "is"
         verb = verb.head
     if subject.dep_ not in _SUBJECT or root.head == verb:
         return False
-    if any(quoted[min(subject.i, root.i) : max(subject.i, root.i)]):
-        return False
     path = chain(root, verb)
     if path is None or path[-1].dep_ == "conj":  # not "he had ... but Moen rejected"
+        return False
+    if _introduces_quote(subject, root, path, quoted):
         return False
     # a clause set before the pronoun to tell when or why is not in its reach ("When Hale
     # arrived, he said": Hale), unlike what it says or thinks ("Hale is winning, he believes")
     return not (path[-1].dep_ in _FRONTED and path[-1].i < subject.i)
+
+
+def _introduces_quote(subject: Token, root: Token, path: list[Token], quoted: list[bool]) -> bool:
+    """Whether a quote stands between a person's phrase and the pronoun after it, and the
+    person's clause introduces it as an utterance of its own: by a verb of saying, by a
+    colon or a dash before its marks ("Ann Dore scolded him: "...," she said"), or by a
+    comma or semicolon before words opening with a capital, a new sentence ("Dore was
+    full of praise, "They were brilliant," she said"): one speaker, the double frame the
+    parser hangs on the verb after it. Words set inside the clause ("Mr Vale has "the same
+    passion" as ever, he said", "Vale is confident, and "we are ready," he said") leave
+    the clause the pronoun's statement about someone else."""
+    low, high = sorted((subject.i, root.i))
+    first = next((i for i in range(low, high) if quoted[i]), None)
+    if first is None:
+        return False
+    doc = subject.doc
+    before = doc[low:first].text.rstrip(_MARKS)
+    opening = next((t for t in doc[first:high] if not t.is_punct), None)
+    sentence = before.endswith((",", ";")) and opening is not None and opening.text[0].isupper()
+    return (
+        before.endswith((":", "-", "–", "—"))
+        or sentence
+        or any(t.pos_ == "VERB" and t.lower_ in _SAYING for t in path)
+    )

@@ -115,11 +115,18 @@ def _named_subject(
     """A sentence's main verb's subject, the person it names if any, and that verb; of
     the last of its main clauses joined by "and" or "but" that has a subject, the nearest
     to what follows ("Phones could drive sales, but Ms Lind said it was hard to say
-    when.")."""
+    when."). A verb of saying set in the main clause between commas ("Most of all, Ms
+    Lind says, buyers were bored.") makes the sentence what its subject says: that verb
+    and its subject, when the comma opens the aside right before that subject and the
+    main clause keeps a subject of its own (not a misparse taking the main clause's
+    subject for the aside's: "Mr Vale, his aide Ann Reed says, has never been happier")."""
     root = sent.root
     verbs = [root]
     while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
         verbs.append(after)
+    aside = next((c for c in root.children if c.dep_ == "parataxis" and _is_saying(c)), None)
+    if aside is not None and _aside_frame(aside, root):
+        verbs = [aside]
     verb, subject = next(
         (
             (verb, t)
@@ -137,6 +144,17 @@ def _named_subject(
         subject = name_before(verb, sent.start, speakers.person_at) or subject
     found = speakers.who(subject) if speakers.is_person_word(subject) else None
     return subject, found if found is not None and found.person is not None else None, verb
+
+
+def _aside_frame(aside: Token, root: Token) -> bool:
+    """Whether a verb of saying hung on the main verb is a frame set between commas: its
+    subject comes right after the comma that opens it, and the main verb has a subject of
+    its own ("Most importantly, Mr Curry says, people were bored")."""
+    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    opens = aside.doc[subject.left_edge.i - 1].text == ","
+    return opens and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _subject_before(

@@ -55,6 +55,7 @@ _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _RELATIONAL = lexicon.words("titles", "relational")
+_INDEFINITE = lexicon.words("titles", "indefinite")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -144,6 +145,7 @@ class _Mention:
     subject: bool  # the grammatical subject of its clause
     main: bool = True  # of the sentence's main clause (_in_main_clause)
     reported: bool = False  # the subject of what a verb reports (_reported)
+    new: bool = False  # someone brought in unnamed ("a spokesman"): `key` is empty
 
 
 class Speakers:
@@ -199,6 +201,7 @@ class Speakers:
         self.titles = TitleHolders(doc, found.people, gazetteer)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
+        self.unnamed_subjects = self._unnamed_subjects(quoted)
 
     def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
@@ -213,6 +216,31 @@ class Speakers:
                 key = self.titles.holder(t)
             if key is not None:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
+        return out
+
+    def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
+        """Per sentence, subjects of its main clause's verb of saying that bring in someone
+        new, a noun for a person after "a", "one" or "another" ("A Labour spokesman later
+        said ...", "one official added"): a "he" or "she" after them may stand for that
+        person, whom the article does not name, rather than anyone named before; not one
+        only spoken of ("A man was arrested at the scene."), whom the named speaker's
+        words that follow are about."""
+        out: dict[int, list[Token]] = {}
+        for i, dep in enumerate(cached.deps(self.doc)):
+            if dep not in _SUBJECT or quoted[i] or i in self.person_at or i in self.org_at:
+                continue
+            t = self.doc[i]
+            if t.tag_ in ("NNS", "NNPS") or not (
+                t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS
+            ):
+                continue
+            if any(w.i in self.person_at for w in t.subtree):
+                continue  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
+            new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+            verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
+            saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
+            if new and saying and _in_main_clause(t, self.layout.sentence(i).root):
+                out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
 
     def is_person_word(self, token: Token) -> bool:
@@ -468,7 +496,8 @@ class Speakers:
         a "he" that is its own sentence's subject ("Asked about Mr Lee's case, he
         said": not Lee). When someone
         named there may be meant but is not known to be of it, nobody: not a person
-        further back."""
+        further back; nor when, nearer than any of these, a main clause's subject brings
+        in someone new without a name ("A party spokesman later said ...")."""
         if (token.i, gender) in self._referents:
             return self._referents[token.i, gender]
         self._referents[token.i, gender] = None  # no cycles
@@ -485,8 +514,13 @@ class Speakers:
             mentions.reverse()  # nearest first
             same = [p for p in self.subject_pronouns.get(n, []) if p.i < token.i]
             described = [d for d in self.described.get(n, []) if d.start < token.i]
+            unnamed = [
+                _Mention(t.i, "", True, new=True)
+                for t in self.unnamed_subjects.get(n, [])
+                if t.i < token.i
+            ]
             subjects = sorted(
-                [m for m in mentions if m.subject] + described, key=lambda m: -m.start
+                [m for m in mentions if m.subject] + described + unnamed, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
             if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
@@ -496,6 +530,10 @@ class Speakers:
             if found is not None:
                 break
             for m in subjects:
+                if m.new:  # someone new, unnamed: the one meant, if of that gender
+                    if _MARKS.get(self.doc[m.start].lower_, gender) == gender:
+                        return None  # "A Labour spokesman later said ... "...," he said"
+                    continue
                 if self.may_be.get(m.key, gender) != gender:
                     continue
                 if self._commanded(m, [*same, token] if own else same, gender):

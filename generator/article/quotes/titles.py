@@ -1,10 +1,11 @@
 """A speaker named by a title ("the spokesman", "his campaign manager", "the Estonian PM")
 is the one person of the article who holds it: every title word of the phrase is among
-the words that article gives the person (roles, the nouns before the name, appositions),
-and a country the phrase names ("Estonian") or a rank ("the top seed") is one of theirs;
-a title once held ("former minister", "ex-chancellor") is not held, nor one a lesser office
-holds ("the prime minister" is not the deputy prime minister). No holder or two, and the
-title names nobody."""
+the words that article gives the person (roles, the nouns before the name, appositions;
+not the title of another person an apposition ties them to: "a friend of the Tory
+leader"), and a country the phrase names ("Estonian") or a rank ("the top seed") is one
+of theirs; a title once held ("former minister", "ex-chancellor") is not held, nor one a
+lesser office holds ("the prime minister" is not the deputy prime minister). No holder
+or two, and the title names nobody."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ _INDEFINITE = lexicon.words("titles", "indefinite")
 _FORMER = lexicon.words("titles", "former")
 _LESSER = lexicon.words("titles", "lesser")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_TIES = lexicon.words("titles", "ties")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _OWNERS = frozenset({"his", "her"})
 # a body that acts and speaks ("The ministry said", "the committee added"): the last word
@@ -48,8 +50,30 @@ def _words(word: str) -> list[str]:
 
 def _held(role: str) -> str:
     """The words of a role its holder holds: after a possessive, only what follows it
-    ("the President's National Security Adviser" is an adviser, not a president)."""
-    return _POSSESSIVE.split(role.casefold())[-1]
+    ("the President's National Security Adviser" is an adviser, not a president); before
+    a preposition tying them to another person, only what comes before it (`_names_other`)."""
+    words = _POSSESSIVE.split(role.casefold())[-1].split()
+    tie = next((k for k, w in enumerate(words) if _names_other(w, words[k + 1 :])), len(words))
+    return " ".join(words[:tie])
+
+
+def _names_other(preposition: str, after: list[str]) -> bool:
+    """Whether a preposition after a noun for a person ties them to another person, whose
+    title the words after it give ("friend of the Tory leader" is a friend, not a leader;
+    "chief executive of Tesco" keeps Tesco; "predecessor as cabinet secretary" keeps the
+    office, their own)."""
+    return preposition in _TIES and any(w in PERSON_NOUNS or w in _TITLE_WORDS for w in after)
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The words of a phrase in apposition to a name, but not those after a preposition
+    on its head noun that ties them to another person (`_names_other`)."""
+    other: set[int] = set()
+    for c in phrase.children:
+        after = [t.lower_ for t in c.subtree if t != c]
+        if c.dep_ == "prep" and _names_other(c.lower_, after):
+            other.update(t.i for t in c.subtree)
+    return [t for t in phrase.subtree if t.i not in other]
 
 
 def is_title_phrase(token: Token) -> bool:
@@ -108,9 +132,9 @@ class TitleHolders:
         near = [t for t in doc[max(0, start - 5) : start] if root in t.ancestors or t.head == root]
         for c in root.children:
             if c.dep_ == "appos":
-                near += [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+                near += _own_words(c)
         if root.dep_ == "appos":
-            near += [t for t in root.head.subtree if t.i < start or t.i >= end]
+            near += [t for t in _own_words(root.head) if t.i < start or t.i >= end]
         return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def holder(self, token: Token) -> str | None:
