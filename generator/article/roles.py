@@ -44,7 +44,8 @@ _MARKET_WORDS = lexicon.words("names", "market_words")
 _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
-_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+# "X is Russia's richest man", "X would be the only Englishman"
+_BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
 _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
@@ -53,6 +54,9 @@ _CONTINENTS = lexicon.words("names", "continents")  # "South America": no countr
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
+_NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
+_HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
+_GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "his", "her"
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -396,7 +400,12 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.dep_ == "det" and not _to_a_posting(t, tokens) or t.is_space
         ):  # a role never runs across a paragraph break
             break
-        if t.ent_type_ == "PERSON" and t.i < span.start - 1 and not _tagged_with(t, span):
+        if (
+            t.ent_type_ == "PERSON"
+            and t.i < span.start - 1
+            and not _tagged_with(t, span)
+            and gazetteer.country_of(t.text) is None  # "Welsh legend X", "Welsh" tagged PERSON
+        ):
             break
         tokens.insert(0, t)
         i -= 1
@@ -414,6 +423,8 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         span.start <= last.head.i < span.end
         or span.root.head == last
         or _from_a_country_word(tokens, gazetteer)
+        or last.i == span.start - 1
+        and _nationals(last, gazetteer)  # "Britons Ann Bell and"
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
@@ -474,13 +485,27 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
 
 def _joins_modifiers(token: Token, name: int) -> bool:
     """ "and" between two words of one role before the name at `name`: "Kenya's Olympic
-    and world champion X" (both describe "champion"); not "X and Y" joining names."""
+    and world champion X" (both describe "champion"), also where the parse breaks the
+    role ("Britain's 800m and 1500m champion X"): lower-case words and numbers from the
+    one before "and" to the noun for a person right before the name, no other such noun
+    among them; not "X and Y" joining names, nor two people's nouns ("the Irish
+    president and singer X" may be two people)."""
     first = token.head
-    return (
+    if (
         token.dep_ == "cc"
         and first.i < token.i
         and first.dep_ in ("amod", "compound", "nummod")
         and token.i < first.head.i < name
+    ):
+        return True
+    doc = token.doc
+    words = [doc[token.i - 1], *doc[token.i + 1 : name]] if token.i > 0 else []
+    return (
+        token.lower_ == "and"
+        and len(words) > 1
+        and all(w.is_lower or w.like_num for w in words)
+        and for_a_person(words[-1])
+        and not any(for_a_person(w) for w in words[:-1])
     )
 
 
@@ -644,8 +669,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if first is span.root or (after is not None and after.text in (*_POSSESSIVE, "'", "’")):
+    if after is not None and after.text in (*_POSSESSIVE, "'", "’"):
         return [], span  # "midfielders X and Y and Z's assistant W": Z is no midfielder
+    if first.i == span.root.i:
+        return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
     while (
@@ -668,6 +695,26 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     return (left if plural and plural[-1] is left[-1] else []), name
 
 
+def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
+    """A plural people's word before two names joined by "and", however the parse hangs
+    them ("Britons Ann Bell and Jo Marsh", the first name read as the second's modifier):
+    the word and the first name."""
+    doc = span.doc
+    k = span.start - 1
+    start = k
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text.istitle()
+        and not _nationals(doc[start - 1], gazetteer)  # tagged with the name
+    ):
+        start -= 1
+    if k < 1 or doc[k].lower_ != "and" or start == k or start == 0:
+        return [], span
+    word = doc[start - 1]
+    return ([word], doc[start:k]) if _nationals(word, gazetteer) else ([], span)
+
+
 def _as_office(span: Span) -> list[Token]:
     """The office a clause gives the person with "as": "succeed X as Scotland manager",
     "X resigned as Wales coach", "replaced as England captain by X"; the words of the
@@ -682,9 +729,15 @@ def _as_office(span: Span) -> list[Token]:
             offices.append(holder.head)
         verb = holder
     if root.dep_ in ("dobj", "nsubjpass", "pobj") or (
-        root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+        root.dep_ == "nsubj" and not any(c.dep_ == "dobj" and _someone(c) for c in verb.children)
     ):
         offices += [c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"]
+    # a relative clause on the name: "X, who served as US ambassador to Peru"
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in clause.children) and not any(
+            c.dep_ == "dobj" and _someone(c) for c in clause.children
+        ):
+            offices += [c for c in clause.children if c.lower_ == "as" and c.dep_ == "prep"]
     for office in offices:
         noun = next((c for c in office.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ != "NOUN":
@@ -692,6 +745,19 @@ def _as_office(span: Span) -> list[Token]:
         if for_a_person(noun):
             return _own_modifiers(noun)
     return []
+
+
+def _someone(word: Token) -> bool:
+    """A word for a person: a pronoun, a name the model tags a person's or leaves
+    untagged, a noun for a person ("replaced him as captain", "succeeded the chairman
+    as ..."); not a place or a body ("visited the White House as Peru's leader")."""
+    return (
+        word.pos_ == "PRON"
+        or word.ent_type_ == "PERSON"
+        or word.pos_ == "PROPN"
+        and not word.ent_type_
+        or for_a_person(word)
+    )
 
 
 def for_a_person(noun: Token) -> bool:
@@ -740,7 +806,19 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
+    verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    # the name as what "be" says a person is: "The only Ireland player in form was X"
+    said = root.head
+    if (
+        root.dep_ in ("attr", "acomp")  # the parse may take the name for an adjective
+        and said.lower_ in _BE
+        and not any(c.dep_ == "neg" for c in said.children)
+    ):
+        nouns += [c for c in said.children if c.dep_ == "nsubj" and c.i < root.i]
+    # a noun for a person the name is given to: "a scruffy Austrian called X"
+    if root.dep_ == "oprd" and root.head.lower_ in _NAMING and root.head.dep_ == "acl":
+        nouns.append(root.head.head)
     # a participle's clause before the name says what it is ("Once considered to be
     # Russia's richest man, X is ...", "Being a Frenchman, X")
     nouns += [
@@ -915,11 +993,16 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             if prep.i < root.i:
                 continue
-            for t in prep.subtree:
+            # with an "in" the parse hangs beside it: "from Ontario in Canada"
+            after = prep.right_edge.i + 1
+            beside = [
+                c for c in holder.children if c.i == after and c.dep_ == "prep" and c.lower_ == "in"
+            ]
+            for t in (t for p in (prep, *beside) for t in p.subtree):
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
                 start = t.i
-                while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
+                while start > t.head.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
@@ -929,6 +1012,52 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 if words == country.name or words in country.parts or words.isupper():
                     found.add(cid)
     return found.pop() if len(found) == 1 else None
+
+
+def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country the person's own clause calls theirs with "his" or "her" and a word
+    of origin: "X left Boca Juniors in his native Argentina", "X returned to her native
+    Scotland"; not when the clause names someone else the pronoun may be ("X beat Y in his
+    native Chile"), nor in a clause with a subject of its own ("X said he had left his
+    native Peru": "he" may be anyone)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    found: set[str | None] = set()
+    for word in verb.subtree:
+        if word.i in range(span.start, span.end):
+            continue
+        if word.ent_type_ == "PERSON" or word.pos_ == "PRON" and word.dep_ in ("nsubj", "dobj"):
+            return None
+        place = word.head
+        if word.lower_ in _HOMELAND and word.dep_ == "amod" and _clause_of(place).i == verb.i:
+            owners = [c for c in place.children if c.dep_ == "poss"]
+            if len(owners) == 1 and owners[0].lower_ in _GENDERED and place.pos_ == "PROPN":
+                found.add(_whole_name(place, gazetteer))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb whose clause a word is in: the first head up from it that is a verb."""
+    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+        word = word.head
+    return word
+
+
+def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:
+    """The country a proper name ending at `word` is, by its name or a nation's ("his
+    native New Zealand", "her native Scotland"), not another name that stands for it."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = word.doc[start : word.i + 1].text
+    cid = gazetteer.country_of(words)
+    if cid is None:
+        return None
+    country = gazetteer.countries[cid]
+    return cid if words == country.name or words in country.parts | country.aliases else None
 
 
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
@@ -955,6 +1084,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     for country in (
         _country_after(span, gazetteer),
         _country_from(span, gazetteer),
+        _homeland(span, gazetteer),
         national_side(span, gazetteer),
     ):
         if country:
