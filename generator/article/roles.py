@@ -74,6 +74,13 @@ class Described:
     country: str | None
 
 
+def _owning(word: Token) -> bool:
+    """A possessive's ending: "'s", or the apostrophe alone after a name ending in "s"
+    ("Wales' team physiotherapist X"), which the tagger marks as one (a quote mark it
+    does not)."""
+    return word.text in _POSSESSIVE or word.text in ("'", "’") and word.tag_ == "POS"
+
+
 def market_leader(title: Token) -> bool:
     """A title word that describes a firm: "market leader", "industry leader" (not
     "Industry Minister", a person's office)."""
@@ -195,7 +202,7 @@ def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
     end = word.i
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         end += 1  # the rest of a name of several words ("South Africa's")
-    owned = end + 1 < len(doc) and doc[end + 1].text in _POSSESSIVE
+    owned = end + 1 < len(doc) and _owning(doc[end + 1])
     return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
 
 
@@ -212,7 +219,7 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
     France)."""
     doc = first.doc
     after = last.i + 1
-    if after < len(doc) and doc[after].text in _POSSESSIVE:
+    if after < len(doc) and _owning(doc[after]):
         return False
     people = _peoples_word(last, gazetteer)
     while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
@@ -272,7 +279,7 @@ def _country_word(
     """The country a word of a role phrase names for the person, if any (`named`: the
     country of the longer name it ends)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    possessive = nxt is not None and nxt.text in _POSSESSIVE
+    possessive = nxt is not None and _owning(nxt)
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
     if not t.text[:1].isupper() or _in_organisation(t, mention) or _of_organisation(t):
@@ -320,7 +327,7 @@ def _normalise(
         k += 1
         if t.dep_ == "det" and not words:
             continue
-        if t.text in _POSSESSIVE:
+        if _owning(t):
             if words and words[-1]:
                 words[-1] += t.text
             continue
@@ -388,7 +395,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         joining = t.text == "-" and not t.whitespace_ and not doc[i - 1].whitespace_
         if (
             t.is_punct
-            and t.text not in _POSSESSIVE
+            and not _owning(t)
             and not joining  # "England tight-head prop Phil Garside"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
@@ -415,7 +422,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         tokens.pop(0)
     if not tokens:
         return []
-    last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
+    last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
     posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
     if posted is not None:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
@@ -817,8 +824,14 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         nouns += [c for c in said.children if c.dep_ == "nsubj" and c.i < root.i]
     # a noun for a person the name is given to: "a scruffy Austrian called X"
-    if root.dep_ == "oprd" and root.head.lower_ in _NAMING and root.head.dep_ == "acl":
-        nouns.append(root.head.head)
+    naming = root.head
+    if (
+        root.dep_ == "oprd"
+        and naming.lower_ in _NAMING
+        and naming.dep_ == "acl"
+        and naming.head.i == naming.i - 1  # not "Wales's coach X named Y", misparsed
+    ):
+        nouns.append(naming.head)
     # a participle's clause before the name says what it is ("Once considered to be
     # Russia's richest man, X is ...", "Being a Frenchman, X")
     nouns += [
