@@ -411,7 +411,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.ent_type_ == "PERSON"
             and t.i < span.start - 1
             and not _tagged_with(t, span)
-            and gazetteer.country_of(t.text) is None  # "Welsh legend X", "Welsh" tagged PERSON
+            and not _country_tagged_a_name(t, gazetteer)
         ):
             break
         tokens.insert(0, t)
@@ -435,6 +435,21 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's word the model tagged as a person's name on its own: "Welsh" in
+    "Welsh legend X". Not a capital, nor a word that may be a surname, written after a
+    first name or with a possessive ("Michael Douglas's co-star X", "Holland's guitarist
+    X")."""
+    cid = gazetteer.country_of(word.text)
+    doc = word.doc
+    return (
+        cid is not None
+        and word.text != gazetteer.countries[cid].capital
+        and not (word.i > 0 and doc[word.i - 1].pos_ == "PROPN")
+        and not (word.i + 1 < len(doc) and _owning(doc[word.i + 1]))
+    )
 
 
 def _to_a_posting(word: Token, posting: list[Token]) -> bool:
