@@ -56,6 +56,7 @@ _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
+_HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "his", "her"
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
@@ -220,7 +221,9 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
     doc = first.doc
     after = last.i + 1
     if after < len(doc) and _owning(doc[after]):
-        return False
+        if not _a_city(last, gazetteer):
+            return False  # "Britain's Iraq envoy X": the country's own
+        after += 1  # "the Brussels' correspondent X": a city's, where the posting is
     people = _peoples_word(last, gazetteer)
     while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
         word = doc[after].lower_
@@ -235,11 +238,8 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
             break  # "Wales forward and war veteran X": a role of its own
         after += 1
     prior = doc[first.i - 1] if first.i > 0 else None
-    country = gazetteer.countries.get(gazetteer.country_of(last.text) or "")
     role = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    city = country is not None and not (
-        last.text.isupper() or last.text in country.names | country.parts
-    )
+    city = _a_city(last, gazetteer)
     return (
         prior is not None
         and prior.ent_type_ == "ORG"
@@ -247,6 +247,15 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
         and gazetteer.country_of(prior.text) is None
         and not people
         and (city or role is not None and role.is_lower and role.lower_ not in _SPORT)
+    )
+
+
+def _a_city(word: Token, gazetteer: Gazetteer) -> bool:
+    """A name that stands for a country without being its name, a nation's or a code: a
+    capital ("Moscow", "Brussels")."""
+    country = gazetteer.countries.get(gazetteer.country_of(word.text) or "")
+    return country is not None and not (
+        word.text.isupper() or word.text in country.names | country.parts
     )
 
 
@@ -525,6 +534,7 @@ def _joins_modifiers(token: Token, name: int) -> bool:
     return (
         token.lower_ == "and"
         and len(words) > 1
+        and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
         and all(w.is_lower or w.like_num for w in words)
         and for_a_person(words[-1])
         and not any(for_a_person(w) for w in words[:-1])
@@ -770,16 +780,10 @@ def _as_office(span: Span) -> list[Token]:
 
 
 def _someone(word: Token) -> bool:
-    """A word for a person: a pronoun, a name the model tags a person's or leaves
-    untagged, a noun for a person ("replaced him as captain", "succeeded the chairman
-    as ..."); not a place or a body ("visited the White House as Peru's leader")."""
-    return (
-        word.pos_ == "PRON"
-        or word.ent_type_ == "PERSON"
-        or word.pos_ == "PROPN"
-        and not word.ent_type_
-        or for_a_person(word)
-    )
+    """An object the "as" may be said of: anything but a place or a body named ("visited
+    the White House as Peru's leader"); a person ("replaced him as captain") or a thing
+    ("described the squad as Wales's best players") may be what "as" describes."""
+    return not (word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "FAC", "LOC", "ORG"))
 
 
 def for_a_person(noun: Token) -> bool:
@@ -1021,16 +1025,11 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             if prep.i < root.i:
                 continue
-            # with an "in" the parse hangs beside it: "from Ontario in Canada"
-            after = prep.right_edge.i + 1
-            beside = [
-                c for c in holder.children if c.i == after and c.dep_ == "prep" and c.lower_ == "in"
-            ]
-            for t in (t for p in (prep, *beside) for t in p.subtree):
+            for t in prep.subtree:
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
                 start = t.i
-                while start > t.head.i + 1 and t.doc[start - 1].dep_ == "compound":
+                while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
@@ -1043,23 +1042,37 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
 
 
 def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
-    """The one country the person's own clause calls theirs with "his" or "her" and a word
-    of origin: "X left Boca Juniors in his native Argentina", "X returned to her native
-    Scotland"; not when the clause names someone else the pronoun may be ("X beat Y in his
-    native Chile"), nor in a clause with a subject of its own ("X said he had left his
-    native Peru": "he" may be anyone)."""
+    """The one country the person's own clause calls theirs with "his" or "her", a word of
+    origin and a preposition of where ("X left Boca Juniors in his native Argentina", "X
+    played for his native Brazil"); not when the clause has anyone else the pronoun may
+    be: a name, a pronoun, a noun for a person, a subject joined to the person's ("X beat
+    Y in his native Chile", "X and his wife moved to her native Sweden"), nor in a clause
+    with a subject of its own ("X said he had left his native Peru"), nor a country played
+    against ("X scored against his native Brazil": not a preposition of `homeland`)."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
         return None
     verb = root.head
     found: set[str | None] = set()
     for word in verb.subtree:
         if word.i in range(span.start, span.end):
             continue
-        if word.ent_type_ == "PERSON" or word.pos_ == "PRON" and word.dep_ in ("nsubj", "dobj"):
+        if (
+            word.ent_type_ == "PERSON"
+            or word.pos_ == "PRON"
+            and word.dep_ != "poss"
+            or word.pos_ == "NOUN"
+            and for_a_person(word)
+        ):
             return None
         place = word.head
-        if word.lower_ in _HOMELAND and word.dep_ == "amod" and _clause_of(place).i == verb.i:
+        if (
+            word.lower_ in _HOMELAND
+            and word.dep_ == "amod"
+            and place.dep_ == "pobj"
+            and place.head.lower_ in _HOMELAND_PREPOSITIONS
+            and _clause_of(place).i == verb.i
+        ):
             owners = [c for c in place.children if c.dep_ == "poss"]
             if len(owners) == 1 and owners[0].lower_ in _GENDERED and place.pos_ == "PROPN":
                 found.add(_whole_name(place, gazetteer))
