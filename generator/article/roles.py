@@ -44,7 +44,8 @@ _MARKET_WORDS = lexicon.words("names", "market_words")
 _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
 _GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
-_BE = frozenset({"is", "was", "are", "were", "became", "becomes"})  # "X is Russia's richest man"
+# "X is Russia's richest man", "X would be the only Englishman"
+_BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
 _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
@@ -53,6 +54,10 @@ _CONTINENTS = lexicon.words("names", "continents")  # "South America": no countr
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
+_NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
+_HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
+_HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
+_GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "his", "her"
 # what an apposition's role stops before: a clause about the person, not their office
 # ("an economist close to Putin specializing in innovation")
 _CLAUSE_TAGS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -68,6 +73,13 @@ class Described:
 
     role: str | None
     country: str | None
+
+
+def _owning(word: Token) -> bool:
+    """A possessive's ending: "'s", or the apostrophe alone after a name ending in "s"
+    ("Wales' team physiotherapist X"), which the tagger marks as one (a quote mark it
+    does not)."""
+    return word.text in _POSSESSIVE or word.text in ("'", "’") and word.tag_ == "POS"
 
 
 def market_leader(title: Token) -> bool:
@@ -191,7 +203,7 @@ def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
     end = word.i
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         end += 1  # the rest of a name of several words ("South Africa's")
-    owned = end + 1 < len(doc) and doc[end + 1].text in _POSSESSIVE
+    owned = end + 1 < len(doc) and _owning(doc[end + 1])
     return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
 
 
@@ -208,8 +220,10 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
     France)."""
     doc = first.doc
     after = last.i + 1
-    if after < len(doc) and doc[after].text in _POSSESSIVE:
-        return False
+    if after < len(doc) and _owning(doc[after]):
+        if not _a_city(last, gazetteer):
+            return False  # "Britain's Iraq envoy X": the country's own
+        after += 1  # "the Brussels' correspondent X": a city's, where the posting is
     people = _peoples_word(last, gazetteer)
     while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
         word = doc[after].lower_
@@ -224,11 +238,8 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
             break  # "Wales forward and war veteran X": a role of its own
         after += 1
     prior = doc[first.i - 1] if first.i > 0 else None
-    country = gazetteer.countries.get(gazetteer.country_of(last.text) or "")
     role = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    city = country is not None and not (
-        last.text.isupper() or last.text in country.names | country.parts
-    )
+    city = _a_city(last, gazetteer)
     return (
         prior is not None
         and prior.ent_type_ == "ORG"
@@ -236,6 +247,15 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
         and gazetteer.country_of(prior.text) is None
         and not people
         and (city or role is not None and role.is_lower and role.lower_ not in _SPORT)
+    )
+
+
+def _a_city(word: Token, gazetteer: Gazetteer) -> bool:
+    """A name that stands for a country without being its name, a nation's or a code: a
+    capital ("Moscow", "Brussels")."""
+    country = gazetteer.countries.get(gazetteer.country_of(word.text) or "")
+    return country is not None and not (
+        word.text.isupper() or word.text in country.names | country.parts
     )
 
 
@@ -268,7 +288,7 @@ def _country_word(
     """The country a word of a role phrase names for the person, if any (`named`: the
     country of the longer name it ends)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    possessive = nxt is not None and nxt.text in _POSSESSIVE
+    possessive = nxt is not None and _owning(nxt)
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
     if not t.text[:1].isupper() or _in_organisation(t, mention) or _of_organisation(t):
@@ -316,7 +336,7 @@ def _normalise(
         k += 1
         if t.dep_ == "det" and not words:
             continue
-        if t.text in _POSSESSIVE:
+        if _owning(t):
             if words and words[-1]:
                 words[-1] += t.text
             continue
@@ -384,7 +404,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         joining = t.text == "-" and not t.whitespace_ and not doc[i - 1].whitespace_
         if (
             t.is_punct
-            and t.text not in _POSSESSIVE
+            and not _owning(t)
             and not joining  # "England tight-head prop Phil Garside"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
@@ -396,7 +416,12 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.dep_ == "det" and not _to_a_posting(t, tokens) or t.is_space
         ):  # a role never runs across a paragraph break
             break
-        if t.ent_type_ == "PERSON" and t.i < span.start - 1 and not _tagged_with(t, span):
+        if (
+            t.ent_type_ == "PERSON"
+            and t.i < span.start - 1
+            and not _tagged_with(t, span)
+            and not _country_tagged_a_name(t, gazetteer)
+        ):
             break
         tokens.insert(0, t)
         i -= 1
@@ -406,7 +431,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         tokens.pop(0)
     if not tokens:
         return []
-    last = tokens[-2] if tokens[-1].text in _POSSESSIVE and len(tokens) > 1 else tokens[-1]
+    last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
     posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
     if posted is not None:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
@@ -414,9 +439,26 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         span.start <= last.head.i < span.end
         or span.root.head == last
         or _from_a_country_word(tokens, gazetteer)
+        or last.i == span.start - 1
+        and _nationals(last, gazetteer)  # "Britons Ann Bell and"
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's word the model tagged as a person's name on its own: "Welsh" in
+    "Welsh legend X". Not a capital, nor a word that may be a surname, written after a
+    first name or with a possessive ("Michael Douglas's co-star X", "Holland's guitarist
+    X")."""
+    cid = gazetteer.country_of(word.text)
+    doc = word.doc
+    return (
+        cid is not None
+        and word.text != gazetteer.countries[cid].capital
+        and not (word.i > 0 and doc[word.i - 1].pos_ == "PROPN")
+        and not (word.i + 1 < len(doc) and _owning(doc[word.i + 1]))
+    )
 
 
 def _to_a_posting(word: Token, posting: list[Token]) -> bool:
@@ -474,13 +516,28 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
 
 def _joins_modifiers(token: Token, name: int) -> bool:
     """ "and" between two words of one role before the name at `name`: "Kenya's Olympic
-    and world champion X" (both describe "champion"); not "X and Y" joining names."""
+    and world champion X" (both describe "champion"), also where the parse breaks the
+    role ("Britain's 800m and 1500m champion X"): lower-case words and numbers from the
+    one before "and" to the noun for a person right before the name, no other such noun
+    among them; not "X and Y" joining names, nor two people's nouns ("the Irish
+    president and singer X" may be two people)."""
     first = token.head
-    return (
+    if (
         token.dep_ == "cc"
         and first.i < token.i
         and first.dep_ in ("amod", "compound", "nummod")
         and token.i < first.head.i < name
+    ):
+        return True
+    doc = token.doc
+    words = [doc[token.i - 1], *doc[token.i + 1 : name]] if token.i > 0 else []
+    return (
+        token.lower_ == "and"
+        and len(words) > 1
+        and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
+        and all(w.is_lower or w.like_num for w in words)
+        and for_a_person(words[-1])
+        and not any(for_a_person(w) for w in words[:-1])
     )
 
 
@@ -644,8 +701,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if first is span.root or (after is not None and after.text in (*_POSSESSIVE, "'", "’")):
+    if after is not None and after.text in (*_POSSESSIVE, "'", "’"):
         return [], span  # "midfielders X and Y and Z's assistant W": Z is no midfielder
+    if first.i == span.root.i:
+        return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
     while (
@@ -668,6 +727,26 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     return (left if plural and plural[-1] is left[-1] else []), name
 
 
+def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
+    """A plural people's word before two names joined by "and", however the parse hangs
+    them ("Britons Ann Bell and Jo Marsh", the first name read as the second's modifier):
+    the word and the first name."""
+    doc = span.doc
+    k = span.start - 1
+    start = k
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text.istitle()
+        and not _nationals(doc[start - 1], gazetteer)  # tagged with the name
+    ):
+        start -= 1
+    if k < 1 or doc[k].lower_ != "and" or start == k or start == 0:
+        return [], span
+    word = doc[start - 1]
+    return ([word], doc[start:k]) if _nationals(word, gazetteer) else ([], span)
+
+
 def _as_office(span: Span) -> list[Token]:
     """The office a clause gives the person with "as": "succeed X as Scotland manager",
     "X resigned as Wales coach", "replaced as England captain by X"; the words of the
@@ -682,9 +761,15 @@ def _as_office(span: Span) -> list[Token]:
             offices.append(holder.head)
         verb = holder
     if root.dep_ in ("dobj", "nsubjpass", "pobj") or (
-        root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+        root.dep_ == "nsubj" and not any(c.dep_ == "dobj" and _someone(c) for c in verb.children)
     ):
         offices += [c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"]
+    # a relative clause on the name: "X, who served as US ambassador to Peru"
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in clause.children) and not any(
+            c.dep_ == "dobj" and _someone(c) for c in clause.children
+        ):
+            offices += [c for c in clause.children if c.lower_ == "as" and c.dep_ == "prep"]
     for office in offices:
         noun = next((c for c in office.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ != "NOUN":
@@ -692,6 +777,13 @@ def _as_office(span: Span) -> list[Token]:
         if for_a_person(noun):
             return _own_modifiers(noun)
     return []
+
+
+def _someone(word: Token) -> bool:
+    """An object the "as" may be said of: anything but a place or a body named ("visited
+    the White House as Peru's leader"); a person ("replaced him as captain") or a thing
+    ("described the squad as Wales's best players") may be what "as" describes."""
+    return not (word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "FAC", "LOC", "ORG"))
 
 
 def for_a_person(noun: Token) -> bool:
@@ -740,7 +832,25 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
+    verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    # the name as what "be" says a person is: "The only Ireland player in form was X"
+    said = root.head
+    if (
+        root.dep_ in ("attr", "acomp")  # the parse may take the name for an adjective
+        and said.lower_ in _BE
+        and not any(c.dep_ == "neg" for c in said.children)
+    ):
+        nouns += [c for c in said.children if c.dep_ == "nsubj" and c.i < root.i]
+    # a noun for a person the name is given to: "a scruffy Austrian called X"
+    naming = root.head
+    if (
+        root.dep_ == "oprd"
+        and naming.lower_ in _NAMING
+        and naming.dep_ == "acl"
+        and naming.head.i == naming.i - 1  # not "Wales's coach X named Y", misparsed
+    ):
+        nouns.append(naming.head)
     # a participle's clause before the name says what it is ("Once considered to be
     # Russia's richest man, X is ...", "Being a Frenchman, X")
     nouns += [
@@ -931,6 +1041,66 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country the person's own clause calls theirs with "his" or "her", a word of
+    origin and a preposition of where ("X left Boca Juniors in his native Argentina", "X
+    played for his native Brazil"); not when the clause has anyone else the pronoun may
+    be: a name, a pronoun, a noun for a person, a subject joined to the person's ("X beat
+    Y in his native Chile", "X and his wife moved to her native Sweden"), nor in a clause
+    with a subject of its own ("X said he had left his native Peru"), nor a country played
+    against ("X scored against his native Brazil": not a preposition of `homeland`)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+        return None
+    verb = root.head
+    found: set[str | None] = set()
+    for word in verb.subtree:
+        if word.i in range(span.start, span.end):
+            continue
+        if (
+            word.ent_type_ == "PERSON"
+            or word.pos_ == "PRON"
+            and word.dep_ != "poss"
+            or word.pos_ == "NOUN"
+            and for_a_person(word)
+        ):
+            return None
+        place = word.head
+        if (
+            word.lower_ in _HOMELAND
+            and word.dep_ == "amod"
+            and place.dep_ == "pobj"
+            and place.head.lower_ in _HOMELAND_PREPOSITIONS
+            and _clause_of(place).i == verb.i
+        ):
+            owners = [c for c in place.children if c.dep_ == "poss"]
+            if len(owners) == 1 and owners[0].lower_ in _GENDERED and place.pos_ == "PROPN":
+                found.add(_whole_name(place, gazetteer))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb whose clause a word is in: the first head up from it that is a verb."""
+    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+        word = word.head
+    return word
+
+
+def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:
+    """The country a proper name ending at `word` is, by its name or a nation's ("his
+    native New Zealand", "her native Scotland"), not another name that stands for it."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = word.doc[start : word.i + 1].text
+    cid = gazetteer.country_of(words)
+    if cid is None:
+        return None
+    country = gazetteer.countries[cid]
+    return cid if words == country.name or words in country.parts | country.aliases else None
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
@@ -955,6 +1125,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     for country in (
         _country_after(span, gazetteer),
         _country_from(span, gazetteer),
+        _homeland(span, gazetteer),
         national_side(span, gazetteer),
     ):
         if country:

@@ -109,11 +109,12 @@ def _at_a_firm(word: Token) -> bool:
 
 def _for_a_country(prep: Token, noun: Token, gazetteer: Gazetteer) -> str | None:
     """ "for" and a country's own name after a side's noun or a player's verb: "won 30
-    caps for Ireland", "played for Wales", "scored for France"."""
+    caps for Ireland", "played for Wales", "scored for France"; or on a verb that takes a
+    side's noun ("made his debut for Wales": `national_side` asks it of such a verb only)."""
     head = prep.head
     if prep.lower_ != "for" or noun.pos_ != "PROPN":
         return None
-    if head.lower_ not in _SIDE_NOUNS and head.lower_ not in _SIDE_VERBS:
+    if not {head.lower_} & (_SIDE_NOUNS | _SIDE_VERBS | _JOINING):
         return None
     return _country_word(noun, gazetteer)
 
@@ -134,8 +135,16 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
             return None  # "is back in the Wales squad as forwards coach"
         if _at_a_firm(verb):
             return None  # "joined the Japanese team at Sony": a firm's team
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SIDE_NOUNS]
-        if verb.lower_ in _JOINING:
+        # the verb's object (a noun the parse may take for a clause: "could make his
+        # England debut")
+        objects = [
+            c
+            for c in verb.children
+            if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN")
+            and c.lower_ in _SIDE_NOUNS
+        ]
+        joining = verb.lower_ in _JOINING and bool(objects)
+        if joining:
             found.update(_side(noun, gazetteer) for noun in objects)
         places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _PLACES]
         # where the verb puts or keeps a player ("named in", "dropped from", "is in",
@@ -144,7 +153,9 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
         # in England's squad"); not a phrase on another object ("found a weakness in
         # the England team", "beat two players from the US team": an opponent's)
         heads = [c for c in verb.children if c.dep_ == "attr"] + objects + places
-        if verb.lower_ in _PLACING_VERBS:
+        # the verb itself when it places ("named in"), or when it takes a side's noun
+        # and the parse hangs the side's name on it ("made his debut for Wales")
+        if verb.lower_ in _PLACING_VERBS or joining:
             heads.append(verb)
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in placing):

@@ -100,26 +100,33 @@ def nationality_nouns(
     if not mentions:
         return
     named = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    # a name only in the sentence before is not what the noun takes up when a pronoun
-    # before it is a subject there: in "... as he battled past Marko Pavic. The Russian
-    # turned ..." the Russian is "he", someone named earlier
-    after_pronoun = {
+    nouns: dict[int, tuple[str, Token]] = {}  # a nationality word's country and noun
+    for i, word in enumerate(cached.words(doc)):
+        if not word[:1].isupper() or i in named or fold(word) in organisations:
+            continue
+        country = gazetteer.country_of(word)
+        if country is not None:
+            nouns[i] = (country, _noun_it_describes(doc[i]))
+    # a name only in the sentence before is not what the noun takes up when a pronoun or
+    # another such noun before it is a subject there: in "... as he battled past Marko
+    # Pavic. The Russian turned ..." the Russian is "he", someone named earlier; in "The
+    # American doubted Cole's claims. And the American said ..." the first American
+    subjects = {
+        noun.i
+        for country, noun in nouns.values()
+        if _standing_for_someone(noun, gazetteer, country)
+    }
+    after_subject = {
         m.start
         for c in clusters
         for m in c.mentions
         if any(
-            t.lower_ in _GENDERED and t.dep_ in ("nsubj", "nsubjpass")
+            (t.lower_ in _GENDERED or t.i in subjects) and t.dep_ in ("nsubj", "nsubjpass")
             for t in doc[doc[m.start].sent.start : m.start]
         )
     }
-    for i, word in enumerate(cached.words(doc)):
-        if not word[:1].isupper() or i in named or fold(word) in organisations:
-            continue
+    for i, (country, noun) in nouns.items():
         token = doc[i]
-        country = gazetteer.country_of(token.text)
-        if country is None:
-            continue
-        noun = _noun_it_describes(token)
         sentence = sentence_of[token.i]
         elsewhere = _someone_else(noun)
         others = {id(c) for start, _, c in mentions if start in elsewhere}
@@ -132,10 +139,12 @@ def nationality_nouns(
             _the_other(noun, list(near.values()), people, country)
         if not _standing_for_someone(noun, gazetteer, country):
             continue
+        # named in the sentences read, not only after someone else as their subject
         topic = {
             id(c)
             for start, s, c in mentions
-            if start < token.i and (s == sentence or start not in after_pronoun)
+            if start < token.i
+            and (s == sentence or s == sentence - 1 and start not in after_subject)
         }
         if len(near) == 1:
             (person,) = near.values()
