@@ -69,6 +69,8 @@ _PRONOUNS = frozenset(lexicon.table("pronouns", "personal"))
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # prep: "before asking"
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
 # kinds of named things the parser tells apart, which never speak ("The Lindt Plan")
+_NONFINITE_TAGS = frozenset({"VB", "VBG"})  # "to step in", "by calling"
+_NONFINITE_DEPTH = 3  # "wants X to step in by calling out ...": two steps up
 _THINGS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
@@ -467,9 +469,32 @@ def reporter(cue: Cue, quoted: list[bool], persons: dict[int, str]) -> Token | N
     he had no deal while B says he will ignore "gossip""): the head of that verb's
     speaker, a person, whose statement the writer quotes from; None when there is none."""
     verb = cue.verb
-    outer = reported_by(verb, quoted) if verb is not None and verb.pos_ == "VERB" else None
+    outer = reported_by(_finite(verb), quoted) if verb is not None and verb.pos_ == "VERB" else None
     who = _subject(outer, quoted) if outer is not None else None
     return who if who is not None and _personal(who, persons) else None
+
+
+def _finite(verb: Token) -> Token:
+    """The verb of the finite clause a verb of saying stands in, reached up through
+    infinitives and a preposition's gerund: what someone is expected or wants to say is
+    not yet said, so words quoted there are from the statement that reports that clause
+    ("Lee said the party wants Hale to step in by calling out Ray's "fibs"":
+    Lee's, not Hale's)."""
+    for _ in range(_NONFINITE_DEPTH):
+        if verb.tag_ not in _NONFINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ not in _NONFINITE_TAGS | {"TO"}
+            for c in verb.children
+        ):
+            return verb
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif verb.dep_ not in ("xcomp", "ccomp"):
+            return verb
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
+            return verb
+        verb = head
+    return verb
 
 
 def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
