@@ -30,7 +30,7 @@ from generator.corpus.resolve import Identity, SentenceSums, _remap, resolve_peo
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.partition import Partition, partition
 from generator.model import ArticleDigest, ArticleEntity, to_plain
-from generator.registry import Gazetteer, Registry, build_gazetteer
+from generator.registry import Gazetteer, Registry
 from generator.store.cache import ResultCache
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "resolve_reuse"
@@ -101,10 +101,9 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Steps]:
         memory: ResultCache,
         sums: SentenceSums,
         changed: set[str],
-        later: list[Callable[[], None]],
     ) -> list[Identity]:
         before = {a.id: _resolved_fields(a) for a in articles}
-        identities = resolve_people(articles, gazetteer, registry, memory, sums, changed, later)
+        identities = resolve_people(articles, gazetteer, registry, memory, sums, changed)
         found.changed[step] = set(changed)
         found.unsaid[step] = {
             a.id for a in articles if a.id not in changed and _resolved_fields(a) != before[a.id]
@@ -229,49 +228,6 @@ def test_fingerprints_are_made_only_for_articles_added_edited_or_changed(steps: 
     assert "302_gdansk_talks_resume" in steps.changed["ambiguous"]  # written again there
     assert steps.printed["edit"] == {EDITED}
     assert steps.printed["remove"] == set()
-
-
-def _reports() -> list[ArticleDigest]:
-    """Two reports of one port strike, naming its union leader once in full."""
-    said = ["Union leader Anna Nowak said the strike would go on.", "Nowak met the port board."]
-    return [
-        ArticleDigest(
-            aid,
-            f"{aid}.txt",
-            "sha256:0",
-            None,
-            None,
-            None,
-            None,
-            None,
-            said,
-            [0],
-            [],
-            [],
-            [ArticleEntity("anna-nowak", ["Anna Nowak", "Nowak"], [0, 1])],
-            [],
-            [],
-            [],
-            [],
-            [],
-        )  # fmt: skip
-        for aid in ("gdansk_strike", "gdansk_strike_later")
-    ]
-
-
-def test_keeping_the_people_for_the_next_run_waits_until_the_caller_asks(tmp_path: Path) -> None:
-    """A run keeps its people for the next once it has started grouping the stories
-    (`later`): nothing is kept before it asks, and then what resolving keeps at once."""
-    registry = Registry()
-    gazetteer = build_gazetteer(registry)
-    waiting, later = ResultCache(tmp_path / "waiting", "salt"), []
-    people = resolve_people(_reports(), gazetteer, registry, waiting, SentenceSums(), set(), later)
-    assert [i.id for i in people] == ["anna-nowak"]
-    assert waiting.used == {} and len(later) == 1
-    later[0]()
-    at_once = ResultCache(tmp_path / "at_once", "salt")
-    resolve_people(_reports(), gazetteer, registry, at_once, SentenceSums(), set())
-    assert waiting.used == at_once.used and "people" in waiting.used
 
 
 def test_namesakes_of_one_article_that_exchange_ids_are_reported() -> None:

@@ -276,10 +276,7 @@ def rebuild(
             }
             sums = SentenceSums(resolved, as_written)
             changed: set[str] = set()  # the articles resolving changed: see `_write_articles`
-            later: list[Callable[[], None]] = []  # keeping the people: once grouping started
-            identities = resolve_people(
-                ordered, gazetteer, registry, resolved, sums, changed, later
-            )
+            identities = resolve_people(ordered, gazetteer, registry, resolved, sums, changed)
         with clock.stage("aggregate"):  # only the wait beyond resolving
             centrality, changes = weighing.result()
             weights.take(changes)
@@ -308,8 +305,6 @@ def rebuild(
             hashes: dict[str, str] = {}
             hashes |= _write_articles(cache, ordered, changed, listed)
         with clock.stage("aggregate"):  # people and countries by the articles as written
-            for step in later:  # resolving's, beside the grouping (it settles `sums`)
-                step()
             files = {a.id: hashes[f"articles/{a.id}.yaml"] for a in ordered}
             sums.remember(resolved, files)
             gathered = ResultCache(

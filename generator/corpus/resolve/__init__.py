@@ -15,9 +15,7 @@ reviewers, and the reviewers' overrides (merge, split, rename, ignore) win over 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.nodes import Node, drop_ignored
@@ -76,7 +74,6 @@ def resolve_people(
     memory: ResultCache | None = None,
     sums: SentenceSums | None = None,
     changed: set[str] | None = None,
-    later: list[Callable[[], None]] | None = None,
 ) -> list[Identity]:
     """One identity per person across the articles (whose ignored spellings are dropped,
     and whose candidates the registry or another article knows are added to people),
@@ -85,10 +82,7 @@ def resolve_people(
     the checksums of the articles' sentences the last run kept. `changed` is given the
     ids of the articles whose people, candidates or quotes this changed in any way: the
     others are as they came, so the caller need not compare them with what it read
-    (turning 10,000 articles back to plain data to compare took a second of an add).
-    `later`, when given, is given the keeping of the people in `memory` for the caller to
-    do once it has started what needs only the resolved articles (a cold run at 10,000
-    articles grouped its stories that much sooner); the articles must not change before."""
+    (turning 10,000 articles back to plain data to compare took a second of an add)."""
     sums = sums or SentenceSums()
     touched = withdraw_candidates(articles)
     touched |= drop_ignored(articles, registry.overrides.ignore)
@@ -114,11 +108,7 @@ def resolve_people(
     if changed is not None:
         changed |= touched
     if memory is not None:
-        keep = partial(remember, memory, articles, resolved, ids, gazetteer, sums)
-        if later is None:
-            keep()
-        else:
-            later.append(keep)
+        remember(memory, articles, resolved, ids, gazetteer, sums)
     return sorted(identities, key=lambda i: i.id)
 
 
