@@ -189,7 +189,8 @@ def test_sentence_sums_are_taken_back_only_for_the_digest_file_they_were_kept_wi
 def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_settled_with(tmp_path: Path) -> None:
     # the fingerprint resolution settles for an article as it writes it (`reuse.remember`)
     # is kept by the file it is written to: that file gives it back, without making it
-    # again; another file, or a run that settled none (its people changed), makes it anew
+    # again; another file, or a run that settled none (its people changed), makes it anew.
+    # The keeping alone: that a settled one is the file's is checked in test_resolve_reuse
     article = _article("harbour", [ArticleEntity("vera-lind", ["Vera Lind"], [0])], [])
     path = tmp_path / "people.marshal"
     calls: list[str] = []

@@ -66,7 +66,11 @@ class SentenceSums:
 
     def settle(self, article: str, fingerprint: str) -> None:
         """The fingerprint of the article as this run leaves it, people and ids as its
-        digest file will hold them (the caller's word: see `reuse.remember`)."""
+        digest file will hold them (the caller's word: see `reuse.remember`). It is kept
+        by that file's checksum, so nothing may change what it is made of (spellings,
+        roles, sentences, countries) between resolving and writing (see
+        `rebuild._write_articles`); the first add after a cold run in `test_resolve_reuse`
+        checks every one taken back against one made from the file as read."""
         self._settled[article] = fingerprint
 
     def remember(self, memory: ResultCache, written: dict[str, str]) -> None:
