@@ -186,10 +186,11 @@ def test_sentence_sums_are_taken_back_only_for_the_digest_file_they_were_kept_wi
     assert SentenceSums(ResultCache(path, "salt")).of(edited) == other_file.of(edited)
 
 
-def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_made_from(tmp_path: Path) -> None:
-    # an article's fingerprint is kept by the file it was read from, and only when the
-    # run wrote it back unchanged: the same file gives it back, without making it again;
-    # another file, or an article rewritten since it was fingerprinted, makes it anew
+def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_settled_with(tmp_path: Path) -> None:
+    # the fingerprint resolution settles for an article as it writes it (`reuse.remember`)
+    # is kept by the file it is written to: that file gives it back, without making it
+    # again; another file, or a run that settled none (its people changed), makes it anew.
+    # The keeping alone: that a settled one is the file's is checked in test_resolve_reuse
     article = _article("harbour", [ArticleEntity("vera-lind", ["Vera Lind"], [0])], [])
     path = tmp_path / "people.marshal"
     calls: list[str] = []
@@ -200,20 +201,21 @@ def test_a_fingerprint_is_taken_back_only_for_the_file_it_was_made_from(tmp_path
 
     first = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
     assert first.fingerprint(article, lambda: made("one")) == "one"
+    first.settle("harbour", "one")
     memory = ResultCache(path, "salt")
-    first.remember(memory, {"harbour": "sha256:read"})  # written back as it was read
+    first.remember(memory, {"harbour": "sha256:written"})
     memory.save()
 
-    again = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
+    again = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:written"})
     assert again.fingerprint(article, lambda: made("two")) == "one"
     assert calls == ["one"]
-    other = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:other"})
+    other = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:read"})
     assert other.fingerprint(article, lambda: made("three")) == "three"
     analysed = SentenceSums(ResultCache(path, "salt"))  # not read from a file: made
     assert analysed.fingerprint(article, lambda: made("four")) == "four"
 
     memory = ResultCache(path, "salt")
-    again.remember(memory, {"harbour": "sha256:rewritten"})  # its people's ids changed
+    again.remember(memory, {"harbour": "sha256:rewritten"})  # none settled this run
     memory.save()
     rewritten = SentenceSums(ResultCache(path, "salt"), {"harbour": "sha256:rewritten"})
     assert rewritten.fingerprint(article, lambda: made("five")) == "five"

@@ -80,7 +80,8 @@ def _write_articles(
     that resolving left as they were (not in `changed`): their files are kept as they
     are, not turned back to plain data and compared (a second of adding one article
     to 10,000). Resolving is the only stage that changes an article once it is read or
-    analysed: a stage that did too would have to say which, as `resolve_people` does."""
+    analysed: a stage that did too would have to say which, as `resolve_people` does, and
+    come before it, whose fingerprints are kept by the files written here (`settle`)."""
     hashes: dict[str, str] = {}
     rest = []
     for article in articles:

@@ -8,9 +8,11 @@ wrote it (its file's checksum the manifest's) has the sentences that run hashed,
 their checksum is taken back when the file is the one the checksum was kept with; any
 other article's sentences are hashed again. A fingerprint is taken back only for an
 article whose people are as that same file holds them (no candidate withdrawn or
-promoted, no spelling ignored since: see `resolve_people`) and that the last run kept
-as it read it: it is made of nothing else but the gazetteer, which the cache's salt
-names.
+promoted, no spelling ignored since: see `resolve_people`): it is made of nothing else
+but the gazetteer, which the cache's salt names. The fingerprint kept is the one
+resolution made of the article as it was then written (`settle`), so a cold run keeps
+one for every article as a later run does: kept only for articles read back unchanged,
+the first add after a cold run at 10,000 articles made all of them again.
 """
 
 from __future__ import annotations
@@ -34,18 +36,17 @@ class SentenceSums:
 
     def __init__(self, memory: ResultCache | None = None, kept: dict[str, str] | None = None):
         saved: Any = memory.get(_ENTRY) if memory is not None else None
-        self._kept = kept or {}
         self._known: dict[str, str] = {}
         self._prints: dict[str, str] = {}  # fingerprints kept, by article
         if isinstance(saved, dict):
-            for article, file in self._kept.items():
+            for article, file in (kept or {}).items():
                 entry = saved.get(article)
                 if isinstance(entry, list) and len(entry) in (2, 3) and entry[0] == file:
                     self._known[article] = entry[1]
                     if len(entry) == 3:
                         self._prints[article] = entry[2]
         self._found: dict[str, str] = {}
-        self._printed: dict[str, str] = {}  # fingerprints of articles as their file holds them
+        self._settled: dict[str, str] = {}  # fingerprints of articles as they are written
 
     def of(self, article: ArticleDigest) -> str:
         """The checksum of the article's sentences: kept from the last run when its digest
@@ -61,21 +62,25 @@ class SentenceSums:
         (the caller's word): kept from the last run when it is that file, else `made`."""
         self.of(article)  # the entry the fingerprint is kept in (see `remember`)
         found = self._prints.get(article.id)  # only ever of an article read from its file
-        if found is None:
-            found = made()
-        if found is not None and article.id in self._kept:
-            self._printed[article.id] = found
-        return found
+        return made() if found is None else found
+
+    def settle(self, article: str, fingerprint: str) -> None:
+        """The fingerprint of the article as this run leaves it, people and ids as its
+        digest file will hold them (the caller's word: see `reuse.remember`). It is kept
+        by that file's checksum, so nothing may change what it is made of (spellings,
+        roles, sentences, countries) between resolving and writing (see
+        `rebuild._write_articles`); the first add after a cold run in `test_resolve_reuse`
+        checks every one taken back against one made from the file as read."""
+        self._settled[article] = fingerprint
 
     def remember(self, memory: ResultCache, written: dict[str, str]) -> None:
         """Keep the checksums for the next run, by the checksum of the digest file each
-        article was just written to (`written`, by article); a fingerprint only when that
-        is the file it was made from."""
+        article was just written to (`written`, by article), with its fingerprint when
+        one was settled."""
         memory.put(
             _ENTRY,
             {
-                a: [written[a], found]
-                + ([self._printed[a]] if a in self._printed and self._kept[a] == written[a] else [])
+                a: [written[a], found] + ([self._settled[a]] if a in self._settled else [])
                 for a, found in sorted(self._found.items())
                 if a in written
             },
