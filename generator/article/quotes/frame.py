@@ -70,7 +70,6 @@ _INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "prep"})  # p
 _ADJUNCTS = frozenset({"advcl", "xcomp", "conj"})  # "..., adding", "and added"
 # kinds of named things the parser tells apart, which never speak ("The Lindt Plan")
 _NONFINITE_TAGS = frozenset({"VB", "VBG"})  # "to step in", "by calling"
-_NONFINITE_DEPTH = 3  # "wants X to step in by calling out ...": two steps up
 _THINGS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "―", "-", "--", "―-"})
 # what may stand between a quote's closing and its frame: a comma and closing marks
@@ -480,7 +479,7 @@ def _finite(verb: Token) -> Token:
     not yet said, so words quoted there are from the statement that reports that clause
     ("Lee said the party wants Hale to step in by calling out Ray's "fibs"":
     Lee's, not Hale's)."""
-    for _ in range(_NONFINITE_DEPTH):
+    while True:  # each step climbs the parse tree, so the walk ends at its root
         if verb.tag_ not in _NONFINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ not in _NONFINITE_TAGS | {"TO"}
             for c in verb.children
@@ -494,7 +493,6 @@ def _finite(verb: Token) -> Token:
         if head is verb or head.pos_ not in ("VERB", "AUX"):
             return verb
         verb = head
-    return verb
 
 
 def name_before(verb: Token, first: int, persons: dict[int, str]) -> Token | None:
