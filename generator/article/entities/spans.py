@@ -381,7 +381,8 @@ def _age_after(token: Token) -> bool:
     22,", "Ann Lee, aged 34,"), not after a possessive ("Monty's Pass, 12,": a horse)."""
     doc = token.doc
     i = token.i + 2
-    if i >= len(doc) or doc[token.i + 1].text != "," or doc[token.i - 1].text in ("'s", "’s"):
+    owned = token.i > 0 and doc[token.i - 1].text in ("'s", "’s")
+    if i >= len(doc) or doc[token.i + 1].text != "," or owned:
         return False
     if doc[i].lower_ == "aged":
         i += 1
