@@ -169,6 +169,8 @@ QUOTE_BBC18_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc18"
 QUOTE_BBC19_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc19"
 # A twentieth, sampled and annotated the same way in session 23 (blind in that session).
 QUOTE_BBC20_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc20"
+# A twenty-first, sampled and annotated the same way in session 24 (blind in that session).
+QUOTE_BBC21_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc21"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -497,6 +499,7 @@ SETS = (
             ("quotes-bbc18", QUOTE_BBC18_ANNOTATIONS, "corpus"),
             ("quotes-bbc19", QUOTE_BBC19_ANNOTATIONS, "corpus"),
             ("quotes-bbc20", QUOTE_BBC20_ANNOTATIONS, "corpus"),
+            ("quotes-bbc21", QUOTE_BBC21_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
