@@ -19,6 +19,7 @@ from generator.clean.phrases import Match, family_of, opens_teasers
 from generator.clean.shape import Line, describe, words_of
 from generator.model import Removed
 from generator.settings import (
+    CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
     CLEAN_LISTED_DATES,
@@ -236,14 +237,16 @@ def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None
 def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str | None:
     """The site's name when two different lines around the article give it and no other
     name is given as often (a menu printed twice repeats its lines, a section's too): the
-    site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address alone
-    ("NordicWire.com"), a byline crediting its staff ("Nordic Wire Staff"), a firm's
-    notice ("© Nordic Wire Ltd."), a link to its home or app ("Nordic Wire App"); the
-    name alone on one of the page's first lines (its logo's link) confirms one of them.
-    Two hints of one kind name the site only when both are its own links: a section has
-    its home and app links and its staff as the site does ("Weather Home", "Weather
-    App"). A person's name is not the site's: "Follow Ann Lee" and "More from Ann Lee"
-    name the page's author."""
+    site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address (alone
+    on a line, in a link or an e-mail: "NordicWire.com", "tips@nordicwire.com"), a byline
+    crediting its staff ("Nordic Wire Staff"), a firm's notice ("© Nordic Wire Ltd."), a
+    link to its home or app ("Nordic Wire App"); the name alone on one of the page's
+    first lines (its logo's link) confirms one of them. Two hints of one kind name the
+    site only when both are its own links: a section has its home and app links and its
+    staff as the site does ("Weather Home", "Weather App"). Between two names given as
+    often, the one more kinds of hint give besides a firm's notice and a home or app link
+    wins: those name an owner or a section as often as the site. A person's name is not
+    the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
     kinds: dict[str, set[str]] = {}
     texts = {line.text.casefold(): line.text for line in lines}
@@ -268,34 +271,35 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             # the logo's link: "Nordic Wire" over "More from Nordic Wire"
             spellings[site][text] += 1
             kinds[site].add("logo")
-    counts = Counter(
-        {
-            key: sum(found.values())
-            for key, found in spellings.items()
-            if len(kinds[key]) >= 2 or kinds[key] == {"link"}
-        }
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    # how often a name is given, then by how many kinds that are not the weak ones (a
+    # firm's notice names an owner, a home or app link a section, as often as the site)
+    scores = {
+        key: (sum(found.values()), len(kinds[key] - _WEAK_HINTS))
+        for key, found in spellings.items()
+        if len(kinds[key]) >= 2 or kinds[key] == {"link"}
+    }
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:2]
+    if not ranked or ranked[0][1][0] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     found = spellings[ranked[0][0]]
     written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
     return (written or [found.most_common(1)[0][0]])[0]
 
 
+_WEAK_HINTS = frozenset({"firm", "app"})
+
+
 def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     """The names one line gives the site, each with its kind of hint, which another line
-    must confirm; inside the article only a byline's credit to its staff and a line that
-    is wholly one of the site's links ("Originally published on Nordic Wire" closing the
-    story)."""
+    must confirm: around the article, every address the line writes (a link's, an
+    e-mail's, "NordicWire.com" alone); inside it only a byline's credit to its staff and a
+    line that is wholly one of the site's links ("Originally published on Nordic Wire"
+    closing the story): the article's own text cites other sites."""
     staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
     hints = [(staff, "staff"), (meta.site_name(text), "link")]
     if not inside:
-        hints += [
-            (meta.site_app(text), "app"),
-            (meta.domain_name(text), "address"),
-            (meta.copyright_firm(text), "firm"),
-        ]
+        hints += [(meta.site_app(text), "app"), (meta.copyright_firm(text), "firm")]
+        hints += [(address, "address") for address in meta.addresses_in(text)]
     named: dict[str, str] = {}
     for name, kind in hints:
         if name:
@@ -415,8 +419,20 @@ def _metadata(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
     )
     if found.outlet is None and body is not None:
-        found.outlet = meta.agency_in(lines[body.first].text)
+        found.outlet = _dateline_agency(lines, body)
     return found
+
+
+def _dateline_agency(lines: list[Line], body: Body) -> str | None:
+    """The agency of the dateline opening the article ("PARIS (AFP) - ..."): on the
+    body's first paragraph of prose (CLEAN_GOOD_WORDS words or more), a caption or a
+    credit over it read past ("Above: The harbour at dawn.")."""
+    for line in lines[body.first : body.last + 1]:
+        if agency := meta.agency_in(line.text):
+            return agency
+        if line.words >= CLEAN_GOOD_WORDS:
+            return None
+    return None
 
 
 def _notice_outlet(lines: list[Line]) -> str | None:

@@ -20,6 +20,7 @@ from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEA
 
 __all__ = [
     "Dated",
+    "addresses_in",
     "agency_in",
     "author_blurb",
     "bare_name",
@@ -766,6 +767,33 @@ def domain_name(text: str) -> str | None:
     """A line that is only the site's address ("HarbourHerald.com"): its logo or home link."""
     word = text.strip()
     return word if " " not in word and _domain(word) else None
+
+
+# what an e-mail address holds before its host ("tips@"), and a link after it (a path)
+_ADDRESS_HEAD = re.compile(r"^(?:[^@/]+@)?")
+_ADDRESS_TAIL = re.compile(r"[/?#:].*$")
+
+
+def addresses_in(text: str) -> list[str]:
+    """The sites' addresses a line writes anywhere in it: a link's host
+    ("https://www.nordicwire.com/news/1" -> "nordicwire.com"), an e-mail's
+    ("tips@nordicwire.com") or an address as a word ("Subscribe to NordicWire.com's
+    newsletters"). A social network's, a blog platform's or a link shortener's names no
+    page's own site, and a file's name ("index.html") is no address."""
+    if "." not in text:
+        return []  # the common case, read without splitting the line
+    found: list[str] = []
+    for token in text.split():
+        link = token.split("://", 1)[-1]  # a scheme anywhere: 'href="https://...'
+        word = _ADDRESS_TAIL.sub("", _ADDRESS_HEAD.sub("", link.strip(_MENTION_STRIP + "<>")))
+        word = word.removesuffix("'s").removesuffix("’s").rstrip(".,;")
+        if word.casefold().startswith("www."):
+            word = word[len("www.") :]
+        if not _domain(word) or word.rsplit(".", 1)[-1] in _words("file_extensions"):
+            continue  # "Ltd.All" glued to the next sentence, "photo.jpg"
+        if site_key(word) not in _words("platform_sites") and word not in found:
+            found.append(word)
+    return found
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
