@@ -373,9 +373,10 @@ def _metadata(
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story; else a
-    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a
-    copyright notice, the site's own links, whom a byline writes for, or an agency
-    dateline."""
+    blog post's line under the headline (`_post_day`). The outlet from a logo's text,
+    the site's own hints (two kinds agreeing), a copyright notice (one line, and whoever
+    holds the rights: an owner mentioned across the page as often as the site), whom a
+    byline writes for, or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -413,8 +414,8 @@ def _metadata(
         found.published = posted[0].iso
         found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
-    found.outlet = next((n for n in logos if n), None) or _notice_outlet(lines)
-    found.outlet = found.outlet or _site_name(lines, body, found.author)
+    found.outlet = next((n for n in logos if n), None) or _site_name(lines, body, found.author)
+    found.outlet = found.outlet or _notice_outlet(lines)
     found.outlet = found.outlet or next(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
     )
