@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.clean import meta
 from generator.clean.cards import unglue
@@ -19,6 +20,7 @@ from generator.clean.phrases import Match, family_of, opens_teasers
 from generator.clean.shape import Line, describe, words_of
 from generator.model import Removed
 from generator.settings import (
+    CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
     CLEAN_LISTED_DATES,
@@ -33,6 +35,9 @@ __all__ = ["PARAGRAPH_BREAK", "Block", "Cleaned", "clean"]
 
 # How kept paragraphs are joined in the text the language model reads.
 PARAGRAPH_BREAK = "\n\n"
+# Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
+# Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
+_WEAK_HINTS = frozenset({"firm", "app"})
 
 
 @dataclass
@@ -236,14 +241,17 @@ def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None
 def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str | None:
     """The site's name when two different lines around the article give it and no other
     name is given as often (a menu printed twice repeats its lines, a section's too): the
-    site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address alone
-    ("NordicWire.com"), a byline crediting its staff ("Nordic Wire Staff"), a firm's
-    notice ("© Nordic Wire Ltd."), a link to its home or app ("Nordic Wire App"); the
-    name alone on one of the page's first lines (its logo's link) confirms one of them.
-    Two hints of one kind name the site only when both are its own links: a section has
-    its home and app links and its staff as the site does ("Weather Home", "Weather
-    App"). A person's name is not the site's: "Follow Ann Lee" and "More from Ann Lee"
-    name the page's author."""
+    site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address (alone
+    on a line, in a link or an e-mail: "NordicWire.com", "tips@nordicwire.com"), a byline
+    crediting its staff ("Nordic Wire Staff"), a firm's notice ("© Nordic Wire Ltd."), a
+    link to its home or app ("Nordic Wire App"); the name alone on one of the page's
+    first lines (its logo's link) confirms one of them. Two hints of one kind name the
+    site only when both are its own links: a section has its home and app links and its
+    staff as the site does ("Weather Home", "Weather App"). Between two names given as
+    often, the one more kinds of hint give besides a firm's notice and a home or app link
+    wins (those name an owner or a section as often as the site), unless the logo's line
+    stands behind the other: then none (`_tied`). A person's name is not
+    the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
     kinds: dict[str, set[str]] = {}
     texts = {line.text.casefold(): line.text for line in lines}
@@ -268,39 +276,59 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             # the logo's link: "Nordic Wire" over "More from Nordic Wire"
             spellings[site][text] += 1
             kinds[site].add("logo")
-    counts = Counter(
-        {
-            key: sum(found.values())
+    ranked = sorted(
+        (
+            _Rank(sum(found.values()), len(kinds[key] - _WEAK_HINTS), "logo" in kinds[key], key)
             for key, found in spellings.items()
             if len(kinds[key]) >= 2 or kinds[key] == {"link"}
-        }
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        ),
+        reverse=True,
+    )[:2]
+    if not ranked or ranked[0].given < 2 or (len(ranked) > 1 and _tied(*ranked)):
         return None
-    found = spellings[ranked[0][0]]
+    found = spellings[ranked[0].key]
     written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
     return (written or [found.most_common(1)[0][0]])[0]
 
 
+class _Rank(NamedTuple):
+    """How a name fares among the site's hints: how often it is given, then by how many
+    kinds that are not the weak ones; whether the logo's line is one of them."""
+
+    given: int
+    strong: int
+    logo: bool
+    key: str
+
+
+def _tied(first: _Rank, second: _Rank) -> bool:
+    """Whether two names given as often leave the site open: as many strong kinds, or
+    the logo's line behind the weaker one (an owner's bar over the page, "DOW JONES",
+    or the site's own logo against a partner's links)."""
+    if first.given != second.given:
+        return False
+    return first.strong == second.strong or (second.logo and not first.logo)
+
+
 def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     """The names one line gives the site, each with its kind of hint, which another line
-    must confirm; inside the article only a byline's credit to its staff and a line that
-    is wholly one of the site's links ("Originally published on Nordic Wire" closing the
-    story)."""
+    must confirm: around the article, the addresses a line of furniture writes (a link's,
+    an e-mail's, "NordicWire.com" alone; a label's length at most, as a byline crediting
+    the site's staff: a sentence cites other sites); inside it only a byline's credit to
+    its staff and a line that is wholly one of the site's links ("Originally published on
+    Nordic Wire" closing the story). One hint a line for one site: a notice that names a
+    firm and gives its address ("© Baltic Ltd. Visit baltic.com") is one line's word."""
     staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
     hints = [(staff, "staff"), (meta.site_name(text), "link")]
     if not inside:
-        hints += [
-            (meta.site_app(text), "app"),
-            (meta.domain_name(text), "address"),
-            (meta.copyright_firm(text), "firm"),
-        ]
-    named: dict[str, str] = {}
+        hints += [(meta.site_app(text), "app"), (meta.copyright_firm(text), "firm")]
+        if len(text.split()) <= CLEAN_LABEL_MAX_WORDS:  # a link's words are one token
+            hints += [(address, "address") for address in meta.addresses_in(text)]
+    named: dict[str, tuple[str, str]] = {}
     for name, kind in hints:
         if name:
-            named.setdefault(name, kind)  # a name once a line, as its first kind
-    return list(named.items())
+            named.setdefault(meta.site_key(name), (name, kind))  # once a site, first kind
+    return list(named.values())
 
 
 def _named(lines: list[Line], around: list[int]) -> str | None:
@@ -369,9 +397,10 @@ def _metadata(
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story; else a
-    blog post's line under the headline (`_post_day`). The outlet from a logo's text, a
-    copyright notice, the site's own links, whom a byline writes for, or an agency
-    dateline."""
+    blog post's line under the headline (`_post_day`). The outlet from a logo's text,
+    the site's own hints (two kinds agreeing), a copyright notice (one line, and whoever
+    holds the rights: an owner mentioned across the page as often as the site), whom a
+    byline writes for, or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -409,14 +438,41 @@ def _metadata(
         found.published = posted[0].iso
         found.author = found.author or posted[1]
     logos = (meta.logo_name(line.text) for line in lines)
-    found.outlet = next((n for n in logos if n), None) or _notice_outlet(lines)
-    found.outlet = found.outlet or _site_name(lines, body, found.author)
+    found.outlet = next((n for n in logos if n), None) or _own_name(
+        lines, _site_name(lines, body, found.author), _notice_outlet(lines)
+    )
     found.outlet = found.outlet or next(
         filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
     )
     if found.outlet is None and body is not None:
-        found.outlet = meta.agency_in(lines[body.first].text)
+        found.outlet = _dateline_agency(lines, body)
     return found
+
+
+def _dateline_agency(lines: list[Line], body: Body) -> str | None:
+    """The agency of the dateline opening the article ("PARIS (AFP) - ..."): on the
+    body's first paragraph of prose (CLEAN_GOOD_WORDS words or more), a caption or a
+    credit over it read past ("Above: The harbour at dawn.")."""
+    for line in lines[body.first : body.last + 1]:
+        if agency := meta.agency_in(line.text):
+            return agency
+        if line.words >= CLEAN_GOOD_WORDS:
+            return None
+    return None
+
+
+def _own_name(lines: list[Line], site: str | None, notice: str | None) -> str | None:
+    """The site's name from its hints or its notice: when they differ, the one the logo's
+    line among the first names (its own, where a sister title's or an owner's links and
+    address may name another); the hints when it names neither (the notice's holder is
+    the owner as often: "© Condé Nast" under WIRED's links); none when it names both."""
+    if site is None or notice is None or meta.site_key(site) == meta.site_key(notice):
+        return site or notice
+    top = [line.text for line in lines[:CLEAN_LOGO_LINES]]
+    by_logo = [any(meta.mentions(text, name) for text in top) for name in (site, notice)]
+    if all(by_logo):
+        return None
+    return notice if by_logo[1] else site
 
 
 def _notice_outlet(lines: list[Line]) -> str | None:
@@ -433,6 +489,17 @@ def _notice_outlet(lines: list[Line]) -> str | None:
         return name
     others = (line.text for line in lines if not meta.notice(line.text))
     return name if any(meta.mentions(text, name) for text in others) else None
+
+
+def _own_names(lines: list[Line], body: Body | None, outlet: str | None) -> tuple[str, ...]:
+    """The names a page gives itself or its owner around the article: its outlet, the
+    holders its copyright notices name, the addresses its furniture writes."""
+    around = [
+        line.text for i, line in enumerate(lines) if not body or not body.first <= i <= body.last
+    ]
+    holders = (meta.notice_holder(text) for text in around if meta.notice(text))
+    addresses = (address for text in around for address in meta.addresses_in(text))
+    return tuple(dict.fromkeys(n for n in (outlet, *holders, *addresses) if n))
 
 
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:
@@ -458,7 +525,7 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         blocks=blocks,
         removed=removed,
         title=described[title].text if title is not None else None,
-        author=meta.people_only(found.author),
+        author=meta.people_only(found.author, _own_names(described, body, found.outlet)),
         outlet_hint=found.outlet,
         published=found.published,
     )

@@ -20,6 +20,7 @@ from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEA
 
 __all__ = [
     "Dated",
+    "addresses_in",
     "agency_in",
     "author_blurb",
     "bare_name",
@@ -96,8 +97,10 @@ def _names(part: str) -> str | None:
             tokens.append(pieces[0])
             break
         if raw.casefold() in _words("byline_roles") and tokens:
-            if len(tokens) == 1:
-                return None  # "Tidewatch Staff", "Nordic Writer": an outlet's staff, not a person
+            if len(tokens) == 1 or not given_name(" ".join(tokens)):
+                # "Tidewatch Staff", "Coastal Times Staff", "Daily Mail Reporter": an
+                # outlet's staff or desk; "Ann Lee Staff Writer" keeps its given name
+                return None
             break
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
@@ -156,14 +159,19 @@ def _joined(names: list[str]) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def people_only(authors: str | None) -> str | None:
+def people_only(authors: str | None, sites: tuple[str, ...] = ()) -> str | None:
     """The people among a byline's names: an agency ("Associated Press", "AFP"), a desk
     or a label ("Staff Reports", "Editorial Board", "Guest Author", "ADMIN", "Metro
     Wire") has a name's shape but is no person. A role's or a section's words opening a
     name are cut ("Chief Ann Lee" -> "Ann Lee"), and a name is none when it is an
     agency's, when a single word is left after such a cut, or when it holds a word no
-    person's name holds without starting with a common given name ("Ann Wire" stays)."""
-    return _joined([p for name in names_of(authors or "") if (p := _person(name))])
+    person's name holds without starting with a common given name ("Ann Wire" stays).
+    `sites` are the names the page gives itself or its owner (its outlet, its notices'
+    holders, its addresses): a byline naming one is the site's own ("By Harbour Herald"),
+    unless the name starts with a common given name (a blog named after its writer)."""
+    owned = {site_key(site) for site in sites}
+    people = [p for name in names_of(authors or "") if (p := _person(name))]
+    return _joined([p for p in people if site_key(p) not in owned or given_name(p)])
 
 
 def _person(name: str) -> str | None:
@@ -766,6 +774,59 @@ def domain_name(text: str) -> str | None:
     """A line that is only the site's address ("HarbourHerald.com"): its logo or home link."""
     word = text.strip()
     return word if " " not in word and _domain(word) else None
+
+
+# what an e-mail address holds before its host ("tips@"), and a link after it (a path)
+_ADDRESS_HEAD = re.compile(r"^(?:[^@/]+@)?")
+_ADDRESS_TAIL = re.compile(r"[/?#:].*$")
+
+
+def addresses_in(text: str) -> list[str]:
+    """The sites' addresses a line writes, each as the name a site registers ("https://
+    sports.nordicwire.com/news/1" and "tips@nordicwire.com" -> "nordicwire.com",
+    "news.harbour.co.uk" -> "harbour.co.uk"), or "NordicWire.com's" as a word. A line that
+    cites another site ("Source: ...", "via", "Originally published at", an address in
+    brackets) names no address of the page's own; nor does a social network's, a blog
+    platform's (but "harbour.wordpress.com" is the blog "harbour"), a shortener's or a
+    file's name ("index.html")."""
+    if "." not in text or _citing().search(text):
+        return []  # the common case, read without splitting the line
+    found: list[str] = []
+    for token in text.split():
+        link = token.split("://", 1)[-1]  # a scheme anywhere: 'href="https://...'
+        if link.startswith(("(", "[")):
+            continue  # "(harbourherald.com)": a source cited
+        word = _ADDRESS_TAIL.sub("", _ADDRESS_HEAD.sub("", link.strip(_MENTION_STRIP + "<>")))
+        word = word.removesuffix("'s").removesuffix("’s").rstrip(".,;")
+        if not _domain(word) or word.rsplit(".", 1)[-1] in _words("file_extensions"):
+            continue  # "Ltd.All" glued to the next sentence, "photo.jpg"
+        site = _registered(word)
+        if site and site not in found:
+            found.append(site)
+    return found
+
+
+@cache
+def _citing() -> re.Pattern[str]:
+    """What a line citing another site says, as whole words ("via", not "Olivia")."""
+    return re.compile(rf"(?<!\w)(?:{_phrase(_words('citation_cues'))})(?!\w)", re.I)
+
+
+def _registered(host: str) -> str | None:
+    """The name a host's owner registered: the label before its public suffix ("com",
+    "co.uk": a country's two letters after a generic second level), with that suffix;
+    on a blog platform, the label before the platform's ("harbour.wordpress.com"); None
+    for the platform's own address, a network's, a shortener's or a search site's."""
+    labels = host.split(".")
+    generic = _words("second_level_domains")
+    suffix = 2 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in generic else 1
+    at = len(labels) - suffix - 1
+    if at < 0:
+        return None
+    name = labels[at].casefold()
+    if name in _words("blog_platforms"):
+        return ".".join(labels[at - 1 :]) if at >= 1 and labels[at - 1] != "www" else None
+    return None if name in _words("platform_sites") else ".".join(labels[at:])
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
