@@ -53,6 +53,7 @@ _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
+_EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
@@ -299,6 +300,8 @@ def _country_word(
         return None  # the same without a comma, parsed as part of the name after it
     if in_a_continent(t):
         return None  # "the top South American players, X"
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
+        return None  # "US Open champion X": a tournament's name
     return named or gazetteer.country_of(t.text)
 
 
@@ -548,7 +551,15 @@ def _apposition(span: Span) -> list[Token]:
     heads = [span.root] if span.root.i == span.end - 1 else [span.root, span[-1]]
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "appos" and child.i > span.end - 1:
-            tokens = [t for t in child.subtree if t.i >= span.end]
+            # not a second apposition of its own, set off by a comma ("X, the foreign
+            # minister of France, a permanent member of the Council")
+            nested = {
+                t.i
+                for c in child.children
+                if c.dep_ == "appos" and c.i > child.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                for t in (c.doc[c.left_edge.i - 1], *c.subtree)
+            }
+            tokens = [t for t in child.subtree if t.i >= span.end and t.i not in nested]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
             clause = [
@@ -585,13 +596,27 @@ def _preceding_phrase(span: Span) -> list[Token]:
             t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span)
         ):
             break
-        if t.is_punct and t.text not in _POSSESSIVE or t.is_space:
+        if t.is_punct and t.text not in _POSSESSIVE and not _glued(t, "/") or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _glued(word: Token, mark: str) -> bool:
+    """`mark` with no space either side between two words: one role's two words
+    ("singer/actor"), two words of a name ("Pierre-Hugues")."""
+    doc = word.doc
+    return (
+        word.text == mark
+        and not word.whitespace_
+        and 0 < word.i < len(doc) - 1
+        and not doc[word.i - 1].whitespace_
+        and doc[word.i - 1].is_alpha
+        and doc[word.i + 1].is_alpha
+    )
 
 
 def _posted_to(word: Token, name: Span) -> bool:
@@ -707,11 +732,12 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ == "compound"
         and not gazetteer.country_of(doc[start - 1].text)
+        or _glued(doc[start - 1], "-")  # "Pierre-Hugues Herbert"
+        and doc[start - 2].pos_ == "PROPN"
     ):
         start -= 1
     name = doc[start : first.i + 1]
@@ -1025,7 +1051,14 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             if prep.i < root.i:
                 continue
-            for t in prep.subtree:
+            # and the "in" right after it, which the parse may hang on the holder ("from
+            # Ontario in Canada")
+            within = [
+                c
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i == prep.right_edge.i + 1
+            ]
+            for t in (t for phrase in (prep, *within) for t in phrase.subtree):
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
                 start = t.i
