@@ -189,8 +189,26 @@ def _country_at(
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             return None if _aimed_at(words[0], words[-1], gazetteer) else (cid, n)
+    if _a_city(first, gazetteer) and _ends_a_name(first, gazetteer):
+        return None  # "Real Madrid midfielder X": a club named after a capital
     cid = _country_word(first, mention, gazetteer, before, placed)
     return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
+
+
+def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
+    """A word right after another capitalised word, neither a title, a country's nor the
+    sentence's first unless a proper noun ("Former Moscow mayor"): the last word of a
+    longer name ("Real Madrid", "Dynamo Moscow"), which the model may leave untagged."""
+    if word.i == 0:
+        return False
+    before = word.nbor(-1)
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and (before.pos_ == "PROPN" or not before.is_sent_start)
+        and before.lower_ not in TITLE_WORDS
+        and gazetteer.country_of(before.text) is None
+    )
 
 
 def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
@@ -302,6 +320,8 @@ def _country_word(
         return None  # "the top South American players, X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
+    if nxt is not None and nxt.lower_ in _HONORIFICS:
+        return None  # "the deal with Tanzania Mr Brown said": no word describes "Mr"
     return named or gazetteer.country_of(t.text)
 
 
@@ -592,14 +612,21 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (
-            t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span)
-        ):
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
+        if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
+            # a preposition's object before the comma of a clause the name is the subject
+            # of: "After talks with the French president, X said" (X is not the president)
+            return [] if span.root.dep_ in ("nsubj", "nsubjpass") else _nouns(tokens)
         if t.is_punct and t.text not in _POSSESSIVE and not _glued(t, "/") or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
+    return _nouns(tokens)
+
+
+def _nouns(tokens: list[Token]) -> list[Token]:
+    """A noun phrase's words without its determiner, if it ends in a noun."""
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
