@@ -189,10 +189,16 @@ def _country_at(
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             return None if _aimed_at(words[0], words[-1], gazetteer) else (cid, n)
-    if _a_city(first, gazetteer) and _ends_a_name(first, gazetteer):
+    if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
     cid = _country_word(first, mention, gazetteer, before, placed)
     return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
+
+
+def _a_capital(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's capital by its name ("Madrid"), not a people's word ("Irish")."""
+    cid = gazetteer.country_of(word.text)
+    return cid is not None and word.text == gazetteer.countries[cid].capital
 
 
 def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
