@@ -32,6 +32,7 @@ __all__ = [
     "fronted_participles",
     "in_a_continent",
     "market_leader",
+    "origin",
 ]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -202,9 +203,10 @@ def _a_capital(word: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
-    """A word right after another capitalised word, neither a title, a country's nor the
-    sentence's first unless a proper noun ("Former Moscow mayor"): the last word of a
-    longer name ("Real Madrid", "Dynamo Moscow"), which the model may leave untagged."""
+    """A word right after another capitalised word, neither a title, a country's, a date
+    nor the sentence's first unless a proper noun ("Former Moscow mayor", "In March
+    London mayor"): the last word of a longer name ("Real Madrid", "Dynamo Moscow"),
+    which the model may leave untagged."""
     if word.i == 0:
         return False
     before = word.nbor(-1)
@@ -212,6 +214,7 @@ def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
         before.is_alpha
         and before.text[:1].isupper()
         and (before.pos_ == "PROPN" or not before.is_sent_start)
+        and before.ent_type_ not in ("DATE", "TIME")  # "On Tuesday Moscow mayor X"
         and before.lower_ not in TITLE_WORDS
         and gazetteer.country_of(before.text) is None
     )
@@ -326,8 +329,8 @@ def _country_word(
         return None  # "the top South American players, X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
-    if nxt is not None and nxt.lower_ in _HONORIFICS:
-        return None  # "the deal with Tanzania Mr Brown said": no word describes "Mr"
+    if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
+        return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
 
 
@@ -582,7 +585,10 @@ def _apposition(span: Span) -> list[Token]:
             nested = {
                 t.i
                 for c in child.children
-                if c.dep_ == "appos" and c.i > child.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                if c.dep_ == "appos"
+                and c.i > child.i
+                and c.left_edge.i > 0
+                and c.doc[c.left_edge.i - 1].text == ","
                 for t in (c.doc[c.left_edge.i - 1], *c.subtree)
             }
             tokens = [t for t in child.subtree if t.i >= span.end and t.i not in nested]
@@ -624,7 +630,7 @@ def _preceding_phrase(span: Span) -> list[Token]:
             # a preposition's object before the comma of a clause the name is the subject
             # of: "After talks with the French president, X said" (X is not the president)
             return [] if span.root.dep_ in ("nsubj", "nsubjpass") else _nouns(tokens)
-        if t.is_punct and t.text not in _POSSESSIVE and not _glued(t, "/") or t.is_space:
+        if (t.is_punct and t.text not in _POSSESSIVE and not _glued(t, "/")) or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
@@ -766,11 +772,12 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     start = first.i
     doc = span.doc
     while start > 0 and (
-        doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and not gazetteer.country_of(doc[start - 1].text)
-        or _glued(doc[start - 1], "-")  # "Pierre-Hugues Herbert"
-        and doc[start - 2].pos_ == "PROPN"
+        (
+            doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and not gazetteer.country_of(doc[start - 1].text)
+        )
+        or (_glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN")  # "Pierre-Hugues"
     ):
         start -= 1
     name = doc[start : first.i + 1]
@@ -1084,14 +1091,7 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             if prep.i < root.i:
                 continue
-            # and the "in" right after it, which the parse may hang on the holder ("from
-            # Ontario in Canada")
-            within = [
-                c
-                for c in holder.children
-                if c.dep_ == "prep" and c.lower_ == "in" and c.i == prep.right_edge.i + 1
-            ]
-            for t in (t for phrase in (prep, *within) for t in phrase.subtree):
+            for t in prep.subtree:
                 if t.dep_ != "pobj" or t.pos_ != "PROPN":
                     continue
                 start = t.i
@@ -1165,6 +1165,22 @@ def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:
         return None
     country = gazetteer.countries[cid]
     return cid if words == country.name or words in country.parts | country.aliases else None
+
+
+def origin(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country the words right at a name give as the person's own, not an office's or
+    a side's: a people's word right before it ("Argentine X"; not "Scotland coach X",
+    "South African-born batsman X"), "X of Croatia", "X (Canada)", "X, from Brazil"."""
+    word = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        word is not None
+        and word.text[:1].isupper()
+        and _peoples_word(word, gazetteer)
+        and not in_a_continent(word)
+        and (cid := gazetteer.country_of(word.text)) is not None
+    ):
+        return cid
+    return _country_after(span, gazetteer) or _country_from(span, gazetteer)
 
 
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
