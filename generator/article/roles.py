@@ -32,6 +32,7 @@ __all__ = [
     "fronted_participles",
     "in_a_continent",
     "market_leader",
+    "origin",
 ]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -53,6 +54,7 @@ _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
+_EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
@@ -188,8 +190,34 @@ def _country_at(
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             return None if _aimed_at(words[0], words[-1], gazetteer) else (cid, n)
+    if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
+        return None  # "Real Madrid midfielder X": a club named after a capital
     cid = _country_word(first, mention, gazetteer, before, placed)
     return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
+
+
+def _a_capital(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's capital by its name ("Madrid"), not a people's word ("Irish")."""
+    cid = gazetteer.country_of(word.text)
+    return cid is not None and word.text == gazetteer.countries[cid].capital
+
+
+def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
+    """A word right after another capitalised word, neither a title, a country's, a date
+    nor the sentence's first unless a proper noun ("Former Moscow mayor", "In March
+    London mayor"): the last word of a longer name ("Real Madrid", "Dynamo Moscow"),
+    which the model may leave untagged."""
+    if word.i == 0:
+        return False
+    before = word.nbor(-1)
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and (before.pos_ == "PROPN" or not before.is_sent_start)
+        and before.ent_type_ not in ("DATE", "TIME")  # "On Tuesday Moscow mayor X"
+        and before.lower_ not in TITLE_WORDS
+        and gazetteer.country_of(before.text) is None
+    )
 
 
 def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
@@ -299,6 +327,10 @@ def _country_word(
         return None  # the same without a comma, parsed as part of the name after it
     if in_a_continent(t):
         return None  # "the top South American players, X"
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
+        return None  # "US Open champion X": a tournament's name
+    if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
+        return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
 
 
@@ -548,7 +580,18 @@ def _apposition(span: Span) -> list[Token]:
     heads = [span.root] if span.root.i == span.end - 1 else [span.root, span[-1]]
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "appos" and child.i > span.end - 1:
-            tokens = [t for t in child.subtree if t.i >= span.end]
+            # not a second apposition of its own, set off by a comma ("X, the foreign
+            # minister of France, a permanent member of the Council")
+            nested = {
+                t.i
+                for c in child.children
+                if c.dep_ == "appos"
+                and c.i > child.i
+                and c.left_edge.i > 0
+                and c.doc[c.left_edge.i - 1].text == ","
+                for t in (c.doc[c.left_edge.i - 1], *c.subtree)
+            }
+            tokens = [t for t in child.subtree if t.i >= span.end and t.i not in nested]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
             clause = [
@@ -581,17 +624,38 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (
-            t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span)
-        ):
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
-        if t.is_punct and t.text not in _POSSESSIVE or t.is_space:
+        if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
+            # a preposition's object before the comma of a clause the name is the subject
+            # of: "After talks with the French president, X said" (X is not the president)
+            return [] if span.root.dep_ in ("nsubj", "nsubjpass") else _nouns(tokens)
+        if (t.is_punct and t.text not in _POSSESSIVE and not _glued(t, "/")) or t.is_space:
             break
         tokens.insert(0, t)
         j -= 1
+    return _nouns(tokens)
+
+
+def _nouns(tokens: list[Token]) -> list[Token]:
+    """A noun phrase's words without its determiner, if it ends in a noun."""
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return tokens if tokens and tokens[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _glued(word: Token, mark: str) -> bool:
+    """`mark` with no space either side between two words: one role's two words
+    ("singer/actor"), two words of a name ("Pierre-Hugues")."""
+    doc = word.doc
+    return (
+        word.text == mark
+        and not word.whitespace_
+        and 0 < word.i < len(doc) - 1
+        and not doc[word.i - 1].whitespace_
+        and doc[word.i - 1].is_alpha
+        and doc[word.i + 1].is_alpha
+    )
 
 
 def _posted_to(word: Token, name: Span) -> bool:
@@ -707,11 +771,13 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and not gazetteer.country_of(doc[start - 1].text)
+    while start > 0 and (
+        (
+            doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and not gazetteer.country_of(doc[start - 1].text)
+        )
+        or (_glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN")  # "Pierre-Hugues"
     ):
         start -= 1
     name = doc[start : first.i + 1]
@@ -1099,6 +1165,22 @@ def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:
         return None
     country = gazetteer.countries[cid]
     return cid if words == country.name or words in country.parts | country.aliases else None
+
+
+def origin(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country the words right at a name give as the person's own, not an office's or
+    a side's: a people's word right before it ("Argentine X"; not "Scotland coach X",
+    "South African-born batsman X"), "X of Croatia", "X (Canada)", "X, from Brazil"."""
+    word = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        word is not None
+        and word.text[:1].isupper()
+        and _peoples_word(word, gazetteer)
+        and not in_a_continent(word)
+        and (cid := gazetteer.country_of(word.text)) is not None
+    ):
+        return cid
+    return _country_after(span, gazetteer) or _country_from(span, gazetteer)
 
 
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:

@@ -4,8 +4,12 @@ Dane's agent flew to Spain", "The 31-year-old Kenyan heads the field",
 "The Kenyan veteran took").
 
 The noun is taken for the one person named in its sentence before it or in the sentence
-before that (not after "he" or "she" there: the topic is someone named earlier); with two
-people there, it could be either and says nothing.
+before that (not after "he" or "she" there: the topic is someone named earlier). With two
+people there, a bare noun ("The American had ...", not "The American envoy" nor "The
+Russian who beat him": someone new) goes to the one left when the other's own origin is
+another country: a people's word right at their name, "of Croatia", "from Brazil", or
+another such noun; never an office's or a side's country ("Scotland coach X" may be an
+Australian). Otherwise it could be either and says nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person, fronted_participles
+from generator.article.roles import for_a_person, fronted_participles, origin
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -27,7 +31,8 @@ __all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
-_TOPICS = ("nsubj", "nsubjpass", "poss")  # where a noun is what the sentence is about
+_SUBJECTS = ("nsubj", "nsubjpass")
+_TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
 COMPATRIOTS = lexicon.words("titles", "compatriots")
 # the words between "compatriot" and the name it describes ("compatriot and seventh seed
@@ -73,7 +78,8 @@ def _standing_for_someone(
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo")."""
     return (
-        token.pos_ in ("NOUN", "PROPN")
+        # the model may tag a subject's nationality noun an adjective ("The Russian hit")
+        (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
         and token.dep_ in deps
         and not token.lower_.endswith(("sh", "ch", "ss", "ese"))
         and token.tag_ not in ("NNS", "NNPS")
@@ -125,31 +131,64 @@ def nationality_nouns(
             for t in doc[doc[m.start].sent.start : m.start]
         )
     }
-    for i, (country, noun) in nouns.items():
-        token = doc[i]
-        sentence = sentence_of[token.i]
-        elsewhere = _someone_else(noun)
-        others = {id(c) for start, _, c in mentions if start in elsewhere}
-        near = {
-            id(c): c
-            for start, s, c in mentions
-            if start < token.i and s >= sentence - 1 and id(c) not in others
-        }
-        if _standing_for_someone(noun, gazetteer, country, _OBJECTS):
-            _the_other(noun, list(near.values()), people, country)
-        if not _standing_for_someone(noun, gazetteer, country):
-            continue
-        # named in the sentences read, not only after someone else as their subject
-        topic = {
-            id(c)
-            for start, s, c in mentions
-            if start < token.i
-            and (s == sentence or s == sentence - 1 and start not in after_subject)
-        }
-        if len(near) == 1:
-            (person,) = near.values()
-            if id(person) in topic and any(person is p for p in people):
-                person.countries.append(country)
+    # the countries each name's own words give as its origin, and those the first reading
+    # of the nouns adds: what the second reading eliminates by ("... a win over Argentine
+    # X. The Briton ...": the other name; "The American top seed beat X. ... The
+    # Frenchman ...": X, read first)
+    origins = {
+        id(c): {o for m in c.mentions if (o := origin(doc[m.start : m.end], gazetteer))}
+        for c in clusters
+    }
+    for eliminating in (False, True):
+        for i, (country, noun) in nouns.items():
+            if not _standing_for_someone(noun, gazetteer, country):
+                if not eliminating and _standing_for_someone(noun, gazetteer, country, _OBJECTS):
+                    near = _named_before(doc[i], noun, mentions, sentence_of)
+                    _the_other(noun, list(near.values()), people, country)
+                continue
+            near = _named_before(doc[i], noun, mentions, sentence_of)
+            if eliminating:
+                if len(near) < 2 or not _bare(noun):
+                    continue
+                near = {k: c for k, c in near.items() if not origins[k] or country in origins[k]}
+            # named in the sentences read, not only after someone else as their subject
+            sentence = sentence_of[i]
+            topic = {
+                id(c)
+                for start, s, c in mentions
+                if start < i
+                and (s == sentence or (s == sentence - 1 and start not in after_subject))
+            }
+            if len(near) == 1:
+                (person,) = near.values()
+                again = eliminating and country in person.countries
+                if id(person) in topic and any(person is p for p in people) and not again:
+                    person.countries.append(country)
+                    origins[id(person)].add(country)
+
+
+def _bare(noun: Token) -> bool:
+    """A nationality noun that brings no one new with it: no clause of its own ("The
+    Russian who beat him") and no office ("The American envoy")."""
+    return noun.lower_ not in _TITLES and not any(c.dep_ in ("relcl", "acl") for c in noun.children)
+
+
+def _named_before(
+    token: Token,
+    noun: Token,
+    mentions: list[tuple[int, int, PersonCluster]],
+    sentence_of: list[int],
+) -> dict[int, PersonCluster]:
+    """The people and candidates named before a nationality word in its sentence or the
+    one before, but for those its sentence says are someone else."""
+    sentence = sentence_of[token.i]
+    elsewhere = _someone_else(noun)
+    others = {id(c) for start, _, c in mentions if start in elsewhere}
+    return {
+        id(c): c
+        for start, s, c in mentions
+        if start < token.i and s >= sentence - 1 and id(c) not in others
+    }
 
 
 def _someone_else(noun: Token) -> set[int]:
