@@ -7,7 +7,6 @@ of the stories they join are asked for."""
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 import numpy as np
 
@@ -94,21 +93,3 @@ def test_a_mean_at_the_threshold_is_added_up_pair_by_pair() -> None:
             found = average_link(4, kept, _Asked(scores))
             assert found == _by_the_rule(4, scores, kept, False)
     assert average_link(3, [], _Asked({(0, 1): 0.9, (0, 2): high, (1, 2): low})) == [[0, 1, 2]]
-
-
-def test_groups_of_many_articles_in_kept_stories_are_those_of_the_rule() -> None:
-    # stories of many articles kept from a last run: every two of them start with the
-    # sum of many pairs' scores, carried under both, before any pair is taken
-    rnd = random.Random(11)
-    count = 240
-    scores = _scores(count, rnd)
-    kept = [group for group in average_link(count, [], _Asked(scores)) if len(group) > 2]
-    more = _scores(count, rnd) | scores
-    story = {i: n for n, group in enumerate(kept) for i in group}
-    across = Counter(
-        (story[i], story[j]) for i, j in more if i in story and j in story and story[i] != story[j]
-    )
-    assert max(across.values()) > 3
-    for settled in (False, True):
-        found = average_link(count, kept, _Asked(more), settled)
-        assert found == _by_the_rule(count, more, kept, settled)
