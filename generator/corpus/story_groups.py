@@ -69,13 +69,14 @@ class _Groups:
         self.head[big], self.tail[big], self.label[big] = head, tail, label
         mine = self.links.setdefault(big, {})
         mine.pop(small, None)
+        # `links[a][b]` equals `links[b][a]` bit for bit (every write sets both from one
+        # value): each sum is added once and given to both groups
         for other, total in self.links.pop(small, {}).items():
             if other == big:
                 continue
             theirs = self.links[other]
             del theirs[small]
-            mine[other] = mine.get(other, 0.0) + total
-            theirs[big] = theirs.get(big, 0.0) + total
+            theirs[big] = mine[other] = mine.get(other, 0.0) + total
 
 
 def _add_links(
@@ -163,8 +164,7 @@ def average_link(
                 rx, ry = find(x), find(y)
                 if rx != ry:
                     to_x, to_y = groups.links.setdefault(rx, {}), groups.links.setdefault(ry, {})
-                    to_x[ry] = to_x.get(ry, 0.0) + score
-                    to_y[rx] = to_y.get(rx, 0.0) + score
+                    to_x[ry] = to_y[rx] = to_x.get(ry, 0.0) + score
                 if (-score, x, y) > at:
                     heapq.heappush(later, (-score, x, y))
     found: dict[int, list[int]] = {}
