@@ -6,12 +6,14 @@ lawyers, Ann Lee" is Lee); "who" is the noun
 its clause hangs on; a surname after a form of address ("Mr French") that the entity
 finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
-or the ones just before, who can be meant by it: subjects first in each sentence (a
-title or an age as the subject counts as its one holder; the main clause's subject before
-one whose clause it reports: "Holm admits Berg will decide"), never someone the article
-shows to be of the other gender, and nobody when a person there may be meant but is not
-known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
-be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
+or the ones just before (a paragraph wholly in quotation marks not counted), who can be
+meant by it: subjects first in each sentence (a title or an age as the subject counts as
+its one holder; the main clause's subject before one whose clause it reports: "Holm
+admits Berg will decide"; the owner of a thing that is the main clause's subject,
+"Hollis's future has been the talk of the club", counts as its subject), never someone
+the article shows to be of the other gender, and nobody when a person there may be meant
+but is not known to be; a name that only qualifies a noun ("a Labour government") is
+nobody who can be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
 ("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
 title with "the" or a possessive is the one person of the article holding it (titles.py),
 and "the 22-year-old" the one person of that age (ages.py). Whatever is not sure keeps
@@ -127,6 +129,28 @@ def _agent(root: Token) -> bool:
     )
 
 
+def _main_verb(verb: Token) -> bool:
+    """Whether a verb is its sentence's main one, or joined to it by "and" or "but"."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _owner(root: Token) -> bool:
+    """Whether a person is the possessor of their sentence's subject, a thing ("Savage's
+    future has been the talk of the club"): whom the sentence is about, as a "he" after
+    it shows; not the owner of a person or a body ("Ryan's spokeswoman said", "Blair's
+    government"), who speaks in their place."""
+    thing = root.head
+    return (
+        root.dep_ == "poss"
+        and thing.dep_ in _SUBJECT
+        and _main_verb(thing.head)
+        and thing.pos_ == "NOUN"
+        and thing.lower_ not in PERSON_NOUNS
+        and thing.lower_ not in _TITLE_WORDS
+        and thing.lower_ not in BODY_NOUNS
+    )
+
+
 def _of_a_body(token: Token) -> bool:
     """Whether a word is a possessor that is a body, named by a common noun made definite
     ("the charity's", "the club's"), not a person ("the minister's")."""
@@ -173,12 +197,11 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    agent = _agent(root)
-                    word = root.head if agent else root
+                    stands_in = _agent(root) or _owner(root)  # for the subject it heads
+                    word = root.head if stands_in else root
                     main = _in_main_clause(word, layout.sentence(m.start).root)
-                    mention = _Mention(
-                        m.start, cluster.key, agent or is_subject(root), main, _reported(root)
-                    )
+                    subject = stands_in or is_subject(root)
+                    mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -198,10 +221,35 @@ class Speakers:
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it or else as the given name guesses: who may be meant
         self.may_be = given_genders(found.people) | self.gender
+        self.spoken = self._spoken(quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
         self.unnamed_subjects = self._unnamed_subjects(quoted)
+
+    def _spoken(self, quoted: list[bool]) -> frozenset[int]:
+        """The paragraphs wholly in quotation marks: someone's words going on, where the
+        writer names nobody a pronoun after them could stand for."""
+        layout = self.layout
+        doc = self.doc
+        words = zip(cached.chars(doc), quoted, cached.words(doc), strict=True)
+        written = {
+            layout.paragraph(idx)
+            for idx, inside, word in words
+            if not inside and any(c.isalnum() for c in word)
+        }
+        return frozenset(range(len(layout.paragraph_starts))) - written
+
+    def reach(self, char: int) -> int:
+        """The first paragraph a pronoun at `char` may look back to: its own and
+        PRONOUN_PARAGRAPHS before it, not counting those wholly in quotation marks ("Dore
+        said it was over.¶"We lost. ..."¶He said ...": Dore)."""
+        n = self.layout.paragraph(char)
+        left = PRONOUN_PARAGRAPHS
+        while left and n > 0:
+            n -= 1
+            left -= n not in self.spoken
+        return n
 
     def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
@@ -332,11 +380,7 @@ class Speakers:
         n = layout.sentence_of(token.i) - 1
         while n >= 0 and all(self.quoted[t.i] or t.is_punct for t in layout.sentences[n]):
             n -= 1
-        if (
-            n < 0
-            or layout.paragraph(layout.sentences[n].start_char)
-            < layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
-        ):
+        if n < 0 or layout.paragraph(layout.sentences[n].start_char) < self.reach(token.idx):
             return None
         speaking: set[str | None] = set()
         for t in layout.sentences[n]:
@@ -389,7 +433,7 @@ class Speakers:
         n = layout.sentence_of(token.i)
         if any(m.start < token.i for m in self.by_sentence.get(n, [])):
             return None
-        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        first_para = self.reach(token.idx)
         for k in range(n - 1, -1, -1):
             sentence = layout.sentences[k]
             if layout.paragraph(sentence.start_char) < first_para:
@@ -503,7 +547,7 @@ class Speakers:
         self._referents[token.i, gender] = None  # no cycles
         layout = self.layout
         n = layout.sentence_of(token.i)
-        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        first_para = self.reach(token.idx)
         found: str | None = None
         main_subject = token.dep_ in _SUBJECT and token.head.dep_ == "ROOT"
         own = True  # the pronoun's own sentence
