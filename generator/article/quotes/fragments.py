@@ -30,8 +30,8 @@
   - one word anywhere in it too ("said the Tories would cut "inefficiencies"", "which
     had "burgeoned""), but an adjective only as the verb's own object or complement, or
     one of a list of them (called it "rigged"; described as "unhinged"; called him a
-    "nasty guy," "unstable" and "sick"), or listed after quoted words of several that the
-    verb reports ("said the rules were "not proportionate" and "discriminatory""); not
+    "nasty guy," "unstable" and "sick"), or listed after quoted words that the verb
+    reports ("said the rules were "not proportionate" and "discriminatory""); not
     alone inside the clause it reports ("said the talks were "ongoing""): there a lone
     adjective is as often the writer's emphasis, unless it says what a person was or
     felt ("said he was "delighted"").
@@ -133,16 +133,17 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
         return False
     if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
-    if _listed_with_said(root, verb, quoted):
+    if _listed_after_reported(root, verb, quoted):
         return True
     own = _own(path, quoted)
     return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT or _of_a_person(root)
 
 
-def _listed_with_said(word: Token, verb: Token, quoted: list[bool]) -> bool:
-    """Whether a lone quoted word is the next item of a list after other quoted words
-    that the same verb reports ("said the rules were "not proportionate" and
-    "discriminatory""): one statement, the list's words all the speaker's."""
+def _listed_after_reported(word: Token, verb: Token, quoted: list[bool]) -> bool:
+    """Whether a lone quoted word is the next item of a list after quoted words that the
+    same verb reports ("said the rules were "not proportionate" and "discriminatory""):
+    one statement, the list's words all the speaker's; not after a lone word the verb
+    does not report ("said the talks were "ongoing" and "constructive"")."""
     head = word.head
     if word.dep_ != "conj" or not quoted[head.i] or head.i > word.i:
         return False
@@ -151,8 +152,7 @@ def _listed_with_said(word: Token, verb: Token, quoted: list[bool]) -> bool:
         start -= 1
     while end < word.i and quoted[end]:
         end += 1
-    before = word.doc[start:end]
-    return len(before.text.split()) > 1 and _reported(before, verb, quoted)
+    return _reported(word.doc[start:end], verb, quoted)
 
 
 def _of_a_person(word: Token) -> bool:

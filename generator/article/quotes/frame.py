@@ -637,7 +637,7 @@ def find_cue(
             continue
         if _personal(cue.who, persons):
             return cue
-        thing = cue if thing is None or _reports_thing(cue, thing) else thing
+        thing = thing or cue
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
@@ -692,22 +692,6 @@ def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:
     if who is None and noun.dep_ == "dobj" and verb.lower_ in _ISSUING:
         who = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
     return Cue(noun, who)
-
-
-def _reports_thing(cue: Cue, thing: Cue) -> bool:
-    """Whether a verb of saying whose subject is a name reports the clause of one whose
-    subject is a common noun ("The sector will continue to face "..." , the British
-    Chamber of Commerce has said"; "The figures show ..., the ONS said"): the name, a body
-    the entity finder may not know, speaks; the thing only "says"."""
-    return (
-        cue.verb is not None
-        and thing.verb is not None
-        and cue.who is not None
-        and thing.who is not None
-        and cue.verb.is_ancestor(thing.verb)
-        and cue.who.pos_ == "PROPN"
-        and thing.who.pos_ == "NOUN"
-    )
 
 
 def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:

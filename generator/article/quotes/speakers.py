@@ -9,12 +9,14 @@ possessor: "his message: "..."") is the most recent person before it, in its par
 or the ones just before (a paragraph wholly in quotation marks not counted), who can be
 meant by it: subjects first in each sentence (a title or an age as the subject counts as
 its one holder; the main clause's subject before one whose clause it reports: "Holm
-admits Berg will decide"; the owner of a thing that is the main clause's subject,
-"Hollis's future has been the talk of the club", counts as its subject), never someone
-the article shows to be of the other gender, and nobody when a person there may be meant
-but is not known to be; a name that only qualifies a noun ("a Labour government") is
-nobody who can be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
-("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
+admits Berg will decide").
+
+It is never someone the article shows to be of the other gender, nor a person its own
+verb's words name ("He said Mole would appear in court" is not Mole), and nobody when a
+person there may be meant but is not known to be; a name that only qualifies a noun ("a
+Labour government") is nobody who can be meant. Nor does the "he" closing a double
+frame opened by a sayer we do not know ("For the Greens Ann Dore said: "...," he said")
+go to anyone before that sayer. A
 title with "the" or a possessive is the one person of the article holding it (titles.py),
 and "the 22-year-old" the one person of that age (ages.py). Whatever is not sure keeps
 only its words. An epithet with no such holder ("the 34-year-old", "the
@@ -129,28 +131,6 @@ def _agent(root: Token) -> bool:
     )
 
 
-def _main_verb(verb: Token) -> bool:
-    """Whether a verb is its sentence's main one, or joined to it by "and" or "but"."""
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-
-
-def _owner(root: Token) -> bool:
-    """Whether a person is the possessor of their sentence's subject, a thing ("Savage's
-    future has been the talk of the club"): whom the sentence is about, as a "he" after
-    it shows; not the owner of a person or a body ("Ryan's spokeswoman said", "Blair's
-    government"), who speaks in their place."""
-    thing = root.head
-    return (
-        root.dep_ == "poss"
-        and thing.dep_ in _SUBJECT
-        and _main_verb(thing.head)
-        and thing.pos_ == "NOUN"
-        and thing.lower_ not in PERSON_NOUNS
-        and thing.lower_ not in _TITLE_WORDS
-        and thing.lower_ not in BODY_NOUNS
-    )
-
-
 def _of_a_body(token: Token) -> bool:
     """Whether a word is a possessor that is a body, named by a common noun made definite
     ("the charity's", "the club's"), not a person ("the minister's")."""
@@ -197,11 +177,12 @@ class Speakers:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
-                    stands_in = _agent(root) or _owner(root)  # for the subject it heads
-                    word = root.head if stands_in else root
+                    agent = _agent(root)
+                    word = root.head if agent else root
                     main = _in_main_clause(word, layout.sentence(m.start).root)
-                    subject = stands_in or is_subject(root)
-                    mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
+                    mention = _Mention(
+                        m.start, cluster.key, agent or is_subject(root), main, _reported(root)
+                    )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -248,7 +229,8 @@ class Speakers:
         left = PRONOUN_PARAGRAPHS
         while left and n > 0:
             n -= 1
-            left -= n not in self.spoken
+            if n not in self.spoken:
+                left -= 1
         return n
 
     def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
@@ -614,8 +596,61 @@ class Speakers:
             unguessed = self._without_guess(token, gender)
             if unguessed is not None and unguessed != found:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
+        if found is not None and found in self._named_below(token):
+            found = None  # "He said Mole would appear in court": not Mole
+        if found is not None and self._past_quotes(token, gender, first_para, found):
+            found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
         self._referents[token.i, gender] = found
         return found
+
+    def _past_quotes(self, token: Token, gender: str, first: int, found: str) -> bool:
+        """Whether a pronoun found `found` only past a paragraph wholly in quotation marks
+        (`first`: the first paragraph it reaches) while someone else who may be meant is
+        also a subject of the writer's paragraphs there: those words are someone's, not
+        known whose, and may be either's ("Rovers manager Tom Hart said ... Striker Dan
+        Cole was sent off.¶"We had chances."¶He said ..."). A subject brought in unnamed
+        ("A spokesman said") is another of its own."""
+        layout = self.layout
+        own = layout.paragraph(token.idx)
+        spoken = [p for p in range(first + 1, own) if p in self.spoken]
+        if not spoken:
+            return False
+        rivals: set[str | None] = set()
+        for n, sentence in enumerate(layout.sentences):
+            paragraph = layout.paragraph(sentence.start_char)
+            named = (m.key for m in self.by_sentence.get(n, []) if m.start < token.i)
+            if paragraph > spoken[-1] and found in named:
+                return False  # named again after the quotes: not found past them
+            if not first <= paragraph < spoken[0]:
+                continue
+            rivals |= {
+                m.key
+                for m in self.by_sentence.get(n, [])
+                if m.subject and self.may_be.get(m.key, gender) == gender
+            }
+            rivals |= {d.key for d in self.described.get(n, [])}
+            rivals |= {None for _ in self.unnamed_subjects.get(n, [])}
+            for p in self.subject_pronouns.get(n, []):
+                if _PERSONAL[p.lower_]["gender"] == gender:
+                    rivals.add(self._referent(p, gender))
+        return bool(rivals - {found})
+
+    def _named_below(self, token: Token) -> set[str]:
+        """People a subject pronoun's own verb names outside quotes after it ("He said
+        Mole would appear in court"): never the one it stands for (binding's Principle C),
+        as a quote's speaker found past a paragraph of quotes may be named there; not in a
+        clause joined to that verb by "and" or "but", which its subject does not reach."""
+        if token.dep_ not in _SUBJECT or token.lower_ not in _PERSONAL:
+            return set()
+        joined = {t.i for c in token.head.children if c.dep_ == "conj" for t in c.subtree}
+        return {
+            self.person_at[t.i]
+            for t in token.head.subtree
+            if t.i > token.i
+            and t.i in self.person_at
+            and not self.quoted[t.i]
+            and t.i not in joined
+        }
 
     def _commanded(self, mention: _Mention, pronouns: list[Token], gender: str) -> bool:
         """Whether a "he" or "she" of the pronoun's gender (or the pronoun itself) is the
