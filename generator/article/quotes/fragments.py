@@ -30,9 +30,11 @@
   - one word anywhere in it too ("said the Tories would cut "inefficiencies"", "which
     had "burgeoned""), but an adjective only as the verb's own object or complement, or
     one of a list of them (called it "rigged"; described as "unhinged"; called him a
-    "nasty guy," "unstable" and "sick"), not inside the clause it reports ("said the
-    talks were "ongoing""): there a lone adjective is as often the writer's emphasis,
-    unless it says what a person was or felt ("said he was "delighted"").
+    "nasty guy," "unstable" and "sick"), or listed after quoted words that the verb
+    reports ("said the rules were "not proportionate" and "discriminatory""); not
+    alone inside the clause it reports ("said the talks were "ongoing""): there a lone
+    adjective is as often the writer's emphasis, unless it says what a person was or
+    felt ("said he was "delighted"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
     ("next year, according to X, is "seldom strong"").
 """
@@ -131,8 +133,26 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
         return False
     if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
+    if _listed_after_reported(root, verb, quoted):
+        return True
     own = _own(path, quoted)
     return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT or _of_a_person(root)
+
+
+def _listed_after_reported(word: Token, verb: Token, quoted: list[bool]) -> bool:
+    """Whether a lone quoted word is the next item of a list after quoted words that the
+    same verb reports ("said the rules were "not proportionate" and "discriminatory""):
+    one statement, the list's words all the speaker's; not after a lone word the verb
+    does not report ("said the talks were "ongoing" and "constructive"")."""
+    head = word.head
+    if word.dep_ != "conj" or not quoted[head.i] or head.i > word.i:
+        return False
+    start, end = head.i, head.i + 1
+    while start > 0 and quoted[start - 1]:
+        start -= 1
+    while end < word.i and quoted[end]:
+        end += 1
+    return _reported(word.doc[start:end], verb, quoted)
 
 
 def _of_a_person(word: Token) -> bool:

@@ -6,13 +6,17 @@ lawyers, Ann Lee" is Lee); "who" is the noun
 its clause hangs on; a surname after a form of address ("Mr French") that the entity
 finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
-or the ones just before, who can be meant by it: subjects first in each sentence (a
-title or an age as the subject counts as its one holder; the main clause's subject before
-one whose clause it reports: "Holm admits Berg will decide"), never someone the article
-shows to be of the other gender, and nobody when a person there may be meant but is not
-known to be; a name that only qualifies a noun ("a Labour government") is nobody who can
-be meant. Nor does the "he" closing a double frame opened by a sayer we do not know
-("For the Greens Ann Dore said: "...," he said") go to anyone before that sayer. A
+or the ones just before (a paragraph wholly in quotation marks not counted), who can be
+meant by it: subjects first in each sentence (a title or an age as the subject counts as
+its one holder; the main clause's subject before one whose clause it reports: "Holm
+admits Berg will decide").
+
+It is never someone the article shows to be of the other gender, nor a person its own
+verb's words name ("He said Mole would appear in court" is not Mole), and nobody when a
+person there may be meant but is not known to be; a name that only qualifies a noun ("a
+Labour government") is nobody who can be meant. Nor does the "he" closing a double
+frame opened by a sayer we do not know ("For the Greens Ann Dore said: "...," he said")
+go to anyone before that sayer. A
 title with "the" or a possessive is the one person of the article holding it (titles.py),
 and "the 22-year-old" the one person of that age (ages.py). Whatever is not sure keeps
 only its words. An epithet with no such holder ("the 34-year-old", "the
@@ -198,10 +202,36 @@ class Speakers:
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it or else as the given name guesses: who may be meant
         self.may_be = given_genders(found.people) | self.gender
+        self.spoken = self._spoken(quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
         self.unnamed_subjects = self._unnamed_subjects(quoted)
+
+    def _spoken(self, quoted: list[bool]) -> frozenset[int]:
+        """The paragraphs wholly in quotation marks: someone's words going on, where the
+        writer names nobody a pronoun after them could stand for."""
+        layout = self.layout
+        doc = self.doc
+        words = zip(cached.chars(doc), quoted, cached.words(doc), strict=True)
+        written = {
+            layout.paragraph(idx)
+            for idx, inside, word in words
+            if not inside and any(c.isalnum() for c in word)
+        }
+        return frozenset(range(len(layout.paragraph_starts))) - written
+
+    def reach(self, char: int) -> int:
+        """The first paragraph a pronoun at `char` may look back to: its own and
+        PRONOUN_PARAGRAPHS before it, not counting those wholly in quotation marks ("Dore
+        said it was over.¶"We lost. ..."¶He said ...": Dore)."""
+        n = self.layout.paragraph(char)
+        left = PRONOUN_PARAGRAPHS
+        while left and n > 0:
+            n -= 1
+            if n not in self.spoken:
+                left -= 1
+        return n
 
     def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
@@ -332,11 +362,7 @@ class Speakers:
         n = layout.sentence_of(token.i) - 1
         while n >= 0 and all(self.quoted[t.i] or t.is_punct for t in layout.sentences[n]):
             n -= 1
-        if (
-            n < 0
-            or layout.paragraph(layout.sentences[n].start_char)
-            < layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
-        ):
+        if n < 0 or layout.paragraph(layout.sentences[n].start_char) < self.reach(token.idx):
             return None
         speaking: set[str | None] = set()
         for t in layout.sentences[n]:
@@ -389,7 +415,7 @@ class Speakers:
         n = layout.sentence_of(token.i)
         if any(m.start < token.i for m in self.by_sentence.get(n, [])):
             return None
-        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        first_para = self.reach(token.idx)
         for k in range(n - 1, -1, -1):
             sentence = layout.sentences[k]
             if layout.paragraph(sentence.start_char) < first_para:
@@ -503,7 +529,7 @@ class Speakers:
         self._referents[token.i, gender] = None  # no cycles
         layout = self.layout
         n = layout.sentence_of(token.i)
-        first_para = layout.paragraph(token.idx) - PRONOUN_PARAGRAPHS
+        first_para = self.reach(token.idx)
         found: str | None = None
         main_subject = token.dep_ in _SUBJECT and token.head.dep_ == "ROOT"
         own = True  # the pronoun's own sentence
@@ -570,8 +596,61 @@ class Speakers:
             unguessed = self._without_guess(token, gender)
             if unguessed is not None and unguessed != found:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
+        if found is not None and found in self._named_below(token):
+            found = None  # "He said Mole would appear in court": not Mole
+        if found is not None and self._past_quotes(token, gender, first_para, found):
+            found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
         self._referents[token.i, gender] = found
         return found
+
+    def _past_quotes(self, token: Token, gender: str, first: int, found: str) -> bool:
+        """Whether a pronoun found `found` only past a paragraph wholly in quotation marks
+        (`first`: the first paragraph it reaches) while someone else who may be meant is
+        also a subject of the writer's paragraphs there: those words are someone's, not
+        known whose, and may be either's ("Rovers manager Tom Hart said ... Striker Dan
+        Cole was sent off.¶"We had chances."¶He said ..."). A subject brought in unnamed
+        ("A spokesman said") is another of its own."""
+        layout = self.layout
+        own = layout.paragraph(token.idx)
+        spoken = [p for p in range(first + 1, own) if p in self.spoken]
+        if not spoken:
+            return False
+        rivals: set[str | None] = set()
+        for n, sentence in enumerate(layout.sentences):
+            paragraph = layout.paragraph(sentence.start_char)
+            named = (m.key for m in self.by_sentence.get(n, []) if m.start < token.i)
+            if paragraph > spoken[-1] and found in named:
+                return False  # named again after the quotes: not found past them
+            if not first <= paragraph < spoken[0]:
+                continue
+            rivals |= {
+                m.key
+                for m in self.by_sentence.get(n, [])
+                if m.subject and self.may_be.get(m.key, gender) == gender
+            }
+            rivals |= {d.key for d in self.described.get(n, [])}
+            rivals |= {None for _ in self.unnamed_subjects.get(n, [])}
+            for p in self.subject_pronouns.get(n, []):
+                if _PERSONAL[p.lower_]["gender"] == gender:
+                    rivals.add(self._referent(p, gender))
+        return bool(rivals - {found})
+
+    def _named_below(self, token: Token) -> set[str]:
+        """People a subject pronoun's own verb names outside quotes after it ("He said
+        Mole would appear in court"): never the one it stands for (binding's Principle C),
+        as a quote's speaker found past a paragraph of quotes may be named there; not in a
+        clause joined to that verb by "and" or "but", which its subject does not reach."""
+        if token.dep_ not in _SUBJECT or token.lower_ not in _PERSONAL:
+            return set()
+        joined = {t.i for c in token.head.children if c.dep_ == "conj" for t in c.subtree}
+        return {
+            self.person_at[t.i]
+            for t in token.head.subtree
+            if t.i > token.i
+            and t.i in self.person_at
+            and not self.quoted[t.i]
+            and t.i not in joined
+        }
 
     def _commanded(self, mention: _Mention, pronouns: list[Token], gender: str) -> bool:
         """Whether a "he" or "she" of the pronoun's gender (or the pronoun itself) is the
