@@ -113,16 +113,18 @@ class Verdict:
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
         after it, a role, a place on a roster, or a word for a person the name is in
-        apposition to or an example of."""
+        apposition to or an example of. A mention alone in quotation marks gives none of
+        these: a nickname or a title is written so ("called the winner “Miss Piggy”")."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
-        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
+        mentions = [m for m in cluster.mentions if not quoted(self.doc[m.start : m.end])]
+        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in mentions):
             return True  # "her son Tom", "writers like Ovid"
-        if any(honoured(self.doc[m.start : m.end]) for m in cluster.mentions):
+        if any(honoured(self.doc[m.start : m.end]) for m in mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
-        if any(aged(self.doc[m.end - 1]) for m in cluster.mentions):
+        if any(aged(self.doc[m.end - 1]) for m in mentions):
             return True  # "Scott, 22, smashed his best": an age
-        for mention in cluster.mentions:
+        for mention in mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
                 before is not None
