@@ -376,6 +376,32 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
+def plural_title(token: Token) -> bool:
+    """A title's plural, capitalised as a title is before names ("Justices", "Senators")."""
+    word = token.lower_
+    return token.text.istitle() and word.endswith("s") and word[:-1] in TITLE_WORDS
+
+
+def after_a_plural_title(token: Token) -> bool:
+    """The name the token ends is one of a list a title's plural heads: "Lord Justices
+    Hale and Penn", "Senators Ann Reid and Tom Cole" name people by their office. The
+    model must tag the name after the title a person's, or an honorific lead the title,
+    and the name modify no noun after it: "the Directors Guild", "Directors Guild
+    nominees" name a body, "Kings Cross and Euston" places."""
+    doc = token.doc
+    if token.dep_ == "compound":
+        return False
+    while True:
+        i = token.i
+        while i > 0 and doc[i - 1].pos_ == "PROPN" and not plural_title(doc[i - 1]):
+            i -= 1
+        if i > 0 and plural_title(doc[i - 1]):
+            return token.ent_type_ == "PERSON" or i > 1 and doc[i - 2].lower_ in HONORIFICS
+        if token.dep_ != "conj" or token.head.i > token.i:
+            return False
+        token = token.head  # "Penn" of "Justices Hale and Penn": the list's name before
+
+
 def _age_after(token: Token) -> bool:
     """A number of one or two digits set off by commas right after the word ("Scott,
     22,", "Ann Lee, aged 34,"), not after a possessive ("Monty's Pass, 12,": a horse)."""

@@ -51,6 +51,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    after_a_plural_title,
     aged,
     given_name,
     he_in_clause,
@@ -124,6 +125,8 @@ class Verdict:
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
         if any(aged(self.doc[m.end - 1]) for m in mentions):
             return True  # "Scott, 22, smashed his best": an age
+        if any(after_a_plural_title(self.doc[m.end - 1]) for m in mentions):
+            return True  # "Lord Justices Hale and Penn": a title's plural
         for mention in mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
