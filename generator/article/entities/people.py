@@ -54,6 +54,7 @@ from generator.article.entities.spans import (
     not_a_person,
     office_letters,
     played,
+    plural_title,
     speaks,
     strip_possessive,
     styled,
@@ -421,14 +422,20 @@ class PersonFinder:
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
 
     def _stop(self, token: Token, possessor: bool = True) -> bool:
-        """A word a name never grows over: a title, an honorific, an occupation, a country
-        or demonym, a known organisation, an acronym ("EADS"), a possessor ("Germany's";
-        without `possessor`, for a name's own last word: "Giacomo Puccini's")."""
+        """A word a name never grows over: a title, or its plural before a name and after no
+        determiner ("the Directors Guild" is a body's name), an honorific, an occupation, a
+        country or demonym, a known organisation, an acronym ("EADS"), a
+        possessor ("Germany's"; without `possessor`, for a name's own last word: "Giacomo
+        Puccini's")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             _acronym(token)
             or office_letters(token)
             or token.lower_ in TITLE_WORDS
+            or plural_title(token)
+            and nxt is not None
+            and nxt.pos_ == "PROPN"  # "Justices Hale": "Mr Majors said" is a surname
+            and not (token.i > 0 and token.doc[token.i - 1].pos_ == "DET")  # "the Directors Guild"
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
             or token.lower_ in OCCUPATIONS
@@ -687,13 +694,16 @@ class PersonFinder:
     def _after_honorific(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
         (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
-        Irish", "Ms Holland"), not one before a name ("Mr British Airways")."""
+        Irish", "Ms Holland"), not one before a name ("Mr British Airways"). A title's
+        plural after one heads the names ("Lord Justices Hale and Penn"): Hale."""
         found: list[Span] = []
         lowers = cached.lowers(doc)
         for i in range(len(doc) - 1):
             if lowers[i] not in HONORIFICS or i + 1 in taken:
                 continue
             token = doc[i]
+            if i + 2 < len(doc) and plural_title(doc[i + 1]) and doc[i + 2].pos_ == "PROPN":
+                token = doc[i + 1]  # "Lord Justices Hale": the name after the title's plural
             end = token.i + 1
             if self._national(doc[end]) and not (
                 end + 1 < len(doc) and name_like(doc[end + 1].text)

@@ -376,6 +376,52 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
 
+def plural_title(token: Token) -> bool:
+    """A word of the titles list with an "s" added, written with a capital ("Justices",
+    "Senators"; also "Officials" at a sentence's start, which the guards below keep from
+    marking anyone)."""
+    word = token.lower_
+    return token.text.istitle() and word.endswith("s") and word[:-1] in TITLE_WORDS
+
+
+def after_a_plural_title(token: Token) -> bool:
+    """The name the token ends is in the one list of two names or more that a title's
+    plural heads: "Lord Justices Hale and Penn", "Presidents Reid and Cole" name people
+    by their office. The model must tag the name and the list's first a person's, or an
+    honorific lead the title; no determiner comes before the title ("the Directors
+    Guild" is a body), the name modifies no noun ("Directors Guild nominees"), and the
+    list ends at its "and" ("Presidents Reid and Cole, Orbex and Valtra": Orbex is none)."""
+    doc = token.doc
+    if token.dep_ == "compound":
+        return False
+    i, closed = token.i, False  # closed: a comma or "and" passed, so no "and" further left
+    while i > 0 and not plural_title(doc[i - 1]):
+        word = doc[i - 1]
+        if word.lower_ in ("and", "or"):
+            if closed:
+                return False
+            closed = True
+        elif word.text == ",":
+            closed = True
+        elif word.pos_ != "PROPN":
+            return False
+        i -= 1
+    if i == 0 or i > 1 and doc[i - 2].pos_ == "DET":
+        return False
+    honorific = i > 1 and doc[i - 2].lower_ in HONORIFICS
+    first = i
+    while first + 1 <= token.i and doc[first + 1].pos_ == "PROPN":
+        first += 1  # the last word of the list's first name
+    following = doc[token.i + 1 : token.i + 3]
+    more = closed or (
+        len(following) == 2
+        and following[0].lower_ in (",", "and", "or")
+        and following[1].pos_ == "PROPN"
+    )
+    persons = token.ent_type_ == "PERSON" and doc[first].ent_type_ == "PERSON"
+    return more and (persons or honorific)
+
+
 def _age_after(token: Token) -> bool:
     """A number of one or two digits set off by commas right after the word ("Scott,
     22,", "Ann Lee, aged 34,"), not after a possessive ("Monty's Pass, 12,": a horse)."""

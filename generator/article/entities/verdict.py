@@ -51,6 +51,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
+    after_a_plural_title,
     aged,
     given_name,
     he_in_clause,
@@ -113,16 +114,22 @@ class Verdict:
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
         after it, a role, a place on a roster, or a word for a person the name is in
-        apposition to or an example of."""
+        apposition to or an example of. A mention alone in quotation marks gives none of
+        these: a nickname or a title is written so ("called the winner “Miss Piggy”"),
+        unless a common given name leads it and the model tags it a person's ("a letter
+        signed “Dr Ann Keller”")."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
-        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in cluster.mentions):
+        mentions = [m for m in cluster.mentions if not self._a_nickname(m)]
+        if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in mentions):
             return True  # "her son Tom", "writers like Ovid"
-        if any(honoured(self.doc[m.start : m.end]) for m in cluster.mentions):
+        if any(honoured(self.doc[m.start : m.end]) for m in mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
-        if any(aged(self.doc[m.end - 1]) for m in cluster.mentions):
+        if any(aged(self.doc[m.end - 1]) for m in mentions):
             return True  # "Scott, 22, smashed his best": an age
-        for mention in cluster.mentions:
+        if any(after_a_plural_title(self.doc[m.end - 1]) for m in mentions):
+            return True  # "Lord Justices Hale and Penn": a title's plural
+        for mention in mentions:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
                 before is not None
@@ -138,6 +145,11 @@ class Verdict:
             ):
                 return True
         return False
+
+    def _a_nickname(self, mention: Mention) -> bool:
+        """Alone in quotation marks, with no common given name tagged a person's first."""
+        span = self.doc[mention.start : mention.end]
+        return quoted(span) and not (given_name(span[0]) and span[-1].ent_type_ == "PERSON")
 
     def _shown_otherwise(self, cluster: PersonCluster) -> bool:
         """Some mention shows an organisation, a place or a picture credit; of a full
