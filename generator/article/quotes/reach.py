@@ -14,11 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
-__all__ = ["chain", "commands", "is_subject", "reports", "utterance"]
+__all__ = ["chain", "commands", "is_subject", "office_held", "reports", "utterance"]
 
 _MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
 _ENDINGS = frozenset(",.;:?!…—–-")
@@ -28,6 +29,9 @@ _AUXILIARY = frozenset({"aux", "auxpass"})
 _SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
 _MARKS = " \"“‘'«`"  # opening quotation marks and the space before them
 _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
+_OFFICE_TIES = frozenset({"for", "of"})  # "minister for women", "director of rugby"
+_FIELD = frozenset({"NOUN", "ADJ"})  # "women", "civil aviation", "telecoms research"
+_PLURAL = frozenset({"NNS", "NNPS"})
 
 
 def utterance(text: str) -> bool:
@@ -68,12 +72,43 @@ def is_subject(root: Token) -> bool:
     """Whether the phrase headed by `root` is its clause's subject, or in apposition to
     it; or a name the parser made the sentence's root, with the sentence's finite verb
     hanging on it as a clause ("Oliver Grant, chairman of the council, called on ..."
-    read as a noun and its clause), a misreading of long appositions."""
+    read as a noun and its clause), a misreading of long appositions; or the holder of
+    the office that is the subject (`office_held`)."""
     if root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT:
+        return True
+    if office_held(root) is not None:
         return True
     return root.dep_ == "ROOT" and any(
         c.dep_ == "acl" and c.tag_ in _FINITE and c.i > root.i for c in root.children
     )
+
+
+def office_held(root: Token) -> Token | None:
+    """The subject whose holder a name written right after its office's field is, which
+    the parser hangs on the office's "for" or "of" ("Labour's minister for women Jacqui
+    Smith accused ...", "director of rugby Nigel Melville said"): the name is the subject.
+    Not a name the office serves, with nothing, a determiner, a name or a word for a
+    person between ("a spokesman for Tony Blair", "for the minister Ann Lee", "for party
+    leader Tony Blair"): only a field of common words, people named only in the plural
+    ("minister for women"), ending the subject's phrase."""
+    prep = root.head
+    office = prep.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OFFICE_TIES:
+        return None
+    if office.dep_ not in _SUBJECT or office.lower_ not in PERSON_NOUNS:
+        return None
+    if office.right_edge.i != root.i:
+        return None
+    doc = root.doc
+    start = root.i
+    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # the name's own words
+    field = doc[prep.i + 1 : start]
+    if not len(field) or any(t.pos_ not in _FIELD or not t.text.islower() for t in field):
+        return None
+    if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
+        return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"
+    return office
 
 
 def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:

@@ -8,7 +8,8 @@ finder missed, the one person with that surname. A pronoun ("he", or "his" as a
 possessor: "his message: "..."") is the most recent person before it, in its paragraph
 or the ones just before (a paragraph wholly in quotation marks not counted), who can be
 meant by it: subjects first in each sentence (a title or an age as the subject counts as
-its one holder; the main clause's subject before one whose clause it reports: "Holm
+its one holder, a name after its office's field as the subject: "minister for women Ann
+Hale accused"; the main clause's subject before one whose clause it reports: "Holm
 admits Berg will decide").
 
 It is never someone the article shows to be of the other gender, nor a person its own
@@ -41,7 +42,7 @@ from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import commands, is_subject
+from generator.article.quotes.reach import commands, is_subject, office_held
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
@@ -178,7 +179,7 @@ class Speakers:
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
                     agent = _agent(root)
-                    word = root.head if agent else root
+                    word = office_held(root) or (root.head if agent else root)
                     main = _in_main_clause(word, layout.sentence(m.start).root)
                     mention = _Mention(
                         m.start, cluster.key, agent or is_subject(root), main, _reported(root)
