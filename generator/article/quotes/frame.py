@@ -18,7 +18,9 @@ most precise first, as in Muzny et al. (2017):
    and, for a verb the
    parser left with no subject, the name just before it across an apposition ("Marc H.
    Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
-   concludes with ...") gives way to a person's verb above it or nearer the quote. A
+   concludes with ...") gives way to a person's verb above it or nearer the quote, and
+   one that cannot speak to a body's verb above it ("The sector will continue to face
+   "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
    "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
    only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
@@ -42,6 +44,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
 from generator.article.quotes.spans import OPENING
+from generator.article.quotes.titles import BODY_NOUNS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -62,6 +65,11 @@ _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
+_GROUPS = lexicon.words("speech", "groups")
+_RELAYING = lexicon.words("speech", "relaying") | frozenset(
+    lexicon.table("boilerplate", "agencies")
+)
+_SPEAKING = PERSON_NOUNS | BODY_NOUNS | _GROUPS  # subjects whose words a clause is
 # condemned it as "..."; likened it to "..."; praised him for "..."
 _AS = frozenset({"as", "to", "of", "for"})
 _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused her of "..."
@@ -637,7 +645,7 @@ def find_cue(
             continue
         if _personal(cue.who, persons):
             return cue
-        thing = thing or cue
+        thing = cue if thing is None or _speaks_over_thing(cue, thing) else thing
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
@@ -692,6 +700,29 @@ def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:
     if who is None and noun.dep_ == "dobj" and verb.lower_ in _ISSUING:
         who = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
     return Cue(noun, who)
+
+
+def _speaks_over_thing(cue: Cue, thing: Cue) -> bool:
+    """Whether a verb of saying whose subject is a name reports the clause of one whose
+    subject is a thing that cannot speak ("The sector will continue to face "...", the
+    British Chamber of Commerce has said": "continue" is no saying there): the name, a
+    body the entity finder may not know, speaks. Not when that subject is a person, a
+    body or a group ("Analysts say ..., Bloomberg said"; "The company says"), whose words
+    they are, nor when the name is a news outlet's, which relays others' words."""
+    if cue.verb is None or thing.verb is None or cue.who is None or thing.who is None:
+        return False
+    if not cue.verb.is_ancestor(thing.verb):
+        return False
+    if cue.who.pos_ != "PROPN" or thing.who.pos_ != "NOUN":
+        return False
+    word = thing.who.lower_  # the model gives no lemmas: a plural's singular by its "s"
+    forms = {word, word[:-1] if word.endswith("s") else word, re.sub(r"ies$", "y", word)}
+    if forms & _SPEAKING:
+        return False
+    name = [t for t in cue.who.subtree if t.pos_ == "PROPN"]
+    return not any(t.lower_ in _RELAYING for t in name) and (
+        " ".join(t.lower_ for t in name) not in _RELAYING
+    )
 
 
 def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:
