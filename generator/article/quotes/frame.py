@@ -19,8 +19,8 @@ most precise first, as in Muzny et al. (2017):
    parser left with no subject, the name just before it across an apposition ("Marc H.
    Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
    concludes with ...") gives way to a person's verb above it or nearer the quote, and
-   one that cannot speak to a body's verb above it ("The sector will continue to face
-   "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
+   a thing's verb that says nothing there to a body's above it ("The sector will continue
+   to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
    "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
    only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
@@ -65,11 +65,9 @@ _ISSUING = lexicon.words("speech", "issuing")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
-_GROUPS = lexicon.words("speech", "groups")
-_RELAYING = lexicon.words("speech", "relaying") | frozenset(
-    lexicon.table("boilerplate", "agencies")
-)
-_SPEAKING = PERSON_NOUNS | BODY_NOUNS | _GROUPS  # subjects whose words a clause is
+_MEDIA = lexicon.words("speech", "media")
+_AGENCIES = lexicon.words("names", "news_agencies")
+_NAME_TIES = frozenset({"of", "for"})  # "Bank of England", "Office for National Statistics"
 # condemned it as "..."; likened it to "..."; praised him for "..."
 _AS = frozenset({"as", "to", "of", "for"})
 _ON_OBJECT = frozenset({"as", "of"})  # condemned the debate as "..."; accused her of "..."
@@ -703,26 +701,35 @@ def _introduced(layout: Layout, start: int, quoted: list[bool]) -> Cue | None:
 
 
 def _speaks_over_thing(cue: Cue, thing: Cue) -> bool:
-    """Whether a verb of saying whose subject is a name reports the clause of one whose
-    subject is a thing that cannot speak ("The sector will continue to face "...", the
-    British Chamber of Commerce has said": "continue" is no saying there): the name, a
-    body the entity finder may not know, speaks. Not when that subject is a person, a
-    body or a group ("Analysts say ..., Bloomberg said"; "The company says"), whose words
-    they are, nor when the name is a news outlet's, which relays others' words."""
+    """Whether a body's verb of saying reports the clause of one that says nothing there,
+    a verb of saying used as a catenative ("will continue to face") whose subject is a
+    thing ("The sector will continue to face "...", the British Chamber of Commerce has
+    said"): the body speaks. Not when that subject is a person, a body or a plural, which
+    may be people speaking ("Analysts say ...", "Troops will continue to ..."), nor when
+    the name is not a body's by its form (`_body_name`)."""
     if cue.verb is None or thing.verb is None or cue.who is None or thing.who is None:
         return False
-    if not cue.verb.is_ancestor(thing.verb):
+    if not cue.verb.is_ancestor(thing.verb) or cue.who.pos_ != "PROPN":
         return False
-    if cue.who.pos_ != "PROPN" or thing.who.pos_ != "NOUN":
+    said = thing.verb
+    catenative = [c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not catenative or any(c.lower_ in SPEECH_VERBS for c in catenative):
         return False
-    word = thing.who.lower_  # the model gives no lemmas: a plural's singular by its "s"
-    forms = {word, word[:-1] if word.endswith("s") else word, re.sub(r"ies$", "y", word)}
-    if forms & _SPEAKING:
+    subject = thing.who
+    if subject.tag_ != "NN" or subject.lower_ in PERSON_NOUNS or subject.lower_ in BODY_NOUNS:
         return False
-    name = [t for t in cue.who.subtree if t.pos_ == "PROPN"]
-    return not any(t.lower_ in _RELAYING for t in name) and (
-        " ".join(t.lower_ for t in name) not in _RELAYING
-    )
+    return _body_name(cue.who)
+
+
+def _body_name(head: Token) -> bool:
+    """Whether a name is a body's by its form, a noun for a body in it or one of or for
+    ("the Electoral Commission", "the Bank of England", "the British Chamber of
+    Commerce"), and no news outlet's, which relays others' words ("Bloomberg", "the
+    Financial Times", "Al Jazeera", "the Press Association", "BBC Radio Scotland")."""
+    words = [t for t in head.subtree if t.pos_ == "PROPN" or t.lower_ in _NAME_TIES]
+    if " ".join(t.lower_ for t in words) in _AGENCIES or any(t.lower_ in _MEDIA for t in words):
+        return False
+    return any(t.lower_ in BODY_NOUNS or t.lower_ in _NAME_TIES for t in words)
 
 
 def _above_or_nearer(verb: Token, thing: Token, start: int) -> bool:

@@ -32,6 +32,9 @@ _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After 
 _OFFICE_TIES = frozenset({"for", "of"})  # "minister for women", "director of rugby"
 _FIELD = frozenset({"NOUN", "ADJ"})  # "women", "civil aviation", "telecoms research"
 _PLURAL = frozenset({"NNS", "NNPS"})
+# who is named by a tie to someone ("a spokesman for", "the father of"), holding no office
+_RELATIONAL = lexicon.words("titles", "relational")
+_INDEFINITE = lexicon.words("titles", "indefinite")  # "a director of": one of several
 
 
 def utterance(text: str) -> bool:
@@ -88,15 +91,21 @@ def office_held(root: Token) -> Token | None:
     the parser hangs on the office's "for" or "of" ("Labour's minister for women Jacqui
     Smith accused ...", "director of rugby Nigel Melville said"): the name is the subject.
     Not a name the office serves, with nothing, a determiner, a name or a word for a
-    person between ("a spokesman for Tony Blair", "for the minister Ann Lee", "for party
-    leader Tony Blair"): only a field of common words, people named only in the plural
-    ("minister for women"), ending the subject's phrase."""
+    person between ("the head of Tony Blair's office", "for the minister Ann Lee", "the
+    director of party leader Tony Blair's campaign"): only a field of common words, people
+    named only in the plural ("minister for women"), ending the subject's phrase; nor a
+    name after a tie to someone ("a spokesman for club owner Ray Lane", "the father of
+    toddler Jamie Hale") or after an office one of several hold ("a director of ...")."""
     prep = root.head
     office = prep.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OFFICE_TIES:
         return None
     if office.dep_ not in _SUBJECT or office.lower_ not in PERSON_NOUNS:
         return None
+    if office.lower_ in _RELATIONAL or any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in office.children
+    ):
+        return None  # "the father of toddler Jamie Hale", "a lawyer for suspect Ian Dore"
     if office.right_edge.i != root.i:
         return None
     doc = root.doc
