@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.evidence import ORGANISATION_NOUNS
+from generator.article.entities.evidence import ORGANISATION_NOUNS, in_prose
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW
@@ -45,6 +45,19 @@ def _owned(span: Span) -> bool:
         return False
     words = [t.lower_ for t in after[1:]]
     return words[0] in _POSSESSIONS or " ".join(words) in _POSSESSIONS
+
+
+def _modifies_a_holding(span: Span) -> bool:
+    """The modifier of what a firm has, right before it: "Ericsson shares dropped",
+    "Yukos chief executive Steven Theede" (a person's is "Mr Hale's shares"). A word of
+    one must be read as a noun, not a verb ("Hale shares the view"), and not in a
+    headline, whose parse takes a verb for a noun ("Hale shares doubts")."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if not after or not in_prose(span):
+        return False
+    words = [t.lower_ for t in after]
+    return " ".join(words) in _POSSESSIONS or (after[0].pos_ == "NOUN" and words[0] in _POSSESSIONS)
 
 
 def _held(span: Span) -> bool:
@@ -125,6 +138,7 @@ def firm_sign(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return (
         _owned(span)
+        or _modifies_a_holding(span)
         or _held(span)
         or _its_own(span)
         or _suffixed(span)

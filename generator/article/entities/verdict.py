@@ -341,6 +341,26 @@ class Verdict:
                 return True
         return False
 
+    def _a_first_words_capital(self, cluster: PersonCluster) -> bool:
+        """A lone word that opens its sentence at every mention, which the model tags no
+        person's and the article also writes in lower case: a word of the language
+        capitalised by its place ("Use of games has been patchy, she found" beside "for
+        use in schools"), not a name. A surname that is a word is known by the model's
+        label, a title, a full name elsewhere or a person's sign of its own ("Young said
+        he was fit" beside "the young squad"): a word does not speak."""
+        return (
+            not cluster.full_forms
+            and not self._signed(cluster)
+            and all(self.doc[m.start].is_sent_start for m in cluster.mentions)
+            and not any(self.doc[m.start].ent_type_ == "PERSON" for m in cluster.mentions)
+            and fold(cluster.name) in self.lower_words
+        )
+
+    @cached_property
+    def lower_words(self) -> set[str]:
+        """The words the article writes in lower case, gathered on first need."""
+        return {w for w in cached.words(self.doc) if w.islower() and w.isalpha()}
+
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
         not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
@@ -382,6 +402,8 @@ class Verdict:
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         if self._bracketed_after_a_name(cluster) and not self._signed(cluster):
             return "candidate"  # "Ian Hale (Blind Harbour)": his film, side or country
+        if self._a_first_words_capital(cluster):
+            return "candidate"  # "Use of games has been patchy, she found": a word
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
         if cluster.full_forms and self._in_common_words(cluster):
