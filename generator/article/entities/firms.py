@@ -24,7 +24,7 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "firms_name"]
+__all__ = ["firm_sign", "firms_name", "holding_modifier"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
@@ -47,11 +47,13 @@ def _owned(span: Span) -> bool:
     return words[0] in _POSSESSIONS or " ".join(words) in _POSSESSIONS
 
 
-def _modifies_a_holding(span: Span) -> bool:
+def holding_modifier(span: Span) -> bool:
     """The modifier of what a firm has, right before it: "Ericsson shares dropped",
     "Yukos chief executive Steven Theede" (a person's is "Mr Hale's shares"). A word of
     one must be read as a noun, not a verb ("Hale shares the view"), and not in a
-    headline, whose parse takes a verb for a noun ("Hale shares doubts")."""
+    headline, whose parse takes a verb for a noun ("Hale shares doubts"). Kept apart from
+    `firm_sign`: a person's name is written so as well ("Murdoch shareholders"), so only
+    a lone word with no "he" or "she" may be judged by it (`Verdict._a_firm_by_use`)."""
     doc = span.doc
     after = doc[span.end : span.end + 2]
     if not after or not in_prose(span):
@@ -138,7 +140,6 @@ def firm_sign(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return (
         _owned(span)
-        or _modifies_a_holding(span)
         or _held(span)
         or _its_own(span)
         or _suffixed(span)

@@ -43,7 +43,7 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import firm_sign, firms_name
+from generator.article.entities.firms import firm_sign, firms_name, holding_modifier
 from generator.article.entities.spans import (
     DESCRIPTORS,
     HONORIFICS,
@@ -353,13 +353,13 @@ class Verdict:
             and not self._signed(cluster)
             and all(self.doc[m.start].is_sent_start for m in cluster.mentions)
             and not any(self.doc[m.start].ent_type_ == "PERSON" for m in cluster.mentions)
-            and fold(cluster.name) in self.lower_words
+            and fold(cluster.name) in self._lower_words
         )
 
     @cached_property
-    def lower_words(self) -> set[str]:
-        """The words the article writes in lower case, gathered on first need."""
-        return {w for w in cached.words(self.doc) if w.islower() and w.isalpha()}
+    def _lower_words(self) -> set[str]:
+        """The words the article writes in lower case, folded, gathered on first need."""
+        return {fold(w) for w in cached.words(self.doc) if w.islower() and w.isalpha()}
 
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
@@ -372,9 +372,16 @@ class Verdict:
 
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
-        "Orbis said its profits rose") and none as a person's beyond speaking."""
-        return any(
-            firm_sign(self.doc[m.start : m.end]) for m in cluster.mentions
+        "Orbis said its profits rose") and none as a person's beyond speaking. Right
+        before what a firm has ("Orbis shares fell") only a lone word that no "he" or
+        "she" follows: "Peter Harland" and "Harland said he" stay people beside "Harland
+        shareholders"."""
+        spans = [self.doc[m.start : m.end] for m in cluster.mentions]
+        return (
+            any(firm_sign(s) for s in spans)
+            or not cluster.full_forms
+            and any(holding_modifier(s) for s in spans)
+            and not self._gendered(cluster)
         ) and not self._signed(cluster, speech=False)
 
     def judge(self, cluster: PersonCluster) -> Judgement:
