@@ -52,6 +52,7 @@ __all__ = [
     "determined",
     "in_a_part",
     "in_a_title",
+    "in_prose",
     "indefinite",
     "inside_a_name",
     "located",
@@ -492,6 +493,14 @@ def linked(span: Span) -> bool:
     return len(words) >= LINK_WORDS_MIN and all(
         w[0].isupper() or w.lower() in _SMALL_WORDS for w in words
     )
+
+
+def in_prose(span: Span) -> bool:
+    """In a sentence that ends as prose does, not a headline, whose every word may be
+    capitalised and whose parse is a guess ("Edgy Dorsey battles past Webb", "Hale
+    shares doubts")."""
+    words = [t for t in span.sent if not t.is_space]
+    return bool(words) and words[-1].is_punct
 
 
 def in_a_title(span: Span) -> bool:

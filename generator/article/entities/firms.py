@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.entities.evidence import ORGANISATION_NOUNS
+from generator.article.entities.evidence import ORGANISATION_NOUNS, in_prose
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW
@@ -24,7 +24,7 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "firms_name"]
+__all__ = ["firm_sign", "firms_name", "holding_modifier"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
@@ -45,6 +45,21 @@ def _owned(span: Span) -> bool:
         return False
     words = [t.lower_ for t in after[1:]]
     return words[0] in _POSSESSIONS or " ".join(words) in _POSSESSIONS
+
+
+def holding_modifier(span: Span) -> bool:
+    """The modifier of what a firm has, right before it: "Ericsson shares dropped",
+    "Yukos chief executive Steven Theede" (a person's is "Mr Hale's shares"). A word of
+    one must be read as a noun, not a verb ("Hale shares the view"), and not in a
+    headline, whose parse takes a verb for a noun ("Hale shares doubts"). Kept apart from
+    `firm_sign`: a person's name is written so as well ("Murdoch shareholders"), so only
+    a lone word with no "he" or "she" may be judged by it (`Verdict._a_firm_by_use`)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if not after or not in_prose(span):
+        return False
+    words = [t.lower_ for t in after]
+    return " ".join(words) in _POSSESSIONS or (after[0].pos_ == "NOUN" and words[0] in _POSSESSIONS)
 
 
 def _held(span: Span) -> bool:

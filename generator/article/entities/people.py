@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     ORGANISATION_NOUNS,
     STATE_BODIES,
     STREET_WORDS,
+    in_prose,
     located,
 )
 from generator.article.entities.firms import firm_sign
@@ -118,7 +119,7 @@ def _epithet(token: Token) -> bool:
     return (
         token.text.istitle()
         and token.lower_ in PERSON_NOUNS
-        and (token.is_sent_start or not _in_prose(token.doc[token.i : token.i + 1]))
+        and (token.is_sent_start or not in_prose(token.doc[token.i : token.i + 1]))
     )
 
 
@@ -148,13 +149,6 @@ def _owner_named(doc: Doc, start: int, possessive: int) -> bool:
         and (before.lower_ in TITLE_WORDS or before.lower_ in OCCUPATIONS)
         and all(name_like(t.text) for t in doc[start:possessive])
     )
-
-
-def _in_prose(span: Span) -> bool:
-    """In a sentence that ends as prose does, not a headline, whose every word may be
-    capitalised ("Edgy Dorsey battles past Webb")."""
-    words = [t for t in span.sent if not t.is_space]
-    return bool(words) and words[-1].is_punct
 
 
 def _with_listed(
@@ -241,14 +235,14 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale. A word in -ing
     opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
     over "Tom Reid")."""
-    prose = [s for s in spans if len(s) > 1 and _in_prose(s)]
+    prose = [s for s in spans if len(s) > 1 and in_prose(s)]
     kept: list[Span] = []
     for span in spans:
         word, surname = span[0].lower_, fold(span[-1].text)
         if (
             len(span) == 2
             and span.start == span.sent.start
-            and (not _in_prose(span) or span[0].lower_.endswith("ing"))
+            and (not in_prose(span) or span[0].lower_.endswith("ing"))
             and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
         ):
@@ -678,7 +672,7 @@ class PersonFinder:
                 or _role_before(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
-                and _in_prose(span)
+                and in_prose(span)
             ) and not not_a_person(span):
                 whole = repaired(span, self._stop)  # "Anni" (tagged NORP) "-Frid Lyngstad"
                 clear = not taken.intersection(range(whole.start, whole.end))
@@ -806,7 +800,7 @@ class PersonFinder:
         if self._refused(ent.text) or located(ent):
             return None  # "In Hollins Green, the former Labour MP Neil Pattison ..."
         last = ent[-1]
-        alone_elsewhere = fold(last.text) in surnames and _in_prose(ent)
+        alone_elsewhere = fold(last.text) in surnames and in_prose(ent)
         signed = (
             honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
             or titled(last)

@@ -43,7 +43,7 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import firm_sign, firms_name
+from generator.article.entities.firms import firm_sign, firms_name, holding_modifier
 from generator.article.entities.spans import (
     DESCRIPTORS,
     HONORIFICS,
@@ -341,6 +341,26 @@ class Verdict:
                 return True
         return False
 
+    def _a_first_words_capital(self, cluster: PersonCluster) -> bool:
+        """A lone word that opens its sentence at every mention, which the model tags no
+        person's and the article also writes in lower case: a word of the language
+        capitalised by its place ("Use of games has been patchy, she found" beside "for
+        use in schools"), not a name. A surname that is a word is known by the model's
+        label, a title, a full name elsewhere or a person's sign of its own ("Young said
+        he was fit" beside "the young squad"): a word does not speak."""
+        return (
+            not cluster.full_forms
+            and not self._signed(cluster)
+            and all(self.doc[m.start].is_sent_start for m in cluster.mentions)
+            and not any(self.doc[m.start].ent_type_ == "PERSON" for m in cluster.mentions)
+            and fold(cluster.name) in self._lower_words
+        )
+
+    @cached_property
+    def _lower_words(self) -> set[str]:
+        """The words the article writes in lower case, folded, gathered on first need."""
+        return {fold(w) for w in cached.words(self.doc) if w.islower() and w.isalpha()}
+
     def _in_one_list(self, mention: Mention, fellow: Token) -> bool:
         """Only capitalised words, commas and "and" or "or" stand between the two: a list,
         not the cells of a table's row the parse joins ("| CB | Tom Reid |")."""
@@ -352,9 +372,16 @@ class Verdict:
 
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
-        "Orbis said its profits rose") and none as a person's beyond speaking."""
-        return any(
-            firm_sign(self.doc[m.start : m.end]) for m in cluster.mentions
+        "Orbis said its profits rose") and none as a person's beyond speaking. Right
+        before what a firm has ("Orbis shares fell") only a lone word that no "he" or
+        "she" follows: "Peter Harland" and "Harland said he" stay people beside "Harland
+        shareholders"."""
+        spans = [self.doc[m.start : m.end] for m in cluster.mentions]
+        return (
+            any(firm_sign(s) for s in spans)
+            or not cluster.full_forms
+            and any(holding_modifier(s) for s in spans)
+            and not self._gendered(cluster)
         ) and not self._signed(cluster, speech=False)
 
     def judge(self, cluster: PersonCluster) -> Judgement:
@@ -382,6 +409,8 @@ class Verdict:
             return "candidate"  # "hits such as Golden Kitchen and The Pattersons"
         if self._bracketed_after_a_name(cluster) and not self._signed(cluster):
             return "candidate"  # "Ian Hale (Blind Harbour)": his film, side or country
+        if self._a_first_words_capital(cluster):
+            return "candidate"  # "Use of games has been patchy, she found": a word
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
         if cluster.full_forms and self._in_common_words(cluster):
