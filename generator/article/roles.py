@@ -56,6 +56,7 @@ _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not 
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
+_BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
 _HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
@@ -329,9 +330,25 @@ def _country_word(
         return None  # "the top South American players, X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
+    if _birthplace(t):
+        return None  # "X, the South African-born batsman": where he was born
     if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
         return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
+
+
+def _birthplace(word: Token) -> bool:
+    """A country's word joined by a hyphen to a word for birth or upbringing after it
+    ("South African-born", "Jamaican-bred"): where the person comes from, which the keys
+    do not take for a nationality (wrong is worse than missing)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].text == "-"
+        and not word.whitespace_
+        and not doc[word.i + 1].whitespace_
+        and doc[word.i + 2].lower_ in _BIRTH
+    )
 
 
 def _clean(tokens: list[Token]) -> list[Token]:

@@ -31,6 +31,7 @@ __all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
+_RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -47,15 +48,24 @@ def _noun_it_describes(token: Token) -> Token:
     hold."""
     head = token.head
     if (
-        token.dep_ in ("amod", "compound")
+        token.dep_ in ("amod", "compound", "nmod")
         and (token.ent_type_ == "NORP" or head.lower_ not in _TITLES)
         and head.i > token.i
-        and for_a_person(head)
+        and (for_a_person(head) or _a_rank(head))
     ):
         between = head.doc[token.i + 1 : head.i]
         if all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in between):
             return head
     return token
+
+
+def _a_rank(noun: Token) -> bool:
+    """A player named by their place in a ranking or a draw: "seed" ("the Croatian eighth
+    seed"), "number" with its numeral ("the British number one"), not a ranking's word
+    alone ("the British number of cases")."""
+    if noun.lower_ not in _RANKS or noun.pos_ != "NOUN":
+        return False
+    return noun.lower_ != "number" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _clause_subject(token: Token) -> Token | None:
