@@ -31,6 +31,7 @@ __all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
+_FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
@@ -86,7 +87,8 @@ def _standing_for_someone(
     subject or a possessor as a topic is ("the Dane's agent", "The 32-year-old Ethiopian
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
-    "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo")."""
+    "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
+    a nationality no longer held ("the former Canadian")."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -98,6 +100,7 @@ def _standing_for_someone(
         and token.text
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.lower_ in _FORMER for c in token.children)  # "the former Canadian"
     )
 
 
