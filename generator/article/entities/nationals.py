@@ -80,6 +80,15 @@ def _clause_subject(token: Token) -> Token | None:
         verb = verb.head
 
 
+def _no_longer_held(token: Token, gazetteer: Gazetteer) -> bool:
+    """A nationality noun "former" describes: "The former Canadian served" (a nationality
+    no longer held); not a noun for a person it describes ("The former Irish captain": a
+    former role keeps its country, as the keys give it)."""
+    return gazetteer.country_of(token.text) is not None and any(
+        c.lower_ in _FORMER for c in token.children
+    )
+
+
 def _standing_for_someone(
     token: Token, gazetteer: Gazetteer, country: str, deps: tuple[str, ...] = _TOPICS
 ) -> bool:
@@ -88,7 +97,7 @@ def _standing_for_someone(
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
-    a nationality no longer held ("the former Canadian")."""
+    a nationality no longer held."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -100,7 +109,7 @@ def _standing_for_someone(
         and token.text
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and not any(c.lower_ in _FORMER for c in token.children)  # "the former Canadian"
+        and not _no_longer_held(token, gazetteer)
     )
 
 
