@@ -211,7 +211,7 @@ def _no_longer(first: Token, last: Token, mention: Span, gazetteer: Gazetteer) -
     country), where a noun or another side follows it."""
     doc = first.doc
     k = first.i - 1
-    if k > 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+    if k > 0 and _glued(doc[k], "-"):
         k -= 1  # "Ex-Canadian"
     if k < 0 or doc[k].lower_ not in _FORMER:
         return False
@@ -369,11 +369,7 @@ def _birthplace(word: Token) -> bool:
     do not take for a nationality (wrong is worse than missing)."""
     doc = word.doc
     return (
-        word.i + 2 < len(doc)
-        and doc[word.i + 1].text == "-"
-        and not word.whitespace_
-        and not doc[word.i + 1].whitespace_
-        and doc[word.i + 2].lower_ in _BIRTH
+        word.i + 2 < len(doc) and _glued(doc[word.i + 1], "-") and doc[word.i + 2].lower_ in _BIRTH
     )
 
 

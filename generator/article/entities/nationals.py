@@ -33,6 +33,7 @@ _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as s
 _TITLES = lexicon.words("titles", "titles")
 _FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
+_RANK_WORDS = lexicon.words("titles", "rank_words")  # "top seed", "number two seed"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -49,7 +50,7 @@ def _noun_it_describes(token: Token) -> Token:
     hold."""
     head = token.head
     if (
-        token.dep_ in ("amod", "compound", "nmod")
+        (token.dep_ in ("amod", "compound") or (token.dep_ == "nmod" and _a_rank(head)))
         and (token.ent_type_ == "NORP" or head.lower_ not in _TITLES)
         and head.i > token.i
         and (for_a_person(head) or _a_rank(head))
@@ -61,12 +62,18 @@ def _noun_it_describes(token: Token) -> Token:
 
 
 def _a_rank(noun: Token) -> bool:
-    """A player named by their place in a ranking or a draw: "seed" ("the Croatian eighth
-    seed"), "number" with its numeral ("the British number one"), not a ranking's word
-    alone ("the British number of cases")."""
-    if noun.lower_ not in _RANKS or noun.pos_ != "NOUN":
-        return False
-    return noun.lower_ != "number" or any(c.dep_ == "nummod" for c in noun.children)
+    """A player named by their place in a ranking or a draw (the model parses "The
+    Croatian eighth seed" with an `nmod` people's word): "seed" or "number" with its rank
+    ("the eighth seed", "the top seed", "the number two seed", "the British number one"),
+    not the word alone ("the Canadian seed had failed", "the British number of cases")."""
+    return (
+        noun.lower_ in _RANKS
+        and noun.pos_ == "NOUN"
+        and any(
+            c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANK_WORDS
+            for c in noun.children
+        )
+    )
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -97,7 +104,7 @@ def _standing_for_someone(
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
-    a nationality no longer held."""
+    a nationality no longer held, nor a noun with a name of its own in apposition."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -110,6 +117,8 @@ def _standing_for_someone(
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not _no_longer_held(token, gazetteer)
+        # a name of its own: "The Irish number two in the party, Mary Byrne, said"
+        and not any(t.dep_ == "appos" for t in token.subtree)
     )
 
 
@@ -218,7 +227,7 @@ def _someone_else(noun: Token) -> set[int]:
     clause with no subject of its own before it, said of the noun ("Reacting to a remark
     by Tim Parks, the American said": not Parks), but for a possessive, and in its verb's
     object or prepositional phrases ("The Russian broke Williams three times": not
-    Williams)."""
+    Williams), and the speaker of the clause it is in ("X said the Croatian was ...")."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = noun.head
@@ -237,6 +246,10 @@ def _someone_else(noun: Token) -> set[int]:
         for c in v.children
         if c.dep_ in ("dobj", "dative", "prep") and c.i > noun.i
     ]
+    # the subject of the verb whose reported clause the noun is in is its speaker, not the
+    # noun ("Roger Federer said the Croatian was unlucky": not Federer)
+    if verb.dep_ == "ccomp":
+        objects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a possessive in the participle's clause is most often the noun's own ("Roared on
     # by Mauresmo's home crowd, the Frenchwoman"): it stays a candidate
     owners = {t.i for part in fronted for t in part.subtree if _possessive(t)}
