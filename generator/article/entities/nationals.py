@@ -104,7 +104,7 @@ def _standing_for_someone(
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
-    a nationality no longer held, nor a noun with a name of its own in apposition."""
+    a nationality no longer held."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -117,8 +117,6 @@ def _standing_for_someone(
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not _no_longer_held(token, gazetteer)
-        # a name of its own: "The Irish number two in the party, Mary Byrne, said"
-        and not any(t.dep_ == "appos" for t in token.subtree)
     )
 
 
@@ -211,14 +209,21 @@ def _named_before(
     sentence_of: list[int],
 ) -> dict[int, PersonCluster]:
     """The people and candidates named before a nationality word in its sentence or the
-    one before, but for those its sentence says are someone else."""
+    one before, but for those its sentence says are someone else; with a name of its own
+    in apposition, only that name's person ("The Irish number two in the party, Mary
+    Byrne, said": not a man named before)."""
     sentence = sentence_of[token.i]
     elsewhere = _someone_else(noun)
     others = {id(c) for start, _, c in mentions if start in elsewhere}
+    apposed = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}
+    own = {id(c) for start, _, c in mentions if start in apposed}
     return {
         id(c): c
         for start, s, c in mentions
-        if start < token.i and s >= sentence - 1 and id(c) not in others
+        if start < token.i
+        and s >= sentence - 1
+        and id(c) not in others
+        and (not own or id(c) in own)
     }
 
 
