@@ -56,6 +56,8 @@ _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not 
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
+_FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
+_BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
 _HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
@@ -189,11 +191,36 @@ def _country_at(
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
-            return None if _aimed_at(words[0], words[-1], gazetteer) else (cid, n)
+            last = words[-1]
+            wrong = _aimed_at(words[0], last, gazetteer) or _no_longer(
+                words[0], last, mention, gazetteer
+            )
+            return None if wrong else (cid, n)
     if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
     cid = _country_word(first, mention, gazetteer, before, placed)
-    return (cid, 1) if cid and not _aimed_at(first, first, gazetteer) else None
+    wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
+    return (cid, 1) if cid and not wrong else None
+
+
+def _no_longer(first: Token, last: Token, mention: Span, gazetteer: Gazetteer) -> bool:
+    """A nationality "former" or "ex-" says the person no longer has: the people's word
+    right after it is the whole description ("X, a former Canadian,", "Ex-Canadian X").
+    Not a former role or side ("former Canadian Davis Cup player X", "a former Irish
+    international", "the former Wales and Lions centre": the keys give those the
+    country), where a noun or another side follows it."""
+    doc = first.doc
+    k = first.i - 1
+    if k > 0 and _glued(doc[k], "-"):
+        k -= 1  # "Ex-Canadian"
+    if k < 0 or doc[k].lower_ not in _FORMER:
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return _peoples_word(last, gazetteer) and (
+        nxt is None
+        or nxt.i == mention.start
+        or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "CCONJ")
+    )
 
 
 def _a_capital(word: Token, gazetteer: Gazetteer) -> bool:
@@ -329,9 +356,21 @@ def _country_word(
         return None  # "the top South American players, X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
+    if _birthplace(t):
+        return None  # "X, the South African-born batsman": where he was born
     if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
         return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
+
+
+def _birthplace(word: Token) -> bool:
+    """A country's word joined by a hyphen to a word for birth or upbringing after it
+    ("South African-born", "Jamaican-bred"): where the person comes from, which the keys
+    do not take for a nationality (wrong is worse than missing)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc) and _glued(doc[word.i + 1], "-") and doc[word.i + 2].lower_ in _BIRTH
+    )
 
 
 def _clean(tokens: list[Token]) -> list[Token]:

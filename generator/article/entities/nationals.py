@@ -31,6 +31,9 @@ __all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
+_FORMER = lexicon.words("titles", "former")  # a nationality no longer held
+_RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
+_RANK_WORDS = lexicon.words("titles", "rank_words")  # "top seed", "number two seed"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -47,15 +50,30 @@ def _noun_it_describes(token: Token) -> Token:
     hold."""
     head = token.head
     if (
-        token.dep_ in ("amod", "compound")
+        (token.dep_ in ("amod", "compound") or (token.dep_ == "nmod" and _a_rank(head)))
         and (token.ent_type_ == "NORP" or head.lower_ not in _TITLES)
         and head.i > token.i
-        and for_a_person(head)
+        and (for_a_person(head) or _a_rank(head))
     ):
         between = head.doc[token.i + 1 : head.i]
         if all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in between):
             return head
     return token
+
+
+def _a_rank(noun: Token) -> bool:
+    """A player named by their place in a ranking or a draw (the model parses "The
+    Croatian eighth seed" with an `nmod` people's word): "seed" or "number" with its rank
+    ("the eighth seed", "the top seed", "the number two seed", "the British number one"),
+    not the word alone ("the Canadian seed had failed", "the British number of cases")."""
+    return (
+        noun.lower_ in _RANKS
+        and noun.pos_ == "NOUN"
+        and any(
+            c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANK_WORDS
+            for c in noun.children
+        )
+    )
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -69,6 +87,15 @@ def _clause_subject(token: Token) -> Token | None:
         verb = verb.head
 
 
+def _no_longer_held(token: Token, gazetteer: Gazetteer) -> bool:
+    """A nationality noun "former" describes: "The former Canadian served" (a nationality
+    no longer held); not a noun for a person it describes ("The former Irish captain": a
+    former role keeps its country, as the keys give it)."""
+    return gazetteer.country_of(token.text) is not None and any(
+        c.lower_ in _FORMER for c in token.children
+    )
+
+
 def _standing_for_someone(
     token: Token, gazetteer: Gazetteer, country: str, deps: tuple[str, ...] = _TOPICS
 ) -> bool:
@@ -76,7 +103,8 @@ def _standing_for_someone(
     subject or a possessor as a topic is ("the Dane's agent", "The 32-year-old Ethiopian
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
-    "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo")."""
+    "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
+    a nationality no longer held."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -88,6 +116,7 @@ def _standing_for_someone(
         and token.text
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not _no_longer_held(token, gazetteer)
     )
 
 
@@ -180,14 +209,21 @@ def _named_before(
     sentence_of: list[int],
 ) -> dict[int, PersonCluster]:
     """The people and candidates named before a nationality word in its sentence or the
-    one before, but for those its sentence says are someone else."""
+    one before, but for those its sentence says are someone else; with a name of its own
+    in apposition, only that name's person ("The Irish number two in the party, Mary
+    Byrne, said": not a man named before)."""
     sentence = sentence_of[token.i]
     elsewhere = _someone_else(noun)
     others = {id(c) for start, _, c in mentions if start in elsewhere}
+    apposed = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}
+    own = {id(c) for start, _, c in mentions if start in apposed}
     return {
         id(c): c
         for start, s, c in mentions
-        if start < token.i and s >= sentence - 1 and id(c) not in others
+        if start < token.i
+        and s >= sentence - 1
+        and id(c) not in others
+        and (not own or id(c) in own)
     }
 
 
@@ -196,7 +232,7 @@ def _someone_else(noun: Token) -> set[int]:
     clause with no subject of its own before it, said of the noun ("Reacting to a remark
     by Tim Parks, the American said": not Parks), but for a possessive, and in its verb's
     object or prepositional phrases ("The Russian broke Williams three times": not
-    Williams)."""
+    Williams), and the speaker of the clause it is in ("X said the Croatian was ...")."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = noun.head
@@ -215,6 +251,10 @@ def _someone_else(noun: Token) -> set[int]:
         for c in v.children
         if c.dep_ in ("dobj", "dative", "prep") and c.i > noun.i
     ]
+    # the subject of the verb whose reported clause the noun is in is its speaker, not the
+    # noun ("Roger Federer said the Croatian was unlucky": not Federer)
+    if verb.dep_ == "ccomp":
+        objects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a possessive in the participle's clause is most often the noun's own ("Roared on
     # by Mauresmo's home crowd, the Frenchwoman"): it stays a candidate
     owners = {t.i for part in fronted for t in part.subtree if _possessive(t)}
