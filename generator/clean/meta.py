@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from tld import Result, get_tld
+
 from generator import lexicon
 from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
@@ -813,20 +815,20 @@ def _citing() -> re.Pattern[str]:
 
 
 def _registered(host: str) -> str | None:
-    """The name a host's owner registered: the label before its public suffix ("com",
-    "co.uk": a country's two letters after a generic second level), with that suffix;
-    on a blog platform, the label before the platform's ("harbour.wordpress.com"); None
-    for the platform's own address, a network's, a shortener's or a search site's."""
-    labels = host.split(".")
-    generic = _words("second_level_domains")
-    suffix = 2 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in generic else 1
-    at = len(labels) - suffix - 1
-    if at < 0:
+    """The name a host's owner registered, as the page writes it, by the Public Suffix
+    List (`tld`, which trafilatura's URL tools read too): "news.Harbour.co.uk" ->
+    "Harbour.co.uk"; on a blog platform, the blog's label before the platform's
+    ("harbour.wordpress.com"); None for the platform's own address, a network's, a
+    shortener's or a search site's, and for a suffix no registry knows."""
+    found = get_tld(f"http://{host}", as_object=True, fail_silently=True)
+    if not isinstance(found, Result) or not found.domain or found.domain == found.tld:
         return None
-    name = labels[at].casefold()
-    if name in _words("blog_platforms"):
-        return ".".join(labels[at - 1 :]) if at >= 1 and labels[at - 1] != "www" else None
-    return None if name in _words("platform_sites") else ".".join(labels[at:])
+    labels = host.split(".")
+    registered = len(found.fld.split("."))
+    if found.domain in _words("blog_platforms"):
+        blog = labels[-registered - 1] if len(labels) > registered else "www"
+        return ".".join(labels[-registered - 1 :]) if blog.casefold() != "www" else None
+    return None if found.domain in _words("platform_sites") else ".".join(labels[-registered:])
 
 
 _DATELINE_AGENCY = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{1,30})\)\s*[-–—:]")
