@@ -174,6 +174,8 @@ QUOTE_BBC19_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc19"
 QUOTE_BBC20_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc20"
 # A twenty-first, sampled and annotated the same way in session 24 (blind in that session).
 QUOTE_BBC21_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc21"
+# A twenty-second, sampled and annotated the same way in session 25 (blind in that session).
+QUOTE_BBC22_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc22"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -503,6 +505,7 @@ SETS = (
             ("quotes-bbc19", QUOTE_BBC19_ANNOTATIONS, "corpus"),
             ("quotes-bbc20", QUOTE_BBC20_ANNOTATIONS, "corpus"),
             ("quotes-bbc21", QUOTE_BBC21_ANNOTATIONS, "corpus"),
+            ("quotes-bbc22", QUOTE_BBC22_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
