@@ -95,6 +95,19 @@ PARAGRAPHS = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
         ("<p>Nov. 1, 2023</p>", "", "2023-11-01"),
         ("<div>1st November 2023</div><p>Updated daily</p>", "", "2023-11-01"),
         ("", "Published: 2023/11/01", "2023-11-01"),
+        # a day only the text gives is kept when no other date line names another day:
+        # htmldate picks the oldest, a related story's as readily as the article's own
+        ("<p>Posted 3 November 2023 · Updated 5 November 2023</p>", "", "2023-11-03"),
+        (
+            "<p>Posted 3 November 2023</p><ul><li>Dredging begins</li><li>2 October 2023</li></ul>",
+            "",
+            None,
+        ),
+        (
+            "<p>Posted 3 November 2023</p><p>Comments</p><p>Ann Lee</p><p>1 December 2023</p>",
+            "",
+            None,
+        ),
     ],
 )
 def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(

@@ -17,9 +17,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from generator.clean.meta import dates_in
+from generator.clean.meta import Dated, dates_in
 
-__all__ = ["unwritten_first"]
+__all__ = ["searched_day", "unwritten_first"]
 
 _FIRST = re.compile(r"(\d{4})-(\d{2})-01")
 
@@ -33,11 +33,24 @@ def unwritten_first(day: str, html: str, tree: HtmlElement | None) -> bool:
     year, month = m.groups()
     if any(f"{year}{sep}{month}{sep}01" in html for sep in ("-", "/", ".", "")):
         return False
-    # each element's text apart: text_content() glues a block's words to the next's
+    return not any(dated.iso == m.group(0) for dated in _written(tree))
+
+
+def searched_day(day: str | None, tree: HtmlElement | None) -> str | None:
+    """The day htmldate's search of a page's text found (no tag, address or `<time>`
+    gives one), when it is the only day the page's date lines write. The search picks
+    the oldest date it reads anywhere: a related article's, a comment's or an archive
+    list's as readily as the article's own, so a day is kept only when no date line of
+    the page names another ("Posted 3 November 2023" and nothing else). An update's line
+    ("Updated 5 November 2023") names the same article and is not counted against it."""
+    if day is None:
+        return None
+    days = {d.iso for d in _written(tree) if d.iso and d.whole and not d.updated}
+    return day if days == {day} else None
+
+
+def _written(tree: HtmlElement | None) -> list[Dated]:
+    """The dates the page's text writes, each element's text apart: text_content()
+    glues a block's words to the next's."""
     text = "\n".join(tree.itertext()) if tree is not None else ""
-    return not any(
-        dated.iso == m.group(0)
-        for line in text.splitlines()
-        if year in line
-        for dated in dates_in(line)
-    )
+    return [dated for line in text.splitlines() for dated in dates_in(line)]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.read.day import unwritten_first
+from generator.read.day import searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
     decode,
@@ -31,6 +32,9 @@ from generator.read.meta import front_matter, sidecar
 from generator.read.tags import page_tags
 from generator.settings import MAX_SOURCE_BYTES, MIN_HTML_WORDS
 from generator.store import fingerprint
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -89,7 +93,11 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         raise SourceError("HTML page with no article text in it")
     tree = load_html(text)  # parsed once for both readings of the page's tags
     meta: dict[str, str] = page_tags(tree)
-    found = trafilatura.extract_metadata(tree)
+    # the day a tag, the address or a `<time>` gives; htmldate's search of the text only
+    # when none does, its pick checked against the page's date lines (`read.day`)
+    found = trafilatura.extract_metadata(tree, extensive=False)
+    if found is not None and not found.date:
+        found.date = searched_day(_searched(tree, found.url), tree)
     if found is not None:
         for key, value in (
             ("title", found.title),
@@ -111,6 +119,14 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     for paragraph in paragraphs:
         lines.extend([paragraph, ""])
     return lines, meta
+
+
+def _searched(tree: HtmlElement, url: str | None) -> str | None:
+    """The day htmldate's search of the page's text finds, the oldest it reads, as
+    trafilatura asks for it by default."""
+    from htmldate import find_date
+
+    return find_date(tree, extensive_search=True, original_date=True, url=url)
 
 
 def _same_words(a: str, b: str) -> bool:
