@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.read.authors import unsure_author
 from generator.read.day import searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
@@ -109,6 +110,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         ):
             if value:
                 meta[key] = str(value)
+    if "author" in meta and unsure_author(tree):
+        del meta["author"]  # the first of the several people the page's bylines name
     if unwritten_first(meta.get("published", ""), text, tree):
         del meta["published"]  # a year or a month filled in with its 1st: no day
     paragraphs = body.split("\n")
