@@ -116,3 +116,17 @@ def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(
     page = tmp_path / "page.html"
     page.write_text(SAVED.format(body=PARAGRAPHS + body, footer=footer), encoding="utf-8")
     assert read_source(page).html_meta.get("published") == expected
+
+
+def test_a_month_tagged_without_its_day_is_no_day(tmp_path: Path) -> None:
+    # htmldate reads the tag's month as its 1st even without searching the text
+    tagged = SAVED.replace(
+        "</title>", '</title><meta property="article:published_time" content="2023-11">'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(tagged.format(body=PARAGRAPHS, footer=""), encoding="utf-8")
+    assert read_source(page).html_meta.get("published") is None
+    page.write_text(
+        tagged.format(body=PARAGRAPHS, footer="Posted 1 November 2023"), encoding="utf-8"
+    )
+    assert read_source(page).html_meta.get("published") == "2023-11-01"
