@@ -154,6 +154,34 @@ def test_an_author_only_the_first_of_several_bylines_gives_is_none(
     assert read_source(tmp_path / "page.html").html_meta.get("author") == author
 
 
+@pytest.mark.parametrize(
+    ("aside", "byline", "comments", "author"),
+    [
+        # the related stories' writers in elements of another of trafilatura's classes
+        (RELATED.replace("author", "writer"), "<p>By Eeva Kask</p>", "", None),
+        # two writers of one surname are two people
+        ('<aside><span class="author">By Ann Lee</span></aside>', "", "", None),
+        # a commenter's name under the article is no rival byline
+        (
+            "",
+            "",
+            '<ol class="comment-list"><li><span class="comment-author">Jaan Tamm</span>'
+            "<p>Good news for the islands.</p></li></ol>",
+            "Eeva Kask",
+        ),
+    ],
+)
+def test_which_bylines_make_an_author_unsure(
+    tmp_path: Path, aside: str, byline: str, comments: str, author: str | None
+) -> None:
+    byline = byline or '<p class="byline">By <span class="author">Eeva Kask</span></p>'
+    page = BYLINED.format(tags="", aside=aside, byline=byline).replace(
+        "</article>", f"</article>{comments}"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html").html_meta.get("author") == author
+
+
 def test_co_authors_in_one_byline_are_no_several_bylines(tmp_path: Path) -> None:
     byline = (
         '<p class="byline">By <a class="author">Eeva Kask</a> and <a class="author">Jaan'
@@ -161,4 +189,5 @@ def test_co_authors_in_one_byline_are_no_several_bylines(tmp_path: Path) -> None
     )
     page = BYLINED.format(tags="", aside="", byline=byline)
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    # trafilatura gives the first co-author only: not dropped, though not whole
     assert read_source(tmp_path / "page.html").html_meta.get("author") == "Eeva Kask"

@@ -262,8 +262,10 @@ def _unlabelled(author: str) -> str:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    """Whole names of weekdays and months ("Monday", "November")."""
-    return lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
+    """Whole names of weekdays and months, in English and the other languages the
+    calendar lexicon holds ("Monday", "November", "Montag", "novembre")."""
+    english = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
+    return english | lexicon.words("calendar", "weekday_names") | frozenset(_month_names())
 
 
 def _calendar(name: str) -> bool:

@@ -98,7 +98,7 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     # when none does, its pick checked against the page's date lines (`read.day`)
     found = trafilatura.extract_metadata(tree, extensive=False)
     if found is not None and not found.date:
-        found.date = searched_day(_searched(tree, found.url), tree)
+        found.date = searched_day(_searched(tree, found.url), tree, found.title, body)
     if found is not None:
         for key, value in (
             ("title", found.title),
