@@ -82,7 +82,7 @@ def _tagged_author(tree: HtmlElement) -> str | None:
     """The author the page's tags give, read as trafilatura 2.3's `extract_metadata`
     reads them before it searches the page's elements: its meta tags (a one-word value
     set aside, its own rule), then its JSON-LD, whose errors it ignores as here."""
-    from trafilatura.metadata import examine_meta, extract_meta_json
+    from trafilatura.metadata import examine_meta, extract_meta_json  # a saved page's only
 
     found = examine_meta(tree)
     if found.author and " " not in found.author:

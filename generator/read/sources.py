@@ -127,7 +127,7 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
 def _searched(tree: HtmlElement, url: str | None) -> str | None:
     """The day htmldate's search of the page's text finds, the oldest it reads, as
     trafilatura asks for it by default."""
-    from htmldate import find_date
+    from htmldate import find_date  # as trafilatura is: only a saved page needs it
 
     return find_date(tree, extensive_search=True, original_date=True, url=url)
 
