@@ -123,3 +123,71 @@ def test_a_saved_page_keeps_the_tags_its_site_name_is_checked_against(tmp_path: 
 @pytest.mark.parametrize("case", TAGS["outlets"], ids=[c["tagged"] for c in TAGS["outlets"]])
 def test_a_tagged_site_name_without_its_tagline(case: dict[str, Any]) -> None:
     assert tagged_outlet(case["tagged"]) == case["outlet"]
+
+
+BYLINED = """<!doctype html><html><head><title>Ferry strike ends | Nordic Wire</title>{tags}</head>
+<body>{aside}<article><h1>Ferry strike ends</h1>{byline}
+<p>The ferry crews of the northern islands went back to work on Monday after a strike of nine days.</p>
+<p>"We have what we asked for," the crews' union leader Aino Virta told reporters at the harbour.</p>
+<p>Services will run to the usual timetable from Tuesday morning, the operator said in a statement.</p>
+</article></body></html>"""
+RELATED = """<aside><h3>More stories</h3>
+<div class="story"><a href="/a">Harbour dredging begins</a><span class="author">By Maija Lehto</span></div>
+<div class="story"><a href="/b">Island school reopens</a><span class="author">By Olli Saari</span></div>
+</aside>"""
+
+
+@pytest.mark.parametrize(
+    ("tags", "byline", "author"),
+    [
+        # no tag names the author: the first byline of several is a related story's
+        ("", '<p class="byline">By <span class="author">Eeva Kask</span></p>', None),
+        # the page's tags name the author: trafilatura reads them before any element
+        ('<meta name="author" content="Eeva Kask">', "", "Eeva Kask"),
+    ],
+)
+def test_an_author_only_the_first_of_several_bylines_gives_is_none(
+    tmp_path: Path, tags: str, byline: str, author: str | None
+) -> None:
+    page = BYLINED.format(tags=tags, aside=RELATED, byline=byline)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html").html_meta.get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("aside", "byline", "comments", "author"),
+    [
+        # the related stories' writers in elements of another of trafilatura's classes
+        (RELATED.replace("author", "writer"), "<p>By Eeva Kask</p>", "", None),
+        # two writers of one surname are two people
+        ('<aside><span class="author">By Ann Lee</span></aside>', "", "", None),
+        # a commenter's name under the article is no rival byline
+        (
+            "",
+            "",
+            '<ol class="comment-list"><li><span class="comment-author">Jaan Tamm</span>'
+            "<p>Good news for the islands.</p></li></ol>",
+            "Eeva Kask",
+        ),
+    ],
+)
+def test_which_bylines_make_an_author_unsure(
+    tmp_path: Path, aside: str, byline: str, comments: str, author: str | None
+) -> None:
+    byline = byline or '<p class="byline">By <span class="author">Eeva Kask</span></p>'
+    page = BYLINED.format(tags="", aside=aside, byline=byline).replace(
+        "</article>", f"</article>{comments}"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html").html_meta.get("author") == author
+
+
+def test_co_authors_in_one_byline_are_no_several_bylines(tmp_path: Path) -> None:
+    byline = (
+        '<p class="byline">By <a class="author">Eeva Kask</a> and <a class="author">Jaan'
+        " Tamm</a></p>"
+    )
+    page = BYLINED.format(tags="", aside="", byline=byline)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    # trafilatura gives the first co-author only: not dropped, though not whole
+    assert read_source(tmp_path / "page.html").html_meta.get("author") == "Eeva Kask"

@@ -95,6 +95,20 @@ PARAGRAPHS = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
         ("<p>Nov. 1, 2023</p>", "", "2023-11-01"),
         ("<div>1st November 2023</div><p>Updated daily</p>", "", "2023-11-01"),
         ("", "Published: 2023/11/01", "2023-11-01"),
+        # a day only the text gives is kept when no other date line names another day:
+        # htmldate picks the oldest, a related story's as readily as the article's own
+        ("<p>Posted 3 November 2023 · Updated 5 November 2023</p>", "", "2023-11-03"),
+        (
+            "<p>Posted 3 November 2023</p><ul><li>Dredging begins</li><li>2 October 2023</li></ul>",
+            "",
+            None,
+        ),
+        # below the article, apart from its header, a day among others says nothing
+        (
+            "<p>Posted 3 November 2023</p><p>Comments</p><p>Ann Lee</p><p>1 December 2023</p>",
+            "",
+            None,
+        ),
     ],
 )
 def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(
@@ -102,4 +116,43 @@ def test_a_saved_pages_day_is_one_it_writes_not_a_year_filled_in(
 ) -> None:
     page = tmp_path / "page.html"
     page.write_text(SAVED.format(body=PARAGRAPHS + body, footer=footer), encoding="utf-8")
+    assert read_source(page).html_meta.get("published") == expected
+
+
+def test_a_month_tagged_without_its_day_is_no_day(tmp_path: Path) -> None:
+    # htmldate reads the tag's month as its 1st even without searching the text
+    tagged = SAVED.replace(
+        "</title>", '</title><meta property="article:published_time" content="2023-11">'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(tagged.format(body=PARAGRAPHS, footer=""), encoding="utf-8")
+    assert read_source(page).html_meta.get("published") is None
+    page.write_text(
+        tagged.format(body=PARAGRAPHS, footer="Posted 1 November 2023"), encoding="utf-8"
+    )
+    assert read_source(page).html_meta.get("published") == "2023-11-01"
+
+
+HEADED = """<!doctype html><html><head><title>Ferry terminal delayed | Nordic Wire</title></head>
+<body>{aside}<article><h1>Ferry terminal delayed</h1><p>By Ann Lee</p><p>Posted 3 November 2023</p>
+{body}</article>{comments}</body></html>"""
+COMMENTS = "<section><h3>Comments</h3><p>Bo Ek</p><p>4 November 2023 at 10:02</p></section>"
+OLDER = "<aside><p>Dredging begins</p><p>2 October 2023</p></aside>"
+
+
+@pytest.mark.parametrize(
+    ("aside", "comments", "expected"),
+    [
+        ("", COMMENTS, "2023-11-03"),  # the header's day; a comment's later day passed over
+        (OLDER, "", None),  # htmldate's pick, the older day, is a related story's
+        (OLDER, COMMENTS, None),
+    ],
+)
+def test_a_day_only_the_text_gives_is_kept_when_the_articles_header_writes_it(
+    tmp_path: Path, aside: str, comments: str, expected: str | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        HEADED.format(aside=aside, body=PARAGRAPHS, comments=comments), encoding="utf-8"
+    )
     assert read_source(page).html_meta.get("published") == expected

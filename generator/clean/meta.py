@@ -234,10 +234,12 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
     names = []
     for part in re.split(r"\s*;\s*", authors):
         # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
-        for piece in names_of(part.removeprefix("By ").removeprefix("by ").strip()):
+        for piece in names_of(_unlabelled(part.removeprefix("By ").removeprefix("by ").strip())):
             name = _names(_without_site(piece, sites))
             if name is None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
+            if _calendar(name):
+                continue  # "Monday November": a date's element tagged as its author
             words = name.casefold().split()
             roles = any(w in _words("byline_roles") for w in words)  # "Harbour Desk Bureau"
             # "Tidewater Media", "Harbour Group"; a two-letter suffix ("SA", "AS") is a
@@ -249,6 +251,27 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
     return _joined(list(dict.fromkeys(names)))
+
+
+def _unlabelled(author: str) -> str:
+    """A tagged author without a byline's label opening it in another language
+    ("Текст Венера Ерофеева", "Autor: Ana Sousa"): the label is no word of the name."""
+    first, _, rest = author.partition(" ")
+    return rest.strip() if first.rstrip(":").casefold() in _words("byline_labels") else author
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Whole names of weekdays and months, in English and the other languages the
+    calendar lexicon holds ("Monday", "November", "Montag", "novembre")."""
+    english = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
+    return english | lexicon.words("calendar", "weekday_names") | frozenset(_month_names())
+
+
+def _calendar(name: str) -> bool:
+    """Whether a name is only a day's and a month's words ("Monday November"): what a
+    page's date element gives when it is tagged as its author; "April Ryan" is a name."""
+    return all(w.casefold() in _calendar_words() for w in name.split())
 
 
 def _without_site(piece: str, sites: tuple[str, ...]) -> str:
@@ -331,6 +354,8 @@ _DATES = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
     # "2019-11-19", and a timestamp's day: "2020-03-03T07:15:02Z"
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
+    # "2023/11/01", year first as in the ISO order; not a part of a link's path
+    ("ymd", re.compile(r"(?<![\w/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/])")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
     ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
     # "03/17/20 08:41 PM": a two-digit year, read only when day and month cannot swap
@@ -383,7 +408,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
             day, month, year = int(g[0]), _month(g[1]), int(g[2])
         elif kind == "mdy":
             month, day, year = _month(g[0]), int(g[1]), int(g[2])
-        elif kind == "iso":
+        elif kind in ("iso", "ymd"):
             year, month, day = int(g[0]), int(g[1]), int(g[2])
         elif kind in ("dotted", "slashed", "short"):
             a, b, year = int(g[0]), int(g[1]), int(g[2])

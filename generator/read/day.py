@@ -17,9 +17,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from generator.clean.meta import dates_in
+from generator.clean.meta import Dated, dates_in
+from generator.settings import CLEAN_GOOD_WORDS
 
-__all__ = ["unwritten_first"]
+__all__ = ["searched_day", "unwritten_first"]
 
 _FIRST = re.compile(r"(\d{4})-(\d{2})-01")
 
@@ -33,11 +34,59 @@ def unwritten_first(day: str, html: str, tree: HtmlElement | None) -> bool:
     year, month = m.groups()
     if any(f"{year}{sep}{month}{sep}01" in html for sep in ("-", "/", ".", "")):
         return False
-    # each element's text apart: text_content() glues a block's words to the next's
-    text = "\n".join(tree.itertext()) if tree is not None else ""
-    return not any(
-        dated.iso == m.group(0)
-        for line in text.splitlines()
-        if year in line
-        for dated in dates_in(line)
-    )
+    return not any(dated.iso == m.group(0) for dated in _written(tree))
+
+
+def searched_day(
+    day: str | None, tree: HtmlElement | None, headline: str | None, article: str
+) -> str | None:
+    """The day htmldate's search of a page's text found (no tag, address or `<time>`
+    gives one), when the page's date lines say it is the article's: it is the only day
+    they write, or the article's header writes it (a date line under the `headline`,
+    before the first paragraph of the `article` text). The search picks the oldest date
+    it reads anywhere, a related story's or an archive list's as readily as the
+    article's own; a later one (a comment's, an event's) it passes over. An update's
+    line ("Updated 5 November 2023") is not counted against the day."""
+    if day is None:
+        return None
+    lines = _lines(tree)
+    dated = [
+        (i, d)
+        for i, line in enumerate(lines)
+        for d in dates_in(line)
+        if d.iso and d.whole and not d.updated
+    ]
+    if {d.iso for _, d in dated} == {day}:
+        return day
+    header = _header(lines, headline, article)
+    return day if any(d.iso == day and i in header for i, d in dated) else None
+
+
+def _header(lines: list[str], headline: str | None, article: str) -> range:
+    """The lines between the headline and the article's first paragraph (one of the
+    article's lines of a paragraph's length, CLEAN_GOOD_WORDS words); none when either
+    is not found."""
+    words = " ".join((headline or "").split()).casefold()
+    top = next((i for i, line in enumerate(lines) if words and _flat(line) == words), None)
+    if top is None:
+        return range(0)
+    for i in range(top + 1, len(lines)):
+        line = " ".join(lines[i].split())
+        if len(line.split()) >= CLEAN_GOOD_WORDS and line in article:
+            return range(top + 1, i)
+    return range(0)
+
+
+def _flat(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _lines(tree: HtmlElement | None) -> list[str]:
+    """The page's text, each element's text apart: text_content() glues a block's words
+    to the next's."""
+    return ("\n".join(tree.itertext()) if tree is not None else "").splitlines()
+
+
+def _written(tree: HtmlElement | None) -> list[Dated]:
+    """The dates the page's text writes."""
+    return [dated for line in _lines(tree) for dated in dates_in(line)]

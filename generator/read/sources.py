@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.read.day import unwritten_first
+from generator.read.authors import unsure_author
+from generator.read.day import searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
     decode,
@@ -31,6 +33,9 @@ from generator.read.meta import front_matter, sidecar
 from generator.read.tags import page_tags
 from generator.settings import MAX_SOURCE_BYTES, MIN_HTML_WORDS
 from generator.store import fingerprint
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -89,7 +94,11 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         raise SourceError("HTML page with no article text in it")
     tree = load_html(text)  # parsed once for both readings of the page's tags
     meta: dict[str, str] = page_tags(tree)
-    found = trafilatura.extract_metadata(tree)
+    # the day a tag, the address or a `<time>` gives; htmldate's search of the text only
+    # when none does, its pick checked against the page's date lines (`read.day`)
+    found = trafilatura.extract_metadata(tree, extensive=False)
+    if found is not None and not found.date:
+        found.date = searched_day(_searched(tree, found.url), tree, found.title, body)
     if found is not None:
         for key, value in (
             ("title", found.title),
@@ -101,6 +110,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         ):
             if value:
                 meta[key] = str(value)
+    if "author" in meta and unsure_author(tree):
+        del meta["author"]  # the first of the several people the page's bylines name
     if unwritten_first(meta.get("published", ""), text, tree):
         del meta["published"]  # a year or a month filled in with its 1st: no day
     paragraphs = body.split("\n")
@@ -111,6 +122,14 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     for paragraph in paragraphs:
         lines.extend([paragraph, ""])
     return lines, meta
+
+
+def _searched(tree: HtmlElement, url: str | None) -> str | None:
+    """The day htmldate's search of the page's text finds, the oldest it reads, as
+    trafilatura asks for it by default."""
+    from htmldate import find_date  # as trafilatura is: only a saved page needs it
+
+    return find_date(tree, extensive_search=True, original_date=True, url=url)
 
 
 def _same_words(a: str, b: str) -> bool:
