@@ -564,6 +564,8 @@ class PersonFinder:
             end -= 1  # "Paul Dorrell MP, Labour's Chief Secretary to the Treasury, said"
         if end - start > 1 and doc[start].is_stop and doc[start].lower_ not in FIRST_NAMES:
             return None  # "Being Digital": a title; "Will Young" is a name
+        if end - start == 2 and self._word_before_a_country(doc[start], doc[end - 1]):
+            return None  # "Said Wales assistant coach ...", "Say Mexico demanded": a country
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
         if BAD_CHARS.search(text):
@@ -575,6 +577,23 @@ class PersonFinder:
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3 or _acronym(cut[0])):
             return None  # "SAIC says ..." tagged PERSON: an acronym alone is a firm's
         return None if not_a_person(cut) else cut
+
+    def _word_before_a_country(self, first: Token, last: Token) -> bool:
+        """A word of the language capitalised by its place at the start of a sentence or
+        a quote, before a country's name: "Said Wales assistant coach Scott Johnson:",
+        "''Poor Mexico, so far from God''". The word is no common given name ("Jimmy
+        Wales"), the article writes it in lower case elsewhere, and the model tags the
+        country's name elsewhere as no person's ("Mark Jordan ... Jordan said he" is
+        someone)."""
+        doc = first.doc
+        opens = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_quote
+        return (
+            opens
+            and not given_name(first)
+            and self.gazetteer.country_of(last.text) is not None
+            and any(w == first.lower_ for w in cached.words(doc) if w.islower())
+            and any(t.text == last.text and t.i != last.i and t.ent_type_ != "PERSON" for t in doc)
+        )
 
     def _after_organisation(self, doc: Doc, start: int, end: int) -> int:
         """Where a name starts after an organisation's short name the model took into it,
@@ -689,13 +708,16 @@ class PersonFinder:
         """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
         (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
         Irish", "Ms Holland"), not one before a name ("Mr British Airways"). A title's
-        plural after one heads the names ("Lord Justices Hale and Penn"): Hale."""
+        plural after one heads the names ("Lord Justices Hale and Penn"): Hale. An
+        "honorific" that makes a country's name with the word after it is none ("DR Congo")."""
         found: list[Span] = []
         lowers = cached.lowers(doc)
         for i in range(len(doc) - 1):
             if lowers[i] not in HONORIFICS or i + 1 in taken:
                 continue
             token = doc[i]
+            if self.gazetteer.country_of(f"{token.text} {doc[i + 1].text}"):
+                continue  # "DR Congo's Alain Masudi": a country's name, no "Dr Congo"
             if i + 2 < len(doc) and plural_title(doc[i + 1]) and doc[i + 2].pos_ == "PROPN":
                 token = doc[i + 1]  # "Lord Justices Hale": the name after the title's plural
             end = token.i + 1
