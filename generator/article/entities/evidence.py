@@ -369,20 +369,25 @@ def among_firms(span: Span) -> bool:
     return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
 
-def in_a_part(span: Span) -> bool:
-    """The work an actor has a part in: "her role in Silent Harbour", "roles in Driftwood
-    and Night Train" (the list's later titles too); a person is in a role's
-    possessor ("a role in Tony Blair's cabinet"), never its object."""
+def _before_preposition(span: Span, preposition: str) -> Token | None:
+    """The word before `preposition` that the name, or the list it is in, is the object
+    of: "role" in "roles in Driftwood and Night Train", "MP" in "the MP for Sleaford and
+    North Hykeham"."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     prep = first.head
-    return (
-        first.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.head.lower_ in _PART_NOUNS
-        and prep.head.i < prep.i
-    )
+    if first.dep_ != "pobj" or prep.lower_ != preposition or prep.head.i >= prep.i:
+        return None
+    return prep.head
+
+
+def in_a_part(span: Span) -> bool:
+    """The work an actor has a part in: "her role in Silent Harbour", "roles in Driftwood
+    and Night Train" (the list's later titles too); a person is in a role's
+    possessor ("a role in Tony Blair's cabinet"), never its object."""
+    head = _before_preposition(span, "in")
+    return head is not None and head.lower_ in _PART_NOUNS
 
 
 def indefinite(span: Span) -> bool:
@@ -568,16 +573,8 @@ def _a_seat(span: Span) -> bool:
     """The seat an elected member's office is for, with the places listed with it: "the
     Tory MP for Sleaford and North Hykeham" (a person is the one who holds the office,
     never what it is for)."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    prep = first.head
-    return (
-        first.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.i < prep.i
-        and office_letters(prep.head)
-    )
+    head = _before_preposition(span, "for")
+    return head is not None and office_letters(head)
 
 
 def located(span: Span) -> bool:
