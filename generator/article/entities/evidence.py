@@ -88,9 +88,10 @@ def _alternatives(words: frozenset[str]) -> str:
 
 
 # a news agency's or newspaper's credit line: "(Reporting by ...; Editing by ...)",
-# "Jane Doe contributed reporting from Kyiv."
+# "--additional reporting from Jane Doe", "Jane Doe contributed reporting from Kyiv."
 _BYLINE = re.compile(
     rf"^\W*(?:{_alternatives(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
+    rf"|^\W*(?:{_alternatives(lexicon.words('names', 'byline_sources'))})\s+from\s+(?-i:[A-Z])"
     rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b",
     re.IGNORECASE,
 )
@@ -570,11 +571,19 @@ def a_place(span: Span) -> bool:
 
 
 def _a_seat(span: Span) -> bool:
-    """The seat an elected member's office is for, with the places listed with it: "the
-    Tory MP for Sleaford and North Hykeham" (a person is the one who holds the office,
-    never what it is for)."""
+    """The seat an elected member's office is for, with the places listed with it by
+    "and" or "or": "the Tory MP for Sleaford and North Hykeham" (a person is the one who
+    holds the office, never what it is for: "the MP for Tatton, Esther McVey", should the
+    parse join her to the seat by the comma)."""
     head = _before_preposition(span, "for")
-    return head is not None and office_letters(head)
+    return (
+        head is not None
+        and office_letters(head)
+        and (
+            span.root.dep_ != "conj"
+            or any(t.lower_ in ("and", "or") for t in span.doc[head.i : span.start])
+        )
+    )
 
 
 def located(span: Span) -> bool:

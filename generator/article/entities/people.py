@@ -564,8 +564,6 @@ class PersonFinder:
             end -= 1  # "Paul Dorrell MP, Labour's Chief Secretary to the Treasury, said"
         if end - start > 1 and doc[start].is_stop and doc[start].lower_ not in FIRST_NAMES:
             return None  # "Being Digital": a title; "Will Young" is a name
-        if end - start == 2 and self._word_before_a_country(doc[start], doc[end - 1]):
-            return None  # "Said Wales assistant coach ...", "Say Mexico demanded": a country
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
         if BAD_CHARS.search(text):
@@ -577,23 +575,6 @@ class PersonFinder:
         if len(cut) == 1 and (cut[0].is_stop or len(text) < 3 or _acronym(cut[0])):
             return None  # "SAIC says ..." tagged PERSON: an acronym alone is a firm's
         return None if not_a_person(cut) else cut
-
-    def _word_before_a_country(self, first: Token, last: Token) -> bool:
-        """A word of the language capitalised by its place at the start of a sentence or
-        a quote, before a country's name: "Said Wales assistant coach Scott Johnson:",
-        "''Poor Mexico, so far from God''". The word is no common given name ("Jimmy
-        Wales"), the article writes it in lower case elsewhere, and the model tags the
-        country's name elsewhere as no person's ("Mark Jordan ... Jordan said he" is
-        someone)."""
-        doc = first.doc
-        opens = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_quote
-        return (
-            opens
-            and not given_name(first)
-            and self.gazetteer.country_of(last.text) is not None
-            and any(w == first.lower_ for w in cached.words(doc) if w.islower())
-            and any(t.text == last.text and t.i != last.i and t.ent_type_ != "PERSON" for t in doc)
-        )
 
     def _after_organisation(self, doc: Doc, start: int, end: int) -> int:
         """Where a name starts after an organisation's short name the model took into it,
