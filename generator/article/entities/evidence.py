@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities.spans import TITLE_WORDS, name_like
+from generator.article.entities.spans import TITLE_WORDS, name_like, office_letters
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
@@ -42,6 +42,7 @@ __all__ = [
     "STATE_BODIES",
     "STREET_WORDS",
     "Labels",
+    "a_peoples_plural",
     "a_place",
     "a_works_maker",
     "abbreviated",
@@ -87,9 +88,10 @@ def _alternatives(words: frozenset[str]) -> str:
 
 
 # a news agency's or newspaper's credit line: "(Reporting by ...; Editing by ...)",
-# "Jane Doe contributed reporting from Kyiv."
+# "--additional reporting from Jane Doe", "Jane Doe contributed reporting from Kyiv."
 _BYLINE = re.compile(
     rf"^\W*(?:{_alternatives(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
+    rf"|^\W*(?:{_alternatives(lexicon.words('names', 'byline_sources'))})\s+from\s+(?-i:[A-Z])"
     rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b",
     re.IGNORECASE,
 )
@@ -368,20 +370,25 @@ def among_firms(span: Span) -> bool:
     return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
 
-def in_a_part(span: Span) -> bool:
-    """The work an actor has a part in: "her role in Silent Harbour", "roles in Driftwood
-    and Night Train" (the list's later titles too); a person is in a role's
-    possessor ("a role in Tony Blair's cabinet"), never its object."""
+def _before_preposition(span: Span, preposition: str) -> Token | None:
+    """The word before `preposition` that the name, or the list it is in, is the object
+    of: "role" in "roles in Driftwood and Night Train", "MP" in "the MP for Sleaford and
+    North Hykeham"."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     prep = first.head
-    return (
-        first.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.head.lower_ in _PART_NOUNS
-        and prep.head.i < prep.i
-    )
+    if first.dep_ != "pobj" or prep.lower_ != preposition or prep.head.i >= prep.i:
+        return None
+    return prep.head
+
+
+def in_a_part(span: Span) -> bool:
+    """The work an actor has a part in: "her role in Silent Harbour", "roles in Driftwood
+    and Night Train" (the list's later titles too); a person is in a role's
+    possessor ("a role in Tony Blair's cabinet"), never its object."""
+    head = _before_preposition(span, "in")
+    return head is not None and head.lower_ in _PART_NOUNS
 
 
 def indefinite(span: Span) -> bool:
@@ -544,21 +551,38 @@ def article_led(span: Span) -> bool:
 def a_place(span: Span) -> bool:
     """Said to be a place: listed with a noun for a place ("the western Tamra region and
     Sidi Salem") or with more places than people ("Leeds North West, Taunton, Bristol
-    West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte"), or
-    followed by a clause on "where" ("Leicester South, where the party is defending a
-    seat")."""
+    West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte"), the
+    seat of a member's office ("the MP for Sleaford"), or followed by a clause on "where"
+    ("Leicester South, where the party is defending a seat")."""
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
     root = span.root
     labels = [c.ent_type_ for c in root.conjuncts if c.pos_ == "PROPN"]
     places = sum(label in ("GPE", "LOC") for label in labels)
     return (
         after[:1] == ["where"]
+        or _a_seat(span)
         or any(c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in root.conjuncts)
         or root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.lower_ in _PLACE_NOUNS  # "the Brazilian city of Belo Horizonte"
         or places >= PLACES_LISTED_MIN
         and places > labels.count("PERSON")
+    )
+
+
+def _a_seat(span: Span) -> bool:
+    """The seat an elected member's office is for, with the places listed with it by
+    "and" or "or": "the Tory MP for Sleaford and North Hykeham" (a person is the one who
+    holds the office, never what it is for: "the MP for Tatton, Esther McVey", should the
+    parse join her to the seat by the comma)."""
+    head = _before_preposition(span, "for")
+    return (
+        head is not None
+        and office_letters(head)
+        and (
+            span.root.dep_ != "conj"
+            or any(t.lower_ in ("and", "or") for t in span.doc[head.i : span.start])
+        )
     )
 
 
@@ -625,6 +649,13 @@ def _asked_in_the_plural(span: Span) -> bool:
         and verb.tag_ == "VBP"
         and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
     )
+
+
+def a_peoples_plural(span: Span) -> bool:
+    """A people named in the plural: every word tagged a nationality or group (NORP), the
+    last a plural proper noun ("Hispanics", "African-Americans are"). A person's name is
+    singular, even when a stray "he" follows it ("African-Americans, he said, can ...")."""
+    return all(t.ent_type_ == "NORP" for t in span) and span[-1].tag_ == "NNPS"
 
 
 def modifier_only(span: Span) -> bool:

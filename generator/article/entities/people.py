@@ -689,13 +689,16 @@ class PersonFinder:
         """Name words after an honorific, whatever the model tagged them: "Mr Kilroy-Silk"
         (tagged ORG), "Ms Kelly"; a country's word alone after one is a surname ("Mr
         Irish", "Ms Holland"), not one before a name ("Mr British Airways"). A title's
-        plural after one heads the names ("Lord Justices Hale and Penn"): Hale."""
+        plural after one heads the names ("Lord Justices Hale and Penn"): Hale. An
+        "honorific" that makes a country's name with the word after it is none ("DR Congo")."""
         found: list[Span] = []
         lowers = cached.lowers(doc)
         for i in range(len(doc) - 1):
             if lowers[i] not in HONORIFICS or i + 1 in taken:
                 continue
             token = doc[i]
+            if self.gazetteer.country_of(f"{token.text} {doc[i + 1].text}"):
+                continue  # "DR Congo's Alain Masudi": a country's name, no "Dr Congo"
             if i + 2 < len(doc) and plural_title(doc[i + 1]) and doc[i + 2].pos_ == "PROPN":
                 token = doc[i + 1]  # "Lord Justices Hale": the name after the title's plural
             end = token.i + 1

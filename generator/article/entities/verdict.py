@@ -20,6 +20,7 @@ from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.evidence import (
     Labels,
+    a_peoples_plural,
     a_place,
     a_works_maker,
     abbreviated,
@@ -179,6 +180,7 @@ class Verdict:
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
             or all(linked(s) for s in spans)  # another story's headline under the article
             or all(article_led(s) for s in spans)
+            or all(a_peoples_plural(s) for s in spans)  # "Hispanics are": a people
             or bool(cluster.full_forms)
             and self._a_sides_plural(cluster)
             or not cluster.full_forms
