@@ -9,6 +9,7 @@ card glued into a paragraph is mended first (`cards`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -38,6 +39,9 @@ PARAGRAPH_BREAK = "\n\n"
 # Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
 # Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
 _WEAK_HINTS = frozenset({"firm", "app"})
+# Words someone said: sentence punctuation closing a quotation ('said: "We won."', '"We
+# won," she said'); a title or a sign's words in quotation marks end without it.
+_QUOTED_SPEECH = re.compile(r"[.,!?…][\"”’'»]")
 
 
 @dataclass
@@ -166,16 +170,26 @@ def _caption_label(line: Line, following: Line | None) -> bool:
     return looks_like_name and all(w.casefold() in following_words for w in words)
 
 
-def _credited(lines: list[Line], matches: list[Match | None], i: int) -> bool:
-    """A caption: a short line run together with a photo credit above or below it."""
-    if lines[i].words > CLEAN_PROMPT_MAX_WORDS:
+def _credited(
+    lines: list[Line], matches: list[Match | None], own: list[str], body: Body | None, i: int
+) -> bool:
+    """A caption: a short line run together with a photo credit above or below it, with
+    the article's prose going on under the two (a picture above or inside the article: a
+    line that a credit closing the story follows is its last paragraph), quoting nobody
+    (a caption says what a picture shows; none of the extraction pages' captions quotes)."""
+    line = lines[i]
+    if line.words > CLEAN_PROMPT_MAX_WORDS or _QUOTED_SPEECH.search(line.text):
         return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(lines) and abs(lines[j].index - lines[i].index) == 1:
-            match = matches[j]
-            if match is not None and match.family == "caption or credit":
-                return True
-    return False
+    credits = [
+        j
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines)
+        and abs(lines[j].index - line.index) == 1
+        and (match := matches[j]) is not None
+        and match.family == "caption or credit"
+    ]
+    end = body.last if body is not None else len(lines) - 1
+    return bool(credits) and GOOD in own[max(i, *credits) + 1 : end + 1]
 
 
 def _verdicts(
@@ -216,7 +230,7 @@ def _verdicts(
             verdict[i] = "repeated headline"
         elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             verdict[i] = "caption label"
-        elif _credited(lines, matches, i):
+        elif _credited(lines, matches, own, body, i):
             verdict[i] = "caption or credit"
         elif body is not None and classes[i] == BAD:
             verdict[i] = "caption or label" if line.words else "numbers or symbols"
