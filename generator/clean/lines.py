@@ -9,7 +9,6 @@ card glued into a paragraph is mended first (`cards`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -39,9 +38,6 @@ PARAGRAPH_BREAK = "\n\n"
 # Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
 # Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
 _WEAK_HINTS = frozenset({"firm", "app"})
-# Words someone said: sentence punctuation closing a quotation ('said: "We won."', '"We
-# won," she said'); a title or a sign's words in quotation marks end without it.
-_QUOTED_SPEECH = re.compile(r"[.,!?…][\"”’'»]")
 
 
 @dataclass
@@ -170,24 +166,35 @@ def _caption_label(line: Line, following: Line | None) -> bool:
     return looks_like_name and all(w.casefold() in following_words for w in words)
 
 
+def _run_credit(lines: list[Line], matches: list[Match | None], j: int, i: int) -> bool:
+    """Whether line `j` is a photo credit run together with line `i` (no blank between)."""
+    match = matches[j] if 0 <= j < len(lines) else None
+    return (
+        match is not None
+        and match.family == "caption or credit"
+        and abs(lines[j].index - lines[i].index) == 1
+    )
+
+
 def _credited(
     lines: list[Line], matches: list[Match | None], own: list[str], body: Body | None, i: int
 ) -> bool:
-    """A caption: a short line run together with a photo credit above or below it, with
-    the article's prose going on under the two (a picture above or inside the article: a
-    line that a credit closing the story follows is its last paragraph), quoting nobody
-    (a caption says what a picture shows; none of the extraction pages' captions quotes)."""
+    """A caption: a short line run together with the photo credit under it, or over it
+    when no other line is run together over that credit ("Image copyright Getty Images" /
+    "Image caption ...") or when it is no sentence ("Credit..." / "Ann Lee/Reuters"): a
+    credit labels one picture, and a paragraph run on under it is the article's. The
+    article's prose goes on under a caption (a picture sits above or inside an article: a
+    line that a credit closes the story under is its last paragraph), and a caption says
+    what a picture shows: a line quoting someone is a paragraph."""
     line = lines[i]
-    if line.words > CLEAN_PROMPT_MAX_WORDS or _QUOTED_SPEECH.search(line.text):
+    if line.words > CLEAN_PROMPT_MAX_WORDS or line.quotes:
         return False
-    credits = [
-        j
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(lines)
-        and abs(lines[j].index - line.index) == 1
-        and (match := matches[j]) is not None
-        and match.family == "caption or credit"
-    ]
+    credits = [i + 1] if _run_credit(lines, matches, i + 1, i) else []
+    over = i - 1
+    if _run_credit(lines, matches, over, i):
+        captioned = over > 0 and matches[over - 1] is None  # a line run together over it
+        captioned = captioned and lines[over].index - lines[over - 1].index == 1
+        credits += [over] if not captioned or not line.sentence else []
     end = body.last if body is not None else len(lines) - 1
     return bool(credits) and GOOD in own[max(i, *credits) + 1 : end + 1]
 
