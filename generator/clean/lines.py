@@ -166,16 +166,37 @@ def _caption_label(line: Line, following: Line | None) -> bool:
     return looks_like_name and all(w.casefold() in following_words for w in words)
 
 
-def _credited(lines: list[Line], matches: list[Match | None], i: int) -> bool:
-    """A caption: a short line run together with a photo credit above or below it."""
-    if lines[i].words > CLEAN_PROMPT_MAX_WORDS:
+def _run_credit(lines: list[Line], matches: list[Match | None], j: int, i: int) -> bool:
+    """Whether line `j` is a photo credit run together with line `i` (no blank between)."""
+    match = matches[j] if 0 <= j < len(lines) else None
+    return (
+        match is not None
+        and match.family == "caption or credit"
+        and abs(lines[j].index - lines[i].index) == 1
+    )
+
+
+def _credited(
+    lines: list[Line], matches: list[Match | None], own: list[str], body: Body | None, i: int
+) -> bool:
+    """A caption: a short line run together with the photo credit under it, or over it
+    when no other line is run together over that credit ("Image copyright Getty Images" /
+    "Image caption ...") or when it is no sentence ("Credit..." / "Ann Lee/Reuters"): a
+    credit labels one picture, and a paragraph run on under it is the article's. The
+    article's prose goes on under a caption (a picture sits above or inside an article: a
+    line that a credit closes the story under is its last paragraph), and a caption says
+    what a picture shows: a line quoting someone is a paragraph."""
+    line = lines[i]
+    if line.words > CLEAN_PROMPT_MAX_WORDS or line.quotes:
         return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(lines) and abs(lines[j].index - lines[i].index) == 1:
-            match = matches[j]
-            if match is not None and match.family == "caption or credit":
-                return True
-    return False
+    credits = [i + 1] if _run_credit(lines, matches, i + 1, i) else []
+    over = i - 1
+    if _run_credit(lines, matches, over, i):
+        captioned = over > 0 and matches[over - 1] is None  # a line run together over it
+        captioned = captioned and lines[over].index - lines[over - 1].index == 1
+        credits += [over] if not captioned or not line.sentence else []
+    end = body.last if body is not None else len(lines) - 1
+    return bool(credits) and GOOD in own[max(i, *credits) + 1 : end + 1]
 
 
 def _verdicts(
@@ -216,7 +237,7 @@ def _verdicts(
             verdict[i] = "repeated headline"
         elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             verdict[i] = "caption label"
-        elif _credited(lines, matches, i):
+        elif _credited(lines, matches, own, body, i):
             verdict[i] = "caption or credit"
         elif body is not None and classes[i] == BAD:
             verdict[i] = "caption or label" if line.words else "numbers or symbols"

@@ -25,6 +25,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # a sentence ends in . ! ? or an ellipsis, perhaps inside closing quotes or brackets
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[a-z\d)\"”’][.!?][\"”’]?\s+[\"“‘(]?[A-Z]")
+# words someone said: a quotation of several words closing with its own punctuation
+# ('said: "We won the vote."', '"We won," she said'); a one-word title ('star of
+# "Harbour,"') or an abbreviation ("U.S.'s") is none
+_QUOTED_SPEECH = re.compile(r"[\"“«][^\"“”«»]*\s[^\"“”«»]*[.,!?…][\"”»]")
 
 
 @dataclass(slots=True)
@@ -37,6 +41,7 @@ class Line:
     stop: float  # share of the words that are common words of the page's language
     sentence: bool  # ends as a sentence does
     sentences: int  # sentence ends inside the line, plus the one at its end
+    quotes: bool  # holds words someone said, in quotation marks
     capitalised: float  # share of the words that start with a capital letter
     paragraph: bool  # set apart by a blank line, as a browser sets apart a <p>
     cells: int  # tab-separated cells: a table row has several
@@ -107,6 +112,7 @@ def describe(lines: list[str]) -> list[Line]:
                 stop=sum(w.lower() in stoplist for w in ws) / n if n else 0.0,
                 sentence=ends,
                 sentences=len(_SENTENCE_INSIDE.findall(text)) + ends,
+                quotes=bool(_QUOTED_SPEECH.search(text)),
                 capitalised=sum(w[0].isupper() for w in ws) / n if n else 0.0,
                 paragraph=blank_around,
                 cells=_cells(text),
