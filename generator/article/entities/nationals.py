@@ -10,6 +10,11 @@ Russian who beat him": someone new) goes to the one left when the other's own or
 another country: a people's word right at their name, "of Croatia", "from Brazil", or
 another such noun; never an office's or a side's country ("Scotland coach X" may be an
 Australian). Otherwise it could be either and says nothing.
+
+A group of nationals a sentence counts ("The four Britons freed ...", "two UK activists",
+"Greek pair set for hearing") is the people the next sentence opens with as its subject,
+when it lists exactly that many ("Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard
+Belmar were held ..."): each is of the group's country.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person, fronted_participles, origin
+from generator.article.roles import for_a_person, fronted_participles, in_a_continent, origin
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -34,6 +39,8 @@ _TITLES = lexicon.words("titles", "titles")
 _FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
 _RANK_WORDS = lexicon.words("titles", "rank_words")  # "top seed", "number two seed"
+_NUMBERS = lexicon.table("disagreement", "number_words")  # "four" -> "4"
+_GROUP_SIZES = lexicon.table("titles", "group_sizes")  # "pair" -> 2
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -194,6 +201,99 @@ def nationality_nouns(
                 if id(person) in topic and any(person is p for p in people) and not again:
                     person.countries.append(country)
                     origins[id(person)].add(country)
+    _named_groups(doc, clusters, people, sentence_of, gazetteer)
+
+
+def _group_size(noun: Token) -> int | None:
+    """How many people a subject says it is: a number before it ("The four Britons",
+    "two UK activists") or a group noun's size ("Greek pair"); two or more."""
+    sizes = {int(_GROUP_SIZES[noun.lower_])} if noun.lower_ in _GROUP_SIZES else set()
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.i < noun.i:
+            number = str(_NUMBERS.get(child.lower_, child.text))
+            sizes.add(int(number) if number.isdigit() else 0)
+    size = sizes.pop() if len(sizes) == 1 else 0
+    return size if size > 1 else None
+
+
+def _group_country(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The one country a group of people is of: a people's word in the plural ("Britons")
+    or a country's word or a people's before a plural for people or a group noun ("UK
+    activists", "Greek pair"); not a capital's ("Paris activists": a city's), a
+    continent's ("South American pair") nor a nationality no longer held ("two former
+    Britons")."""
+    if any(c.lower_ in _FORMER for c in noun.children):
+        return None
+    if noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper():
+        words = [noun]  # "Britons"
+    elif for_a_person(noun) or noun.lower_ in _GROUP_SIZES:
+        words = [
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.text[:1].isupper()
+        ]
+    else:
+        return None
+    found = set()
+    for word in words:
+        cid = gazetteer.country_of(word.text)
+        if cid is not None and word.text != gazetteer.countries[cid].capital:
+            found.add(None if in_a_continent(word) else cid)
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_opening(
+    doc: Doc, sentence_of: list[int], sentence: int, at: dict[int, PersonCluster]
+) -> list[PersonCluster]:
+    """The people a sentence opens with as its subject, listed with "and" or commas
+    ("A, B, C and D were held", "A and B, from north London, were found"); none when the
+    list holds anything but names ("A and the club's lawyers") or one name twice."""
+    first = next(
+        (i for i, s in enumerate(sentence_of) if s == sentence and not doc[i].is_space), None
+    )
+    if first is None or first not in at:
+        return []
+    mention = next(m for m in at[first].mentions if m.start <= first < m.end)
+    head = doc[mention.start : mention.end].root
+    if head.dep_ not in _SUBJECTS:
+        return []
+    named: list[PersonCluster] = []
+    listed = [head]
+    while listed:
+        word = listed.pop()
+        if word.i not in at:
+            return []
+        named.append(at[word.i])
+        listed += [c for c in word.children if c.dep_ in ("conj", "appos")]
+    distinct = {id(c): c for c in named}
+    return list(distinct.values()) if len(distinct) == len(named) else []
+
+
+def _named_groups(
+    doc: Doc,
+    clusters: list[PersonCluster],
+    people: list[PersonCluster],
+    sentence_of: list[int],
+    gazetteer: Gazetteer,
+) -> None:
+    """Give each of the `people` a counted group of nationals stands for the group's
+    country: the subject (or a headline's noun) "The four Britons", "two UK activists",
+    "Greek pair", and the next sentence opening with as many names as its subject."""
+    at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in at:
+            continue
+        if noun.dep_ not in _SUBJECTS and not (noun.dep_ == "ROOT" and noun.pos_ == "NOUN"):
+            continue
+        size = _group_size(noun)
+        country = _group_country(noun, gazetteer) if size else None
+        if country is None:
+            continue
+        named = _names_opening(doc, sentence_of, sentence_of[noun.i] + 1, at)
+        if len(named) == size:
+            for person in named:
+                if any(person is p for p in people):
+                    person.countries.append(country)
 
 
 def _bare(noun: Token) -> bool:
