@@ -433,6 +433,12 @@ _GROUPS: list[tuple[str, dict[str, str]]] = [
         " will face a tribunal this weekend.\n",
         {n: "greece" for n in ("Kostas Lambrou", "Nikos Vlahos", "Yannis Dimou")},
     ),
+    # a group noun that says no number takes the number before it
+    (
+        "Appeal\n\nThree Kenyan sisters were banned on Monday.\n\n"
+        "Mary Keitany, Edna Kiplagat and Joyce Chepkirui will appeal.\n",
+        {n: "kenya" for n in ("Mary Keitany", "Edna Kiplagat", "Joyce Chepkirui")},
+    ),
     # a pair named next is as often someone else as the pair
     (
         "Ban\n\nTwo Spanish players were sent off on Sunday.\n\n"

@@ -44,7 +44,8 @@ _FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
 _RANK_WORDS = lexicon.words("titles", "rank_words")  # "top seed", "number two seed"
 _NUMBERS = lexicon.table("disagreement", "number_words")  # "four" -> "4"
-_GROUP_SIZES = {w: n for w, n in lexicon.table("titles", "group_nouns").items() if n}  # "trio"
+# "trio" -> 3; a group noun that says no number ("brothers": null) is left out
+_GROUP_SIZES = {w: int(n) for w, n in lexicon.table("titles", "group_nouns").items() if n.isdigit()}
 _PLURAL = lexicon.words("pronouns", "third_plural")  # "they", "them", "their"
 _SAYING = lexicon.words("speech", "verbs")  # "said", "called"
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -213,7 +214,7 @@ def nationality_nouns(
 def _group_size(noun: Token) -> int | None:
     """How many people a subject says it is: a number before it ("The four Britons",
     "two UK activists") or a group noun's size ("Greek pair"); two or more."""
-    sizes = {int(_GROUP_SIZES[noun.lower_])} if noun.lower_ in _GROUP_SIZES else set()
+    sizes = {_GROUP_SIZES[noun.lower_]} if noun.lower_ in _GROUP_SIZES else set()
     for child in noun.children:
         if child.dep_ == "nummod" and child.i < noun.i:
             number = str(_NUMBERS.get(child.lower_, child.text))
