@@ -414,6 +414,104 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     ]
 
 
+# Each article: a headline, a lede counting a group of nationals, then a paragraph that
+# opens with names; and the countries those people are given (the rest have none).
+_GROUPS: list[tuple[str, dict[str, str]]] = [
+    # the lede counts them, the next paragraph names as many: each has the group's country
+    (
+        "Detainees home\n\nThe four Britons freed from custody are expected home on Friday."
+        "\n\nOmar Patel, Lee Dunn, Sam Okoro and Ray Hale were held for two years.\n",
+        {n: "united-kingdom" for n in ("Omar Patel", "Lee Dunn", "Sam Okoro", "Ray Hale")},
+    ),
+    (
+        "Greek trio set for doping hearing\n\nKostas Lambrou, Nikos Vlahos and Yannis Dimou"
+        " will fight their bans at a tribunal this weekend.\n",
+        {},  # "their": the group may be anyone's
+    ),
+    (
+        "Greek trio set for doping hearing\n\nKostas Lambrou, Nikos Vlahos and Yannis Dimou"
+        " will face a tribunal this weekend.\n",
+        {n: "greece" for n in ("Kostas Lambrou", "Nikos Vlahos", "Yannis Dimou")},
+    ),
+    # a group noun that says no number takes the number before it
+    (
+        "Appeal\n\nThree Kenyan sisters were banned on Monday.\n\n"
+        "Mary Keitany, Edna Kiplagat and Joyce Chepkirui will appeal.\n",
+        {n: "kenya" for n in ("Mary Keitany", "Edna Kiplagat", "Joyce Chepkirui")},
+    ),
+    # a pair named next is as often someone else as the pair
+    (
+        "Ban\n\nTwo Spanish players were sent off on Sunday.\n\n"
+        "Thierry Vallet and Patrick Moine scored for Arsenal.\n",
+        {},
+    ),
+    # those who speak of the group, those who act on it, a list one of whom has another
+    # country: not the group
+    (
+        "Kidnap\n\nThree American journalists were kidnapped in Baghdad on Monday.\n\n"
+        "Kofi Amani, Jacques Charlot and Tony Blane called for their release.\n",
+        {},
+    ),
+    (
+        "Doping\n\nThree Kenyan runners have failed drug tests.\n\n"
+        "Haile Gebre, Kenenisa Bekel and Derartu Tulo said the sport must be clean.\n",
+        {},
+    ),
+    (
+        "Bans\n\nThree Kenyan runners were banned on Monday.\n\n"
+        "Peter Langat, from Ethiopia, Amos Chebet and Sam Wanjiku lost their appeals.\n",
+        {"Peter Langat": "ethiopia"},
+    ),
+    # a group joined to another ("Two Germans and a Briton"), where a role's place is not
+    # its people's, a city's people, a nationality no longer held, a tournament's name
+    (
+        "Freed\n\nTwo Germans and a Briton were kidnapped in Yemen.\n\n"
+        "Hans Weber, Jane Hollis and Rolf Kranz were freed on Sunday.\n",
+        {},
+    ),
+    (
+        "Honoured\n\nThree Vietnam veterans were honoured on Friday.\n\n"
+        "John Kerrigan, Bill Moffat and Ed Lyle received medals.\n",
+        {},
+    ),
+    (
+        "March\n\nThree Paris activists were arrested at the march.\n\n"
+        "Remy Castaing, Odile Vernet and Luc Pradel were freed later.\n",
+        {},
+    ),
+    (
+        "Passports\n\nThree former Britons have been given new passports.\n\n"
+        "Ann Oduya, Ben Kessel and Carl Munro left in 1990.\n",
+        {},
+    ),
+    (
+        "Finalists\n\nThree US Open finalists will play in Dubai.\n\n"
+        "Ivo Mlinar, Tomas Berdak and Rafa Nieto arrived on Monday.\n",
+        {},
+    ),
+    # counted later in the story, or named in the same paragraph: not the lede's form
+    (
+        "Team\n\nThe squad met on Monday. The coach spoke. Three Irish players were dropped."
+        "\n\nSean Doyle, Liam Burke and Eoin Walsh missed training.\n",
+        {},
+    ),
+    (
+        "Team\n\nThree Irish players were dropped. "
+        "Conor Dunne, Ciaran Foley and Niall Quigley missed training.\n",
+        {},
+    ),
+]
+
+
+def test_a_group_the_lede_counts_is_the_people_the_next_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    out = _digest(tmp_path, {f"g{i}": text for i, (text, _) in enumerate(_GROUPS)})
+    for i, (text, countries) in enumerate(_GROUPS):
+        found = {name: p["country"] for name, p in _people(out, f"g{i}").items()}
+        assert {n: c for n, c in found.items() if c} == countries, text
+
+
 _ROCKER = (
     "Rocker Malone cancels tour\n\n"
     "The rock singer Dean Malone has cancelled his spring tour. Malone said he was unwell.\n"

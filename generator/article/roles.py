@@ -30,6 +30,7 @@ __all__ = [
     "described",
     "for_a_person",
     "fronted_participles",
+    "group_country",
     "in_a_continent",
     "market_leader",
     "origin",
@@ -43,7 +44,7 @@ _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _MARKET_WORDS = lexicon.words("names", "market_words")
 _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
-_GROUP_NOUNS = lexicon.words("titles", "group_nouns")  # "Kenyan duo X and Y"
+_GROUP_NOUNS = frozenset(lexicon.table("titles", "group_nouns"))  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 # "X is Russia's richest man", "X would be the only Englishman"
 _BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
@@ -755,6 +756,18 @@ def _nationality(
             found.add(at[0])
         k += at[1] if at else 1
     return found.pop() if len(found) == 1 else None
+
+
+def group_country(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The one country a group of people's own words give each of them, read as a
+    person's words before a name are ("two UK activists", "The four Britons", "Greek
+    trio"; not "two Vietnam veterans", "two former Britons", "two South American
+    runners"), and not a city's people ("two Paris activists": a capital stands for its
+    country only as a government)."""
+    words = _own_modifiers(noun)
+    if any(_a_capital(w, gazetteer) or w.lower_ in _FORMER for w in words):
+        return None
+    return _nationality(words, noun.doc[noun.i : noun.i + 1], gazetteer, lambda _: None)
 
 
 def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:

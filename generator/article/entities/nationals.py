@@ -10,17 +10,26 @@ Russian who beat him": someone new) goes to the one left when the other's own or
 another country: a people's word right at their name, "of Croatia", "from Brazil", or
 another such noun; never an office's or a side's country ("Scotland coach X" may be an
 Australian). Otherwise it could be either and says nothing.
+
+A group of nationals the headline or the lede counts ("The four Britons freed ...",
+"three UK activists", "Greek trio set for hearing") is the people the next paragraph
+opens with as its subject when everything there says it is them: exactly that many names, each named
+there first and with no country of its own, and no plural pronoun ("called for their
+release": someone else) nor a verb of saying ("said the sport must be clean": those who
+react). Each is then of the group's country ("Moazzam Begg, Martin Mubanga, Feroz Abbasi
+and Richard Belmar were held ..."). A pair is not enough (`settings.NAMED_GROUP_MIN`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from generator import lexicon
+from generator import lexicon, settings
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person, fronted_participles, origin
+from generator.article.roles import for_a_person, fronted_participles, group_country, origin
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -34,6 +43,11 @@ _TITLES = lexicon.words("titles", "titles")
 _FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
 _RANK_WORDS = lexicon.words("titles", "rank_words")  # "top seed", "number two seed"
+_NUMBERS = lexicon.table("disagreement", "number_words")  # "four" -> "4"
+# "trio" -> 3; a group noun that says no number ("brothers": null) is left out
+_GROUP_SIZES = {w: int(n) for w, n in lexicon.table("titles", "group_nouns").items() if n.isdigit()}
+_PLURAL = lexicon.words("pronouns", "third_plural")  # "they", "them", "their"
+_SAYING = lexicon.words("speech", "verbs")  # "said", "called"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -194,6 +208,97 @@ def nationality_nouns(
                 if id(person) in topic and any(person is p for p in people) and not again:
                     person.countries.append(country)
                     origins[id(person)].add(country)
+    _named_groups(doc, clusters, people, sentence_of, gazetteer)
+
+
+def _group_size(noun: Token) -> int | None:
+    """How many people a subject says it is: a number before it ("The four Britons",
+    "two UK activists") or a group noun's size ("Greek pair"); two or more."""
+    sizes = {_GROUP_SIZES[noun.lower_]} if noun.lower_ in _GROUP_SIZES else set()
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.i < noun.i:
+            number = str(_NUMBERS.get(child.lower_, child.text))
+            sizes.add(int(number) if number.isdigit() else 0)
+    size = sizes.pop() if len(sizes) == 1 else 0
+    return size if size > 1 else None
+
+
+def _names_opening(
+    doc: Doc, sentence_of: list[int], sentence: int, at: dict[int, PersonCluster]
+) -> list[PersonCluster]:
+    """The people a paragraph's first sentence opens with as its subject, listed with "and" or commas
+    ("A, B, C and D were held", "A and B, from north London, were found"), when that is
+    all it says of them as a group: none when the list holds anything but names ("A and
+    the club's lawyers") or one name twice, when they are said to speak ("A and B said
+    the sport must be clean") or the sentence has a plural pronoun, which may be the group
+    as someone else ("A and B called for their release", "beat them")."""
+    start = bisect_left(sentence_of, sentence)
+    end = bisect_left(sentence_of, sentence + 1)
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or words[0].i not in at or any(t.lower_ in _PLURAL for t in words):
+        return []
+    if words[0].i == 0 or "\n" not in doc[words[0].i - 1].text_with_ws:
+        return []  # not the start of a paragraph
+    mention = next(m for m in at[words[0].i].mentions if m.start <= words[0].i < m.end)
+    head = doc[mention.start : mention.end].root
+    if head.dep_ not in _SUBJECTS or head.head.lower_ in _SAYING:
+        return []
+    named: list[PersonCluster] = []
+    listed = [head]
+    while listed:
+        word = listed.pop()
+        if word.i not in at:
+            return []
+        named.append(at[word.i])
+        listed += [c for c in word.children if c.dep_ in ("conj", "appos")]
+    distinct = {id(c): c for c in named}
+    return list(distinct.values()) if len(distinct) == len(named) else []
+
+
+def _named_groups(
+    doc: Doc,
+    clusters: list[PersonCluster],
+    people: list[PersonCluster],
+    sentence_of: list[int],
+    gazetteer: Gazetteer,
+) -> None:
+    """Give the people a counted group of nationals is their country: a subject of the
+    headline or the lede (or a headline's noun) "The four Britons", "three UK
+    activists", "Greek trio", alone (not "Two Germans and a Briton": either name may be
+    the Briton), when the next sentence opens a paragraph with exactly as many names, all
+    named there first, all of the people and none with a country of its own (one who is
+    not of the group makes the list no proof)."""
+    at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for noun in doc[: bisect_left(sentence_of, settings.NAMED_GROUP_LAST_SENTENCE + 1)]:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in at:
+            continue
+        if noun.dep_ not in _SUBJECTS and not (noun.dep_ == "ROOT" and noun.pos_ == "NOUN"):
+            continue
+        if any(c.dep_ == "conj" for c in noun.children):
+            continue
+        size = _group_size(noun)
+        if size is None or size < settings.NAMED_GROUP_MIN or not _of_people(noun, gazetteer):
+            continue
+        country = group_country(noun, gazetteer)
+        if country is None:
+            continue
+        sentence = sentence_of[noun.i] + 1
+        named = _names_opening(doc, sentence_of, sentence, at)
+        if (
+            len(named) == size
+            and all(any(person is p for p in people) for person in named)
+            and not any(person.countries for person in named)
+            and all(min(m.sentence for m in person.mentions) == sentence for person in named)
+        ):
+            for person in named:
+                person.countries.append(country)
+
+
+def _of_people(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A noun for a group of people: a people's word in the plural ("Britons"), a plural
+    for people ("activists") or a group noun ("trio")."""
+    nationals = noun.tag_ in ("NNS", "NNPS") and gazetteer.country_of(noun.text) is not None
+    return nationals or for_a_person(noun) or noun.lower_ in _GROUP_SIZES
 
 
 def _bare(noun: Token) -> bool:
