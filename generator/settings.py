@@ -216,6 +216,13 @@ PLACES_LISTED_MIN = 3
 # auxiliaries, verb, adverbs and a conjunction; a clause's object comes after three.
 ITS_WINDOW = 4
 
+# A nickname written inside a name (Ahmed 'Mido' Hossam, Jimmy "the Whirlwind" White) is
+# at most this many words between its marks, and the given name before it and the surname
+# after it at most NICKNAMED_NAME_WORDS each ("Robert C."): the seven such names of the
+# BBC corpus have one or two of each; the bound keeps a quoted phrase out.
+NICKNAME_WORDS = 3
+NICKNAMED_NAME_WORDS = 2
+
 # -- article: quotes ---------------------------------------------------------------------
 # Figures from the quote evaluation set (shared/eval/quotes, polnear-dev), developed on
 # four publishers (Breitbart, NYT, Politico, Washington Post) and checked on the other
