@@ -110,10 +110,13 @@ def office_held(root: Token) -> Token | None:
         return None
     doc = root.doc
     start = root.i
-    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN":
-        start -= 1  # the name's own words
+    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+        start -= 1  # the name's own words, not a field the parser tags so ("of rugby")
     field = doc[prep.i + 1 : start]
-    if not len(field) or any(t.pos_ not in _FIELD or not t.text.islower() for t in field):
+    # a field's words in lower case, however tagged ("rugby" as a proper noun)
+    if not len(field) or any(
+        t.pos_ not in _FIELD and t.pos_ != "PROPN" or not t.text.islower() for t in field
+    ):
         return None
     if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
         return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"

@@ -6,7 +6,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    subject resolved to a person, an organisation, or the words alone (speakers.py); for
    words set in the writer's sentence, in a clause another verb of saying reports, that
    verb's subject, whose statement the writer quotes from ("Lee said Hale never
-   mentioned "any risk"": Lee's words);
+   mentioned "any risk"": Lee's words); a "he" framing a quote that itself says "he" of
+   the one a narrative sentence just spoke of is nobody sure (`_spoken_of`);
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
    quote of the paragraph before; when nobody else is named in between or in the
@@ -36,6 +37,8 @@ from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -286,6 +289,57 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     )
 
 
+def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
+    """Whether the person a "he" or "she" framing a quote was found to be is, as likely,
+    the one the quote speaks of by that pronoun: the quote's own words say "he" or "his"
+    of someone before they name anyone ("Burger has struggled for form. "It's his first
+    year and he was phenomenal," he said."), and that person was last named outside quotes as no
+    speaker, not as the subject of a verb of saying, with no one else the quote's "he"
+    may be named from there to the quote ("Hale praised Reid. "He was great," he said."
+    keeps Hale)."""
+    cue, speaker = quote.cue, quote.speaker
+    if cue is None or cue.who is None or speaker is None or speaker.person is None:
+        return False
+    gender = _GENDERED.get(cue.who.lower_) if cue.who.dep_ in _SUBJECTS else None
+    doc = speakers.doc
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if gender is None or span is None:
+        return False
+    # the quote's first "he" or "his", before it names anyone ("Jenkins starts. He has
+    # played ...": Jenkins, whom the quote names)
+    first = next((t for t in span if _GENDERED.get(t.lower_) == gender or t.pos_ == "PROPN"), None)
+    if first is None or first.pos_ == "PROPN":
+        return False
+    person_at = speakers.person_at
+    last = max(
+        (i for i, key in person_at.items() if key == speaker.person and i < span.start),
+        default=None,
+    )
+    if last is None or quoted[last]:
+        return False
+    token = doc[last]
+    while token.head.i != token.i and person_at.get(token.head.i) == speaker.person:
+        token = token.head
+    if token.dep_ == "appos":
+        token = token.head  # "one of the four, Gerry Conlon, said"
+    if token.dep_ in _SUBJECTS and _is_saying(token.head):
+        return False
+    if token.dep_ in _SUBJECTS and any(
+        c.dep_ == "ccomp" and any(_subject_of_gender(g, gender) for g in c.children)
+        for c in token.head.children
+    ):
+        return False  # "Ferguson hinted he may be back. He said: "... he could play"": his
+    # anyone else named from that sentence to the quote ("He said Mr Blair had been
+    # sincere, adding: "He went beyond ..."": Blair, whom the quote's "he" may be)
+    between = doc[token.sent.start : span.start]
+    others = {person_at.get(t.i) for t in between if not quoted[t.i]} - {None, speaker.person}
+    return not any(speakers.may_be.get(key, gender) == gender for key in others if key)
+
+
+def _subject_of_gender(token: Token, gender: str) -> bool:
+    return token.dep_ in _SUBJECTS and _GENDERED.get(token.lower_) == gender
+
+
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
     """Give each quote its cue, speaker and deciding sieve, in text order."""
     layout = speakers.layout
@@ -299,6 +353,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
+                if _spoken_of(speakers, quoted, quote):
+                    quote.speaker = Speaker(written=quote.speaker.written)
         # words set in the writer's own sentence go on from nobody: had a verb of saying
         # framed them, the frame would have said whose they are
         if quote.sieve is None and quote.partial:
