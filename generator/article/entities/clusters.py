@@ -3,7 +3,6 @@ repeat ("Helem" after "Martin Hellem") joins the full name it refers to."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessiv
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.text.names import fold
+from generator.text.names import fold, nickname_inside
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -25,8 +24,6 @@ __all__ = ["Mention", "PersonCluster", "cluster"]
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 _RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
-# a nickname in marks between name words: Ahmed 'Mido' Hossam (not the "'" of O'Neill)
-_NICKNAMED = re.compile("\\s[\"“‘'][^\"“”‘’']+[\"”’']\\s")
 
 
 @dataclass
@@ -58,7 +55,7 @@ class PersonCluster:
     def name(self) -> str:
         """The most written full spelling, of the longest; one with a nickname in marks
         inside it ("Robert C. "Bobby" Scott") only when the article writes no other."""
-        plain = [f for f in self.full_forms if not _NICKNAMED.search(f)]
+        plain = [f for f in self.full_forms if not nickname_inside(f)]
         forms = plain or self.full_forms or [m.text for m in self.mentions]
         return max(forms, key=lambda f: (forms.count(f), len(f), f))
 

@@ -293,10 +293,10 @@ def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool
     """Whether the person a "he" or "she" framing a quote was found to be is, as likely,
     the one the quote speaks of by that pronoun: the quote's own words say "he" or "his"
     of someone before they name anyone ("Burger has struggled for form. "It's his first
-    year and he was phenomenal," he said."), and that person was last named outside quotes as no
-    speaker, not as the subject of a verb of saying, with no one else the quote's "he"
-    may be named from there to the quote ("Hale praised Reid. "He was great," he said."
-    keeps Hale)."""
+    year and he was phenomenal," he said."), and that person was last named outside
+    quotes as the subject of a main clause about them, not of a verb of saying, with no
+    one else the quote's "he" may be named from there to the quote ("Hale praised Reid.
+    "He was great," he said." keeps Hale)."""
     cue, speaker = quote.cue, quote.speaker
     if cue is None or cue.who is None or speaker is None or speaker.person is None:
         return False
@@ -322,9 +322,11 @@ def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool
         token = token.head
     if token.dep_ == "appos":
         token = token.head  # "one of the four, Gerry Conlon, said"
-    if token.dep_ in _SUBJECTS and _is_saying(token.head):
-        return False
-    if token.dep_ in _SUBJECTS and any(
+    verb = token.head
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    if token.dep_ not in _SUBJECTS or not main or _is_saying(verb):
+        return False  # a sentence not about them ("While Buckley's own story ..."), or theirs
+    if any(
         c.dep_ == "ccomp" and any(_subject_of_gender(g, gender) for g in c.children)
         for c in token.head.children
     ):
