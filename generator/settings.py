@@ -217,9 +217,9 @@ PLACES_LISTED_MIN = 3
 ITS_WINDOW = 4
 
 # A nickname written inside a name (Ahmed 'Mido' Hossam, Jimmy "the Whirlwind" White) is
-# at most this many words between its marks, and the given name before it and the surname
-# after it at most NICKNAMED_NAME_WORDS each ("Robert C."): the seven such names of the
-# BBC corpus have one or two of each; the bound keeps a quoted phrase out.
+# at most this many words between its marks, and the given name before it at most
+# NICKNAMED_NAME_WORDS ("Robert C."): the six such names of the BBC corpus have one or two
+# of each, and a one-word surname; the bound keeps a quoted phrase out.
 NICKNAME_WORDS = 3
 NICKNAMED_NAME_WORDS = 2
 

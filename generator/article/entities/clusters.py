@@ -277,7 +277,8 @@ def cluster(
     not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
     "Ahmed 'Mido' Hossam") is joined by that nickname alone ("Mido said") and by the
     nickname or the given name before the surname ("Mido Hossam", "Ahmed Hossam"); a
-    nickname two such names share is left out, as a shared first name is."""
+    nickname two such names share, or another person's name ("Juan Chino"), is left
+    out, as a shared first name is."""
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
@@ -335,9 +336,11 @@ def cluster(
     for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
         if word in nicknames:
-            if (nicknamed_key := nicknames[word]) is not None:
+            nicknamed_key = nicknames[word]
+            other = [k for k in order if k != nicknamed_key and word in k.split()]
+            if nicknamed_key is not None and not other:
                 add(nicknamed_key, span)  # "Mido said": Ahmed 'Mido' Hossam
-            continue  # a nickname two people are written with: either's, unsaid
+            continue  # a nickname two people are written with, or another's name: unsaid
         candidates = by_surname.get(word) or [
             k
             for s, keys in sorted(by_surname.items())

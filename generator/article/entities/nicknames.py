@@ -46,47 +46,44 @@ def _name_word(token: Token) -> bool:
 
 
 def nicknamed(doc: Doc) -> list[Nicknamed]:
-    """Each name of the article written First 'Nick' Last: name words before an opening
-    mark, led by a common given name or one the model tags a person's ("Americanised
-    "Jimmy" Bond" is no name), a few capitalised words (after "the") up to the closing
-    mark, and the surname right after it."""
+    """Each name of the article written First 'Nick' Last (`_frame_at`)."""
     found: list[Nicknamed] = []
     i = 1
     while i < len(doc) - 3:
-        mark = doc[i]
-        closing = _PAIRS.get(mark.text)
-        before = doc[i - 1]
-        if closing is None or not before.whitespace_ or mark.whitespace_ or not _name_word(before):
+        frame = _frame_at(doc, i)
+        if frame is None:
             i += 1
-            continue
-        close = next(
-            (
-                k
-                for k in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(doc)))
-                if doc[k].text == closing
-            ),
-            None,
-        )
-        words = [t for t in doc[i + 1 : close or i + 1] if t.lower_ != "the"]
-        if close is None or close + 1 >= len(doc) or not doc[close].whitespace_:
-            i += 1
-            continue
-        if not words or not all(name_like(t.text) for t in words):
-            i += 1
-            continue
-        start = i - 1
-        while start > 0 and i - start < NICKNAMED_NAME_WORDS and _name_word(doc[start - 1]):
-            start -= 1
-        end = close + 1
-        while end < len(doc) and end - close <= NICKNAMED_NAME_WORDS and _name_word(doc[end]):
-            end += 1
-        first = doc[start]
-        if end == close + 1 or not (given_name(first) or first.ent_type_ == "PERSON"):
-            i += 1
-            continue
-        nickname, given, surname = doc[i + 1 : close], doc[start:i], doc[close + 1 : end]
-        found.append(
-            Nicknamed(start, end, fold(nickname.text), fold(given.text), fold(surname.text))
-        )
-        i = end
+        else:
+            found.append(frame)
+            i = frame.end
     return found
+
+
+def _frame_at(doc: Doc, i: int) -> Nicknamed | None:
+    """The name whose nickname's opening mark is token `i`: name words before it, led by a
+    common given name or one the model tags a person's ("Americanised "Jimmy" Bond" is
+    no name), a few capitalised words (after "the") up to the closing mark, and a
+    one-word surname right after it, no full name of its own ("Jamie Foxx "Ray" Clint
+    Eastwood", a list, is none)."""
+    mark, before = doc[i], doc[i - 1]
+    closing = _PAIRS.get(mark.text)
+    if closing is None or not before.whitespace_ or mark.whitespace_ or not _name_word(before):
+        return None
+    stop = min(i + 2 + NICKNAME_WORDS, len(doc))
+    close = next((k for k in range(i + 2, stop) if doc[k].text == closing), None)
+    if close is None or close + 1 >= len(doc) or not doc[close].whitespace_:
+        return None
+    words = [t for t in doc[i + 1 : close] if t.lower_ != "the"]
+    if not words or not all(name_like(t.text) for t in words):
+        return None
+    last = doc[close + 1]
+    after = doc[close + 2] if close + 2 < len(doc) else None
+    if not _name_word(last) or after is not None and _name_word(after):
+        return None
+    start = i - 1
+    while start > 0 and i - start < NICKNAMED_NAME_WORDS and _name_word(doc[start - 1]):
+        start -= 1
+    if not (given_name(doc[start]) or doc[start].ent_type_ == "PERSON"):
+        return None
+    nickname, given = doc[i + 1 : close], doc[start:i]
+    return Nicknamed(start, close + 2, fold(nickname.text), fold(given.text), fold(last.text))

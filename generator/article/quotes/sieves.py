@@ -32,13 +32,12 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
-from generator.article.quotes.reach import is_subject
+from generator.article.quotes.reach import SUBJECT_DEPS, is_subject
 from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
 
 _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -291,55 +290,83 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
 
 def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
     """Whether the person a "he" or "she" framing a quote was found to be is, as likely,
-    the one the quote speaks of by that pronoun: the quote's own words say "he" or "his"
-    of someone before they name anyone ("Burger has struggled for form. "It's his first
-    year and he was phenomenal," he said."), and that person was last named outside
-    quotes as the subject of a main clause about them, not of a verb of saying, with no
-    one else the quote's "he" may be named from there to the quote ("Hale praised Reid.
-    "He was great," he said." keeps Hale)."""
+    the one the quote speaks of, while someone else was speaking: the quote's words say
+    "he" or "his" before naming anyone (`_says_pronoun`), its person was last named as
+    the subject of a main clause about them, no verb of saying (`_narrated`), and another
+    person of that gender spoke before in the pronoun's reach ("Dwyer warned that Burger
+    needed a break. Burger has struggled for form. "It's his first year and he was
+    phenomenal," he said."). With no such rival the frame's person stays ("Wenger was
+    furious. "He gave them a penalty," he said.")."""
     cue, speaker = quote.cue, quote.speaker
     if cue is None or cue.who is None or speaker is None or speaker.person is None:
         return False
-    gender = _GENDERED.get(cue.who.lower_) if cue.who.dep_ in _SUBJECTS else None
-    doc = speakers.doc
-    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    if gender is None or span is None:
+    gender = _GENDERED.get(cue.who.lower_) if cue.who.dep_ in SUBJECT_DEPS else None
+    span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if gender is None or span is None or not _says_pronoun(span, gender):
         return False
-    # the quote's first "he" or "his", before it names anyone ("Jenkins starts. He has
-    # played ...": Jenkins, whom the quote names)
+    last = _narrated(speakers, quoted, span.start, speaker.person, gender)
+    return last is not None and _rival_speaker(speakers, quoted, quote, speaker.person, gender)
+
+
+def _says_pronoun(span: Span, gender: str) -> bool:
+    """Whether a quote's first word for a person is a "he" or "his" of that gender, no
+    name before it ("Jenkins starts. He has played ...": Jenkins, whom it names)."""
     first = next((t for t in span if _GENDERED.get(t.lower_) == gender or t.pos_ == "PROPN"), None)
-    if first is None or first.pos_ == "PROPN":
-        return False
-    person_at = speakers.person_at
-    last = max(
-        (i for i, key in person_at.items() if key == speaker.person and i < span.start),
-        default=None,
-    )
-    if last is None or quoted[last]:
-        return False
-    token = doc[last]
-    while token.head.i != token.i and person_at.get(token.head.i) == speaker.person:
+    return first is not None and first.pos_ != "PROPN"
+
+
+def _head_of(speakers: Speakers, i: int) -> Token:
+    """The word a person's mention hangs on the rest of its sentence by; for a name in
+    apposition, the phrase it names ("one of the four, Gerry Conlon, said")."""
+    token, key = speakers.doc[i], speakers.person_at[i]
+    while token.head.i != token.i and speakers.person_at.get(token.head.i) == key:
         token = token.head
-    if token.dep_ == "appos":
-        token = token.head  # "one of the four, Gerry Conlon, said"
+    return token.head if token.dep_ == "appos" else token
+
+
+def _narrated(
+    speakers: Speakers, quoted: list[bool], before: int, person: str, gender: str
+) -> Token | None:
+    """The head of the person's last mention before token `before`, when it is the
+    subject of a main clause about them, not of a verb of saying, and nobody else who may
+    be meant is named from there to the quote ("Hale praised Reid. "He was great," he
+    said."); None otherwise."""
+    person_at = speakers.person_at
+    last = max((i for i, k in person_at.items() if k == person and i < before), default=None)
+    if last is None or quoted[last]:
+        return None
+    token = _head_of(speakers, last)
     verb = token.head
     main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-    if token.dep_ not in _SUBJECTS or not main or _is_saying(verb):
-        return False  # a sentence not about them ("While Buckley's own story ..."), or theirs
-    if any(
-        c.dep_ == "ccomp" and any(_subject_of_gender(g, gender) for g in c.children)
-        for c in token.head.children
-    ):
-        return False  # "Ferguson hinted he may be back. He said: "... he could play"": his
-    # anyone else named from that sentence to the quote ("He said Mr Blair had been
-    # sincere, adding: "He went beyond ..."": Blair, whom the quote's "he" may be)
-    between = doc[token.sent.start : span.start]
-    others = {person_at.get(t.i) for t in between if not quoted[t.i]} - {None, speaker.person}
-    return not any(speakers.may_be.get(key, gender) == gender for key in others if key)
+    if token.dep_ not in SUBJECT_DEPS or not main or _is_saying(verb):
+        return None
+    between = speakers.doc[token.sent.start : before]
+    others = {person_at.get(t.i) for t in between if not quoted[t.i]} - {None, person}
+    if any(speakers.may_be.get(k, gender) == gender for k in others if k):
+        return None
+    return token
 
 
-def _subject_of_gender(token: Token, gender: str) -> bool:
-    return token.dep_ in _SUBJECTS and _GENDERED.get(token.lower_) == gender
+def _rival_speaker(
+    speakers: Speakers, quoted: list[bool], quote: Candidate, person: str, gender: str
+) -> bool:
+    """Whether someone else who may be meant by the pronoun is named, in its reach before
+    the quote, as the subject of a verb of saying ("Bob Dwyer warned that ...")."""
+    layout = speakers.layout
+    start = layout.paragraph_starts[speakers.reach(quote.start)]
+    region = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
+    for t in region or []:
+        key = speakers.person_at.get(t.i)
+        if key is None or key == person or quoted[t.i]:
+            continue
+        head = _head_of(speakers, t.i)
+        if (
+            speakers.may_be.get(key, gender) == gender
+            and head.dep_ in SUBJECT_DEPS
+            and _is_saying(head.head)
+        ):
+            return True
+    return False
 
 
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:

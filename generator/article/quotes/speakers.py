@@ -265,7 +265,7 @@ class Speakers:
             if dep not in _SUBJECT or quoted[i] or i in self.person_at:
                 continue
             t = self.doc[i]
-            if self._epithet_subject(t):
+            if self._epithet_subject(t, quoted):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
                 continue
             if i in self.org_at:
@@ -283,23 +283,34 @@ class Speakers:
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
 
-    def _epithet_subject(self, token: Token) -> bool:
+    def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
         """Whether a main clause's subject is a capitalised word for one person made
         definite, no name the article finds ("The Australian has suffered ...", "the
-        Kiwi said he ..."), as sports reports call the player they are about: someone a
-        "he" or "she" after it may stand for, whom the rules cannot name, so no one named
-        before it is sure: a nationality ("the Swede"; not a place's name, "the
-        Kremlin"), or a word whose clause shows a person ("he", "his": a body's says
-        "it"), even where the entity finder took it for a body's name."""
+        Kiwi said he ..."), as sports reports call the player they are about, right after
+        someone else spoke (the last person named before it outside quotes is the
+        subject of a verb of saying: "... said team doctor Hamish Kerr. The Australian
+        ..."): someone a "he" or "she" after it may stand for, whom the rules cannot
+        name, so no one named before it is sure. After a sentence about a person ("Ann
+        Lind named her squad. The Swede said ...") it calls that person again. It is a
+        nationality ("the Swede"; not a place's name, "the Kremlin"), or a word whose
+        clause shows a person ("he", "his"), even one the entity finder took for a body."""
         nationality = token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text)
-        return (
+        if not (
             token.tag_ == "NNP"
             and token.text.istitle()
-            and not token.text.endswith("s")  # "The Kiwis won": a side
             and [c.lower_ for c in token.children] == ["the"]
             and (bool(nationality) or his_in_clause(token))
             and _in_main_clause(token, self.layout.sentence(token.i).root)
-        )
+        ):
+            return False
+        last = max((i for i in self.person_at if i < token.i and not quoted[i]), default=None)
+        if last is None:
+            return False
+        head = self.doc[last]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == self.person_at[last]:
+            head = head.head
+        head = head.head if head.dep_ == "appos" else head
+        return head.dep_ in _SUBJECT and head.head.lower_ in SPEECH_VERBS
 
     def is_person_word(self, token: Token) -> bool:
         """Whether a phrase's head can stand for nobody but a person, which `who` may
