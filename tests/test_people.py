@@ -716,3 +716,23 @@ def test_a_name_only_in_a_link_to_another_story_is_no_one(tmp_path: Path) -> Non
     )
     assert _people(out, "links") == {}
     assert "Tom Brandt" in _people(out, "panel")
+
+
+def test_a_name_written_with_a_nickname_inside_is_one_person_named_plainly(
+    tmp_path: Path,
+) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "virginia": "Virginian could make history\n\n"
+            'Rep. Robert C. "Bobby" Scott is in line to chair the education committee.\n'
+            "Bobby Scott said he had waited years for the post.\n"
+            "Bobby, as his staff call him, spoke for an hour.\n",
+        },
+    )
+    people = _load(out / "articles" / "virginia.yaml")["people"]
+    # the nickname inside the name, the name without it and the nickname alone are one
+    # person, named by the plain full spelling the article writes, not the one with marks
+    assert len(people) == 1
+    assert {'Robert C. "Bobby" Scott', "Bobby Scott", "Bobby"} <= set(people[0]["as_written"])
+    assert _load(out / "people" / f"{people[0]['id']}.yaml")["name"] == "Bobby Scott"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
-__all__ = ["fold", "slug", "surname"]
+__all__ = ["fold", "nickname_inside", "slug", "surname"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 
@@ -45,6 +45,16 @@ def surname(key: str) -> str:
     suffix ("hale" of "robert t. hale jr.")."""
     words = key.split()
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
+# a nickname in marks between name words: Ahmed 'Mido' Hossam (not the "'" of O'Neill)
+_NICKNAME_INSIDE = re.compile("\\s[\"“‘'][^\"“”‘’']+[\"”’']\\s")
+
+
+def nickname_inside(name: str) -> bool:
+    """A name written with a nickname in marks between its words ("Robert C. "Bobby"
+    Scott"): the person's name only when no plain full spelling is written."""
+    return _NICKNAME_INSIDE.search(name) is not None
 
 
 def slug(text: str) -> str:

@@ -3,15 +3,17 @@ repeat ("Helem" after "Martin Hellem") joins the full name it refers to."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article.entities.nicknames import Nicknamed
 from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.text.names import fold
+from generator.text.names import fold, nickname_inside
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -51,7 +53,10 @@ class PersonCluster:
 
     @property
     def name(self) -> str:
-        forms = self.full_forms or [m.text for m in self.mentions]
+        """The most written full spelling, of the longest; one with a nickname in marks
+        inside it ("Robert C. "Bobby" Scott") only when the article writes no other."""
+        plain = [f for f in self.full_forms if not nickname_inside(f)]
+        forms = plain or self.full_forms or [m.text for m in self.mentions]
         return max(forms, key=lambda f: (forms.count(f), len(f), f))
 
     def forms(self) -> list[str]:
@@ -260,6 +265,7 @@ def cluster(
     gazetteer: Gazetteer,
     country_before: CountryBefore,
     listed: set[int],
+    frames: Sequence[Nicknamed],
 ) -> list[PersonCluster]:
     """People in order of first mention: full names first (a surname of two words
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
@@ -268,7 +274,11 @@ def cluster(
     name) of, the most recent one before it; a first name two full names share is left
     out, since the article does not say whose it is and it is no one else's. A name on
     a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
-    not a garbled "Kelly Brown"."""
+    not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
+    "Ahmed 'Mido' Hossam") is joined by that nickname alone ("Mido said") and by the
+    nickname or the given name before the surname ("Mido Hossam", "Ahmed Hossam"); a
+    nickname two such names share, or another person's name ("Juan Chino"), is left
+    out, as a shared first name is."""
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
@@ -289,6 +299,7 @@ def cluster(
         return cluster
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
+    nicknames, aliases = _nicknamed(spans, frames)
     spaced: dict[str, str] = {}  # a full name as `_plain` writes it -> its key
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
@@ -297,6 +308,7 @@ def cluster(
             key = longer[0]  # "Van Der Beek" or "Duncan Smith" beside "Iain Duncan Smith"
         elif _initial(span[0].text) and len(expanded := _expanded(key, full)) == 1:
             key = expanded[0]  # "G Henson" on a team sheet after "Gavin Henson"
+        key = aliases.get(key, key)  # "Mido Hossam" after "Ahmed 'Mido' Hossam"
         key = spaced.setdefault(_plain(key), key)
         # "Nathan W. Orme" after "Nathan Orme Jr.", "Nathan Ellery" after "Nat Ellery": the
         # one earlier person every full spelling of whom it fits; a form that fits two
@@ -323,6 +335,12 @@ def cluster(
             by_surname[surname].append(key)
     for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
+        if word in nicknames:
+            nicknamed_key = nicknames[word]
+            other = [k for k in order if k != nicknamed_key and word in k.split()]
+            if nicknamed_key is not None and not other:
+                add(nicknamed_key, span)  # "Mido said": Ahmed 'Mido' Hossam
+            continue  # a nickname two people are written with, or another's name: unsaid
         candidates = by_surname.get(word) or [
             k
             for s, keys in sorted(by_surname.items())
@@ -341,3 +359,23 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _nicknamed(
+    spans: list[Span], frames: Sequence[Nicknamed]
+) -> tuple[dict[str, str | None], dict[str, str]]:
+    """The keys of the names written with a nickname inside them, by their folded
+    nickname (None for one two such names share), and by the other full names the person
+    may be written with: the nickname or the given name before the surname."""
+    by_start = {s.start: fold(strip_possessive(s.text)) for s in spans}
+    nicknames: dict[str, str | None] = {}
+    aliases: dict[str, str] = {}
+    for frame in frames:
+        key = by_start.get(frame.start)
+        if key is None:
+            continue
+        if nicknames.setdefault(frame.nickname, key) != key:
+            nicknames[frame.nickname] = None
+        for alias in (f"{frame.nickname} {frame.surname}", f"{frame.given} {frame.surname}"):
+            aliases.setdefault(alias, key)
+    return nicknames, aliases

@@ -29,6 +29,7 @@ from generator.article.entities.evidence import (
 from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
+from generator.article.entities.nicknames import Nicknamed, nicknamed
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -163,6 +164,16 @@ def _with_listed(
             spans = [s for s in spans if all(s is not h for h in hit)]
             if not refused(item.text):
                 spans.append(item)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _with_nicknamed(doc: Doc, spans: list[Span], frames: list[Nicknamed]) -> list[Span]:
+    """The spans with each name written with a nickname inside it whole ("Ahmed 'Mido'
+    Hossam"), in place of the parts of it the model tagged ("Ahmed" a person, "Mido"
+    no one, "Hossam" a place): one person's name."""
+    for frame in frames:
+        spans = [s for s in spans if s.end <= frame.start or frame.end <= s.start]
+        spans.append(doc[frame.start : frame.end])
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -747,6 +758,7 @@ class PersonFinder:
         not outvote the person. Every token is scanned: the cheap tests read the cached
         columns, and Token objects are made only for the words that pass them."""
         texts, kinds, tags = cached.words(doc), cached.ent_types(doc), cached.tags(doc)
+        lowers = cached.lowers(doc)
 
         def lone(i: int) -> bool:
             if (
@@ -755,6 +767,7 @@ class PersonFinder:
                 or kinds[i] == "PERSON"  # tagged alone, the model's own person
                 or texts[i] in self._demonym_words  # "a Korean said he"
                 or not name_like(texts[i])
+                or lowers[i - 1 : i] == ("the",)  # "the Kiwi said he": a word for him
             ):
                 return False
             token = doc[i]
@@ -887,7 +900,9 @@ class PersonFinder:
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
-        people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [])
+        frames = nicknamed(doc)
+        spans = _with_nicknamed(doc, spans, frames)
+        people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [], frames)
         found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         listed = found.names + found.sheets
@@ -908,7 +923,9 @@ class PersonFinder:
             listed += found.officials  # "M Dean (W Yorkshire)." under the line-ups
             spans = [s for s in spans if not any(_within(s, a) for a in found.asides)]
             spans = _with_listed(spans, listed, self._refused)
-            people, candidates, clusters = self._judged(doc, spans, sentence_of, before, listed)
+            people, candidates, clusters = self._judged(
+                doc, spans, sentence_of, before, listed, frames
+            )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
 
@@ -919,10 +936,11 @@ class PersonFinder:
         sentence_of: list[int],
         before: CountryBefore,
         listed: list[Span],
+        frames: list[Nicknamed],
     ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
         """The spans grouped into people, candidates, and all clusters."""
         starts = {s.start for s in listed}
-        clusters = cluster(spans, sentence_of, self.gazetteer, before, starts)
+        clusters = cluster(spans, sentence_of, self.gazetteer, before, starts, frames)
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]

@@ -367,7 +367,10 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
         between = token.doc[head.i + 1 : token.i]
         return (
             head.i < token.i
-            and all(t.is_punct or t.dep_ == "compound" and t.head == token for t in between)
+            # words describing the name between ("his wife, ex-model Sandra")
+            and all(
+                t.is_punct or t.dep_ in ("compound", "amod") and t.head == token for t in between
+            )
             and _person_noun(head, titles)
         )
     if token.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:

@@ -17,7 +17,8 @@ most precise first, as in Muzny et al. (2017):
    verb of saying reports: "Lee said Hale had erred, adding"; "X was heard saying"),
    and, for a verb the
    parser left with no subject, the name just before it across an apposition ("Marc H.
-   Morial, the chief executive of ..., told"). A subject that is a thing ("the spot
+   Morial, the chief executive of ..., told"), or the subject of the auxiliary the parse
+   cut it from ("Blair had in 1997 complained"). A subject that is a thing ("the spot
    concludes with ...") gives way to a person's verb above it or nearer the quote, and
    a thing's verb that says nothing there to a body's above it ("The sector will continue
    to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
@@ -86,6 +87,7 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _GAP = frozenset({"ADV", "PUNCT"})
+_ADVERBIAL = frozenset({"ADV", "ADP", "NUM", "DET", "PART"})  # "in 1997", "only recently"
 # words that describe or name someone: "the Wales coach Scott Johnson", "the angry crowd"
 _DESCRIBING = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 
@@ -407,9 +409,30 @@ def _subject(
     else:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             return None  # "the paper quoted ...": a publication; "X was told": the listener
+    if (cut := _cut_auxiliary(verb)) is not None:
+        return cut
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
         return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
+    return None
+
+
+def _cut_auxiliary(verb: Token) -> Token | None:
+    """The subject of the auxiliary a participle of saying with no subject was cut from by
+    the parse, an adverbial between them ("how Tony Blair had in 1997 complained about"
+    read as "Blair had in 1997" and "complained" apart): the auxiliary's phrase ends
+    right before the verb, and only an adverbial stands between them ("in 1997",
+    "recently"; not "was one of the leaders but his lawyer, Ann Lee, told": a clause)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    for aux in reversed(verb.doc[verb.sent.start : verb.i]):
+        if aux.pos_ != "AUX":
+            if aux.pos_ in _ADVERBIAL or aux.text == ",":
+                continue
+            return None
+        if aux.right_edge.i == verb.i - 1 and aux.head is not verb:
+            return next((c for c in aux.children if c.dep_ == "nsubj"), None)
+        return None
     return None
 
 

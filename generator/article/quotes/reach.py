@@ -19,11 +19,11 @@ from generator.article.person_words import PERSON_NOUNS
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
-__all__ = ["chain", "commands", "is_subject", "office_held", "reports", "utterance"]
+__all__ = ["SUBJECT_DEPS", "chain", "commands", "is_subject", "office_held", "reports", "utterance"]
 
 _MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
 _ENDINGS = frozenset(",.;:?!…—–-")
-_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
 _SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
@@ -77,7 +77,7 @@ def is_subject(root: Token) -> bool:
     hanging on it as a clause ("Oliver Grant, chairman of the council, called on ..."
     read as a noun and its clause), a misreading of long appositions; or the holder of
     the office that is the subject (`office_held`)."""
-    if root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT:
+    if root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
         return True
     if office_held(root) is not None:
         return True
@@ -100,7 +100,7 @@ def office_held(root: Token) -> Token | None:
     office = prep.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OFFICE_TIES:
         return None
-    if office.dep_ not in _SUBJECT or office.lower_ not in PERSON_NOUNS:
+    if office.dep_ not in SUBJECT_DEPS or office.lower_ not in PERSON_NOUNS:
         return None
     if office.lower_ in _RELATIONAL or any(
         c.dep_ == "det" and c.lower_ in _INDEFINITE for c in office.children
@@ -110,10 +110,13 @@ def office_held(root: Token) -> Token | None:
         return None
     doc = root.doc
     start = root.i
-    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN":
-        start -= 1  # the name's own words
+    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+        start -= 1  # the name's own words, not a field the parser tags so ("of rugby")
     field = doc[prep.i + 1 : start]
-    if not len(field) or any(t.pos_ not in _FIELD or not t.text.islower() for t in field):
+    # a field's words in lower case, however tagged ("rugby" as a proper noun)
+    if not len(field) or any(
+        t.pos_ not in _FIELD and t.pos_ != "PROPN" or not t.text.islower() for t in field
+    ):
         return None
     if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
         return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"
@@ -132,7 +135,7 @@ def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
     verb = subject.head
     if verb.dep_ in _AUXILIARY:  # "He is convinced" read with "He" on "is"
         verb = verb.head
-    if subject.dep_ not in _SUBJECT or root.head == verb:
+    if subject.dep_ not in SUBJECT_DEPS or root.head == verb:
         return False
     path = chain(root, verb)
     if path is None or path[-1].dep_ == "conj":  # not "he had ... but Moen rejected"

@@ -6,7 +6,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    subject resolved to a person, an organisation, or the words alone (speakers.py); for
    words set in the writer's sentence, in a clause another verb of saying reports, that
    verb's subject, whose statement the writer quotes from ("Lee said Hale never
-   mentioned "any risk"": Lee's words);
+   mentioned "any risk"": Lee's words); a "he" framing a quote that itself says "he" of
+   the one a narrative sentence just spoke of is nobody sure (`_spoken_of`);
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
    quote of the paragraph before; when nobody else is named in between or in the
@@ -31,11 +32,12 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
-from generator.article.quotes.reach import is_subject
+from generator.article.quotes.reach import SUBJECT_DEPS, is_subject
 from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -286,6 +288,87 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     )
 
 
+def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
+    """Whether the person a "he" or "she" framing a quote was found to be is, as likely,
+    the one the quote speaks of, while someone else was speaking: the quote's words say
+    "he" or "his" before naming anyone (`_says_pronoun`), its person was last named as
+    the subject of a main clause about them, no verb of saying (`_narrated`), and another
+    person of that gender spoke before in the pronoun's reach ("Dwyer warned that Burger
+    needed a break. Burger has struggled for form. "It's his first year and he was
+    phenomenal," he said."). With no such rival the frame's person stays ("Wenger was
+    furious. "He gave them a penalty," he said.")."""
+    cue, speaker = quote.cue, quote.speaker
+    if cue is None or cue.who is None or speaker is None or speaker.person is None:
+        return False
+    gender = _GENDERED.get(cue.who.lower_) if cue.who.dep_ in SUBJECT_DEPS else None
+    span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if gender is None or span is None or not _says_pronoun(span, gender):
+        return False
+    last = _narrated(speakers, quoted, span.start, speaker.person, gender)
+    return last is not None and _rival_speaker(speakers, quoted, quote, speaker.person, gender)
+
+
+def _says_pronoun(span: Span, gender: str) -> bool:
+    """Whether a quote's first word for a person is a "he" or "his" of that gender, no
+    name before it ("Jenkins starts. He has played ...": Jenkins, whom it names)."""
+    first = next((t for t in span if _GENDERED.get(t.lower_) == gender or t.pos_ == "PROPN"), None)
+    return first is not None and first.pos_ != "PROPN"
+
+
+def _head_of(speakers: Speakers, i: int) -> Token:
+    """The word a person's mention hangs on the rest of its sentence by; for a name in
+    apposition, the phrase it names ("one of the four, Gerry Conlon, said")."""
+    token, key = speakers.doc[i], speakers.person_at[i]
+    while token.head.i != token.i and speakers.person_at.get(token.head.i) == key:
+        token = token.head
+    return token.head if token.dep_ == "appos" else token
+
+
+def _narrated(
+    speakers: Speakers, quoted: list[bool], before: int, person: str, gender: str
+) -> Token | None:
+    """The head of the person's last mention before token `before`, when it is the
+    subject of a main clause about them, not of a verb of saying, and nobody else who may
+    be meant is named from there to the quote ("Hale praised Reid. "He was great," he
+    said."); None otherwise."""
+    person_at = speakers.person_at
+    last = max((i for i, k in person_at.items() if k == person and i < before), default=None)
+    if last is None or quoted[last]:
+        return None
+    token = _head_of(speakers, last)
+    verb = token.head
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    if token.dep_ not in SUBJECT_DEPS or not main or _is_saying(verb):
+        return None
+    between = speakers.doc[token.sent.start : before]
+    others = {person_at.get(t.i) for t in between if not quoted[t.i]} - {None, person}
+    if any(speakers.may_be.get(k, gender) == gender for k in others if k):
+        return None
+    return token
+
+
+def _rival_speaker(
+    speakers: Speakers, quoted: list[bool], quote: Candidate, person: str, gender: str
+) -> bool:
+    """Whether someone else who may be meant by the pronoun is named, in its reach before
+    the quote, as the subject of a verb of saying ("Bob Dwyer warned that ...")."""
+    layout = speakers.layout
+    start = layout.paragraph_starts[speakers.reach(quote.start)]
+    region = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
+    for t in region or []:
+        key = speakers.person_at.get(t.i)
+        if key is None or key == person or quoted[t.i]:
+            continue
+        head = _head_of(speakers, t.i)
+        if (
+            speakers.may_be.get(key, gender) == gender
+            and head.dep_ in SUBJECT_DEPS
+            and _is_saying(head.head)
+        ):
+            return True
+    return False
+
+
 def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -> None:
     """Give each quote its cue, speaker and deciding sieve, in text order."""
     layout = speakers.layout
@@ -299,6 +382,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
+                if _spoken_of(speakers, quoted, quote):
+                    quote.speaker = Speaker(written=quote.speaker.written)
         # words set in the writer's own sentence go on from nobody: had a verb of saying
         # framed them, the frame would have said whose they are
         if quote.sieve is None and quote.partial:

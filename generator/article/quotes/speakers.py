@@ -26,7 +26,9 @@ or a "she" there would, when both would be the same person and they are given no
 description ("the defender", "the British actor"; not one tied to another person: "the
 spokesman") calls again the one person the sentence before it speaks of. The person who
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
-subject for the pronouns after it.
+subject for the pronouns after it. A capitalised word for one person made definite as a
+subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
+the rules cannot name: a pronoun after it is nobody sure.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities import Found
+from generator.article.entities.spans import his_in_clause
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
@@ -255,12 +258,18 @@ class Speakers:
         said ...", "one official added"): a "he" or "she" after them may stand for that
         person, whom the article does not name, rather than anyone named before; not one
         only spoken of ("A man was arrested at the scene."), whom the named speaker's
-        words that follow are about."""
+        words that follow are about; and, whatever the verb, an epithet for someone the
+        article does not name (`_epithet_subject`: "The Australian has suffered ...")."""
         out: dict[int, list[Token]] = {}
         for i, dep in enumerate(cached.deps(self.doc)):
-            if dep not in _SUBJECT or quoted[i] or i in self.person_at or i in self.org_at:
+            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
                 continue
             t = self.doc[i]
+            if self._epithet_subject(t, quoted):
+                out.setdefault(self.layout.sentence_of(i), []).append(t)
+                continue
+            if i in self.org_at:
+                continue
             if t.tag_ in ("NNS", "NNPS") or not (
                 t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS
             ):
@@ -273,6 +282,35 @@ class Speakers:
             if new and saying and _in_main_clause(t, self.layout.sentence(i).root):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
+
+    def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
+        """Whether a main clause's subject is a capitalised word for one person made
+        definite, no name the article finds ("The Australian has suffered ...", "the
+        Kiwi said he ..."), as sports reports call the player they are about, right after
+        someone else spoke (the last person named before it outside quotes is the
+        subject of a verb of saying: "... said team doctor Hamish Kerr. The Australian
+        ..."): someone a "he" or "she" after it may stand for, whom the rules cannot
+        name, so no one named before it is sure. After a sentence about a person ("Ann
+        Lind named her squad. The Swede said ...") it calls that person again. It is a
+        nationality ("the Swede"; not a place's name, "the Kremlin"), or a word whose
+        clause shows a person ("he", "his"), even one the entity finder took for a body."""
+        nationality = token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text)
+        if not (
+            token.tag_ == "NNP"
+            and token.text.istitle()
+            and [c.lower_ for c in token.children] == ["the"]
+            and (bool(nationality) or his_in_clause(token))
+            and _in_main_clause(token, self.layout.sentence(token.i).root)
+        ):
+            return False
+        last = max((i for i in self.person_at if i < token.i and not quoted[i]), default=None)
+        if last is None:
+            return False
+        head = self.doc[last]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == self.person_at[last]:
+            head = head.head
+        head = head.head if head.dep_ == "appos" else head
+        return head.dep_ in _SUBJECT and head.head.lower_ in SPEECH_VERBS
 
     def is_person_word(self, token: Token) -> bool:
         """Whether a phrase's head can stand for nobody but a person, which `who` may

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.corpus.resolve.nodes import Node
-from generator.text.names import fold, surname
+from generator.text.names import fold, nickname_inside, surname
 
 __all__ = ["canonical_name"]
 
@@ -56,6 +56,8 @@ def canonical_name(nodes: list[Node]) -> str:
     # well attested: written in full by at least half as many articles as the most
     most = max(articles.values())
     well = [k for k in articles if 2 * articles[k] >= most]
+    # a spelling with a nickname in marks inside it names no one when a plain one is written
+    well = [k for k in well if not nickname_inside(spelled[k])] or well
     if len(well) == 1:  # nothing to weigh: the sentences need not be read
         return spelled[well[0]]
     return spelled[min(well, key=attestation)]
