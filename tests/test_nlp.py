@@ -237,6 +237,28 @@ def test_the_columns_read_at_once_are_what_each_token_gives() -> None:
     assert not doc.user_data
 
 
+def test_the_sentence_kept_for_a_token_is_the_one_spacy_gives() -> None:
+    # `cached.sentence` stands for `Token.sent` and `Span.sent` (the sentence of the
+    # span's first token), made once per sentence: the same tokens for every token
+    from generator.article import cached
+
+    doc = load()(
+        "Finance Minister Jurgen Ligi said on Tuesday the budget would balance by 2027. "
+        "Taxes would not rise, he said.\n\n"
+        "“We will not accept delays,” said Chancellor Olaf Scholz in Berlin.\n\n"
+        "Ann Lee, 42, left."
+    )
+    assert len(list(doc.sents)) >= 4
+    for token in doc:
+        found = cached.sentence(doc, token.i)
+        assert (found.start, found.end) == (token.sent.start, token.sent.end)
+        assert found is cached.sentence(doc, found.start)  # made once per sentence
+    for ent in doc.ents:
+        assert cached.sentence(doc, ent.start) == ent.sent
+    cached.release(doc)
+    assert not doc.user_data
+
+
 def test_a_sum_in_millions_ends_its_sentence_before_a_capital() -> None:
     article = digest(
         "Fraud fell to 812 cases worth £38.5m. Edward Lyle said the ministry must act. "

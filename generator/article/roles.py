@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.sides import national_side
 from generator.registry import Gazetteer
@@ -659,7 +660,7 @@ def _preceding_phrase(span: Span) -> list[Token]:
     while j >= 0:
         t = doc[j]
         if t.text == ")":  # an aside: "the Commander of the Defence Forces (EDF) of Estonia"
-            start = t.sent.start
+            start = cached.sentence(doc, j).start
             opening = next((k for k in range(j - 1, start - 1, -1) if doc[k].text == "("), None)
             if opening is not None:
                 j = opening - 1

@@ -93,11 +93,16 @@ def _pieces(item: str, found: _Families) -> list[str] | None:
     key = _normal(item)
     if key in found.members or not key:
         return [key] if key else []
-    parts = [_normal(p) for p in _GLUED.sub(" ", item).split()]
+    words = _GLUED.sub(" ", item).split()
+    # each word made plain when a window reaches it: a line of prose is no row after its
+    # first few words (988 BBC and generated articles: 148 -> 93 plain words an article)
+    parts: list[str] = []
     pieces: list[str] = []
     start = 0
-    while start < len(parts):
-        for end in range(min(len(parts), start + found.longest), start, -1):  # longest known
+    while start < len(words):
+        reach = min(len(words), start + found.longest)
+        parts.extend(_normal(w) for w in words[len(parts) : reach])
+        for end in range(reach, start, -1):  # longest known
             joined = [" ".join(parts[start:end]), "".join(parts[start:end])]
             known = next((j for j in joined if j in found.members), None)
             if known:

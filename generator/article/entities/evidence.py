@@ -271,7 +271,7 @@ def _beside_a_body(span: Span) -> bool:
     launched")."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        after = doc[span.end + 1 : span.sent.end]
+        after = doc[span.end + 1 : cached.sentence(doc, span.start).end]
         if any(t.dep_ == "appos" and t.left_edge.i == span.end + 1 and _a_body(t) for t in after):
             return True
     root = span.root
@@ -419,7 +419,7 @@ def credited(span: Span) -> bool:
     "(Photo by Jane Doe/Agency)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
     that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe")."""
     doc = span.doc
-    if _BYLINE.search(span.sent.text):
+    if _BYLINE.search(cached.sentence(doc, span.start).text):
         return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
     before = [t.lower_ for t in doc[max(span.start - CREDIT_WINDOW, 0) : span.start]]
     after = doc[span.end : span.end + 2]
@@ -506,7 +506,7 @@ def in_prose(span: Span) -> bool:
     """In a sentence that ends as prose does, not a headline, whose every word may be
     capitalised and whose parse is a guess ("Edgy Dorsey battles past Webb", "Hale
     shares doubts")."""
-    words = [t for t in span.sent if not t.is_space]
+    words = [t for t in cached.sentence(span.doc, span.start) if not t.is_space]
     return bool(words) and words[-1].is_punct
 
 
@@ -625,7 +625,9 @@ def plural_subject(span: Span) -> bool:
         return True
     if root.dep_ not in ("nsubj", "nsubjpass") or root.conjuncts or root.tag_ != "NNP":
         return False
-    if span.end >= len(doc) or any(t.dep_ == "cc" for t in doc[span.sent.start : span.start]):
+    if span.end >= len(doc) or any(
+        t.dep_ == "cc" for t in doc[cached.sentence(doc, span.start).start : span.start]
+    ):
         return False  # "Reyes and Democratic rival Dan Carver meet"
     verb = doc[span.end]  # right after the name: "are", "have reunited", "were formed"
     if verb.dep_ == "ccomp" and verb.head.lower_ in _BARE_INFINITIVE_VERBS:

@@ -171,7 +171,7 @@ def nationality_nouns(
         for m in c.mentions
         if any(
             (t.lower_ in _GENDERED or t.i in subjects) and t.dep_ in ("nsubj", "nsubjpass")
-            for t in doc[doc[m.start].sent.start : m.start]
+            for t in doc[cached.sentence(doc, m.start).start : m.start]
         )
     }
     # the countries each name's own words give as its origin, and those the first reading
@@ -380,7 +380,7 @@ def _the_other(
     not the clause's subject ("Ancic ... pushed Safin, but Safin raised his game to sink
     the Croatian": Ancic). Anyone else, or a pronoun as subject, says nothing."""
     subject = _clause_subject(noun)
-    sentence = noun.sent
+    sentence = cached.sentence(noun.doc, noun.i)
     if (
         subject is None
         or len(near) != 2
@@ -436,8 +436,8 @@ def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonClus
                 listed = {
                     id(at[t.i]) for t in (first, *first.conjuncts) if t.i > word.i and t.i in at
                 }
-                sentence = word.sent
-                for span in (sentence, doc[max(sentence.start - 1, 0)].sent):
+                sentence = cached.sentence(doc, word.i)
+                for span in (sentence, cached.sentence(doc, max(sentence.start - 1, 0))):
                     named = {
                         id(c): c
                         for i, c in at.items()

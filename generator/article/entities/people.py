@@ -252,7 +252,7 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
         word, surname = span[0].lower_, fold(span[-1].text)
         if (
             len(span) == 2
-            and span.start == span.sent.start
+            and span.start == cached.sentence(span.doc, span.start).start
             and (not in_prose(span) or span[0].lower_.endswith("ing"))
             and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)

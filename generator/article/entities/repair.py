@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.spans import (
     PARTICLES,
     given_name,
@@ -210,7 +211,7 @@ def _given_name_first(token: Token, end: int) -> bool:
 def _title_case(span: Span) -> bool:
     """In a sentence written in title case, every longer word capitalised (a headline:
     "Senator Lena Marsh Grills Bank Boss"), where a capital says nothing of a name."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    words = [t for t in cached.sentence(span.doc, span.start) if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
 
 

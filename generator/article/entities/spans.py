@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
@@ -447,7 +448,8 @@ def aged(token: Token) -> bool:
     an animal's ("Ming Ming, 19, the zoo's oldest panda")."""
     return (
         _age_after(token)
-        and sum(_age_after(t) for t in token.sent if name_like(t.text)) == 1
+        and sum(_age_after(t) for t in cached.sentence(token.doc, token.i) if name_like(t.text))
+        == 1
         and (his_in_clause(token) or who(token) or speaks(token))
     )
 

@@ -310,7 +310,7 @@ class Verdict:
                 and doc[close].text == ")"
                 and start - 2 in self.named
                 and not given_name(doc[start])
-                and self._things_in_brackets(doc[start].sent.start)
+                and self._things_in_brackets(cached.sentence(doc, start).start)
             ):
                 return False
         return bool(cluster.mentions)
@@ -321,7 +321,7 @@ class Verdict:
         in lower case that is no particle ("My Summer of Love"), a number, or a name the
         model tags as a place, a people or a thing."""
         doc = self.doc
-        sent = doc[sentence].sent
+        sent = cached.sentence(doc, sentence)
         for opening in (t for t in sent if t.text == "(" and t.i - 1 in self.named):
             inside = []
             for token in doc[opening.i + 1 : sent.end]:
