@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
@@ -425,7 +426,7 @@ def _cut_auxiliary(verb: Token) -> Token | None:
     "recently"; not "was one of the leaders but his lawyer, Ann Lee, told": a clause)."""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    for aux in reversed(verb.doc[verb.sent.start : verb.i]):
+    for aux in reversed(verb.doc[cached.sentence(verb.doc, verb.i).start : verb.i]):
         if aux.pos_ != "AUX":
             if aux.pos_ in _ADVERBIAL or aux.text == ",":
                 continue

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject
@@ -340,7 +341,7 @@ def _narrated(
     main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
     if token.dep_ not in SUBJECT_DEPS or not main or _is_saying(verb):
         return None
-    between = speakers.doc[token.sent.start : before]
+    between = speakers.doc[cached.sentence(speakers.doc, token.i).start : before]
     others = {person_at.get(t.i) for t in between if not quoted[t.i]} - {None, person}
     if any(speakers.may_be.get(k, gender) == gender for k in others if k):
         return None
