@@ -38,6 +38,9 @@ PARAGRAPH_BREAK = "\n\n"
 # Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
 # Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
 _WEAK_HINTS = frozenset({"firm", "app"})
+# The families a caption stands next to: a picture's credit, a picture's or video's label.
+_CREDIT = "caption or credit"
+_MEDIA_LABEL = "media label"
 
 
 @dataclass
@@ -166,13 +169,13 @@ def _caption_label(line: Line, following: Line | None) -> bool:
     return looks_like_name and all(w.casefold() in following_words for w in words)
 
 
-def _run_credit(lines: list[Line], matches: list[Match | None], j: int, i: int) -> bool:
-    """Whether line `j` is a photo credit run together with line `i` (no blank between)."""
+def _run_together(
+    lines: list[Line], matches: list[Match | None], j: int, i: int, family: str
+) -> bool:
+    """Whether line `j` is of `family`, run together with line `i` (no blank between)."""
     match = matches[j] if 0 <= j < len(lines) else None
     return (
-        match is not None
-        and match.family == "caption or credit"
-        and abs(lines[j].index - lines[i].index) == 1
+        match is not None and match.family == family and abs(lines[j].index - lines[i].index) == 1
     )
 
 
@@ -189,14 +192,32 @@ def _credited(
     line = lines[i]
     if line.words > CLEAN_PROMPT_MAX_WORDS or line.quotes:
         return False
-    credits = [i + 1] if _run_credit(lines, matches, i + 1, i) else []
+    credits = [i + 1] if _run_together(lines, matches, i + 1, i, _CREDIT) else []
     over = i - 1
-    if _run_credit(lines, matches, over, i):
+    if _run_together(lines, matches, over, i, _CREDIT):
         captioned = over > 0 and matches[over - 1] is None  # a line run together over it
         captioned = captioned and lines[over].index - lines[over - 1].index == 1
         credits += [over] if not captioned or not line.sentence else []
     end = body.last if body is not None else len(lines) - 1
     return bool(credits) and GOOD in own[max(i, *credits) + 1 : end + 1]
+
+
+def _media_title(lines: list[Line], matches: list[Match | None], i: int) -> bool:
+    """A video's or a gallery's title beside its label ("Video" / "Harbour towns brace for
+    the tide"): a headline-shaped line that is no sentence, run together under the label,
+    or over it when the line under the label is no such title. The label credits nobody:
+    a paragraph beside it is the article's."""
+
+    def titled(k: int) -> bool:
+        return matches[k] is None and _headline_shaped(lines[k]) and not lines[k].sentence
+
+    if not titled(i):
+        return False
+    if _run_together(lines, matches, i - 1, i, _MEDIA_LABEL):
+        return True
+    label, under = i + 1, i + 2
+    beside = under < len(lines) and lines[under].index - lines[label].index == 1
+    return _run_together(lines, matches, label, i, _MEDIA_LABEL) and not (beside and titled(under))
 
 
 def _verdicts(
@@ -237,7 +258,7 @@ def _verdicts(
             verdict[i] = "repeated headline"
         elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             verdict[i] = "caption label"
-        elif _credited(lines, matches, own, body, i):
+        elif _credited(lines, matches, own, body, i) or _media_title(lines, matches, i):
             verdict[i] = "caption or credit"
         elif body is not None and classes[i] == BAD:
             verdict[i] = "caption or label" if line.words else "numbers or symbols"
