@@ -20,6 +20,7 @@ from generator.clean.phrases import Match, family_of, opens_teasers
 from generator.clean.shape import Line, describe, words_of
 from generator.model import Removed
 from generator.settings import (
+    CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
     CLEAN_LABEL_MAX_WORDS,
@@ -186,9 +187,10 @@ def _credited(
     when no other line is run together over that credit ("Image copyright Getty Images" /
     "Image caption ...") or when it is no sentence ("Credit..." / "Ann Lee/Reuters"): a
     credit labels one picture, and a paragraph run on under it is the article's. The
-    article's prose goes on under a caption (a picture sits above or inside an article: a
-    line that a credit closes the story under is its last paragraph), and a caption says
-    what a picture shows: a line quoting someone is a paragraph."""
+    article's prose goes on under a caption (a picture sits above or inside an article):
+    a line with no more than a closing note under it and its credit (a correction, the
+    author's bio) is the article's last paragraph. A caption says what a picture shows: a
+    line quoting someone is a paragraph."""
     line = lines[i]
     if line.words > CLEAN_PROMPT_MAX_WORDS or line.quotes:
         return False
@@ -198,8 +200,11 @@ def _credited(
         captioned = over > 0 and matches[over - 1] is None  # a line run together over it
         captioned = captioned and lines[over].index - lines[over - 1].index == 1
         credits += [over] if not captioned or not line.sentence else []
+    if not credits:
+        return False
     end = body.last if body is not None else len(lines) - 1
-    return bool(credits) and GOOD in own[max(i, *credits) + 1 : end + 1]
+    after = sum(kind == GOOD for kind in own[max(i, *credits) + 1 : end + 1])
+    return after >= CLEAN_CAPTION_PROSE_AFTER
 
 
 def _media_title(lines: list[Line], matches: list[Match | None], i: int) -> bool:
