@@ -62,10 +62,10 @@ CLEAN_CARD_MAX_CHARS = 1000
 # gives 0.958 / 0.944, 60 gives 0.961 / 0.945.
 CLEAN_PROMPT_MAX_WORDS = 40
 # A caption has the article's prose going on under it and its credit: two lines of prose
-# at least (the 11 captions credits mark on the extraction pages have 3 to 56 under them:
-# 2 removes there what 1 did, 3 keeps a newsletter prompt, 4 a caption); a line with one
-# line of prose under it is as often the article's last paragraph over a closing note (a
-# correction, the author's bio).
+# at least. One line under the credit is as often a closing note under the article's last
+# paragraph (a correction, the author's bio, a translation note); a picture one paragraph
+# from the end is rarer, and its caption kept is boilerplate kept, not content lost. The
+# 11 captions credits mark on the extraction pages have 3 to 56 lines of prose under them.
 CLEAN_CAPTION_PROSE_AFTER = 2
 # A byline is a name or two and a role; a longer line that starts "By" is a sentence.
 # Flat from 10 to 24.

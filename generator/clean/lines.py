@@ -16,7 +16,7 @@ from typing import NamedTuple
 from generator.clean import meta
 from generator.clean.cards import unglue
 from generator.clean.context import BAD, GOOD, Body, classify, find_body
-from generator.clean.phrases import Match, family_of, opens_teasers
+from generator.clean.phrases import CREDIT, MEDIA_LABEL, Match, family_of, opens_teasers
 from generator.clean.shape import Line, describe, words_of
 from generator.model import Removed
 from generator.settings import (
@@ -39,9 +39,6 @@ PARAGRAPH_BREAK = "\n\n"
 # Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
 # Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
 _WEAK_HINTS = frozenset({"firm", "app"})
-# The families a caption stands next to: a picture's credit, a picture's or video's label.
-_CREDIT = "caption or credit"
-_MEDIA_LABEL = "media label"
 
 
 @dataclass
@@ -194,9 +191,9 @@ def _credited(
     line = lines[i]
     if line.words > CLEAN_PROMPT_MAX_WORDS or line.quotes:
         return False
-    credits = [i + 1] if _run_together(lines, matches, i + 1, i, _CREDIT) else []
+    credits = [i + 1] if _run_together(lines, matches, i + 1, i, CREDIT) else []
     over = i - 1
-    if _run_together(lines, matches, over, i, _CREDIT):
+    if _run_together(lines, matches, over, i, CREDIT):
         captioned = over > 0 and matches[over - 1] is None  # a line run together over it
         captioned = captioned and lines[over].index - lines[over - 1].index == 1
         credits += [over] if not captioned or not line.sentence else []
@@ -218,11 +215,11 @@ def _media_title(lines: list[Line], matches: list[Match | None], i: int) -> bool
 
     if not titled(i):
         return False
-    if _run_together(lines, matches, i - 1, i, _MEDIA_LABEL):
+    if _run_together(lines, matches, i - 1, i, MEDIA_LABEL):
         return True
     label, under = i + 1, i + 2
     beside = under < len(lines) and lines[under].index - lines[label].index == 1
-    return _run_together(lines, matches, label, i, _MEDIA_LABEL) and not (beside and titled(under))
+    return _run_together(lines, matches, label, i, MEDIA_LABEL) and not (beside and titled(under))
 
 
 def _verdicts(
@@ -263,8 +260,10 @@ def _verdicts(
             verdict[i] = "repeated headline"
         elif _caption_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             verdict[i] = "caption label"
-        elif _credited(lines, matches, own, body, i) or _media_title(lines, matches, i):
-            verdict[i] = "caption or credit"
+        elif _credited(lines, matches, own, body, i):
+            verdict[i] = CREDIT
+        elif _media_title(lines, matches, i):
+            verdict[i] = MEDIA_LABEL
         elif body is not None and classes[i] == BAD:
             verdict[i] = "caption or label" if line.words else "numbers or symbols"
     return verdict

@@ -21,9 +21,13 @@ from generator.settings import (
     CLEAN_PROMPT_MAX_WORDS,
 )
 
-__all__ = ["Match", "family_of", "interrupts", "opens_teasers"]
+__all__ = ["CREDIT", "MEDIA_LABEL", "Match", "family_of", "interrupts", "opens_teasers"]
 
 _KIND = "boilerplate"
+# The families a caption stands next to: a picture's credit (or a caption's own button),
+# and a picture's or a video's label, which credits nobody.
+CREDIT = "caption or credit"
+MEDIA_LABEL = "media label"
 # separators between the items of a menu or a row of buttons
 _ITEMS = re.compile(r"\s*(?:[|•·/,;›»]|\s{2,}|\t)\s*")
 # glued links, as innerText writes adjacent anchors: "PrivacyTerms" -> "Privacy Terms"
@@ -154,7 +158,7 @@ def family_of(text: str, words: int) -> Match | None:
     if _menu(text):
         return Match("navigation", True)
     if text.startswith("(") and text.endswith(")") and words <= CLEAN_CREDIT_WORDS and "/" in text:
-        return Match("caption or credit", True)  # "(Ann Lee / Reuters)"
+        return Match(CREDIT, True)  # "(Ann Lee / Reuters)"
     lowered = _LEADING.sub("", text.casefold())
     if words <= CLEAN_LABEL_MAX_WORDS:
         for name, labels in found.starts.items():
