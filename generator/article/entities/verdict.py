@@ -59,6 +59,7 @@ from generator.article.entities.spans import (
     honoured,
     speaks,
     titled,
+    which,
     who,
 )
 from generator.article.person_words import PERSON_NOUNS
@@ -196,6 +197,19 @@ class Verdict:
         person's sign that outweighs the model's other labels for the word."""
         return not cluster.full_forms and any(
             he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions
+        )
+
+    def _a_things_clause(self, cluster: PersonCluster) -> bool:
+        """A mention is followed by a clause on "which" that hangs on it ("Jet Star, which
+        is advertising it"), and nothing in the article is a person's: no common given
+        name leading it, no "he" or "she" bound to it, no sign of `_signed` ("who", a
+        saying verb, an apposition with a title). A person takes "who"; a slip of the
+        parse hangs "which" on a name when it stands for the clause before."""
+        return (
+            any(which(self.doc[m.end - 1]) for m in cluster.mentions)
+            and not any(given_name(self.doc[m.start]) for m in cluster.mentions)
+            and not any(he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
+            and not self._signed(cluster)
         )
 
     def _possesses_a_name(self, end: int, full: bool) -> bool:
@@ -393,7 +407,7 @@ class Verdict:
         ("the Biden administration", "a David Ellery show")."""
         if self._marked(cluster):
             return "person"
-        if self._shown_otherwise(cluster):
+        if self._shown_otherwise(cluster) or self._a_things_clause(cluster):
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
