@@ -287,31 +287,20 @@ def who(token: Token) -> bool:
 
 
 def which(token: Token) -> bool:
-    """Followed right after it, or after its comma, by a relative clause on "which" that
-    hangs on it, where nothing before it may be what "which" stands for: the subject or an
-    apposition ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges"), or
-    the object of a preposition on a verb outside any other clause ("released it through Jet
-    Star, which is advertising it"). A person takes "who". On the dev keys the parse hung
-    "which" on a name that ends a noun's phrase ("a spin-off from Quentin Tarantino, which
-    has been rumored", "a trumpet which belonged to Dizzy Gillespie, which is expected");
-    after an object it may stand for the whole clause ("replaced Dario Ferrante, which
-    angered fans")."""
+    """The subject of its clause, followed right after it, or after its comma, by a
+    relative clause on "which" that hangs on it: "Kestrel Mobile, which lost 3,000
+    customers, is to cut jobs" (a person takes "who"). Only a subject: nothing has come before
+    it that "which" may stand for. After an object, or a name ending a phrase, it may stand
+    for the clause or the noun before ("the title went to Ann Hale, which surprised nobody",
+    "a spin-off from Ann Hale, which has been rumoured")."""
     doc, after = token.doc, token.i + 1
     if after < len(doc) and doc[after].text == ",":
         after += 1
-    if not (
-        after < len(doc)
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and after < len(doc)
         and doc[after].lower_ == "which"
         and any(c.dep_ == "relcl" and any(w.i == after for w in c.children) for c in token.children)
-    ):
-        return False
-    if token.dep_ in ("nsubj", "nsubjpass", "appos"):
-        return True
-    return (
-        token.dep_ == "pobj"
-        and token.head.head.pos_ in ("VERB", "AUX")
-        and not any(a.dep_ in ("relcl", "acl") for a in token.head.head.ancestors)
-        and token.head.head.dep_ not in ("relcl", "acl")
     )
 
 
