@@ -47,6 +47,7 @@ __all__ = [
     "strip_possessive",
     "styled",
     "titled",
+    "which",
     "who",
     "without_honorific",
 ]
@@ -282,6 +283,24 @@ def who(token: Token) -> bool:
     return any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
         for c in token.children
+    )
+
+
+def which(token: Token) -> bool:
+    """The subject of its clause, followed right after it, or after its comma, by a
+    relative clause on "which" that hangs on it: "Kestrel Mobile, which lost 3,000
+    customers, is to cut jobs" (a person takes "who"). Only a subject: nothing has come before
+    it that "which" may stand for. After an object, or a name ending a phrase, it may stand
+    for the clause or the noun before ("the title went to Ann Hale, which surprised nobody",
+    "a spin-off from Ann Hale, which has been rumoured")."""
+    doc, after = token.doc, token.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and after < len(doc)
+        and doc[after].lower_ == "which"
+        and any(c.dep_ == "relcl" and any(w.i == after for w in c.children) for c in token.children)
     )
 
 

@@ -59,6 +59,7 @@ from generator.article.entities.spans import (
     honoured,
     speaks,
     titled,
+    which,
     who,
 )
 from generator.article.person_words import PERSON_NOUNS
@@ -194,8 +195,28 @@ class Verdict:
     def _gendered(self, cluster: PersonCluster) -> bool:
         """Some lone mention is the subject of a clause that goes on to "he" or "she": a
         person's sign that outweighs the model's other labels for the word."""
-        return not cluster.full_forms and any(
-            he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions
+        return not cluster.full_forms and self._he_follows(cluster)
+
+    def _he_follows(self, cluster: PersonCluster) -> bool:
+        """Some mention is the subject of a clause that goes on to "he" or "she"."""
+        return any(he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
+
+    def _a_things_clause(self, cluster: PersonCluster) -> bool:
+        """A mention in the cluster's fullest form is the subject of a clause on "which"
+        ("Kestrel Mobile, which lost 3,000 customers"), and nothing in the article is a
+        person's: no common given name leading it, no "he" or "she" bound to it, no sign of
+        `_signed` ("who", a saying verb, an apposition with a title). A surname alone says
+        nothing of the full name: "Kenzo Arata founded it ... Arata, which makes cars" is
+        a firm named after its founder, who stays."""
+        longest = max(len(m.text.split()) for m in cluster.mentions)
+        return (
+            any(
+                len(m.text.split()) == longest and which(self.doc[m.end - 1])
+                for m in cluster.mentions
+            )
+            and not any(given_name(self.doc[m.start]) for m in cluster.mentions)
+            and not self._he_follows(cluster)
+            and not self._signed(cluster)
         )
 
     def _possesses_a_name(self, end: int, full: bool) -> bool:
@@ -393,7 +414,7 @@ class Verdict:
         ("the Biden administration", "a David Ellery show")."""
         if self._marked(cluster):
             return "person"
-        if self._shown_otherwise(cluster):
+        if self._shown_otherwise(cluster) or self._a_things_clause(cluster):
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
