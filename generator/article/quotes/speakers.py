@@ -392,9 +392,8 @@ class Speakers:
     def _speaker_before(self, token: Token) -> str | None:
         """The one person who speaks in the sentence before, the subject of its verbs of
         saying by name or by a pronoun ("He told the students ..."), when it names nobody
-        else but in what that person says, whom the description's words may not call
-        (`_theirs_too`): who the description calls again, unless the article gives them
-        an office the words do not name (`_not_theirs`). A group speaking there ("Organisers said")
+        else: who the description calls again, unless the article gives them an office
+        the words do not name (`_not_theirs`). A group speaking there ("Organisers said")
         is no rival; anyone else (a name found as no person, a title tied to nobody) is.
         Sentences wholly in quotation marks between them are that person's words, not the
         writer's."""
@@ -405,7 +404,6 @@ class Speakers:
         if n < 0 or layout.paragraph(layout.sentences[n].start_char) < self.reach(token.idx):
             return None
         speaking: set[str | None] = set()
-        said: set[int] = set()  # the words of what a named speaker there says
         for t in layout.sentences[n]:
             if t.dep_ not in _SUBJECT or self.quoted[t.i] or t.head.lower_ not in SPEECH_VERBS:
                 continue
@@ -414,45 +412,13 @@ class Speakers:
                     speaking.add(self._referent(t, _PERSONAL[t.lower_]["gender"]))
             elif t.i in self.person_at:
                 speaking.add(self.person_at[t.i])
-                said |= self._reported_words(t.head)
             elif not (t.tag_ in ("NNS", "NNPS") or t.lower_ in _PERSONAL):
                 speaking.add(None)  # someone else: a name found as no person, a title
-        named: set[str | None] = set()
-        spoken_of: set[str] = set()
-        for m in self.by_sentence.get(n, []):
-            (spoken_of if m.start in said else named).add(m.key)
+        named: set[str | None] = {m.key for m in self.by_sentence.get(n, [])}
         key = next(iter(speaking)) if len(speaking) == 1 else None
-        if key is None or named - speaking or self._theirs_too(token, key, spoken_of - {key}):
+        if key is None or named - speaking:
             return None
         return None if self._not_theirs(token, key) else key
-
-    def _theirs_too(self, token: Token, key: str, spoken_of: set[str]) -> bool:
-        """Whether a description may as well call again someone the speaker before only
-        spoke of ("Hale said Cole was ready. "...," said the Leeds striker"): nothing the
-        article says rules them out (`_may_be_called`), and its head word is not a title
-        the article gives the speaker alone ("Chairman Ann Dore said Cole had agreed.
-        "...," the club chairman added": Dore)."""
-        word = token.lower_
-        holders = [k for k, held in self.titles.titles.items() if word in held]
-        return holders != [key] and any(self._may_be_called(token, k) for k in spoken_of)
-
-    def _may_be_called(self, token: Token, key: str) -> bool:
-        """Whether nothing the article says rules a person out as the one a description
-        names: its title word held by someone else, a country not theirs, a gender the
-        other of theirs. Words the article does not give them are no proof: a referee is
-        an official, a chairman a chief."""
-        word = token.lower_
-        if any(word in held for k, held in self.titles.titles.items() if k != key):
-            return False
-        countries = self.titles.countries.get(key, set())
-        for child in token.children:
-            cid = (
-                self.titles.gazetteer.country_of(child.text) if child.dep_ in _DESCRIBING else None
-            )
-            if cid is not None and countries and cid not in countries:
-                return False
-        gender = _MARKS.get(word)
-        return gender is None or self.may_be.get(key, gender) == gender
 
     def _not_theirs(self, token: Token, key: str) -> bool:
         """Whether a title word names an office the person does not hold: the article
@@ -481,9 +447,7 @@ class Speakers:
         a pronoun's reach) that speaks of anyone, the one person it names, as the subject
         of its main clause, or the one a "he" or "she" subject there stands for
         (""...," the British actor said" after "Vale said he had doubts."); nobody when
-        that sentence names or describes anyone else, but in what that subject says and
-        whom the words may not call (`_theirs_too`: "Hale said he was "livid" about
-        Lind's calls. The England coach ..."), or speaks of someone unnamed ("a
+        that sentence names or describes anyone else, or speaks of someone unnamed ("a
         spokesman"), when the description's own sentence names someone before it, or
         when the words do not fit what the article says of that person (`_fits`)."""
         layout = self.layout
@@ -495,9 +459,7 @@ class Speakers:
             sentence = layout.sentences[k]
             if layout.paragraph(sentence.start_char) < first_para:
                 return None
-            said = self._said_by_subject(self.by_sentence.get(k, []))
-            mentions = [m for m in self.by_sentence.get(k, []) if m.start not in said]
-            spoken_of = {m.key for m in self.by_sentence.get(k, []) if m.start in said}
+            mentions = self.by_sentence.get(k, [])
             pronouns = self.subject_pronouns.get(k, [])
             unnamed = any(not self.quoted[t.i] and self._unnamed(t) for t in sentence)
             named = any(
@@ -515,30 +477,11 @@ class Speakers:
             if key is None or any(
                 t.dep_ in _SUBJECT and t.pos_ == "PROPN" and self.person_at.get(t.i) != key
                 for t in sentence
-                if not self.quoted[t.i] and t.i not in said
+                if not self.quoted[t.i]
             ):
                 return None  # a name found as no person's speaks there too
-            if self._theirs_too(token, key, spoken_of - {key}):
-                return None
             return key if self._fits(token, key) else None
         return None
-
-    def _said_by_subject(self, mentions: list[_Mention]) -> set[int]:
-        """The words of what a person named as a sentence's main subject says there, the
-        clause their verb of saying reports ("Dore said Cole had been unlucky"): the
-        people it names are spoken of, not speaking."""
-        said: set[int] = set()
-        for m in mentions:
-            if m.subject and m.main:
-                said |= self._reported_words(self._head(m).head)
-        return said
-
-    @staticmethod
-    def _reported_words(verb: Token) -> set[int]:
-        """The words of the clause a verb of saying reports, none for another verb."""
-        if verb.lower_ not in SPEECH_VERBS:
-            return set()
-        return {w.i for c in verb.children if c.dep_ == "ccomp" for w in c.subtree}
 
     def _fits(self, token: Token, key: str) -> bool:
         """Whether a description's words fit a person: a title word among their offices
