@@ -3,9 +3,10 @@ is the one person of the article who holds it: every title word of the phrase is
 the words that article gives the person (roles, the nouns before the name, appositions;
 not the title of another person an apposition ties them to: "a friend of the Tory
 leader"), and a country the phrase names ("Estonian") or a rank ("the top seed") is one
-of theirs; a title once held ("former minister", "ex-chancellor") is not held, nor one a
-lesser office holds ("the prime minister" is not the deputy prime minister). No holder
-or two, and the title names nobody."""
+of theirs (of two holders of one country, "the England coach" is the one the article
+calls by that nation, not the Scotland coach); a title once held ("former minister",
+"ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
+the deputy prime minister). No holder or two, and the title names nobody."""
 
 from __future__ import annotations
 
@@ -152,12 +153,15 @@ class TitleHolders:
         if word not in self.heads and (word in BODY_NOUNS or owned):
             return None  # "the committee added": the body; "the painter's portrait": a thing
         countries: set[str] = set()
+        places: list[str] = []  # a nation of a country named ("England", "Scotland")
         words = _words(token.lower_)
         for child in token.children:
             if child.dep_ not in _MODIFIERS:
                 continue
             if cid := self.gazetteer.country_of(child.text):
                 countries.add(cid)
+                if child.text in self.gazetteer.countries[cid].parts:
+                    places.append(child.lower_)
             elif child.dep_ == "compound":  # "campaign manager", "press secretary"
                 words += _words(child.lower_)
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
@@ -170,4 +174,9 @@ class TitleHolders:
             and not held & lesser
             and (not countries or countries & self.countries[key])
         ]
+        if len(holders) > 1 and places:
+            # holders of one country by its nations ("the England coach", not the
+            # Scotland coach, both of the United Kingdom): the one whose title the article
+            # writes with that nation's word ("France coach" and "French coach" are one)
+            holders = [k for k in holders if all(w in self.titles[k] for w in places)]
         return holders[0] if len(holders) == 1 else None
