@@ -181,6 +181,8 @@ def _pairs(story: Story) -> list[Found]:
         kind = "within-source" if kx[0] == ky[0] else "sources"
         for cx in clauses[kx]:
             for cy in clauses[ky]:
+                if cx.negated == cy.negated and (not cx.final or cx.final != cy.final):
+                    continue  # no rule holds (see `_clash`): 2 of 3 million pairs at 10,000
                 hit = _clash(story, cx, cy, sim, kind)
                 if hit is not None:
                     citations = [x.cite(), y.cite()]
