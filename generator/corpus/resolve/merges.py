@@ -18,7 +18,7 @@ from generator.corpus.resolve.similarity import (
     names_compatible,
     threshold,
 )
-from generator.forked import Forked
+from generator.forked import Forked, default_jobs
 from generator.registry import Registry
 from generator.settings import MERGE_RULES, SURNAME_SIMILARITY
 from generator.text.names import fold
@@ -326,7 +326,7 @@ def _checked(nodes: list[Node], pairs: list[tuple[int, int]]) -> list[tuple[int,
     when the pairs are many the second half is checked in a forked child meanwhile: at
     10,000 articles, 890,054 pairs took 8 of the 17 CPU s of resolving, on one core while
     the other had only the sentence weights to compute."""
-    if len(pairs) < settings.PARALLEL_PAIRS:
+    if len(pairs) < settings.PARALLEL_PAIRS or default_jobs() < 2:
         return _verdicts(nodes, pairs, 0, len(pairs))
     half = len(pairs) // 2
     later = Forked(partial(_verdicts, nodes, pairs, half, len(pairs)))

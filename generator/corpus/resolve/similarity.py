@@ -76,8 +76,8 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
     Without `alike`, pairs of two full names written alike are left out (see
     `namesakes`): a name in thousands of articles makes millions of them.
     """
-    # each pair i < j as i x count + j: at 10,000 articles, a set and a sort of 1.3
-    # million tuples took 3 of resolving's 17 CPU s
+    # each pair i < j as i x count + j (count: the number of nodes): at 10,000 articles,
+    # a set and a sort of 1.3 million tuples took 3 of resolving's 17 CPU s
     count = len(nodes)
     pairs: set[int] = set()
     by_key: dict[str, list[int]] = {}
@@ -85,7 +85,7 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
         for key in {node.surname} | node.folded_full_forms:
             by_key.setdefault(key, []).append(i)
     for key, members in by_key.items():
-        _block_pairs(nodes, key, members, alike, pairs)
+        _block_pairs(nodes, key, members, alike, pairs, count)
 
     # names compared once each, however many articles spell them the same way
     holders: dict[str, list[int]] = {}
@@ -106,10 +106,10 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
 
 
 def _block_pairs(
-    nodes: list[Node], key: str, members: list[int], alike: bool, pairs: set[int]
+    nodes: list[Node], key: str, members: list[int], alike: bool, pairs: set[int], count: int
 ) -> None:
     """The pairs of one block, a surname or a full spelling (`key`), that `merge_ok`
-    could accept, into `pairs` (each as i x the number of nodes + j, i < j). In a surname
+    could accept, into `pairs` (coded as `candidate_pairs` codes them). In a surname
     block, two full names whose first names disagree need a shared spelling, and meet in
     that spelling's block; without `alike`, two full names written alike are left out."""
     spellings: dict[tuple[str, bool], list[int]] = {}
@@ -117,7 +117,6 @@ def _block_pairs(
         node = nodes[i]
         spellings.setdefault((node.folded_name, bool(node.full_forms)), []).append(i)
     surname = " " not in key  # a full spelling has two words or more
-    count = len(nodes)
     kinds = sorted(spellings.items())
     for x, ((name_x, full_x), part_x) in enumerate(kinds):
         if alike or not full_x:
