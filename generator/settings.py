@@ -356,11 +356,6 @@ MAX_CLAIMS = 12
 # Words of a story's first headline kept in a new story's id (its URL): enough to tell stories
 # apart, short enough to read in a link. An id, once given, is kept as the story grows.
 STORY_ID_WORDS = 8
-# Candidate pairs of person nodes checked half in a forked child from this many on, given
-# two CPUs (`resolve.merges`). An estimate, not a measured break-even: a check costs about
-# 10 us (890,054 pairs, 8 CPU s at 10,000 articles), so 20,000 are 0.2 s, about ten times
-# what forking the run cost its parent there (15-26 ms; the child's start not counted).
-PARALLEL_PAIRS = 20_000
 # Stories computed in worker processes from this many on (a first run over a corpus);
 # a run that adds an article computes its one or two stories without starting any.
 PARALLEL_STORIES = 50

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from seeds import SEED_REGISTRY
 
-from generator import settings
 from generator.commands.digest import KINDS
-from generator.corpus.resolve import merges
-from generator.corpus.resolve.merges import (
-    Groups,
-    Links,
-    Split,
-    automatic_merges,
-    merge_ok,
-    spelling_verdict,
-)
+from generator.corpus.resolve.merges import merge_ok, spelling_verdict
 from generator.corpus.resolve.nodes import Node, build_nodes, word_in
 from generator.corpus.resolve.similarity import candidate_pairs
 from generator.model import ArticleDigest, from_plain
@@ -140,41 +129,3 @@ def test_whole_word_search_agrees_with_the_regex_it_replaces() -> None:
         pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
         for text in texts:
             assert word_in(word, text) == (pattern.search(text) is not None), (word, text)
-
-
-@pytest.mark.parametrize("cpus", [1, 2])
-def test_pairs_checked_in_two_processes_merge_as_in_one(
-    cpus: int, seed_digests: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Many candidate pairs are checked half in a forked child, given two CPUs: the same
-    merges, made in the same order, with the same reasons, as when one process checks
-    them all. With one CPU they are all checked here."""
-    articles = [
-        from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
-    ]
-    registry = load_registry(SEED_REGISTRY)
-    nodes = [_node(n, *person) for n, person in enumerate(PEOPLE)]
-    nodes += build_nodes(articles, build_gazetteer(registry))
-
-    def merged() -> tuple[object, Links, list[tuple[str, str]]]:
-        groups, links = Groups(nodes, Split(registry)), {}
-        edges = automatic_merges(nodes, groups, links)
-        return edges, links, [groups.find(n.key) for n in nodes]
-
-    alone = merged()
-    assert len(alone[0]) >= 10  # merges to compare: the seeds spell people many ways
-
-    log = tmp_path / "checked"
-    real = merges.merge_ok
-
-    def logged(a: Node, b: Node) -> tuple[bool, list[str]]:
-        with log.open("a", encoding="utf-8") as record:
-            record.write(f"{os.getpid()}\n")
-        return real(a, b)
-
-    monkeypatch.setattr(merges, "merge_ok", logged)
-    monkeypatch.setattr(settings, "PARALLEL_PAIRS", 2)
-    monkeypatch.setattr(merges, "default_jobs", lambda: cpus)  # whatever this machine has
-    assert merged() == alone
-    checked = Counter(log.read_text(encoding="utf-8").split())
-    assert len(checked) == cpus and str(os.getpid()) in checked  # this process (and a child)

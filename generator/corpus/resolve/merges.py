@@ -3,12 +3,10 @@ name similarity with context evidence, in a union-find that refuses impossible u
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
 
-from generator import settings
 from generator.corpus.resolve.namesakes import join_namesakes
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.similarity import (
@@ -18,7 +16,6 @@ from generator.corpus.resolve.similarity import (
     names_compatible,
     threshold,
 )
-from generator.forked import Forked, default_jobs
 from generator.registry import Registry
 from generator.settings import MERGE_RULES, SURNAME_SIMILARITY
 from generator.text.names import fold
@@ -294,9 +291,11 @@ def _accepted(nodes: list[Node], alike: bool) -> Pairs:
     full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]] = []
     single: dict[tuple[str, str], list[tuple[Node, list[str]]]] = {}
     loose: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = []
-    pairs = candidate_pairs(nodes, alike)
-    for k, why in _checked(nodes, pairs):
-        a, b = nodes[pairs[k][0]], nodes[pairs[k][1]]
+    for i, j in candidate_pairs(nodes, alike):
+        a, b = nodes[i], nodes[j]
+        ok, why = merge_ok(a, b)
+        if not ok:
+            continue
         if a.full_forms and b.full_forms:
             sim = name_similarity(a.folded_name, b.folded_name)
             full.append((-len(why), -sim, a.key, b.key, why))
@@ -307,33 +306,6 @@ def _accepted(nodes: list[Node], alike: bool) -> Pairs:
             loose.append((a.key, b.key, why))
     full.sort()
     return full, single, loose
-
-
-def _verdicts(
-    nodes: list[Node], pairs: list[tuple[int, int]], start: int, end: int
-) -> list[tuple[int, list[str]]]:
-    """The pairs `start` to `end` that `merge_ok` accepts, by position, with why."""
-    found = []
-    for k in range(start, end):
-        ok, why = merge_ok(nodes[pairs[k][0]], nodes[pairs[k][1]])
-        if ok:
-            found.append((k, why))
-    return found
-
-
-def _checked(nodes: list[Node], pairs: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
-    """`_verdicts` of every pair, in order. Each verdict reads its two nodes alone, so
-    when the pairs are many the second half is checked in a forked child meanwhile: at
-    10,000 articles, 890,054 pairs took 8 of the 17 CPU s of resolving, on one core while
-    the other had only the sentence weights to compute."""
-    if len(pairs) < settings.PARALLEL_PAIRS or default_jobs() < 2:
-        return _verdicts(nodes, pairs, 0, len(pairs))
-    half = len(pairs) // 2
-    later = Forked(partial(_verdicts, nodes, pairs, half, len(pairs)))
-    try:
-        return _verdicts(nodes, pairs, 0, half) + later.result()
-    finally:
-        later.stop()
 
 
 def automatic_merges(
