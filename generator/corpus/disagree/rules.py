@@ -147,8 +147,17 @@ def _rebuttals(story: Story) -> list[Found]:
     return found
 
 
+def _may_clash(x: Clause, y: Clause) -> bool:
+    """False only when `_clash` finds no rule in the two clauses whatever their wording:
+    one polarity (no opposite), and not one deed (no figures for the same thing). Asked
+    first, as a call of `_clash` costs more: 2 of its 3 million pairs at 10,000 articles.
+    A rule added to `_clash` must keep this true for every pair it can return."""
+    return x.negated != y.negated or bool(x.final) and x.final == y.final
+
+
 def _clash(story: Story, x: Clause, y: Clause, sim: float, kind: str) -> tuple[int, str] | None:
-    """How strong a disagreement two clauses make, and what it is about; None if none."""
+    """How strong a disagreement two clauses make, and what it is about; None if none
+    (always None when `_may_clash` is False)."""
     if (
         kind == "sources"
         and sim >= FIGURE_SIMILARITY
@@ -181,6 +190,8 @@ def _pairs(story: Story) -> list[Found]:
         kind = "within-source" if kx[0] == ky[0] else "sources"
         for cx in clauses[kx]:
             for cy in clauses[ky]:
+                if not _may_clash(cx, cy):
+                    continue
                 hit = _clash(story, cx, cy, sim, kind)
                 if hit is not None:
                     citations = [x.cite(), y.cite()]
