@@ -738,10 +738,10 @@ class PersonFinder:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
         examples of a plural one ("writers like Ovid and Dante"); that an age follows
-        ("Scott, 22, smashed his best"); or that a clause on "who" describes, with no
-        determiner or possessor before it ("Kestrel, who won twice here"; in "the
-        Institute of Fiscal Studies who believes" the parse gave a body's name the clause,
-        and "Monty's Pass, who won the race" is a horse)."""
+        ("Scott, 22, smashed his best"); or that a clause on "who" describes, with nothing
+        of its own before it in the parse ("Kestrel, who won twice here"; in "the Institute
+        of Fiscal Studies who believes" the parse gave a body's name the clause, "Monty's
+        Pass, who won the race" is a horse, and "Cent" of "50 Cent who" half a name)."""
         words, tags = cached.words(doc), cached.tags(doc)
         return [
             doc[t.i : t.i + 1]
@@ -754,7 +754,7 @@ class PersonFinder:
                 after_a_person_noun(t, titles=False)
                 or aged(t)
                 or who(t)
-                and not (i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].tag_ == "POS"))
+                and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"
             )
             and not self._stop(t)
             and not self._refused(t.text)
