@@ -683,6 +683,7 @@ class PersonFinder:
                 or played(token, named)
                 or _role_before(span)
                 or _led_by_a_given_name(span)
+                and not _bracket_cut(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
                 and in_prose(span)
@@ -738,8 +739,9 @@ class PersonFinder:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
         examples of a plural one ("writers like Ovid and Dante"); that an age follows
-        ("Scott, 22, smashed his best"); or that a clause on "who" describes, with nothing
-        of its own before it in the parse ("Kestrel, who won twice here"; in "the Institute
+        ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
+        agreeing with one person and nothing of its own before it in the parse ("Kestrel,
+        who has won twice here"; "Wasps, who have won" is a side; in "the Institute
         of Fiscal Studies who believes" the parse gave a body's name the clause, "Monty's
         Pass, who won the race" is a horse, and "Cent" of "50 Cent who" half a name)."""
         words, tags = cached.words(doc), cached.tags(doc)
@@ -755,6 +757,7 @@ class PersonFinder:
                 or aged(t)
                 or who(t)
                 and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"
+                and _singular(t)  # "Wasps, who have won", "Coldplay, who headline"
             )
             and not self._stop(t)
             and not self._refused(t.text)
@@ -809,9 +812,10 @@ class PersonFinder:
         gazetteer and registry. An organisation's short name, a nationality, a score, a
         possessor or a preposition the model took into it is cut ("EADS Philippe Morel",
         "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1", "the Green Party's Ann Lee", "Ann
-        Kulik of" before "Poland"). A name tagged as a work's title (`work`) needs a sign
-        in the words around it ("Newcastle boss Tom Reid"): a first name or a surname met
-        elsewhere leads or ends a work's title as often ("Billy Elliot", "Harry Potter")."""
+        Kulik of" before "Poland"). A name tagged as a work's title (`work`) needs a role, a
+        title or an age the words give it ("Newcastle boss Tom Reid"): a first name or a
+        surname met elsewhere leads or ends a work's title as often ("Billy Elliot", "Harry
+        Potter"), and a programme is told things followed by "his" ("told Five Live his")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
         if end - ent.start > 2 and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower:
@@ -835,23 +839,22 @@ class PersonFinder:
         if self._refused(ent.text) or located(ent):
             return None  # "In Hollins Green, the former Labour MP Neil Pattison ..."
         last = ent[-1]
-        described = (
-            honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
-            or titled(last)
-            or who(last)
-            or after_a_person_noun(last)
-            or described_after(last)
-            or aged(last)
-            or his_own(ent)
-            or _role_before(ent)
-            or self._after_a_nationality(ent)
-            or _a_relative(last)
-        )
+        # a role, a title or an age the words give the name: signs a work's title lacks
+        described = titled(last) or after_a_person_noun(last) or aged(last) or _role_before(ent)
         if work:
             return ent if described else None
         alone_elsewhere = fold(last.text) in surnames and in_prose(ent)
         signed = (
-            described or listed(last, named) or played(last, named) or _led_by_a_given_name(ent)
+            described
+            or honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
+            or who(last)
+            or listed(last, named)
+            or played(last, named)
+            or described_after(last)
+            or his_own(ent)
+            or self._after_a_nationality(ent)
+            or _led_by_a_given_name(ent)
+            or _a_relative(last)
         )
         return ent if signed or alone_elsewhere else None
 
@@ -1084,6 +1087,30 @@ def _a_relative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _singular(token: Token) -> bool:
+    """The verb of the word's "who" clause, or of the clause it is the subject of, agrees
+    with one person: "Kestrel, who has won twice", "DiCaprio, who lost, was not there"; a
+    band or a side takes the plural in British copy ("Wasps, who have won", "Coldplay,
+    who headline"), and a verb in the past alone says nothing of number."""
+    verbs = [c for c in token.children if c.dep_ == "relcl"]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(token.head)
+    for verb in verbs:
+        words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words):
+            return True
+    return False
+
+
+def _bracket_cut(name: Span) -> bool:
+    """The name ends at a closing bracket with a name word after it: "(Jon Dahl) Tomasson"
+    is the first part of one name written with an aside's marks, not a full name."""
+    doc = name.doc
+    return (
+        name.end + 1 < len(doc) and doc[name.end].text == ")" and name_like(doc[name.end + 1].text)
+    )
 
 
 def _led_by_a_given_name(name: Span) -> bool:
