@@ -627,7 +627,8 @@ class PersonFinder:
         apposition ("Madis Roll, the president's adviser"), one of a word for a person
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
-        ("Pittsburgh center Dan Reese"), or with a surname that speaks
+        ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
+        before it ("Jose Alvaro made an unhappy return"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
         found: list[Span] = []
@@ -681,6 +682,8 @@ class PersonFinder:
                 or listed(token, named)
                 or played(token, named)
                 or _role_before(span)
+                or _led_by_a_given_name(span)
+                and not _bracket_cut(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
                 and in_prose(span)
@@ -735,8 +738,12 @@ class PersonFinder:
     def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
-        examples of a plural one ("writers like Ovid and Dante"); or that an age follows
-        ("Scott, 22, smashed his best")."""
+        examples of a plural one ("writers like Ovid and Dante"); that an age follows
+        ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
+        agreeing with one person and nothing of its own before it in the parse ("Kestrel,
+        who has won twice here"; "Wasps, who have won" is a side; in "the Institute
+        of Fiscal Studies who believes" the parse gave a body's name the clause, "Monty's
+        Pass, who won the race" is a horse, and "Cent" of "50 Cent who" half a name)."""
         words, tags = cached.words(doc), cached.tags(doc)
         return [
             doc[t.i : t.i + 1]
@@ -745,7 +752,13 @@ class PersonFinder:
             and tags[i] == "PROPN"
             and name_like(words[i])
             and _alone(t := doc[i])
-            and (after_a_person_noun(t, titles=False) or aged(t))
+            and (
+                after_a_person_noun(t, titles=False)
+                or aged(t)
+                or who(t)
+                and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"
+                and _singular(t)  # "Wasps, who have won", "Coldplay, who headline"
+            )
             and not self._stop(t)
             and not self._refused(t.text)
         ]
@@ -784,7 +797,9 @@ class PersonFinder:
             }
         return [doc[i : i + 1] for i in every if texts[i] in words and lone(i)]
 
-    def _titled_name(self, ent: Span, named: set[int], surnames: set[str]) -> Span | None:
+    def _titled_name(
+        self, ent: Span, named: set[int], surnames: set[str], work: bool = False
+    ) -> Span | None:
         """A full name the model tagged as a place or organisation ("Madis Rohr" as GPE,
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, one of a word for a person ("Rinat Kovalev, the country's richest
@@ -794,16 +809,24 @@ class PersonFinder:
         said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
         word used alone for a person elsewhere in the article's prose (`surnames`:
         "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
-        gazetteer and registry. An organisation's short name, a nationality or a score the
-        model took into it is cut ("EADS Philippe Morel", "Irishmen JP Kinsella", "Gaston
-        Perrin 5-7 6-1")."""
+        gazetteer and registry. An organisation's short name, a nationality, a score, a
+        possessor or a preposition the model took into it is cut ("EADS Philippe Morel",
+        "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1", "the Green Party's Ann Lee", "Ann
+        Kulik of" before "Poland"). A name tagged as a work's title (`work`) needs a role, a
+        title or an age the words give it ("Newcastle boss Tom Reid"): a first name or a
+        surname met elsewhere leads or ends a work's title as often ("Billy Elliot", "Harry
+        Potter"), and a programme is told things followed by "his" ("told Five Live his")."""
         doc = ent.doc
         end = _before_score(doc, ent.start, ent.end)
+        if end - ent.start > 2 and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower:
+            end -= 1  # "Ann Kulik of" tagged whole before "of Poland": the name before it
         if end - ent.start > 2 and doc[end - 1].text in ("’s", "'s"):
             end -= 1  # "Hugh Keller's new film" tagged whole: the name before the possessive
         if lettered(doc[ent.start : end]):
             end -= 1  # "Helen Price AM" tagged whole: the name before its letters
-        start = self._after_organisation(doc, _after_list(doc, ent.start, end), end)
+        owners = [i for i in range(ent.start, end - 2) if doc[i].tag_ == "POS"]
+        begin = owners[-1] + 1 if owners else ent.start  # "the Green Party's Ann Lee": hers
+        start = self._after_organisation(doc, _after_list(doc, begin, end), end)
         ent = repaired(doc[start:end], self._stop)
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
             ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
@@ -816,18 +839,19 @@ class PersonFinder:
         if self._refused(ent.text) or located(ent):
             return None  # "In Hollins Green, the former Labour MP Neil Pattison ..."
         last = ent[-1]
+        # a role, a title or an age the words give the name: signs a work's title lacks
+        described = titled(last) or after_a_person_noun(last) or aged(last) or _role_before(ent)
+        if work:
+            return ent if described else None
         alone_elsewhere = fold(last.text) in surnames and in_prose(ent)
         signed = (
-            honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
-            or titled(last)
+            described
+            or honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
             or who(last)
             or listed(last, named)
             or played(last, named)
-            or after_a_person_noun(last)
             or described_after(last)
-            or aged(last)
             or his_own(ent)
-            or _role_before(ent)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
             or _a_relative(last)
@@ -879,8 +903,10 @@ class PersonFinder:
         for ent in ents:
             if ent.label_ in _MISTAGGED:
                 cut = self._title_then_name(ent) or self._titled_name(ent, named, surnames)
+            elif ent.label_ == "WORK_OF_ART":
+                cut = self._speaking_work(ent) or self._titled_name(ent, named, surnames, work=True)
             else:
-                cut = self._speaking_work(ent)
+                cut = None
             if cut is not None:
                 spans.append(cut)
         taken = {t.i for s in spans for t in s}
@@ -1061,6 +1087,30 @@ def _a_relative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _singular(token: Token) -> bool:
+    """The verb of the word's "who" clause, or of the clause it is the subject of, agrees
+    with one person: "Kestrel, who has won twice", "DiCaprio, who lost, was not there"; a
+    band or a side takes the plural in British copy ("Wasps, who have won", "Coldplay,
+    who headline"), and a verb in the past alone says nothing of number."""
+    verbs = [c for c in token.children if c.dep_ == "relcl"]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(token.head)
+    for verb in verbs:
+        words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words):
+            return True
+    return False
+
+
+def _bracket_cut(name: Span) -> bool:
+    """The name ends at a closing bracket with a name word after it: "(Jon Dahl) Tomasson"
+    is the first part of one name written with an aside's marks, not a full name."""
+    doc = name.doc
+    return (
+        name.end + 1 < len(doc) and doc[name.end].text == ")" and name_like(doc[name.end + 1].text)
+    )
 
 
 def _led_by_a_given_name(name: Span) -> bool:
