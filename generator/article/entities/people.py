@@ -863,7 +863,7 @@ class PersonFinder:
         it, that then speaks (""We expected more," Anders Holmqvist, of the union, told
         Reuters"); a title that "says" is in quote marks of its own, which the verdict
         reads."""
-        if ent.label_ != "WORK_OF_ART" or not speaks(ent.root):
+        if not speaks(ent.root):
             return None
         name = self._full_name(ent)
         if name is None or not all(t.pos_ == "PROPN" for t in name if name_like(t.text)):
