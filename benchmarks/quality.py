@@ -184,6 +184,8 @@ QUOTE_BBC21_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc21"
 QUOTE_BBC22_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc22"
 # A twenty-third, sampled and annotated the same way in session 26 (blind in that session).
 QUOTE_BBC23_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc23"
+# A twenty-fourth, sampled and annotated the same way in session 27 (blind in that session).
+QUOTE_BBC24_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc24"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -515,6 +517,7 @@ SETS = (
             ("quotes-bbc21", QUOTE_BBC21_ANNOTATIONS, "corpus"),
             ("quotes-bbc22", QUOTE_BBC22_ANNOTATIONS, "corpus"),
             ("quotes-bbc23", QUOTE_BBC23_ANNOTATIONS, "corpus"),
+            ("quotes-bbc24", QUOTE_BBC24_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
