@@ -77,7 +77,7 @@ def found_again(
         hyphen = i + 2 < len(texts) and texts[i + 1] == "-" and joins_name(doc[i + 1])
         end = i + 3 if hyphen else i + 1
         text = texts[i] if end == i + 1 else doc[i:end].text
-        if not name_like(text) or tags[i] not in _WORD_TAGS or blocked.intersection(range(i, end)):
+        if tags[i] not in _WORD_TAGS or not name_like(text) or blocked.intersection(range(i, end)):
             i += 1
             continue
         key = fold(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, given_name, name_like
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import NICKNAME_WORDS, NICKNAMED_NAME_WORDS
@@ -46,11 +47,14 @@ def _name_word(token: Token) -> bool:
 
 
 def nicknamed(doc: Doc) -> list[Nicknamed]:
-    """Each name of the article written First 'Nick' Last (`_frame_at`)."""
+    """Each name of the article written First 'Nick' Last (`_frame_at`), looked for only
+    at an opening mark: asked of every token, making two Token objects each, it was 4%
+    of the analysis of 400 BBC articles (profiled)."""
     found: list[Nicknamed] = []
+    words = cached.words(doc)
     i = 1
     while i < len(doc) - 3:
-        frame = _frame_at(doc, i)
+        frame = _frame_at(doc, i) if words[i] in _PAIRS else None
         if frame is None:
             i += 1
         else:
