@@ -73,7 +73,7 @@ def found_again(
     known = surnames | single
     i = 0
     while i < len(texts):
-        if tags[i] not in _WORD_TAGS:  # most words: asked before the hyphen
+        if tags[i] not in _WORD_TAGS:  # most words: no name, whatever follows them
             i += 1
             continue
         # a hyphenated word is three tokens ("Kilroy-Silk"); most words are no name

@@ -397,12 +397,12 @@ def _person_words(doc: Doc) -> set[str]:
     alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
     words, lowers, tags = cached.words(doc), cached.lowers(doc), cached.tags(doc)
     for i in range(1, len(doc)):
-        if not name_like(words[i]) or tags[i] != "PROPN" and lowers[i - 1] not in HONORIFICS:
-            continue  # the tests below, asked first of the cached columns
+        honorific = lowers[i - 1] in HONORIFICS
+        if not name_like(words[i]) or (tags[i] != "PROPN" and not honorific):
+            continue  # asked of the cached columns before a Token is made
         token = doc[i]
-        if lowers[i - 1] in HONORIFICS or (
-            token.pos_ == "PROPN"
-            and _alone(token)
+        if honorific or (
+            _alone(token)
             and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token) or speaks(token))
         ):
             alone.add(fold(token.text))
