@@ -259,6 +259,32 @@ def test_the_sentence_kept_for_a_token_is_the_one_spacy_gives() -> None:
     assert not doc.user_data
 
 
+def test_the_tests_read_off_the_cached_columns_are_the_ones_spacy_tokens_give() -> None:
+    # the people's stages test the cached words, tags and lower case before making a
+    # Token: the same answers as the Token's own attributes, odd words included
+    from generator.article import cached
+    from generator.article.entities.evidence import common_nouns
+    from generator.article.entities.nicknames import nicknamed
+
+    doc = load()(
+        "The naïve café owner's co-op sold 3 kettles, an iPod and x2 e-mail robots.\n\n"
+        'Striker Ahmed ‘Mido’ Hossam scored twice, and Jimmy "Whirlwind" White watched. '
+        "Mido said the ÉCOLE side's ROBOTS and the 2nd-half fans were loud.\n\n"
+        "The b2b firm's 3d printers and 4x4s sold well."
+    )
+    assert common_nouns(doc) == {
+        t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower and t.is_alpha
+    }
+    # nouns in lower case but not letters alone, and in capitals, are left out
+    odd = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower and not t.is_alpha}
+    assert {"3d", "4x4s"} <= odd and not odd & common_nouns(doc)
+    assert {"kettles", "fans", "printers"} <= common_nouns(doc)
+    # a nickname between curly or straight marks, found only where a mark opens it
+    frames = {(doc[f.start : f.end].text, f.nickname) for f in nicknamed(doc)}
+    assert frames == {("Ahmed ‘Mido’ Hossam", "mido"), ('Jimmy "Whirlwind" White', "whirlwind")}
+    cached.release(doc)
+
+
 def test_a_sum_in_millions_ends_its_sentence_before_a_capital() -> None:
     article = digest(
         "Fraud fell to 812 cases worth £38.5m. Edward Lyle said the ministry must act. "

@@ -692,7 +692,12 @@ def common_nouns(doc: Doc) -> set[str]:
     """The nouns the article writes in lower case: the words of the language it uses as
     words ("the robot", "the kettle"), against which a name made of them is seen to be
     a thing's ("Copper Robot", "Crimson Kettle")."""
-    return {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower and t.is_alpha}
+    tags, words = cached.tags(doc), cached.words(doc)
+    return {  # `is_lower` and `is_alpha` are these tests of the word, read without a Token
+        lower
+        for lower, tag, word in zip(cached.lowers(doc), tags, words, strict=True)
+        if tag == "NOUN" and word.islower() and word.isalpha()
+    }
 
 
 def short_forms(doc: Doc) -> set[str]:

@@ -73,11 +73,14 @@ def found_again(
     known = surnames | single
     i = 0
     while i < len(texts):
+        if tags[i] not in _WORD_TAGS:  # most words: no name, whatever follows them
+            i += 1
+            continue
         # a hyphenated word is three tokens ("Kilroy-Silk"); most words are no name
         hyphen = i + 2 < len(texts) and texts[i + 1] == "-" and joins_name(doc[i + 1])
         end = i + 3 if hyphen else i + 1
         text = texts[i] if end == i + 1 else doc[i:end].text
-        if not name_like(text) or tags[i] not in _WORD_TAGS or blocked.intersection(range(i, end)):
+        if not name_like(text) or blocked.intersection(range(i, end)):
             i += 1
             continue
         key = fold(text)

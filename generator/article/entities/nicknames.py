@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.article import cached
 from generator.article.entities.spans import HONORIFICS, TITLE_WORDS, given_name, name_like
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import NICKNAME_WORDS, NICKNAMED_NAME_WORDS
@@ -46,11 +47,14 @@ def _name_word(token: Token) -> bool:
 
 
 def nicknamed(doc: Doc) -> list[Nicknamed]:
-    """Each name of the article written First 'Nick' Last (`_frame_at`)."""
+    """Each name of the article written First 'Nick' Last (`_frame_at`), looked for only
+    at an opening mark, read off the cached words: no Token made for any other token."""
     found: list[Nicknamed] = []
+    words = cached.words(doc)
     i = 1
     while i < len(doc) - 3:
-        frame = _frame_at(doc, i)
+        closing = _PAIRS.get(words[i])
+        frame = _frame_at(doc, i, closing) if closing is not None else None
         if frame is None:
             i += 1
         else:
@@ -59,15 +63,14 @@ def nicknamed(doc: Doc) -> list[Nicknamed]:
     return found
 
 
-def _frame_at(doc: Doc, i: int) -> Nicknamed | None:
-    """The name whose nickname's opening mark is token `i`: name words before it, led by a
-    common given name or one the model tags a person's ("Americanised "Jimmy" Bond" is
-    no name), a few capitalised words (after "the") up to the closing mark, and a
-    one-word surname right after it, no full name of its own ("Jamie Foxx "Ray" Clint
-    Eastwood", a list, is none)."""
+def _frame_at(doc: Doc, i: int, closing: str) -> Nicknamed | None:
+    """The name whose nickname's opening mark is token `i` (`closing` closes it): name
+    words before it, led by a common given name or one the model tags a person's
+    ("Americanised "Jimmy" Bond" is no name), a few capitalised words (after "the") up
+    to the closing mark, and a one-word surname right after it, no full name of its own
+    ("Jamie Foxx "Ray" Clint Eastwood", a list, is none)."""
     mark, before = doc[i], doc[i - 1]
-    closing = _PAIRS.get(mark.text)
-    if closing is None or not before.whitespace_ or mark.whitespace_ or not _name_word(before):
+    if not before.whitespace_ or mark.whitespace_ or not _name_word(before):
         return None
     stop = min(i + 2 + NICKNAME_WORDS, len(doc))
     close = next((k for k in range(i + 2, stop) if doc[k].text == closing), None)

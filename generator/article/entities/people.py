@@ -339,10 +339,12 @@ def _acronym(token: Token) -> bool:
 
 
 def _alone(token: Token) -> bool:
-    """A name word standing alone, no name word on either side of it."""
+    """A name word standing alone, no name word on either side of it (read off the cached
+    columns: no Token made for the neighbours)."""
     doc = token.doc
+    tags, words = cached.tags(doc), cached.words(doc)
     return not any(
-        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and name_like(doc[i].text)
+        0 <= i < len(doc) and tags[i] == "PROPN" and name_like(words[i])
         for i in (token.i - 1, token.i + 1)
     )
 
@@ -393,14 +395,14 @@ def _person_words(doc: Doc) -> set[str]:
     the subject whose clause goes on to "his" or "her" ("Moody ... through his infected
     finger")."""
     alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
-    words, lowers = cached.words(doc), cached.lowers(doc)
+    words, lowers, tags = cached.words(doc), cached.lowers(doc), cached.tags(doc)
     for i in range(1, len(doc)):
-        if not name_like(words[i]):
-            continue
+        honorific = lowers[i - 1] in HONORIFICS
+        if not name_like(words[i]) or (tags[i] != "PROPN" and not honorific):
+            continue  # asked of the cached columns before a Token is made
         token = doc[i]
-        if lowers[i - 1] in HONORIFICS or (
-            token.pos_ == "PROPN"
-            and _alone(token)
+        if honorific or (
+            _alone(token)
             and (_role_before(doc[token.i : token.i + 1]) or his_in_clause(token) or speaks(token))
         ):
             alone.add(fold(token.text))

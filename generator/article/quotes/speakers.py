@@ -221,7 +221,8 @@ class Speakers:
         written = {
             layout.paragraph(idx)
             for idx, inside, word in words
-            if not inside and any(c.isalnum() for c in word)
+            # most words are letters or figures alone: asked first, without a generator
+            if not inside and (word.isalnum() or any(c.isalnum() for c in word))
         }
         return frozenset(range(len(layout.paragraph_starts))) - written
 
