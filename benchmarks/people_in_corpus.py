@@ -147,8 +147,12 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--category", help="a BBC key's articles of this category alone")
     parser.add_argument("--show", action="store_true", help="list every miss and extra")
-    parser.add_argument("--whole", action="store_true", help="every key on the whole BBC corpus")
+    parser.add_argument(
+        "--whole", action="store_true", help="every key on the whole BBC corpus, aggregates only"
+    )
     args = parser.parse_args()
+    if args.whole and (args.category or args.show or "--sets" in sys.argv):
+        parser.error("--whole scores every key on the whole corpus: no --sets, --category, --show")
     results: dict[str, Any] = {}
     if args.whole:
         with tempfile.TemporaryDirectory(prefix="briefing-in-corpus-whole-") as work:

@@ -99,12 +99,31 @@ def test_a_person_with_any_sign_or_a_lone_word_stays() -> None:
     with_role.people[1].roles = ["singer"]
     two_spellings = _gig()
     two_spellings.people[1].as_written = ["Harbour Lights", "Lights"]
-    for gig in (quoted, with_role, two_spellings):
+    with_country = _gig()
+    with_country.people[1].country = "united-kingdom"  # "Britain's Harbour Lights"
+    for gig in (quoted, with_role, two_spellings, with_country):
         assert withdraw_nonpeople([gig, *others]) == set()
     # "Barton" is a club's name in other articles and a player's here: never taken out
     lone = _article("gig", [_entity("barton", "Barton")])
     clubs = [_article(a, [], [_entity("barton", "Barton")]) for a in ("charts", "awards")]
     assert withdraw_nonpeople([lone, *clubs]) == set()
+
+
+def test_a_name_led_by_a_given_name_stays_though_others_use_it_before_a_noun() -> None:
+    # "the Howard Keller biopic", tagged an organisation in two reviews, does not take
+    # the person out of the article that lists him among the cast
+    cast = _article("gig", [_entity("howard-keller", "Howard Keller")])
+    reviews = [
+        _article(a, [], [_entity("howard-keller", "Howard Keller")]) for a in ("charts", "awards")
+    ]
+    assert withdraw_nonpeople([cast, *reviews]) == set()
+    assert _listed(cast) == ["Howard Keller"]
+    # written in capitals it is no given name's shape: taken out like the band
+    shouted = _article("gig", [_entity("howard-keller", "HOWARD KELLER")])
+    reviews = [
+        _article(a, [], [_entity("howard-keller", "HOWARD KELLER")]) for a in ("charts", "awards")
+    ]
+    assert withdraw_nonpeople([shouted, *reviews]) == {"gig"}
 
 
 def test_an_article_that_doubts_the_name_is_no_evidence() -> None:

@@ -7,10 +7,13 @@ corpus tag the same name an organisation. A person the article lists weakly (no 
 quote, no country, one spelling) is taken out of its people when the articles that have
 the full name as an organisation, and neither as a person nor as a name they doubt,
 outweigh those that have it as a person (one each, `settings.PERSON_SIGN_WEIGHT` where
-the person has a role or a quote there). A lone word is never taken out: a surname a
-club's name shares ("Barton", "Ford") names players in other articles. A name an
-article doubts (a candidate) is no evidence either way: the tennis players the model
-tags as organisations in a results line are doubted there.
+the person has a role or a quote there). Never taken out: a lone word (a surname a
+club's name shares, "Barton" or "Ford", names players in other articles), nor a name
+led by a common given name, whose shape is a person's: the model tags a person's name
+used before a noun an organisation ("the Howard Hughes biopic"), and a folder of a few
+articles may hold no other article that lists the person. A name an article doubts (a
+candidate) is no evidence either way: the tennis players the model tags as
+organisations in a results line are doubted there.
 
 Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
 are put back first, and the evidence is read before anything is taken out, so the
@@ -19,13 +22,14 @@ digests depend neither on an earlier run nor on the order of the files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from generator import lexicon
+from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
-from generator.settings import PERSON_SIGN_WEIGHT
-from generator.text.names import fold
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
+
+# common given names ("Howard", "Francesca"): a full name led by one is a person's shape
+_GIVEN_NAMES = lexicon.words("names", "given_names")
 
 
 def restore_withdrawn(articles: list[ArticleDigest]) -> set[str]:
@@ -44,12 +48,13 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     """Take out of each article's people the weak ones other articles show to be an
     organisation (see the module's docstring), keeping them in `withdrawn`; the ids of
     the articles it changed."""
-    names = _Names()
+    names = FullNames()
     weak = {a.id: _weak(a, names) for a in articles}
     wanted = {name for people in weak.values() for _, name in people}
     if not wanted:
         return set()
-    as_person, as_organisation = _evidence(articles, wanted, names)
+    as_person = writers(articles, wanted, names)
+    as_organisation = _organisations(articles, wanted, names, as_person)
     changed: set[str] = set()
     for article in articles:
         gone = [
@@ -66,21 +71,10 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     return changed
 
 
-class _Names(dict[str, str]):
-    """Each spelling folded once, a lone word to "": a corpus repeats its names (folding
-    every one of 2,000 articles' entities took a second)."""
-
-    def __missing__(self, form: str) -> str:
-        folded = self[form] = fold(form) if " " in form.strip() else ""
-        return folded
-
-    def of(self, entities: Iterable[ArticleEntity], wanted: set[str]) -> set[str]:
-        return {name for e in entities for f in e.as_written if (name := self[f]) in wanted}
-
-
-def _weak(article: ArticleDigest, names: _Names) -> list[tuple[ArticleEntity, str]]:
+def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
     """The people listed with nothing but the model's label (no role, no quote, no
-    country, one spelling) under a full name, each with that name folded."""
+    country, one spelling) under a full name no given name leads, each with that name
+    folded."""
     speakers = {q.speaker for q in article.quotes}
     return [
         (p, names[p.as_written[0]])
@@ -90,34 +84,34 @@ def _weak(article: ArticleDigest, names: _Names) -> list[tuple[ArticleEntity, st
         and len(p.as_written) == 1
         and p.id not in speakers
         and names[p.as_written[0]]
+        and not _given_name_first(p.as_written[0])
     ]
 
 
-def _evidence(
-    articles: list[ArticleDigest], wanted: set[str], names: _Names
-) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
-    """For each folded name `wanted`: the articles that have it as a person's, with their
-    weight, and those that have it as an organisation and neither as a person nor as a
-    candidate."""
-    as_person: dict[str, dict[str, int]] = {}
-    as_organisation: dict[str, set[str]] = {}
+def _given_name_first(name: str) -> bool:
+    """Led by a common given name written as one ("Howard Hughes", not "HOWARD")."""
+    first = name.split()[0]
+    return first.istitle() and first.lower() in _GIVEN_NAMES
+
+
+def _organisations(
+    articles: list[ArticleDigest],
+    wanted: set[str],
+    names: FullNames,
+    as_person: dict[str, dict[str, int]],
+) -> dict[str, set[str]]:
+    """For each folded name `wanted`: the articles that have it as an organisation and
+    neither as a person (`as_person`) nor as a candidate."""
+    found: dict[str, set[str]] = {}
     for article in articles:
-        speakers = {q.speaker for q in article.quotes}
-        people: set[str] = set()
-        for person in article.people:
-            weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
-            for form in person.as_written:
-                name = names[form]
-                if name in wanted:
-                    held = as_person.setdefault(name, {})
-                    held[article.id] = max(held.get(article.id, 0), weight)
-                    people.add(name)
-        organisations = names.of(article.organizations, wanted)
+        organisations = {n for e in article.organizations for f in e.as_written if (n := names[f])}
+        organisations &= wanted
         if organisations:
-            doubted = names.of(article.candidates, wanted)
-            for name in organisations - people - doubted:
-                as_organisation.setdefault(name, set()).add(article.id)
-    return as_person, as_organisation
+            doubted = {names[f] for c in article.candidates for f in c.as_written}
+            for name in organisations - doubted:
+                if article.id not in as_person.get(name, {}):
+                    found.setdefault(name, set()).add(article.id)
+    return found
 
 
 def _outweighed(organisation: set[str], person: dict[str, int], article: str) -> bool:
