@@ -105,6 +105,9 @@ class ArticleDigest:
     # names the article alone cannot tell a person from something else; the corpus stage
     # adds one to `people` when the registry or another article knows the person
     candidates: list[ArticleEntity] = field(default_factory=list)
+    # people the corpus stage took out of `people`: other articles have the name as an
+    # organisation; kept so that the next run decides afresh from what analysis found
+    withdrawn: list[ArticleEntity] = field(default_factory=list)
 
     @property
     def cited_quotes(self) -> list[Quote]:

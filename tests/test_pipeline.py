@@ -35,6 +35,7 @@ ARTICLE_KEYS = [
     "quotes",
     "dates",
     "candidates",
+    "withdrawn",
 ]
 UNSEEN = """\
 Finland to double artillery shell output, minister says

@@ -84,8 +84,9 @@ def previous_digests(cache: PlainCache, listed: dict[str, str]) -> dict[str, Art
 
 # What the corpus stages change in an article digest they keep: its people (candidates
 # withdrawn and promoted, ignored spellings dropped, ids given: `corpus.resolve`,
-# `resolve_people`), its candidates (ignored spellings) and its quotes' speakers.
-RESOLVED = ("people", "candidates", "quotes")
+# `resolve_people`), its candidates (ignored spellings), the people it took out
+# (`withdrawn`: `corpus.resolve.nonpeople`) and its quotes' speakers.
+RESOLVED = ("people", "candidates", "withdrawn", "quotes")
 
 
 def article_plain(cache: PlainCache, article: ArticleDigest) -> Any:

@@ -10,6 +10,8 @@ be a plausible spelling of every other (so a surname alone cannot chain Alan, An
 Boris Johnson into one person). Names an article could not settle (candidates) become
 people when the registry or another article knows them. The reasons are kept for
 reviewers, and the reviewers' overrides (merge, split, rename, ignore) win over all of it.
+A person one article lists on the model's word alone is taken out when other articles
+have the name as an organisation (see `nonpeople`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.nodes import Node, drop_ignored
+from generator.corpus.resolve.nonpeople import restore_withdrawn, withdraw_nonpeople
 from generator.corpus.resolve.reuse import remember, resolve_articles
 from generator.corpus.resolve.sentence_sums import SentenceSums
 from generator.model import ArticleDigest, Merge
@@ -85,7 +88,9 @@ def resolve_people(
     (turning 10,000 articles back to plain data to compare took a second of an add)."""
     sums = sums or SentenceSums()
     touched = withdraw_candidates(articles)
+    touched |= restore_withdrawn(articles)
     touched |= drop_ignored(articles, registry.overrides.ignore)
+    touched |= withdraw_nonpeople(articles)
     touched |= promote_candidates(articles, registry)
     resolved = resolve_articles(articles, gazetteer, registry, memory, sums, touched)
 

@@ -24,7 +24,7 @@ from generator.registry import Registry
 from generator.settings import PERSON_SIGN_WEIGHT
 from generator.text.names import fold
 
-__all__ = ["found_again", "promote_candidates", "withdraw_candidates"]
+__all__ = ["FullNames", "found_again", "promote_candidates", "withdraw_candidates", "writers"]
 
 
 def _key(entity: ArticleEntity) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -66,7 +66,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
     doubted = _doubted(articles)
-    writers = _writers(articles, doubted.keys())
+    held = writers(articles, doubted.keys())
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -75,7 +75,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
             full = {f for f in forms if " " in f}
             known = (
                 forms & spellings
-                or any(_outweighed(writers.get(f, {}), doubted[f], article.id) for f in full)
+                or any(_outweighed(held.get(f, {}), doubted[f], article.id) for f in full)
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
             )
@@ -88,25 +88,33 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
     return changed
 
 
-def _writers(articles: list[ArticleDigest], wanted: Collection[str]) -> dict[str, dict[str, int]]:
-    """Each folded full name `wanted` (the candidates') that an article has as a person's,
-    with the weight of each such article: `settings.PERSON_SIGN_WEIGHT` where the person
-    has a role or a quote there (a band, a film or a club is given neither), one where
-    the article only names them. A corpus repeats its names: each is folded once."""
-    folded: dict[str, str] = {}
-    writers: dict[str, dict[str, int]] = {}
+class FullNames(dict[str, str]):
+    """Each spelling folded once, a lone word to "": a corpus repeats its names."""
+
+    def __missing__(self, form: str) -> str:
+        folded = self[form] = fold(form) if " " in form.strip() else ""
+        return folded
+
+
+def writers(
+    articles: list[ArticleDigest], wanted: Collection[str], names: FullNames | None = None
+) -> dict[str, dict[str, int]]:
+    """Each folded full name `wanted` that an article has as a person's, with the weight of
+    each such article: `settings.PERSON_SIGN_WEIGHT` where the person has a role or a
+    quote there (a band, a film or a club is given neither), one where the article only
+    names them."""
+    names = FullNames() if names is None else names
+    found: dict[str, dict[str, int]] = {}
     for article in articles:
         speakers = {q.speaker for q in article.quotes}
         for person in article.people:
             weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
             for form in person.as_written:
-                key = folded.get(form)
-                if key is None:
-                    key = folded[form] = fold(form) if " " in form.strip() else ""
+                key = names[form]
                 if key in wanted:
-                    held = writers.setdefault(key, {})
+                    held = found.setdefault(key, {})
                     held[article.id] = max(held.get(article.id, 0), weight)
-    return writers
+    return found
 
 
 def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
@@ -119,11 +127,11 @@ def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
     )
 
 
-def _outweighed(writers: dict[str, int], doubted: int, article: str) -> bool:
+def _outweighed(held: dict[str, int], doubted: int, article: str) -> bool:
     """The other articles that have the name as a person's outweigh the articles that
     doubt it: one article's slip (a film's title taken for a name) does not make the
     name a person in the many that left it a candidate."""
-    weight = sum(w for a, w in writers.items() if a != article)
+    weight = sum(w for a, w in held.items() if a != article)
     return weight > 0 and weight >= doubted
 
 

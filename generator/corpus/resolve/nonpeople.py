@@ -1,0 +1,121 @@
+"""People one article lists on the model's word alone, which the corpus shows to be an
+organisation: the mirror of promoting a candidate (see `candidates`).
+
+The small model tags a band, a club, a show or a firm as a person in one article ("the
+top five includes Led Zeppelin") and nothing there says otherwise; other articles of the
+corpus tag the same name an organisation. A person the article lists weakly (no role, no
+quote, no country, one spelling) is taken out of its people when the articles that have
+the full name as an organisation, and neither as a person nor as a name they doubt,
+outweigh those that have it as a person (one each, `settings.PERSON_SIGN_WEIGHT` where
+the person has a role or a quote there). Never taken out: a lone word (a surname a
+club's name shares, "Barton" or "Ford", names players in other articles), nor a name
+led by a common given name, whose shape is a person's: the model tags a person's name
+used before a noun an organisation ("the Howard Hughes biopic"), and a folder of a few
+articles may hold no other article that lists the person. A name an article doubts (a
+candidate) is no evidence either way: the tennis players the model tags as
+organisations in a results line are doubted there.
+
+Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
+are put back first, and the evidence is read before anything is taken out, so the
+digests depend neither on an earlier run nor on the order of the files.
+"""
+
+from __future__ import annotations
+
+from generator import lexicon
+from generator.corpus.resolve.candidates import FullNames, writers
+from generator.model import ArticleDigest, ArticleEntity
+
+__all__ = ["restore_withdrawn", "withdraw_nonpeople"]
+
+# common given names ("Howard", "Francesca"): a full name led by one is a person's shape
+_GIVEN_NAMES = lexicon.words("names", "given_names")
+
+
+def restore_withdrawn(articles: list[ArticleDigest]) -> set[str]:
+    """Put back into each article's people those an earlier run took out; the ids of the
+    articles it changed (see `resolve_people`)."""
+    changed: set[str] = set()
+    for article in articles:
+        if article.withdrawn:
+            article.people = sorted(article.people + article.withdrawn, key=lambda p: p.id)
+            article.withdrawn = []
+            changed.add(article.id)
+    return changed
+
+
+def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
+    """Take out of each article's people the weak ones other articles show to be an
+    organisation (see the module's docstring), keeping them in `withdrawn`; the ids of
+    the articles it changed."""
+    names = FullNames()
+    weak = {a.id: _weak(a, names) for a in articles}
+    wanted = {name for people in weak.values() for _, name in people}
+    if not wanted:
+        return set()
+    as_person = writers(articles, wanted, names)
+    as_organisation = _organisations(articles, wanted, names, as_person)
+    changed: set[str] = set()
+    for article in articles:
+        gone = [
+            p
+            for p, name in weak[article.id]
+            if name in as_organisation
+            and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
+        ]
+        if gone:
+            changed.add(article.id)
+            taken = {id(p) for p in gone}
+            article.people = [p for p in article.people if id(p) not in taken]
+            article.withdrawn = sorted(gone, key=lambda p: p.id)
+    return changed
+
+
+def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
+    """The people listed with nothing but the model's label (no role, no quote, no
+    country, one spelling) under a full name no given name leads, each with that name
+    folded."""
+    speakers = {q.speaker for q in article.quotes}
+    return [
+        (p, names[p.as_written[0]])
+        for p in article.people
+        if not p.roles
+        and p.country is None
+        and len(p.as_written) == 1
+        and p.id not in speakers
+        and names[p.as_written[0]]
+        and not _given_name_first(p.as_written[0])
+    ]
+
+
+def _given_name_first(name: str) -> bool:
+    """Led by a common given name written as one ("Howard Hughes", not "HOWARD")."""
+    first = name.split()[0]
+    return first.istitle() and first.lower() in _GIVEN_NAMES
+
+
+def _organisations(
+    articles: list[ArticleDigest],
+    wanted: set[str],
+    names: FullNames,
+    as_person: dict[str, dict[str, int]],
+) -> dict[str, set[str]]:
+    """For each folded name `wanted`: the articles that have it as an organisation and
+    neither as a person (`as_person`) nor as a candidate."""
+    found: dict[str, set[str]] = {}
+    for article in articles:
+        organisations = {n for e in article.organizations for f in e.as_written if (n := names[f])}
+        organisations &= wanted
+        if organisations:
+            doubted = {names[f] for c in article.candidates for f in c.as_written}
+            for name in organisations - doubted:
+                if article.id not in as_person.get(name, {}):
+                    found.setdefault(name, set()).add(article.id)
+    return found
+
+
+def _outweighed(organisation: set[str], person: dict[str, int], article: str) -> bool:
+    """The other articles that have the name as an organisation outweigh those that have
+    it as a person."""
+    against = len(organisation - {article})
+    return against > sum(w for a, w in person.items() if a != article)

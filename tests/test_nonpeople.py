@@ -1,0 +1,188 @@
+"""A person one article lists on the model's word alone is taken out of its people when
+other articles of the corpus have the name as an organisation, and put back on the next
+run when they no longer outweigh those that have it as a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from seeds import SEED_REGISTRY
+
+from generator.commands.digest import run_digest
+from generator.corpus.resolve import resolve_people
+from generator.corpus.resolve.nonpeople import restore_withdrawn, withdraw_nonpeople
+from generator.model import ArticleDigest, ArticleEntity, Quote
+from generator.registry import Registry, build_gazetteer
+
+_SENTENCES = {
+    "gig": [
+        "The bill features Harbour Lights, Tom Reed and The Pines.",
+        "Tickets sold out in an hour, promoter Ann Bell said.",
+    ],
+    "charts": ["Harbour Lights topped the album chart for a third week."],
+    "awards": ["Harbour Lights won best group at the awards on Friday."],
+    "tour": ["The singer Harbour Lights began a tour of Wales on Monday."],
+}
+
+
+def _entity(
+    eid: str, name: str, sentence: int = 0, roles: list[str] | None = None
+) -> ArticleEntity:
+    return ArticleEntity(eid, [name], [sentence], roles=roles or [])
+
+
+def _article(
+    aid: str,
+    people: list[ArticleEntity],
+    organizations: list[ArticleEntity] | None = None,
+    candidates: list[ArticleEntity] | None = None,
+    quotes: list[Quote] | None = None,
+) -> ArticleDigest:
+    return ArticleDigest(
+        aid, f"{aid}.txt", "sha256:0", None, None, None, None, None, _SENTENCES[aid], [0],
+        [], [], people, [], organizations or [], quotes or [], [], candidates or [],
+    )  # fmt: skip
+
+
+def _gig() -> ArticleDigest:
+    """The model's word alone: the band is listed as a person among people."""
+    return _article(
+        "gig",
+        [
+            _entity("ann-bell", "Ann Bell", 1, ["promoter"]),
+            _entity("harbour-lights", "Harbour Lights"),
+            _entity("tom-reed", "Tom Reed"),
+        ],
+    )
+
+
+def _as_organisation(aid: str) -> ArticleDigest:
+    return _article(aid, [], [_entity("harbour-lights", "Harbour Lights")])
+
+
+def _listed(article: ArticleDigest) -> list[str]:
+    return [p.as_written[0] for p in article.people]
+
+
+def test_a_weak_person_other_articles_have_as_an_organisation_is_withdrawn() -> None:
+    gig = _gig()
+    articles = [gig, _as_organisation("charts"), _as_organisation("awards")]
+    assert withdraw_nonpeople(articles) == {"gig"}
+    assert _listed(gig) == ["Ann Bell", "Tom Reed"]
+    assert [p.id for p in gig.withdrawn] == ["harbour-lights"]
+    # the next run puts it back first, then decides again from the same evidence
+    assert restore_withdrawn(articles) == {"gig"}
+    assert _listed(gig) == ["Ann Bell", "Harbour Lights", "Tom Reed"] and not gig.withdrawn
+    assert withdraw_nonpeople(articles) == {"gig"}
+    assert _listed(gig) == ["Ann Bell", "Tom Reed"]
+
+
+def test_articles_that_have_the_name_as_a_person_outweigh_as_in_promotion() -> None:
+    # one article against one: the person stays
+    gig = _gig()
+    tour = _article("tour", [_entity("harbour-lights", "Harbour Lights")])
+    assert withdraw_nonpeople([gig, _as_organisation("charts"), tour]) == set()
+    # a person with a role there weighs two: two articles do not outweigh it
+    gig = _gig()
+    tour = _article("tour", [_entity("harbour-lights", "Harbour Lights", roles=["singer"])])
+    articles = [gig, _as_organisation("charts"), _as_organisation("awards"), tour]
+    assert withdraw_nonpeople(articles) == set()
+    assert "Harbour Lights" in _listed(gig)
+
+
+def test_a_person_with_any_sign_or_a_lone_word_stays() -> None:
+    others = [_as_organisation("charts"), _as_organisation("awards")]
+    quoted = _gig()
+    quoted.quotes = [Quote("harbour-lights", "We loved it.", 0)]
+    with_role = _gig()
+    with_role.people[1].roles = ["singer"]
+    two_spellings = _gig()
+    two_spellings.people[1].as_written = ["Harbour Lights", "Lights"]
+    with_country = _gig()
+    with_country.people[1].country = "united-kingdom"  # "Britain's Harbour Lights"
+    for gig in (quoted, with_role, two_spellings, with_country):
+        assert withdraw_nonpeople([gig, *others]) == set()
+    # "Barton" is a club's name in other articles and a player's here: never taken out
+    lone = _article("gig", [_entity("barton", "Barton")])
+    clubs = [_article(a, [], [_entity("barton", "Barton")]) for a in ("charts", "awards")]
+    assert withdraw_nonpeople([lone, *clubs]) == set()
+
+
+def test_a_name_led_by_a_given_name_stays_though_others_use_it_before_a_noun() -> None:
+    # "the Howard Keller biopic", tagged an organisation in two reviews, does not take
+    # the person out of the article that lists him among the cast
+    cast = _article("gig", [_entity("howard-keller", "Howard Keller")])
+    reviews = [
+        _article(a, [], [_entity("howard-keller", "Howard Keller")]) for a in ("charts", "awards")
+    ]
+    assert withdraw_nonpeople([cast, *reviews]) == set()
+    assert _listed(cast) == ["Howard Keller"]
+    # written in capitals it is no given name's shape: taken out like the band
+    shouted = _article("gig", [_entity("howard-keller", "HOWARD KELLER")])
+    reviews = [
+        _article(a, [], [_entity("howard-keller", "HOWARD KELLER")]) for a in ("charts", "awards")
+    ]
+    assert withdraw_nonpeople([shouted, *reviews]) == {"gig"}
+
+
+def test_an_article_that_doubts_the_name_is_no_evidence() -> None:
+    # a results line the model tags as an organisation, which the article doubts
+    doubting = [
+        _article(
+            a, [], [_entity("harbour-lights", "Harbour Lights")], [_entity("c", "Harbour Lights")]
+        )
+        for a in ("charts", "awards")
+    ]
+    assert withdraw_nonpeople([_gig(), *doubting]) == set()
+
+
+def test_resolution_withdraws_afresh_on_every_run_whatever_the_order() -> None:
+    registry = Registry()
+    gazetteer = build_gazetteer(registry)
+    gig, charts, awards = _gig(), _as_organisation("charts"), _as_organisation("awards")
+    resolve_people([awards, gig, charts], gazetteer, registry)
+    assert _listed(gig) == ["Ann Bell", "Tom Reed"]
+    # the next run reads the digests as written: without the organisations' articles
+    # the band is listed again, and no identity is left of it before
+    identities = resolve_people([gig], gazetteer, registry)
+    assert _listed(gig) == ["Ann Bell", "Harbour Lights", "Tom Reed"]
+    assert "harbour-lights" in {i.id for i in identities}
+
+
+# a club the small model tags as a person in a list of names, and as a club elsewhere
+_LISTED = "The winger was watched by Real Madrid, Tom Reed and Ann Bell at the game on Saturday.\n"
+_CLUB = {
+    "scouts": "Scouts from Real Madrid, Chelsea and Inter Milan watched the game.\n",
+    "transfer": "The striker joined Real Madrid from Arsenal in 2003.\n",
+}
+
+
+def _digested(root: Path, articles: dict[str, str], gone: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Digest the articles (added to those of earlier runs in `root`, but for `gone`);
+    every digest's bytes."""
+    sources = root / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    for name in gone:
+        (sources / f"{name}.txt").unlink()
+    for name, text in articles.items():
+        (sources / f"{name}.txt").write_text(f"Football notes\n\n{text}", encoding="utf-8")
+    out = root / "out"
+    assert run_digest(sources, SEED_REGISTRY, out, root=root) == 0
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def _people_of(digests: dict[str, bytes], article: str) -> list[str]:
+    data = yaml.safe_load(digests[f"articles/{article}.yaml"])
+    return sorted(form for p in data["people"] for form in p["as_written"])
+
+
+def test_articles_added_or_gone_withdraw_and_restore_as_a_cold_run_would(tmp_path: Path) -> None:
+    warm = tmp_path / "warm"
+    alone = _digested(warm, {"scouting": _LISTED})
+    assert _people_of(alone, "scouting") == ["Ann Bell", "Real Madrid", "Tom Reed"]
+    added = _digested(warm, _CLUB)
+    assert _people_of(added, "scouting") == ["Ann Bell", "Tom Reed"]
+    assert added == _digested(tmp_path / "cold", {"scouting": _LISTED, **_CLUB})
+    again = _digested(warm, {}, gone=tuple(_CLUB))
+    assert again == alone
