@@ -200,6 +200,18 @@ def test_stories_grouped_apart_are_those_built_from_the_articles_alone() -> None
     assert apart == stories.build(articles, [], [])
 
 
+def test_a_word_stemmed_again_is_taken_from_this_process_memory() -> None:
+    # the stories read the same words over and over: each is stemmed once per process
+    from generator.corpus.disagree.story import stemmed
+    from generator.corpus.disagree.words import stem
+
+    words = "Planning plans planned troops talks downplayed".split()
+    assert [stemmed(w) for w in words] == [stem(w) for w in words]
+    before = stemmed.cache_info()
+    assert [stemmed(w) for w in words] == ["plan", "plan", "plan", "troop", "talk", "downplay"]
+    assert stemmed.cache_info().hits - before.hits == len(words)
+
+
 def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.corpus.disagree.parsed import Doc, Token
-from generator.corpus.disagree.story import Clause, Figure, Story, names_of
+from generator.corpus.disagree.story import Clause, Figure, Story, names_of, stemmed
 from generator.corpus.disagree.words import (
     CONDITIONAL,
     CURRENCIES,
@@ -20,7 +20,6 @@ from generator.corpus.disagree.words import (
     STATE,
     STATEMENTS,
     TIME,
-    stem,
 )
 
 __all__ = ["clauses"]
@@ -30,7 +29,7 @@ def verb_key(token: Token) -> str:
     """A verb's stem with its particle ("rule_out", "play_down")."""
     if token.lower_ in LIGHT:
         return token.lower_
-    base = stem(token.text) if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
+    base = stemmed(token.text) if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
     for child in token.children:
         if child.dep_ == "prt" and child.lower_ in ("out", "down", "back", "up"):
             return f"{base}_{child.lower_}"
@@ -55,7 +54,7 @@ def _qualifier(token: Token) -> bool:
     head = token
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.i != token.i and stem(head.text) not in STATE
+    return head.i != token.i and stemmed(head.text) not in STATE
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -74,7 +73,7 @@ def _chain(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("xcomp", "acomp"):
             out += _chain(child)
-        elif child.dep_ in ("dobj", "attr") and stem(verb.text) in LIGHT | {"hav"}:
+        elif child.dep_ in ("dobj", "attr") and stemmed(verb.text) in LIGHT | {"hav"}:
             out.append(child)
             out += [c for g in child.children if g.dep_ in ("acl", "relcl") for c in _chain(g)]
     return out
@@ -161,9 +160,9 @@ def _unit(token: Token) -> tuple[str, Token] | None:
         percent = token.head if token.dep_ != "ROOT" else token
         of = [g for c in percent.children if c.lower_ == "of" for g in c.children]
         # a share of what: "69% of over-55s" and "14% of people" count different things
-        return "%" + "".join(f" of {stem(g.text)}" for g in of[:1]), percent
+        return "%" + "".join(f" of {stemmed(g.text)}" for g in of[:1]), percent
     if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
-        return stem(token.head.text), token.head
+        return stemmed(token.head.text), token.head
     return None
 
 
@@ -185,7 +184,7 @@ def _figures(verb: Token) -> list[Figure]:
         hedge = next((h for w, h in HEDGES.items() if left.endswith(w)), None)
         anchor = unit[1]
         dep = "dobj" if anchor.dep_ == "nsubjpass" else anchor.dep_  # "12 were killed"
-        role = dep if anchor.head.i == verb.i else f"{dep}<{stem(anchor.head.text)}"
+        role = dep if anchor.head.i == verb.i else f"{dep}<{stemmed(anchor.head.text)}"
         start = token.i - 1 if unit[0] in CURRENCIES else token.i
         end = anchor.i + 1 if 0 < anchor.i - token.i <= 3 else token.i + 1
         if end < len(doc) and doc[end - 1].i == token.i and doc[end].lower_ in MULTIPLIERS:
@@ -201,7 +200,7 @@ def _statement_owners(verb: Token, at: dict[int, set[str]]) -> frozenset[str]:
     rejects a plan or a person ("dismissed the plan"): criticism, not contradiction."""
     owners: set[str] = set()
     for obj in verb.children:
-        if obj.dep_ != "dobj" or stem(obj.text) not in STATEMENTS:
+        if obj.dep_ != "dobj" or stemmed(obj.text) not in STATEMENTS:
             continue  # "denied Mr Yeo said ...": a person as object is a misreading
         for child in obj.children:
             if child.dep_ in ("poss", "compound", "nmod"):
@@ -274,9 +273,9 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
             negated=_negated(chain),
             predicate=frozenset(verb_key(t) for t in chain) - LIGHT,
             final=next((verb_key(t) for t in reversed(chain) if verb_key(t) not in LIGHT), ""),
-            head=stem(subject.text),
+            head=stemmed(subject.text),
             topic=frozenset(
-                stem(t.text)
+                stemmed(t.text)
                 for t in own
                 if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop
             )

@@ -6,13 +6,19 @@ from __future__ import annotations
 from collections import ChainMap, Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.corpus.disagree.words import stem
 from generator.model import ArticleDigest, Citation
 from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
 from generator.text.tfidf import close, cosine, reaching, terms, weigh
 
-__all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of"]
+__all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of", "stemmed"]
+
+# `stem` of each word once per process: the stories read the same words over and over
+# (2.5 million stems, of about 34,000 distinct words, at 10,000 articles: 6% of the
+# stories' CPU time)
+stemmed = cache(stem)
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ class Story:
             if len(s.split()) >= MIN_DISAGREEMENT_WORDS
         ]
         # stems, so that "troops" meets "troop" and "talks" meets "talk"
-        self.vectors = weigh([Counter(stem(t) for t in terms(w.text)) for w in self.where])
+        self.vectors = weigh([Counter(stemmed(t) for t in terms(w.text)) for w in self.where])
         self.position = {(w.article.id, w.index): n for n, w in enumerate(self.where)}
         self.mentioned: dict[tuple[str, int], set[str]] = {}
         self.subjects: dict[tuple[str, int], set[str]] = {}
