@@ -736,3 +736,43 @@ def test_a_name_written_with_a_nickname_inside_is_one_person_named_plainly(
     assert len(people) == 1
     assert {'Robert C. "Bobby" Scott', "Bobby Scott", "Bobby"} <= set(people[0]["as_written"])
     assert _load(out / "people" / f"{people[0]['id']}.yaml")["name"] == "Bobby Scott"
+
+
+def test_a_lone_surname_of_two_namesakes_is_nobodys_and_a_description_is_no_namesake(
+    tmp_path: Path,
+) -> None:
+    """Father and son Harper: "Harper grew up", sentences after either is named, is left
+    to nobody (it may be either); "American Dorner" is a description of Mark Dorner, not
+    another Dorner, so "Dorner said" is his."""
+    out = _digest(
+        tmp_path,
+        {
+            "museum": (
+                "Row over Harper museum\n"
+                "\n"
+                "Plans for a museum devoted to the folk singer Ewan Harper have stalled.\n"
+                "\n"
+                "The house in Aberdeen was bought in 1990 by his son, Callum Harper, who lived there"
+                " until 2002. The city council now wants the land for housing.\n"
+                "\n"
+                "Officials said no deal had been offered. Harper grew up in the town's old harbour"
+                " district and wrote most of his songs there.\n"
+            ),
+            "tennis": (
+                "Kessler takes Perth title\n"
+                "\n"
+                "Second seed Jonas Kessler won his third career title with a 6-3 6-4 win over Mark"
+                " Dorner in Perth.\n"
+                "\n"
+                "The Swede was made to work hard, American Dorner saving three break points in the"
+                " ninth game. Afterwards, Dorner said he rated Kessler as a contender at the"
+                " Australian Open.\n"
+            ),
+        },
+    )
+    museum = _people(out, "museum")
+    assert museum["Ewan Harper"]["as_written"] == ["Ewan Harper"]
+    assert museum["Callum Harper"]["as_written"] == ["Callum Harper"]
+    assert "Harper" not in museum
+    tennis = {p["id"]: p["as_written"] for p in _load(out / "articles" / "tennis.yaml")["people"]}
+    assert tennis["mark-dorner"] == ["Dorner", "Mark Dorner"]
