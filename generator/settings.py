@@ -268,13 +268,6 @@ HEADLINE_TERM_USES = 3
 # holds them, as fragments are left to a verb of saying. In the eight BBC dev keys all 12
 # headlines' quoted words of 3+ (not a title) are annotated quotes; 8 were left out.
 HEADLINE_CLAIM_WORDS = 3
-# A lone surname two people of an article share ("Ferry" beside Otis and Bryan Ferry) is
-# the one whose full name is the subject of its sentence or of this many before it, else
-# nobody's. 1: on 300 unkeyed BBC articles it left 7 changed (6 wrong spellings or one
-# wrong speaker made empty, 1 right spelling made empty, none wrong); on the dev keys it
-# settles the two quotes of Otis Ferry and, with Jimi's mentions no longer Janie's, the
-# two of Janie Hendrix.
-NAMESAKE_SENTENCES = 1
 # A pronoun ("she said") is resolved within its paragraph and this many before it. 1, 2
 # and 3 give the same figures on dev: the smallest risks least.
 PRONOUN_PARAGRAPHS = 1

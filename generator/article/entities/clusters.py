@@ -13,7 +13,6 @@ from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessiv
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.settings import NAMESAKE_SENTENCES
 from generator.text.names import fold, nickname_inside
 from generator.text.names import surname as surname_of
 
@@ -272,10 +271,11 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
     full name it can stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of; a surname two people share ("Otis Ferry", "Bryan Ferry") only when the
-    article says whose (`_whose_surname`), a full name led by a role or a nationality
-    ("American Dent") being no other person; a first name two full names share is left
-    out, since the article does not say whose it is and it is no one else's. A name on
+    name) of, the most recent one before it: of people sharing the surname, the one
+    whose given name the model cut off before it ("Otis" of "Otis Ferry said"), a full
+    name led by a role or a nationality ("American Dent") being no other person; a first
+    name two full names share is left out, since the article does not say whose it is
+    and it is no one else's. A name on
     a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
     not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
     "Ahmed 'Mido' Hossam") is joined by that nickname alone ("Mido said") and by the
@@ -357,52 +357,18 @@ def cluster(
             if len(first_names) > 1:
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
-        # "American Dent" or "Actress Roberts" beside "Taylor Dent": a description, not a
-        # namesake
-        named = [k for k in candidates if k.split()[0] not in descriptions] or candidates
-        if len(named) == 1:
-            add(named[0], span)
-        elif named:
-            whose = _whose_surname(span, [clusters[k] for k in named], sentence_of)
-            if whose is not None:
-                add(whose, span)  # else one of two namesakes, unsaid: nobody's
+        if candidates:
+            # "American Dent" or "Actress Roberts" beside "Taylor Dent": a description,
+            # not a namesake; "Otis" before "Ferry": the given name the model cut off
+            named = [k for k in candidates if k.split()[0] not in descriptions] or candidates
+            cut = fold(span.doc[span.start - 1].text) if span.start else ""
+            named = [k for k in named if k.split()[0] == cut] or named
+            # the most recent full mention before this one, else the first
+            before = [k for k in named if clusters[k].mentions[0].start < span.start]
+            add(before[-1] if before else named[0], span)
         else:
             add(word, span)
     return [clusters[k] for k in order]
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _whose_surname(
-    span: Span, namesakes: list[PersonCluster], sentence_of: list[int]
-) -> str | None:
-    """Which of two or more people sharing a surname a lone surname stands for, when the
-    article says: the given name the entity model cut off before it ("Otis" of "Otis
-    Ferry said"), or the nearest full name before it, as the subject of the same or the
-    sentence before ("Janie Hendrix said ... Hendrix added"). Else none: "Hendrix grew up"
-    after Al and Janie Hendrix is neither (it is Jimi, named sentences earlier), and a
-    quote given to the wrong namesake is worse than one given to nobody."""
-    doc = span.doc
-    if span.start > 0:
-        cut = fold(doc[span.start - 1].text)
-        named = [c.key for c in namesakes if c.key.split()[0] == cut]
-        if len(named) == 1:
-            return named[0]
-    full = [
-        (m.start, c.key, m)
-        for c in namesakes
-        for m in c.mentions
-        if len(m.text.split()) > 1 and m.start < span.start
-    ]
-    if not full:
-        return None
-    _, key, nearest = max(full, key=lambda f: f[0])
-    root = doc[nearest.start : nearest.end].root
-    if root.dep_ == "appos":  # "His daughter Ingrid Brenner, who ..., met reporters"
-        root = root.head
-    near = sentence_of[span.start] - nearest.sentence <= NAMESAKE_SENTENCES
-    return key if near and root.dep_ in _SUBJECTS else None
 
 
 def _nicknamed(
