@@ -271,11 +271,10 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
     full name it can stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of, the most recent one before it: of people sharing the surname, the one
-    whose given name the model cut off before it ("Otis" of "Otis Ferry said"), a full
-    name led by a role or a nationality ("American Dent") being no other person; a first
-    name two full names share is left out, since the article does not say whose it is
-    and it is no one else's. A name on
+    name) of, the most recent one before it, a full name led by a role or a nationality
+    ("American Dent" beside "Taylor Dent") being no other person; a first name two full
+    names share is left out, since the article does not say whose it is and it is no one
+    else's. A name on
     a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
     not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
     "Ahmed 'Mido' Hossam") is joined by that nickname alone ("Mido said") and by the
@@ -359,10 +358,8 @@ def cluster(
             candidates = first_names
         if candidates:
             # "American Dent" or "Actress Roberts" beside "Taylor Dent": a description,
-            # not a namesake; "Otis" before "Ferry": the given name the model cut off
+            # not a namesake
             named = [k for k in candidates if k.split()[0] not in descriptions] or candidates
-            cut = fold(span.doc[span.start - 1].text) if span.start else ""
-            named = [k for k in named if k.split()[0] == cut] or named
             # the most recent full mention before this one, else the first
             before = [k for k in named if clusters[k].mentions[0].start < span.start]
             add(before[-1] if before else named[0], span)
