@@ -736,25 +736,3 @@ def test_a_name_written_with_a_nickname_inside_is_one_person_named_plainly(
     assert len(people) == 1
     assert {'Robert C. "Bobby" Scott', "Bobby Scott", "Bobby"} <= set(people[0]["as_written"])
     assert _load(out / "people" / f"{people[0]['id']}.yaml")["name"] == "Bobby Scott"
-
-
-def test_a_description_before_a_surname_is_no_namesake(tmp_path: Path) -> None:
-    """A nationality before a surname ("American Dorner") describes Mark Dorner; it is no
-    other Dorner, so "Dorner said" is his, not the most recent full name's."""
-    out = _digest(
-        tmp_path,
-        {
-            "tennis": (
-                "Kessler takes Perth title\n"
-                "\n"
-                "Second seed Jonas Kessler won his third career title with a 6-3 6-4 win over Mark"
-                " Dorner in Perth.\n"
-                "\n"
-                "The Swede was made to work hard, American Dorner saving three break points in the"
-                " ninth game. Afterwards, Dorner said he rated Kessler as a contender at the"
-                " Australian Open.\n"
-            ),
-        },
-    )
-    tennis = {p["id"]: p["as_written"] for p in _load(out / "articles" / "tennis.yaml")["people"]}
-    assert tennis["mark-dorner"] == ["Dorner", "Mark Dorner"]

@@ -271,10 +271,8 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
     full name it can stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of, the most recent one before it, a full name led by a role or a nationality
-    ("American Dent" beside "Taylor Dent") being no other person; a first name two full
-    names share is left out, since the article does not say whose it is and it is no one
-    else's. A name on
+    name) of, the most recent one before it; a first name two full names share is left
+    out, since the article does not say whose it is and it is no one else's. A name on
     a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
     not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
     "Ahmed 'Mido' Hossam") is joined by that nickname alone ("Mido said") and by the
@@ -335,8 +333,6 @@ def cluster(
         by_surname.setdefault(surname, [])
         if key not in by_surname[surname]:
             by_surname[surname].append(key)
-    demonyms = {fold(c.demonym) for c in gazetteer.countries.values() if c.demonym}
-    descriptions = PERSON_NOUNS | demonyms
     for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
         if word in nicknames:
@@ -357,12 +353,9 @@ def cluster(
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
         if candidates:
-            # "American Dent" or "Actress Roberts" beside "Taylor Dent": a description,
-            # not a namesake
-            named = [k for k in candidates if k.split()[0] not in descriptions] or candidates
             # the most recent full mention before this one, else the first
-            before = [k for k in named if clusters[k].mentions[0].start < span.start]
-            add(before[-1] if before else named[0], span)
+            before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
+            add(before[-1] if before else candidates[0], span)
         else:
             add(word, span)
     return [clusters[k] for k in order]
