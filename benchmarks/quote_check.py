@@ -30,19 +30,26 @@ from typing import Any
 import yaml
 from bbc_keys import arguments, digest, link_articles, read_yaml, report, source_path
 
+from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
+
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
 ORGANISATION, UNNAMED = "organisation: ", "unnamed: "
 
 WORD = re.compile(r"\w+")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Words before a surname that are no given name (PolNeAR's list: "Mr Hendrix" is no
-# disagreement with "Janie Hendrix").
-TITLES = frozenset(
-    "mr mrs ms miss dr sen rep gov gen lt col sgt rev president senator governor secretary"
-    " speaker judge justice mayor del representative chairman chairwoman leader former"
-    " retired sir".split()
+# Words before a surname that are no given name ("Mr", "Lord", "Chancellor", "former"),
+# surname particles ("Le" of "Marine Le Pen") and a given name's short forms ("Bill" is
+# "William"): the generator's lexicon, so the scorer reads names as the product does.
+TITLES = (
+    PERSON_NOUNS
+    | lexicon.words("titles", "honorifics")
+    | lexicon.words("titles", "styles")
+    | lexicon.words("titles", "former")
 )
+PARTICLES = lexicon.words("names", "particles")
+SHORT_FORMS = lexicon.table("names", "short_forms")  # "bill" -> ["william"]
 
 Figures = dict[str, float | int | None]
 
@@ -89,16 +96,26 @@ def _initial(word: str) -> bool:
 
 
 def given_names(name: str) -> frozenset[str]:
-    """The words before the surname that are neither initials nor titles ("Mr"):
-    {"janie"} of "Janie Hendrix", {"martin", "luther"} of "Martin Luther King", none of
-    "Ms Hendrix" or "J. Hendrix".
+    """The words before the surname that are neither initials, titles ("Lord", "Mr") nor
+    particles after a given name ("Le" of "Marine Le Pen"; a name's first word is one
+    only in lower case: "Al Hendrix"), each with its full forms ("bill" -> also "william"): {"janie"} of
+    "Janie Hendrix", {"martin", "luther"} of "Martin Luther King", none of "Ms Hendrix",
+    "J. Hendrix" or "Lord Goldsmith".
 
     PolNeAR's scorer takes only the word next to the surname and every word of two
     letters for an initial, so that there "Al Hendrix" disagrees with no Hendrix and
     "Martin King" disagrees with "Martin Luther King"; here a short word is an initial
     only when written as one, and any given name in common is agreement."""
-    words_before = (fold(w) for w in _name_words(name)[:-1] if not _initial(w))
-    return frozenset(w for w in words_before if w not in TITLES)
+    found: set[str] = set()
+    for i, word in enumerate(_name_words(name)[:-1]):
+        folded = fold(word).rstrip(".")
+        if _initial(word) or folded in TITLES or f"{folded}." in TITLES:
+            continue
+        if folded in PARTICLES and (i or word.islower()):  # "Le" of "Marine Le Pen", not "Al"
+            continue
+        found.add(folded)
+        found.update(SHORT_FORMS.get(folded, ()))
+    return frozenset(found)
 
 
 def same_person(gold_name: str, system_names: Iterable[str]) -> bool:

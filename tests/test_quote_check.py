@@ -138,6 +138,13 @@ def test_a_namesake_sharing_the_surname_is_right_by_surname_and_wrong_strictly(
         ("Martin Luther King Jr.", ["Martin King"], True),  # a given name in common
         ("Martin Luther King Jr.", ["Coretta King"], False),
         ("Janie Hendrix", ["Janie Jones"], False),  # another surname
+        ("Lord Goldsmith", ["Peter Goldsmith", "Goldsmith"], True),  # a peer's title
+        ("Baroness Scotland", ["Patricia Scotland"], True),
+        ("Marine Le Pen", ["Jean-Marie Le Pen"], False),  # a particle is no given name
+        ("Robin van Persie", ["Shaqueel van Persie"], False),
+        ("Bill Clinton", ["William Clinton"], True),  # a short form
+        ("Hillary Clinton", ["Bill Clinton", "William Clinton"], False),
+        ("Chancellor Gordon Brown", ["Gordon Brown"], True),
     ],
 )
 def test_the_strict_match_fails_only_given_names_that_disagree(
