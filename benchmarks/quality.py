@@ -426,19 +426,26 @@ EXTRACTION_FIGURES = (
     Figure("recall", "recall"),
     Figure("refused", "pages refused (no digest)", fewer_is_better=True),
 )
+# "strict": a speaker sharing the gold surname counts only when the given names do not
+# disagree (a namesake, "Al Hendrix" for "Janie Hendrix", is wrong); PolNeAR's scorer gives
+# no strict end-to-end figure.
 QUOTE_FIGURES = (
     Figure("recall", "recall"),
     Figure("recall_3w", "recall, quotes of 3+ words"),
     Figure("speaker_acc", "speaker right (named)"),
+    Figure("speaker_acc_strict", "speaker right, strict (named)"),
     Figure("attributed", "end to end (named, found, speaker right)"),
     Figure("precision", "precision"),
     Figure("missing", "articles without a digest", fewer_is_better=True),
 )
-# The same figures on the held-out BBC key, and how often a speaker, when given, is right.
+# The same figures on the BBC keys, end to end strict, and how often a speaker, when
+# given, is right.
 QUOTE_CHECK_FIGURES = (
-    *QUOTE_FIGURES[:4],
+    *QUOTE_FIGURES[:5],
+    Figure("attributed_strict", "end to end, strict"),
     Figure("speaker_given_acc", "speaker right when one is given (named)"),
-    *QUOTE_FIGURES[4:],
+    Figure("speaker_given_acc_strict", "speaker right when one is given, strict"),
+    *QUOTE_FIGURES[5:],
 )
 PEOPLE_FIGURES = (
     Figure("people_f1", "people F1"),

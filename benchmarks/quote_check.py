@@ -30,12 +30,26 @@ from typing import Any
 import yaml
 from bbc_keys import arguments, digest, link_articles, read_yaml, report, source_path
 
+from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
+
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS = REPO / "benchmarks" / "quotes-check"
 ORGANISATION, UNNAMED = "organisation: ", "unnamed: "
 
 WORD = re.compile(r"\w+")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words before a surname that are no given name ("Mr", "Lord", "Chancellor", "former"),
+# surname particles ("Le" of "Marine Le Pen") and a given name's short forms ("Bill" is
+# "William"): the generator's lexicon, so the scorer reads names as the product does.
+TITLES = (
+    PERSON_NOUNS
+    | lexicon.words("titles", "honorifics")
+    | lexicon.words("titles", "styles")
+    | lexicon.words("titles", "former")
+)
+PARTICLES = lexicon.words("names", "particles")
+SHORT_FORMS = lexicon.table("names", "short_forms")  # "bill" -> ["william"]
 
 Figures = dict[str, float | int | None]
 
@@ -57,22 +71,71 @@ def words(text: str) -> list[str]:
     return [fold(m.group()) for m in WORD.finditer(text)]
 
 
-def surname(name: str) -> str | None:
-    """The last word of a name, without a possessive, dots or a suffix such as Jr."""
+def _name_words(name: str) -> list[str]:
+    """A name's words as written, without a possessive, dots, quotes or a suffix (Jr)."""
     parts = []
     for word in re.findall(r"[^\s,()]+", name):
         word = re.sub(r"['\u2019]s$", "", word).strip(".'\u2019\"“”")
         if word:
-            parts.append(fold(word))
-    while parts and parts[-1].rstrip(".") in SUFFIXES:
+            parts.append(word)
+    while parts and fold(parts[-1]).rstrip(".") in SUFFIXES:
         parts.pop()
-    return parts[-1] if parts else None
+    return parts
+
+
+def surname(name: str) -> str | None:
+    """The last word of a name, without a possessive, dots or a suffix such as Jr."""
+    parts = _name_words(name)
+    return fold(parts[-1]) if parts else None
+
+
+def _initial(word: str) -> bool:
+    """One letter, or two written as initials ("J.R", "JK"); "Al" or "Ed" is a name."""
+    letters = word.replace(".", "")
+    return len(letters) < 2 or (len(letters) == 2 and (letters.isupper() or "." in word))
+
+
+def given_names(name: str) -> frozenset[str]:
+    """The words before the surname that are neither initials, titles ("Lord", "Mr") nor
+    particles after a given name ("Le" of "Marine Le Pen"; a name's first word is one
+    only in lower case: "Al Hendrix"), each with its full forms ("bill" -> also "william"): {"janie"} of
+    "Janie Hendrix", {"martin", "luther"} of "Martin Luther King", none of "Ms Hendrix",
+    "J. Hendrix" or "Lord Goldsmith".
+
+    PolNeAR's scorer takes only the word next to the surname and every word of two
+    letters for an initial, so that there "Al Hendrix" disagrees with no Hendrix and
+    "Martin King" disagrees with "Martin Luther King"; here a short word is an initial
+    only when written as one, and any given name in common is agreement."""
+    found: set[str] = set()
+    for i, word in enumerate(_name_words(name)[:-1]):
+        folded = fold(word).rstrip(".")
+        if _initial(word) or folded in TITLES or f"{folded}." in TITLES:
+            continue
+        if folded in PARTICLES and (i or word.islower()):  # "Le" of "Marine Le Pen", not "Al"
+            continue
+        found.add(folded)
+        found.update(SHORT_FORMS.get(folded, ()))
+    return frozenset(found)
 
 
 def same_person(gold_name: str, system_names: Iterable[str]) -> bool:
     """A system speaker is right when one of its names shares the gold name's surname."""
     wanted = surname(gold_name)
     return wanted is not None and any(surname(n) == wanted for n in system_names)
+
+
+def same_person_strict(gold_name: str, system_names: Iterable[str]) -> bool:
+    """As `same_person`, and the given names of those sharing the surname do not disagree
+    ("Al Hendrix" is not "Janie Hendrix"; "Ms Hendrix" or "J. Hendrix" is no disagreement):
+    PolNeAR's `strict` match (see `given_names`), so a namesake given the quote is not
+    counted right."""
+    wanted = surname(gold_name)
+    sharing = [n for n in system_names if surname(n) == wanted]
+    if wanted is None or not sharing:
+        return False
+    gold_given = given_names(gold_name)
+    system_given = frozenset().union(*map(given_names, sharing))
+    return not gold_given or not system_given or bool(gold_given & system_given)
 
 
 # --- the key -----------------------------------------------------------------------------
@@ -220,6 +283,7 @@ class Tally:
     named_gold: int = 0
     named_found: int = 0
     named_right: int = 0
+    named_right_strict: int = 0
     named_given: int = 0
     quotes: int = 0
     inside: int = 0
@@ -283,10 +347,14 @@ def _score_article(note: Annotation, text: str, digests: Path, tally: Tally) -> 
             continue
         tally.named_given += 1
         names = _person_names(digests, str(pid), article)
-        if same_person(str(gq.speaker), names):
-            tally.named_right += 1
-        else:
+        if not same_person(str(gq.speaker), names):
             problems.append(f"wrong speaker: {label} given {pid}")
+            continue
+        tally.named_right += 1
+        if same_person_strict(str(gq.speaker), names):
+            tally.named_right_strict += 1
+        else:
+            problems.append(f"wrong given name: {label} given {pid}")
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -303,9 +371,12 @@ def _figures(t: Tally) -> Figures:
         "named_gold": t.named_gold,
         "named_found": t.named_found,
         "speaker_acc": _ratio(t.named_right, t.named_found),
+        "speaker_acc_strict": _ratio(t.named_right_strict, t.named_found),
         "speaker_given": t.named_given,
         "speaker_given_acc": _ratio(t.named_right, t.named_given),
+        "speaker_given_acc_strict": _ratio(t.named_right_strict, t.named_given),
         "attributed": _ratio(t.named_right, t.named_gold),
+        "attributed_strict": _ratio(t.named_right_strict, t.named_gold),
         "system_quotes": t.quotes,
         "precision": _ratio(t.inside, t.quotes),
         "unlocated": t.unlocated,

@@ -98,8 +98,59 @@ def test_each_figure_counts_as_polnear_does(tmp_path: Path) -> None:
     assert figures["speaker_given"] == 3
     assert figures["speaker_given_acc"] == 0.6667
     assert figures["attributed"] == 0.4
+    assert figures["speaker_acc_strict"] == 0.4  # no namesake here: as by surname
     assert figures["precision"] == 0.8  # "Harbour chief" lies outside every gold quote
     assert figures["missing"] == 0
+
+
+def test_a_namesake_sharing_the_surname_is_right_by_surname_and_wrong_strictly(
+    tmp_path: Path,
+) -> None:
+    """A quote of Mara Lindqvist given to her brother Erik: the surname figures count it
+    right, the strict ones (given names must not disagree) wrong; "Ms Lindqvist", with no
+    given name, disagrees with nobody."""
+    out = _digests(tmp_path)
+    article = yaml.safe_load((out / "articles" / "news-001.yaml").read_text(encoding="utf-8"))
+    article["people"].append({"id": "erik-lindqvist", "as_written": ["Erik Lindqvist"]})
+    article["quotes"][0]["speaker"] = "erik-lindqvist"
+    _write(out / "articles" / "news-001.yaml", article)
+    _write(out / "people" / "erik-lindqvist.yaml", {"name": "Erik Lindqvist"})
+    key, corpus = _key(tmp_path), _corpus(tmp_path)
+    figures = scorer.score(key, corpus, out)
+    assert figures["speaker_acc"] == 0.4  # as before: surnames agree
+    assert figures["speaker_acc_strict"] == 0.2  # only "Ms Lindqvist"'s "dead" is right
+    assert figures["speaker_given_acc_strict"] == round(1 / 3, 4)
+    assert figures["attributed_strict"] == 0.2
+    problems = scorer.details(key, corpus, out)["news-001"]
+    assert "wrong given name: quote 2 (6 words, speaker Mara Lindqvist) given erik-lindqvist" in (
+        problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "strict"),
+    [
+        ("Janie Hendrix", ["Al Hendrix", "Hendrix"], False),  # another Hendrix
+        ("Janie Hendrix", ["Ms Hendrix"], True),  # a title is no given name
+        ("Janie Hendrix", ["J. Hendrix"], True),  # nor an initial
+        ("Janie Hendrix", ["Al Hendrix", "Janie Hendrix"], True),  # one spelling agrees
+        ("Al Hendrix", ["JK Hendrix"], True),  # two capitals are initials, "Al" a name
+        ("Martin Luther King Jr.", ["Martin King"], True),  # a given name in common
+        ("Martin Luther King Jr.", ["Coretta King"], False),
+        ("Janie Hendrix", ["Janie Jones"], False),  # another surname
+        ("Lord Goldsmith", ["Peter Goldsmith", "Goldsmith"], True),  # a peer's title
+        ("Baroness Scotland", ["Patricia Scotland"], True),
+        ("Marine Le Pen", ["Jean-Marie Le Pen"], False),  # a particle is no given name
+        ("Robin van Persie", ["Shaqueel van Persie"], False),
+        ("Bill Clinton", ["William Clinton"], True),  # a short form
+        ("Hillary Clinton", ["Bill Clinton", "William Clinton"], False),
+        ("Chancellor Gordon Brown", ["Gordon Brown"], True),
+    ],
+)
+def test_the_strict_match_fails_only_given_names_that_disagree(
+    gold: str, system: list[str], strict: bool
+) -> None:
+    assert scorer.same_person_strict(gold, system) is strict
 
 
 def test_details_name_each_problem_without_text(tmp_path: Path) -> None:
