@@ -315,6 +315,28 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
 
 
+def test_a_nationality_before_a_surname_tagged_as_a_firm_is_cut(tmp_path: Path) -> None:
+    final = (
+        "Top seed Karl Weiss won his third title with a 6-4 7-5 win over Mark Vance at the "
+        "indoor championships in Perth{brother}. The Austrian had to fight, American Vance "
+        "surviving two break points in the fourth game of the match. "
+        '"I could not find my first serve today," {said}.\n'
+    )
+    one = final.format(brother="", said="said Vance")
+    two = final.format(brother=", where Paul Vance reached the doubles final", said="he said")
+    assert ("American Vance", "ORG") in {(e.text, e.label_) for e in load_model()(one).ents}
+    out = _digest(tmp_path, {"one": one, "two": two})
+    # the surname joins the one person named in full with it, who is quoted
+    assert _people(out, "one")["Mark Vance"]["as_written"] == ["Mark Vance", "Vance"]
+    assert "American Vance" not in _people(out, "one")
+    quotes = _load(out / "articles" / "one.yaml")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["mark-vance"]
+    # two namesakes: the surname alone cannot say which, so it is no one, nor quoted
+    assert set(_people(out, "two")) == {"Karl Weiss", "Mark Vance", "Paul Vance"}
+    quotes = _load(out / "articles" / "two.yaml")["quotes"]
+    assert [q["speaker"] for q in quotes] == [None]
+
+
 CASES = yaml.safe_load(
     (Path(__file__).resolve().parent / "cases" / "people.yaml").read_text(encoding="utf-8")
 )

@@ -926,6 +926,7 @@ class PersonFinder:
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
+        spans = self._without_nationality(doc, spans)
         spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)
@@ -956,6 +957,32 @@ class PersonFinder:
             )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+
+    def _without_nationality(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A nationality word the model took into a surname it tagged otherwise ("Taylor
+        Dent ... American Dent" as ORG), as `_clean_person` cuts it from a PERSON entity:
+        the surname alone, to join the one person the article names in full with it; left
+        out when two do ("Mark Dorner", "Paul Dorner"), as the surname cannot say which."""
+        out: list[Span] = []
+        for span in spans:
+            start, end = span.start, span.end
+            if not (
+                end - start == 2
+                and doc[start].ent_type_ != "PERSON"
+                and doc[start].text in self._demonyms
+                and _given_another_first_name(doc, start, end)
+            ):
+                out.append(span)
+                continue
+            surname = doc[start + 1].text
+            firsts = {s[0].text for s in spans if len(s) > 1 and s[-1].text == surname} - {
+                doc[start].text
+            }
+            if len(firsts) == 1:
+                out.append(doc[start + 1 : end])
+            elif not firsts:
+                out.append(span)  # no namesake found in full: the span as the model gave it
+        return out
 
     def _judged(
         self,
