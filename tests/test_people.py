@@ -323,7 +323,10 @@ def test_a_nationality_before_a_surname_tagged_as_a_firm_is_cut(tmp_path: Path) 
         '"I could not find my first serve today," {said}.\n'
     )
     one = final.format(brother="", said="said Vance")
-    two = final.format(brother=", where Paul Vance reached the doubles final", said="he said")
+    two = final.format(
+        brother=", where Paul Vance reached the doubles final",
+        said="he said. Vance will play in Sydney next week",
+    )
     assert ("American Vance", "ORG") in {(e.text, e.label_) for e in load_model()(one).ents}
     out = _digest(tmp_path, {"one": one, "two": two})
     # the surname joins the one person named in full with it, who is quoted

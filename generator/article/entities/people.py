@@ -312,6 +312,14 @@ def _given_another_first_name(doc: Doc, start: int, end: int, before: bool = Fal
     )
 
 
+def _written_alone(doc: Doc, i: int) -> bool:
+    """The word at `i` is written elsewhere with no name word before it ("Dent said")."""
+    return any(
+        t.text == doc[i].text and t.i != i and not (t.i > 0 and name_like(doc[t.i - 1].text))
+        for t in doc
+    )
+
+
 def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
@@ -962,7 +970,10 @@ class PersonFinder:
         """A nationality word the model took into a surname it tagged otherwise ("Taylor
         Dent ... American Dent" as ORG), as `_clean_person` cuts it from a PERSON entity:
         the surname alone, to join the one person the article names in full with it; left
-        out when two do ("Mark Dorner", "Paul Dorner"), as the surname cannot say which."""
+        out when two do ("Mark Dorner", "Paul Dorner"), as the surname cannot say which.
+        The article must also write the surname alone, as it names a person ("Dent said"):
+        "Swiss Re" beside "Munich Re", "American Idol" beside "Pop Idol", a firm's and a
+        show's names, are never shortened to their last word."""
         out: list[Span] = []
         for span in spans:
             start, end = span.start, span.end
@@ -971,6 +982,7 @@ class PersonFinder:
                 and doc[start].ent_type_ != "PERSON"
                 and doc[start].text in self._demonyms
                 and _given_another_first_name(doc, start, end)
+                and _written_alone(doc, end - 1)
             ):
                 out.append(span)
                 continue
