@@ -98,9 +98,9 @@ def _initial(word: str) -> bool:
 def given_names(name: str) -> frozenset[str]:
     """The words before the surname that are neither initials, titles ("Lord", "Mr") nor
     particles after a given name ("Le" of "Marine Le Pen"; a name's first word is one
-    only in lower case: "Al Hendrix"), each with its full forms ("bill" -> also "william"): {"janie"} of
-    "Janie Hendrix", {"martin", "luther"} of "Martin Luther King", none of "Ms Hendrix",
-    "J. Hendrix" or "Lord Goldsmith".
+    only in lower case: "Al Hendrix"), each with its full forms ("bill" -> also
+    "william"): {"janie"} of "Janie Hendrix", {"martin", "luther"} of "Martin Luther
+    King", none of "Ms Hendrix", "J. Hendrix" or "Lord Goldsmith".
 
     PolNeAR's scorer takes only the word next to the surname and every word of two
     letters for an initial, so that there "Al Hendrix" disagrees with no Hendrix and
@@ -126,9 +126,9 @@ def same_person(gold_name: str, system_names: Iterable[str]) -> bool:
 
 def same_person_strict(gold_name: str, system_names: Iterable[str]) -> bool:
     """As `same_person`, and the given names of those sharing the surname do not disagree
-    ("Al Hendrix" is not "Janie Hendrix"; "Ms Hendrix" or "J. Hendrix" is no disagreement):
-    PolNeAR's `strict` match (see `given_names`), so a namesake given the quote is not
-    counted right."""
+    ("Al Hendrix" is not "Janie Hendrix"; "Ms Hendrix" or "J. Hendrix" is no disagreement),
+    so a namesake given the quote is not counted right: PolNeAR's `strict` match, read as
+    `given_names` says where it differs."""
     wanted = surname(gold_name)
     sharing = [n for n in system_names if surname(n) == wanted]
     if wanted is None or not sharing:

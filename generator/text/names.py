@@ -9,9 +9,11 @@ from functools import lru_cache
 from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
-__all__ = ["fold", "nickname_inside", "slug", "surname"]
+__all__ = ["fold", "given_name_word", "nickname_inside", "slug", "surname"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
+# common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
+_GIVEN_NAMES = lexicon.words("names", "given_names")
 
 
 class _Marks(dict[int, int | None]):
@@ -62,3 +64,8 @@ def slug(text: str) -> str:
     if len(made) > MAX_ID_LENGTH:  # an id names files: a parser's run-on "name" must fit
         made = made[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0][:MAX_ID_LENGTH].strip("-")
     return made
+
+
+def given_name_word(word: str) -> bool:
+    """A common given name written as one ("Hugh", not "HUGH" nor "hugh")."""
+    return word.istitle() and word.lower() in _GIVEN_NAMES

@@ -555,8 +555,7 @@ class PersonFinder:
             start == opening
             and end - start == 2
             and (
-                doc[start].text in self._demonyms
-                and _given_another_first_name(doc, start, end)
+                self._nationality_first(doc, start, end)
                 or _epithet(doc[start])
                 and _given_another_first_name(doc, start, end, before=True)
             )
@@ -966,6 +965,11 @@ class PersonFinder:
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
 
+    def _nationality_first(self, doc: Doc, start: int, end: int) -> bool:
+        """The name's first word is a nationality and the article writes its surname after
+        another first name ("Irina Volkhova ... Russian Volkhova"): someone it names."""
+        return doc[start].text in self._demonyms and _given_another_first_name(doc, start, end)
+
     def _without_nationality(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A nationality word the model took into a surname it tagged otherwise ("Taylor
         Dent ... American Dent" as ORG), as `_clean_person` cuts it from a PERSON entity:
@@ -980,8 +984,7 @@ class PersonFinder:
             if not (
                 end - start == 2
                 and doc[start].ent_type_ != "PERSON"
-                and doc[start].text in self._demonyms
-                and _given_another_first_name(doc, start, end)
+                and self._nationality_first(doc, start, end)
                 and _written_alone(doc, end - 1)
             ):
                 out.append(span)

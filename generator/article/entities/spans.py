@@ -13,6 +13,7 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
+from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -68,8 +69,6 @@ HONORIFICS = lexicon.words("titles", "honorifics")
 _STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
 _OFFICE_LETTERS = lexicon.words("titles", "office_letters")
-# common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
-_GIVEN_NAMES = lexicon.words("names", "given_names")
 # words for a trade (roles of their own without a title: "Everton striker")
 OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -94,7 +93,7 @@ def name_like(text: str) -> bool:
 
 def given_name(token: Token) -> bool:
     """A common given name written as one ("Hugh", not "HUGH" nor "hugh")."""
-    return token.text.istitle() and token.lower_ in _GIVEN_NAMES
+    return given_name_word(token.text)
 
 
 def strip_possessive(text: str) -> str:

@@ -22,14 +22,11 @@ digests depend neither on an earlier run nor on the order of the files.
 
 from __future__ import annotations
 
-from generator import lexicon
 from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
+from generator.text.names import given_name_word
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
-
-# common given names ("Howard", "Francesca"): a full name led by one is a person's shape
-_GIVEN_NAMES = lexicon.words("names", "given_names")
 
 
 def restore_withdrawn(articles: list[ArticleDigest]) -> set[str]:
@@ -84,14 +81,8 @@ def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity,
         and len(p.as_written) == 1
         and p.id not in speakers
         and names[p.as_written[0]]
-        and not _given_name_first(p.as_written[0])
+        and not given_name_word(p.as_written[0].split()[0])  # "Howard Hughes"
     ]
-
-
-def _given_name_first(name: str) -> bool:
-    """Led by a common given name written as one ("Howard Hughes", not "HOWARD")."""
-    first = name.split()[0]
-    return first.istitle() and first.lower() in _GIVEN_NAMES
 
 
 def _organisations(
