@@ -151,6 +151,60 @@ def test_figures_disagree_only_beyond_hedges_and_rounding(case: dict[str, Any]) 
     assert any(d.about.startswith("different figures") for d in found) is case["clash"], found
 
 
+# two outlets on one collapse, written for this test: two tolls, two counts of firefighters
+# sent, a visit said to happen and not to happen, and sentences alike that clash in nothing
+WIRE = [
+    "At least 40 people were injured when the old Riverton bridge collapsed on Sunday.",
+    "The collapse killed 12 people on Sunday, the regional police chief told reporters.",
+    "Mayor Vesna Horvat will visit the injured in hospital on Monday morning.",
+    "Croatia sent 40 firefighters and two helicopters to the river on Sunday night.",
+    "Engineers had warned the town council about deep cracks in the bridge last spring.",
+]
+DAILY = [
+    "The collapse killed 15 people on Sunday, the regional police chief told reporters.",
+    "Vesna Horvat will not visit the injured in hospital on Monday morning, her office said.",
+    "Croatia sent 60 firefighters and two helicopters to the river on Sunday night.",
+    "Rescue teams searched the river through the night while families waited on the bank.",
+    "The town council said engineers had not warned it about cracks in the bridge.",
+]
+
+
+def test_only_sentences_whose_clauses_may_clash_are_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # two sentences are compared only when a clause of each could meet a rule (one
+    # subject at one time, once negated; or one deed and time, one subject or counted
+    # noun, one thing counted, from two sources): they find what comparing every pair finds
+    from itertools import combinations
+
+    from generator.corpus.disagree import rules
+    from generator.corpus.disagree.story import Story
+
+    wire, daily = bare_report(1, WIRE), bare_report(2, DAILY)
+    for report, (mayor, country) in ((wire, (2, 3)), (daily, (1, 2))):
+        report.people = [ArticleEntity("vesna-horvat", ["Vesna Horvat"], [mayor], [mayor])]
+        report.countries = [ArticleEntity("croatia", ["Croatia"], [country], [country])]
+    parses = _kept_parses([wire, daily])
+    compared: list[int] = []
+    similarities = Story.similarities
+
+    def counted(story: Story, keys: Any, pairs: list[tuple[int, int]]) -> list[float]:
+        compared.append(len(pairs))
+        return similarities(story, keys, pairs)
+
+    monkeypatch.setattr(Story, "similarities", counted)
+    (found,) = disagree.find([[wire, daily]], {}, parses)
+    assert {d.about.split(":")[0] for d in found} == {"different figures", "Vesna Horvat"}
+    assert len([d for d in found if d.about.startswith("different figures")]) == 2
+    fewer = compared.pop()
+
+    monkeypatch.setattr(
+        rules, "_may_pair", lambda story, keys: list(combinations(range(len(keys)), 2))
+    )
+    assert disagree.find([[wire, daily]], {}, parses) == [found]
+    assert fewer < compared.pop()
+
+
 def _kept_parses(reports: list[ArticleDigest]) -> dict[str, dict[str, str]]:
     """What the analysis of each report would keep: its own parse of its sentences."""
     kept = {}
