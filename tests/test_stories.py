@@ -205,6 +205,25 @@ def test_only_sentences_whose_clauses_may_clash_are_compared(
     assert fewer < compared.pop()
 
 
+def test_what_a_clause_nested_in_another_names_is_not_the_outer_clause_object() -> None:
+    # "the road that runs to the river bridge": the bridge is the relative clause's, so
+    # not closing the road is no answer to closing the bridge; not closing the bridge is
+    def found(said: str, unsaid: str) -> list[str]:
+        reports = [bare_report(1, [said]), bare_report(2, [unsaid])]
+        for report in reports:
+            report.people = [ArticleEntity("vesna-horvat", ["Vesna Horvat"], [0], [0])]
+        (listed,) = disagree.find([reports], {}, _kept_parses(reports))
+        return [d.about for d in listed]
+
+    closed = "Vesna Horvat will close the river bridge."
+    assert (
+        found("Vesna Horvat will not close the road that runs to the river bridge.", closed) == []
+    )
+    assert found("Vesna Horvat will not close the river bridge.", closed) == [
+        "Vesna Horvat: “will not close the river bridge” or “will close the river bridge”"
+    ]
+
+
 def _kept_parses(reports: list[ArticleDigest]) -> dict[str, dict[str, str]]:
     """What the analysis of each report would keep: its own parse of its sentences."""
     kept = {}
