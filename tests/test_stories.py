@@ -205,6 +205,62 @@ def test_only_sentences_whose_clauses_may_clash_are_compared(
     assert fewer < compared.pop()
 
 
+def test_the_pairs_compared_lose_no_clash_of_any_clauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    # random clauses over sentences alike, few subjects, deeds, times and figures so that
+    # most pairs nearly clash: comparing only `_may_pair`'s pairs lists what every pair does
+    import random
+    from itertools import combinations
+
+    from generator.corpus.disagree import rules
+    from generator.corpus.disagree.story import Clause, Figure, Story
+
+    words = "bridge river toll police mayor rescue divers town council engineers".split()
+    every = rules._may_pair
+    listed = 0
+    for seed in range(40):
+        rnd = random.Random(seed)
+        reports = [
+            bare_report(i, [" ".join(rnd.choices(words, k=8)) for _ in range(6)]) for i in range(3)
+        ]
+        story = Story(reports, {})
+        for w in story.where:
+            story.clauses[(w.article.id, w.index)] = [
+                Clause(
+                    article=w.article.id,
+                    sentence=w.index,
+                    subjects=frozenset(rnd.sample(["a", "b", "c"], rnd.randint(0, 2))),
+                    negated=rnd.random() < 0.4,
+                    predicate=frozenset(rnd.sample(["kill", "send", "plan", "want"], 2)),
+                    final=rnd.choice(["", "kill", "send"]),
+                    head=rnd.choice(["people", "police"]),
+                    topic=frozenset(rnd.sample(["bridge", "troop", "kill", "send"], 2)),
+                    reported=rnd.random() < 0.2,
+                    tense=rnd.choice(["past", "present"]),
+                    phrase="as written",
+                    verb=rnd.choice(["say", "kill"]),
+                    figures=[
+                        Figure(
+                            rnd.choice([12.0, 15.0]),
+                            None,
+                            unit,
+                            rnd.choice(["dobj", "nsubj"]),
+                            "12",
+                        )
+                        for unit in rnd.sample(["people", "$"], rnd.randint(0, 2))
+                    ],
+                )
+                for _ in range(rnd.randint(0, 2))
+            ]
+        monkeypatch.setattr(rules, "_may_pair", every)
+        found = rules.listed(story)
+        monkeypatch.setattr(
+            rules, "_may_pair", lambda story, keys: list(combinations(range(len(keys)), 2))
+        )
+        assert rules.listed(story) == found
+        listed += len(found)
+    assert listed > 40  # clashes of every kind were there to lose
+
+
 def test_what_a_clause_nested_in_another_names_is_not_the_outer_clause_object() -> None:
     # "the road that runs to the river bridge": the bridge is the relative clause's, so
     # not closing the road is no answer to closing the bridge; not closing the bridge is
