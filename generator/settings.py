@@ -351,7 +351,7 @@ PAIR_SLICE = 65536
 CLAIM_SIMILARITY = 0.35
 # `tfidf.reaching` lets numpy's dot product decide a pair only this far from the floor:
 # numpy rounds otherwise than `cosine`, by far less; a pair nearer is scored by `cosine`.
-CLOSE_MARGIN = 1e-6
+REACHING_MARGIN = 1e-6
 # Rows of `tfidf.reaching`'s dot products taken at once (memory: rows x vectors x 8 bytes).
 REACHING_ROWS = 256
 # Sentences in a story's multi-source summary, and claims listed at most.

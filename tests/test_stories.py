@@ -8,6 +8,8 @@ unrelated match report.
 
 from __future__ import annotations
 
+import random
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,10 @@ from seeds import SEED_FILES, SEED_IDS, content_copy, load, where
 from generator.article import nlp
 from generator.commands.digest import run_digest
 from generator.corpus import disagree, stories
+from generator.corpus.disagree import rules
 from generator.corpus.disagree.parsed import sentences_of
+from generator.corpus.disagree.story import Clause, Figure, Story
+from generator.corpus.disagree.words import MOVES
 from generator.corpus.disagree.worth import worth_parsing
 from generator.model import ArticleDigest, ArticleEntity, StoryDigest
 from generator.store.fingerprint import checksum
@@ -175,11 +180,6 @@ def test_only_sentences_whose_clauses_may_clash_are_compared(
     # two sentences are compared only when a clause of each could meet a rule (one
     # subject at one time, once negated; or one deed and time, one subject or counted
     # noun, one thing counted, from two sources): they find what comparing every pair finds
-    from itertools import combinations
-
-    from generator.corpus.disagree import rules
-    from generator.corpus.disagree.story import Story
-
     wire, daily = bare_report(1, WIRE), bare_report(2, DAILY)
     for report, (mayor, country) in ((wire, (2, 3)), (daily, (1, 2))):
         report.people = [ArticleEntity("vesna-horvat", ["Vesna Horvat"], [mayor], [mayor])]
@@ -188,7 +188,9 @@ def test_only_sentences_whose_clauses_may_clash_are_compared(
     compared: list[int] = []
     similarities = Story.similarities
 
-    def counted(story: Story, keys: Any, pairs: list[tuple[int, int]]) -> list[float]:
+    def counted(
+        story: Story, keys: list[tuple[str, int]], pairs: list[tuple[int, int]]
+    ) -> list[float]:
         compared.append(len(pairs))
         return similarities(story, keys, pairs)
 
@@ -206,18 +208,14 @@ def test_only_sentences_whose_clauses_may_clash_are_compared(
 
 
 def test_the_pairs_compared_lose_no_clash_of_any_clauses(monkeypatch: pytest.MonkeyPatch) -> None:
-    # random clauses over sentences alike, few subjects, deeds, times and figures so that
-    # most pairs nearly clash: comparing only `_may_pair`'s pairs lists what every pair does
-    import random
-    from itertools import combinations
-
-    from generator.corpus.disagree import rules
-    from generator.corpus.disagree.story import Clause, Figure, Story
-
+    # random clauses over sentences alike, few subjects, deeds, times, figures and hedges,
+    # so that most pairs nearly clash: comparing only `_may_pair`'s pairs finds every clash
+    # that comparing every pair finds, in the same order (all of them, before any is cut)
     words = "bridge river toll police mayor rescue divers town council engineers".split()
-    every = rules._may_pair
-    listed = 0
-    for seed in range(40):
+    move = sorted(MOVES)[0]  # a deed whose figures are no clash ("moved 12 people")
+    some = rules._may_pair
+    every: list[int] = []  # the strength of each clash found
+    for seed in range(200):
         rnd = random.Random(seed)
         reports = [
             bare_report(i, [" ".join(rnd.choices(words, k=8)) for _ in range(6)]) for i in range(3)
@@ -230,18 +228,18 @@ def test_the_pairs_compared_lose_no_clash_of_any_clauses(monkeypatch: pytest.Mon
                     sentence=w.index,
                     subjects=frozenset(rnd.sample(["a", "b", "c"], rnd.randint(0, 2))),
                     negated=rnd.random() < 0.4,
-                    predicate=frozenset(rnd.sample(["kill", "send", "plan", "want"], 2)),
+                    predicate=frozenset(rnd.sample(["kill", "send", "plan", "want", move], 2)),
                     final=rnd.choice(["", "kill", "send"]),
                     head=rnd.choice(["people", "police"]),
                     topic=frozenset(rnd.sample(["bridge", "troop", "kill", "send"], 2)),
                     reported=rnd.random() < 0.2,
-                    tense=rnd.choice(["past", "present"]),
+                    tense=rnd.choice(["past", "present", "future"]),
                     phrase="as written",
                     verb=rnd.choice(["say", "kill"]),
                     figures=[
                         Figure(
-                            rnd.choice([12.0, 15.0]),
-                            None,
+                            rnd.choice([12.0, 13.0, 15.0]),
+                            rnd.choice([None, "min", "max", "about"]),
                             unit,
                             rnd.choice(["dobj", "nsubj"]),
                             "12",
@@ -251,14 +249,14 @@ def test_the_pairs_compared_lose_no_clash_of_any_clauses(monkeypatch: pytest.Mon
                 )
                 for _ in range(rnd.randint(0, 2))
             ]
-        monkeypatch.setattr(rules, "_may_pair", every)
-        found = rules.listed(story)
+        monkeypatch.setattr(rules, "_may_pair", some)
+        found = rules._pairs(story)
         monkeypatch.setattr(
             rules, "_may_pair", lambda story, keys: list(combinations(range(len(keys)), 2))
         )
-        assert rules.listed(story) == found
-        listed += len(found)
-    assert listed > 40  # clashes of every kind were there to lose
+        assert rules._pairs(story) == found
+        every += [f.strength for f in found]
+    assert every.count(1) > 10 and every.count(2) > 50  # figures and polarity, to lose
 
 
 def test_what_a_clause_nested_in_another_names_is_not_the_outer_clause_object() -> None:

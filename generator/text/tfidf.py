@@ -14,7 +14,7 @@ from collections import Counter
 import numpy as np
 
 from generator import lexicon
-from generator.settings import CLOSE_MARGIN, REACHING_ROWS
+from generator.settings import REACHING_MARGIN, REACHING_ROWS
 from generator.text.tfidf_rows import Rows
 
 __all__ = [
@@ -76,7 +76,7 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
     `floor`, in order, for many vectors whose common words leave an index of their
     words little to skip. Every pair's dot product is taken at once
     (numpy, over the words two vectors or more share, REACHING_ROWS rows at a time),
-    rounded otherwise than `cosine` rounds but by far less than CLOSE_MARGIN (about
+    rounded otherwise than `cosine` rounds but by far less than REACHING_MARGIN (about
     1e-13 for weights of at most 1): a pair that far from `floor` is decided by it, a
     pair nearer is scored again by `cosine`."""
     shared = Counter(w for v in vectors for w in v)
@@ -89,13 +89,13 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for start in range(0, len(vectors), REACHING_ROWS):
         dots = dense[start : start + REACHING_ROWS] @ dense.T
-        rows, columns = np.nonzero(dots >= floor - CLOSE_MARGIN)
+        rows, columns = np.nonzero(dots >= floor - REACHING_MARGIN)
         after = columns > rows + start
         rows, columns = rows[after], columns[after]
         for i, j, dot in zip(
             (rows + start).tolist(), columns.tolist(), dots[rows, columns].tolist(), strict=True
         ):
-            if dot >= floor + CLOSE_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
+            if dot >= floor + REACHING_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
                 found.append((i, j))
     return found
 

@@ -139,6 +139,7 @@ def _own(verb: Token) -> list[Token]:
 
 
 def _own_walk(token: Token, out: list[Token]) -> None:
+    """`_own`'s tokens from `token` down, appended in subtree order."""
     for child in token.lefts:
         if not _nested(child):
             _own_walk(child, out)

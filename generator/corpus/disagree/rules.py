@@ -151,13 +151,15 @@ def _may_clash(x: Clause, y: Clause) -> bool:
     """False only when `_clash` finds no rule in the two clauses whatever their wording:
     one polarity (no opposite), and not one deed (no figures for the same thing). Asked
     first, as a call of `_clash` costs more: 2 of its 3 million pairs at 10,000 articles.
-    A rule added to `_clash` must keep this true for every pair it can return."""
+    A rule added to `_clash` must keep this true for every pair it can return, and
+    `_may_pair` must still pair their sentences."""
     return x.negated != y.negated or bool(x.final) and x.final == y.final
 
 
 def _clash(story: Story, x: Clause, y: Clause, sim: float, kind: str) -> tuple[int, str] | None:
     """How strong a disagreement two clauses make, and what it is about; None if none
-    (always None when `_may_clash` is False)."""
+    (always None when `_may_clash` is False, or when `_may_pair` leaves their sentences
+    apart: a rule added here, or a condition relaxed, must be added to both)."""
     if (
         kind == "sources"
         and sim >= FIGURE_SIMILARITY
