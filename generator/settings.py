@@ -349,9 +349,9 @@ SAME_STORY_RECHECK = 1e-7
 PAIR_SLICE = 65536
 # Sentences of two sources this close (TF-IDF cosine) carry the same claim.
 CLAIM_SIMILARITY = 0.35
-# Words `tfidf.close` leaves unindexed have a norm this far below the floor at least:
-# rounding in that norm can then never drop a pair that reaches it.
-CLOSE_MARGIN = 1e-6
+# `tfidf.reaching` lets numpy's dot product decide a pair only this far from the floor:
+# numpy rounds otherwise than `cosine`, by far less; a pair nearer is scored by `cosine`.
+REACHING_MARGIN = 1e-6
 # Rows of `tfidf.reaching`'s dot products taken at once (memory: rows x vectors x 8 bytes).
 REACHING_ROWS = 256
 # Sentences in a story's multi-source summary, and claims listed at most.

@@ -12,7 +12,7 @@ import pytest
 
 from generator.sums import sums_by_key
 from generator.text import tfidf
-from generator.text.tfidf import close, cosine, reaching, terms, vectorize, weigh
+from generator.text.tfidf import cosine, reaching, terms, vectorize, weigh
 from generator.text.tfidf_rows import KeyWords, Rows
 
 # a story told many times over in a few words: most sentences share some of them
@@ -29,21 +29,6 @@ def _sentences(count: int, seed: int) -> list[str]:
         )
         for _ in range(count)
     ]
-
-
-def test_close_pairs_are_every_pair_that_reaches_the_floor_with_its_exact_score() -> None:
-    for seed in range(6):
-        vectors = vectorize(_sentences(160, seed))
-        for floor in (0.2, 0.35, 0.6):
-            every = {
-                (i, j): cosine(vectors[i], vectors[j])
-                for i in range(len(vectors))
-                for j in range(i + 1, len(vectors))
-            }
-            wanted = {pair: score for pair, score in every.items() if score >= floor}
-            found = close(vectors, floor)
-            assert found == wanted  # the same floats, not merely close ones
-            assert list(found) == sorted(found)
 
 
 def test_reaching_pairs_are_every_pair_whose_exact_score_reaches_the_floor(

@@ -14,14 +14,13 @@ from collections import Counter
 import numpy as np
 
 from generator import lexicon
-from generator.settings import CLOSE_MARGIN, REACHING_ROWS
+from generator.settings import REACHING_MARGIN, REACHING_ROWS
 from generator.text.tfidf_rows import Rows
 
 __all__ = [
     "Vector",
     "centrality",
     "centroid",
-    "close",
     "cosine",
     "cosines",
     "reaching",
@@ -72,49 +71,12 @@ def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
     return found
 
 
-def close(vectors: list[Vector], floor: float) -> dict[tuple[int, int], float]:
-    """The pairs (i < j) of unit vectors whose `cosine(vectors[i], vectors[j])` reaches
-    `floor`, with it, bit for bit, in order: comparing every pair took minutes in a
-    story of a hundred articles. Prefix filtering: words ranked rarest first, each
-    vector is indexed by its words but the longest run of its commonest ones whose norm
-    stays below `floor`. Two vectors that share no indexed word of both have a cosine
-    below `floor`: the first word they share (in that ranking) is in the unindexed run
-    of one of them, and so is every later one, so what they share weighs at most that
-    run's norm (Cauchy-Schwarz)."""
-    seen: Counter[str] = Counter(w for v in vectors for w in v)
-    index: dict[str, list[int]] = {}
-    for j, vector in enumerate(vectors):
-        ranked = sorted(vector, key=lambda w: (seen[w], w))
-        left = 0.0
-        while ranked:
-            weight = vector[ranked[-1]]
-            if math.sqrt(left + weight * weight) >= floor - CLOSE_MARGIN:
-                break
-            left += weight * weight
-            ranked.pop()
-        for word in ranked:
-            index.setdefault(word, []).append(j)
-    pairs = sorted(
-        {
-            (i, j)
-            for posting in index.values()
-            for n, i in enumerate(posting)
-            for j in posting[n + 1 :]
-        }
-    )
-    return {
-        pair: score
-        for pair, score in zip(pairs, cosines(vectors, pairs), strict=True)
-        if score >= floor
-    }
-
-
 def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
     """The pairs (i < j) of unit vectors whose `cosine(vectors[i], vectors[j])` reaches
-    `floor`, in order: `close` without the scores, for many vectors whose common words
-    leave prefix filtering little to skip. Every pair's dot product is taken at once
+    `floor`, in order, for many vectors whose common words leave an index of their
+    words little to skip. Every pair's dot product is taken at once
     (numpy, over the words two vectors or more share, REACHING_ROWS rows at a time),
-    rounded otherwise than `cosine` rounds but by far less than CLOSE_MARGIN (about
+    rounded otherwise than `cosine` rounds but by far less than REACHING_MARGIN (about
     1e-13 for weights of at most 1): a pair that far from `floor` is decided by it, a
     pair nearer is scored again by `cosine`."""
     shared = Counter(w for v in vectors for w in v)
@@ -127,13 +89,13 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for start in range(0, len(vectors), REACHING_ROWS):
         dots = dense[start : start + REACHING_ROWS] @ dense.T
-        rows, columns = np.nonzero(dots >= floor - CLOSE_MARGIN)
+        rows, columns = np.nonzero(dots >= floor - REACHING_MARGIN)
         after = columns > rows + start
         rows, columns = rows[after], columns[after]
         for i, j, dot in zip(
             (rows + start).tolist(), columns.tolist(), dots[rows, columns].tolist(), strict=True
         ):
-            if dot >= floor + CLOSE_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
+            if dot >= floor + REACHING_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
                 found.append((i, j))
     return found
 

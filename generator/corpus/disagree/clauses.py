@@ -40,6 +40,8 @@ def _entity_tokens(doc: Doc, forms: list[tuple[str, str]]) -> dict[int, set[str]
     """Token index -> the entities whose written form covers it."""
     at: dict[int, set[str]] = {}
     for form, eid in sorted(set(forms), key=lambda fe: (-len(fe[0]), fe)):
+        if form not in doc.text:
+            continue  # most of an entity's spellings are not in a given sentence
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
             span = doc.char_span(m.start(), m.end())
             for token in span if span is not None else []:
@@ -117,21 +119,34 @@ def _conditional(verb: Token) -> bool:
 _NESTED = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})
 
 
-def _own(token: Token, verb: Token, subject: Token | None) -> bool:
-    """Whether a token belongs to the verb's clause proper: not its subject, not a
-    clause nested in it (those are clauses of their own)."""
-    if subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i:
-        return False
-    while token.i != verb.i:
-        if (
-            token.dep_ in _NESTED
-            or token.dep_ == "conj"
-            and token.pos_ in ("VERB", "AUX")  # "..., while tax was ...": a clause of its own
-            or token.head.i == token.i
-        ):
-            return False
-        token = token.head
-    return True
+def _nested(token: Token) -> bool:
+    """Whether a token below a verb starts a clause of its own."""
+    return (
+        token.dep_ in _NESTED
+        or token.dep_ == "conj"
+        and token.pos_ in ("VERB", "AUX")  # "..., while tax was ...": a clause of its own
+    )
+
+
+def _own(verb: Token) -> list[Token]:
+    """The tokens of the verb's clause proper, in subtree order: its subtree but the
+    clauses nested in it (those are clauses of their own). One walk that stops at each
+    nested clause: asking each token of the subtree for the path up to the verb went
+    over the same heads again and again."""
+    out: list[Token] = []
+    _own_walk(verb, out)
+    return out
+
+
+def _own_walk(token: Token, out: list[Token]) -> None:
+    """`_own`'s tokens from `token` down, appended in subtree order."""
+    for child in token.lefts:
+        if not _nested(child):
+            _own_walk(child, out)
+    out.append(token)
+    for child in token.rights:
+        if not _nested(child):
+            _own_walk(child, out)
 
 
 def _number(token: Token) -> float | None:
@@ -166,11 +181,12 @@ def _unit(token: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _figures(verb: Token) -> list[Figure]:
-    """The figures of a clause, its subject's included ("12 people were killed")."""
+def _figures(verb: Token, own: list[Token]) -> list[Figure]:
+    """The figures of a clause (`own`, the verb's `_own` tokens), its subject's included
+    ("12 people were killed")."""
     found = []
-    for token in verb.subtree:
-        if not token.like_num or not _own(token, verb, None):
+    for token in own:
+        if not token.like_num:
             continue
         value = _number(token)
         unit = _unit(token)
@@ -264,7 +280,8 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
         if _conditional(verb):
             continue
         chain = _chain(verb)
-        own = [t for t in verb.subtree if _own(t, verb, subject)]
+        own = _own(verb)
+        left, right = subject.left_edge.i, subject.right_edge.i
         after = [t for t in verb.subtree if t.i > subject.right_edge.i and not t.is_punct]
         clause = Clause(
             article=article,
@@ -277,7 +294,9 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
             topic=frozenset(
                 stemmed(t.text)
                 for t in own
-                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop
+                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+                and not t.is_stop
+                and not left <= t.i <= right  # not the subject
             )
             - LIGHT
             - TIME,
@@ -285,7 +304,7 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
             tense=_tense(chain),
             phrase=" ".join(t.text for t in after[:14]) + (" …" if len(after) > 14 else ""),
             verb=verb_key(verb),
-            figures=_figures(verb),
+            figures=_figures(verb, own),
         )
         rebuttal = _rebuttal(verb, subject, at)
         if rebuttal is not None:

@@ -11,7 +11,7 @@ from functools import cache
 from generator.corpus.disagree.words import stem
 from generator.model import ArticleDigest, Citation
 from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
-from generator.text.tfidf import close, cosine, reaching, terms, weigh
+from generator.text.tfidf import cosine, cosines, reaching, terms, weigh
 
 __all__ = ["Clause", "Figure", "Story", "Where", "kind_of", "names_of", "stemmed"]
 
@@ -105,12 +105,14 @@ class Story:
             self.vectors[self.position[(y.article.id, y.index)]],
         )
 
-    def close(self, where: list[Where], floor: float) -> dict[tuple[int, int], float]:
-        """The pairs (n < m) of these sentences whose `similarity(where[n], where[m])`
-        reaches `floor`, in order, with it: in a story of a hundred articles, comparing
-        every pair of candidate sentences took minutes."""
-        vectors = [self.vectors[self.position[(w.article.id, w.index)]] for w in where]
-        return close(vectors, floor)
+    def similarities(
+        self, keys: list[tuple[str, int]], pairs: list[tuple[int, int]]
+    ) -> list[float]:
+        """`similarity` of each pair of these sentences (by article id and number), bit
+        for bit, in numpy (see `tfidf.cosines`)."""
+        if not pairs:
+            return []
+        return cosines([self.vectors[self.position[k]] for k in keys], pairs)
 
     def reaching(self, where: list[Where], floor: float) -> list[tuple[int, int]]:
         """The pairs (n < m) of these sentences whose `similarity(where[n], where[m])`
