@@ -20,10 +20,11 @@
     a phrase with a determiner, a pronoun, an auxiliary or a conjunction of its own
     (fares that fund "the biggest upgrade in a generation", "delays, cancellations and
     closures"); words that judge or grade joined by a preposition (a line "far stronger
-    than before"). A term in marks is content words alone or bare nouns a preposition
-    joins (a "whole life tariff", the "right to buy", "freedom of movement",
-    "computer implemented invention"); words joined by "or", or set in apposition, to a
-    name outside the marks are another name for it (the Nevo, or "river of the north").
+    than before"), a name's own words not counted (a "revival of the old Hanseatic
+    League"). A term in marks is content words alone or bare nouns a preposition joins
+    (a "whole life tariff", the "right to buy", "freedom of movement", "computer
+    implemented invention"); words joined by "or", or set in apposition, to a name
+    outside the marks are another name for it (the Nevo, or "river of the north").
   Neither runs into the noun it qualifies (the "save the students" marches; "In my day"
   type arguments) nor heads a phrase the writer goes on with "of" (the "stop and go
   pricing" of fares), nor follows a word that names it (the phrase "let them eat cake",
@@ -84,6 +85,7 @@ _FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCON
 _PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "CCONJ", "SCONJ"})
 _LINKS = frozenset({"ADP", "PART"})  # "of", "for", "to": as often joining a term's nouns
 _GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
+_NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
@@ -226,13 +228,24 @@ def _worded(span: Span) -> bool:
     buy"). Over the dev quote keys this keeps 27 more phrases the keys count, 3 they do
     not."""
     root = span.root
-    kinds = {t.pos_ for t in span}
-    clause = (
+    if (
         root.pos_ in ("VERB", "AUX")
         and any(t.tag_ in _CLAUSE_VERBS for t in span)
-        and bool(kinds & _FUNCTION_WORDS)
+        and any(t.pos_ in _FUNCTION_WORDS for t in span)
+    ):
+        return True
+    kinds = {t.pos_ for t in span if not _of_a_name(t)}
+    return bool(kinds & _PHRASE_WORDS) or bool(kinds & _LINKS and kinds & _GRADING)
+
+
+def _of_a_name(token: Token) -> bool:
+    """Whether a word is a proper name's or one of its determiners and modifiers ("the
+    former Soviet Union"): the writer's way to name something, not the quoted phrase's
+    own wording."""
+    head = token.head
+    return token.pos_ == "PROPN" or (
+        head.i != token.i and head.pos_ == "PROPN" and token.dep_ in _NAME_PARTS
     )
-    return clause or bool(kinds & _PHRASE_WORDS) or bool(kinds & _LINKS and kinds & _GRADING)
 
 
 def _renames(span: Span, quoted: list[bool]) -> bool:
