@@ -14,21 +14,23 @@
     title, nor a clause of its own about them ("Where the light falls," her novel, is
     set in Cornwall.); a heading, a slogan or a headline set apart (6. "The Gordon
     problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
-  - set in the writer's sentence, beginning in lower case, worded as someone's: a clause
-    whose root is its own verb (a finite one, a modal or a bare infinitive) with small
-    words (directives to "show absolutely no mercy", terms which "may be deliverable");
-    a phrase with a determiner, a pronoun, an auxiliary or a conjunction of its own
-    (fares that fund "the biggest upgrade in a generation", "delays, cancellations and
-    closures"); words that judge or grade joined by a preposition (a line "far stronger
-    than before"), a name's own words not counted (a "revival of the old Hanseatic
-    League"). A term in marks is content words alone or bare nouns a preposition joins
-    (a "whole life tariff", the "right to buy", "freedom of movement", "computer
-    implemented invention"); words joined by "or", or set in apposition, to a name
-    outside the marks are another name for it (the Nevo, or "river of the north").
+  - set in the writer's sentence, beginning in lower case, a clause whose root is its
+    own verb (a finite one, a modal or a bare infinitive) with small words: directives
+    to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
+    as someone's, when nobody is named from the paragraph before to its sentence's end
+    (else the words may be that person's, and wait for a frame): a determiner, a
+    pronoun, an auxiliary or a subordinator of its own (fares that fund "the biggest
+    upgrade in a generation"), a list of three ("delays, cancellations and closures"),
+    words that judge or grade joined by a link (a line "far stronger than before"), a
+    name's own words not counted (a "revival of the old Hanseatic League"). A term in
+    marks is content words alone or bare words a preposition or a conjunction joins (a
+    "whole life tariff", the "right to buy", "boom and bust"); words in apposition to
+    a noun outside the marks (the log, "a life at sea"), or joined to a name there (the
+    Nevo, or "river of the north"), are another name for it.
   Neither runs into the noun it qualifies (the "save the students" marches; "In my day"
   type arguments) nor heads a phrase the writer goes on with "of" (the "stop and go
   pricing" of fares), nor follows a word that names it (the phrase "let them eat cake",
-  known as "eat out to help out": lexicon naming.yaml).
+  known as "eat out to help out", "ferja" means "...": lexicon naming.yaml).
 - Two words or fewer count only as what a verb of saying reports, and, set in the
   writer's own sentence (partial), only with a named speaker:
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
@@ -49,6 +51,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -81,9 +84,10 @@ _CLAUSE_VERBS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 # a clause has its small words (directives to "show absolutely no mercy", "may be
 # deliverable"); a term in marks is content words alone ("computer implemented invention")
 _FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCONJ"})
-# a phrase's own small words: a determiner, a pronoun, an auxiliary, a conjunction
-_PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "CCONJ", "SCONJ"})
-_LINKS = frozenset({"ADP", "PART"})  # "of", "for", "to": as often joining a term's nouns
+# a phrase's own small words: a determiner, a pronoun, an auxiliary, a subordinator
+_PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
+# "of", "to", "and": as often joining a term's bare nouns ("duty of care", "boom and bust")
+_LINKS = frozenset({"ADP", "PART", "CCONJ"})
 _GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
 _NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
@@ -201,7 +205,12 @@ def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
 
 
 def _said_unframed(
-    layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]
+    layout: Layout,
+    quote: Candidate,
+    text: str,
+    partial: bool,
+    quoted: list[bool],
+    persons: Mapping[int, str],
 ) -> bool:
     """Whether short quoted words nothing frames are someone's sentence or clause, not a
     title, a name or the writer's term (see the module's rules)."""
@@ -215,27 +224,46 @@ def _said_unframed(
             and not titled(text)
             and _bare_frame(layout, span)
         )
-    return text[:1].islower() and _worded(span) and not _renames(span, quoted)
+    if not text[:1].islower() or _renames(span, quoted):
+        return False
+    return _clause(span) or _worded(span) and not _person_near(layout, span, persons)
 
 
-def _worded(span: Span) -> bool:
-    """Whether quoted words set in the writer's sentence are worded as someone's: a clause
-    of their own (directives to "show absolutely no mercy"), a phrase with its own small
-    words ("the biggest upgrade in a generation", "delays, cancellations and closures"),
-    or words that judge or grade joined by a preposition ("far stronger than before");
-    not content words alone ("computer implemented invention") nor bare nouns a
-    preposition joins, the shape of a term's name ("freedom of movement", "right to
-    buy"). Over the dev quote keys this keeps 27 more phrases the keys count, 3 they do
-    not."""
+def _clause(span: Span) -> bool:
+    """Whether quoted words are a clause whose root is its own verb, with small words
+    (directives to "show absolutely no mercy", terms which "may be deliverable")."""
     root = span.root
-    if (
+    return (
         root.pos_ in ("VERB", "AUX")
         and any(t.tag_ in _CLAUSE_VERBS for t in span)
         and any(t.pos_ in _FUNCTION_WORDS for t in span)
-    ):
-        return True
-    kinds = {t.pos_ for t in span if not _of_a_name(t)}
-    return bool(kinds & _PHRASE_WORDS) or bool(kinds & _LINKS and kinds & _GRADING)
+    )
+
+
+def _person_near(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool:
+    """Whether the article names a person from the paragraph before the quoted words to
+    the end of their sentence: the words may be that person's, which a phrase nothing
+    frames cannot tell, and a quote of theirs with no speaker is a gap on their page; the
+    phrase waits for a frame. Without it, such speakerless phrases put speaker right
+    below its floor on five dev quote keys (session 28)."""
+    doc = layout.doc
+    first = layout.paragraph_starts[max(0, layout.paragraph(span.start_char) - 1)]
+    end = layout.sentence(span.end - 1).end_char
+    return any(first <= doc[i].idx < end for i in persons)
+
+
+def _worded(span: Span) -> bool:
+    """Whether quoted words set in the writer's sentence are a phrase worded as someone's:
+    with a determiner, a pronoun, an auxiliary or a subordinator of its own ("the biggest
+    upgrade in a generation"), a list of three or more ("delays, cancellations and
+    closures"), or words that judge or grade joined by a link ("far stronger than
+    before"); a name's own words not counted. Not content words alone ("computer
+    implemented invention") nor bare words a preposition or a conjunction joins, the
+    shape of a term's name ("freedom of movement", "boom and bust")."""
+    own = [t for t in span if not _of_a_name(t)]
+    kinds = {t.pos_ for t in own}
+    listed = sum(t.dep_ == "conj" for t in own) >= 2  # "delays, cancellations and closures"
+    return bool(kinds & _PHRASE_WORDS) or listed or bool(kinds & _LINKS and kinds & _GRADING)
 
 
 def _of_a_name(token: Token) -> bool:
@@ -249,12 +277,15 @@ def _of_a_name(token: Token) -> bool:
 
 
 def _renames(span: Span, quoted: list[bool]) -> bool:
-    """Whether quoted words are joined by "or", or set in apposition, to a name the
-    writer gives outside the marks: another name for it, a translation or a nickname
-    ("the Nevo, or "river of the north"")."""
+    """Whether quoted words are set in apposition to a noun the writer gives outside the
+    marks (her book, "a life in pieces"), or joined by a conjunction to a name there (the
+    Nevo, or "river of the north"): another name for it, a title, a translation or a
+    nickname. A quote joined to a name by "and" is lost with them: a miss, not a wrong."""
     root = span.root
     head = root.head
-    return root.dep_ in _LIST and not quoted[head.i] and head.text[:1].isupper()
+    if quoted[head.i] or head.i == root.i:
+        return False
+    return root.dep_ == "appos" or root.dep_ == "conj" and head.text[:1].isupper()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -299,13 +330,22 @@ def _names_the_noun_after(span: Span, text: str) -> bool:
     return after[0].pos_ == "NOUN" or complement
 
 
-def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
-    """Whether quoted words `text` are a quote (see the module's rules)."""
+def kept(
+    layout: Layout,
+    quote: Candidate,
+    text: str,
+    partial: bool,
+    quoted: list[bool],
+    persons: Mapping[int, str],
+) -> bool:
+    """Whether quoted words `text` are a quote (see the module's rules); `persons`: the
+    people the article names, by token."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, partial, quoted)
+        unframed = _said_unframed(layout, quote, text, partial, quoted, persons)
+        return words > FRAGMENT_WORDS and unframed
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote, partial):
         return False
