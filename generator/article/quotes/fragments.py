@@ -205,19 +205,14 @@ def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
 
 
 def _said_unframed(
-    layout: Layout,
-    quote: Candidate,
-    text: str,
-    partial: bool,
-    quoted: list[bool],
-    persons: Mapping[int, str],
+    layout: Layout, quote: Candidate, text: str, quoted: list[bool], persons: Mapping[int, str]
 ) -> bool:
     """Whether short quoted words nothing frames are someone's sentence or clause, not a
     title, a name or the writer's term (see the module's rules)."""
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or _names_the_noun_after(span, text) or _named(layout.text, quote.start):
         return False
-    if not partial:
+    if not quote.partial:
         return (
             _opens_sentence(layout.text, quote.start)
             and layout.text[quote.start : quote.end].rstrip().endswith(",")
@@ -344,7 +339,7 @@ def kept(
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        unframed = _said_unframed(layout, quote, text, partial, quoted, persons)
+        unframed = _said_unframed(layout, quote, text, quoted, persons)
         return words > FRAGMENT_WORDS and unframed
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote, partial):
