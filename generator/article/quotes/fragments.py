@@ -16,12 +16,21 @@
     problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
   - set in the writer's sentence, beginning in lower case, a clause whose root is its
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
-    to "show absolutely no mercy", terms which "may be deliverable"; a term in marks is
-    a noun phrase or content words alone (a "whole life tariff", the "right to buy",
-    "computer implemented invention").
+    to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
+    as someone's, when nobody is named from the paragraph before to its sentence's end
+    (else the words may be that person's, and wait for a frame): a determiner, a
+    pronoun, an auxiliary or a subordinator of its own (fares that fund "the biggest
+    upgrade in a generation"), a list of three ("delays, cancellations and closures"),
+    words that judge or grade joined by a link (a line "far stronger than before"), a
+    name's own words not counted (a "revival of the old Hanseatic League"). A term in
+    marks is content words alone or bare words a preposition or a conjunction joins (a
+    "whole life tariff", the "right to buy", "boom and bust"); words in apposition to
+    a noun outside the marks (the log, "a life at sea"), or joined to a name there (the
+    Nevo, or "river of the north"), are another name for it.
   Neither runs into the noun it qualifies (the "save the students" marches; "In my day"
-  type arguments), nor follows a word that names it (the phrase "let them eat cake",
-  known as "eat out to help out": lexicon naming.yaml).
+  type arguments) nor heads a phrase the writer goes on with "of" (the "stop and go
+  pricing" of fares), nor follows a word that names it (the phrase "let them eat cake",
+  known as "eat out to help out", "ferja" means "...": lexicon naming.yaml).
 - Two words or fewer count only as what a verb of saying reports, and, set in the
   writer's own sentence (partial), only with a named speaker:
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
@@ -42,6 +51,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -74,6 +84,12 @@ _CLAUSE_VERBS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 # a clause has its small words (directives to "show absolutely no mercy", "may be
 # deliverable"); a term in marks is content words alone ("computer implemented invention")
 _FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCONJ"})
+# a phrase's own small words: a determiner, a pronoun, an auxiliary, a subordinator
+_PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
+# "of", "to", "and": as often joining a term's bare nouns ("duty of care", "boom and bust")
+_LINKS = frozenset({"ADP", "PART", "CCONJ"})
+_GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
+_NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
@@ -188,26 +204,83 @@ def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
     return before.endswith((",", ":")) and not layout.text[verb_end : len(before) - 1].strip()
 
 
-def _said_unframed(layout: Layout, quote: Candidate, text: str, partial: bool) -> bool:
+def _said_unframed(
+    layout: Layout, quote: Candidate, text: str, quoted: list[bool], persons: Mapping[int, str]
+) -> bool:
     """Whether short quoted words nothing frames are someone's sentence or clause, not a
     title, a name or the writer's term (see the module's rules)."""
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or _names_the_noun_after(span, text) or _named(layout.text, quote.start):
         return False
-    if not partial:
+    if not quote.partial:
         return (
             _opens_sentence(layout.text, quote.start)
             and layout.text[quote.start : quote.end].rstrip().endswith(",")
             and not titled(text)
             and _bare_frame(layout, span)
         )
+    if not text[:1].islower() or _renames(span, quoted):
+        return False
+    return _clause(span) or _worded(span) and not _person_near(layout, span, persons)
+
+
+def _clause(span: Span) -> bool:
+    """Whether quoted words are a clause whose root is its own verb, with small words
+    (directives to "show absolutely no mercy", terms which "may be deliverable")."""
     root = span.root
     return (
-        text[:1].islower()
-        and root.pos_ in ("VERB", "AUX")
+        root.pos_ in ("VERB", "AUX")
         and any(t.tag_ in _CLAUSE_VERBS for t in span)
         and any(t.pos_ in _FUNCTION_WORDS for t in span)
     )
+
+
+def _person_near(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool:
+    """Whether the article names a person from the paragraph before the quoted words to
+    the end of their sentence: the words may be that person's, which a phrase nothing
+    frames cannot tell, and a quote of theirs with no speaker is a gap on their page; the
+    phrase waits for a frame. Without it, such speakerless phrases put speaker right
+    below its floor on five dev quote keys (session 28)."""
+    doc = layout.doc
+    first = layout.paragraph_starts[max(0, layout.paragraph(span.start_char) - 1)]
+    end = layout.sentence(span.end - 1).end_char
+    return any(first <= doc[i].idx < end for i in persons)
+
+
+def _worded(span: Span) -> bool:
+    """Whether quoted words set in the writer's sentence are a phrase worded as someone's:
+    with a determiner, a pronoun, an auxiliary or a subordinator of its own ("the biggest
+    upgrade in a generation"), a list of three or more ("delays, cancellations and
+    closures"), or words that judge or grade joined by a link ("far stronger than
+    before"); a name's own words not counted. Not content words alone ("computer
+    implemented invention") nor bare words a preposition or a conjunction joins, the
+    shape of a term's name ("freedom of movement", "boom and bust")."""
+    own = [t for t in span if not _of_a_name(t)]
+    kinds = {t.pos_ for t in own}
+    listed = sum(t.dep_ == "conj" for t in own) >= 2  # "delays, cancellations and closures"
+    return bool(kinds & _PHRASE_WORDS) or listed or bool(kinds & _LINKS and kinds & _GRADING)
+
+
+def _of_a_name(token: Token) -> bool:
+    """Whether a word is a proper name's or one of its determiners and modifiers ("the
+    former Soviet Union"): the writer's way to name something, not the quoted phrase's
+    own wording."""
+    head = token.head
+    return token.pos_ == "PROPN" or (
+        head.i != token.i and head.pos_ == "PROPN" and token.dep_ in _NAME_PARTS
+    )
+
+
+def _renames(span: Span, quoted: list[bool]) -> bool:
+    """Whether quoted words are set in apposition to a noun the writer gives outside the
+    marks (her book, "a life in pieces"), or joined by a conjunction to a name there (the
+    Nevo, or "river of the north"): another name for it, a title, a translation or a
+    nickname. A quote joined to a name by "and" is lost with them: a miss, not a wrong."""
+    root = span.root
+    head = root.head
+    if quoted[head.i] or head.i == root.i:
+        return False
+    return root.dep_ == "appos" or root.dep_ == "conj" and head.text[:1].isupper()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -239,21 +312,35 @@ def _bare_frame(layout: Layout, span: Span) -> bool:
 
 
 def _names_the_noun_after(span: Span, text: str) -> bool:
-    """Whether quoted words run on, with no stop, into the common noun they qualify: the
-    "save our school" marches, an "In my day" type of argument."""
+    """Whether quoted words run on, with no stop, into the common noun they qualify (the
+    "save our school" marches, an "In my day" type of argument), or head a noun phrase
+    the writer goes on with an "of" (the "stop and go pricing" of fares): a term the
+    writer uses, not words said."""
     if text[-1:] in ",.;:!?…":
         return False
     after = [t for t in span.doc[span.end : span.end + 2] if not t.is_quote]
-    return bool(after) and after[0].pos_ == "NOUN"
+    if not after:
+        return False
+    complement = after[0].lower_ == "of" and span.start <= after[0].head.i < span.end
+    return after[0].pos_ == "NOUN" or complement
 
 
-def kept(layout: Layout, quote: Candidate, text: str, partial: bool, quoted: list[bool]) -> bool:
-    """Whether quoted words `text` are a quote (see the module's rules)."""
+def kept(
+    layout: Layout,
+    quote: Candidate,
+    text: str,
+    partial: bool,
+    quoted: list[bool],
+    persons: Mapping[int, str],
+) -> bool:
+    """Whether quoted words `text` are a quote (see the module's rules); `persons`: the
+    people the article names, by token."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, partial)
+        unframed = _said_unframed(layout, quote, text, quoted, persons)
+        return words > FRAGMENT_WORDS and unframed
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote, partial):
         return False
