@@ -88,6 +88,23 @@ def test_the_best_attested_spelling_names_the_person(tmp_path: Path) -> None:
     assert "same country (estonia)" in merge["evidence"]
 
 
+def test_a_person_keeps_the_name_they_are_known_by_beside_their_real_name(
+    tmp_path: Path,
+) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "rap": "Rapper charged\n\n"
+            "The rapper Lil Rey, real name Reynaldo Castellanos, was charged on Monday.\n"
+            "Lil Rey said he was innocent.\n"
+        },
+    )
+    person = _people(out, "rap")["Lil Rey"]
+    # one person, by the name the article knows him by, not the longer real name
+    assert sorted(person["as_written"]) == ["Lil Rey", "Reynaldo Castellanos"]
+    assert _load(out / "people" / f"{person['id']}.yaml")["name"] == "Lil Rey"
+
+
 def test_a_namesake_in_the_same_office_is_not_the_registry_person(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,

@@ -231,6 +231,42 @@ def _other_name(doc: Doc, start: int) -> bool:
     return False
 
 
+def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """The clusters, each full name the article gives as another name of the person named
+    right before it, after a comma and words that say so ("Jay Reed, real name Jason
+    Reed, said", "Ann Lee, also known as Annie Lo"), joined to that person: one person
+    under two names their surnames cannot join, not two people (set off by dashes, the
+    other name is left unsaid: `_other_name`)."""
+    ends = {m.end: c for c in clusters for m in c.mentions}
+    joined: dict[int, PersonCluster] = {}  # id of the other name's cluster -> the person's
+    for other in clusters:
+        for mention in (m for m in other.mentions if " " in m.text):
+            person = _named_before(doc, mention.start, ends)
+            if person is not None and person is not other and id(person) not in joined:
+                joined[id(other)] = person
+                break
+    for other in clusters:
+        person = joined.get(id(other))
+        if person is not None:
+            person.mentions = sorted(person.mentions + other.mentions, key=lambda m: m.start)
+            person.roles += [r for r in other.roles if r not in person.roles]
+            person.countries += other.countries
+            person.other_names |= {fold(m.text) for m in other.mentions}
+    return [c for c in clusters if id(c) not in joined]
+
+
+def _named_before(doc: Doc, start: int, ends: dict[int, PersonCluster]) -> PersonCluster | None:
+    """The person whose mention ends right before a comma and words that open another
+    name ("Jay Reed, real name" before `start`), if any."""
+    lowers = cached.lowers(doc)
+    for size in range(1, _OPENER_WORDS + 1):
+        mark = start - size - 1
+        opener = " ".join(lowers[mark + 1 : start])
+        if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text == ",":
+            return ends.get(mark)
+    return None
+
+
 def _after_list(doc: Doc, start: int, end: int) -> int:
     """Where the last item starts of a list the model tagged as one name: "Bernal, Jamie
     Foxx" (tagged ORG) is two names, the last of them "Jamie Foxx"."""
@@ -1011,6 +1047,7 @@ class PersonFinder:
         """The spans grouped into people, candidates, and all clusters."""
         starts = {s.start for s in listed}
         clusters = cluster(spans, sentence_of, self.gazetteer, before, starts, frames)
+        clusters = _other_names_joined(doc, clusters)
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
