@@ -88,21 +88,20 @@ def test_the_best_attested_spelling_names_the_person(tmp_path: Path) -> None:
     assert "same country (estonia)" in merge["evidence"]
 
 
-def test_a_person_keeps_the_name_they_are_known_by_beside_their_real_name(
-    tmp_path: Path,
-) -> None:
+def test_a_real_name_after_a_comma_is_the_person_named_before_it(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,
         {
             "rap": "Rapper charged\n\n"
-            "The rapper Lil Rey, real name Reynaldo Castellanos, was charged on Monday.\n"
-            "Lil Rey said he was innocent.\n"
+            "The rapper Tiny Rey, real name Antonio Castellanos, was charged on Monday.\n"
+            '"I am innocent," Castellanos told reporters.\n'
         },
     )
-    person = _people(out, "rap")["Lil Rey"]
-    # one person, by the name the article knows him by, not the longer real name
-    assert sorted(person["as_written"]) == ["Lil Rey", "Reynaldo Castellanos"]
-    assert _load(out / "people" / f"{person['id']}.yaml")["name"] == "Lil Rey"
+    article = _load(out / "articles" / "rap.yaml")
+    # one person under both names, and the quote written with the real name is theirs
+    [person] = article["people"]
+    assert sorted(person["as_written"]) == ["Antonio Castellanos", "Castellanos", "Tiny Rey"]
+    assert [q["speaker"] for q in article["quotes"]] == [person["id"]]
 
 
 def test_a_namesake_in_the_same_office_is_not_the_registry_person(tmp_path: Path) -> None:

@@ -41,9 +41,6 @@ class PersonCluster:
     roles: list[str] = field(default_factory=list)
     # the countries the article's words give the person (roles, nationality words)
     countries: list[str] = field(default_factory=list)
-    # folded spellings the article gives as the person's other name ("Jay Reed, real name
-    # Jason Reed"): spellings of theirs, never the name they are known by
-    other_names: set[str] = field(default_factory=set)
 
     @property
     def country(self) -> str | None:
@@ -57,13 +54,9 @@ class PersonCluster:
     @property
     def name(self) -> str:
         """The most written full spelling, of the longest; one with a nickname in marks
-        inside it ("Robert C. "Bobby" Scott") only when the article writes no other; an
-        other name ("real name Jason Reed") only when the article gives no name it is
-        known by."""
-        known = [m.text for m in self.mentions if fold(m.text) not in self.other_names]
-        full = [f for f in known if len(f.split()) > 1]
-        plain = [f for f in full if not nickname_inside(f)]
-        forms = plain or full or known or [m.text for m in self.mentions]
+        inside it ("Robert C. "Bobby" Scott") only when the article writes no other."""
+        plain = [f for f in self.full_forms if not nickname_inside(f)]
+        forms = plain or self.full_forms or [m.text for m in self.mentions]
         return max(forms, key=lambda f: (forms.count(f), len(f), f))
 
     def forms(self) -> list[str]:
