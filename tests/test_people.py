@@ -88,6 +88,22 @@ def test_the_best_attested_spelling_names_the_person(tmp_path: Path) -> None:
     assert "same country (estonia)" in merge["evidence"]
 
 
+def test_a_real_name_after_a_comma_is_the_person_named_before_it(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "rap": "Rapper charged\n\n"
+            "The rapper Tiny Rey, real name Antonio Castellanos, was charged on Monday.\n"
+            '"I am innocent," Castellanos told reporters.\n'
+        },
+    )
+    article = _load(out / "articles" / "rap.yaml")
+    # one person under both names, and the quote written with the real name is theirs
+    [person] = article["people"]
+    assert sorted(person["as_written"]) == ["Antonio Castellanos", "Castellanos", "Tiny Rey"]
+    assert [q["speaker"] for q in article["quotes"]] == [person["id"]]
+
+
 def test_a_namesake_in_the_same_office_is_not_the_registry_person(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,

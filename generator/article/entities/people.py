@@ -98,6 +98,8 @@ _NOT_IN_NAMES = (
 
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
 _DASHES = frozenset({"-", "–", "—"})
+_COMMA = frozenset({","})
+_LIST_JOINS = frozenset({"and", "&", "or"})
 _REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
 _OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 
@@ -218,17 +220,81 @@ def _before_a_dash(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _opener_mark(doc: Doc, start: int, marks: frozenset[str]) -> int | None:
+    """Where the mark stands (a dash, a comma) that words opening another name follow,
+    right before the name at `start` ("Kid Ostin - real name", "Jay Reed, also known as"),
+    if they do."""
+    lowers = cached.lowers(doc)
+    for size in range(1, _OPENER_WORDS + 1):
+        mark = start - size - 1
+        opener = " ".join(lowers[mark + 1 : start]) if mark > 0 else ""
+        if opener in _REAL_NAME_OPENERS and doc[mark].text in marks:
+            return mark
+    return None
+
+
 def _other_name(doc: Doc, start: int) -> bool:
     """The name is given in an aside on someone's other name, right after the name they are
     known by ("Kid Ostin - real name Marcus Ostin -"): one person under two names the
     article's surnames cannot join, so the other name is left unsaid, not made a
     second person."""
-    for size in range(1, _OPENER_WORDS + 1):
-        mark = start - size - 1
-        opener = " ".join(t.lower_ for t in doc[mark + 1 : start])
-        if mark > 0 and opener in _REAL_NAME_OPENERS and doc[mark].text in _DASHES:
-            return True
-    return False
+    return _opener_mark(doc, start, _DASHES) is not None
+
+
+def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """The clusters, each full name the article gives as another name of the person named
+    right before it, after a comma and words that say so ("Jay Reed, real name Jason
+    Reed, said", "Ann Lee, also known as Annie Lo"), joined to that person: one person
+    under two names their surnames cannot join, not two people (set off by dashes, the
+    other name is left unsaid: `_other_name`). Names in a list are not joined: "Chas and
+    Dave, also known as Chas Hodges and Dave Peacock" are two people, the words cannot
+    say whose name is whose."""
+    ends = {m.end: (c, m) for c in clusters for m in c.mentions}
+    joined: dict[int, PersonCluster] = {}  # id of the other name's cluster -> the person's
+    for other in clusters:
+        for mention in (m for m in other.mentions if " " in m.text):
+            mark = _opener_mark(doc, mention.start, _COMMA)
+            person, known = ends.get(mark, (None, None)) if mark is not None else (None, None)
+            if (
+                person is not None
+                and known is not None
+                and person is not other
+                and not _listed_name(doc, known.start, known.end)
+                and not _listed_name(doc, mention.start, mention.end)
+            ):
+                joined[id(other)] = person
+                break
+    kept = []
+    for found in clusters:
+        person = _root(joined, found)
+        if person is found:
+            kept.append(found)
+            continue
+        person.mentions = sorted(person.mentions + found.mentions, key=lambda m: m.start)
+        person.roles += [r for r in found.roles if r not in person.roles]
+        person.countries += [c for c in found.countries if c not in person.countries]
+    return kept
+
+
+def _root(joined: dict[int, PersonCluster], cluster: PersonCluster) -> PersonCluster:
+    """The person a cluster joins, through a chain of other names ("Abu Hamza, real name
+    Mustafa Kamel, also known as Abu al-Masri": one person), the cluster itself if none."""
+    seen = {id(cluster)}
+    while id(cluster) in joined and id(joined[id(cluster)]) not in seen:
+        cluster = joined[id(cluster)]
+        seen.add(id(cluster))
+    return cluster
+
+
+def _listed_name(doc: Doc, start: int, end: int) -> bool:
+    """An item of a list: "and", "&" or "or" right before the name, or right after it with
+    another name ("Chas and Dave", "Chas Hodges and Dave Peacock"); a comma alone is no
+    list's ("The label's boss, Jay Dee, real name ...")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end : end + 2]
+    return before in _LIST_JOINS or (
+        len(after) == 2 and after[0].lower_ in _LIST_JOINS and name_like(after[1].text)
+    )
 
 
 def _after_list(doc: Doc, start: int, end: int) -> int:
@@ -1011,6 +1077,7 @@ class PersonFinder:
         """The spans grouped into people, candidates, and all clusters."""
         starts = {s.start for s in listed}
         clusters = cluster(spans, sentence_of, self.gazetteer, before, starts, frames)
+        clusters = _other_names_joined(doc, clusters)
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
