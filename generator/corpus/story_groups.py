@@ -76,10 +76,9 @@ class _Groups:
         mine.pop(small, None)
         gone.pop(big, None)
         get = mine.get
-        for other, total in gone.items():  # each sum added once, given to both groups
+        for other in gone:  # each sum added once, given to both groups
             theirs = links[other]
-            del theirs[small]
-            theirs[big] = mine[other] = get(other, 0.0) + total
+            theirs[big] = mine[other] = get(other, 0.0) + theirs.pop(small)
 
 
 def _add_links(
