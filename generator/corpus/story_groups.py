@@ -95,14 +95,16 @@ def _add_links(
     width = int(high.max(initial=0)) + 1
     codes, _, sums = sums_by_key(low * width + high, scores)
     ends = np.concatenate((codes // width, codes % width))  # both sides of each sum
+    del codes
+    # by owner; the other side of entry k is entry k + half or k - half
     order = np.argsort(ends, kind="stable")
-    owners, others = ends[order], np.concatenate((codes % width, codes // width))[order]
-    totals = np.concatenate((sums, sums))[order]
-    for start in range(0, len(owners), PAIR_SLICE):  # Python values a slice at a time
-        part = slice(start, start + PAIR_SLICE)
-        run = owners[part]
+    half = len(sums)
+    for start in range(0, len(order), PAIR_SLICE):  # Python values a slice at a time
+        at = order[start : start + PAIR_SLICE]
+        run = ends[at]
         cuts = [0, *(np.flatnonzero(run[1:] != run[:-1]) + 1).tolist(), len(run)]
-        to, by = others[part].tolist(), totals[part].tolist()
+        other = np.where(at < half, at + half, at - half)
+        to, by = ends[other].tolist(), sums[other % half].tolist()
         for owner, first, last in zip(run[cuts[:-1]].tolist(), cuts, cuts[1:], strict=False):
             groups.links[owner].update(zip(to[first:last], by[first:last], strict=True))
 
