@@ -98,23 +98,33 @@ def test_a_mean_at_the_threshold_is_added_up_pair_by_pair() -> None:
     assert average_link(3, [], _Asked({(0, 1): 0.9, (0, 2): high, (1, 2): low})) == [[0, 1, 2]]
 
 
+def _on_grid(
+    count: int, grid: list[float], density: float, rnd: random.Random
+) -> dict[tuple[int, int], float]:
+    return {
+        (i, j): rnd.choice(grid)
+        for i in range(count)
+        for j in range(i + 1, count)
+        if rnd.random() < density
+    }
+
+
 def test_tied_scores_and_means_at_the_threshold_group_as_the_rule_does() -> None:
-    # scores on a grid of halves of SAME_STORY: many pairs tie (taken in pair order then)
-    # and many means land on SAME_STORY or within rounding of it, where only adding the
-    # scores up pair by pair decides; most pairs meet groups whose mean is clearly short
+    # scores on grids (halves of SAME_STORY, steps of 0.05): many pairs tie (taken in
+    # pair order then) and many means land on SAME_STORY or within rounding of it, just
+    # above or just below, where only adding the scores up pair by pair decides; most
+    # pairs meet groups whose mean is clearly short
     rnd = random.Random(11)
-    grid = [SAME_STORY * k / 2 for k in range(1, 7)]
-    for _ in range(60):
-        count = rnd.randint(6, 40)
-        scores = {
-            (i, j): rnd.choice(grid)
-            for i in range(count)
-            for j in range(i + 1, count)
-            if rnd.random() < 0.35
-        }
+    grids = ([SAME_STORY * k / 2 for k in range(1, 7)], [0.05 * k for k in range(1, 17)])
+    for _ in range(400):
+        count, grid = rnd.randint(6, 40), rnd.choice(grids)
+        scores = _on_grid(count, grid, rnd.choice((0.2, 0.35, 0.6)), rnd)
         cold = average_link(count, [], _Asked(scores))
         assert cold == _by_the_rule(count, scores, [], False)
         kept = [group for group in cold if len(group) > 1][1::2]
+        # more pairs this run: a kept story's own pairs, asked for as a new article
+        # joins it, tie with pairs still to come
+        more = _on_grid(count, grid, 0.1, rnd) | scores
         for settled in (False, True):
-            found = average_link(count, kept, _Asked(scores), settled)
-            assert found == _by_the_rule(count, scores, kept, settled)
+            found = average_link(count, kept, _Asked(more), settled)
+            assert found == _by_the_rule(count, more, kept, settled)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterator
-from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -43,7 +42,8 @@ class _Groups:
         self.tail = list(range(count))
         self.head = list(range(count))
         # by root: the sum of scores to each other root, `links[a][b]` equal to
-        # `links[b][a]` bit for bit (every write sets both from one value)
+        # `links[b][a]` bit for bit (every write sets both from one value); a position
+        # no longer a root has an empty dict
         self.links: list[dict[int, float]] = [{} for _ in range(count)]
 
     def find(self, i: int) -> int:
@@ -94,19 +94,32 @@ def _add_links(
     low, high = np.minimum(ra, rb), np.maximum(ra, rb)
     width = int(high.max(initial=0)) + 1
     codes, _, sums = sums_by_key(low * width + high, scores)
-    ends = np.concatenate((codes // width, codes % width))  # both sides of each sum
+    del low, high
+    lows, highs = (codes // width).astype(np.int32), (codes % width).astype(np.int32)
     del codes
-    # by owner; the other side of entry k is entry k + half or k - half
-    order = np.argsort(ends, kind="stable")
-    half = len(sums)
-    for start in range(0, len(order), PAIR_SLICE):  # Python values a slice at a time
-        at = order[start : start + PAIR_SLICE]
-        run = ends[at]
-        cuts = [0, *(np.flatnonzero(run[1:] != run[:-1]) + 1).tolist(), len(run)]
-        other = np.where(at < half, at + half, at - half)
-        to, by = ends[other].tolist(), sums[other % half].tolist()
-        for owner, first, last in zip(run[cuts[:-1]].tolist(), cuts, cuts[1:], strict=False):
-            groups.links[owner].update(zip(to[first:last], by[first:last], strict=True))
+    _fill(groups.links, lows, highs, sums, None)  # the codes are sorted: by the low side
+    _fill(groups.links, highs, lows, sums, np.argsort(highs, kind="stable"))
+
+
+def _fill(
+    links: list[dict[int, float]],
+    owners: npt.NDArray[np.int32],
+    others: npt.NDArray[np.int32],
+    sums: Floats,
+    order: Ints | None,
+) -> None:
+    """`links[owner][other] = sum` for each entry, taken in `order` (None: as they are),
+    in which each owner's entries are one run; as Python values a slice at a time."""
+    for start in range(0, len(owners), PAIR_SLICE):
+        at = (
+            slice(start, start + PAIR_SLICE) if order is None else order[start : start + PAIR_SLICE]
+        )
+        run = owners[at]
+        cuts = [0, *(np.flatnonzero(run[1:] != run[:-1]) + 1).tolist()]
+        ends = [*cuts[1:], len(run)]
+        to, by = others[at].tolist(), sums[at].tolist()
+        for owner, first, last in zip(run[cuts].tolist(), cuts, ends, strict=True):
+            links[owner].update(zip(to[first:last], by[first:last], strict=True))
 
 
 def average_link(
@@ -232,12 +245,11 @@ class _Scores:
 def _queue(scores: Floats, firsts: Ints, seconds: Ints) -> Iterator[tuple[float, int, int]]:
     """(score, first, second) of each pair, as Python values a slice at a time: a list
     of all 1.7 million took 250 MB at 10,000 articles."""
-    return chain.from_iterable(
-        zip(scores[part].tolist(), firsts[part].tolist(), seconds[part].tolist(), strict=True)
-        for part in (
-            slice(start, start + PAIR_SLICE) for start in range(0, len(scores), PAIR_SLICE)
+    for start in range(0, len(scores), PAIR_SLICE):
+        part = slice(start, start + PAIR_SLICE)
+        yield from zip(
+            scores[part].tolist(), firsts[part].tolist(), seconds[part].tolist(), strict=True
         )
-    )
 
 
 def _merged(
