@@ -32,9 +32,11 @@ def sums_by_key(
     firsts = starts[longest]
     # at each rank, how many keys (longest first) still have a value
     adding = np.searchsorted(-lengths[longest], -np.arange(int(lengths.max(initial=0))))
-    found = np.zeros(len(starts), dtype=np.float64)
+    del starts, lengths
+    found = np.zeros(len(firsts), dtype=np.float64)
     for rank, more in enumerate(adding.tolist()):
         found[:more] += values[order[firsts[:more] + rank]]
-    sums = np.empty(len(starts), dtype=np.float64)
+    del order, firsts
+    sums = np.empty(len(found), dtype=np.float64)
     sums[longest] = found
     return found_keys, found_at, sums
