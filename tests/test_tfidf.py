@@ -74,17 +74,21 @@ def test_key_pairs_are_the_pairs_and_order_of_adding_key_word_products_into_a_di
 
 def test_sums_by_key_add_each_keys_values_in_the_order_given() -> None:
     rnd = random.Random(3)
-    keys = [rnd.randrange(50) for _ in range(5000)]
-    values = [rnd.random() * 10.0 ** rnd.randint(-8, 8) for _ in keys]
-    totals: dict[int, float] = {}
-    first: dict[int, int] = {}
-    for n, (key, value) in enumerate(zip(keys, values, strict=True)):
-        totals[key] = totals.get(key, 0.0) + value
-        first.setdefault(key, n)
-    found, at, sums = sums_by_key(np.array(keys, dtype=np.int64), np.array(values))
-    assert found.tolist() == sorted(totals)
-    assert at.tolist() == [first[k] for k in sorted(totals)]
-    assert sums.tolist() == [totals[k] for k in sorted(totals)]  # the same floats
+    # keys of about as many values each, and of one value to hundreds (a few very common)
+    for spread in ([50], [3, 40, 3000]):
+        keys = [rnd.randrange(rnd.choice(spread)) for _ in range(5000)]
+        values = [rnd.random() * 10.0 ** rnd.randint(-8, 8) for _ in keys]
+        totals: dict[int, float] = {}
+        first: dict[int, int] = {}
+        for n, (key, value) in enumerate(zip(keys, values, strict=True)):
+            totals[key] = totals.get(key, 0.0) + value
+            first.setdefault(key, n)
+        found, at, sums = sums_by_key(np.array(keys, dtype=np.int64), np.array(values))
+        assert found.tolist() == sorted(totals)
+        assert at.tolist() == [first[k] for k in sorted(totals)]
+        assert sums.tolist() == [totals[k] for k in sorted(totals)]  # the same floats
+    empty = sums_by_key(np.zeros(0, dtype=np.int64), np.zeros(0))
+    assert [part.tolist() for part in empty] == [[], [], []]
 
 
 def test_the_key_pairs_of_a_few_vectors_are_those_all_pairs_hold_with_them() -> None:
