@@ -14,15 +14,38 @@ reading of a written date for both forms of a page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from functools import partial
 
 from lxml.html import HtmlElement
 
 from generator.clean.meta import Dated, dates_in
 from generator.settings import CLEAN_GOOD_WORDS
 
-__all__ = ["searched_day", "unwritten_first"]
+__all__ = ["filled_with_firsts", "searched_day", "unwritten_first"]
 
 _FIRST = re.compile(r"(\d{4})-(\d{2})-01")
+
+
+@contextmanager
+def filled_with_firsts() -> Iterator[None]:
+    """While htmldate reads a page, what a date it cannot take as ISO lacks is filled with
+    the 1st of January, not with today: it hands such a string to dateutil, whose default is
+    the day of the run ("2023-11" read on 2 December -> 2023-11-02, a different wrong day
+    each day). Filled with a 1st, a day the page does not write is dropped by
+    `unwritten_first`, whatever the day of the run."""
+    from dateutil.parser import parse
+    from htmldate import extractors
+
+    name = "dateutil_parse"  # the name htmldate's extractors call it by
+    original = getattr(extractors, name)
+    setattr(extractors, name, partial(parse, default=datetime(date.today().year, 1, 1)))
+    try:
+        yield
+    finally:
+        setattr(extractors, name, original)
 
 
 def unwritten_first(day: str, html: str, tree: HtmlElement | None) -> bool:

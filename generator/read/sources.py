@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.read.authors import unsure_author
-from generator.read.day import searched_day, unwritten_first
+from generator.read.day import filled_with_firsts, searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
     decode,
@@ -96,9 +96,10 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
     meta: dict[str, str] = page_tags(tree)
     # the day a tag, the address or a `<time>` gives; htmldate's search of the text only
     # when none does, its pick checked against the page's date lines (`read.day`)
-    found = trafilatura.extract_metadata(tree, extensive=False)
-    if found is not None and not found.date:
-        found.date = searched_day(_searched(tree, found.url), tree, found.title, body)
+    with filled_with_firsts():
+        found = trafilatura.extract_metadata(tree, extensive=False)
+        if found is not None and not found.date:
+            found.date = searched_day(_searched(tree, found.url), tree, found.title, body)
     if found is not None:
         for key, value in (
             ("title", found.title),
