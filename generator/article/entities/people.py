@@ -254,11 +254,11 @@ def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonC
     for other in clusters:
         for mention in (m for m in other.mentions if " " in m.text):
             mark = _opener_mark(doc, mention.start, _COMMA)
-            person, known = ends.get(mark, (None, None)) if mark is not None else (None, None)
+            if mark is None or mark not in ends:
+                continue
+            person, known = ends[mark]
             if (
-                person is not None
-                and known is not None
-                and person is not other
+                person is not other
                 and not _listed_name(doc, known.start, known.end)
                 and not _listed_name(doc, mention.start, mention.end)
             ):

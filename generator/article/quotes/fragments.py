@@ -188,14 +188,14 @@ def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
     return [t for t in path if t.dep_ not in _LIST and not quoted[t.head.i]]
 
 
-def _shouted(layout: Layout, quote: Candidate, partial: bool) -> bool:
+def _shouted(layout: Layout, quote: Candidate) -> bool:
     """Whether words capitalised throughout are what a verb of saying frames as a whole
     utterance, right after the verb and its comma or colon ("chanted, "Save Our Pool"")
     or opening the sentence the verb ends (""Stop That Car!" an officer shouted"): a
     slogan or a shout someone spoke, not a title ("sang "Let It Be"" has no comma; "In
     his book, "Grow Rich," Lee suggested" is after a noun)."""
     cue = quote.cue
-    if partial or quote.sieve != "frame" or cue is None or cue.verb is None:
+    if quote.partial or quote.sieve != "frame" or cue is None or cue.verb is None:
         return False
     before = layout.text[: quote.start].rstrip(_OPENING_MARKS)
     if cue.verb.idx >= quote.end:
@@ -326,12 +326,7 @@ def _names_the_noun_after(span: Span, text: str) -> bool:
 
 
 def kept(
-    layout: Layout,
-    quote: Candidate,
-    text: str,
-    partial: bool,
-    quoted: list[bool],
-    persons: Mapping[int, str],
+    layout: Layout, quote: Candidate, text: str, quoted: list[bool], persons: Mapping[int, str]
 ) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules); `persons`: the
     people the article names, by token."""
@@ -339,10 +334,10 @@ def kept(
     if words >= SHORT_QUOTE_WORDS:
         return True
     if quote.cue is None and quote.sieve is None:
-        unframed = _said_unframed(layout, quote, text, quoted, persons)
-        return words > FRAGMENT_WORDS and unframed
+        return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
+    partial = quote.partial
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
-    if titled(text) and not broken_off and not _shouted(layout, quote, partial):
+    if titled(text) and not broken_off and not _shouted(layout, quote):
         return False
     if words > FRAGMENT_WORDS:
         return True

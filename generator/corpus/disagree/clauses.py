@@ -282,7 +282,7 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
         chain = _chain(verb)
         own = _own(verb)
         left, right = subject.left_edge.i, subject.right_edge.i
-        after = [t for t in verb.subtree if t.i > subject.right_edge.i and not t.is_punct]
+        after = [t for t in verb.subtree if t.i > right and not t.is_punct]
         clause = Clause(
             article=article,
             sentence=sentence,
