@@ -693,7 +693,7 @@ class Speakers:
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
                 if not m.main and self._rival(mentions, m.key, gender):
-                    if m.reported and self._main_subject(subjects, gender):
+                    if not self._joined(m) and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
