@@ -9,8 +9,10 @@ possessor: "his message: "..."") is the most recent person before it, in its par
 or the ones just before (a paragraph wholly in quotation marks not counted), who can be
 meant by it: subjects first in each sentence (a title or an age as the subject counts as
 its one holder, a name after its office's field as the subject: "minister for women Ann
-Hale accused"; the main clause's subject before one whose clause it reports: "Holm
-admits Berg will decide").
+Hale accused"; the main clause's subject before the subject of a clause inside it, not
+joined by "and" or "but": "Holm admits Berg will decide", "Lund played down reports that
+Moen will return"), and, in a sentence about a thing that names no subject who may be
+meant, the one person it names who may be ("To Dr Hale, the solution is ...").
 
 It is never someone the article shows to be of the other gender, nor a person its own
 verb's words name ("He said Mole would appear in court" is not Mole), and nobody when a
