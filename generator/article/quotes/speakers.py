@@ -9,9 +9,10 @@ possessor: "his message: "..."") is the most recent person before it, in its par
 or the ones just before (a paragraph wholly in quotation marks not counted), who can be
 meant by it: subjects first in each sentence (a title or an age as the subject counts as
 its one holder, a name after its office's field as the subject: "minister for women Ann
-Hale accused"; the main clause's subject before the subject of a clause inside it, not
-joined by "and" or "but": "Holm admits Berg will decide", "Lund played down reports that
-Moen will return"), and, in a sentence about a thing that names no subject who may be
+Hale accused"; the main clause's subject before the subject of a clause its verb reports,
+"Holm admits Berg will decide", or, when shown to be of the pronoun's gender, of another
+clause inside it not joined by "and" or "but", "Peter Lund played down reports that Moen
+will return"), and, in a sentence about a thing that names no subject who may be
 meant, the one person it names who may be ("To Dr Hale, the solution is ...").
 
 It is never someone the article shows to be of the other gender, nor a person its own
@@ -568,12 +569,12 @@ class Speakers:
         """The one person who may be meant, named in sentence `n` but not as a subject,
         when the sentence is about a thing and names nobody else a pronoun could stand for
         ("To Dr Hale, the solution lies in education.", "Lind is also the choice of Tom
-        Hale, editor of Variety.", "The director is Tom Hale."): the next in rank after a
-        subject, as the pronouns after such a sentence go on about them. The name hangs
-        on the main verb by no clause of its own ("... ruled that doctors could withdraw
-        feeding from Tom Hale" is not it), the main clause's subject is no one who may be
-        meant (a common noun for a thing, or a person known to be of the other gender) or
-        a word for a person the name is said to be ("The director is Tom Hale"), and no
+        Hale, editor of Variety."): the next in rank after a subject, as the pronouns
+        after such a sentence go on about them. The name hangs on the main verb by no
+        clause of its own ("... ruled that doctors could withdraw feeding from Tom Hale"
+        is not it), the main clause's subject is no one who may be meant (a common noun
+        for a thing, or a person known to be of the other gender; not a role the name is
+        said to fill, "The new manager is Tom Hale", when someone else may speak), and no
         other word there stands for a person of that gender or for someone else unnamed
         ("The prize for the best young player went to Kim Rask")."""
         keys = {m.key for m in mentions if self.may_be.get(m.key, gender) == gender}
@@ -586,18 +587,12 @@ class Speakers:
         heads = [self._head(m) for m in mentions if m.key == key]
         if len(subjects) != 1 or not all(_hangs_on_main(h, root) for h in heads):
             return None
-        subject = subjects[0]
-        if not (
-            self._thing(subject, gender)
-            or root.lemma_ == "be"
-            and subject.lower_ in PERSON_NOUNS
-            and all(h.dep_ == "attr" for h in heads)
-        ):
+        if not self._thing(subjects[0], gender):
             return None
         for t in sentence:
             if t.i >= token.i or self.quoted[t.i]:
                 continue
-            if _GENDERED.get(t.lower_) == gender or (t.i != subject.i and self._beside(t, key)):
+            if _GENDERED.get(t.lower_) == gender or self._beside(t, key):
                 return None
         return key
 
@@ -637,9 +632,14 @@ class Speakers:
         of a clause inside it: that subject is not sure enough to be the one meant."""
         return any(m.key != key and self.may_be.get(m.key, gender) == gender for m in mentions)
 
-    def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
-        """Whether a person who may be meant is the subject of the sentence's main clause."""
-        return any(m.main and self.may_be.get(m.key, gender) == gender for m in subjects)
+    def _main_subject(self, subjects: list[_Mention], gender: str, shown: bool = False) -> bool:
+        """Whether a person who may be meant is the subject of the sentence's main clause;
+        `shown`: one the article, or their given name, shows to be of that gender (not
+        "Kim Lanner said the figures were as bad as Mr Horak feared", where either may
+        go on)."""
+        return any(
+            m.main and self.may_be.get(m.key, None if shown else gender) == gender for m in subjects
+        )
 
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
@@ -695,8 +695,10 @@ class Speakers:
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
                 if not m.main and self._rival(mentions, m.key, gender):
-                    if not self._joined(m) and self._main_subject(subjects, gender):
+                    if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
+                    if not self._joined(m) and self._main_subject(subjects, gender, shown=True):
+                        continue  # "Lund played down reports that Moen will return": Lund
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
                 found = m.key
