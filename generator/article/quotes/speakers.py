@@ -9,11 +9,8 @@ possessor: "his message: "..."") is the most recent person before it, in its par
 or the ones just before (a paragraph wholly in quotation marks not counted), who can be
 meant by it: subjects first in each sentence (a title or an age as the subject counts as
 its one holder, a name after its office's field as the subject: "minister for women Ann
-Hale accused"; the main clause's subject before the subject of a clause its verb reports,
-"Holm admits Berg will decide", or, when shown to be of the pronoun's gender, of another
-clause inside it not joined by "and" or "but", "Peter Lund played down reports that Moen
-will return"), and, in a sentence about a thing that names no subject who may be
-meant, the one person it names who may be ("To Dr Hale, the solution is ...").
+Hale accused"; the main clause's subject before one whose clause it reports: "Holm
+admits Berg will decide").
 
 It is never someone the article shows to be of the other gender, nor a person its own
 verb's words name ("He said Mole would appear in court" is not Mole), and nobody when a
@@ -71,9 +68,6 @@ _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her cla
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
-# how a phrase hangs on a verb by phrases alone: objects, prepositions and their objects,
-# the complement of "be"
-_PHRASAL = frozenset({"pobj", "prep", "dobj", "attr", "dative", "agent", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -150,19 +144,6 @@ def _of_a_body(token: Token) -> bool:
         and token.lower_ not in PERSON_NOUNS
         and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
     )
-
-
-def _hangs_on_main(head: Token, root: Token) -> bool:
-    """Whether a phrase hangs on the sentence's main verb through phrases alone, no clause
-    of its own between (not "reports that Hale will return", "the law set when a court
-    ruled ...", "a title won by Hale"), nor as a possessor or a word qualifying a noun
-    ("Hale's future", "the Hale campaign")."""
-    word = head.head if head.dep_ == "appos" else head
-    while word.i != root.i:
-        if word.dep_ not in _PHRASAL:
-            return False
-        word = word.head
-    return True
 
 
 @dataclass(frozen=True)
@@ -563,83 +544,14 @@ class Speakers:
         known = next((m.key for m in mentions if self.gender.get(m.key) == gender), None)
         return known, any(self.may_be.get(m.key, gender) == gender for m in mentions)
 
-    def _lone_named(
-        self, n: int, mentions: list[_Mention], token: Token, gender: str
-    ) -> str | None:
-        """The one person who may be meant, named in sentence `n` but not as a subject,
-        when the sentence is about a thing and names nobody else a pronoun could stand for
-        ("To Dr Hale, the solution lies in education.", "Lind is also the choice of Tom
-        Hale, editor of Variety."): the next in rank after a subject, as the pronouns
-        after such a sentence go on about them. The name hangs on the main verb by no
-        clause of its own ("... ruled that doctors could withdraw feeding from Tom Hale"
-        is not it), the main clause's subject is no one who may be meant (a common noun
-        for a thing, or a person known to be of the other gender; not a role the name is
-        said to fill, "The new manager is Tom Hale", when someone else may speak), and no
-        other word there stands for a person of that gender or for someone else unnamed
-        ("The prize for the best young player went to Kim Rask")."""
-        keys = {m.key for m in mentions if self.may_be.get(m.key, gender) == gender}
-        if len(keys) != 1:
-            return None
-        key = keys.pop()
-        sentence = self.layout.sentences[n]
-        root = sentence.root
-        subjects = [c for c in root.children if c.dep_ in _SUBJECT and not self.quoted[c.i]]
-        heads = [self._head(m) for m in mentions if m.key == key]
-        if len(subjects) != 1 or not all(_hangs_on_main(h, root) for h in heads):
-            return None
-        if not self._thing(subjects[0], gender):
-            return None
-        for t in sentence:
-            if t.i >= token.i or self.quoted[t.i]:
-                continue
-            if _GENDERED.get(t.lower_) == gender or self._beside(t, key):
-                return None
-        return key
-
-    def _beside(self, token: Token, key: str) -> bool:
-        """Whether a word stands for someone besides the person `key`, whom the article
-        does not name or names as no one: a noun for one person not describing that
-        person's name ("a daughter", not "architect Ivo Brandt" nor "Tom Hale, editor of
-        Variety"), or a proper noun subject the entity finder did not find."""
-        if token.i in self.person_at or token.tag_ in ("NNS", "NNPS"):
-            return False
-        if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-            describing = token.dep_ in ("compound", "appos")
-            return not (describing and self.person_at.get(token.head.i) == key)
-        return token.dep_ in _SUBJECT and token.pos_ == "PROPN"
-
-    def _thing(self, subject: Token, gender: str) -> bool:
-        """Whether a subject is no one a "he" or "she" may stand for: a common noun for a
-        thing ("the solution", "That") or a group, or a person the article shows to be of
-        the other gender; not a body, nor a phrase holding a name ("Scissor Sisters
-        frontwoman Ana Matronic", a name found as no one), nor a word for a person."""
-        if subject.i in self.person_at:
-            return self.gender.get(self.person_at[subject.i]) not in (None, gender)
-        if subject.pos_ not in ("NOUN", "PRON") or subject.lower_ in _PERSONAL:
-            return False  # nor "it", as in "It was Hale who ..."
-        if any(t.pos_ == "PROPN" or t.i in self.org_at for t in subject.subtree):
-            return False
-        # a group is no one a "he" or "she" stands for ("The younger stars were
-        # represented by Emma Hale")
-        return subject.tag_ in ("NNS", "NNPS") or not (
-            subject.lower_ in _MARKS
-            or subject.lower_ in PERSON_NOUNS
-            or subject.lower_ in _TITLE_WORDS
-        )
-
     def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
         """Whether someone else named in the sentence may be meant as well as the subject
         of a clause inside it: that subject is not sure enough to be the one meant."""
         return any(m.key != key and self.may_be.get(m.key, gender) == gender for m in mentions)
 
-    def _main_subject(self, subjects: list[_Mention], gender: str, shown: bool = False) -> bool:
-        """Whether a person who may be meant is the subject of the sentence's main clause;
-        `shown`: one the article, or their given name, shows to be of that gender (not
-        "Kim Lanner said the figures were as bad as Mr Horak feared", where either may
-        go on)."""
-        return any(
-            m.main and self.may_be.get(m.key, None if shown else gender) == gender for m in subjects
-        )
+    def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
+        """Whether a person who may be meant is the subject of the sentence's main clause."""
+        return any(m.main and self.may_be.get(m.key, gender) == gender for m in subjects)
 
     def _referent(self, token: Token, gender: str) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
@@ -697,8 +609,6 @@ class Speakers:
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
-                    if not self._joined(m) and self._main_subject(subjects, gender, shown=True):
-                        continue  # "Lund played down reports that Moen will return": Lund
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
                 found = m.key
@@ -711,8 +621,6 @@ class Speakers:
                 else:  # someone named there but not its subject, known to be of that gender
                     others = [] if own and main_subject else mentions
                     found, meant = self._named_other(others, gender)
-                    if found is None and meant:
-                        found = self._lone_named(n, others, token, gender)
                     if found is None and meant:
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
