@@ -31,7 +31,7 @@ from collections import defaultdict
 from datetime import date
 
 from generator import lexicon
-from generator.model import ArticleDigest, Quote
+from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Gazetteer
 from generator.settings import OFFICE_DOMINANCE, OFFICE_MIN_ARTICLES, OFFICE_WINDOW_DAYS
 
@@ -70,10 +70,11 @@ def give_office_holders(
     among the people its article names (see the module's docstring); `held`: what
     `take_back_office_speakers` took back. The ids of the articles whose given speakers
     differ from those."""
+    days = {a.id: day for a in articles if (day := _day(a)) is not None}
     wanted = {
         (a.id, k): office
         for a in articles
-        if _day(a) is not None
+        if a.id in days
         for k, q in enumerate(a.quotes)
         if (office := _office(q)) is not None
     }
@@ -83,7 +84,7 @@ def give_office_holders(
         by_id = {a.id: a for a in articles}
         for (aid, k), office in sorted(wanted.items()):
             article = by_id[aid]
-            speaker = _dominant(article, holders.get(office, {}))
+            speaker = _dominant(article.people, days[aid], holders.get(office, {}))
             if speaker is not None:
                 article.quotes[k].speaker = speaker
                 article.quotes[k].given_by = OFFICE
@@ -155,14 +156,13 @@ def _holders(
     return found
 
 
-def _dominant(article: ArticleDigest, holders: dict[str, list[int]]) -> str | None:
-    """The person of the article the office's holders within the window make dominant."""
-    day = _day(article)
-    assert day is not None
+def _dominant(people: list[ArticleEntity], day: int, holders: dict[str, list[int]]) -> str | None:
+    """The one of an article's `people` (published on `day`) whom the office's holders
+    within the window make dominant."""
     counts = sorted(
         (
             (sum(abs(d - day) <= OFFICE_WINDOW_DAYS for d in holders.get(p.id, ())), p.id)
-            for p in article.people
+            for p in people
         ),
         reverse=True,
     )
