@@ -22,10 +22,14 @@ _TALKS = [
 
 
 def _article(
-    aid: str, published: str | None, people: list[ArticleEntity], quotes: list[Quote] | None = None
+    aid: str,
+    published: str | None,
+    people: list[ArticleEntity],
+    quotes: list[Quote] | None = None,
+    sentences: list[str] = _TALKS,
 ) -> ArticleDigest:
     return ArticleDigest(
-        aid, f"{aid}.txt", "sha256:0", None, None, None, published, None, _TALKS, [0],
+        aid, f"{aid}.txt", "sha256:0", None, None, None, published, None, sentences, [0],
         [], [], people, [], [], quotes or [], [], [],
     )  # fmt: skip
 
@@ -36,7 +40,9 @@ def _holder(aid: str, published: str | None, pid: str, name: str, role: str) -> 
 
 
 def _talks(
-    published: str | None = "2024-03-20", framed: str = "the prime minister"
+    published: str | None = "2024-03-20",
+    framed: str = "the prime minister",
+    sentences: list[str] = _TALKS,
 ) -> ArticleDigest:
     """Names two people, neither given a role, and quotes an office."""
     people = [
@@ -44,7 +50,7 @@ def _talks(
         ArticleEntity("mary-stone", ["Mary Stone"], [0]),
     ]
     quote = Quote(None, "We will find a way through this together", 2, as_written=framed)
-    return _article("talks", published, people, [quote])
+    return _article("talks", published, people, [quote], sentences)
 
 
 def _speaker(articles: list[ArticleDigest]) -> tuple[str | None, str | None]:
@@ -98,6 +104,38 @@ def test_the_holder_must_dominate_the_others_the_article_names() -> None:
     assert _speaker([_talks(), *_reyes_pm(_SPRING), *other]) == ("alan-reyes", "office")
 
 
+def test_a_role_that_is_more_than_the_office_or_a_shared_title_gives_nobody() -> None:
+    waiting = _reyes_pm(_SPRING, role="Prime Minister in waiting")
+    assert _speaker([_talks(), *waiting]) == (None, None)
+    spokesman = _reyes_pm(_SPRING, role="spokesman of the Prime Minister")
+    assert _speaker([_talks(framed="the spokesman"), *spokesman]) == (None, None)
+    leader = _reyes_pm(_SPRING, role="Leader of the House")
+    assert _speaker([_talks(framed="the leader"), *leader]) == (None, None)
+    exchequer = _reyes_pm(_SPRING, role="Chancellor of the Exchequer")
+    assert _speaker([_talks(framed="the chancellor"), *exchequer]) == ("alan-reyes", "office")
+    # a date not written as a day of the calendar is no date
+    assert _speaker([_talks(published="20240320"), *_reyes_pm(_SPRING)]) == (None, None)
+
+
+def test_another_countrys_holder_the_article_may_mean_gives_nobody() -> None:
+    """Reyes is prime minister in 15 articles; the article that names Japan's, or whose
+    text gives the office to Japan, may quote Japan's."""
+    reyes = _reyes_pm(["2024-01-10"] * 15)
+    japan = [
+        _holder(f"jp{k}", "2024-02-01", "mary-stone", "Mary Stone", "Japanese Prime Minister")
+        for k in range(3)
+    ]
+    assert _speaker([_talks(), *reyes, *japan]) == (None, None)
+    met = ["Alan Reyes met Japan's prime minister in Tokyo on Tuesday.", *_TALKS[1:]]
+    assert _speaker([_talks(sentences=met), *reyes]) == (None, None)
+    of_japan = ["Alan Reyes met the prime minister of Japan in Tokyo.", *_TALKS[1:]]
+    assert _speaker([_talks(sentences=of_japan), *reyes]) == (None, None)
+    # the speaker's own country written beside the office is no other holder
+    british = _reyes_pm(_SPRING, role="British Prime Minister")
+    own = ["The British prime minister, Alan Reyes, met union leaders.", *_TALKS[1:]]
+    assert _speaker([_talks(sentences=own), *british]) == ("alan-reyes", "office")
+
+
 def test_roles_count_only_within_the_window_of_the_quote() -> None:
     """One office, two holders years apart: the article of 2024 that names the holder of
     2010 in passing does not give him the words of 2024's prime minister."""
@@ -119,6 +157,15 @@ def test_a_given_speaker_is_taken_back_when_the_corpus_no_longer_gives_it() -> N
     resolve_people([talks], gazetteer, registry, changed=changed)
     assert talks.quotes[0].speaker is None and talks.quotes[0].given_by is None
     assert "talks" in changed and talks.quotes[0].as_written == "the prime minister"
+    # a rival the article names, added later, is as good a holder: taken back again
+    resolve_people([talks, *_reyes_pm(_SPRING)], gazetteer, registry)
+    rival = [
+        _holder(f"ms{k}", "2024-02-01", "mary-stone", "Mary Stone", "Prime Minister")
+        for k in range(3)
+    ]
+    changed.clear()
+    resolve_people([talks, *_reyes_pm(_SPRING), *rival], gazetteer, registry, changed=changed)
+    assert talks.quotes[0].speaker is None and "talks" in changed
 
 
 _BRIDGE = (
