@@ -74,6 +74,9 @@ class Quote:
     organization: str | None = None  # organisation id, when an organisation said it
     partial: bool = False  # a few words set in the writer's own sentence
     headline: bool = False  # words of the title, which is not among the sentences
+    # how the corpus stage found the speaker the article left open: "office", the one
+    # holder the corpus's roles give the office `as_written` names; None: the article's own
+    given_by: str | None = None
 
 
 @dataclass

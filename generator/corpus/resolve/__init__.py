@@ -11,7 +11,9 @@ Boris Johnson into one person). Names an article could not settle (candidates) b
 people when the registry or another article knows them. The reasons are kept for
 reviewers, and the reviewers' overrides (merge, split, rename, ignore) win over all of it.
 A person one article lists on the model's word alone is taken out when other articles
-have the name as an organisation (see `nonpeople`).
+have the name as an organisation (see `nonpeople`). A quote framed by an office the
+article ties to no one is given the one person it names whom the corpus gives that
+office (see `office_holders`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from dataclasses import dataclass
 from generator.corpus.resolve.candidates import promote_candidates, withdraw_candidates
 from generator.corpus.resolve.nodes import Node, drop_ignored
 from generator.corpus.resolve.nonpeople import restore_withdrawn, withdraw_nonpeople
+from generator.corpus.resolve.office_holders import (
+    give_office_holders,
+    take_back_office_speakers,
+)
 from generator.corpus.resolve.reuse import remember, resolve_articles
 from generator.corpus.resolve.sentence_sums import SentenceSums
 from generator.model import ArticleDigest, Merge
@@ -87,6 +93,8 @@ def resolve_people(
     others are as they came, so the caller need not compare them with what it read
     (turning 10,000 articles back to plain data to compare took a second of an add)."""
     sums = sums or SentenceSums()
+    # the speakers an office gave last run, read by nothing before they are given again
+    offices_given = take_back_office_speakers(articles)
     touched = withdraw_candidates(articles)
     touched |= restore_withdrawn(articles)
     touched |= drop_ignored(articles, registry.overrides.ignore)
@@ -110,6 +118,7 @@ def resolve_people(
     for article in articles:
         if _remap(article, ids):
             touched.add(article.id)
+    touched |= give_office_holders(articles, gazetteer, offices_given)
     if changed is not None:
         changed |= touched
     if memory is not None:
