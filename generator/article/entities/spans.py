@@ -16,7 +16,7 @@ from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "BAD_CHARS",
@@ -29,6 +29,7 @@ __all__ = [
     "after_a_person_noun",
     "aged",
     "described_after",
+    "described_before",
     "garbled",
     "given_name",
     "honoured",
@@ -469,6 +470,29 @@ def aged(token: Token) -> bool:
         and sum(_age_after(t) for t in cached.sentence(token.doc, token.i) if name_like(t.text))
         == 1
         and (his_in_clause(token) or who(token) or speaks(token))
+    )
+
+
+def described_before(doc: Doc, start: int, end: int) -> bool:
+    """Right after a word for a person that modifies the name: a descriptor, an
+    occupation or a relative ("striker Rooney", "his wife Ffion"), written in lower case
+    or opening the sentence with a capital as a headline's does ("Singer Jenifer wins");
+    or one hanging on the same word with its own club or country before it ("Brazil star
+    Rivaldo was there", parsed as two subjects of "was"; not "a keen player Chelsea
+    beat"). Not a word a firm is called too ("crude producer Orbis", "satellite
+    broadcaster Vexa"), nor an adjective ("fellow Londoners West Ham")."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and (before.text.islower() or bool(before.is_sent_start) and before.text.istitle())
+        and before.lower_ in DESCRIPTORS | OCCUPATIONS | KIN_NOUNS
+        and before.pos_ != "ADJ"
+        and before.lower_ not in _FIRMS_TOO | _FIRM_TRADES
+        and (
+            start <= before.head.i < end
+            or before.head == doc[end - 1].head
+            and any(c.pos_ == "PROPN" and c.i < before.i for c in before.children)
+        )
     )
 
 
