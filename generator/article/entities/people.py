@@ -424,18 +424,6 @@ def _alone(token: Token) -> bool:
     )
 
 
-def _named_by_a_word_for_them(token: Token) -> bool:
-    """A lone name word right after a word for a person no firm is called too, whatever
-    the model tagged it ("R&B star Nelly has", "his wife Ffion", "Midfielder Edu
-    scored"), that runs on into no capitalised word: the tokenizer may leave the
-    surname of "singer Nadia Appleby,31" no name word."""
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return described_before(doc, token.i, token.i + 1) and not (
-        after is not None and after.text[:1].isupper()
-    )
-
-
 def _glued(token: Token) -> bool:
     """Joined by a hyphen to the word before or after it: part of a longer name
     ("Ashby-Cole"), not a name on its own."""
@@ -826,7 +814,7 @@ class PersonFinder:
     def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy"), right
-        before it ("R&B star Nelly has", `_named_by_a_word_for_them`) or as examples of
+        before it ("R&B star Nelly has": `described_before`) or as examples of
         a plural one ("writers like Ovid and Dante"); that an age follows
         ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
         agreeing with one person and nothing of its own before it in the parse ("Kestrel,
@@ -843,7 +831,7 @@ class PersonFinder:
             and _alone(t := doc[i])
             and (
                 after_a_person_noun(t, titles=False)
-                or _named_by_a_word_for_them(t)
+                or described_before(doc, i, i + 1)
                 or aged(t)
                 or who(t)
                 and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"

@@ -80,6 +80,14 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
+# words for a person right before a name that mark it one's: no firm is called them
+_DESCRIBING = (
+    (DESCRIPTORS | OCCUPATIONS | KIN_NOUNS)
+    - _FIRMS_TOO
+    - _FIRM_TRADES
+    - lexicon.words("titles", "unmarking_descriptors")  # "clubs bar Chelsea"
+)
+_LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star Sirius"
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
@@ -479,15 +487,24 @@ def described_before(doc: Doc, start: int, end: int) -> bool:
     or opening the sentence with a capital as a headline's does ("Singer Jenifer wins");
     or one hanging on the same word with its own club or country before it ("Brazil star
     Rivaldo was there", parsed as two subjects of "was"; not "a keen player Chelsea
-    beat"). Not a word a firm is called too ("crude producer Orbis", "satellite
-    broadcaster Vexa"), nor an adjective ("fellow Londoners West Ham")."""
+    beat"). Not a word a firm is called too ("crude producer Orbis"), nor an adjective
+    ("fellow Londoners West Ham"); a word things are called too only with a word of its
+    own before it ("pop star Nelly", not "the star Sirius"); not "clubs bar Chelsea". No
+    capitalised word runs on from the name: the tokenizer may leave the surname of
+    "singer Nadia Appleby,31" no name word."""
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None
         and (before.text.islower() or bool(before.is_sent_start) and before.text.istitle())
-        and before.lower_ in DESCRIPTORS | OCCUPATIONS | KIN_NOUNS
+        and before.lower_ in _DESCRIBING
         and before.pos_ != "ADJ"
-        and before.lower_ not in _FIRMS_TOO | _FIRM_TRADES
+        and (
+            before.lower_ not in _LOOSE_DESCRIPTORS
+            or any(
+                c.i < before.i and c.dep_ in ("compound", "amod", "nmod") for c in before.children
+            )
+        )
+        and not (end < len(doc) and doc[end].text[:1].isupper())
         and (
             start <= before.head.i < end
             or before.head == doc[end - 1].head
