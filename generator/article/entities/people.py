@@ -43,6 +43,7 @@ from generator.article.entities.spans import (
     after_a_person_noun,
     aged,
     described_after,
+    described_before,
     given_name,
     he_in_clause,
     his_in_clause,
@@ -812,8 +813,9 @@ class PersonFinder:
 
     def _described_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, that a word for a person
-        names: in apposition ("her son Tom", "his children Ann, Bea and Cy") or as
-        examples of a plural one ("writers like Ovid and Dante"); that an age follows
+        names: in apposition ("her son Tom", "his children Ann, Bea and Cy"), right
+        before it ("R&B star Nelly has": `described_before`) or as examples of
+        a plural one ("writers like Ovid and Dante"); that an age follows
         ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
         agreeing with one person and nothing of its own before it in the parse ("Kestrel,
         who has won twice here"; "Wasps, who have won" is a side; in "the Institute
@@ -829,6 +831,7 @@ class PersonFinder:
             and _alone(t := doc[i])
             and (
                 after_a_person_noun(t, titles=False)
+                or described_before(doc, i, i + 1)
                 or aged(t)
                 or who(t)
                 and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"

@@ -16,7 +16,7 @@ from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "BAD_CHARS",
@@ -29,6 +29,7 @@ __all__ = [
     "after_a_person_noun",
     "aged",
     "described_after",
+    "described_before",
     "garbled",
     "given_name",
     "honoured",
@@ -79,6 +80,14 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
+# words for a person right before a name that mark it one's: no firm is called them
+_DESCRIBING = (
+    (DESCRIPTORS | OCCUPATIONS | KIN_NOUNS)
+    - _FIRMS_TOO
+    - _FIRM_TRADES
+    - lexicon.words("titles", "unmarking_descriptors")  # "clubs bar Chelsea"
+)
+_LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star Sirius"
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
@@ -469,6 +478,38 @@ def aged(token: Token) -> bool:
         and sum(_age_after(t) for t in cached.sentence(token.doc, token.i) if name_like(t.text))
         == 1
         and (his_in_clause(token) or who(token) or speaks(token))
+    )
+
+
+def described_before(doc: Doc, start: int, end: int) -> bool:
+    """Right after a word for a person that modifies the name: a descriptor, an
+    occupation or a relative ("striker Rooney", "his wife Ffion"), written in lower case
+    or opening the sentence with a capital as a headline's does ("Singer Jenifer wins");
+    or one hanging on the same word with its own club or country before it ("Brazil star
+    Rivaldo was there", parsed as two subjects of "was"; not "a keen player Chelsea
+    beat"). Not a word a firm is called too ("crude producer Orbis"), nor an adjective
+    ("fellow Londoners West Ham"); a word things are called too only with a word of its
+    own before it ("pop star Nelly", not "the star Sirius"); not "clubs bar Chelsea". No
+    capitalised word runs on from the name: the tokenizer may leave the surname of
+    "singer Nadia Appleby,31" no name word."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and (before.text.islower() or bool(before.is_sent_start) and before.text.istitle())
+        and before.lower_ in _DESCRIBING
+        and before.pos_ != "ADJ"
+        and (
+            before.lower_ not in _LOOSE_DESCRIPTORS
+            or any(
+                c.i < before.i and c.dep_ in ("compound", "amod", "nmod") for c in before.children
+            )
+        )
+        and not (end < len(doc) and doc[end].text[:1].isupper())
+        and (
+            start <= before.head.i < end
+            or before.head == doc[end - 1].head
+            and any(c.pos_ == "PROPN" and c.i < before.i for c in before.children)
+        )
     )
 
 

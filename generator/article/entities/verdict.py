@@ -46,17 +46,17 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.firms import firm_sign, firms_name, holding_modifier
 from generator.article.entities.spans import (
-    DESCRIPTORS,
     HONORIFICS,
-    OCCUPATIONS,
     PARTICLES,
     TITLE_WORDS,
     after_a_person_noun,
     after_a_plural_title,
     aged,
+    described_before,
     given_name,
     he_in_clause,
     honoured,
+    its_in_clause,
     speaks,
     titled,
     which,
@@ -116,7 +116,8 @@ class Verdict:
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
         after it, a role, a place on a roster, or a word for a person the name is in
-        apposition to or an example of. A mention alone in quotation marks gives none of
+        apposition to, an example of, or right after ("R&B star Nelly", "his wife Ffion",
+        unless a mention is a firm's). A mention alone in quotation marks gives none of
         these: a nickname or a title is written so ("called the winner “Miss Piggy”"),
         unless a common given name leads it and the model tags it a person's ("a letter
         signed “Dr Ann Keller”")."""
@@ -125,6 +126,10 @@ class Verdict:
         mentions = [m for m in cluster.mentions if not self._a_nickname(m)]
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in mentions):
             return True  # "her son Tom", "writers like Ovid"
+        if any(
+            described_before(self.doc, m.start, m.end) for m in mentions
+        ) and not self._used_as_a_firms(cluster):
+            return True  # "R&B star Nelly", "his wife Ffion"
         if any(honoured(self.doc[m.start : m.end]) for m in mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
         if any(aged(self.doc[m.end - 1]) for m in mentions):
@@ -147,6 +152,14 @@ class Verdict:
             ):
                 return True
         return False
+
+    def _used_as_a_firms(self, cluster: PersonCluster) -> bool:
+        """Some mention is used as a firm's ("shares in Orbis", "Orbis said its sales
+        rose"): "the dotcom star Orbis" is no one, whatever word describes it."""
+        return any(
+            firm_sign(self.doc[m.start : m.end]) or its_in_clause(self.doc[m.end - 1])
+            for m in cluster.mentions
+        )
 
     def _a_nickname(self, mention: Mention) -> bool:
         """Alone in quotation marks, with no common given name tagged a person's first."""
@@ -261,27 +274,11 @@ class Verdict:
                     c.i in self.named and not mention.start <= c.i < mention.end
                     for c in word.conjuncts
                 )  # not the name's own word the parse lists with it ("Lorra", "Vista")
-                or self._described(mention.start, mention.end)
+                or described_before(self.doc, mention.start, mention.end)
+                and not self._used_as_a_firms(cluster)
             ):
                 return True
         return False
-
-    def _described(self, start: int, end: int) -> bool:
-        """Right after a descriptor or an occupation, written lower-case, that modifies
-        the name, or hangs on the same word with its own club or country before it
-        ("Brazil star Rivaldo was there", parsed as two subjects of "was"; not "a keen
-        player Chelsea beat")."""
-        before = self.doc[start - 1] if start > 0 else None
-        return (
-            before is not None
-            and before.text.islower()
-            and before.lower_ in DESCRIPTORS | OCCUPATIONS
-            and (
-                start <= before.head.i < end
-                or before.head == self.doc[end - 1].head
-                and any(c.pos_ == "PROPN" and c.i < before.i for c in before.children)
-            )
-        )
 
     def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with a name that "The" leads, capitalised inside the
