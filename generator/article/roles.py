@@ -185,7 +185,8 @@ def _country_at(
         words = tokens[k : k + n]
         if (
             len(words) < n
-            or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street press adviser"
+            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place
+            or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
