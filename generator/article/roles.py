@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import lexicon
+from generator import lexicon, settings
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.sides import national_side
@@ -33,6 +33,7 @@ __all__ = [
     "fronted_participles",
     "group_country",
     "in_a_continent",
+    "inside_a_longer_name",
     "market_leader",
     "origin",
 ]
@@ -179,9 +180,11 @@ def _country_at(
     first = tokens[k]
     if _after_to(first, gazetteer):
         return None  # "ambassador to the United States X": where, not whose
+    if inside_a_longer_name(first):
+        return None  # "West Indian sprinter X", "New South Wales batsman X": not India's, UK's
     # a word right after a preposition is its object: "Bank of England governor"
     placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
-    for n in (3, 2):
+    for n in range(settings.COUNTRY_NAME_WORDS, 1, -1):
         words = tokens[k : k + n]
         if (
             len(words) < n
@@ -204,6 +207,22 @@ def _country_at(
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
+
+
+def inside_a_longer_name(word: Token) -> bool:
+    """Whether the model tags `word` inside one name that starts before it, past a
+    determiner: "Indian" of "West Indian", "Wales" of "New South Wales", "Guinean" of "Papua
+    New Guinean". A longer name the gazetteer does not know is no country the word alone
+    says (wrong is worse than missing); one it knows is read before the word."""
+    if word.ent_iob_ != "I":
+        return False
+    doc = word.doc
+    start = word.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start < word.i and doc[start].pos_ == "DET":
+        start += 1
+    return start < word.i
 
 
 def _no_longer(first: Token, last: Token, mention: Span, gazetteer: Gazetteer) -> bool:

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING
 from generator import lexicon, settings
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person, fronted_participles, group_country, origin
+from generator.article.roles import (
+    for_a_person,
+    fronted_participles,
+    group_country,
+    inside_a_longer_name,
+    origin,
+)
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -60,7 +66,6 @@ COMPATRIOTS = lexicon.words("titles", "compatriots")
 # the words between "compatriot" and the name it describes ("compatriot and seventh seed
 # X", "his compatriot and mentor X"): a phrase of its own, no verb nor another name
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ", "NUM", "CCONJ", "DET", "PRON", "PUNCT"})
-_LONGEST_NAME = 3  # words in the longest country name read before a noun ("Papua New Guinea")
 
 
 def _noun_it_describes(token: Token) -> Token:
@@ -100,18 +105,19 @@ def _country_ending(word: Token, named: Collection[int], gazetteer: Gazetteer) -
     """The country of the longest name of capitalised words the gazetteer knows that
     `word` ends ("The Northern Ireland runner", "The Northern Irishman": not Ireland's; "the
     South African", "The Czech Republic international", "said the New Zealander"), else
-    of the word alone."""
+    of the word alone; none inside a longer name the gazetteer does not know ("The West
+    Indian batsman"), nor for a body or building standing for a country ("The White House
+    said")."""
     doc = word.doc
-    for start in range(max(word.i - _LONGEST_NAME + 1, 0), word.i):
-        run = doc[start : word.i + 1]
-        if any(t.i in named or t.is_space or not t.text[:1].isupper() for t in run):
-            continue
-        if word.ent_type_ in ("ORG", "FAC"):
-            continue  # a body or a building standing for a country ("The White House said")
-        country = gazetteer.country_of(run.text)
-        if country is not None:
-            return country
-    return gazetteer.country_of(word.text)
+    if word.ent_type_ not in ("ORG", "FAC"):
+        for start in range(max(word.i - settings.COUNTRY_NAME_WORDS + 1, 0), word.i):
+            run = doc[start : word.i + 1]
+            if any(t.i in named or t.is_space or not t.text[:1].isupper() for t in run):
+                continue
+            country = gazetteer.country_of(run.text)
+            if country is not None:
+                return None if inside_a_longer_name(doc[start]) else country
+    return None if inside_a_longer_name(word) else gazetteer.country_of(word.text)
 
 
 def _plural(token: Token) -> bool:
