@@ -210,10 +210,10 @@ def _country_at(
 
 
 def inside_a_longer_name(word: Token) -> bool:
-    """Whether the model tags `word` inside one name that starts before it, past a
-    determiner: "Indian" of "West Indian", "Wales" of "New South Wales", "Guinean" of "Papua
-    New Guinean". A longer name the gazetteer does not know is no country the word alone
-    says (wrong is worse than missing); one it knows is read before the word."""
+    """Whether the model tags `word` inside one name that starts before it with names'
+    words, past a determiner: "Indian" of "West Indian", "Guinean" of "Papua New Guinean". A
+    longer name the gazetteer does not know is no country the word alone says (wrong is
+    worse than missing); one it knows is read before the word."""
     if word.ent_iob_ != "I":
         return False
     doc = word.doc
@@ -222,7 +222,10 @@ def inside_a_longer_name(word: Token) -> bool:
         start -= 1
     while start < word.i and doc[start].pos_ == "DET":
         start += 1
-    return start < word.i
+    # only a name's own words before it: not "Banned American" nor "- Ireland" the model
+    # runs into one entity
+    before = doc[start : word.i]
+    return len(before) > 0 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before)
 
 
 def _no_longer(first: Token, last: Token, mention: Span, gazetteer: Gazetteer) -> bool:
