@@ -210,12 +210,12 @@ def _country_at(
 
 
 def inside_a_longer_name(word: Token) -> bool:
-    """Whether the model tags `word` inside one name that starts before it with names'
-    words, past a determiner: "Indian" of "West Indian", "Guinean" of "Papua New Guinean". A
-    longer name the gazetteer does not know is no country the word alone says (wrong is
-    worse than missing); one it knows is read before the word."""
-    if word.ent_iob_ != "I":
-        return False
+    """Whether the model tags a people's word inside one name that starts before it with
+    names' words, past a determiner: "Indian" of "West Indian", "Guinean" of "Papua New
+    Guinean". A longer name the gazetteer does not know is no country the word alone says
+    (wrong is worse than missing); one it knows is read before the word."""
+    if word.ent_iob_ != "I" or not (word.pos_ == "ADJ" or word.ent_type_ == "NORP"):
+        return False  # a country's name after a club's ("Arsenal France striker X") is one
     doc = word.doc
     start = word.i
     while start > 0 and doc[start].ent_iob_ == "I":
