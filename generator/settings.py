@@ -445,3 +445,9 @@ NEW_STORIES = 5
 NEW_STORY_LINES = 2
 NEW_STORY_QUOTES = 2
 NEW_STORY_DISAGREEMENTS = 2
+# The most words of a country's name or its people's word written with capitals that a role
+# or a nationality noun is read as, longest first ("Papua New Guinean", "Northern Irishman",
+# "South African" before their last word). No count: the gazetteer's longest such names in
+# news copy have three words; a name with a lower-case word ("Bosnia and Herzegovina",
+# "Republic of Ireland") never forms a capitalised run, whatever the length.
+COUNTRY_NAME_WORDS = 3

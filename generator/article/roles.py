@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import lexicon
+from generator import lexicon, settings
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.sides import national_side
@@ -33,6 +33,7 @@ __all__ = [
     "fronted_participles",
     "group_country",
     "in_a_continent",
+    "inside_a_longer_name",
     "market_leader",
     "origin",
 ]
@@ -179,13 +180,16 @@ def _country_at(
     first = tokens[k]
     if _after_to(first, gazetteer):
         return None  # "ambassador to the United States X": where, not whose
+    if inside_a_longer_name(first):
+        return None  # "West Indian sprinter X", "New South Wales batsman X": not India's, UK's
     # a word right after a preposition is its object: "Bank of England governor"
     placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
-    for n in (3, 2):
+    for n in range(settings.COUNTRY_NAME_WORDS, 1, -1):
         words = tokens[k : k + n]
         if (
             len(words) < n
-            or words[-1].ent_type_ not in ("GPE", "NORP")  # not "Downing Street press adviser"
+            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place
+            or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
@@ -203,6 +207,25 @@ def _country_at(
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
+
+
+def inside_a_longer_name(word: Token) -> bool:
+    """Whether the model tags a people's word inside one name that starts before it with
+    names' words, past a determiner: "Indian" of "West Indian", "Guinean" of "Papua New
+    Guinean". A longer name the gazetteer does not know is no country the word alone says
+    (wrong is worse than missing); one it knows is read before the word."""
+    if word.ent_iob_ != "I" or not (word.pos_ == "ADJ" or word.ent_type_ == "NORP"):
+        return False  # a country's name after a club's ("Arsenal France striker X") is one
+    doc = word.doc
+    start = word.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start < word.i and doc[start].pos_ == "DET":
+        start += 1
+    # only a name's own words before it: not "Banned American" nor "- Ireland" the model
+    # runs into one entity
+    before = doc[start : word.i]
+    return len(before) > 0 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before)
 
 
 def _no_longer(first: Token, last: Token, mention: Span, gazetteer: Gazetteer) -> bool:

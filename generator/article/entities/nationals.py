@@ -3,6 +3,11 @@ name someone, then call them "the Dane" ("... for Everton's Lars Holm after the
 Dane's agent flew to Spain", "The 31-year-old Kenyan heads the field",
 "The Kenyan veteran took").
 
+A nationality of several words is read whole, as the gazetteer knows it: "The Northern
+Ireland runner" and "The Northern Irishman" are the UK's, not Ireland's by their last word;
+"The South African" and "The Czech Republic international" are South Africa's and the Czech
+Republic's, though no word of them alone is.
+
 The noun is taken for the one person named in its sentence before it or in the sentence
 before that (not after "he" or "she" there: the topic is someone named earlier). With two
 people there, a bare noun ("The American had ...", not "The American envoy" nor "The
@@ -29,7 +34,13 @@ from typing import TYPE_CHECKING
 from generator import lexicon, settings
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
-from generator.article.roles import for_a_person, fronted_participles, group_country, origin
+from generator.article.roles import (
+    for_a_person,
+    fronted_participles,
+    group_country,
+    inside_a_longer_name,
+    origin,
+)
 from generator.registry import Gazetteer
 from generator.text.names import fold
 
@@ -90,6 +101,34 @@ def _a_rank(noun: Token) -> bool:
     )
 
 
+def _country_ending(word: Token, named: Collection[int], gazetteer: Gazetteer) -> str | None:
+    """The country of the longest name of capitalised words the gazetteer knows that
+    `word` ends ("The Northern Ireland runner", "The Northern Irishman": not Ireland's; "the
+    South African", "The Czech Republic international", "said the New Zealander"), else
+    of the word alone; none inside a longer name the gazetteer does not know ("The West
+    Indian batsman"), nor for a body or building standing for a country ("The White House
+    said")."""
+    doc = word.doc
+    if word.ent_type_ not in ("ORG", "FAC"):
+        for start in range(max(word.i - settings.COUNTRY_NAME_WORDS + 1, 0), word.i):
+            run = doc[start : word.i + 1]
+            if any(t.i in named or t.is_space or not t.text[:1].isupper() for t in run):
+                continue
+            country = gazetteer.country_of(run.text)
+            if country is not None:
+                return None if inside_a_longer_name(doc[start]) else country
+    return None if inside_a_longer_name(word) else gazetteer.country_of(word.text)
+
+
+def _plural(token: Token) -> bool:
+    """A word in the plural ("the Britons", "the Frenchmen", "the American people"): the
+    model's tag, but for a people's word with no plural's ending, which it tags a plural
+    when a country's name of two words ends in it ("The South African")."""
+    return token.tag_ in ("NNS", "NNPS") and (
+        token.lower_.endswith(("s", "men")) or token.ent_type_ != "NORP"
+    )
+
+
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause an object stands in, through "to" clauses and "and": in
     "Orlov raised his game to beat the Croatian", Orlov."""
@@ -124,7 +163,7 @@ def _standing_for_someone(
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
         and token.dep_ in deps
         and not token.lower_.endswith(("sh", "ch", "ss", "ese"))
-        and token.tag_ not in ("NNS", "NNPS")
+        and not _plural(token)
         and token.dep_ not in ("amod", "compound")
         and token.ent_type_ not in ("GPE", "LOC", "FAC")
         and token.text
@@ -153,7 +192,7 @@ def nationality_nouns(
     for i, word in enumerate(cached.words(doc)):
         if not word[:1].isupper() or i in named or fold(word) in organisations:
             continue
-        country = gazetteer.country_of(word)
+        country = _country_ending(doc[i], named, gazetteer)
         if country is not None:
             nouns[i] = (country, _noun_it_describes(doc[i]))
     # a name only in the sentence before is not what the noun takes up when a pronoun or
