@@ -34,6 +34,7 @@ __all__ = [
     "Role",
     "StoryDigest",
     "TimelineEntry",
+    "Told",
     "from_exact",
     "from_plain",
     "to_plain",
@@ -219,6 +220,18 @@ class StoryDigest:
     claims: list[Claim]
     disagreements: list[Disagreement]
     timeline: list[TimelineEntry]
+
+
+@dataclass
+class Told:
+    """A story the last run published, as the next run reads it: its id (its file's name,
+    its URL), the ids it was published under before, and its articles. Nothing else of
+    it is read again; building the last run's stories whole (summaries, claims,
+    disagreements) was a twentieth of adding one article to 10,000 (cProfile)."""
+
+    id: str
+    formerly: list[str]
+    articles: list[str]
 
 
 def to_plain(value: Any) -> Any:

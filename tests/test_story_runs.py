@@ -297,3 +297,30 @@ def test_grouping_counts_the_words_of_new_and_edited_texts_only(
     assert log.read_text(encoding="utf-8").split() == ["101_bridge_wire"]
     assert edited != added
     assert edited == _cold(root, "edited")
+
+
+def test_a_story_is_known_again_by_its_id_and_articles_alone(tmp_path: Path) -> None:
+    """The next run reads a published story's id, former ids and articles, nothing else:
+    a story file in a shape this code cannot read past those (here its claims, as an
+    older layout might have written them) still keeps its URL when an earlier report
+    joins it, where a cold run names the story otherwise."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    named = _story_of(_digest(root), "101_bridge_wire")["id"]
+    out = root / "content" / "digests"
+    story = out / "stories" / f"{named}.yaml"
+    data = yaml.safe_load(story.read_text(encoding="utf-8"))
+    data["claims"] = "kept in another layout"
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    before = fingerprint.checksum(story.read_bytes())
+    story.write_text(text, encoding="utf-8")
+    manifest = out / MANIFEST
+    listed = manifest.read_text(encoding="utf-8")
+    assert listed.count(before) == 1  # as the run that wrote it listed it: not an edit
+    manifest.write_text(
+        listed.replace(before, fingerprint.checksum(text.encode("utf-8"))), encoding="utf-8"
+    )
+    early = LOCAL_REPORT.replace("14 March 2025", "10 March 2025")
+    (root / "content" / "sources" / "100_bridge_early.txt").write_text(early, encoding="utf-8")
+    assert _story_of(_digest(root), "100_bridge_early")["id"] == named
+    assert _story_of(_cold(root, "early"), "100_bridge_early")["id"] != named

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain, to_plain
+from generator.model import ArticleDigest, Told, from_exact, from_plain, to_plain
 from generator.read.folder import list_sources, shown
 from generator.read.known import Known, record
 from generator.read.sources import Source, SourceError, parse_source
@@ -102,7 +102,7 @@ def article_plain(cache: PlainCache, article: ArticleDigest) -> Any:
     return fresh
 
 
-def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDigest]:
+def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[Told]:
     """The last run's stories as it wrote them: their ids and articles are kept (see
     corpus.story_ids); one edited since is not."""
     found = []
@@ -117,7 +117,7 @@ def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDig
                 if checksum(data) != written:
                     continue  # edited: the story gets the id this run gives it
                 plain = cache.parse(key, data, written)
-            story = (from_exact if exact else from_plain)(StoryDigest, plain)
+            story = (from_exact if exact else from_plain)(Told, plain)
         except Exception as exc:
             say(
                 f"{shown(cache.out / key)}: previous story unreadable ({type(exc).__name__}); "
