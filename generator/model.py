@@ -28,13 +28,13 @@ __all__ = [
     "Disagreement",
     "Merge",
     "PersonDigest",
+    "PublishedStory",
     "Quote",
     "Related",
     "Removed",
     "Role",
     "StoryDigest",
     "TimelineEntry",
-    "Told",
     "from_exact",
     "from_plain",
     "to_plain",
@@ -223,11 +223,11 @@ class StoryDigest:
 
 
 @dataclass
-class Told:
+class PublishedStory:
     """A story the last run published, as the next run reads it: its id (its file's name,
     its URL), the ids it was published under before, and its articles. Nothing else of
-    it is read again; building the last run's stories whole (summaries, claims,
-    disagreements) was a twentieth of adding one article to 10,000 (cProfile)."""
+    it is read again: building the last run's 1,787 stories whole (summaries, claims,
+    disagreements) took 0.1-0.35 CPU s of adding one article to 10,000."""
 
     id: str
     formerly: list[str]

@@ -324,3 +324,36 @@ def test_a_story_is_known_again_by_its_id_and_articles_alone(tmp_path: Path) -> 
     (root / "content" / "sources" / "100_bridge_early.txt").write_text(early, encoding="utf-8")
     assert _story_of(_digest(root), "100_bridge_early")["id"] == named
     assert _story_of(_cold(root, "early"), "100_bridge_early")["id"] != named
+
+
+def test_a_story_the_next_run_cannot_keep_is_said_and_gets_the_id_a_cold_run_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A published story whose former ids are not a list, or which lists no article, is
+    said on one line naming the file and the problem, and not kept: the run finishes
+    and the story gets the id a cold run gives it."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    snapshot = _digest(root)
+    named = _story_of(snapshot, "101_bridge_wire")["id"]
+    out = root / "content" / "digests"
+    manifest = out / MANIFEST
+    for change, said in (
+        ({"formerly": 5}, "formerly: expected a list"),
+        ({"articles": []}, "lists no articles"),
+    ):
+        story = out / "stories" / f"{named}.yaml"
+        data = {**yaml.safe_load(story.read_text(encoding="utf-8")), **change}
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        listed = manifest.read_text(encoding="utf-8")
+        before = fingerprint.checksum(story.read_bytes())
+        story.write_text(text, encoding="utf-8")
+        manifest.write_text(
+            listed.replace(before, fingerprint.checksum(text.encode("utf-8"))), encoding="utf-8"
+        )
+        capsys.readouterr()
+        again = _digest(root)
+        lines = [line for line in capsys.readouterr().err.splitlines() if named in line]
+        assert len(lines) == 1 and said in lines[0] and "its id is not kept" in lines[0]
+        assert _story_of(again, "101_bridge_wire")["id"] == named  # a cold run's id
+        assert again == snapshot
