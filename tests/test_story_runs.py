@@ -357,3 +357,21 @@ def test_a_story_the_next_run_cannot_keep_is_said_and_gets_the_id_a_cold_run_giv
         assert len(lines) == 1 and said in lines[0] and "its id is not kept" in lines[0]
         assert _story_of(again, "101_bridge_wire")["id"] == named  # a cold run's id
         assert again == snapshot
+
+
+def test_a_story_edited_by_hand_is_said_and_written_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story file whose bytes are not what the last run wrote is said on one line, as
+    an edited article digest is, and written again as a cold run writes it."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    snapshot = _digest(root)
+    named = _story_of(snapshot, "101_bridge_wire")["id"]
+    story = root / "content" / "digests" / "stories" / f"{named}.yaml"
+    story.write_text(story.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    capsys.readouterr()
+    again = _digest(root)
+    lines = [line for line in capsys.readouterr().err.splitlines() if named in line]
+    assert len(lines) == 1 and "changed since the last run wrote it" in lines[0]
+    assert again == snapshot
