@@ -28,6 +28,7 @@ __all__ = [
     "Disagreement",
     "Merge",
     "PersonDigest",
+    "PublishedStory",
     "Quote",
     "Related",
     "Removed",
@@ -222,6 +223,18 @@ class StoryDigest:
     claims: list[Claim]
     disagreements: list[Disagreement]
     timeline: list[TimelineEntry]
+
+
+@dataclass
+class PublishedStory:
+    """A story the last run published, as the next run reads it: its id (its file's name,
+    its URL), the ids it was published under before, and its articles. Nothing else of
+    it is read again: building the last run's 1,787 stories whole (summaries, claims,
+    disagreements) took 0.1-0.35 CPU s of adding one article to 10,000."""
+
+    id: str
+    formerly: list[str]
+    articles: list[str]
 
 
 def to_plain(value: Any) -> Any:

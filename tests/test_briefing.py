@@ -19,7 +19,7 @@ from briefing_corpus import SOURCES, STRIKE, config, digest, project, stories
 
 from generator.corpus import aggregate
 from generator.corpus import stories as corpus_stories
-from generator.model import Citation, Disagreement, StoryDigest, from_plain
+from generator.model import Citation, Disagreement, PublishedStory, StoryDigest, from_plain
 from generator.site import render_folder, render_pages
 from generator.site.data import load_digests
 
@@ -66,8 +66,8 @@ def test_merged_stories_keep_one_id_and_the_other_url_leads_to_it(
     digests, _ = load_digests(tmp_path / "digests")
     # the last run told the strike as two stories; this one finds them one
     previous = [
-        StoryDigest("strike-walkout", "Walkout", [], [STRIKE[0]], [], [], [], [], [], []),
-        StoryDigest("strike-halts-port", "Halts", ["older-id"], STRIKE[1:], [], [], [], [], [], []),
+        PublishedStory("strike-walkout", [], [STRIKE[0]]),
+        PublishedStory("strike-halts-port", ["older-id"], STRIKE[1:]),
     ]
     built = corpus_stories.build(
         list(digests.articles.values()),

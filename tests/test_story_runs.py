@@ -297,3 +297,81 @@ def test_grouping_counts_the_words_of_new_and_edited_texts_only(
     assert log.read_text(encoding="utf-8").split() == ["101_bridge_wire"]
     assert edited != added
     assert edited == _cold(root, "edited")
+
+
+def test_a_story_is_known_again_by_its_id_and_articles_alone(tmp_path: Path) -> None:
+    """The next run reads a published story's id, former ids and articles, nothing else:
+    a story file in a shape this code cannot read past those (here its claims, as an
+    older layout might have written them) still keeps its URL when an earlier report
+    joins it, where a cold run names the story otherwise."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    named = _story_of(_digest(root), "101_bridge_wire")["id"]
+    out = root / "content" / "digests"
+    story = out / "stories" / f"{named}.yaml"
+    data = yaml.safe_load(story.read_text(encoding="utf-8"))
+    data["claims"] = "kept in another layout"
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    before = fingerprint.checksum(story.read_bytes())
+    story.write_text(text, encoding="utf-8")
+    manifest = out / MANIFEST
+    listed = manifest.read_text(encoding="utf-8")
+    assert listed.count(before) == 1  # as the run that wrote it listed it: not an edit
+    manifest.write_text(
+        listed.replace(before, fingerprint.checksum(text.encode("utf-8"))), encoding="utf-8"
+    )
+    early = LOCAL_REPORT.replace("14 March 2025", "10 March 2025")
+    (root / "content" / "sources" / "100_bridge_early.txt").write_text(early, encoding="utf-8")
+    assert _story_of(_digest(root), "100_bridge_early")["id"] == named
+    assert _story_of(_cold(root, "early"), "100_bridge_early")["id"] != named
+
+
+def test_a_story_the_next_run_cannot_keep_is_said_and_gets_the_id_a_cold_run_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A published story whose former ids are not a list, or which lists no article, is
+    said on one line naming the file and the problem, and not kept: the run finishes
+    and the story gets the id a cold run gives it."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    snapshot = _digest(root)
+    named = _story_of(snapshot, "101_bridge_wire")["id"]
+    out = root / "content" / "digests"
+    manifest = out / MANIFEST
+    for change, said in (
+        ({"formerly": 5}, "formerly: expected a list"),
+        ({"articles": []}, "lists no articles"),
+    ):
+        story = out / "stories" / f"{named}.yaml"
+        data = {**yaml.safe_load(story.read_text(encoding="utf-8")), **change}
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        listed = manifest.read_text(encoding="utf-8")
+        before = fingerprint.checksum(story.read_bytes())
+        story.write_text(text, encoding="utf-8")
+        manifest.write_text(
+            listed.replace(before, fingerprint.checksum(text.encode("utf-8"))), encoding="utf-8"
+        )
+        capsys.readouterr()
+        again = _digest(root)
+        lines = [line for line in capsys.readouterr().err.splitlines() if named in line]
+        assert len(lines) == 1 and said in lines[0] and "its id is not kept" in lines[0]
+        assert _story_of(again, "101_bridge_wire")["id"] == named  # a cold run's id
+        assert again == snapshot
+
+
+def test_a_story_edited_by_hand_is_said_and_written_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story file whose bytes are not what the last run wrote is said on one line, as
+    an edited article digest is, and written again as a cold run writes it."""
+    root = tmp_path / "repo"
+    content_copy(root, sources=[*SEED_FILES, *sorted(FIXTURES.glob("*.txt"))])
+    snapshot = _digest(root)
+    named = _story_of(snapshot, "101_bridge_wire")["id"]
+    story = root / "content" / "digests" / "stories" / f"{named}.yaml"
+    story.write_text(story.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    capsys.readouterr()
+    again = _digest(root)
+    lines = [line for line in capsys.readouterr().err.splitlines() if named in line]
+    assert len(lines) == 1 and "changed since the last run wrote it" in lines[0]
+    assert again == snapshot

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ArticleDigest, StoryDigest, from_exact, from_plain, to_plain
+from generator.model import (
+    ArticleDigest,
+    DigestError,
+    PublishedStory,
+    from_exact,
+    from_plain,
+    to_plain,
+)
 from generator.read.folder import list_sources, shown
 from generator.read.known import Known, record
 from generator.read.sources import Source, SourceError, parse_source
@@ -102,29 +109,34 @@ def article_plain(cache: PlainCache, article: ArticleDigest) -> Any:
     return fresh
 
 
-def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[StoryDigest]:
-    """The last run's stories as it wrote them: their ids and articles are kept (see
-    corpus.story_ids); one edited since is not."""
+def previous_stories(cache: PlainCache, listed: dict[str, str]) -> list[PublishedStory]:
+    """The last run's stories as it wrote them: their ids, former ids and articles are
+    kept (see corpus.story_ids), and only these are read, whatever shape the rest of the
+    file has. One edited since, unreadable or listing no article is not kept, and said."""
     found = []
     for key, written in sorted(listed.items()):
         if not key.startswith("stories/"):
             continue
+        path, stem = cache.out / key, key[len("stories/") : -len(".yaml")]
         try:
             plain = cache.as_written(key, written)
             exact = plain is not None and cache.same_code
             if plain is None:
-                data = (cache.out / key).read_bytes()
+                data = path.read_bytes()
                 if checksum(data) != written:
-                    continue  # edited: the story gets the id this run gives it
+                    say(f"{shown(path)}: changed since the last run wrote it; its id is not kept")
+                    continue
                 plain = cache.parse(key, data, written)
-            story = (from_exact if exact else from_plain)(StoryDigest, plain)
+            if isinstance(plain, dict):  # the id is the file's name (its URL), not a field
+                plain = {**plain, "id": stem}
+            story = (from_exact if exact else from_plain)(PublishedStory, plain)
         except Exception as exc:
-            say(
-                f"{shown(cache.out / key)}: previous story unreadable ({type(exc).__name__}); "
-                "its id is not kept"
-            )
+            why = str(exc) if isinstance(exc, DigestError) else type(exc).__name__
+            say(f"{shown(path)}: previous story unreadable ({why}); its id is not kept")
             continue
-        story.id = key[len("stories/") : -len(".yaml")]  # the file name: its URL's id
+        if not story.articles:
+            say(f"{shown(path)}: previous story lists no articles; its id is not kept")
+            continue
         found.append(story)
     return found
 

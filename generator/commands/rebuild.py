@@ -28,7 +28,7 @@ from generator.corpus.disagree.parsed import parser_key
 from generator.corpus.resolve import SentenceSums, resolve_people
 from generator.corpus.story_terms import TermCounts
 from generator.forked import Forked
-from generator.model import ArticleDigest, StoryDigest, to_plain
+from generator.model import ArticleDigest, PublishedStory, StoryDigest, to_plain
 from generator.read.folder import shown
 from generator.read.sources import Source, SourceError, read_again
 from generator.registry import Gazetteer, Registry, build_gazetteer
@@ -399,7 +399,7 @@ def rebuild(
 
 def _group(
     articles: list[ArticleDigest],
-    told: list[StoryDigest],
+    told: list[PublishedStory],
     settled: bool,
     counted: tuple[Path, str],
     sums: SentenceSums,

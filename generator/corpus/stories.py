@@ -29,6 +29,7 @@ from generator.model import (
     CountryDigest,
     Disagreement,
     PersonDigest,
+    PublishedStory,
     StoryDigest,
     TimelineEntry,
     from_exact,
@@ -66,7 +67,7 @@ def _article_rows(articles: list[ArticleDigest], counts_of: TermCounts) -> Rows:
 
 
 def _groups(
-    articles: list[ArticleDigest], previous: list[StoryDigest], settled: bool, counts: TermCounts
+    articles: list[ArticleDigest], previous: list[PublishedStory], settled: bool, counts: TermCounts
 ) -> list[list[ArticleDigest]]:
     """Every article in one group: the last run's stories stay together (a story does
     not lose an article because others joined), and articles join a group, or two
@@ -242,7 +243,7 @@ def _computed(
 
 def grouped(
     articles: list[ArticleDigest],
-    previous: list[StoryDigest] | None = None,
+    previous: list[PublishedStory] | None = None,
     settled: bool = False,
     counts: TermCounts | None = None,
 ) -> list[list[str]]:
@@ -262,7 +263,7 @@ def build(
     countries: list[CountryDigest],
     known: ResultCache | None = None,
     jobs: int = 1,
-    previous: list[StoryDigest] | None = None,
+    previous: list[PublishedStory] | None = None,
     parses: disagree.Parses | None = None,
     settled: bool = False,
     grouping: list[list[str]] | None = None,

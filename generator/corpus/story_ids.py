@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.model import StoryDigest
+from generator.model import PublishedStory
 from generator.settings import STORY_ID_WORDS
 from generator.text.names import slug
 
@@ -37,7 +37,7 @@ def new_id(title: str, taken: set[str]) -> str:
 
 
 def assign(
-    groups: list[list[str]], titles: list[str], previous: list[StoryDigest]
+    groups: list[list[str]], titles: list[str], previous: list[PublishedStory]
 ) -> list[tuple[str, list[str]]]:
     """For each group of article ids (with its story title): its id and `formerly`."""
     owner = {aid: s.id for s in previous for aid in s.articles}
