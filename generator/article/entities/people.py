@@ -453,12 +453,18 @@ def _after_a_title_of_two(name: Span) -> bool:
 def _role_before(name: Span) -> bool:
     """A word for a person right before a name it describes: "champion Dibaba",
     "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
-    verb before it), not a noun the name modifies nor "market leader Orbis"."""
+    verb before it, or the name on the noun as its apposition: "Former champion Ann
+    Kulik of France was beaten"), not a noun the name modifies nor "market leader Orbis"."""
     role = name.doc[name.start - 1] if name.start > 0 else None
     return (
         role is not None
         and role.lower_ in PERSON_NOUNS
-        and (name.start <= role.head.i < name.end or role.head.i < role.i)
+        and (
+            name.start <= role.head.i < name.end
+            or role.head.i < role.i
+            or name.root.dep_ == "appos"
+            and name.root.head == role
+        )
         and not market_leader(role)
     )
 
@@ -703,7 +709,8 @@ class PersonFinder:
         apposition ("Madis Roll, the president's adviser"), one of a word for a person
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
-        ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
+        ("Pittsburgh center Dan Reese") or a nationality word ("seeded Russian Ivan
+        Orlov", as `_titled_name` reads one the model tagged otherwise), led by a common given name with no determiner
         before it ("Jose Alvaro made an unhappy return"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
@@ -758,6 +765,7 @@ class PersonFinder:
                 or listed(token, named)
                 or played(token, named)
                 or _role_before(span)
+                or self._after_a_nationality(span)
                 or _led_by_a_given_name(span)
                 and not _bracket_cut(span)
                 or fold(token.text) in speakers()
@@ -884,7 +892,7 @@ class PersonFinder:
         man") or a relative's ("the widow of ..."), an honour's letters after it ("Ann
         Lee QC"), a nationality word right before it, a clause on "who", a list of people's
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
-        said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
+        said he", "Ann Kulik lit up the field with her leap"), a word for a person right before it ("striker Tendai Moyo"), or its last
         word used alone for a person elsewhere in the article's prose (`surnames`:
         "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
         gazetteer and registry. An organisation's short name, a nationality, a score, a
@@ -930,6 +938,7 @@ class PersonFinder:
             or played(last, named)
             or described_after(last)
             or his_own(ent)
+            or _his_by_the_verb(last)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
             or _a_relative(last)
@@ -951,8 +960,9 @@ class PersonFinder:
     def _after_a_nationality(self, name: Span) -> bool:
         """Right after a nationality word of its own, as sport and arts copy introduce
         people: "unseeded Russian Tanya Orlova", "Frenchman Luc Ferrat". Not a country's
-        name ("Russia Rail Services"), nor after a determiner ("the Irish Aer Calla"),
-        nor an adjective the model took into an organisation's name with it ("British
+        name ("Russia Rail Services"), nor after a determiner, a possessive or a number
+        ("the Irish Aer Calla", "the bureau's American Civic Survey", "the 2014 American
+        Civic Survey": a thing's name), nor an adjective the model took into an organisation's name with it ("British
         Coastal Energy" tagged as one)."""
         doc = name.doc
         word = doc[name.start - 1] if name.start > 0 else None
@@ -963,7 +973,10 @@ class PersonFinder:
         return (
             (word.ent_iob_ == "O" or word.ent_type_ == "NORP")
             and (word.tag_ == "JJ" or word.text in self._demonyms)
-            and not (word.i > 0 and doc[word.i - 1].pos_ == "DET")
+            and not (
+                word.i > 0
+                and (doc[word.i - 1].pos_ == "DET" or doc[word.i - 1].tag_ in ("POS", "PRP$", "CD"))
+            )
         )
 
     def people(
@@ -1238,6 +1251,24 @@ def _led_by_a_given_name(name: Span) -> bool:
         and given_name(name[0])
         and not (before is not None and before.pos_ == "DET")
     )
+
+
+def _his_by_the_verb(token: Token) -> bool:
+    """The subject of a clause whose first pronoun is "he" or "she", or "his" or "her" on
+    the verb's own object or on the object of a preposition of the verb: "Ann Kulik lit
+    up the field with her leap", "Ann Kulik scored her first goal". A "his" further down
+    belongs to someone the clause has not named ("Orbis got a mention near the end of his
+    speech")."""
+    if he_in_clause(token):
+        return True
+    if not his_in_clause(token):
+        return False
+    verb = token.head
+    for word in token.doc[token.i + 1 : verb.right_edge.i + 1]:
+        if word.lower_ in ("his", "her") and word.dep_ == "poss":
+            owner = word.head.head
+            return owner == verb or owner.dep_ == "prep" and owner.head == verb
+    return False
 
 
 def _letters(token: Token) -> bool:
