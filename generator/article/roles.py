@@ -508,7 +508,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
             and not _to_a_posting(t, tokens)
-            and not _person_noun_read_as_a_verb(t, span.start)
+            and not _role_word_read_as_a_verb(t, span.start)
         ):
             break
         if (
@@ -545,20 +545,30 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     return tokens
 
 
-def _person_noun_read_as_a_verb(word: Token, name: int) -> bool:
-    """A noun for a person right before the name at `name` that the model tags as a verb
-    ("France defender William Gallas", "defender" parsed as the verb of "France"): the
-    words before it still describe the name. Lower case, no auxiliary nor infinitive "to"
-    before it ("would champion X", "to star X": a verb after all)."""
+def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
+    """A word of a role before the name at `name` that the model tags as a verb: the
+    words before it still describe the name. A noun for a person right before the name
+    ("France defender William Gallas", "defender" parsed as the verb of "France"), the
+    first part of one glued by a hyphen ("Wales scrum-half Dwayne Peel"), or a participle
+    describing a later word of the role ("Britain's defending champion Denise Lewis").
+    Lower case, no auxiliary nor infinitive "to" before it ("would champion X", "to star
+    X": a verb after all)."""
     doc = word.doc
     prior = doc[word.i - 1] if word.i > 0 else None
-    return (
-        word.i == name - 1
-        and word.pos_ == "VERB"
-        and word.is_lower
-        and word.lower_ in PERSON_NOUNS
-        and not (prior is not None and (prior.pos_ in ("AUX", "PART") or prior.lower_ == "to"))
+    if (
+        word.pos_ != "VERB"
+        or not word.is_lower
+        or prior is not None
+        and (prior.pos_ == "AUX" or prior.lower_ in ("to", "not", "n't"))
+    ):
+        return False
+    glued = (
+        word.i + 2 == name - 1
+        and _glued(doc[word.i + 1], "-")
+        and f"{word.lower_}-{doc[word.i + 2].lower_}" in PERSON_NOUNS
     )
+    describing = word.dep_ == "amod" and word.i < word.head.i < name
+    return glued or describing or word.i == name - 1 and word.lower_ in PERSON_NOUNS
 
 
 def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
