@@ -550,7 +550,8 @@ def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
     words before it still describe the name. A noun for a person right before the name
     ("France defender William Gallas", "defender" parsed as the verb of "France"), the
     first part of one glued by a hyphen ("Wales scrum-half Dwayne Peel"), or a participle
-    describing a later word of the role ("Britain's defending champion Denise Lewis").
+    describing a later word of the role ("Britain's defending champion Denise Lewis"), but
+    for one glued to a place before it ("Moscow-based US lawyer X").
     Lower case, no auxiliary nor infinitive "to" before it ("would champion X", "to star
     X": a verb after all)."""
     doc = word.doc
@@ -567,7 +568,9 @@ def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
         and _glued(doc[word.i + 1], "-")
         and f"{word.lower_}-{doc[word.i + 2].lower_}" in PERSON_NOUNS
     )
-    describing = word.dep_ == "amod" and word.i < word.head.i < name
+    # not one glued to a place before it ("Moscow-based US lawyer X": where, not whose)
+    placed = word.i > 1 and _glued(doc[word.i - 1], "-")
+    describing = word.dep_ == "amod" and word.i < word.head.i < name and not placed
     return glued or describing or word.i == name - 1 and word.lower_ in PERSON_NOUNS
 
 
