@@ -180,6 +180,8 @@ def _country_at(
     first = tokens[k]
     if _after_to(first, gazetteer):
         return None  # "ambassador to the United States X": where, not whose
+    if first.i > 0 and first.nbor(-1).lower_ in _HONORIFICS:
+        return None  # "Mr Mann's former deputy", "Baroness Scotland": a surname
     if inside_a_longer_name(first):
         return None  # "West Indian sprinter X", "New South Wales batsman X": not India's, UK's
     # a word right after a preposition is its object: "Bank of England governor"
@@ -506,6 +508,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
             and not _to_a_posting(t, tokens)
+            and not _role_word_read_as_a_verb(t, span.start)
         ):
             break
         if (
@@ -540,6 +543,35 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
+    """A word of a role before the name at `name` that the model tags as a verb: the
+    words before it still describe the name. A noun for a person right before the name
+    ("France defender William Gallas", "defender" parsed as the verb of "France"), the
+    first part of one glued by a hyphen ("Wales scrum-half Dwayne Peel"), or a participle
+    describing a later word of the role ("Britain's defending champion Denise Lewis"), but
+    for one glued to a place before it ("Moscow-based US lawyer X").
+    Lower case, no auxiliary nor infinitive "to" before it ("would champion X", "to star
+    X": a verb after all)."""
+    doc = word.doc
+    prior = doc[word.i - 1] if word.i > 0 else None
+    if (
+        word.pos_ != "VERB"
+        or not word.is_lower
+        or prior is not None
+        and (prior.pos_ == "AUX" or prior.lower_ in ("to", "not", "n't"))
+    ):
+        return False
+    glued = (
+        word.i + 2 == name - 1
+        and _glued(doc[word.i + 1], "-")
+        and f"{word.lower_}-{doc[word.i + 2].lower_}" in PERSON_NOUNS
+    )
+    # not one glued to a place before it ("Moscow-based US lawyer X": where, not whose)
+    placed = word.i > 1 and _glued(doc[word.i - 1], "-")
+    describing = word.dep_ == "amod" and word.i < word.head.i < name and not placed
+    return glued or describing or word.i == name - 1 and word.lower_ in PERSON_NOUNS
 
 
 def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:

@@ -23,6 +23,9 @@ there first and with no country of its own, and no plural pronoun ("called for t
 release": someone else) nor a verb of saying ("said the sport must be clean": those who
 react). Each is then of the group's country ("Moazzam Begg, Martin Mubanga, Feroz Abbasi
 and Richard Belmar were held ..."). A pair is not enough (`settings.NAMED_GROUP_MIN`).
+A counted group that lists its names right after it ("an England trio of X, Y and Z",
+"two other Russians, X and Y") gives each its country when the list holds exactly that
+many names.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ _NUMBERS = lexicon.table("disagreement", "number_words")  # "four" -> "4"
 _GROUP_SIZES = {w: int(n) for w, n in lexicon.table("titles", "group_nouns").items() if n.isdigit()}
 _PLURAL = lexicon.words("pronouns", "third_plural")  # "they", "them", "their"
 _SAYING = lexicon.words("speech", "verbs")  # "said", "called"
+_STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -248,6 +252,7 @@ def nationality_nouns(
                     person.countries.append(country)
                     origins[id(person)].add(country)
     _named_groups(doc, clusters, people, sentence_of, gazetteer)
+    _listed_groups(doc, clusters, people, gazetteer)
 
 
 def _group_size(noun: Token) -> int | None:
@@ -331,6 +336,83 @@ def _named_groups(
         ):
             for person in named:
                 person.countries.append(country)
+
+
+def _listed_groups(
+    doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
+) -> None:
+    """Give the people a counted group of nationals lists right after it the group's
+    country: "an England loose-forward trio of X, Y and Z", "two other Russians, X and
+    Y", when the list holds exactly as many names as the group says, all of the people
+    (a list one name short or long, or with anything but names, says nothing). A list
+    after a comma is the group only as its apposition, closed by punctuation: names a
+    verb follows are a subject after a fronted phrase ("Like the two Russians, X and Y
+    lost early")."""
+    starts = {m.start: (m.end, c) for c in clusters for m in c.mentions}
+    inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in inside or noun.i + 1 >= len(doc):
+            continue
+        joint = doc[noun.i + 1]
+        if joint.text != "," and joint.lower_ != "of":
+            continue
+        size = _group_size(noun)
+        if size is None or not _of_people(noun, gazetteer):
+            continue
+        country = group_country(noun, gazetteer)
+        if country is None:
+            continue
+        listed, end = _names_listed(doc, noun.i + 2, starts)
+        if joint.text == "," and end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+            continue
+        distinct = {id(c): c for c in listed}
+        if (
+            len(listed) == size
+            and len(distinct) == size
+            and all(any(person is p for p in people) for person in listed)
+        ):
+            for person in listed:
+                person.countries.append(country)
+
+
+def _names_listed(
+    doc: Doc, start: int, starts: dict[int, tuple[int, PersonCluster]]
+) -> tuple[list[PersonCluster], int]:
+    """The names listed from `start` with commas and a closing "and" ("X, Y and Z"), each
+    after at most a few lower-case words of its own ("seventh seed Y", "flanker Z"), and
+    where the list ends; none when anything but a name stands in the list or it does not
+    close with "and"."""
+    listed: list[PersonCluster] = []
+    k = start
+    closed = False
+    while True:
+        k = _past_descriptions(doc, k)
+        if k not in starts:
+            return [], k
+        end, person = starts[k]
+        listed.append(person)
+        if closed:
+            return listed, end
+        k = end
+        comma = k < len(doc) and doc[k].text == ","
+        k += comma
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+            closed = True
+        elif not comma:
+            return [], k
+
+
+def _past_descriptions(doc: Doc, k: int) -> int:
+    """The index past the few lower-case words that may describe a listed name; none
+    past a side's staff ("The England trio of coach X, ...": a coach may be of any
+    country), which ends the list."""
+    end = min(k + settings.LISTED_NAME_WORDS, len(doc))
+    while k < end and doc[k].is_lower and doc[k].pos_ not in ("VERB", "AUX", "CCONJ"):
+        if doc[k].lower_ in _STAFF:
+            return len(doc)
+        k += 1
+    return k
 
 
 def _of_people(noun: Token, gazetteer: Gazetteer) -> bool:
