@@ -1,9 +1,8 @@
 """Average link as its rule reads: pairs strongest first, two groups join when the mean
 score over every pair of their articles (a pair not scored counts as zero) reaches
-SAME_STORY, the last run's stories kept together from the start. Regrouped after new
-articles come, the groups are those of the rule with nothing kept, and only the pairs of
-the articles the new ones reach (with their whole stories, again and again) are asked
-for."""
+SAME_STORY, the last run's stories kept together from the start and, when settled,
+joining one another only through a new article. Then only the pairs of new articles and
+of the stories they join are asked for."""
 
 from __future__ import annotations
 
@@ -11,12 +10,12 @@ import random
 
 import numpy as np
 
-from generator.corpus.story_groups import Scored, average_link, regrouped
+from generator.corpus.story_groups import Scored, average_link
 from generator.settings import SAME_STORY
 
 
 def _by_the_rule(
-    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]]
+    count: int, scores: dict[tuple[int, int], float], kept: list[list[int]], settled: bool
 ) -> list[list[int]]:
     """Every mean added up pair by pair, as slow as it is plain."""
     owner = list(range(count))
@@ -26,9 +25,10 @@ def _by_the_rule(
             groups[owner[group[0]]] += groups.pop(owner[i])
             for x in groups[owner[group[0]]]:
                 owner[x] = owner[group[0]]
+    new = set(range(count)) - {i for group in kept for i in group if settled}
     for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = owner[i], owner[j]
-        if a == b:
+        if a == b or not new & {*groups[a], *groups[b]}:
             continue
         total = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b])
         if total / (len(groups[a]) * len(groups[b])) >= SAME_STORY:
@@ -66,59 +66,23 @@ class _Asked:
         return pairs, np.array(list(found.values()), dtype=np.float64)
 
 
-def _reached(count: int, scores: dict[tuple[int, int], float], kept: list[list[int]]) -> set[int]:
-    """The new articles, the articles their pairs reach and the whole kept group of each,
-    again and again: a plain search."""
-    story = {i: group for group in kept for i in group}
-    reached = set(range(count)) - set(story)
-    while True:
-        more = {x for pair in scores if reached & set(pair) for x in pair} - reached
-        more |= {x for i in more for x in story.get(i, [i])}
-        if not more:
-            return reached
-        reached |= more
-
-
-def test_groups_are_those_of_the_rule_with_and_without_kept_stories() -> None:
+def test_groups_are_those_of_the_rule_with_and_without_kept_or_settled_stories() -> None:
     rnd = random.Random(7)
     for _ in range(40):
         count = rnd.randint(10, 90)
         scores = _scores(count, rnd)
         cold = average_link(count, [], _Asked(scores))
-        assert cold == _by_the_rule(count, scores, [])
+        assert cold == _by_the_rule(count, scores, [], False)
         assert sorted(i for group in cold for i in group) == list(range(count))
         kept = [group for group in cold if len(group) > 1][::2]  # some stories of a last run
         more = _scores(count, rnd) | scores
-        assert average_link(count, kept, _Asked(more)) == _by_the_rule(count, more, kept)
-
-
-def test_articles_added_regroup_what_they_reach_as_the_rule_with_nothing_kept() -> None:
-    rnd = random.Random(5)
-    exact = split = 0
-    for _ in range(80):
-        count = rnd.randint(12, 90)
-        after = _scores(count, rnd)
-        new = {i for i in range(count) if rnd.random() < 0.1}
-        # the last run: no new article, and the new articles' words shifted some weights
-        before = {
-            p: s * rnd.choice((1.0, 1.0, 1.0, rnd.uniform(0.7, 1.3)))
-            for p, s in after.items()
-            if not new & set(p)
-        }
-        last = average_link(count, [], _Asked(before))
-        kept = [group for group in last if not new & set(group)]
-        asked = _Asked(after)
-        found = regrouped(count, kept, asked)
-        assert asked.asked == _reached(count, after, kept), "asked for what they reach alone"
-        assert [g for g in found if not asked.asked & set(g)] == [
-            g for g in kept if not asked.asked & set(g)
-        ], "what no new article reaches stays as it was"
-        shifted = {x for p, s in after.items() if before.get(p, s) != s for x in p}
-        if shifted <= asked.asked:  # every pair the new words moved is regrouped
-            assert found == _by_the_rule(count, after, [])
-            exact += 1
-            split += any(sum(1 for g in found if set(g) & set(k)) > 1 for k in kept)
-    assert exact > 20 and split, "kept stories split as the rule with nothing kept splits them"
+        assert average_link(count, kept, _Asked(more)) == _by_the_rule(count, more, kept, False)
+        asked = _Asked(more)
+        found = average_link(count, kept, asked, settled=True)
+        assert found == _by_the_rule(count, more, kept, True)
+        # asked about the new articles and the stories they joined, no other
+        new = set(range(count)) - {i for group in kept for i in group}
+        assert asked.asked == {i for group in found if new & set(group) for i in group}
 
 
 def test_a_mean_at_the_threshold_is_added_up_pair_by_pair() -> None:
@@ -130,7 +94,7 @@ def test_a_mean_at_the_threshold_is_added_up_pair_by_pair() -> None:
         scores = {p: s for p, s in scores.items() if s}
         for kept in ([], [[0, 1]], [[2, 3]] if third else []):
             found = average_link(4, kept, _Asked(scores))
-            assert found == _by_the_rule(4, scores, kept)
+            assert found == _by_the_rule(4, scores, kept, False)
     assert average_link(3, [], _Asked({(0, 1): 0.9, (0, 2): high, (1, 2): low})) == [[0, 1, 2]]
 
 
@@ -156,7 +120,11 @@ def test_tied_scores_and_means_at_the_threshold_group_as_the_rule_does() -> None
         count, grid = rnd.randint(6, 40), rnd.choice(grids)
         scores = _on_grid(count, grid, rnd.choice((0.2, 0.35, 0.6)), rnd)
         cold = average_link(count, [], _Asked(scores))
-        assert cold == _by_the_rule(count, scores, [])
+        assert cold == _by_the_rule(count, scores, [], False)
         kept = [group for group in cold if len(group) > 1][1::2]
+        # more pairs this run: a kept story's own pairs, asked for as a new article
+        # joins it, tie with pairs still to come
         more = _on_grid(count, grid, 0.1, rnd) | scores
-        assert average_link(count, kept, _Asked(more)) == _by_the_rule(count, more, kept)
+        for settled in (False, True):
+            found = average_link(count, kept, _Asked(more), settled)
+            assert found == _by_the_rule(count, more, kept, settled)

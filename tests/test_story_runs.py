@@ -7,8 +7,7 @@ collapse told by three outlets and an unrelated match report (tests/fixtures/sto
 the article added is a fourth report of the collapse, written for this test. A second
 corpus (tests/fixtures/story_runs) has two stories that an added report bridges, and an
 article that starts a story of its own; each of its runs is compared with a run over
-the same sources and the same digests folder with every cache removed. A report added
-groups the stories it reaches again, as a cold run does, even where they split. A run that
+the same sources and the same digests folder with every cache removed. A run that
 analyses every article again (--force, another analysis version) forgets the stories'
 groups: it gives a cold run's stories even where kept groups made them differ, each
 under the id it had.
@@ -223,28 +222,6 @@ def test_a_run_that_analyses_every_article_again_groups_the_stories_as_a_cold_ru
     assert again[MANIFEST] != cold[MANIFEST], "the manifest names the analysis version"
     del again[MANIFEST]
     assert again == {k: v for k, v in cold.items() if k != MANIFEST}
-
-
-def test_a_report_added_groups_the_story_it_reaches_again_as_a_cold_run(tmp_path: Path) -> None:
-    """A story kept whole when the report that bridged it is gone (no new report, nothing
-    grouped again) is grouped afresh once a new report reaches it: it splits where a cold
-    run splits it, each part under the id a cold run gives it."""
-    root = tmp_path / "repo"
-    strike, ferries, walkout, talks = (
-        RUNS / f"{n}.txt"
-        for n in ("111_port_strike", "112_ferry_cancelled", "113_coast_walkout", "115_port_talks")
-    )
-    content_copy(root, sources=[*SEED_FILES, strike, ferries, walkout])
-    joined = ["111_port_strike", "112_ferry_cancelled", "113_coast_walkout"]
-    assert joined in _stories(_digest(root))
-    sources = root / "content" / "sources"
-    (sources / walkout.name).unlink()
-    assert joined[:2] in _stories(_digest(root)), "no new report: the story stays whole"
-    shutil.copy(talks, sources / talks.name)
-    added = _digest(root)
-    assert ["111_port_strike", "115_port_talks"] in _stories(added)
-    assert ["112_ferry_cancelled"] in _stories(added), "the ferries are a story apart again"
-    assert added == _cold(root, "talks")
 
 
 def test_stories_computed_one_share_at_a_time_are_the_bytes_of_one_process(

@@ -4,13 +4,12 @@ Articles join a story when their words are close (TF-IDF cosine over whole texts
 people and countries they mention counted as words, average link). Within a story,
 near-duplicate sentences from different outlets are one claim; disagreements (see
 `disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
-do one thing. Every article is in a story, if only its own; a story keeps its id as
-others join (see `story_ids`). Adding an article groups again, from scratch as a cold run
-does, the last run's stories its close pairs reach, and theirs in turn, and no other
-(see `story_groups.regrouped`): it scores the pairs of their articles, not every pair of
-the corpus. A run that adds no article keeps the last run's stories as they are; one
-that analyses every article again groups afresh, as a cold run does, and keeps only the
-ids.
+do one thing. Every article is in a story, if only its own; a story keeps its
+articles and its id as others join (see `story_ids`; a run that analyses every article
+again groups afresh, as a cold run does, and keeps only the ids), and two stories of a last run
+made by this very analysis join only through an article new to this run: adding an
+article scores the pairs of that article and of the stories it joins, not every pair
+of the corpus.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import Any
 
 from generator import settings
 from generator.corpus import disagree, story_ids
-from generator.corpus.story_groups import Scored, average_link, regrouped
+from generator.corpus.story_groups import Scored, average_link
 from generator.corpus.story_terms import TermCounts
 from generator.forked import in_workers
 from generator.model import (
@@ -70,11 +69,12 @@ def _article_rows(articles: list[ArticleDigest], counts_of: TermCounts) -> Rows:
 def _groups(
     articles: list[ArticleDigest], previous: list[PublishedStory], settled: bool, counts: TermCounts
 ) -> list[list[ArticleDigest]]:
-    """Every article in one group: articles join a group, or two groups join, when their
-    words are close on average over both. The last run's stories, when `settled`, are
-    grouped again only where a new article reaches, as a cold run groups them; the rest
-    stay as they are, and only the pairs of the articles grouped again are scored (see
-    `regrouped`). Unsettled, they stay together: their own pairs are never scored."""
+    """Every article in one group: the last run's stories stay together (a story does
+    not lose an article because others joined), and articles join a group, or two
+    groups join, when their words are close on average over both. Pairs within one of
+    the last run's stories are never scored, as such a story never splits; when those
+    stories are `settled`, only the pairs of new articles and of the stories they join
+    are (see `average_link`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     kept: list[list[int]] = []
     claimed: set[int] = set()  # an article listed by two old stories stays in the first
@@ -87,7 +87,7 @@ def _groups(
     rows = _article_rows(articles, counts)
     keys = KeyWords(rows, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
     label = list(range(len(articles)))
-    for group in [] if settled else kept:
+    for group in kept:
         for i in group:
             label[i] = group[0]
 
@@ -99,10 +99,7 @@ def _groups(
         reached = scores >= SAME_STORY
         return near[reached], scores[reached]
 
-    if settled:
-        found = regrouped(len(articles), kept, pairs_of)
-    else:
-        found = average_link(len(articles), kept, pairs_of)
+    found = average_link(len(articles), kept, pairs_of, settled)
     return [[articles[i] for i in group] for group in found]
 
 
@@ -276,9 +273,8 @@ def build(
     `known` is used with `written`, the checksum of each article's digest file as this
     run wrote it, alone (see `_inputs`).
     `previous`: the last run's stories, whose groups and ids are kept (see story_ids).
-    `settled`: those stories were grouped by this very analysis, so only those a new
-    article reaches are grouped again (see `story_groups.regrouped`); unsettled, they
-    stay whole and others join them.
+    `settled`: those stories were grouped by this very analysis, so two of them join
+    only through an article new to this run (see `story_groups.average_link`).
     `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`).
     `grouping`: what `grouped` gave for these articles, `previous` and `settled`."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}

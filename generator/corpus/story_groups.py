@@ -13,6 +13,7 @@ same either way.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterator
 
 import numpy as np
@@ -21,7 +22,7 @@ import numpy.typing as npt
 from generator.settings import PAIR_SLICE, SAME_STORY, SAME_STORY_RECHECK
 from generator.sums import sums_by_key
 
-__all__ = ["Scored", "average_link", "regrouped"]
+__all__ = ["Scored", "average_link"]
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -122,21 +123,31 @@ def _fill(
 
 
 def average_link(
-    count: int, kept: list[list[int]], pairs_of: Callable[[list[int]], Scored]
+    count: int,
+    kept: list[list[int]],
+    pairs_of: Callable[[list[int]], Scored],
+    settled: bool = False,
 ) -> list[list[int]]:
     """Groups of the positions 0..count-1, each sorted, in order of their first position.
 
-    `kept`: groups that stay together whatever the scores, each sorted, no position in
-    two. `pairs_of(members)`: the pairs (i < j, one row each) of those members with any
-    article, but within one kept group, close enough to be one story, with their
-    cosine; asked once, for every position. Pairs are taken strongest first; the groups
-    of the two articles join when the mean score over all their pairs reaches SAME_STORY.
+    `kept`: groups that stay together whatever the scores (the last run's stories),
+    each sorted, no position in two; a position in none is new. `pairs_of(members)`:
+    the pairs (i < j, one row each) of those members with any article, but within one
+    kept group, close enough to be one story, with their cosine. Pairs are taken
+    strongest first; the groups of the two articles join when the mean score over all
+    their pairs reaches SAME_STORY. `settled`: the kept groups were grouped by this very
+    rule and join one another only through a new article, a group joining another when
+    one of them holds a new article; then the pairs asked for are those of new articles
+    and of the kept groups they join, not all pairs of the corpus.
     """
     groups = _Groups(count)
     for group in kept:
         for i in group[1:]:
             groups.join(groups.find(group[0]), groups.find(i))
-    pairs, values = pairs_of(list(range(count)))
+    fresh = [True] * count  # by root: whether the group may join any other
+    for group in kept if settled else []:
+        fresh[groups.find(group[0])] = False
+    pairs, values = pairs_of([i for i in range(count) if fresh[groups.find(i)]])
     scores = _Scores(count, pairs, values)
     # no group joins while the links are added: each article's root, found once, stays
     # its root for the whole phase (6.6 million `find` calls at 10,000 articles)
@@ -149,15 +160,18 @@ def average_link(
     order = order[across[order]]
     queue = _queue(-values[order], firsts[order], seconds[order])
     del pairs, firsts, seconds, values, order, across, root
+    later: list[tuple[float, int, int]] = []  # pairs of kept groups as new articles join them
+    # unsettled, every group is fresh and no pair is pushed: the queue alone, in order
     parent, find, size, links = groups.parent, groups.find, groups.size, groups.links
-    for _, i, j in queue:
+    for at in _merged(queue, later) if settled else queue:
+        _, i, j = at
         # most articles are a root or a root's child: `find` only for the others
         ra, rb = parent[i], parent[j]
         if parent[ra] != ra:
             ra = find(i)
         if parent[rb] != rb:
             rb = find(j)
-        if ra == rb:
+        if ra == rb or not (fresh[ra] or fresh[rb]):
             continue
         # at 10,000 articles 1.6 of 1.7 million pairs end here, their groups' mean
         # clearly short (`abs(off)` at least SAME_STORY_RECHECK and `off` below zero)
@@ -169,61 +183,22 @@ def average_link(
             total = scores.between(groups.members(ra), groups.members(rb))
             if total / both < SAME_STORY:
                 continue
+        joining = [] if fresh[ra] and fresh[rb] else groups.members(rb if fresh[ra] else ra)
         first, second = sorted((ra, rb), key=lambda r: groups.label[r])
         groups.join(first, second)
+        fresh[find(i)] = True
+        if joining:  # a kept group's pairs count from now on: those still to come are taken
+            for x, y, score in scores.add(*pairs_of(joining)):
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    to_x, to_y = links[rx], links[ry]
+                    to_x[ry] = to_y[rx] = to_x.get(ry, 0.0) + score
+                if (-score, x, y) > at:
+                    heapq.heappush(later, (-score, x, y))
     found: dict[int, list[int]] = {}
     for i in range(count):
         found.setdefault(groups.label[groups.find(i)], []).append(i)
     return [found[label] for label in sorted(found)]
-
-
-def regrouped(
-    count: int, kept: list[list[int]], pairs_of: Callable[[list[int]], Scored]
-) -> list[list[int]]:
-    """Groups as `average_link` with nothing kept gives them, computed only where new
-    articles (positions in no kept group) reach: `kept`, the last run's groups, each
-    sorted, no position in two. `pairs_of(members)`: the pairs of those members with any
-    article, kept groups' own pairs too, close enough to be one story.
-
-    Groups join only through a pair that reaches SAME_STORY, so average link over the
-    whole corpus is average link over each part of it that such pairs connect, apart.
-    The new articles, every article their pairs reach and the whole kept group of each,
-    again and again, make such parts: they are grouped again from scratch, as a cold
-    run groups them (a kept story may split, an old article move); every other kept
-    group stays as it is. The pairs asked for are those of the articles grouped again.
-    """
-    story = [-1] * count
-    for n, group in enumerate(kept):
-        for i in group:
-            story[i] = n
-    inside = np.zeros(count, dtype=np.bool_)
-    frontier = [i for i in range(count) if story[i] < 0]
-    inside[frontier] = True
-    found_pairs: list[Ints] = []
-    found_scores: list[Floats] = []
-    while frontier:
-        pairs, scores = pairs_of(frontier)
-        found_pairs.append(pairs)
-        found_scores.append(scores)
-        reached = np.unique(pairs)
-        more: set[int] = set()
-        for i in reached[~inside[reached]].tolist():
-            more.update(kept[story[i]] if story[i] >= 0 else [i])
-        frontier = sorted(more)
-        inside[frontier] = True
-    region = np.flatnonzero(inside)
-    local = np.full(count, -1, dtype=np.int64)
-    local[region] = np.arange(len(region), dtype=np.int64)
-    pairs, scores = _no_pairs(), np.zeros(0, dtype=np.float64)
-    if found_pairs:
-        pairs, scores = np.concatenate(found_pairs), np.concatenate(found_scores)
-    # a pair of two articles asked for in turns comes twice: once, where it came first
-    _, first = np.unique(pairs[:, 0] * count + pairs[:, 1], return_index=True)
-    first.sort()
-    near, values = local[pairs[first]], scores[first]
-    again = average_link(len(region), [], lambda _: (near, values))
-    groups = [region[group].tolist() for group in again]
-    return sorted(groups + [group for group in kept if not inside[group[0]]])
 
 
 class _Scores:
@@ -236,20 +211,35 @@ class _Scores:
         order = np.argsort(codes)
         self.codes, self.values = codes[order], values[order]
 
-    def _found(self, codes: Ints) -> Floats:
-        """The score of each code, 0.0 when not scored."""
+    def _found(self, codes: Ints) -> tuple[Floats, npt.NDArray[np.bool_]]:
+        """The score of each code (0.0 when not scored), and whether it is scored."""
         if not len(self.codes):
-            return np.zeros(len(codes), dtype=np.float64)
+            return np.zeros(len(codes), dtype=np.float64), np.zeros(len(codes), dtype=np.bool_)
         at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
-        return np.where(self.codes[at] == codes, self.values[at], 0.0)
+        known = self.codes[at] == codes
+        return np.where(known, self.values[at], 0.0), known
 
     def between(self, xs: list[int], ys: list[int]) -> float:
         """The sum of the scores of every pair of an x and a y (0.0 for a pair not
         scored), added one after another, x by x and y by y: as the rule reads."""
         x = np.repeat(np.array(xs, dtype=np.int64), len(ys))
         y = np.tile(np.array(ys, dtype=np.int64), len(xs))
-        each: list[float] = self._found(np.minimum(x, y) * self.count + np.maximum(x, y)).tolist()
+        each: list[float] = self._found(np.minimum(x, y) * self.count + np.maximum(x, y))[
+            0
+        ].tolist()
         return sum(each, 0.0)
+
+    def add(self, pairs: Ints, values: Floats) -> list[tuple[int, int, float]]:
+        """Of the pairs given, in their order, those not scored yet, now scored."""
+        codes = pairs[:, 0] * self.count + pairs[:, 1]
+        new = ~self._found(codes)[1]
+        self.codes = np.concatenate((self.codes, codes[new]))
+        self.values = np.concatenate((self.values, values[new]))
+        order = np.argsort(self.codes)
+        self.codes, self.values = self.codes[order], self.values[order]
+        return list(
+            zip(pairs[new, 0].tolist(), pairs[new, 1].tolist(), values[new].tolist(), strict=True)
+        )
 
 
 def _queue(scores: Floats, firsts: Ints, seconds: Ints) -> Iterator[tuple[float, int, int]]:
@@ -262,5 +252,16 @@ def _queue(scores: Floats, firsts: Ints, seconds: Ints) -> Iterator[tuple[float,
         )
 
 
-def _no_pairs() -> Ints:
-    return np.zeros((0, 2), dtype=np.int64)
+def _merged(
+    queue: Iterator[tuple[float, int, int]], heap: list[tuple[float, int, int]]
+) -> Iterator[tuple[float, int, int]]:
+    """The items of the sorted `queue` and of `heap`, smallest first, while the caller
+    pushes items onto the heap between two (never one smaller than the last taken)."""
+    head = next(queue, None)
+    while head is not None or heap:
+        if heap and (head is None or heap[0] < head):
+            yield heapq.heappop(heap)
+        else:
+            assert head is not None
+            yield head
+            head = next(queue, None)
