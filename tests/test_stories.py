@@ -27,7 +27,9 @@ from generator.corpus.disagree.story import Clause, Figure, Story
 from generator.corpus.disagree.words import MOVES
 from generator.corpus.disagree.worth import worth_parsing
 from generator.model import ArticleDigest, ArticleEntity, StoryDigest
+from generator.settings import CLAIM_SIMILARITY, MAX_CLAIMS, MIN_SENTENCE_WORDS
 from generator.store.fingerprint import checksum
+from generator.text.tfidf import cosine, vectorize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
@@ -147,6 +149,53 @@ def test_negations_that_contradict_nothing_are_not_listed(digests: Path) -> None
     assert where(digests, ROAD) not in cited
     assert where(digests, UNSPECIFIED) not in cited
     assert where(digests, NO_FEAR) not in cited  # "allies should not fear" is against nothing
+
+
+def _alike_pair_by_pair(texts: dict[str, list[str]]) -> list[list[tuple[str, int]]]:
+    """The claims rule read literally: each sentence not yet in a claim, in story order,
+    is carried by every later sentence of a source not carrying it yet whose words reach
+    CLAIM_SIMILARITY, every pair of sentences compared; those carried twice or more."""
+    sentences = [
+        (a, i, s)
+        for a, ss in texts.items()
+        for i, s in enumerate(ss)
+        if len(s.split()) >= MIN_SENTENCE_WORDS
+    ]
+    vectors = vectorize([s for _, _, s in sentences])
+    used: set[int] = set()
+    found = []
+    for x, (ax, ix, _) in enumerate(sentences):
+        if x in used:
+            continue
+        carriers = [(ax, ix)]
+        for y in range(x + 1, len(sentences)):
+            ay, iy, _ = sentences[y]
+            if y in used or ay in {a for a, _ in carriers}:
+                continue
+            if cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
+                carriers.append((ay, iy))
+                used.add(y)
+        if len(carriers) > 1:
+            found.append(carriers)
+    found.sort(key=lambda c: (-len(c), c[0]))
+    return found[:MAX_CLAIMS]
+
+
+def test_a_claim_is_each_later_sentence_of_another_source_worded_alike(digests: Path) -> None:
+    # the claims are found through an index of the sentences' words, not by comparing
+    # every pair: they are those of the rule read pair by pair
+    for words in (PEVKUR, WIRE_TOLL):
+        story = _story(digests, words)
+        texts = {
+            a: load(digests / "articles" / f"{a}.yaml")["sentences"] for a in story["articles"]
+        }
+        claims = [[(c["article"], c["sentence"]) for c in k["sources"]] for k in story["claims"]]
+        assert claims and claims == _alike_pair_by_pair(texts)
+        for claim in story["claims"]:
+            assert len({c["article"] for c in claim["sources"]}) == len(claim["sources"])
+            assert [texts[c["article"]][c["sentence"]] for c in claim["sources"]] == [
+                c["text"] for c in claim["sources"]
+            ]
 
 
 @pytest.mark.parametrize("case", cases("stories", "figures"))

@@ -15,6 +15,7 @@ of the corpus.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from typing import Any
 
 from generator import settings
@@ -123,12 +124,18 @@ def _claims(group: list[ArticleDigest]) -> list[Claim]:
         if x in used:
             continue
         carriers = [Citation(ax, ix, sx)]
-        for y in sorted({y for word in vectors[x] for y in sharing[word] if y > x}):
+        sources = {ax}
+        # each word's later sentences, a slice of its ascending list: filtering every
+        # sentence of a common word one by one was most of a large story's claims
+        later: set[int] = set()
+        for word in vectors[x]:
+            posting = sharing[word]
+            later.update(posting[bisect_right(posting, x) :])
+        for y in sorted(later - used):  # `used` grows only by sentences met here
             ay, iy, sy = sentences[y]
-            if y in used or ay in {c.article for c in carriers}:
-                continue
-            if cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
+            if ay not in sources and cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
                 carriers.append(Citation(ay, iy, sy))
+                sources.add(ay)
                 used.add(y)
         if len(carriers) > 1:
             claims.append(Claim(sx, ax, ix, carriers))

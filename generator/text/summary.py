@@ -33,6 +33,8 @@ def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> li
         best = max(candidates, key=score)
         chosen.append(best)
         candidates.remove(best)
+        if len(chosen) == count:  # no later pick reads the closeness to the last one
+            break
         for i in candidates:
             novelty[i] = max(novelty[i], cosine(vectors[i], vectors[best]))
     return sorted(chosen)
