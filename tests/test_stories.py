@@ -181,21 +181,38 @@ def _alike_pair_by_pair(texts: dict[str, list[str]]) -> list[list[tuple[str, int
     return found[:MAX_CLAIMS]
 
 
+def _claims_read_pair_by_pair(digests: Path, story: dict[str, Any]) -> None:
+    texts = {a: load(digests / "articles" / f"{a}.yaml")["sentences"] for a in story["articles"]}
+    claims = [[(c["article"], c["sentence"]) for c in k["sources"]] for k in story["claims"]]
+    assert claims and claims == _alike_pair_by_pair(texts)
+    for claim in story["claims"]:
+        assert len({c["article"] for c in claim["sources"]}) == len(claim["sources"])
+        assert [texts[c["article"]][c["sentence"]] for c in claim["sources"]] == [
+            c["text"] for c in claim["sources"]
+        ]
+
+
 def test_a_claim_is_each_later_sentence_of_another_source_worded_alike(digests: Path) -> None:
     # the claims are found through an index of the sentences' words, not by comparing
     # every pair: they are those of the rule read pair by pair
     for words in (PEVKUR, WIRE_TOLL):
-        story = _story(digests, words)
-        texts = {
-            a: load(digests / "articles" / f"{a}.yaml")["sentences"] for a in story["articles"]
-        }
-        claims = [[(c["article"], c["sentence"]) for c in k["sources"]] for k in story["claims"]]
-        assert claims and claims == _alike_pair_by_pair(texts)
-        for claim in story["claims"]:
-            assert len({c["article"] for c in claim["sources"]}) == len(claim["sources"])
-            assert [texts[c["article"]][c["sentence"]] for c in claim["sources"]] == [
-                c["text"] for c in claim["sources"]
-            ]
+        _claims_read_pair_by_pair(digests, _story(digests, words))
+
+
+def test_claims_of_sentences_repeated_within_and_across_sources(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # four reports of one flood, written for this test: one sentence in all four outlets,
+    # sentences repeated inside one source, near-duplicates, a one-sentence report; the
+    # index must still give what the pair-by-pair rule gives (one source carries a claim
+    # once; a sentence taken by one claim is in no other)
+    root = tmp_path_factory.mktemp("flood")
+    content_copy(root, sources=sorted((FIXTURES / "flood").glob("*.txt")))
+    out = root / "content" / "digests"
+    assert (
+        run_digest(root / "content" / "sources", root / "content" / "registry", out, root=root) == 0
+    )
+    _claims_read_pair_by_pair(out, _story(out, "never seen the Sava this high"))
 
 
 @pytest.mark.parametrize("case", cases("stories", "figures"))
