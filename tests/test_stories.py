@@ -27,7 +27,12 @@ from generator.corpus.disagree.story import Clause, Figure, Story
 from generator.corpus.disagree.words import MOVES
 from generator.corpus.disagree.worth import worth_parsing
 from generator.model import ArticleDigest, ArticleEntity, StoryDigest
-from generator.settings import CLAIM_SIMILARITY, MAX_CLAIMS, MIN_SENTENCE_WORDS
+from generator.settings import (
+    CLAIM_SIMILARITY,
+    MAX_CLAIMS,
+    MIN_SENTENCE_WORDS,
+    STORY_SUMMARY_SENTENCES,
+)
 from generator.store.fingerprint import checksum
 from generator.text.tfidf import cosine, vectorize
 
@@ -199,20 +204,31 @@ def test_a_claim_is_each_later_sentence_of_another_source_worded_alike(digests: 
         _claims_read_pair_by_pair(digests, _story(digests, words))
 
 
-def test_claims_of_sentences_repeated_within_and_across_sources(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    # four reports of one flood, written for this test: one sentence in all four outlets,
-    # sentences repeated inside one source, near-duplicates, a one-sentence report; the
-    # index must still give what the pair-by-pair rule gives (one source carries a claim
-    # once; a sentence taken by one claim is in no other)
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four reports of one flood, written for these tests: one sentence in all four
+    outlets, sentences repeated inside one source, near-duplicates, a one-sentence report."""
     root = tmp_path_factory.mktemp("flood")
     content_copy(root, sources=sorted((FIXTURES / "flood").glob("*.txt")))
     out = root / "content" / "digests"
     assert (
         run_digest(root / "content" / "sources", root / "content" / "registry", out, root=root) == 0
     )
-    _claims_read_pair_by_pair(out, _story(out, "never seen the Sava this high"))
+    return out
+
+
+def test_claims_of_sentences_repeated_within_and_across_sources(flood: Path) -> None:
+    # the index must still give what the pair-by-pair rule gives (one source carries a
+    # claim once; a sentence taken by one claim is in no other)
+    _claims_read_pair_by_pair(flood, _story(flood, "never seen the Sava this high"))
+
+
+def test_a_story_summary_says_each_sentence_once(flood: Path) -> None:
+    # the sentence all four outlets carry is the most central, and so were its copies
+    summary = [s["text"] for s in _story(flood, "never seen the Sava this high")["summary"]]
+    assert "Floodwater from the Sava river forced 3,000 people" in " ".join(summary)
+    assert len(summary) == STORY_SUMMARY_SENTENCES
+    assert len(set(summary)) == len(summary), summary
 
 
 @pytest.mark.parametrize("case", cases("stories", "figures"))

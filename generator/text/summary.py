@@ -32,7 +32,9 @@ def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> li
 
         best = max(candidates, key=score)
         chosen.append(best)
-        candidates.remove(best)
+        # a sentence of exactly the picked one's words (a wire story carried by several
+        # outlets, a paragraph repeated) says nothing new, however central it is
+        candidates = [i for i in candidates if i != best and vectors[i] != vectors[best]]
         if len(chosen) == count:  # no later pick reads the closeness to the last one
             break
         for i in candidates:
