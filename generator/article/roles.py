@@ -508,7 +508,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
             and not _to_a_posting(t, tokens)
-            and not _role_word_read_as_a_verb(t, span.start)
+            and not _role_word_read_as_a_verb(t, span.start, gazetteer)
         ):
             break
         if (
@@ -545,22 +545,22 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     return tokens
 
 
-def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
+def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> bool:
     """A word of a role before the name at `name` that the model tags as a verb: the
-    words before it still describe the name. A noun for a person right before the name
-    ("France defender William Gallas", "defender" parsed as the verb of "France"), the
-    first part of one glued by a hyphen ("Wales scrum-half Dwayne Peel"), or a participle
-    describing a later word of the role ("Britain's defending champion Denise Lewis"), but
-    for one glued to a place before it ("Moscow-based US lawyer X").
-    Lower case, no auxiliary nor infinitive "to" before it ("would champion X", "to star
-    X": a verb after all)."""
+    words before it still describe the name. Only right after a country's word or its
+    possessive ("the French films star X", "Ireland sink defending champion X": verbs
+    after all) and not after an auxiliary ("Britain's defending the title"): a noun for
+    a person right before the name ("France defender William Gallas", "defender" parsed
+    as the verb of "France"), the first part of one glued by a hyphen ("Wales scrum-half
+    Dwayne Peel"), or a participle describing a later word of the role ("Britain's
+    defending champion Denise Lewis")."""
     doc = word.doc
-    prior = doc[word.i - 1] if word.i > 0 else None
     if (
         word.pos_ != "VERB"
         or not word.is_lower
-        or prior is not None
-        and (prior.pos_ == "AUX" or prior.lower_ in ("to", "not", "n't"))
+        or word.i > 0
+        and doc[word.i - 1].pos_ == "AUX"
+        or not _right_after_a_country(word, gazetteer)
     ):
         return False
     glued = (
@@ -568,10 +568,25 @@ def _role_word_read_as_a_verb(word: Token, name: int) -> bool:
         and _glued(doc[word.i + 1], "-")
         and f"{word.lower_}-{doc[word.i + 2].lower_}" in PERSON_NOUNS
     )
-    # not one glued to a place before it ("Moscow-based US lawyer X": where, not whose)
-    placed = word.i > 1 and _glued(doc[word.i - 1], "-")
-    describing = word.dep_ == "amod" and word.i < word.head.i < name and not placed
+    # not one before a country's word of its own ("Russia's jailed US reporter X": the
+    # later word says whose)
+    foreign = any(t.ent_type_ in ("GPE", "NORP") for t in doc[word.i + 1 : name])
+    describing = word.dep_ == "amod" and word.i < word.head.i < name and not foreign
     return glued or describing or word.i == name - 1 and word.lower_ in PERSON_NOUNS
+
+
+def _right_after_a_country(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's word or its possessive right before `word` ("France defender",
+    "Britain's defending champion", "Wales scrum-half", whatever the model tags "Wales"
+    at a sentence's start); not a place glued by a hyphen ("Moscow-based US lawyer X":
+    where, not whose)."""
+    k = word.i - 1
+    if k >= 0 and _owning(word.doc[k]):
+        k -= 1
+    if k < 0:
+        return False
+    country = word.doc[k]
+    return country.ent_type_ in ("GPE", "NORP") or gazetteer.country_of(country.text) is not None
 
 
 def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:

@@ -345,9 +345,9 @@ def _listed_groups(
     country: "an England loose-forward trio of X, Y and Z", "two other Russians, X and
     Y", when the list holds exactly as many names as the group says, all of the people
     (a list one name short or long, or with anything but names, says nothing). A list
-    after a comma is the group only as its apposition, closed by punctuation: names a
-    verb follows are a subject after a fronted phrase ("Like the two Russians, X and Y
-    lost early")."""
+    after a comma is the group only when it closes the sentence: names anything but
+    punctuation follows may be a subject after a fronted phrase ("Like the two Russians,
+    X and Y lost early", "Unlike the two Russians, X and Y, both from Leeds, won")."""
     starts = {m.start: (m.end, c) for c in clusters for m in c.mentions}
     inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for noun in doc:
@@ -363,7 +363,7 @@ def _listed_groups(
         if country is None:
             continue
         listed, end = _names_listed(doc, noun.i + 2, starts)
-        if joint.text == "," and end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+        if joint.text == "," and not _closes_sentence(doc, end, noun.sent.end):
             continue
         distinct = {id(c): c for c in listed}
         if (
@@ -373,6 +373,11 @@ def _listed_groups(
         ):
             for person in listed:
                 person.countries.append(country)
+
+
+def _closes_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but punctuation from `start` to the sentence's `end`."""
+    return all(t.is_punct or t.is_space for t in doc[start:end])
 
 
 def _names_listed(
