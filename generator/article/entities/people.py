@@ -709,8 +709,7 @@ class PersonFinder:
         apposition ("Madis Roll, the president's adviser"), one of a word for a person
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
-        ("Pittsburgh center Dan Reese") or a nationality word ("seeded Russian Ivan
-        Orlov", as `_titled_name` reads one the model tagged otherwise), led by a common given name with no determiner
+        ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
         before it ("Jose Alvaro made an unhappy return"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
@@ -765,7 +764,6 @@ class PersonFinder:
                 or listed(token, named)
                 or played(token, named)
                 or _role_before(span)
-                or self._after_a_nationality(span)
                 or _led_by_a_given_name(span)
                 and not _bracket_cut(span)
                 or fold(token.text) in speakers()
@@ -892,7 +890,7 @@ class PersonFinder:
         man") or a relative's ("the widow of ..."), an honour's letters after it ("Ann
         Lee QC"), a nationality word right before it, a clause on "who", a list of people's
         full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
-        said he", "Ann Kulik lit up the field with her leap"), a word for a person right before it ("striker Tendai Moyo"), or its last
+        said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
         word used alone for a person elsewhere in the article's prose (`surnames`:
         "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
         gazetteer and registry. An organisation's short name, a nationality, a score, a
@@ -938,7 +936,6 @@ class PersonFinder:
             or played(last, named)
             or described_after(last)
             or his_own(ent)
-            or _his_by_the_verb(last)
             or self._after_a_nationality(ent)
             or _led_by_a_given_name(ent)
             or _a_relative(last)
@@ -960,10 +957,11 @@ class PersonFinder:
     def _after_a_nationality(self, name: Span) -> bool:
         """Right after a nationality word of its own, as sport and arts copy introduce
         people: "unseeded Russian Tanya Orlova", "Frenchman Luc Ferrat". Not a country's
-        name ("Russia Rail Services"), nor after a determiner, a possessive or a number
+        name ("Russia Rail Services"), nor after a determiner, a possessive or a year
         ("the Irish Aer Calla", "the bureau's American Civic Survey", "the 2014 American
-        Civic Survey": a thing's name), nor an adjective the model took into an organisation's name with it ("British
-        Coastal Energy" tagged as one)."""
+        Civic Survey": a thing's name; a ranking's number is not one: "world number 12
+        American Ed Moss"), nor an adjective the model took into an organisation's name
+        with it ("British Coastal Energy" tagged as one)."""
         doc = name.doc
         word = doc[name.start - 1] if name.start > 0 else None
         if word is None or not name_like(word.text) or not self.gazetteer.country_of(word.text):
@@ -973,10 +971,7 @@ class PersonFinder:
         return (
             (word.ent_iob_ == "O" or word.ent_type_ == "NORP")
             and (word.tag_ == "JJ" or word.text in self._demonyms)
-            and not (
-                word.i > 0
-                and (doc[word.i - 1].pos_ == "DET" or doc[word.i - 1].tag_ in ("POS", "PRP$", "CD"))
-            )
+            and not (word.i > 0 and _before_a_thing(doc[word.i - 1]))
         )
 
     def people(
@@ -1253,22 +1248,14 @@ def _led_by_a_given_name(name: Span) -> bool:
     )
 
 
-def _his_by_the_verb(token: Token) -> bool:
-    """The subject of a clause whose first pronoun is "he" or "she", or "his" or "her" on
-    the verb's own object or on the object of a preposition of the verb: "Ann Kulik lit
-    up the field with her leap", "Ann Kulik scored her first goal". A "his" further down
-    belongs to someone the clause has not named ("Orbis got a mention near the end of his
-    speech")."""
-    if he_in_clause(token):
-        return True
-    if not his_in_clause(token):
-        return False
-    verb = token.head
-    for word in token.doc[token.i + 1 : verb.right_edge.i + 1]:
-        if word.lower_ in ("his", "her") and word.dep_ == "poss":
-            owner = word.head.head
-            return owner == verb or owner.dep_ == "prep" and owner.head == verb
-    return False
+def _before_a_thing(token: Token) -> bool:
+    """A word that makes the nationality word after it part of a thing's name: a
+    determiner, a possessive or a year ("the bureau's", "the 2014 American Civic Survey")."""
+    return (
+        token.pos_ == "DET"
+        or token.tag_ in ("POS", "PRP$")
+        or (len(token.text) == 4 and token.text.isdigit())
+    )
 
 
 def _letters(token: Token) -> bool:
