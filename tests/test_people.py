@@ -777,3 +777,46 @@ def test_a_name_written_with_a_nickname_inside_is_one_person_named_plainly(
     assert len(people) == 1
     assert {'Robert C. "Bobby" Scott', "Bobby Scott", "Bobby"} <= set(people[0]["as_written"])
     assert _load(out / "people" / f"{people[0]['id']}.yaml")["name"] == "Bobby Scott"
+
+
+def test_a_monarchs_one_name_is_not_the_first_name_of_another(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "visit": "Royal visit ends with warm words\n\n"
+            "Opposition MP Peter Harcastle met the visitors in Leeds on Tuesday. His guest "
+            "was Princess Ingrid of Serbia, the eldest daughter of ex-King Peter of Serbia, "
+            'who said the talks had been "warm and open". Harcastle said he was pleased.\n',
+            "memoir": "Former model recalls palace years\n\n"
+            "The designer Thomas Brackwell, 54, has written a memoir of his years in Athens. "
+            "He was a friend of Princess Helena of Greece, a granddaughter of King Thomas of "
+            "Greece. Brackwell said the book took four years.\n",
+            # a king in lower case is a word of praise: the striker's own surname
+            "comeback": "Boss hails comeback king Darrow\n\n"
+            "Rovers manager Ian Pellew has praised striker Neil Darrow for his return to "
+            "form. Darrow scored twice in Saturday's 3-2 win at Hull.\n",
+            # a title in marks is a nickname of the person of that name
+            "nickname": "Senator praises basketball star\n\n"
+            "Senator Ruth Calloway praised basketball star Marcus Reid on Monday. She said "
+            'the Ohio native nicknamed "King Reid" had done much for the city.\n',
+        },
+    )
+    # the king is named by his title and one name, which is no MP's first name: the MP
+    # neither is written "Peter" nor takes the king's country
+    for article, full, king, country in (
+        ("visit", "Peter Harcastle", "Peter", "serbia"),
+        ("memoir", "Thomas Brackwell", "Thomas", "greece"),
+    ):
+        people = _load(out / "articles" / f"{article}.yaml")["people"]
+        by_form = {f: p for p in people for f in p["as_written"]}
+        assert by_form[full]["as_written"] == [full.split()[-1], full]
+        assert by_form[full]["country"] is None
+        assert by_form[king]["as_written"] == [king]
+        assert by_form[king]["country"] == country
+    darrow = _people(out, "comeback")["Darrow"]
+    assert sorted(darrow["as_written"]) == ["Darrow", "Neil Darrow"]
+    assert 1 in darrow["sentences"]  # the headline's "Darrow"
+    people = _load(out / "articles" / "nickname.yaml")["people"]
+    assert "Reid" in {
+        f for p in people for f in p["as_written"] if "Marcus Reid" in p["as_written"]
+    }

@@ -24,6 +24,7 @@ __all__ = ["Mention", "PersonCluster", "cluster"]
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 _RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
+_REGNAL = lexicon.words("titles", "regnal_titles")  # "King Michael", "Prince Charles"
 
 
 @dataclass
@@ -341,6 +342,11 @@ def cluster(
             if nicknamed_key is not None and not other:
                 add(nicknamed_key, span)  # "Mido said": Ahmed 'Mido' Hossam
             continue  # a nickname two people are written with, or another's name: unsaid
+        if _regnal(span.doc, span.start):  # "ex-King Michael" is not Michael Ancram
+            # but "Prince Saud" is the "Prince Saud Al-Faisal" the article wrote before
+            titled = [k for k in order if word in k.split() and _titled(clusters[k], span.doc)]
+            add(titled[-1] if titled else word, span)
+            continue
         candidates = by_surname.get(word) or [
             k
             for s, keys in sorted(by_surname.items())
@@ -359,6 +365,29 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _regnal(doc: Doc, start: int) -> bool:
+    """A name right after a monarch's, a royal's or a pope's title ("ex-King Michael",
+    "Princess Marguerite"): one name there is the one such a person is named by, neither
+    the first name nor the surname of a person the article names without that title."""
+    before = doc[start - 1] if start > 0 else None
+    # capitalised: "comeback king Fowler" is a striker praised, Fowler's own name; in
+    # marks, a nickname of the person of that name ("nicknamed 'King James'")
+    return (
+        before is not None
+        and before.is_title
+        and before.lower_ in _REGNAL
+        and not (start > 1 and doc[start - 2].is_quote)
+    )
+
+
+def _titled(person: PersonCluster, doc: Doc) -> bool:
+    """The article writes the person with such a title: "Prince Saud Al-Faisal", or
+    "Prince Frederik" kept whole."""
+    return any(
+        _regnal(doc, m.start) or _REGNAL & set(fold(m.text).split()) for m in person.mentions
+    )
 
 
 def _nicknamed(
