@@ -23,7 +23,8 @@ most precise first, as in Muzny et al. (2017):
    a thing's verb that says nothing there to a body's above it ("The sector will continue
    to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
-   "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
+   "...""), one of praise or blame also its object of three words or more ("praised
+   the "spirit of cooperation""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
    only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
    of income," as one memo put it").
 When no verb of saying frames it, a noun of saying right before the quote's colon does
@@ -47,6 +48,7 @@ from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
 from generator.article.quotes.spans import OPENING
 from generator.article.quotes.titles import BODY_NOUNS
+from generator.settings import FRAGMENT_WORDS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -59,6 +61,7 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_APPRAISING = lexicon.words("speech", "appraising")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
@@ -125,10 +128,22 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
     if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
         if child.dep_ == "dobj" and below is not None and below.dep_ == "prep":
             return below.lower_ in _ON_OBJECT
+        if child.dep_ == "dobj" and head.lower_ in _APPRAISING:
+            return _quoted_phrase(child, quoted)  # praised the "spirit of cooperation"
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
     return _is_speech_verb(head, quoted)
+
+
+def _quoted_phrase(head: Token, quoted: list[bool]) -> bool:
+    """Whether a phrase's head is in quotation marks with more than FRAGMENT_WORDS words
+    there: the speaker's wording of what a verb of praise or blame is about, where one or
+    two words ("the "bedroom tax"") are as often the writer's name for a policy."""
+    inside = [t for t in head.subtree if quoted[t.i]]
+    if not quoted[head.i] or not inside:
+        return False
+    return len(head.doc[inside[0].i : inside[-1].i + 1].text.split()) > FRAGMENT_WORDS
 
 
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
