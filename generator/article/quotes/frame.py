@@ -62,6 +62,7 @@ _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
 _APPRAISING = lexicon.words("speech", "appraising")
+_BELIEVING = lexicon.words("speech", "believing")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
@@ -133,17 +134,42 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
+    if head.lower_ in _BELIEVING and head.pos_ == "VERB" and not quoted[head.i]:
+        # "Lee believes there is "no legal basis"": the believer's wording
+        subject = any(c.dep_ == "nsubj" for c in head.children)
+        return (
+            subject
+            and _quoted_phrase(child, quoted, whole=False)
+            and _in_clause(head, child, quoted)
+        )
     return _is_speech_verb(head, quoted)
 
 
-def _quoted_phrase(head: Token, quoted: list[bool]) -> bool:
-    """Whether a phrase's head is in quotation marks with more than FRAGMENT_WORDS words
-    there: the speaker's wording of what a verb of praise or blame is about, where one or
-    two words ("the "bedroom tax"") are as often the writer's name for a policy."""
+def _quoted_phrase(head: Token, quoted: list[bool], whole: bool = True) -> bool:
+    """Whether a phrase holds words in quotation marks, more than FRAGMENT_WORDS of them,
+    its head among them when `whole`: the speaker's wording of what a verb of praise or
+    blame is about, where one or two words ("the "bedroom tax"") are as often the
+    writer's name for a policy."""
     inside = [t for t in head.subtree if quoted[t.i]]
-    if not quoted[head.i] or not inside:
+    if whole and not quoted[head.i] or not inside:
         return False
     return len(head.doc[inside[0].i : inside[-1].i + 1].text.split()) > FRAGMENT_WORDS
+
+
+def _in_clause(verb: Token, child: Token, quoted: list[bool]) -> bool:
+    """Whether the quoted words under `child` hang on `verb` through verbs alone, words of
+    the clause it reports ("believes there is "no legal basis""), not of a noun's phrase
+    there, whose words may be others' ("thinks the answer lies between the cries of
+    "..."")."""
+    root = next((t for t in child.subtree if quoted[t.i] and not quoted[t.head.i]), None)
+    if root is None:
+        return False
+    word = root.head
+    while word is not verb:  # climbs from under `verb`, so it reaches it
+        if word.pos_ not in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return True
 
 
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
