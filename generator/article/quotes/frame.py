@@ -24,9 +24,11 @@ most precise first, as in Muzny et al. (2017):
    to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
    "...""), one of praise or blame also its object of three words or more ("praised
-   the "spirit of cooperation""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
-   only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
-   of income," as one memo put it").
+   the "spirit of cooperation""), and a noun of saying its possessor's words ("Trump's
+   claim that ..."), all only from above the quote; a verb of belief frames words of
+   three or more in the clause it reports ("believes there is "no legal basis""); a
+   verb reports in "as X put it" alone ("a "lawful source of income," as one memo put
+   it").
 When no verb of saying frames it, a noun of saying right before the quote's colon does
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
 ("Sanders made the following comment: "..."");
@@ -165,8 +167,8 @@ def _in_clause(verb: Token, child: Token, quoted: list[bool]) -> bool:
     if root is None:
         return False
     word = root.head
-    while word is not verb:  # climbs from under `verb`, so it reaches it
-        if word.pos_ not in ("VERB", "AUX"):
+    while word.i != verb.i:  # climbs from under `verb`, so it reaches it
+        if word.pos_ not in ("VERB", "AUX") or word.head.i == word.i:
             return False
         word = word.head
     return True
