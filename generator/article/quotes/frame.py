@@ -65,6 +65,7 @@ _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
 _APPRAISING = lexicon.words("speech", "appraising")
 _BELIEVING = lexicon.words("speech", "believing")
+_FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
@@ -137,8 +138,9 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
     if head.lower_ in _BELIEVING and head.pos_ == "VERB" and not quoted[head.i]:
-        # "Lee believes there is "no legal basis"": the believer's wording
-        subject = any(c.dep_ == "nsubj" for c in head.children)
+        # "Lee believes there is "no legal basis"": the believer's wording; an "I think"
+        # outside quotation marks is the writer's, whose marks set off a term
+        subject = any(c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON for c in head.children)
         return (
             subject
             and _quoted_phrase(child, quoted, whole=False)
