@@ -23,7 +23,7 @@ most precise first, as in Muzny et al. (2017):
    a thing's verb that says nothing there to a body's above it ("The sector will continue
    to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
-   "...""), one of praise or blame also its object of three words or more ("praised
+   "...""), one of praise also its object of three words or more ("praised
    the "spirit of cooperation""), and a noun of saying its possessor's words ("Trump's
    claim that ..."), all only from above the quote; a verb of belief frames words of
    three or more in the clause it reports ("believes there is "no legal basis""); a
@@ -63,7 +63,7 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
-_APPRAISING = lexicon.words("speech", "appraising")
+_PRAISING = lexicon.words("speech", "praising")
 _BELIEVING = lexicon.words("speech", "believing")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
@@ -132,7 +132,7 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
     if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
         if child.dep_ == "dobj" and below is not None and below.dep_ == "prep":
             return below.lower_ in _ON_OBJECT
-        if child.dep_ == "dobj" and head.lower_ in _APPRAISING:
+        if child.dep_ == "dobj" and head.lower_ in _PRAISING:
             return _quoted_phrase(child, quoted)  # praised the "spirit of cooperation"
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
@@ -151,11 +151,15 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
 
 def _quoted_phrase(head: Token, quoted: list[bool], whole: bool = True) -> bool:
     """Whether a phrase holds words in quotation marks, more than FRAGMENT_WORDS of them,
-    its head among them when `whole`: the speaker's wording of what a verb of praise or
-    blame is about, where one or two words ("the "bedroom tax"") are as often the
+    its head among them when `whole`, and not heading an "of" the writer goes on with
+    (the "stop and go pricing" of fares: a term): the speaker's wording of what a verb
+    of praise is about, where one or two words ("the "bedroom tax"") are as often the
     writer's name for a policy."""
     inside = [t for t in head.subtree if quoted[t.i]]
     if whole and not quoted[head.i] or not inside:
+        return False
+    after = head.doc[inside[-1].i + 1 : inside[-1].i + 3]
+    if whole and any(t.lower_ == "of" and quoted[t.head.i] for t in after):
         return False
     return len(head.doc[inside[0].i : inside[-1].i + 1].text.split()) > FRAGMENT_WORDS
 
