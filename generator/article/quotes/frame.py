@@ -24,8 +24,11 @@ most precise first, as in Muzny et al. (2017):
    to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
    verb that judges frames what follows its "as" or "to" ("condemned the test as
    "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
-   only from above the quote; a verb reports in "as X put it" alone ("a "lawful source
-   of income," as one memo put it").
+   only from above the quote; a verb of belief frames words of three or more in the
+   clause it reports ("Salo thinks the plan is "a threat to jobs""), unless they name a
+   thing the clause is about ("thinks the "war on the port" has failed": a term); a
+   verb reports in "as X put it" alone ("a "lawful source of income," as one memo put
+   it").
 When no verb of saying frames it, a noun of saying right before the quote's colon does
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
 ("Sanders made the following comment: "..."");
@@ -47,6 +50,7 @@ from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
 from generator.article.quotes.spans import OPENING
 from generator.article.quotes.titles import BODY_NOUNS
+from generator.settings import FRAGMENT_WORDS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -59,6 +63,8 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_BELIEVING = lexicon.words("speech", "believing")
+_FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
@@ -128,7 +134,42 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
+    if head.lower_ in _BELIEVING and head.pos_ == "VERB" and not quoted[head.i]:
+        # "Salo thinks the plan is "a threat to jobs"": the believer's wording; an "I
+        # think" outside quotation marks is the writer's, whose marks set off a term
+        subject = any(c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON for c in head.children)
+        return subject and _quoted_phrase(child, quoted) and _in_clause(head, child, quoted)
     return _is_speech_verb(head, quoted)
+
+
+def _quoted_phrase(head: Token, quoted: list[bool]) -> bool:
+    """Whether a phrase holds words in quotation marks, more than FRAGMENT_WORDS of them:
+    one or two words ("the "bedroom tax"") are as often the writer's name for a thing."""
+    inside = [t for t in head.subtree if quoted[t.i]]
+    if not inside:
+        return False
+    return len(head.doc[inside[0].i : inside[-1].i + 1].text.split()) > FRAGMENT_WORDS
+
+
+def _in_clause(verb: Token, child: Token, quoted: list[bool]) -> bool:
+    """Whether the quoted words under `child` hang on `verb` through verbs alone, words of
+    the clause it reports ("fears the plan is "a threat to jobs""), not of a noun's
+    phrase there, whose words may be others' ("thinks the answer lies between the cries
+    of "...""), nor a thing's name as its subject or object with the determiner outside
+    the marks ("believes the "war on the port" has failed": the writer's term)."""
+    root = next((t for t in child.subtree if quoted[t.i] and not quoted[t.head.i]), None)
+    if root is None:
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "det" and not quoted[c.i] for c in root.children
+    ):
+        return False  # the "war on the port" has failed: the writer names a thing
+    word = root.head
+    while word.i != verb.i:  # climbs from under `verb`, so it reaches it
+        if word.pos_ not in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _frame(layout: Layout, start: int, end: int) -> list[Span]:
