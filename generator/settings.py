@@ -228,16 +228,16 @@ ITS_WINDOW = 4
 # The dev keys keep people-bbc18 0.684 -> 0.895 and people 0.814 -> 0.834 (0.854 with
 # pairs, whose four were right); 998 unkeyed BBC articles: 4 given, all right, as with 2.
 NAMED_GROUP_MIN = 3
-# A group listed right after its noun ("an England trio of X, Y and Z", "two other
-# Russians, X and Y") may describe each name with this many lower-case words ("seventh
-# seed Y", "world number two Z"): the dev keys' lists hold at most two; a clause ("who
-# ...") runs longer and ends the list.
-LISTED_NAME_WORDS = 3
 # ... and only when it is counted in the headline or the lede (sentences 0 and 1) and the
 # names open the next paragraph: the news form of "the lede counts them, the next
 # paragraph names them" (people politics-151, people-bbc18 politics-192, unkeyed
 # sport-087: all so), not a group met in the story and the people who answer it.
 NAMED_GROUP_LAST_SENTENCE = 1
+# A group listed right after its noun ("an England trio of X, Y and Z", "two other
+# Russians, X and Y") may describe each name with this many lower-case words ("seventh
+# seed Y", "world number two Z"): the dev keys' lists hold at most two; a clause ("who
+# ...") runs longer and ends the list.
+LISTED_NAME_WORDS = 3
 
 # A nickname written inside a name (Ahmed 'Mido' Hossam, Jimmy "the Whirlwind" White) is
 # at most this many words between its marks, and the given name before it at most
