@@ -558,8 +558,7 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
     if (
         word.pos_ != "VERB"
         or not word.is_lower
-        or word.i > 0
-        and doc[word.i - 1].pos_ == "AUX"
+        or (word.i > 0 and doc[word.i - 1].pos_ == "AUX")
         or not _right_after_a_country(word, gazetteer)
     ):
         return False
@@ -572,7 +571,7 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
     # later word says whose)
     foreign = any(t.ent_type_ in ("GPE", "NORP") for t in doc[word.i + 1 : name])
     describing = word.dep_ == "amod" and word.i < word.head.i < name and not foreign
-    return glued or describing or word.i == name - 1 and word.lower_ in PERSON_NOUNS
+    return glued or describing or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
 
 
 def _right_after_a_country(word: Token, gazetteer: Gazetteer) -> bool:

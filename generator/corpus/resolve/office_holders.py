@@ -52,6 +52,7 @@ _GENERIC = lexicon.words("titles", "generic_role_words")
 _SHARED = lexicon.words("titles", "shared_titles")
 _PERSON_NOUNS = _TITLE_WORDS | lexicon.words("titles", "person_nouns")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORD = re.compile(r"[\w'’-]+")  # a word of a title or of the text, hyphens kept
 
 Given = dict[str, dict[int, str]]  # article id -> quote index -> speaker given
 Office = tuple[str, ...]
@@ -114,7 +115,7 @@ def _day(article: ArticleDigest) -> int | None:
 def _words(text: str) -> Office:
     """A title's words, folded, each written in full and in one spelling ("PM")."""
     found: list[str] = []
-    for word in re.findall(r"[\w'’-]+", text.casefold()):
+    for word in _WORD.findall(text.casefold()):
         found += str(_ABBREVIATIONS.get(word, _SAME_TITLE.get(word, word))).split()
     return tuple(found)
 
@@ -228,7 +229,7 @@ def _qualified(article: ArticleDigest, office: Office, gazetteer: Gazetteer) -> 
     after it ("the prime minister of Japan")."""
     found: set[str] = set()
     for sentence in article.sentences:
-        tokens = re.findall(r"[\w'’-]+", sentence)
+        tokens = _WORD.findall(sentence)
         # each word of the text in full ("PM": prime, minister), with its token's place
         flat = [(w, k) for k, token in enumerate(tokens) for w in _words(token)]
         for i in range(len(flat) - len(office) + 1):
