@@ -122,10 +122,7 @@ def _named_subject(
     Lind says, buyers were bored.") makes the sentence what its subject says: that verb
     and its subject, when the comma opens the aside right before that subject and the
     main clause keeps a subject of its own (not a misparse taking the main clause's
-    subject for the aside's: "Mr Vale, his aide Ann Reed says, has never been happier").
-    A last clause about a thing (`_aside`) after one whose person says something ("Ms
-    Lind says sales fell and the outlook has improved") is what that person says, however
-    the parse joined it: that verb and its subject, when it is one person."""
+    subject for the aside's: "Mr Vale, his aide Ann Reed says, has never been happier")."""
     root = sent.root
     verbs = [root]
     while (after := next((c for c in verbs[-1].children if c.dep_ == "conj"), None)) is not None:
@@ -133,24 +130,15 @@ def _named_subject(
     aside = next((c for c in root.children if c.dep_ == "parataxis" and _is_saying(c)), None)
     if aside is not None and _aside_frame(aside, root):
         verbs = [aside]
-    subjects = [
-        (verb, t)
-        for verb in reversed(verbs)
-        for t in verb.children
-        if t.dep_ == "nsubj" and not quoted[t.i]
-    ]
-    verb, subject = next(iter(subjects), (root, None))
-    if subject is not None and _aside(speakers, subject, verb):
-        verb, subject = next(
-            (
-                (v, t)
-                for v, t in subjects[1:]
-                if _is_saying(v)
-                and speakers.is_person_word(t)
-                and not any(c.dep_ == "conj" for c in t.children)  # "Lind and Hale say"
-            ),
-            (verb, subject),
-        )
+    verb, subject = next(
+        (
+            (verb, t)
+            for verb in reversed(verbs)
+            for t in verb.children
+            if t.dep_ == "nsubj" and not quoted[t.i]
+        ),
+        (root, None),
+    )
     if subject is None and root.i in speakers.person_at and is_subject(root):
         subject = root  # "Oliver Grant, chairman of ..., called on ..." misread
     if subject is None:
