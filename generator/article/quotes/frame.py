@@ -13,8 +13,8 @@ most precise first, as in Muzny et al. (2017):
 2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
    the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
    said"), inverted subjects, "according to X", "X was quoted as saying", a passive's
-   agent even when the parse hung its "by" on the quoted words ("was called the "..." by
-   X"), the subject of
+   agent even when the parse hung its "by" on the quoted words ("was hailed as "..." by
+   X", not a verb of depicting), the subject of
    the clause a verb hangs on ("..., adding"; "before asking"; past a clause another
    verb of saying reports: "Lee said Hale had erred, adding"; "X was heard saying"),
    and, for a verb the
@@ -65,6 +65,7 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_DEPICTING = lexicon.words("speech", "depicting")
 _BELIEVING = lexicon.words("speech", "believing")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
@@ -465,13 +466,13 @@ def _subject(
 
 def _stray_agent(verb: Token, quoted: list[bool]) -> Token | None:
     """The agent of a passive verb of saying that the parse hung on the words it reports
-    ("she was called the "best of the lot" by the club's coach, Ann Lee": the "by" read
+    ("the rookie was hailed as "our spark" by her coach, Ann Lee": the "by" read
     as the noun's): a "by" right after the quote's closing mark, inside the verb's
     complement or its "as", whose object can speak (`_sayer`, or a noun with a name in
     apposition); not a "by" inside the marks, nor one of a thing ("by far", "by the
-    standards of the day")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+    standards of the day"), nor a verb of depicting, whose agent acts or draws."""
+    if verb.lower_ in _DEPICTING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "portrayed as "..." by actor X": X plays the words, not says them
     doc = verb.doc
     for child in verb.children:
         as_phrase = child.dep_ == "prep" and child.lower_ == "as"
