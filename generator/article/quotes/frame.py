@@ -12,7 +12,9 @@ most precise first, as in Muzny et al. (2017):
    quote ending with a full stop, nor a verb the parse shows does not report the quote;
 2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
    the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
-   said"), inverted subjects, "according to X", "X was quoted as saying", the subject of
+   said"), inverted subjects, "according to X", "X was quoted as saying", a passive's
+   agent even when the parse hung its "by" on the quoted words ("was hailed as "..." by
+   X", not a verb of depicting), the subject of
    the clause a verb hangs on ("..., adding"; "before asking"; past a clause another
    verb of saying reports: "Lee said Hale had erred, adding"; "X was heard saying"),
    and, for a verb the
@@ -63,6 +65,7 @@ _PERCEIVING = lexicon.words("speech", "perceiving")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
+_DEPICTING = lexicon.words("speech", "depicting")
 _BELIEVING = lexicon.words("speech", "believing")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
@@ -450,12 +453,41 @@ def _subject(
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     else:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-            return None  # "the paper quoted ...": a publication; "X was told": the listener
+            # "the paper quoted ...": a publication; "X was told": the listener; but "X
+            # was called "..." by Y": Y, however the parse hung the "by"
+            return None if depth else _stray_agent(verb, quoted)
     if (cut := _cut_auxiliary(verb)) is not None:
         return cut
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
         return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
+    return None
+
+
+def _stray_agent(verb: Token, quoted: list[bool]) -> Token | None:
+    """The agent of a passive verb of saying that the parse hung on the words it reports
+    ("the rookie was hailed as "our spark" by her coach, Ann Lee": the "by" read
+    as the noun's): a "by" right after the quote's closing mark, inside the verb's
+    complement or its "as", whose object can speak (`_sayer`, or a noun with a name in
+    apposition); not a "by" inside the marks, nor one of a thing ("by far", "by the
+    standards of the day"), nor a verb of depicting, whose agent acts or draws."""
+    if verb.lower_ in _DEPICTING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "portrayed as "..." by actor X": X plays the words, not says them
+    doc = verb.doc
+    for child in verb.children:
+        as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+        if child.dep_ not in ("oprd", "dobj") and not as_phrase:
+            continue
+        for by in child.subtree:
+            after_quote = by.i > 1 and doc[by.i - 1].is_quote and quoted[by.i - 2]
+            if by.lower_ != "by" or by.dep_ != "prep" or quoted[by.i] or not after_quote:
+                continue
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if agent is not None and (
+                _sayer(agent)
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in agent.children)
+            ):
+                return agent
     return None
 
 
