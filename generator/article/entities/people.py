@@ -82,6 +82,7 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 _TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
+_SEEDINGS = lexicon.words("titles", "seeding_words")  # "unseeded Belgian X"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -710,7 +711,9 @@ class PersonFinder:
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
         ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
-        before it ("Jose Alvaro made an unhappy return"), or with a surname that speaks
+        before it ("Jose Alvaro made an unhappy return"), after a nationality word that a
+        word for a person or a seeding leads, whatever its given name ("fellow Dane Ole
+        Brink", "unseeded Belgian Wout Verhaegen"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
         found: list[Span] = []
@@ -766,6 +769,8 @@ class PersonFinder:
                 or _role_before(span)
                 or _led_by_a_given_name(span)
                 and not _bracket_cut(span)
+                or self._after_a_nationality(span)
+                and _a_person_of_that_nation(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
                 and in_prose(span)
@@ -1246,6 +1251,16 @@ def _led_by_a_given_name(name: Span) -> bool:
         and given_name(name[0])
         and not (before is not None and before.pos_ == "DET")
     )
+
+
+def _a_person_of_that_nation(name: Span) -> bool:
+    """The nationality word right before the name is led by a word for a person or a
+    player's seeding ("fellow Russian", "unseeded Belgian"): the nationality describes
+    someone, where one alone leads a title's capitalised words as often ("Iraqi Economic
+    Decline")."""
+    doc = name.doc
+    word = doc[name.start - 2] if name.start > 1 else None
+    return word is not None and (word.lower_ in PERSON_NOUNS or word.lower_ in _SEEDINGS)
 
 
 def _before_a_thing(token: Token) -> bool:
