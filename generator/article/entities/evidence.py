@@ -364,8 +364,16 @@ def abbreviated(span: Span) -> bool:
 
 def among_firms(span: Span) -> bool:
     """Listed with two organisations or products and no person: "Orvanta Studios, Kestrell
-    and Lumen Films", "Halcyon, Northgate and Vesper Pictures"."""
-    labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
+    and Lumen Films", "Halcyon, Northgate and Vesper Pictures". A word the model tags a
+    firm's that ends a full name it tags a person's elsewhere in the article is that
+    person's surname, and the list a list of people ("Bryan Holt ... formed by Holt, Dacre
+    and Ian Meyer")."""
+    surnames = {e[-1].text for e in cached.ents(span.doc) if e.label_ == "PERSON" and len(e) > 1}
+    labels = [
+        "PERSON" if c.text in surnames else c.ent_type_
+        for c in span.root.conjuncts
+        if c.pos_ == "PROPN"
+    ]
     firms = sum(label in ("ORG", "PRODUCT") for label in labels)
     return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
 
