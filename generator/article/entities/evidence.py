@@ -366,8 +366,8 @@ def among_firms(span: Span) -> bool:
     """Listed with two organisations or products and no person: "Orvanta Studios, Kestrell
     and Lumen Films", "Halcyon, Northgate and Vesper Pictures". A word the model tags a
     firm's that ends a full name it tags a person's elsewhere in the article is that
-    person's surname, and the list a list of people ("Bryan Holt ... formed by Holt, Dacre
-    and Ian Meyer")."""
+    person's surname, and the list a list of people ("Lena Vos and Rita Ortiz ... the
+    early records of Vos, Ortiz and Ana Keel")."""
     surnames = {e[-1].text for e in cached.ents(span.doc) if e.label_ == "PERSON" and len(e) > 1}
     labels = [
         "PERSON" if c.text in surnames else c.ent_type_
