@@ -280,21 +280,6 @@ class Verdict:
                 return True
         return False
 
-    def _listed_with_people(self, cluster: PersonCluster) -> bool:
-        """Some mention the model tags a person's is listed with another full name it tags
-        so ("Ian Hale, Tom Short and Ben Lane"): a surname that is also a word of the
-        language ("short") is a person's there, where a title is seldom listed with people."""
-        for mention in cluster.mentions:
-            word = self.doc[mention.end - 1]
-            if word.ent_type_ == "PERSON" and any(
-                c.i in self.named
-                and c.ent_type_ == "PERSON"
-                and not mention.start <= c.i < mention.end
-                for c in word.conjuncts
-            ):
-                return True
-        return False
-
     def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with a name that "The" leads, capitalised inside the
         sentence, as the titles of works and the names of bands and firms are ("shows
@@ -448,11 +433,7 @@ class Verdict:
             return "candidate"  # "Use of games has been patchy, she found": a word
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
-        if (
-            cluster.full_forms
-            and self._in_common_words(cluster)
-            and not self._listed_with_people(cluster)
-        ):
+        if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
         if cluster.full_forms and all(
             placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
