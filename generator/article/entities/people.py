@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     ORGANISATION_NOUNS,
     STATE_BODIES,
     STREET_WORDS,
+    common_nouns,
     in_prose,
     located,
 )
@@ -82,7 +83,7 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 _TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
-_SEEDINGS = lexicon.words("titles", "seeding_words")  # "unseeded Belgian X"
+_COMPATRIOT_LEADS = lexicon.words("titles", "compatriot_leads")  # "fellow Dane X"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -712,7 +713,7 @@ class PersonFinder:
         with people's full names (`named`: their tokens), after a word for a person
         ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
         before it ("Jose Alvaro made an unhappy return"), after a nationality word that a
-        word for a person or a seeding leads, whatever its given name ("fellow Dane Ole
+        word only a person takes leads, whatever its given name ("fellow Dane Ole
         Brink", "unseeded Belgian Wout Verhaegen"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
@@ -1254,13 +1255,16 @@ def _led_by_a_given_name(name: Span) -> bool:
 
 
 def _a_person_of_that_nation(name: Span) -> bool:
-    """The nationality word right before the name is led by a word for a person or a
-    player's seeding ("fellow Russian", "unseeded Belgian"): the nationality describes
-    someone, where one alone leads a title's capitalised words as often ("Iraqi Economic
-    Decline")."""
+    """The nationality word right before the name is led by a word that only ever leads
+    a person ("fellow Russian", "unseeded Belgian"), where one alone leads a title's
+    capitalised words as often ("Iraqi Economic Decline"). A plural last word ("fellow
+    German Car Makers") or a word the article writes in lower case ("the fair") is a
+    thing's name's."""
     doc = name.doc
-    word = doc[name.start - 2] if name.start > 1 else None
-    return word is not None and (word.lower_ in PERSON_NOUNS or word.lower_ in _SEEDINGS)
+    if name.start < 2 or doc[name.start - 2].lower_ not in _COMPATRIOT_LEADS:
+        return False
+    common = common_nouns(doc)
+    return name[-1].tag_ != "NNPS" and not any(t.lower_ in common for t in name)
 
 
 def _before_a_thing(token: Token) -> bool:
