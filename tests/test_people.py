@@ -637,6 +637,19 @@ def test_an_acronym_alone_is_no_person_though_tagged_one(tmp_path: Path) -> None
     assert "Vokta" in _people(out, "owner")
 
 
+def test_a_list_with_one_firm_named_as_a_person_is_still_of_firms(tmp_path: Path) -> None:
+    shops = (
+        "Lord David Sainsbury retired from the board. Grocers Sainsbury, Tesco and John Lewis "
+        "all reported weaker sales at Christmas.\n"
+    )
+    ents = {(e.text, e.label_) for e in load_model()(shops).ents}
+    assert {("David Sainsbury", "PERSON"), ("Tesco", "ORG"), ("John Lewis", "PERSON")} <= ents
+    out = _digest(tmp_path, {"shops": shops})
+    # one listed firm shares a surname with a person named in full; Tesco shares none, so
+    # the list stays one of firms and the retailer named like a person is no person
+    assert "John Lewis" not in _people(out, "shops")
+
+
 def test_a_name_ending_in_a_venue_word_is_no_person(tmp_path: Path) -> None:
     talk = (
         "Chemist warns on funding\n\n"

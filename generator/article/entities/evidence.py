@@ -364,10 +364,17 @@ def abbreviated(span: Span) -> bool:
 
 def among_firms(span: Span) -> bool:
     """Listed with two organisations or products and no person: "Orvanta Studios, Kestrell
-    and Lumen Films", "Halcyon, Northgate and Vesper Pictures"."""
-    labels = [c.ent_type_ for c in span.root.conjuncts if c.pos_ == "PROPN"]
-    firms = sum(label in ("ORG", "PRODUCT") for label in labels)
-    return "PERSON" not in labels and firms >= FIRMS_LISTED_MIN
+    and Lumen Films", "Halcyon, Northgate and Vesper Pictures". When every word the model
+    tags a firm's there ends a full name it tags a person's elsewhere in the article, they
+    are those people's surnames and the list one of people ("Lena Vos and Rita Ortiz ...
+    the early records of Vos, Ortiz and Ana Keel"); one alone proves nothing of the rest
+    ("Lord Ed Tamblin ... grocers Tamblin, Kwikmart and Ann Reeve")."""
+    listed = [c for c in span.root.conjuncts if c.pos_ == "PROPN"]
+    firms = [c.text for c in listed if c.ent_type_ in ("ORG", "PRODUCT")]
+    if "PERSON" in {c.ent_type_ for c in listed} or len(firms) < FIRMS_LISTED_MIN:
+        return False
+    surnames = {e[-1].text for e in cached.ents(span.doc) if e.label_ == "PERSON" and len(e) > 1}
+    return not all(firm in surnames for firm in firms)
 
 
 def _before_preposition(span: Span, preposition: str) -> Token | None:

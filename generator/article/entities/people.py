@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     ORGANISATION_NOUNS,
     STATE_BODIES,
     STREET_WORDS,
+    common_nouns,
     in_prose,
     located,
 )
@@ -82,6 +83,7 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")  # "II", "Jr"
 _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 _TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
+_COMPATRIOT_LEADS = lexicon.words("titles", "compatriot_leads")  # "fellow Dane X"
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -710,7 +712,9 @@ class PersonFinder:
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
         ("Pittsburgh center Dan Reese"), led by a common given name with no determiner
-        before it ("Jose Alvaro made an unhappy return"), or with a surname that speaks
+        before it ("Jose Alvaro made an unhappy return"), after a nationality word that a
+        word only a person takes leads, whatever its given name ("fellow Dane Ole
+        Brink", "unseeded Belgian Wout Verhaegen"), or with a surname that speaks
         or is used alone for a person elsewhere (`surnames`: "Graeme Tolland believes ...
         Tolland told", "Gareth Prosser has flown ... Prosser ... his hand")."""
         found: list[Span] = []
@@ -766,6 +770,8 @@ class PersonFinder:
                 or _role_before(span)
                 or _led_by_a_given_name(span)
                 and not _bracket_cut(span)
+                or self._after_a_nationality(span)
+                and _a_person_of_that_nation(span)
                 or fold(token.text) in speakers()
                 or fold(token.text) in surnames
                 and in_prose(span)
@@ -1246,6 +1252,19 @@ def _led_by_a_given_name(name: Span) -> bool:
         and given_name(name[0])
         and not (before is not None and before.pos_ == "DET")
     )
+
+
+def _a_person_of_that_nation(name: Span) -> bool:
+    """The nationality word right before the name is led by a word that only ever leads
+    a person ("fellow Russian", "unseeded Belgian"), where one alone leads a title's
+    capitalised words as often ("Iraqi Economic Decline"). A plural last word ("fellow
+    German Car Makers") or a word the article writes in lower case ("the fair") is a
+    thing's name's."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 2].lower_ not in _COMPATRIOT_LEADS:
+        return False
+    common = common_nouns(doc)
+    return name[-1].tag_ != "NNPS" and not any(t.lower_ in common for t in name)
 
 
 def _before_a_thing(token: Token) -> bool:
