@@ -1,0 +1,75 @@
+"""A word capitalised by its place, glued by the model to a name after it.
+
+The first word of a sentence or of a quotation is capitalised whatever it is, and the
+small model then takes a verb or an adjective there into the name that follows ("Said
+Harland coach Ed Vane:", "“Watch Okafor duck the question”"). Two words are cut to the
+name when the article shows the first is none: it is no common given name (nor a
+function word that is one, "Will Young"), and what follows it is a country written so
+by a word the article also writes in lower case (the pair is no one), or the surname of
+one other person the article names in full, in a pair the model did not tag as a
+person's (the pair is that surname's mention). A first name that is a word ("Hope
+Marsh said") keeps its surname: it is neither.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article import cached
+from generator.registry import Gazetteer
+from generator.text.names import given_name_word
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["without_openers"]
+
+_FUNCTION_WORDS = lexicon.words("names", "function_word_names")  # "Will Young": not "will"
+# marks that open a quotation when glued to the word after them
+_OPENING_MARKS = frozenset({"“", "‘", '"', "'", "``"})
+
+
+def without_openers(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """The spans, each pair led by a word capitalised by its place cut as the module's
+    docstring says: dropped before a country, shortened to a namesake's surname."""
+    out: list[Span] = []
+    for span in spans:
+        if len(span) != 2 or not _by_its_place(span[0]):
+            out.append(span)
+            continue
+        rest = span[1]
+        if gazetteer.country_of(rest.text) is not None:
+            if not _written_lower(doc, span[0]):
+                out.append(span)
+            continue  # "Said Wales": the country alone, found as one
+        firsts = {s[0].text for s in spans if len(s) > 1 and s[-1].text == rest.text}
+        firsts.discard(span[0].text)
+        if len(firsts) == 1 and span[0].ent_type_ != "PERSON":
+            out.append(span[1:])  # "Notice Trump" beside "Donald Trump": his surname
+        else:
+            out.append(span)
+    return out
+
+
+def _by_its_place(token: Token) -> bool:
+    """A word that opens its sentence or a quotation, capitalised, and is no given name."""
+    doc, i = token.doc, token.i
+    opens = (
+        i == 0
+        or token.is_sent_start
+        or doc[i - 1].text in _OPENING_MARKS
+        and not doc[i - 1].whitespace_
+    )
+    return (
+        opens
+        and token.text.istitle()
+        and token.is_alpha
+        and not given_name_word(token.text)
+        and token.lower_ not in _FUNCTION_WORDS
+    )
+
+
+def _written_lower(doc: Doc, token: Token) -> bool:
+    """The article also writes the word in lower case: a word of the language."""
+    return token.lower_ in cached.words(doc)
