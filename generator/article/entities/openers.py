@@ -1,14 +1,14 @@
 """A word capitalised by its place, glued by the model to a name after it.
 
 The first word of a sentence or of a quotation is capitalised whatever it is, and the
-small model then takes a verb or an adjective there into the name that follows ("Said
-Harland coach Ed Vane:", "“Watch Okafor duck the question”"). Two words are cut to the
-name when the article shows the first is none: it is no common given name (nor a
-function word that is one, "Will Young"), and what follows it is a country written so
-by a word the article also writes in lower case (the pair is no one), or the surname of
-one other person the article names in full, in a pair the model did not tag as a
-person's (the pair is that surname's mention). A first name that is a word ("Hope
-Marsh said") keeps its surname: it is neither.
+small model then takes a verb or an adjective there into the name that follows ("Beat
+Portugal and the group is won", "“Trust Castell at your peril”"). Two words are cut when
+the article shows the first is no name: it is no common given name (nor a function word
+that is one, "Will Young"), and what follows it is a country, the first being a word the
+article also writes in lower case (the pair is no one), or the surname of the one other
+person the article names in full, in a pair the model tagged as something other than a
+person (the pair is that surname's mention). A first name that is a word keeps its
+surname: "Hope Marsh said", untagged beside "Colin Marsh", is neither.
 """
 
 from __future__ import annotations
@@ -35,18 +35,18 @@ def without_openers(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[S
     docstring says: dropped before a country, shortened to a namesake's surname."""
     out: list[Span] = []
     for span in spans:
-        if len(span) != 2 or not _by_its_place(span[0]):
+        if len(span) != 2 or not _by_its_place(span[0]) or not span[1].is_alpha:
             out.append(span)
             continue
         rest = span[1]
         if gazetteer.country_of(rest.text) is not None:
             if not _written_lower(doc, span[0]):
                 out.append(span)
-            continue  # "Said Wales": the country alone, found as one
+            continue  # "Beat Portugal": the country alone, found as one
         firsts = {s[0].text for s in spans if len(s) > 1 and s[-1].text == rest.text}
         firsts.discard(span[0].text)
-        if len(firsts) == 1 and span[0].ent_type_ != "PERSON":
-            out.append(span[1:])  # "Notice Trump" beside "Donald Trump": his surname
+        if len(firsts) == 1 and span[0].ent_type_ not in ("", "PERSON"):
+            out.append(span[1:])  # "Trust Castell" beside "Mira Castell": her surname
         else:
             out.append(span)
     return out
