@@ -43,9 +43,13 @@ def without_openers(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[S
             if not _written_lower(doc, span[0]):
                 out.append(span)
             continue  # "Beat Portugal": the country alone, found as one
-        firsts = {s[0].text for s in spans if len(s) > 1 and s[-1].text == rest.text}
-        firsts.discard(span[0].text)
-        if len(firsts) == 1 and span[0].ent_type_ not in ("", "PERSON"):
+        others = [s for s in spans if len(s) > 1 and s[-1].text == rest.text and s != span]
+        firsts = {s[0].text for s in others} - {span[0].text}
+        if (
+            len(firsts) == 1
+            and all(s[-2].text != span[0].text for s in others)  # "Le Garrec" of "Ivo Le Garrec"
+            and span[0].ent_type_ not in ("", "PERSON")
+        ):
             out.append(span[1:])  # "Trust Castell" beside "Mira Castell": her surname
         else:
             out.append(span)
