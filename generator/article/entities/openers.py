@@ -4,11 +4,13 @@ The first word of a sentence or of a quotation is capitalised whatever it is, an
 small model then takes a verb or an adjective there into the name that follows ("Beat
 Portugal and the group is won", "“Trust Castell at your peril”"). Two words are cut when
 the article shows the first is no name: it is no common given name (nor a function word
-that is one, "Will Young"), and what follows it is a country, the first being a word the
-article also writes in lower case (the pair is no one), or the surname of the one other
-person the article names in full, in a pair the model tagged as something other than a
-person (the pair is that surname's mention). A first name that is a word keeps its
-surname: "Hope Marsh said", untagged beside "Colin Marsh", is neither.
+that is one, "Will Young"), the article also writes it in lower case, as a word of the
+language, and what follows it is a country (the pair is no one) or the surname of the one
+other person the article names in full, in a pair the model tagged as something other
+than a person (the pair is that surname's mention). A first name never written small
+("Sierra Hale" opening a headline beside "Dean Hale") keeps its surname, and so does a
+first name that is a word the model tags as a person's or leaves untagged ("Hope Marsh
+said" beside "Colin Marsh").
 """
 
 from __future__ import annotations
@@ -39,9 +41,10 @@ def without_openers(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[S
             out.append(span)
             continue
         rest = span[1]
+        if not _written_lower(doc, span[0]):
+            out.append(span)  # "Sierra Hale" in a headline: a name, whatever its tag
+            continue
         if gazetteer.country_of(rest.text) is not None:
-            if not _written_lower(doc, span[0]):
-                out.append(span)
             continue  # "Beat Portugal": the country alone, found as one
         others = [s for s in spans if len(s) > 1 and s[-1].text == rest.text and s != span]
         firsts = {s[0].text for s in others} - {span[0].text}
