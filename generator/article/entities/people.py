@@ -31,6 +31,7 @@ from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
 from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
 from generator.article.entities.nicknames import Nicknamed, nicknamed
+from generator.article.entities.openers import without_openers
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -1017,6 +1018,7 @@ class PersonFinder:
         # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
         spans = self._without_nationality(doc, spans)
+        spans = without_openers(doc, spans, self.gazetteer)
         spans = _without_headline_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)

@@ -25,15 +25,13 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
+from generator.text.marks import OPENING
 
 __all__ = ["OPENING", "QuoteSpan", "paragraphs", "quote_spans"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
 _CLOSERS = frozenset('”»"')
 _OPEN_BEFORE = "([{—–-:/"
-# what may stand between a quote's opening and the text before it: spaces and opening
-# marks, a typewriter pair's apostrophes and backticks included
-OPENING = " “\"«'`"
 # two apostrophes or two backticks standing for one double mark, not three in a row
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
 # a sentence's end inside a quote: its stop, then a space and a capital (`... learn. It`)

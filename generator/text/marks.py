@@ -1,0 +1,9 @@
+"""Quotation marks that open what someone says, in one place for every reader of text."""
+
+from __future__ import annotations
+
+__all__ = ["OPENING"]
+
+# what may stand between a quote's opening and the text before it: spaces and opening
+# marks, a typewriter pair's apostrophes and backticks included
+OPENING = " “\"«'`"
