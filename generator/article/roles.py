@@ -116,12 +116,13 @@ def _title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-def _in_organisation(token: Token, mention: Span) -> bool:
+def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     """A word inside a longer organisation's or event's name ("the British Chambers of
     Commerce", "Credit Suisse First Boston", "French Open champion"): its country is the
     organisation's. Not so for a state
     institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
-    the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole)."""
+    the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole), nor for a country's
+    own name of several words the model tags as one ("DR Congo's" before a name)."""
     if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC", "EVENT", "LOC"):
         return False
     doc = token.doc
@@ -132,9 +133,11 @@ def _in_organisation(token: Token, mention: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = doc[start:end]
+    own = name[:-1] if len(name) > 1 and _owning(name[-1]) else name
     return (
         len(name) > 1
         and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
+        and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
         and name[-1].lower_ not in _STATE_BODIES
@@ -190,9 +193,11 @@ def _country_at(
         words = tokens[k : k + n]
         if (
             len(words) < n
-            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place
+            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place,
+            # or a country's name it owns right before the name an organisation ("DR Congo's")
             or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
+            and not _owned_right_before(words, mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
         ):
@@ -373,7 +378,7 @@ def _country_word(
     possessive = nxt is not None and _owning(nxt)
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
-    if not t.text[:1].isupper() or _in_organisation(t, mention) or _of_organisation(t):
+    if not t.text[:1].isupper() or _in_organisation(t, mention, gazetteer) or _of_organisation(t):
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
@@ -540,9 +545,30 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         or _from_a_country_word(tokens, gazetteer)
         or last.i == span.start - 1
         and _nationals(last, gazetteer)  # "Britons Ann Bell and"
+        or _owned_by_a_country(tokens, span, gazetteer)
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _owned_right_before(words: list[Token], mention: Span) -> bool:
+    """Words whose possessive stands right before the name: "DR Congo's X", a country's
+    name the model may tag as an organisation's."""
+    end = words[-1].i + 1
+    return end + 1 == mention.start and _owning(mention.doc[end])
+
+
+def _owned_by_a_country(tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """The words before a name are a country's name and its possessive, right before it
+    ("Germany's Rainer Vogt"): the name's country, however the parse hangs the country
+    (it may join it to a name before, "play France's X or Germany's Y")."""
+    if len(tokens) < 2 or not _owning(tokens[-1]) or tokens[-1].i != span.start - 1:
+        return False
+    country = span.doc[tokens[0].i : tokens[-1].i]
+    return (
+        all(t.text[:1].isupper() for t in country)
+        and gazetteer.country_of(country.text) is not None
+    )
 
 
 def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> bool:
@@ -883,6 +909,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
             first.dep_ == "appos"
             and first.left_edge.i > 0
             and first.doc[first.left_edge.i - 1].text == ","
+            # a listed name has no words of its own before it: one that has them ("...
+            # Finals, French duo X and Y", parsed as the name before's apposition) is
+            # the first name, which they describe
+            and _only_a_name(first, gazetteer)
         )
     ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
@@ -893,15 +923,15 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
-    while start > 0 and (
-        (
-            doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].dep_ == "compound"
-            and not gazetteer.country_of(doc[start - 1].text)
-        )
-        or (_glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN")  # "Pierre-Hugues"
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and not gazetteer.country_of(doc[start - 1].text)
     ):
         start -= 1
+    if start > 1 and _glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Pierre-Hugues", its first part parsed as anything
     name = doc[start : first.i + 1]
     left = _left_modifiers(name, gazetteer)
     plural = [
@@ -913,6 +943,17 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         or t.lower_ in _GROUP_NOUNS
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
+
+
+def _only_a_name(name: Token, gazetteer: Gazetteer) -> bool:
+    """The words from the left edge of a name's phrase to its head are the name's own:
+    proper nouns and the hyphens that join them, none a country's word ("Czech", which
+    the model may tag a proper noun, in "Czech duo X")."""
+    doc = name.doc
+    return all(
+        (t.pos_ == "PROPN" and gazetteer.country_of(t.text) is None) or _glued(t, "-")
+        for t in doc[name.left_edge.i : name.i + 1]
+    )
 
 
 def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
@@ -960,8 +1001,8 @@ def _as_office(span: Span) -> list[Token]:
             offices += [c for c in clause.children if c.lower_ == "as" and c.dep_ == "prep"]
     for office in offices:
         noun = next((c for c in office.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.pos_ != "NOUN":
-            continue
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue  # a person's noun the model may tag as a name ("as Britain's first MP")
         if for_a_person(noun):
             return _own_modifiers(noun)
     return []
