@@ -62,6 +62,9 @@ _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
+_REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
+_REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
+_CASTING = lexicon.words("titles", "casting_verbs")  # "stars X as the President": a part
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
 _HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "his", "her"
@@ -203,6 +206,8 @@ def _country_at(
         ):
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
+        if _owner_of_no_country(words, gazetteer):
+            return None  # "Kuala Lumpur's X"
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             last = words[-1]
             wrong = _aimed_at(words[0], last, gazetteer) or _no_longer(
@@ -211,6 +216,8 @@ def _country_at(
             return None if wrong else (cid, n)
     if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
+    if _owner_of_no_country([first], gazetteer):
+        return None  # "Madrid's X", "Georgia's X"
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
@@ -344,6 +351,41 @@ def _a_city(word: Token, gazetteer: Gazetteer) -> bool:
     return country is not None and not (
         word.text.isupper() or word.text in country.names | country.parts
     )
+
+
+def _a_city_named(text: str, gazetteer: Gazetteer) -> bool:
+    """A city the gazetteer maps to a country: its capital ("Madrid", "Kuwait City"), or
+    one the registry names it by ("Washington"); not a city-state's own name ("Monaco")."""
+    country = gazetteer.countries.get(gazetteer.country_of(text) or "")
+    if country is None:
+        return False
+    return text == country.capital and text != country.name or text in _REGISTRY_CITIES
+
+
+def _owner_of_no_country(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """A place's possessive that gives the name after it no country of its own: a city's
+    ("Madrid's X", "Brussels's X": a club's player or a city's official as often as the
+    country's), or a country's name that also names another country's region
+    ("Georgia's X" may be a US state's governor)."""
+    doc = words[0].doc
+    end = words[-1].i + 1
+    if end >= len(doc) or not _owning(doc[end]):
+        return False
+    text = doc[words[0].i : end].text
+    return text in _REGION_NAMES or _a_city_named(text, gazetteer)
+
+
+def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
+    """The country whose name is also its capital's ("Monaco", "Singapore") when its
+    possessive stands right before the name: a club's or a city's as much as the
+    country's, which a name no one has tagged a person's should not take from it alone."""
+    doc = name.doc
+    if name.start < 2 or not _owning(doc[name.start - 1]):
+        return None
+    owner = doc[name.start - 2].text
+    country = gazetteer.countries.get(gazetteer.country_of(owner) or "")
+    city_state = country is not None and owner == country.capital and owner in country.names
+    return country.id if country and city_state else None
 
 
 def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -923,15 +965,17 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and not gazetteer.country_of(doc[start - 1].text)
-    ):
-        start -= 1
-    if start > 1 and _glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN":
-        start -= 2  # "Pierre-Hugues", its first part parsed as anything
+    while start > 0:
+        if (
+            doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and not gazetteer.country_of(doc[start - 1].text)
+        ):
+            start -= 1  # a name's part
+        elif start > 1 and _glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN":
+            start -= 2  # a hyphenated part ("Pierre-Hugues", "Lopez-Garcia"), parsed as anything
+        else:
+            break
     name = doc[start : first.i + 1]
     left = _left_modifiers(name, gazetteer)
     plural = [
@@ -976,6 +1020,15 @@ def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Spa
     return ([word], doc[start:k]) if _nationals(word, gazetteer) else ([], span)
 
 
+def _an_actors_part(office: Token) -> bool:
+    """ "as" after a verb of casting ("the film stars X as the President", "X plays ... as",
+    "was cast as"), itself or through the name it hangs on: an actor's part, no office."""
+    head = office.head
+    if head.pos_ in ("PROPN", "NOUN") and head.head is not head:
+        head = head.head
+    return head.lower_ in _CASTING
+
+
 def _as_office(span: Span) -> list[Token]:
     """The office a clause gives the person with "as": "succeed X as Scotland manager",
     "X resigned as Wales coach", "replaced as England captain by X"; the words of the
@@ -1000,6 +1053,8 @@ def _as_office(span: Span) -> list[Token]:
         ):
             offices += [c for c in clause.children if c.lower_ == "as" and c.dep_ == "prep"]
     for office in offices:
+        if _an_actors_part(office):
+            continue
         noun = next((c for c in office.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue  # a person's noun the model may tag as a name ("as Britain's first MP")

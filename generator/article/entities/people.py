@@ -67,7 +67,12 @@ from generator.article.entities.spans import (
 )
 from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.roles import CountryBefore, described, market_leader
+from generator.article.roles import (
+    CountryBefore,
+    city_state_before,
+    described,
+    market_leader,
+)
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
 from generator.text.names import fold
@@ -1119,8 +1124,12 @@ class PersonFinder:
             mention = Mention(name.text, name.start, name.end, sentence_of[name.start])
             candidate = found.setdefault(key, PersonCluster(key=key))
             candidate.mentions.append(mention)
+            # not a city-state's possessive alone ("Monaco's X": its club's player)
+            owner = city_state_before(name, self.gazetteer)
             candidate.countries += [
-                d.country for d in described(name, self.gazetteer, before) if d.country
+                d.country
+                for d in described(name, self.gazetteer, before)
+                if d.country and d.country != owner
             ]
         return list(found.values())
 
