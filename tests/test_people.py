@@ -403,6 +403,47 @@ def test_a_name_tagged_as_an_organisation_is_a_person_another_article_knows(
     assert person["articles"] == ["minister", "spoke"] and person["country"] == "estonia"
 
 
+def test_a_candidate_takes_the_country_the_words_before_it_give(tmp_path: Path) -> None:
+    draw = "Open draw\n\nThe winner meets Argentina's Luis Pena or Croatia's Ivo Katic - both unseeded - on Sunday.\n"
+    talk = (
+        "Katic rested\n\nTennis player Ivo Katic told reporters on Friday that he was ready. "
+        "Katic added that the heat did not bother him.\n"
+    )
+    assert not any(e.text.startswith("Ivo Katic") for e in load_model()(draw).ents)
+    alone = _digest(tmp_path / "alone", {"draw": draw})
+    candidates = _load(alone / "articles" / "draw.yaml")["candidates"]
+    assert [(c["as_written"], c["country"]) for c in candidates] == [(["Ivo Katic"], "croatia")]
+
+    both = _digest(tmp_path / "both", {"draw": draw, "talk": talk})
+    katic = _people(both, "talk")["Ivo Katic"]
+    assert katic["country"] is None  # the interview alone says no country
+    assert _people(both, "draw")["Ivo Katic"]["id"] == katic["id"]
+    assert _load(both / "people" / f"{katic['id']}.yaml")["country"] == "croatia"
+
+
+def test_a_city_states_possessive_alone_gives_a_candidate_no_country(tmp_path: Path) -> None:
+    tie = (
+        "Cup tie\n\nThe cup tie sets Monaco's Ivo Marek against Spain's Raul Ortega - both "
+        "goalkeepers - next week.\n"
+    )
+    talk = (
+        "Marek fit\n\nGoalkeeper Ivo Marek told reporters on Friday that he was fit. "
+        "Marek added that the knee had healed.\n"
+    )
+    assert ("Ivo Marek", "ORG") in {(e.text, e.label_) for e in load_model()(tie).ents}
+    alone = _digest(tmp_path / "alone", {"tie": tie})
+    article = _load(alone / "articles" / "tie.yaml")
+    assert [(c["as_written"], c["country"]) for c in article["candidates"]] == [
+        (["Ivo Marek"], None)  # Monaco's club as much as the country
+    ]
+    assert _people(alone, "tie")["Raul Ortega"]["country"] == "spain"
+
+    both = _digest(tmp_path / "both", {"tie": tie, "talk": talk})
+    marek = _people(both, "talk")["Ivo Marek"]
+    assert _people(both, "tie")["Ivo Marek"]["id"] == marek["id"]
+    assert _load(both / "people" / f"{marek['id']}.yaml")["country"] is None
+
+
 def test_a_name_the_model_runs_into_a_list_or_leaves_untagged_is_a_candidate(
     tmp_path: Path,
 ) -> None:

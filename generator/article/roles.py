@@ -62,6 +62,9 @@ _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
+_REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
+_REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
+_CASTING = lexicon.words("titles", "casting_verbs")  # "stars X as the President": a part
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
 _HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "his", "her"
@@ -116,12 +119,13 @@ def _title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-def _in_organisation(token: Token, mention: Span) -> bool:
+def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     """A word inside a longer organisation's or event's name ("the British Chambers of
     Commerce", "Credit Suisse First Boston", "French Open champion"): its country is the
     organisation's. Not so for a state
     institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
-    the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole)."""
+    the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole), nor for a country's
+    own name of several words the model tags as one ("DR Congo's" before a name)."""
     if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC", "EVENT", "LOC"):
         return False
     doc = token.doc
@@ -132,9 +136,11 @@ def _in_organisation(token: Token, mention: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = doc[start:end]
+    own = name[:-1] if len(name) > 1 and _owning(name[-1]) else name
     return (
         len(name) > 1
         and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
+        and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
         and name[-1].lower_ not in _STATE_BODIES
@@ -190,14 +196,18 @@ def _country_at(
         words = tokens[k : k + n]
         if (
             len(words) < n
-            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place
+            # not "Downing Street press adviser"; the model may tag "Northern Irish" a place,
+            # or a country's name it owns right before the name an organisation ("DR Congo's")
             or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
+            and not _owned_right_before(words, mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
             or not all(w.text[:1].isupper() for w in words)
         ):
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
+        if _owner_of_no_country(words, gazetteer):
+            return None  # "Kuala Lumpur's X"
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             last = words[-1]
             wrong = _aimed_at(words[0], last, gazetteer) or _no_longer(
@@ -206,6 +216,8 @@ def _country_at(
             return None if wrong else (cid, n)
     if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
+    if _owner_of_no_country([first], gazetteer):
+        return None  # "Madrid's X", "Georgia's X"
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
@@ -341,6 +353,41 @@ def _a_city(word: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _a_city_named(text: str, gazetteer: Gazetteer) -> bool:
+    """A city the gazetteer maps to a country: its capital ("Madrid", "Kuwait City"), or
+    one the registry names it by ("Washington"); not a city-state's own name ("Monaco")."""
+    country = gazetteer.countries.get(gazetteer.country_of(text) or "")
+    if country is None:
+        return False
+    return text == country.capital and text != country.name or text in _REGISTRY_CITIES
+
+
+def _owner_of_no_country(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """A place's possessive that gives the name after it no country of its own: a city's
+    ("Madrid's X", "Brussels's X": a club's player or a city's official as often as the
+    country's), or a country's name that also names another country's region
+    ("Georgia's X" may be a US state's governor)."""
+    doc = words[0].doc
+    end = words[-1].i + 1
+    if end >= len(doc) or not _owning(doc[end]):
+        return False
+    text = doc[words[0].i : end].text
+    return text in _REGION_NAMES or _a_city_named(text, gazetteer)
+
+
+def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
+    """The country whose name is also its capital's ("Monaco", "Singapore") when its
+    possessive stands right before the name: a club's or a city's as much as the
+    country's, which a name no one has tagged a person's should not take from it alone."""
+    doc = name.doc
+    if name.start < 2 or not _owning(doc[name.start - 1]):
+        return None
+    owner = doc[name.start - 2].text
+    country = gazetteer.countries.get(gazetteer.country_of(owner) or "")
+    city_state = country is not None and owner == country.capital and owner in country.names
+    return country.id if country and city_state else None
+
+
 def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
     """A word for a country's people ("Iraqi", "British", "Briton"), not its name."""
     cid = gazetteer.country_of(token.text)
@@ -373,7 +420,7 @@ def _country_word(
     possessive = nxt is not None and _owning(nxt)
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
-    if not t.text[:1].isupper() or _in_organisation(t, mention) or _of_organisation(t):
+    if not t.text[:1].isupper() or _in_organisation(t, mention, gazetteer) or _of_organisation(t):
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
@@ -540,9 +587,30 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         or _from_a_country_word(tokens, gazetteer)
         or last.i == span.start - 1
         and _nationals(last, gazetteer)  # "Britons Ann Bell and"
+        or _owned_by_a_country(tokens, span, gazetteer)
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _owned_right_before(words: list[Token], mention: Span) -> bool:
+    """Words whose possessive stands right before the name: "DR Congo's X", a country's
+    name the model may tag as an organisation's."""
+    end = words[-1].i + 1
+    return end + 1 == mention.start and _owning(mention.doc[end])
+
+
+def _owned_by_a_country(tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """The words before a name are a country's name and its possessive, right before it
+    ("Germany's Rainer Vogt"): the name's country, however the parse hangs the country
+    (it may join it to a name before, "play France's X or Germany's Y")."""
+    if len(tokens) < 2 or not _owning(tokens[-1]) or tokens[-1].i != span.start - 1:
+        return False
+    country = span.doc[tokens[0].i : tokens[-1].i]
+    return (
+        all(t.text[:1].isupper() for t in country)
+        and gazetteer.country_of(country.text) is not None
+    )
 
 
 def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> bool:
@@ -883,6 +951,10 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
             first.dep_ == "appos"
             and first.left_edge.i > 0
             and first.doc[first.left_edge.i - 1].text == ","
+            # a listed name has no words of its own before it: one that has them ("...
+            # Finals, French duo X and Y", parsed as the name before's apposition) is
+            # the first name, which they describe
+            and _only_a_name(first, gazetteer)
         )
     ) and (first.head.pos_ == "PROPN" and first.head.i < first.i):
         first = first.head
@@ -893,15 +965,17 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         return _after_nationals(span, gazetteer)
     start = first.i
     doc = span.doc
-    while start > 0 and (
-        (
+    while start > 0:
+        if (
             doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].dep_ == "compound"
             and not gazetteer.country_of(doc[start - 1].text)
-        )
-        or (_glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN")  # "Pierre-Hugues"
-    ):
-        start -= 1
+        ):
+            start -= 1  # a name's part
+        elif start > 1 and _glued(doc[start - 1], "-") and doc[start - 2].pos_ == "PROPN":
+            start -= 2  # a hyphenated part ("Pierre-Hugues", "Lopez-Garcia"), parsed as anything
+        else:
+            break
     name = doc[start : first.i + 1]
     left = _left_modifiers(name, gazetteer)
     plural = [
@@ -913,6 +987,17 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         or t.lower_ in _GROUP_NOUNS
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
+
+
+def _only_a_name(name: Token, gazetteer: Gazetteer) -> bool:
+    """The words from the left edge of a name's phrase to its head are the name's own:
+    proper nouns and the hyphens that join them, none a country's word ("Czech", which
+    the model may tag a proper noun, in "Czech duo X")."""
+    doc = name.doc
+    return all(
+        (t.pos_ == "PROPN" and gazetteer.country_of(t.text) is None) or _glued(t, "-")
+        for t in doc[name.left_edge.i : name.i + 1]
+    )
 
 
 def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Span]:
@@ -933,6 +1018,15 @@ def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Spa
         return [], span
     word = doc[start - 1]
     return ([word], doc[start:k]) if _nationals(word, gazetteer) else ([], span)
+
+
+def _an_actors_part(office: Token) -> bool:
+    """ "as" after a verb of casting ("the film stars X as the President", "X plays ... as",
+    "was cast as"), itself or through the name it hangs on: an actor's part, no office."""
+    head = office.head
+    if head.pos_ in ("PROPN", "NOUN") and head.head is not head:
+        head = head.head
+    return head.lower_ in _CASTING
 
 
 def _as_office(span: Span) -> list[Token]:
@@ -959,9 +1053,11 @@ def _as_office(span: Span) -> list[Token]:
         ):
             offices += [c for c in clause.children if c.lower_ == "as" and c.dep_ == "prep"]
     for office in offices:
-        noun = next((c for c in office.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.pos_ != "NOUN":
+        if _an_actors_part(office):
             continue
+        noun = next((c for c in office.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue  # a person's noun the model may tag as a name ("as Britain's first MP")
         if for_a_person(noun):
             return _own_modifiers(noun)
     return []

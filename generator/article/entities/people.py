@@ -69,7 +69,12 @@ from generator.article.entities.spans import (
 )
 from generator.article.entities.verdict import Verdict
 from generator.article.person_words import PERSON_NOUNS
-from generator.article.roles import CountryBefore, market_leader
+from generator.article.roles import (
+    CountryBefore,
+    city_state_before,
+    described,
+    market_leader,
+)
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
 from generator.text.names import fold
@@ -1048,7 +1053,7 @@ class PersonFinder:
                 doc, spans, sentence_of, before, listed, frames
             )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of)
+        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of, before)
 
     def _nationality_first(self, doc: Doc, start: int, end: int) -> bool:
         """The name's first word is a nationality and the article writes its surname after
@@ -1107,13 +1112,15 @@ class PersonFinder:
         return people, candidates, clusters
 
     def _tagged_otherwise(
-        self, doc: Doc, taken: set[int], sentence_of: list[int]
+        self, doc: Doc, taken: set[int], sentence_of: list[int], before: CountryBefore
     ) -> list[PersonCluster]:
         """Full names the model tagged as organisations or places, or left untagged, with
         nothing in the article to say which they are ("Estonia's Kaja Kallas" tagged ORG,
         "Carmen, Turandot and Fromental Halvey" with the name untagged): candidates, one per
         spelling, for the corpus stage to take when another article or the registry knows
-        the person."""
+        the person. The words around each give its country as they give a person's
+        ("Estonia's Kaja Kallas", "Russian Ivan Petrov" untagged): the corpus stage keeps
+        it when it takes the name."""
         found: dict[str, PersonCluster] = {}
         for ent in _tagged(doc) + _untagged_runs(doc):
             if taken.intersection(range(ent.start, ent.end)):
@@ -1123,7 +1130,15 @@ class PersonFinder:
                 continue
             key = fold(name.text)
             mention = Mention(name.text, name.start, name.end, sentence_of[name.start])
-            found.setdefault(key, PersonCluster(key=key)).mentions.append(mention)
+            candidate = found.setdefault(key, PersonCluster(key=key))
+            candidate.mentions.append(mention)
+            # not a city-state's possessive alone ("Monaco's X": its club's player)
+            owner = city_state_before(name, self.gazetteer)
+            candidate.countries += [
+                d.country
+                for d in described(name, self.gazetteer, before)
+                if d.country and d.country != owner
+            ]
         return list(found.values())
 
     def _full_name(self, ent: Span) -> Span | None:
