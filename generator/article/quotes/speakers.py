@@ -207,7 +207,7 @@ class Speakers:
         # as the article shows it or else as the given name guesses: who may be meant
         self.may_be = given_genders(found.people) | self.gender
         self.spoken = self._spoken(quoted)
-        self.titles = TitleHolders(doc, found.people, gazetteer)
+        self.titles = TitleHolders(doc, found.people, gazetteer, quoted)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
         self.unnamed_subjects = self._unnamed_subjects(quoted)
