@@ -256,7 +256,9 @@ class Speakers:
     def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
         """Per sentence, subjects of its main clause's verb of saying that bring in someone
         new, a noun for a person after "a", "one" or "another" ("A Labour spokesman later
-        said ...", "one official added"): a "he" or "she" after them may stand for that
+        said ...", "one official added") or tied by a possessive to someone, with no holder
+        the article names ("The minister's official spokesman said ..."): a "he" or "she"
+        after them may stand for that
         person, whom the article does not name, rather than anyone named before; not one
         only spoken of ("A man was arrested at the scene."), whom the named speaker's
         words that follow are about; and, whatever the verb, an epithet for someone the
@@ -278,9 +280,10 @@ class Speakers:
             if any(w.i in self.person_at for w in t.subtree):
                 continue  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
             new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+            tied = any(c.dep_ == "poss" for c in t.children) and self.titles.holder(t) is None
             verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
             saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
-            if new and saying and _in_main_clause(t, self.layout.sentence(i).root):
+            if (new or tied) and saying and _in_main_clause(t, self.layout.sentence(i).root):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
 
