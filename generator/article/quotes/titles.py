@@ -7,9 +7,10 @@ of theirs (of two holders of one country, "the England coach" is the one the art
 calls by that nation, not the Scotland coach); a title once held ("former minister",
 "ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
 the deputy prime minister). No holder or two, and the title names nobody; nor does it
-when the writer brought in before it someone unnamed with that title, the holder not
-named since ("A spokesman for the ministry said ... , said the spokesman": theirs, not
-the spokesman named later; "A judge ruled ... Judge Ann Dore ... the judge": hers)."""
+when the writer brought in before it someone unnamed with that title as a speaker, the
+holder not named since ("A spokesman for the ministry said ... , said the spokesman":
+theirs, not the spokesman named later; "A judge said ... Judge Ann Dore ... the judge":
+hers; "She became a minister ... the minister said": hers)."""
 
 from __future__ import annotations
 
@@ -97,7 +98,11 @@ def is_title_phrase(token: Token) -> bool:
 
 class TitleHolders:
     def __init__(
-        self, doc: Doc, people: list[PersonCluster], gazetteer: Gazetteer, quoted: list[bool]
+        self,
+        doc: Doc,
+        people: list[PersonCluster],
+        gazetteer: Gazetteer,
+        introduced: list[Token],
     ) -> None:
         self.gazetteer = gazetteer
         self.titles: dict[str, set[str]] = {}
@@ -129,25 +134,14 @@ class TitleHolders:
                         self.heads.add(t.lower_)  # "painter" of "Portrait painter Ruth Okafor"
                     if cid := gazetteer.country_of(t.text):
                         countries.add(cid)
-        self.unnamed = self._unnamed(doc, people, quoted)
+        # per title word, where the writer first brings in someone unnamed holding it as
+        # the subject of a verb of saying ("A spokesman for the ministry said"; not "she
+        # became a minister"): the speakers' own test (speakers._introduced)
+        self.unnamed: dict[str, int] = {}
+        for t in introduced:
+            if t.lower_ in _TITLE_WORDS:
+                self.unnamed.setdefault(t.lower_, t.i)
         self.named = {c.key: [m.start for m in c.mentions] for c in people}
-
-    @staticmethod
-    def _unnamed(doc: Doc, people: list[PersonCluster], quoted: list[bool]) -> dict[str, int]:
-        """Per title word, where the writer first brings in someone unnamed holding it: the
-        word made indefinite outside quotes ("A spokesman for the ministry said"), not set
-        beside a name ("a spokesman, Ann Dore,", "Ann Dore, a spokesman")."""
-        named = {i for cluster in people for m in cluster.mentions for i in range(m.start, m.end)}
-        out: dict[str, int] = {}
-        for t in doc:
-            if t.lower_ not in _TITLE_WORDS or quoted[t.i] or t.lower_ in out:
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children):
-                continue
-            beside = [t.head, *(c for c in t.children if c.dep_ == "appos")]
-            if t.i not in named and not any(b.i in named for b in beside):
-                out[t.lower_] = t.i
-        return out
 
     @staticmethod
     def _around(doc: Doc, start: int, end: int) -> list[Token]:
