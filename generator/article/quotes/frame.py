@@ -73,6 +73,7 @@ _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
+_AUTHORING = lexicon.words("speech", "authoring")
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
@@ -677,8 +678,28 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
     if who is not None and _joint(who, persons):
         return Cue(verb, None)
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
-        who = name_before(verb, first, persons) or who
+        named = name_before(verb, first, persons)
+        if named is not None and not (who is not None and _tied_by(named, who, persons)):
+            who = named
     return Cue(verb, who)
+
+
+def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
+    """Whether a name alone is the object of a preposition on the subject's noun ("A
+    spokesman for Ann Dore said"): someone tied to that person, not that person, speaks.
+    Not a name after the field of an office, which the parse may hang there too
+    ("director of rugby Ann Dore said", "minister for women Ann Dore"), nor the author of
+    a message ("A statement from Ann Dore said"): she speaks."""
+    key = persons[name.i]
+    while name.head.i != name.i and persons.get(name.head.i) == key:
+        name = name.head  # the head of the name's words
+    return (
+        name.dep_ == "pobj"
+        and name.head.dep_ == "prep"
+        and name.head.lower_ not in _AUTHORING
+        and name.head.head == subject
+        and all(persons.get(t.i) == key for t in name.subtree)
+    )
 
 
 def _joint(who: Token, persons: dict[int, str]) -> bool:

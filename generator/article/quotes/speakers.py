@@ -207,7 +207,8 @@ class Speakers:
         # as the article shows it or else as the given name guesses: who may be meant
         self.may_be = given_genders(found.people) | self.gender
         self.spoken = self._spoken(quoted)
-        self.titles = TitleHolders(doc, found.people, gazetteer)
+        self.introduced = self._introduced(quoted)
+        self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced)
         self.ages = Ages(doc, found.people)
         self.described = self._described(quoted)
         self.unnamed_subjects = self._unnamed_subjects(quoted)
@@ -253,36 +254,63 @@ class Speakers:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
         return out
 
-    def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
-        """Per sentence, subjects of its main clause's verb of saying that bring in someone
-        new, a noun for a person after "a", "one" or "another" ("A Labour spokesman later
-        said ...", "one official added"): a "he" or "she" after them may stand for that
-        person, whom the article does not name, rather than anyone named before; not one
-        only spoken of ("A man was arrested at the scene."), whom the named speaker's
-        words that follow are about; and, whatever the verb, an epithet for someone the
-        article does not name (`_epithet_subject`: "The Australian has suffered ...")."""
-        out: dict[int, list[Token]] = {}
+    def _introduced(self, quoted: list[bool]) -> list[Token]:
+        """Subjects of a main clause's verb of saying that bring in someone new, a noun for
+        a person after "a", "one" or "another" ("A Labour spokesman later said ...", "one
+        official added"); not a title used of no one in particular ("she became a
+        minister", "rare for a judge")."""
+        out: list[Token] = []
         for i, dep in enumerate(cached.deps(self.doc)):
             if dep not in _SUBJECT or quoted[i] or i in self.person_at:
                 continue
             t = self.doc[i]
-            if self._epithet_subject(t, quoted):
-                out.setdefault(self.layout.sentence_of(i), []).append(t)
-                continue
-            if i in self.org_at:
-                continue
-            if t.tag_ in ("NNS", "NNPS") or not (
-                t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS
-            ):
-                continue
-            if any(w.i in self.person_at for w in t.subtree):
-                continue  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
             new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
-            verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
-            saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
-            if new and saying and _in_main_clause(t, self.layout.sentence(i).root):
+            if new and self._unnamed_sayer(t):
+                out.append(t)
+        return out
+
+    def _unnamed_sayer(self, t: Token) -> bool:
+        """Whether a subject is a noun for one person, no name or body, that its main
+        clause's verb of saying goes with."""
+        if t.i in self.org_at or t.tag_ in ("NNS", "NNPS"):
+            return False
+        if not (t.lower_ in PERSON_NOUNS or t.lower_ in _TITLE_WORDS):
+            return False
+        if any(w.i in self.person_at for w in t.subtree):
+            return False  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
+        verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
+        saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
+        return saying and _in_main_clause(t, self.layout.sentence(t.i).root)
+
+    def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
+        """Per sentence, subjects of its main clause's verb of saying that bring in someone
+        new (`_introduced`) or are tied by a possessive to a person, with no holder the
+        article names ("The minister's official spokesman said ...", not "The firm's
+        founder said"): a "he" or "she" after them may stand for that person, whom the
+        article does not name, rather than anyone named before; not one only spoken of
+        ("A man was arrested at the scene."), whom the named speaker's words that follow
+        are about; and, whatever the verb, an epithet for someone the article does not
+        name (`_epithet_subject`: "The Australian has suffered ...")."""
+        out: dict[int, list[Token]] = {}
+        introduced = {t.i for t in self.introduced}
+        for i, dep in enumerate(cached.deps(self.doc)):
+            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
+                continue
+            t = self.doc[i]
+            if i in introduced or self._epithet_subject(t, quoted) or self._tied(t):
                 out.setdefault(self.layout.sentence_of(i), []).append(t)
         return out
+
+    def _tied(self, t: Token) -> bool:
+        """Whether a subject is someone a person has ("The minister's spokesman said", "his
+        lawyer said"; not a body: "The firm's founder said"), speaking, with a role no one
+        of the article holds."""
+        owner = any(
+            c.dep_ == "poss"
+            and (c.lower_ in _POSSESSIVE or c.lower_ in PERSON_NOUNS or c.i in self.person_at)
+            for c in t.children
+        )
+        return owner and self._unnamed_sayer(t) and self.titles.holder(t) is None
 
     def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
         """Whether a main clause's subject is a capitalised word for one person made

@@ -6,7 +6,11 @@ leader"), and a country the phrase names ("Estonian") or a rank ("the top seed")
 of theirs (of two holders of one country, "the England coach" is the one the article
 calls by that nation, not the Scotland coach); a title once held ("former minister",
 "ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
-the deputy prime minister). No holder or two, and the title names nobody."""
+the deputy prime minister). No holder or two, and the title names nobody; nor does it
+when the writer brought in before it someone unnamed with that title as a speaker, the
+holder not named since ("A spokesman for the ministry said ... , said the spokesman":
+theirs, not the spokesman named later; "A judge said ... Judge Ann Dore ... the judge":
+hers; "She became a minister ... the minister said": hers)."""
 
 from __future__ import annotations
 
@@ -93,7 +97,13 @@ def is_title_phrase(token: Token) -> bool:
 
 
 class TitleHolders:
-    def __init__(self, doc: Doc, people: list[PersonCluster], gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        people: list[PersonCluster],
+        gazetteer: Gazetteer,
+        introduced: list[Token],
+    ) -> None:
         self.gazetteer = gazetteer
         self.titles: dict[str, set[str]] = {}
         self.countries: dict[str, set[str]] = {}
@@ -124,6 +134,14 @@ class TitleHolders:
                         self.heads.add(t.lower_)  # "painter" of "Portrait painter Ruth Okafor"
                     if cid := gazetteer.country_of(t.text):
                         countries.add(cid)
+        # per title word, where the writer first brings in someone unnamed holding it as
+        # the subject of a verb of saying ("A spokesman for the ministry said"; not "she
+        # became a minister"): the speakers' own test (speakers._introduced)
+        self.unnamed: dict[str, int] = {}
+        for t in introduced:
+            if t.lower_ in _TITLE_WORDS:
+                self.unnamed.setdefault(t.lower_, t.i)
+        self.named = {c.key: [m.start for m in c.mentions] for c in people}
 
     @staticmethod
     def _around(doc: Doc, start: int, end: int) -> list[Token]:
@@ -144,13 +162,17 @@ class TitleHolders:
         thing a person owns ("the mayor's new car", "his car": words the article gives a
         person may describe a thing too), where a body's ("the festival's organiser")
         may be a title; a role's head word the article gives someone ("Agent Ann Dore",
-        "Point guard Jon Kell") is a title whatever else it may be."""
+        "Point guard Jon Kell") is a title whatever else it may be, a name of anything else
+        made definite ("the Pentagon") not."""
         word = token.lower_
         owned = word not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
             for c in token.children
         )
-        if word not in self.heads and (word in BODY_NOUNS or owned):
+        # "The Pentagon rejected ...", though "Pentagon correspondent Ann Dore" gives her
+        # the word: a body or a place named, no one's title
+        thing = token.pos_ == "PROPN" and word not in _TITLE_WORDS and word not in PERSON_NOUNS
+        if word not in self.heads and (word in BODY_NOUNS or owned or thing):
             return None  # "the committee added": the body; "the painter's portrait": a thing
         countries: set[str] = set()
         places: list[str] = []  # a nation of a country named ("England", "Scotland")
@@ -179,4 +201,9 @@ class TitleHolders:
             # Scotland coach, both of the United Kingdom): the one whose title the article
             # writes with that nation's word ("France coach" and "French coach" are one)
             holders = [k for k in holders if all(w in self.titles[k] for w in places)]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) != 1:
+            return None
+        unnamed = self.unnamed.get(word, token.i)
+        if unnamed < token.i and not any(unnamed < i < token.i for i in self.named[holders[0]]):
+            return None  # "A spokesman for the ministry said ... , said the spokesman"
+        return holders[0]
