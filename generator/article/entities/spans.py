@@ -46,6 +46,7 @@ __all__ = [
     "office_letters",
     "played",
     "speaks",
+    "speaks_as_one",
     "strip_possessive",
     "styled",
     "titled",
@@ -77,6 +78,8 @@ TITLE_WORDS = lexicon.words("titles", "titles")
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
@@ -150,15 +153,16 @@ def lettered(name: Span) -> bool:
 
 
 def honoured(name: Span) -> bool:
-    """A name of two words or more led by a given name right before an honour's letters
-    ("Philip Sands QC"): a person's; a place's is not ("Pointe-Vermeil QC", "Saint Aubert
-    QC": a province's letters)."""
+    """A name of two words or more right before an honour's letters, led by a given name
+    ("Philip Sands QC") or speaking ("the chairman, Guy Hale QC, warned"): a person's; a
+    place's is not ("Pointe-Vermeil QC", "Saint Aubert QC": a province's letters), and a
+    place does not speak."""
     doc = name.doc
     return (
         name.end < len(doc)
         and honours(doc[name.end])
         and len(name.text.split()) >= 2
-        and given_name(name[0])
+        and (given_name(name[0]) or speaks(doc[name.end]) or speaks(name.root))
     )
 
 
@@ -228,6 +232,25 @@ def speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
+
+
+def speaks_as_one(token: Token) -> bool:
+    """The subject of a speech verb whose reported words, in quotation marks, say "I",
+    "me" or "my" (""I had no idea," said Okafor"): one person speaking; a firm, a team or
+    a place speaks as "we"."""
+    if not speaks(token):
+        return False
+    doc = token.doc
+    for clause in token.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        opened = doc[first].text in _QUOTE_MARKS or (
+            first > 0 and doc[first - 1].text in _QUOTE_MARKS
+        )
+        if opened and any(t.lower_ in _FIRST_SINGULAR for t in doc[first : last + 1]):
+            return True
+    return False
 
 
 def his_own(span: Span) -> bool:
