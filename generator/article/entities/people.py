@@ -1199,6 +1199,7 @@ class PersonFinder:
                 name = self._full_name(doc[start : token.i + 1])
             elif not (
                 self._stop(token, possessor=False)
+                or any(c.dep_ == "det" for c in token.children)  # "the Kiwi": an epithet
                 or _acronym(token)
                 or token.lower_ in PERSON_NOUNS
                 or token.lower_ in FIRST_NAMES

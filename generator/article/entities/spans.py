@@ -154,7 +154,7 @@ def lettered(name: Span) -> bool:
 
 def honoured(name: Span) -> bool:
     """A name of two words or more right before an honour's letters, led by a given name
-    ("Philip Sands QC") or speaking ("the chairman, Guy Hale QC, warned"): a person's; a
+    ("Philip Sands QC") or speaking ("Rufus Hale QC told the inquiry"): a person's; a
     place's is not ("Pointe-Vermeil QC", "Saint Aubert QC": a province's letters), and a
     place does not speak."""
     doc = name.doc
@@ -235,20 +235,29 @@ def speaks(token: Token) -> bool:
 
 
 def speaks_as_one(token: Token) -> bool:
-    """The subject of a speech verb whose reported words, in quotation marks, say "I",
-    "me" or "my" (""I had no idea," said Okafor"): one person speaking; a firm, a team or
-    a place speaks as "we"."""
+    """The subject of a speech verb whose reported words, in quotation marks right next
+    to the subject and the verb, say "I", "me" or "my" (""I had no idea," said Okafor"):
+    one person speaking; a firm, a team or a place speaks as "we". Not words the parse
+    hangs on the verb from further on ("X said he was hurt - later he exclaimed: "I
+    ...""), which another frame holds."""
     if not speaks(token):
         return False
     doc = token.doc
-    for clause in token.head.children:
+    verb = token.head
+    lo, hi = min(token.i, verb.i), max(token.i, verb.i)
+    for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
         first, last = clause.left_edge.i, clause.right_edge.i
+        between = doc[last + 1 : lo] if last < lo else doc[hi + 1 : first]
         opened = doc[first].text in _QUOTE_MARKS or (
             first > 0 and doc[first - 1].text in _QUOTE_MARKS
         )
-        if opened and any(t.lower_ in _FIRST_SINGULAR for t in doc[first : last + 1]):
+        if (
+            opened
+            and all(t.is_punct for t in between)
+            and any(t.lower_ in _FIRST_SINGULAR for t in doc[first : last + 1])
+        ):
             return True
     return False
 
