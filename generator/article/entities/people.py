@@ -40,6 +40,7 @@ from generator.article.entities.spans import (
     OCCUPATIONS,
     PARTICLES,
     TITLE_WORDS,
+    a_bodys,
     after_a_person_noun,
     aged,
     described_after,
@@ -660,7 +661,7 @@ class PersonFinder:
             return None  # "Being Digital": a title; "Will Young" is a name
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
-        if BAD_CHARS.search(text):
+        if not text.split() or BAD_CHARS.search(text):
             return None
         if self._refused(text) or fold(text.split()[0]) in self._outlets:
             return None
@@ -1227,6 +1228,7 @@ class PersonFinder:
             or key in self.org_names
             or key in self._outlets
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
+            or a_bodys(words)  # "Matrix Chambers KC"
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party

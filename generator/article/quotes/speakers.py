@@ -39,7 +39,12 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities import Found
-from generator.article.entities.spans import his_in_clause, honours, office_letters
+from generator.article.entities.spans import (
+    his_in_clause,
+    honours,
+    office_letters,
+    shown_a_person,
+)
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
@@ -337,7 +342,7 @@ class Speakers:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
-        if (honours(token) or office_letters(token)) and token.i - 1 in self.person_at:
+        if (honours(token) or office_letters(token)) and self._holder(token):
             return self.who(self.doc[token.i - 1])  # "said Rhys Tallon QC": the letters' name
         named = [c for c in _appositions(token) if c.i in self.person_at]
         if len(named) == 1:
@@ -366,6 +371,18 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _holder(self, token: Token) -> bool:
+        """The person named right before letters holds them when the name is led by a
+        given name or the article shows it a person's elsewhere ("said Rhys Tallon QC"; not
+        "said Bolton West MP", a constituency's member, nor "Essex Chambers QC")."""
+        key = self.person_at.get(token.i - 1)
+        if key is None:
+            return False
+        start = token.i - 1
+        while self.person_at.get(start - 1) == key:
+            start -= 1
+        return shown_a_person(self.doc[start : token.i])
 
     def _other_role(self, token: Token) -> Token | None:
         """The name that a word for a person is joined to by "and" as another of the same
