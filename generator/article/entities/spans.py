@@ -85,8 +85,8 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
 # the marks around a quotation the parse splits off as tokens
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
-CLOSING_QUOTES = frozenset({"”", '"', "’"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "„"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
@@ -197,12 +197,19 @@ def shown_a_person(name: Span) -> bool:
 
 def _a_person_elsewhere(name: Span) -> bool:
     """A title or a word for a person right before the name ("Lord Pannick QC",
-    "campaigner Ann Lee OBE"), the name going on to "he" or "she" past its letters, or its
-    last word standing elsewhere after an honorific ("Mr Hale") or in a name the model
+    "campaigner Ann Lee OBE") or ending with its phrase at the comma before it ("The chair
+    of the society, Ann Lee QC"), the name going on to "he" or "she" past its letters, or
+    its last word standing elsewhere after an honorific ("Mr Hale") or in a name the model
     tags a person's."""
     doc = name.doc
     before = doc[name.start - 1].lower_ if name.start > 0 else ""
     if before in HONORIFICS or before in PERSON_NOUNS:
+        return True
+    if before == "," and any(
+        t.lower_ in PERSON_NOUNS and t.right_edge.i in (name.start - 2, name.start - 1)
+        for t in doc[name.start - 1].sent
+        if t.i < name.start - 1
+    ):
         return True
     if his_own(doc[name.start : name.end + 1]):
         return True
@@ -289,8 +296,9 @@ def speaks_as_one(token: Token) -> bool:
     one person speaking; a firm, a team or a place speaks as "we". Not words the parse
     hangs on the verb from further on ("X said he was hurt - later he exclaimed: "I
     ...""), which another frame holds. Nor a word alone the model tags a firm's or a
-    product's: chatbots, voice assistants and bands speak as "I" too."""
-    if not speaks(token) or _a_things_word(token):
+    product's, with no "who" after it: chatbots, voice assistants and bands speak as "I"
+    too ("Trevalent, who has led the club" is a person's)."""
+    if not speaks(token) or _a_things_word(token) and not who(token):
         return False
     doc = token.doc
     verb = token.head
