@@ -189,7 +189,7 @@ def honoured(name: Span) -> bool:
 
 
 def shown_a_person(name: Span) -> bool:
-    """A name before letters ("Rhys Tallon QC", "Bolton West MP") led by a given name or
+    """A name before letters ("Tom Hale QC", "Bolton West MP") led by a given name or
     shown a person's elsewhere in the article: the letters' holder, not a body's or a
     constituency's."""
     return given_name(name[0]) or _a_person_elsewhere(name)
@@ -318,7 +318,7 @@ def speaks_as_one(token: Token) -> bool:
 
 
 def _a_things_word(token: Token) -> bool:
-    """A word the model tags alone as a firm or a product ("ChatGPT", "Coldplay")."""
+    """A word the model tags alone as a firm or a product ("Alexa", "Cortana")."""
     doc = token.doc
     return (
         token.ent_type_ in ("ORG", "PRODUCT")
