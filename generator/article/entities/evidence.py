@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities.spans import TITLE_WORDS, name_like, office_letters
+from generator.article.entities.spans import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    TITLE_WORDS,
+    name_like,
+    office_letters,
+)
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
@@ -105,8 +111,6 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throu
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
-_OPENING_QUOTES = frozenset({"“", '"', "‘"})
-_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _BULLETS = frozenset({"- ", "• ", "* ", "– "})  # a list item's mark, as a page's text gives it
 _CLOSING_STOPS = frozenset({".", "!", "?", ":", ";", ",", "”", '"', ")"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -468,13 +472,13 @@ def quoted(span: Span) -> bool:
     start = span.start
     while start > 0 and span.start - start < left and _title_cased(doc[start - 1]):
         start -= 1
-    if start == 0 or doc[start - 1].text not in _OPENING_QUOTES:
+    if start == 0 or doc[start - 1].text not in OPENING_QUOTES:
         return False
     end = span.end
     while end < len(doc) and end - span.end < right and _title_cased(doc[end]):
         end += 1
     end += end < len(doc) and doc[end].text in (",", ".")
-    return end < len(doc) and doc[end].text in _CLOSING_QUOTES
+    return end < len(doc) and doc[end].text in CLOSING_QUOTES
 
 
 def numbered(span: Span) -> bool:

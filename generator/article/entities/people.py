@@ -42,6 +42,7 @@ from generator.article.entities.spans import (
     OCCUPATIONS,
     PARTICLES,
     TITLE_WORDS,
+    a_bodys,
     after_a_person_noun,
     aged,
     described_after,
@@ -61,6 +62,7 @@ from generator.article.entities.spans import (
     played,
     plural_title,
     speaks,
+    speaks_as_one,
     strip_possessive,
     styled,
     titled,
@@ -667,7 +669,7 @@ class PersonFinder:
             return None  # "Being Digital": a title; "Will Young" is a name
         cut = repaired(doc[start:end], self._stop)
         text = cut.text
-        if BAD_CHARS.search(text):
+        if not text.split() or BAD_CHARS.search(text):
             return None
         if self._refused(text) or fold(text.split()[0]) in self._outlets:
             return None
@@ -1018,6 +1020,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_surnames(doc, taken)
         taken = {t.i for s in spans for t in s}
+        spans += self._speaking_as_one(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
@@ -1192,6 +1196,46 @@ class PersonFinder:
                 taken |= {t.i for s in (name, *alone) for t in s}
         return out
 
+    def _speaking_as_one(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A name no rule above took, tagged as anything or nothing, that speaks quoted
+        words saying "I" (`speaks_as_one`: ""I had no idea," said Okafor", the surname
+        left untagged; "..., said Ann Vane", tagged as a firm): a person's, as a firm, a
+        team or a place speaks as "we". Not a country, a known organisation or outlet,
+        an acronym, a title, a word for a person ("said Mum") nor a function word."""
+        out: list[Span] = []
+        subjects = zip(cached.tags(doc), cached.deps(doc), strict=True)
+        for i, (tag, dep) in enumerate(subjects):  # the columns first: most words are no subject
+            if tag != "PROPN" or dep not in ("nsubj", "nsubjpass") or i in taken:
+                continue
+            token = doc[i]
+            if not name_like(token.text) or not speaks_as_one(token):
+                continue
+            start = token.i
+            while (
+                start > 0
+                and start - 1 not in taken
+                and doc[start - 1].pos_ == "PROPN"
+                and name_like(doc[start - 1].text)
+                and not self._stop(doc[start - 1])
+            ):
+                start -= 1
+            if start < token.i:
+                name = self._full_name(doc[start : token.i + 1])
+            elif not (
+                self._stop(token, possessor=False)
+                or any(c.dep_ == "det" for c in token.children)  # "the Kiwi": an epithet
+                or _acronym(token)
+                or token.lower_ in PERSON_NOUNS
+                or token.lower_ in FIRST_NAMES
+                or self._refused(token.text)
+            ):
+                name = doc[start : token.i + 1]
+            else:
+                name = None
+            if name is not None and name_words(name):
+                out.append(name)
+        return out
+
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
@@ -1207,6 +1251,7 @@ class PersonFinder:
             or key in self.org_names
             or key in self._outlets
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
+            or a_bodys(words)  # "Matrix Chambers KC"
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party

@@ -21,11 +21,14 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = [
     "BAD_CHARS",
     "DESCRIPTORS",
+    "CLOSING_QUOTES",
     "HONORIFICS",
     "KIN_NOUNS",
     "OCCUPATIONS",
+    "OPENING_QUOTES",
     "PARTICLES",
     "TITLE_WORDS",
+    "a_bodys",
     "after_a_person_noun",
     "aged",
     "described_after",
@@ -45,7 +48,9 @@ __all__ = [
     "not_a_person",
     "office_letters",
     "played",
+    "shown_a_person",
     "speaks",
+    "speaks_as_one",
     "strip_possessive",
     "styled",
     "titled",
@@ -70,6 +75,7 @@ HONORIFICS = lexicon.words("titles", "honorifics")
 _STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
 _OFFICE_LETTERS = lexicon.words("titles", "office_letters")
+_LETTER_BODIES = lexicon.words("names", "letter_bodies")  # "Matrix Chambers KC"
 # words for a trade (roles of their own without a title: "Everton striker")
 OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
 TITLE_WORDS = lexicon.words("titles", "titles")
@@ -77,6 +83,10 @@ TITLE_WORDS = lexicon.words("titles", "titles")
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
+# the marks around a quotation the parse splits off as tokens
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "„"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
@@ -146,19 +156,69 @@ def lettered(name: Span) -> bool:
     honour's ("Ann Lee QC"), or an office's after a name led by a given name ("Tom
     Garside MP"; "Dunford West MP" is a constituency's member)."""
     last = name[-1]
-    return len(name) > 2 and (honours(last) or office_letters(last) and given_name(name[0]))
+    return (
+        len(name) > 2
+        and name[-2].lower_ not in _LETTER_BODIES
+        and (honours(last) or office_letters(last) and given_name(name[0]))
+    )
+
+
+def a_bodys(words: list[str]) -> bool:
+    """Folded words of a body's name before its members' letters ("matrix chambers kc",
+    "essex chambers qc"): no person's."""
+    return len(words) > 2 and words[-2] in _LETTER_BODIES and words[-1] in _POST_NOMINALS
 
 
 def honoured(name: Span) -> bool:
-    """A name of two words or more led by a given name right before an honour's letters
-    ("Philip Sands QC"): a person's; a place's is not ("Pointe-Vermeil QC", "Saint Aubert
-    QC": a province's letters)."""
+    """A name of two words or more right before an honour's letters, led by a given name
+    ("Philip Sands QC") or speaking as one the article shows a person elsewhere ("Rufus
+    Hale QC told the inquiry ... Mr Hale"): a person's; a place's is not ("Pointe-Vermeil
+    QC", "Saint Aubert QC": a province's letters), nor a body's ("Essex Chambers QC said")."""
     doc = name.doc
     return (
         name.end < len(doc)
         and honours(doc[name.end])
         and len(name.text.split()) >= 2
-        and given_name(name[0])
+        and name[-1].lower_ not in _LETTER_BODIES
+        and (
+            given_name(name[0])
+            or (speaks(doc[name.end]) or speaks(name.root))
+            and _a_person_elsewhere(name)
+        )
+    )
+
+
+def shown_a_person(name: Span) -> bool:
+    """A name before letters ("Tom Hale QC", "Bolton West MP") led by a given name or
+    shown a person's elsewhere in the article: the letters' holder, not a body's or a
+    constituency's."""
+    return given_name(name[0]) or _a_person_elsewhere(name)
+
+
+def _a_person_elsewhere(name: Span) -> bool:
+    """A title or a word for a person right before the name ("Lord Pannick QC",
+    "campaigner Ann Lee OBE") or ending with its phrase at the comma before it ("The chair
+    of the society, Ann Lee QC"), the name going on to "he" or "she" past its letters, or
+    its last word standing elsewhere after an honorific ("Mr Hale") or in a name the model
+    tags a person's."""
+    doc = name.doc
+    before = doc[name.start - 1].lower_ if name.start > 0 else ""
+    if before in HONORIFICS or before in PERSON_NOUNS:
+        return True
+    if before == "," and any(
+        t.lower_ in PERSON_NOUNS and t.right_edge.i in (name.start - 2, name.start - 1)
+        for t in doc[name.start - 1].sent
+        if t.i < name.start - 1
+    ):
+        return True
+    if his_own(doc[name.start : name.end + 1]):
+        return True
+    last = name[-1].text
+    return any(
+        t.text == last
+        and not name.start <= t.i <= name.end
+        and (t.ent_type_ == "PERSON" or t.i > 0 and doc[t.i - 1].lower_ in HONORIFICS)
+        for t in doc
     )
 
 
@@ -228,6 +288,62 @@ def speaks(token: Token) -> bool:
     """The subject of a speech verb ("Madis Roll ... said"); in "X quoted Y as saying"
     X is the publication, Y the speaker."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in _SPEAKING
+
+
+def speaks_as_one(token: Token) -> bool:
+    """The subject of a speech verb whose reported words, in quotation marks right next
+    to the subject and the verb, say "I", "me" or "my" (""I had no idea," said Okafor"):
+    one person speaking; a firm, a team or a place speaks as "we". Not words the parse
+    hangs on the verb from further on ("X said he was hurt - later he exclaimed: "I
+    ...""), which another frame holds. Nor a word alone the model tags a firm's or a
+    product's, with no "who" after it: chatbots, voice assistants and bands speak as "I"
+    too ("Trevalent, who has led the club" is a person's)."""
+    if not speaks(token) or _a_things_word(token) and not who(token):
+        return False
+    doc = token.doc
+    verb = token.head
+    lo, hi = min(token.i, verb.i), max(token.i, verb.i)
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        between = doc[last + 1 : lo] if last < lo else doc[hi + 1 : first]
+        if doc[first].text in OPENING_QUOTES:
+            first += 1
+        elif first == 0 or doc[first - 1].text not in OPENING_QUOTES:
+            continue
+        if all(t.is_punct for t in between) and _says_i(doc[first : last + 1]):
+            return True
+    return False
+
+
+def _a_things_word(token: Token) -> bool:
+    """A word the model tags alone as a firm or a product ("Alexa", "Cortana")."""
+    doc = token.doc
+    return (
+        token.ent_type_ in ("ORG", "PRODUCT")
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def _says_i(words: Span) -> bool:
+    """Quoted words holding the pronoun "I", "me" or "my" as the tagger reads it, not a
+    numeral ("Phase I", "Charles I") nor a name ("the Me Too movement") nor "Oh my", and
+    not inside a quotation within them, which is someone else's ("a patient wrote 'I am
+    well'"): the marks after the opening one take turns opening and closing one."""
+    nested = False
+    for word in words:
+        if word.tag_ in ("``", "''"):
+            nested = not nested
+        elif (
+            not nested
+            and word.tag_ in ("PRP", "PRP$")
+            and word.lower_ in _FIRST_SINGULAR
+            and not (word.lower_ == "i" and word.i > 0 and word.nbor(-1).text[:1].isupper())
+        ):
+            return True
+    return False
 
 
 def his_own(span: Span) -> bool:

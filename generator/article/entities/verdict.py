@@ -58,6 +58,7 @@ from generator.article.entities.spans import (
     honoured,
     its_in_clause,
     speaks,
+    speaks_as_one,
     titled,
     which,
     who,
@@ -206,9 +207,13 @@ class Verdict:
         )
 
     def _gendered(self, cluster: PersonCluster) -> bool:
-        """Some lone mention is the subject of a clause that goes on to "he" or "she": a
-        person's sign that outweighs the model's other labels for the word."""
-        return not cluster.full_forms and self._he_follows(cluster)
+        """Some lone mention is the subject of a clause that goes on to "he" or "she", or
+        speaks quoted words saying "I" (""I had no idea," said Okafor"): a person's sign
+        that outweighs the model's other labels for the word."""
+        return not cluster.full_forms and (
+            self._he_follows(cluster)
+            or any(speaks_as_one(self.doc[m.end - 1]) for m in cluster.mentions)
+        )
 
     def _he_follows(self, cluster: PersonCluster) -> bool:
         """Some mention is the subject of a clause that goes on to "he" or "she"."""

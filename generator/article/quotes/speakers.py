@@ -39,7 +39,12 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities import Found
-from generator.article.entities.spans import his_in_clause
+from generator.article.entities.spans import (
+    his_in_clause,
+    honours,
+    office_letters,
+    shown_a_person,
+)
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
@@ -365,9 +370,13 @@ class Speakers:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
+        if (honours(token) or office_letters(token)) and self._holder(token):
+            return self.who(self.doc[token.i - 1])  # "said Rhys Tallon QC": the letters' name
         named = [c for c in _appositions(token) if c.i in self.person_at]
         if len(named) == 1:
             return self.who(named[0])
+        if (joined := self._other_role(token)) is not None:
+            return self.who(joined)
         if (key := self._addressed(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
         if token.i in self.org_at:
@@ -390,6 +399,39 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _holder(self, token: Token) -> bool:
+        """The person named right before letters holds them when the name is led by a
+        given name or the article shows it a person's elsewhere ("said Rhys Tallon QC"; not
+        "said Bolton West MP", a constituency's member, nor "Essex Chambers QC")."""
+        key = self.person_at.get(token.i - 1)
+        if key is None:
+            return False
+        start = token.i - 1
+        while self.person_at.get(start - 1) == key:
+            start -= 1
+        return shown_a_person(self.doc[start : token.i])
+
+    def _other_role(self, token: Token) -> Token | None:
+        """The name that a word for a person is joined to by "and" as another of the same
+        person's roles ("said Orbis president and chief executive Ann Vane"): the word
+        singular, with no determiner or possessor of its own, the name described by a
+        word for a person and the only one joined; "the chairman and Ann Vane", "a
+        spokesman and Ann Vane" are two people."""
+        if (
+            token.lower_ not in PERSON_NOUNS
+            or token.tag_ != "NN"
+            or any(c.dep_ in ("det", "poss") for c in token.children)
+        ):
+            return None
+        joined = [c for c in token.children if c.dep_ == "conj"]
+        if len(joined) != 1 or joined[0].i not in self.person_at:
+            return None
+        name = joined[0]
+        described = any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PERSON_NOUNS for c in name.children
+        )
+        return name if described else None
 
     def _epithet(self, token: Token) -> bool:
         """ "the 34-year-old", "the American": words that stand for the person the text is
