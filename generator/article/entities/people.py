@@ -1251,7 +1251,7 @@ class PersonFinder:
             or key in self.org_names
             or key in self._outlets
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
-            or a_bodys(words)  # "Matrix Chambers KC"
+            or a_bodys(text)  # "Matrix Chambers KC"
             or len(words) > 1
             and (words[-1] in _NOT_IN_NAMES or _members(words[-1]) or _address(words[-1]))
             or any(w in _PARTIES for w in words[-1:])  # "Old Labour", "Labour": a party

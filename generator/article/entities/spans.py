@@ -158,15 +158,21 @@ def lettered(name: Span) -> bool:
     last = name[-1]
     return (
         len(name) > 2
-        and name[-2].lower_ not in _LETTER_BODIES
+        and (name[-2].lower_ not in _LETTER_BODIES or given_name(name[0]))
         and (honours(last) or office_letters(last) and given_name(name[0]))
     )
 
 
-def a_bodys(words: list[str]) -> bool:
-    """Folded words of a body's name before its members' letters ("matrix chambers kc",
-    "essex chambers qc"): no person's."""
-    return len(words) > 2 and words[-2] in _LETTER_BODIES and words[-1] in _POST_NOMINALS
+def a_bodys(text: str) -> bool:
+    """A body's name before its members' letters ("Matrix Chambers KC", "Essex Chambers
+    QC"): no person's; "Helen Chambers QC", led by a given name, is one."""
+    words = text.split()
+    return (
+        len(words) > 2
+        and words[-2].lower() in _LETTER_BODIES
+        and words[-1].lower() in _POST_NOMINALS
+        and not given_name_word(words[0])
+    )
 
 
 def honoured(name: Span) -> bool:
@@ -179,7 +185,7 @@ def honoured(name: Span) -> bool:
         name.end < len(doc)
         and honours(doc[name.end])
         and len(name.text.split()) >= 2
-        and name[-1].lower_ not in _LETTER_BODIES
+        and (name[-1].lower_ not in _LETTER_BODIES or given_name(name[0]))
         and (
             given_name(name[0])
             or (speaks(doc[name.end]) or speaks(name.root))
@@ -206,7 +212,9 @@ def _a_person_elsewhere(name: Span) -> bool:
     if before in HONORIFICS or before in PERSON_NOUNS:
         return True
     if before == "," and any(
-        t.lower_ in PERSON_NOUNS and t.right_edge.i in (name.start - 2, name.start - 1)
+        t.lower_ in PERSON_NOUNS
+        and t.right_edge.i in (name.start - 2, name.start - 1)
+        and _opens_its_sentence(t)
         for t in doc[name.start - 1].sent
         if t.i < name.start - 1
     ):
@@ -219,6 +227,16 @@ def _a_person_elsewhere(name: Span) -> bool:
         and not name.start <= t.i <= name.end
         and (t.ent_type_ == "PERSON" or t.i > 0 and doc[t.i - 1].lower_ in HONORIFICS)
         for t in doc
+    )
+
+
+def _opens_its_sentence(noun: Token) -> bool:
+    """The noun's phrase opens its sentence with no verb in it: "The chair of the society,
+    Ann Lee QC, said" names her; "After meeting the minister, Hull North MP said" does not
+    (the phrase is a clause's object)."""
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return noun.left_edge.i == noun.sent.start and not any(
+        t.pos_ in ("VERB", "AUX") for t in phrase
     )
 
 
