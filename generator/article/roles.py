@@ -952,7 +952,7 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
             and first.left_edge.i > 0
             and first.doc[first.left_edge.i - 1].text == ","
             # a listed name has no words of its own before it: one that has them ("...
-            # Finals, French duo X and Y", parsed as the name before's apposition) is
+            # race, Dutch pair X and Y", parsed as the name before's apposition) is
             # the first name, which they describe
             and _only_a_name(first, gazetteer)
         )
@@ -1021,7 +1021,7 @@ def _after_nationals(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Spa
 
 
 def _an_actors_part(office: Token) -> bool:
-    """ "as" after a verb of casting ("the film stars X as the President", "X plays ... as",
+    """ "as" after a verb of casting ("the film stars X as the President", "portrayed ... as",
     "was cast as"), itself or through the name it hangs on: an actor's part, no office."""
     head = office.head
     if head.pos_ in ("PROPN", "NOUN") and head.head is not head:
