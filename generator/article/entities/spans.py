@@ -335,6 +335,10 @@ def speaks_as_one(token: Token) -> bool:
     return False
 
 
+def _capitalised_noun(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")
+
+
 def _a_things_word(token: Token) -> bool:
     """A word the model tags alone as a firm or a product ("Alexa", "Cortana")."""
     doc = token.doc
@@ -347,7 +351,8 @@ def _a_things_word(token: Token) -> bool:
 
 def _says_i(words: Span) -> bool:
     """Quoted words holding the pronoun "I", "me" or "my" as the tagger reads it, not a
-    numeral ("Phase I", "Charles I") nor a name ("the Me Too movement") nor "Oh my", and
+    numeral after a noun ("Phase I", "Charles I"; "But I" is the pronoun) nor a name ("the
+    Me Too movement") nor "Oh my", and
     not inside a quotation within them, which is someone else's ("a patient wrote 'I am
     well'"): the marks after the opening one take turns opening and closing one."""
     nested = False
@@ -358,7 +363,7 @@ def _says_i(words: Span) -> bool:
             not nested
             and word.tag_ in ("PRP", "PRP$")
             and word.lower_ in _FIRST_SINGULAR
-            and not (word.lower_ == "i" and word.i > 0 and word.nbor(-1).text[:1].isupper())
+            and not (word.lower_ == "i" and word.i > 0 and _capitalised_noun(word.nbor(-1)))
         ):
             return True
     return False
