@@ -19,13 +19,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities.spans import (
-    CLOSING_QUOTES,
-    OPENING_QUOTES,
-    TITLE_WORDS,
-    name_like,
-    office_letters,
-)
+from generator.article.entities.spans import TITLE_WORDS, name_like, office_letters
 from generator.article.person_words import PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
@@ -35,6 +29,7 @@ from generator.settings import (
     PLACES_LISTED_MIN,
     WORK_TITLE_WINDOW,
 )
+from generator.text.marks import CLOSING_QUOTES, OPENING_QUOTES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse

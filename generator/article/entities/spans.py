@@ -13,6 +13,7 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
+from generator.text.marks import OPENING_QUOTES
 from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -21,11 +22,9 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = [
     "BAD_CHARS",
     "DESCRIPTORS",
-    "CLOSING_QUOTES",
     "HONORIFICS",
     "KIN_NOUNS",
     "OCCUPATIONS",
-    "OPENING_QUOTES",
     "PARTICLES",
     "TITLE_WORDS",
     "a_bodys",
@@ -84,9 +83,6 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
-# the marks around a quotation the parse splits off as tokens
-OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "„"})
-CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"

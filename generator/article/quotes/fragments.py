@@ -60,6 +60,7 @@ from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import chain, reports, utterance
 from generator.article.quotes.sieves import Candidate
 from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
+from generator.text.marks import OPENING
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -74,7 +75,7 @@ _PEOPLE = frozenset(  # the pronouns that stand for people: "he", "she", "they",
 )
 _ABBREVIATIONS = lexicon.words("abbreviations", "before_names")  # "Mr. Smith Goes to ..."
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
-_OPENING_MARKS = " “\"«„'`"
+_OPENING_MARKS = OPENING + "„"  # a low opening mark too, as German and Polish pages set it
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _LIST = frozenset({"conj", "appos"})
 _COMPLEMENT = frozenset({"prep", "dobj", "oprd"})  # called it "rigged"; described as "..."

@@ -50,9 +50,9 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import reports, utterance
-from generator.article.quotes.spans import OPENING
 from generator.article.quotes.titles import BODY_NOUNS
 from generator.settings import FRAGMENT_WORDS
+from generator.text.marks import OPENING
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token

@@ -34,8 +34,8 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject
-from generator.article.quotes.spans import OPENING
 from generator.article.quotes.speakers import Speaker, Speakers
+from generator.text.marks import OPENING
 
 _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender

@@ -25,9 +25,8 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
-from generator.text.marks import OPENING
 
-__all__ = ["OPENING", "QuoteSpan", "paragraphs", "quote_spans"]
+__all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
 _CLOSERS = frozenset('”»"')
