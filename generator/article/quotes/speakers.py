@@ -212,11 +212,18 @@ class Speakers:
         # as the article shows it or else as the given name guesses: who may be meant
         self.may_be = given_genders(found.people) | self.gender
         self.spoken = self._spoken(quoted)
-        self.introduced = self._introduced(quoted)
+        # subjects outside quotation marks that no found name stands at: who the writer
+        # brings in, describes or ties to someone, read three ways below
+        subjects = [
+            doc[i]
+            for i, dep in enumerate(cached.deps(doc))
+            if dep in _SUBJECT and not quoted[i] and i not in self.person_at
+        ]
+        self.introduced = [t for t in subjects if self._brings_in(t)]
         self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced)
         self.ages = Ages(doc, found.people)
-        self.described = self._described(quoted)
-        self.unnamed_subjects = self._unnamed_subjects(quoted)
+        self.described = self._described(subjects)
+        self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
 
     def _spoken(self, quoted: list[bool]) -> frozenset[int]:
         """The paragraphs wholly in quotation marks: someone's words going on, where the
@@ -244,14 +251,11 @@ class Speakers:
                 left -= 1
         return n
 
-    def _described(self, quoted: list[bool]) -> dict[int, list[_Mention]]:
+    def _described(self, subjects: list[Token]) -> dict[int, list[_Mention]]:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
         secretary said", "the 22-year-old said"): the one person of the article with it."""
         out: dict[int, list[_Mention]] = {}
-        for i, dep in enumerate(cached.deps(self.doc)):
-            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
-                continue
-            t = self.doc[i]
+        for t in subjects:
             key = self.ages.holder(t)
             if key is None and t.lower_ in _TITLE_WORDS and is_title_phrase(t):
                 key = self.titles.holder(t)
@@ -259,20 +263,13 @@ class Speakers:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
         return out
 
-    def _introduced(self, quoted: list[bool]) -> list[Token]:
-        """Subjects of a main clause's verb of saying that bring in someone new, a noun for
-        a person after "a", "one" or "another" ("A Labour spokesman later said ...", "one
-        official added"); not a title used of no one in particular ("she became a
+    def _brings_in(self, t: Token) -> bool:
+        """Whether a subject of a main clause's verb of saying brings in someone new, a noun
+        for a person after "a", "one" or "another" ("A Labour spokesman later said ...",
+        "one official added"); not a title used of no one in particular ("she became a
         minister", "rare for a judge")."""
-        out: list[Token] = []
-        for i, dep in enumerate(cached.deps(self.doc)):
-            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
-                continue
-            t = self.doc[i]
-            new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
-            if new and self._unnamed_sayer(t):
-                out.append(t)
-        return out
+        new = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        return new and self._unnamed_sayer(t)
 
     def _unnamed_sayer(self, t: Token) -> bool:
         """Whether a subject is a noun for one person, no name or body, that its main
@@ -287,9 +284,11 @@ class Speakers:
         saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
         return saying and _in_main_clause(t, self.layout.sentence(t.i).root)
 
-    def _unnamed_subjects(self, quoted: list[bool]) -> dict[int, list[Token]]:
+    def _unnamed_subjects(
+        self, subjects: list[Token], quoted: list[bool]
+    ) -> dict[int, list[Token]]:
         """Per sentence, subjects of its main clause's verb of saying that bring in someone
-        new (`_introduced`) or are tied by a possessive to a person, with no holder the
+        new (`_brings_in`) or are tied by a possessive to a person, with no holder the
         article names ("The minister's official spokesman said ...", not "The firm's
         founder said"): a "he" or "she" after them may stand for that person, whom the
         article does not name, rather than anyone named before; not one only spoken of
@@ -298,12 +297,9 @@ class Speakers:
         name (`_epithet_subject`: "The Australian has suffered ...")."""
         out: dict[int, list[Token]] = {}
         introduced = {t.i for t in self.introduced}
-        for i, dep in enumerate(cached.deps(self.doc)):
-            if dep not in _SUBJECT or quoted[i] or i in self.person_at:
-                continue
-            t = self.doc[i]
-            if i in introduced or self._epithet_subject(t, quoted) or self._tied(t):
-                out.setdefault(self.layout.sentence_of(i), []).append(t)
+        for t in subjects:
+            if t.i in introduced or self._epithet_subject(t, quoted) or self._tied(t):
+                out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
 
     def _tied(self, t: Token) -> bool:

@@ -136,7 +136,7 @@ class TitleHolders:
                         countries.add(cid)
         # per title word, where the writer first brings in someone unnamed holding it as
         # the subject of a verb of saying ("A spokesman for the ministry said"; not "she
-        # became a minister"): the speakers' own test (speakers._introduced)
+        # became a minister"): the speakers' own test (speakers._brings_in)
         self.unnamed: dict[str, int] = {}
         for t in introduced:
             if t.lower_ in _TITLE_WORDS:
