@@ -209,6 +209,8 @@ QUOTE_BBC26_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc26"
 QUOTE_BBC27_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc27"
 # A twenty-eighth, sampled and annotated the same way in session 31 (blind in that session).
 QUOTE_BBC28_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc28"
+# A twenty-ninth, sampled and annotated the same way in session 32 (blind in that session).
+QUOTE_BBC29_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc29"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -552,6 +554,7 @@ SETS = (
             ("quotes-bbc26", QUOTE_BBC26_ANNOTATIONS, "corpus"),
             ("quotes-bbc27", QUOTE_BBC27_ANNOTATIONS, "corpus"),
             ("quotes-bbc28", QUOTE_BBC28_ANNOTATIONS, "corpus"),
+            ("quotes-bbc29", QUOTE_BBC29_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
