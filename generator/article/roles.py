@@ -401,7 +401,9 @@ def in_a_longer_place(token: Token) -> bool:
     """A country's word that ends a longer place's name, which names no country: a
     continent's or a region's with the word before it ("South American", "Latin America",
     "West Indian"), or a place named after the country, right after "New" or after "New"
-    and one more capitalised word ("New Mexico's governor", "New South Wales coach")."""
+    and one more capitalised word ("New Mexico's governor", "New South Wales coach"). A
+    country's name after "New" is refused wherever it stands ("New England manager X"
+    may be England's new one: wrong is worse than missing)."""
     doc = token.doc
     before = [t for t in doc[max(token.i - 2, 0) : token.i] if t.whitespace_ == " "]
     if not before or before[-1].i != token.i - 1:
@@ -409,9 +411,16 @@ def in_a_longer_place(token: Token) -> bool:
     words = f"{before[-1].lower_} {token.lower_}"
     if any(words.startswith(region) for region in _CONTINENTS):
         return True
-    return before[-1].text in _NAMESAKE_WORDS or (
-        len(before) == 2 and before[0].text in _NAMESAKE_WORDS and before[1].text[:1].isupper()
-    )
+    if before[-1].text in _NAMESAKE_WORDS:
+        # "New Israeli Prime Minister X" opening a sentence is a new one: a people's word
+        # after it names a place only inside a sentence ("the New Mexican painter X")
+        return not (before[-1].is_sent_start and _peoples_form(token))
+    return len(before) == 2 and before[0].text in _NAMESAKE_WORDS and before[1].text[:1].isupper()
+
+
+def _peoples_form(token: Token) -> bool:
+    """Written as a people's word, not as a country's name: "Israeli", "Mexican"."""
+    return token.pos_ == "ADJ" or token.ent_type_ == "NORP"
 
 
 def _country_word(
@@ -810,7 +819,7 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
-        if t.pos_ == "CCONJ" and tokens and _shared_with_before(t, tokens[0].i, i):
+        if t.pos_ == "CCONJ" and tokens and _paired_with_names(t, span):
             return []  # "the French and German leaders, X and Y": whose is whose is unsaid
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
@@ -825,14 +834,21 @@ def _preceding_phrase(span: Span) -> list[Token]:
     return _nouns(tokens)
 
 
-def _shared_with_before(conjunction: Token, start: int, comma: int) -> bool:
-    """Words before "and" that describe the noun of the phrase after it with it: "the
-    French and German leaders", "the US's and Japan's envoys". The phrase is the list's,
-    and which of its words is one name's the text does not say."""
-    if conjunction.i == 0:
+def _paired_with_names(conjunction: Token, name: Span) -> bool:
+    """Two descriptions joined by "and" before a list of names: "the French and German
+    leaders, X and Y", "the US's and Japan's envoys, X and Y", "the Polish minister and
+    the Czech envoy, X and Y". Which is whose the text does not say of one name. Not words
+    that describe both alike ("the former and current French presidents, X and Y": a
+    word before "and" that is no country's, no possessive and no noun), nor one name
+    ("the minister and the French envoy, X": the envoy is X)."""
+    if conjunction.i == 0 or not name.root.conjuncts:
         return False
     last = conjunction.nbor(-1)
-    return last.text in _POSSESSIVE or start <= last.head.i < comma
+    return (
+        last.text in _POSSESSIVE
+        or last.pos_ in ("NOUN", "PROPN")
+        or last.ent_type_ in ("NORP", "GPE")
+    )
 
 
 def _nouns(tokens: list[Token]) -> list[Token]:
