@@ -32,7 +32,7 @@ __all__ = [
     "for_a_person",
     "fronted_participles",
     "group_country",
-    "in_a_continent",
+    "in_a_longer_place",
     "inside_a_longer_name",
     "market_leader",
     "origin",
@@ -55,6 +55,7 @@ _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
 _CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
+_NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
@@ -396,14 +397,30 @@ def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
-def in_a_continent(token: Token) -> bool:
-    """A country's word that ends a continent's name with the word before it ("South
-    American", "Latin America", "North Americans"): no country is named."""
-    before = token.nbor(-1) if token.i > 0 else None
-    if before is None or before.whitespace_ != " ":
+def in_a_longer_place(token: Token) -> bool:
+    """A country's word that ends a longer place's name, which names no country: a
+    continent's or a region's with the word before it ("South American", "Latin America",
+    "West Indian"), or a place named after the country, right after "New" or after "New"
+    and one more capitalised word ("New Mexico's governor", "New South Wales coach"). A
+    country's name after "New" is refused wherever it stands ("New England manager X"
+    may be England's new one: wrong is worse than missing)."""
+    doc = token.doc
+    before = [t for t in doc[max(token.i - 2, 0) : token.i] if t.whitespace_ == " "]
+    if not before or before[-1].i != token.i - 1:
         return False
-    words = f"{before.lower_} {token.lower_}"
-    return any(words.startswith(continent) for continent in _CONTINENTS)
+    words = f"{before[-1].lower_} {token.lower_}"
+    if any(words.startswith(region) for region in _CONTINENTS):
+        return True
+    if before[-1].text in _NAMESAKE_WORDS:
+        # "New Israeli Prime Minister X" opening a sentence is a new one: a people's word
+        # after it names a place only inside a sentence ("the New Mexican painter X")
+        return not (before[-1].is_sent_start and _peoples_form(token))
+    return len(before) == 2 and before[0].text in _NAMESAKE_WORDS and before[1].text[:1].isupper()
+
+
+def _peoples_form(token: Token) -> bool:
+    """Written as a people's word, not as a country's name: "Israeli", "Mexican"."""
+    return token.pos_ == "ADJ" or token.ent_type_ == "NORP"
 
 
 def _country_word(
@@ -426,8 +443,8 @@ def _country_word(
         return None  # "ambassador to Estonia": Estonia is where, not whose
     if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
         return None  # the same without a comma, parsed as part of the name after it
-    if in_a_continent(t):
-        return None  # "the top South American players, X"
+    if named is None and in_a_longer_place(t):
+        return None  # "the top South American players, X", "New Mexico's governor X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
     if _birthplace(t):
@@ -802,6 +819,8 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
+        if t.pos_ == "CCONJ" and tokens and _paired_with_names(t, span):
+            return []  # "the French and German leaders, X and Y": whose is whose is unsaid
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
         if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
@@ -813,6 +832,23 @@ def _preceding_phrase(span: Span) -> list[Token]:
         tokens.insert(0, t)
         j -= 1
     return _nouns(tokens)
+
+
+def _paired_with_names(conjunction: Token, name: Span) -> bool:
+    """Two descriptions joined by "and" before a list of names: "the French and German
+    leaders, X and Y", "the US's and Japan's envoys, X and Y", "the Polish minister and
+    the Czech envoy, X and Y". Which is whose the text does not say of one name. Not words
+    that describe both alike ("the former and current French presidents, X and Y": a
+    word before "and" that is no country's, no possessive and no noun), nor one name
+    ("the minister and the French envoy, X": the envoy is X)."""
+    if conjunction.i == 0 or not name.root.conjuncts:
+        return False
+    last = conjunction.nbor(-1)
+    return (
+        last.text in _POSSESSIVE
+        or last.pos_ in ("NOUN", "PROPN")
+        or last.ent_type_ in ("NORP", "GPE")
+    )
 
 
 def _nouns(tokens: list[Token]) -> list[Token]:
@@ -1101,7 +1137,7 @@ def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     cid = gazetteer.country_of(token.text)
     return (
         cid is not None
-        and not in_a_continent(token)
+        and not in_a_longer_place(token)
         and (token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS)
     )
 
@@ -1394,7 +1430,7 @@ def origin(span: Span, gazetteer: Gazetteer) -> str | None:
         word is not None
         and word.text[:1].isupper()
         and _peoples_word(word, gazetteer)
-        and not in_a_continent(word)
+        and not in_a_longer_place(word)
         and (cid := gazetteer.country_of(word.text)) is not None
     ):
         return cid

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
-from generator.article.roles import in_a_continent
+from generator.article.roles import in_a_longer_place
 from generator.registry import Gazetteer
 from generator.text.names import fold, slug
 
@@ -20,15 +20,6 @@ __all__ = ["PlaceFinder"]
 
 # letters glued to a symbol that no word has: "America&#191;s" (a broken apostrophe)
 _GLUED = re.compile(r"^([^\W\d_]+)[&¿#]")
-
-
-def _named_after(doc: Doc, start: int) -> bool:
-    """A country's name ending a place's named after it: "New" right before it, or
-    before one more capitalised word ("New Jersey", "New South Wales")."""
-    before = [t.text for t in doc[max(start - 2, 0) : start]]
-    return before[-1:] == ["New"] or (
-        len(before) == 2 and before[0] == "New" and before[1][:1].isupper()
-    )
 
 
 class PlaceFinder:
@@ -58,7 +49,7 @@ class PlaceFinder:
                 i += 1
                 continue
             cid, span, text = hit
-            if _named_after(doc, span.start) or in_a_continent(span[0]):
+            if in_a_longer_place(span[0]):
                 # "New Jersey", "New South Wales": a place named after one; "South
                 # America": a continent
                 i = span.end

@@ -66,6 +66,23 @@ def _syllable(token: Token, span: Span) -> bool:
     )
 
 
+def _syllable_after(token: Token) -> bool:
+    """A given name's lower-case second half that the model left out of the span it ends
+    ("Kim Lee" + "-soo"): glued by a hyphen to the span's last word, tagged a proper noun
+    (not "Blair-backed", a verb's participle) and no word that makes an adjective of a
+    name ("Wilson-era"), ending its word."""
+    doc = token.doc
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.pos_ == "PROPN"
+        and token.lower_ not in NAME_COMPOUNDS
+        and joins_name(doc[token.i - 1])
+        and (token.whitespace_ != "" or token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
+        and not (token.i + 1 < len(doc) and joins_name(doc[token.i + 1]))
+    )
+
+
 def name_words(span: Span) -> bool:
     """Every token a name's: name words, hyphens inside a word, a given name's lower-case
     syllable after one ("Kim Jong-un"), and particles between name words ("Rodrigo de
@@ -128,6 +145,8 @@ def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -
         and not stop(doc[end + 1])
     ):
         return end + 2  # "Kilroy" + "-" + "Silk"
+    if end + 1 < len(doc) and _syllable_after(doc[end + 1]):
+        return end + 2  # "Kim Lee" + "-" + "soo": the span's end is the syllable's word
     if end - start >= 2 and end < len(doc) and doc[end - 1].whitespace_ and _elided(doc[end]):
         return end + 1  # "Valery Giscard" + "d'Estaing"
     if (
