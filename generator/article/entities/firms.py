@@ -136,15 +136,20 @@ def _part_of_firm(span: Span) -> bool:
 
 
 def a_firms_part(span: Span) -> bool:
-    """Right after a word the model tags an organisation, which the parse makes a part of
-    the name: the firm's channel, programme or product ("BBC Radio Harwick", "AOL Instant
-    Courier"). Not a name a common given name leads: the parse joins a broadcaster to the
-    subject after it when a comma is missing ("he told the BBC Tom Hale had resigned")."""
+    """A name of two words or more right after an organisation's short form in capitals,
+    which the parse makes a part of the name: the firm's channel, programme or product
+    ("BBC Radio Harwick", "AOL Instant Courier"). Not a name a common given name leads:
+    the parse joins a broadcaster to the subject after it when a comma is missing ("he
+    told the BBC Tom Hale had resigned"); nor after a capitalised word the model tags an
+    organisation's, which may be an epithet ("Champion Okafor retains title")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     return (
-        before is not None
+        len(span) > 1
+        and before is not None
         and before.ent_type_ == "ORG"
+        and before.is_upper
+        and len(before.text) > 1
         and before.dep_ == "compound"
         and span.start <= before.head.i < span.end
         and not given_name(span[0])
