@@ -141,7 +141,8 @@ def a_firms_part(span: Span) -> bool:
     ("BBC Radio Harwick", "AOL Instant Courier"). Not a name a common given name leads:
     the parse joins a broadcaster to the subject after it when a comma is missing ("he
     told the BBC Tom Hale had resigned"); nor after a capitalised word the model tags an
-    organisation's, which may be an epithet ("Champion Okafor retains title")."""
+    organisation's, which may be an epithet ("Champion Okafor retains title"), nor after a
+    role's letters ("QB", "MP")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     return (
@@ -150,6 +151,7 @@ def a_firms_part(span: Span) -> bool:
         and before.ent_type_ == "ORG"
         and before.is_upper
         and len(before.text) > 1
+        and before.lower_ not in PERSON_NOUNS  # "Eagles QB Jalen Ward": a role's letters
         and before.dep_ == "compound"
         and span.start <= before.head.i < span.end
         and not given_name(span[0])
