@@ -321,7 +321,7 @@ def _before_another_first_name(word: Token, surname: str) -> bool:
     a common given name, which leads a double one ("Mary Jane Hale" under "Mary Hale")."""
     doc, i = word.doc, word.i
     return (
-        word.is_sent_start
+        bool(word.is_sent_start)
         and not given_name(word)
         and i + 2 < len(doc)
         and doc[i + 1].text.istitle()
