@@ -653,6 +653,22 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     assert sorted(champion) == ["Ben Okafor"]
 
 
+def test_a_name_after_a_broadcasters_capitals_is_a_person_when_shown_one(
+    tmp_path: Path,
+) -> None:
+    # a comma missing after the broadcaster: the parse makes the name a part of its, as
+    # it does a station's, but "he" and his own words show a person
+    out = _digest(
+        tmp_path,
+        {
+            "chef": "Chef wins\n\nTalking to ITV Piers Hanley said he had never expected to win. "
+            "Hanley said his mother was proud.\n",
+        },
+    )
+    people = _people(out, "chef")
+    assert sorted(people["Hanley"]["as_written"]) == ["Hanley", "Piers Hanley"]
+
+
 def test_a_generations_suffix_is_not_the_surname_the_name_is_attested_by() -> None:
     # "Kettley" alone attests "Dorian Kettley Jr." as much as "Dorian M. Kettley": the
     # two are as full, and the tie goes to the alphabet, not to the spelling whose last

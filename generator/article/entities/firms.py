@@ -140,9 +140,10 @@ def a_firms_part(span: Span) -> bool:
     which the parse makes a part of the name: the firm's channel, programme or product
     ("BBC Radio Harwick", "AOL Instant Courier"). Not a name a common given name leads:
     the parse joins a broadcaster to the subject after it when a comma is missing ("he
-    told the BBC Tom Hale had resigned"); nor after a capitalised word the model tags an
-    organisation's, which may be an epithet ("Champion Okafor retains title"), nor after a
-    role's letters ("QB", "MP")."""
+    told the BBC Tom Hale had resigned"); nor after a capitalised word not written all in
+    capitals, which may be an epithet ("Champion Okafor retains title"), nor after a
+    role's letters ("QB", "MP"). A name the article shows a person otherwise ("he", a
+    quote) stays one: the verdict asks that first."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     return (

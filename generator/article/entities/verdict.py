@@ -428,7 +428,9 @@ class Verdict:
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
-        if any(a_firms_part(self.doc[m.start : m.end]) for m in cluster.mentions):
+        if any(
+            a_firms_part(self.doc[m.start : m.end]) for m in cluster.mentions
+        ) and not self._signed(cluster):
             return "candidate"  # "told BBC Radio Harwick": the broadcaster's station
         if _verb_led(cluster.name):
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
