@@ -616,6 +616,15 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
             "rocker": _ROCKER,
             "brother": "Sierra Malone in backstage brawl\n\n"
             "Her brother Dean Malone said Sierra had been hurt.\n",
+            # the epithet opens the prose again, before another first name
+            "comic": "Comic Platt to host awards\n\n"
+            "Comic Sid Platt will host the awards on Sunday. Platt said he was nervous.\n",
+            # ... but a common given name there leads a double one
+            "double": "Mary Hale wins final\n\n"
+            "Mary Jane Hale won on Sunday. Her husband Wes Hale watched from the stand.\n",
+            # an epithet the model tags with the surname as a firm is no firm's short form
+            "champion": "Champion Okafor retains title\n\n"
+            "The champion Ben Okafor kept his belt. Okafor said his cousin had helped.\n",
         },
     )
     people = _people(out, "final")
@@ -635,6 +644,29 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     assert sorted(rocker["Dean Malone"]["as_written"]) == ["Dean Malone", "Malone"]
     written = {f for p in _people(out, "brother").values() for f in p["as_written"]}
     assert {"Sierra Malone", "Dean Malone"} <= written
+    comic = _people(out, "comic")
+    assert sorted(comic) == ["Platt"]
+    assert sorted(comic["Platt"]["as_written"]) == ["Platt", "Sid Platt"]
+    written = {f for p in _people(out, "double").values() for f in p["as_written"]}
+    assert {"Mary Hale", "Wes Hale"} <= written
+    champion = _people(out, "champion")
+    assert sorted(champion) == ["Ben Okafor"]
+
+
+def test_a_name_after_a_broadcasters_capitals_is_a_person_when_shown_one(
+    tmp_path: Path,
+) -> None:
+    # a comma missing after the broadcaster: the parse makes the name a part of its, as
+    # it does a station's, but "he" and his own words show a person
+    out = _digest(
+        tmp_path,
+        {
+            "chef": "Chef wins\n\nTalking to ITV Piers Hanley said he had never expected to win. "
+            "Hanley said his mother was proud.\n",
+        },
+    )
+    people = _people(out, "chef")
+    assert sorted(people["Hanley"]["as_written"]) == ["Hanley", "Piers Hanley"]
 
 
 def test_a_generations_suffix_is_not_the_surname_the_name_is_attested_by() -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.evidence import ORGANISATION_NOUNS, in_prose
+from generator.article.entities.spans import given_name
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW
@@ -24,7 +25,7 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["firm_sign", "firms_name", "holding_modifier"]
+__all__ = ["a_firms_part", "firm_sign", "firms_name", "holding_modifier"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
@@ -131,6 +132,30 @@ def _part_of_firm(span: Span) -> bool:
         and part.pos_ == "NOUN"
         and part.lower_ in _FIRM_PARTS
         and any(c.dep_ in ("det", "poss") for c in part.children)
+    )
+
+
+def a_firms_part(span: Span) -> bool:
+    """A name of two words or more right after an organisation's short form in capitals,
+    which the parse makes a part of the name: the firm's channel, programme or product
+    ("BBC Radio Harwick", "AOL Instant Courier"). Not a name a common given name leads:
+    the parse joins a broadcaster to the subject after it when a comma is missing ("he
+    told the BBC Tom Hale had resigned"); nor after a capitalised word not written all in
+    capitals, which may be an epithet ("Champion Okafor retains title"), nor after a
+    role's letters ("QB", "MP"). A name the article shows a person otherwise ("he", a
+    quote) stays one: the verdict asks that first."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) > 1
+        and before is not None
+        and before.ent_type_ == "ORG"
+        and before.is_upper
+        and len(before.text) > 1
+        and before.lower_ not in PERSON_NOUNS  # "Eagles QB Jalen Ward": a role's letters
+        and before.dep_ == "compound"
+        and span.start <= before.head.i < span.end
+        and not given_name(span[0])
     )
 
 

@@ -315,11 +315,27 @@ def _after_list(doc: Doc, start: int, end: int) -> int:
     return joins[-1] + 1 if joins else start
 
 
+def _before_another_first_name(word: Token, surname: str) -> bool:
+    """The word opens a sentence before another first name and the surname: the epithet
+    again, not a first name ("Actress Mira Lane will star" under "Actress Lane ..."). Not
+    a common given name, which leads a double one ("Mary Jane Hale" under "Mary Hale")."""
+    doc, i = word.doc, word.i
+    return (
+        bool(word.is_sent_start)
+        and not given_name(word)
+        and i + 2 < len(doc)
+        and doc[i + 1].text.istitle()
+        and doc[i + 1].text != surname
+        and doc[i + 2].text == surname
+    )
+
+
 def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     """A headline's first word before a surname is an epithet, not a first name, when
     the prose gives that surname another first name and never writes the word as a name:
     "Brave Dunmore battles into final" over "Tim Dunmore reached ..." is Dunmore, and so is
-    "Veteran Dunmore" over "the veteran Tim Dunmore" (a common word, written lower-case);
+    "Veteran Dunmore" over "the veteran Tim Dunmore" (a common word, written lower-case, or
+    the epithet again before the full name: "Veteran Tim Dunmore retired");
     "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale. A word in -ing
     opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
     over "Tom Reid")."""
@@ -331,7 +347,11 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
             len(span) == 2
             and span.start == cached.sentence(span.doc, span.start).start
             and (not in_prose(span) or span[0].lower_.endswith("ing"))
-            and not any(t.text == span[0].text for t in span.doc if t.i != span.start)
+            and not any(
+                t.text == span[0].text and not _before_another_first_name(t, span[-1].text)
+                for t in span.doc
+                if t.i != span.start
+            )
             and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
         ):
             span = span[1:]

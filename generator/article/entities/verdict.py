@@ -44,7 +44,7 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import firm_sign, firms_name, holding_modifier
+from generator.article.entities.firms import a_firms_part, firm_sign, firms_name, holding_modifier
 from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
@@ -428,6 +428,10 @@ class Verdict:
             return "candidate"  # "the Biden administration", "a Lib Dem vote"
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
+        if any(
+            a_firms_part(self.doc[m.start : m.end]) for m in cluster.mentions
+        ) and not self._signed(cluster):
+            return "candidate"  # "told BBC Radio Harwick": the broadcaster's station
         if _verb_led(cluster.name):
             return "candidate"  # "Finding Nemo", "Saving Private Ryan": a title's verb
         if self._listed_with_a_title(cluster) and not self._signed(cluster):
