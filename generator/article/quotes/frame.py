@@ -54,7 +54,7 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import reports, utterance
+from generator.article.quotes.reach import names_other, reports, utterance
 from generator.article.quotes.titles import BODY_NOUNS
 from generator.settings import FRAGMENT_WORDS
 from generator.text.marks import OPENING
@@ -79,9 +79,7 @@ _GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _AUTHORING = lexicon.words("speech", "authoring")
-# who is named by a tie to someone ("a spokesman for"), or one of many ("an aide to")
-_RELATIONAL = lexicon.words("titles", "relational")
-_INDEFINITE = lexicon.words("titles", "indefinite")
+_TIES = lexicon.words("titles", "ties")  # "a spokesman for", "an aide to", "a friend of"
 # words describing the person a name after a tie names ("Prime Minister", "Mr", "singer")
 _DESCRIPTIONS = (
     PERSON_NOUNS | lexicon.words("titles", "honorifics") | lexicon.words("titles", "styles")
@@ -693,7 +691,7 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
         named = name_before(verb, first, persons)
         if named is not None and quoted[named.i]:
-            named = None  # "... you expect from Ann Dore, this film is dull," wrote a critic
+            named = None  # "Give it back to Ann Dore, not to them," shouted a fan
         if named is not None and not (who is not None and _tied_by(named, who, persons)):
             who = named
     return Cue(verb, who)
@@ -701,10 +699,11 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
 
 def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
     """Whether a name is the object of a preposition on the subject's noun, or on a word
-    describing it ("A spokesman for Ann Dore said", "a source close to Ann Dore said"):
+    describing it ("A spokesman for Ann Dore said", "sources close to Ann Dore said"):
     someone tied to that person, not that person, speaks; so too when words describing
-    the person stand before the name, on a noun for someone tied to another or brought
-    in by "a" (`_described_other`: "a spokesman for Prime Minister Ann Dore"). Not a
+    the person stand before the name after "of", "to" or "for", on a noun for someone
+    tied to another or one of several (`names_other`: "aides to Governor Ann Dore"), or
+    on a word describing the subject ("people close to Senator Ann Dore"). Not a
     name after the field of an office, which the parse may hang there too ("director of
     rugby Ann Dore said", "minister for women Ann Dore"), nor the author of a message
     ("A statement from Ann Dore said"): she speaks. The parse may leave the preposition
@@ -718,32 +717,28 @@ def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
     if prep.dep_ != "prep" or prep.lower_ in _AUTHORING:
         return False
     owner = prep.head
-    if owner.dep_ in _DESCRIBED_BY and owner.head == subject:
-        owner = subject  # "a source close to Ann Dore"
+    close = owner.dep_ in _DESCRIBED_BY and owner.head == subject  # "a source close to"
+    if close:
+        owner = subject
     if owner != subject:
         return False
     others = [t for t in name.subtree if persons.get(t.i) != key]
-    return not others or _described_other(others, name, subject, persons)
+    if not others:
+        return True
+    # words before the name after a tie: a description of that person only after a tie
+    # to another ("a lecturer at Leeds University Dr Ann Dore" names her post)
+    first = min(t.i for t in name.subtree if persons.get(t.i) == key)
+    if prep.lower_ not in _TIES or any(t.i > first for t in others):
+        return False
+    return close or names_other(subject) and _describes(others)
 
 
-def _described_other(
-    others: list[Token], name: Token, subject: Token, persons: dict[int, str]
-) -> bool:
-    """Whether the words beside a name after a tie are a description of that person
-    before it, as a title, an honorific or a word for one person ("for Prime Minister
-    Ann Dore", "for Mr Dore", "for singer Ann Dore"), and the subject someone tied to
-    another or one of many ("a spokesman", "an aide", "lawyers"): not the office's own
-    field ("director of rugby", "minister for women", "Chief of the Defence Staff
-    General Ann Dore": her office, not a tie)."""
-    first = min(t.i for t in name.subtree if persons.get(t.i) == persons[name.i])
-    tied = subject.lower_ in _RELATIONAL or any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.children
-    )
-    return (
-        tied
-        and all(t.i < first for t in others)
-        and any(t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS") for t in others)
-    )
+def _describes(words: list[Token]) -> bool:
+    """Whether words before a name after a tie describe that person, as a title, an
+    honorific or a word for one person ("for Prime Minister Ann Dore", "for Mr Dore",
+    "for singer Ann Dore"): not the office's own field ("director of rugby", "minister
+    for women", "Chief of the Defence Staff General Ann Dore": her office, not a tie)."""
+    return any(t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS") for t in words)
 
 
 def _joint(who: Token, persons: dict[int, str]) -> bool:
