@@ -31,6 +31,11 @@ most precise first, as in Muzny et al. (2017):
    thing the clause is about ("thinks the "war on the port" has failed": a term); a
    verb reports in "as X put it" alone ("a "lawful source of income," as one memo put
    it").
+Words in the clause of a verb of saying that puts them to the subject of the clause it
+hangs on ("Asked if the plan was "...", Ann Dore said", "Despite being told it was
+"..."") are whoever put them: the frame names nobody sure. The name just before a verb
+is never one inside the quote, nor one tied to the subject's noun by a preposition ("a
+spokesman for Prime Minister Ann Dore", "a source close to Ann Dore": someone else speaks).
 When no verb of saying frames it, a noun of saying right before the quote's colon does
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
 ("Sanders made the following comment: "..."");
@@ -49,7 +54,7 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import reports, utterance
+from generator.article.quotes.reach import names_other, reports, utterance
 from generator.article.quotes.titles import BODY_NOUNS
 from generator.settings import FRAGMENT_WORDS
 from generator.text.marks import OPENING
@@ -74,6 +79,12 @@ _GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _AUTHORING = lexicon.words("speech", "authoring")
+_TIES = lexicon.words("titles", "ties")  # "a spokesman for", "an aide to", "a friend of"
+# words describing the person a name after a tie names ("Prime Minister", "Mr", "singer")
+_DESCRIPTIONS = (
+    PERSON_NOUNS | lexicon.words("titles", "honorifics") | lexicon.words("titles", "styles")
+)
+_DESCRIBED_BY = frozenset({"amod", "advmod"})  # "a source close to", "people loyal to"
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _AS_IT = lexicon.words("speech", "as_it")
@@ -679,27 +690,55 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
         return Cue(verb, None)
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
         named = name_before(verb, first, persons)
+        if named is not None and quoted[named.i]:
+            named = None  # "Give it back to Ann Dore, not to them," shouted a fan
         if named is not None and not (who is not None and _tied_by(named, who, persons)):
             who = named
     return Cue(verb, who)
 
 
 def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
-    """Whether a name alone is the object of a preposition on the subject's noun ("A
-    spokesman for Ann Dore said"): someone tied to that person, not that person, speaks.
-    Not a name after the field of an office, which the parse may hang there too
-    ("director of rugby Ann Dore said", "minister for women Ann Dore"), nor the author of
-    a message ("A statement from Ann Dore said"): she speaks."""
+    """Whether a name is the object of a preposition on the subject's noun, or on a word
+    describing it ("A spokesman for Ann Dore said", "sources close to Ann Dore said"):
+    someone tied to that person, not that person, speaks; so too when words describing
+    the person stand before the name after "of", "to" or "for", on a noun for someone
+    tied to another or one of several (`names_other`: "aides to Governor Ann Dore"), or
+    on a word describing the subject ("people close to Senator Ann Dore"). Not a
+    name after the field of an office, which the parse may hang there too ("director of
+    rugby Ann Dore said", "minister for women Ann Dore"), nor the author of a message
+    ("A statement from Ann Dore said"): she speaks. The parse may leave the preposition
+    without its object and read the name as a second subject of the verb."""
     key = persons[name.i]
     while name.head.i != name.i and persons.get(name.head.i) == key:
         name = name.head  # the head of the name's words
-    return (
-        name.dep_ == "pobj"
-        and name.head.dep_ == "prep"
-        and name.head.lower_ not in _AUTHORING
-        and name.head.head == subject
-        and all(persons.get(t.i) == key for t in name.subtree)
-    )
+    prep = name.head if name.dep_ == "pobj" else name.doc[max(0, name.left_edge.i - 1)]
+    if name.dep_ != "pobj" and any(c.dep_ == "pobj" for c in prep.children):
+        return False  # not a preposition the parse left without the name it governs
+    if prep.dep_ != "prep" or prep.lower_ in _AUTHORING:
+        return False
+    owner = prep.head
+    close = owner.dep_ in _DESCRIBED_BY and owner.head == subject  # "a source close to"
+    if close:
+        owner = subject
+    if owner != subject:
+        return False
+    others = [t for t in name.subtree if persons.get(t.i) != key]
+    if not others:
+        return True
+    # words before the name after a tie: a description of that person only after a tie
+    # to another ("a lecturer at Leeds University Dr Ann Dore" names her post)
+    first = min(t.i for t in name.subtree if persons.get(t.i) == key)
+    if prep.lower_ not in _TIES or any(t.i > first for t in others):
+        return False
+    return close or names_other(subject) and _describes(others)
+
+
+def _describes(words: list[Token]) -> bool:
+    """Whether words before a name after a tie describe that person, as a title, an
+    honorific or a word for one person ("for Prime Minister Ann Dore", "for Mr Dore",
+    "for singer Ann Dore"): not the office's own field ("director of rugby", "minister
+    for women", "Chief of the Defence Staff General Ann Dore": her office, not a tie)."""
+    return any(t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS") for t in words)
 
 
 def _joint(who: Token, persons: dict[int, str]) -> bool:
@@ -727,6 +766,14 @@ def find_cue(
     # ("... "the question is the cost." Gov. Dan Hollis said it would be ...")
     full_stop = re.search(r"(?<!\.)\.\W*$", layout.text[max(0, end - 3) : end]) is not None
     close = doc.char_span(end, end + 1, alignment_mode="expand")
+    # a quote in the clause of "Asked if" or "being told", whatever verb comes after,
+    # when no verb of saying between them reports it ("when questioned, asserting, "...""
+    # is the assertion's)
+    first = governing[:1]
+    below = first + [doc[i] for i in sorted(passed) if all(v.is_ancestor(doc[i]) for v in first)]
+    heard = next((v for v in below if _put_to(v) and _holds(v, start, end)), None)
+    if heard is not None:
+        return Cue(heard, None)
     after = _after(layout, close.start, quoted, persons) if close is not None else None
     if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
         return after
@@ -756,6 +803,12 @@ def find_cue(
             and not _above_or_nearer(verb, thing.verb, start)
         ):
             continue
+        if (
+            _put_to(verb)
+            and _holds(verb, start, end)
+            and not any(verb.is_ancestor(v) for v in governing)
+        ):
+            return Cue(verb, None)  # "Despite being told it was "..."": the teller's
         cue = _cue(verb, layout, quoted, persons)
         if cue.who is None:
             continue
@@ -765,6 +818,29 @@ def find_cue(
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
+
+
+def _holds(verb: Token, start: int, end: int) -> bool:
+    """Whether the clause of a verb holds the quote at characters [start, end)."""
+    last = verb.right_edge
+    return verb.left_edge.idx <= start and last.idx + len(last.text) >= end
+
+
+def _put_to(verb: Token) -> bool:
+    """Whether a verb of saying puts words to the subject of the clause it hangs on, who
+    hears them: a passive with no subject of its own ("Despite being told it was
+    "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan
+    was "...", Ann Dore said", "When asked whether ..."): whoever put them is not
+    named. Not a publication quoting someone ("quoted as saying"), nor a passive whose
+    agent is named ("described as "..." by Ann Dore")."""
+    children = list(verb.children)
+    if verb.lower_ in _QUOTING or any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in children
+    ):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in children)
+    # a participle, however tagged ("When asked" read as a past tense): it has no subject
+    return passive or verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl"
 
 
 def _named_label(layout: Layout, start: int, persons: dict[int, str]) -> Cue | None:

@@ -19,7 +19,16 @@ from generator.article.person_words import PERSON_NOUNS
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Token
 
-__all__ = ["SUBJECT_DEPS", "chain", "commands", "is_subject", "office_held", "reports", "utterance"]
+__all__ = [
+    "SUBJECT_DEPS",
+    "chain",
+    "commands",
+    "is_subject",
+    "names_other",
+    "office_held",
+    "reports",
+    "utterance",
+]
 
 _MODIFYING = frozenset({"advmod", "npadvmod", "mark", "neg", "prt"})
 _ENDINGS = frozenset(",.;:?!…—–-")
@@ -102,9 +111,7 @@ def office_held(root: Token) -> Token | None:
         return None
     if office.dep_ not in SUBJECT_DEPS or office.lower_ not in PERSON_NOUNS:
         return None
-    if office.lower_ in _RELATIONAL or any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in office.children
-    ):
+    if names_other(office):
         return None  # "the father of toddler Jamie Hale", "a lawyer for suspect Ian Dore"
     if office.right_edge.i != root.i:
         return None
@@ -121,6 +128,19 @@ def office_held(root: Token) -> Token | None:
     if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
         return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"
     return office
+
+
+def names_other(noun: Token) -> bool:
+    """Whether a noun for a person names someone by their tie to another ("a spokesman
+    for", "lawyers for", "aides to", "the father of") or one of several holding it ("a
+    director of"): a relational noun, in the singular or the plural, or one after "a"."""
+    word = noun.lower_
+    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    return (
+        word in _RELATIONAL
+        or singular in _RELATIONAL
+        or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+    )
 
 
 def commands(subject: Token, root: Token, quoted: list[bool]) -> bool:
