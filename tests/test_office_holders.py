@@ -12,7 +12,7 @@ from seeds import SEED_REGISTRY
 from generator.commands.digest import run_digest
 from generator.corpus.resolve import resolve_people
 from generator.model import ArticleDigest, ArticleEntity, Quote
-from generator.registry import Registry, build_gazetteer
+from generator.registry import KnownPerson, Registry, build_gazetteer
 
 _TALKS = [
     "Alan Reyes met union leaders in Leeds on Tuesday, along with Mary Stone.",
@@ -222,3 +222,58 @@ def test_digests_are_the_same_whatever_the_order_the_articles_came_in(tmp_path: 
     gone = _digested(last, [], gone=("bridge2",))
     assert _quote(gone) == (None, "the prime minister", None)
     assert gone == _digested(tmp_path / "cold2", ["bridge1", "bridge3", "talks"])
+
+
+def _registered(
+    articles: list[ArticleDigest], known: list[KnownPerson]
+) -> tuple[str | None, str | None]:
+    """The speaker of "talks" when the registry lists `known`."""
+    registry = Registry(people=known)
+    resolve_people(articles, build_gazetteer(registry), registry)
+    quote = next(a for a in articles if a.id == "talks").quotes[0]
+    return quote.speaker, quote.given_by
+
+
+_UK_PM = KnownPerson("Alan Reyes", [], ["Prime Minister of the United Kingdom"], "united-kingdom")
+_PARTY = KnownPerson("Mary Stone", [], ["Leader of the Conservative Party"], "united-kingdom")
+
+
+def test_the_registry_gives_an_office_to_the_one_person_named_it_lists_for_it() -> None:
+    """No date, no other article: the registry's holder named in the article speaks."""
+    assert _registered([_talks(published=None)], [_UK_PM]) == ("alan-reyes", "office")
+    assert _registered([_talks(framed="the PM")], [_UK_PM]) == ("alan-reyes", "office")
+    # a party's other name and the office written with the party after it
+    tory = _talks(published=None, framed="the Tory leader")
+    assert _registered([tory], [_UK_PM, _PARTY]) == ("mary-stone", "office")
+    # the registry's country written in the office is theirs; another's is not
+    british = _talks(published=None, framed="the British prime minister")
+    assert _registered([british], [_UK_PM]) == ("alan-reyes", "office")
+    italian = _talks(published=None, framed="the Italian prime minister")
+    assert _registered([italian], [_UK_PM]) == (None, None)
+
+
+def test_the_registry_gives_nobody_when_the_article_may_mean_another_holder() -> None:
+    # two people of the article the registry gives the office
+    other = KnownPerson(
+        "Mary Stone", [], ["Prime Minister of the United Kingdom"], "united-kingdom"
+    )
+    assert _registered([_talks(published=None)], [_UK_PM, other]) == (None, None)
+    # the article gives the office to someone else, or the person another office or
+    # that one as once held
+    for pid, role in (
+        ("mary-stone", "Prime Minister"),
+        ("alan-reyes", "Home Secretary"),
+        ("alan-reyes", "Former Prime Minister"),
+    ):
+        talks = _talks(published=None)
+        next(p for p in talks.people if p.id == pid).roles = [role]
+        assert _registered([talks], [_UK_PM]) == (None, None), role
+    # another article, of any date, gives it to someone else the article names
+    canada = _holder("ca", None, "mary-stone", "Mary Stone", "Canadian Prime Minister")
+    assert _registered([_talks(published=None), canada], [_UK_PM]) == (None, None)
+    # the text gives the office another country
+    met = ["Alan Reyes met Japan's prime minister in Tokyo on Tuesday.", *_TALKS[1:]]
+    assert _registered([_talks(published=None, sentences=met)], [_UK_PM]) == (None, None)
+    # a lesser office of the registry's is not the office
+    deputy = KnownPerson("Alan Reyes", [], ["Deputy Prime Minister"], "united-kingdom")
+    assert _registered([_talks(published=None)], [deputy]) == (None, None)
