@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
+_SAME_PARTY = lexicon.table("titles", "same_party")
+_PARTIES = lexicon.words("titles", "parties")  # a party's word, read as an adjective too
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = lexicon.words("titles", "indefinite")
@@ -51,6 +53,8 @@ _RANK = re.compile(
 
 
 def _words(word: str) -> list[str]:
+    """A title's word as its words in full, a party by one name ("Tory": conservative)."""
+    word = _SAME_PARTY.get(word, word)
     return str(_ABBREVIATIONS.get(word, word)).split()
 
 
@@ -187,8 +191,8 @@ class TitleHolders:
                 countries.add(cid)
                 if child.text in self.gazetteer.countries[cid].parts:
                     places.append(child.lower_)
-            elif child.dep_ == "compound":  # "campaign manager", "press secretary"
-                words += _words(child.lower_)
+            elif child.dep_ == "compound" or child.lower_ in _PARTIES:
+                words += _words(child.lower_)  # "press secretary", "Conservative leader"
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
         lesser = _LESSER - {t.lower_ for t in token.subtree if t.i <= token.i}  # "the deputy PM"
