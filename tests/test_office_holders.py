@@ -240,16 +240,32 @@ _PARTY = KnownPerson("Mary Stone", [], ["Leader of the Conservative Party"], "un
 
 def test_the_registry_gives_an_office_to_the_one_person_named_it_lists_for_it() -> None:
     """No date, no other article: the registry's holder named in the article speaks."""
-    assert _registered([_talks(published=None)], [_UK_PM]) == ("alan-reyes", "office")
-    assert _registered([_talks(framed="the PM")], [_UK_PM]) == ("alan-reyes", "office")
+    both = [_UK_PM, _PARTY]
+    assert _registered([_talks(published=None)], both) == ("alan-reyes", "office")
+    assert _registered([_talks(framed="the PM")], both) == ("alan-reyes", "office")
     # a party's other name and the office written with the party after it
     tory = _talks(published=None, framed="the Tory leader")
-    assert _registered([tory], [_UK_PM, _PARTY]) == ("mary-stone", "office")
+    assert _registered([tory], both) == ("mary-stone", "office")
     # the registry's country written in the office is theirs; another's is not
     british = _talks(published=None, framed="the British prime minister")
-    assert _registered([british], [_UK_PM]) == ("alan-reyes", "office")
+    assert _registered([british], both) == ("alan-reyes", "office")
     italian = _talks(published=None, framed="the Italian prime minister")
-    assert _registered([italian], [_UK_PM]) == (None, None)
+    assert _registered([italian], both) == (None, None)
+
+
+def test_someone_named_near_the_quote_whose_office_nobody_says_may_be_meant() -> None:
+    """Mary Stone, named in the sentence before, may be another country's prime minister
+    the article gives no title; a role of hers in the article says she is not."""
+    assert _registered([_talks(published=None)], [_UK_PM]) == (None, None)
+    talks = _talks(published=None)
+    next(p for p in talks.people if p.id == "mary-stone").roles = ["union leader"]
+    assert _registered([talks], [_UK_PM]) == ("alan-reyes", "office")
+    # named three sentences before the quote: too far to be the one meant
+    far = _talks(published=None)
+    far.sentences = ["Mary Stone spoke first.", "The hall was full.", *_TALKS]
+    far.people[0].sentences = [2]
+    far.quotes[0].sentence = 4
+    assert _registered([far], [_UK_PM]) == ("alan-reyes", "office")
 
 
 def test_the_registry_gives_nobody_when_the_article_may_mean_another_holder() -> None:

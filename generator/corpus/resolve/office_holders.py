@@ -47,7 +47,12 @@ from datetime import date
 from generator import lexicon
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Gazetteer, KnownPerson
-from generator.settings import OFFICE_DOMINANCE, OFFICE_MIN_ARTICLES, OFFICE_WINDOW_DAYS
+from generator.settings import (
+    OFFICE_DOMINANCE,
+    OFFICE_MIN_ARTICLES,
+    OFFICE_RIVAL_SENTENCES,
+    OFFICE_WINDOW_DAYS,
+)
 
 __all__ = ["OFFICE", "give_office_holders", "take_back_office_speakers"]
 
@@ -120,7 +125,7 @@ def give_office_holders(
                 ):
                     continue
             if speaker is None:
-                speaker = _registered(article, office, known, anywhen, gazetteer)
+                speaker = _registered(article, k, office, known, anywhen, gazetteer)
             if speaker is None:
                 continue
             article.quotes[k].speaker = speaker
@@ -288,6 +293,7 @@ def _bare(office: Office, gazetteer: Gazetteer) -> Office:
 
 def _registered(
     article: ArticleDigest,
+    k: int,
     office: Office,
     known: Mapping[str, KnownPerson],
     anywhen: Holders,
@@ -295,10 +301,11 @@ def _registered(
 ) -> str | None:
     """The one person of the article whom the registry gives the office, when nobody
     else there holds it by the registry or by any article's roles (`anywhen`, of any
-    date: "Canadian Prime Minister X" elsewhere may be the one meant), the article gives
-    them no other office nor that one as once held, and its text gives the office no
-    country but theirs (see the module's docstring). A nation's word in the office ("the
-    Russian president") is the registry's country's or nobody's."""
+    date: "Canadian Prime Minister X" elsewhere may be the one meant) nor may be meant
+    (`_unknown_near`), the article gives them no other office nor that one as once held,
+    and its text gives the office no country but theirs (see the module's docstring). A
+    nation's word in the office ("the Russian president") is the registry's country's or
+    nobody's. `k`: the quote's index in the article."""
     nations = {gazetteer.country_of(w.title()) for w in office} - {None}
     offices = {_bare(office, gazetteer)}
     registered = [
@@ -312,6 +319,8 @@ def _registered(
     held = anywhen.get(_bare(office, gazetteer), {})
     if any(p.id in held for p in article.people if p.id != person.id):
         return None  # this article or another gives the office to someone else named here
+    if _unknown_near(article, article.quotes[k].sentence, person.id, known):
+        return None  # "Blair flew to meet Paul Martin. "...," the prime minister said"
     if any(_other_office(role, office) for role in person.roles):
         return None  # "Prime Minister Gordon Brown": not the registry's chancellor now
     country = known[person.id].country
@@ -325,3 +334,18 @@ def _other_office(role: str, office: Office) -> bool:
     one once held: a title word outside it, or a lesser or former word."""
     words = _words(_head(role))
     return _not_held(words) or bool(set(words) & _TITLE_WORDS - set(office))
+
+
+def _unknown_near(
+    article: ArticleDigest, sentence: int, speaker: str, known: Mapping[str, KnownPerson]
+) -> bool:
+    """Whether someone else is named in the quote's sentence or the
+    OFFICE_RIVAL_SENTENCES before it whose office neither the article nor the registry
+    says: another country's holder, written without a title, may be the one meant."""
+    return any(
+        p.id != speaker
+        and p.id not in known
+        and not p.roles
+        and any(sentence - OFFICE_RIVAL_SENTENCES <= i <= sentence for i in p.sentences)
+        for p in article.people
+    )
