@@ -293,3 +293,13 @@ def test_the_registry_gives_nobody_when_the_article_may_mean_another_holder() ->
     # a lesser office of the registry's is not the office
     deputy = KnownPerson("Alan Reyes", [], ["Deputy Prime Minister"], "united-kingdom")
     assert _registered([_talks(published=None)], [deputy]) == (None, None)
+
+
+def test_a_dated_article_takes_no_registry_holder_when_its_months_give_the_office_another() -> None:
+    """The registry lists who holds the office now; an article of 2010, when other
+    articles of those months call Jo Park prime minister, may quote Park."""
+    known = [_UK_PM, _PARTY]
+    park = [_holder("jo", "2010-02-01", "jo-park", "Jo Park", "Prime Minister")]
+    assert _registered([_talks(published="2010-03-01"), *park], known) == (None, None)
+    # outside the window Park's office says nothing of the article's months
+    assert _registered([_talks(published="2024-03-01"), *park], known) == ("alan-reyes", "office")

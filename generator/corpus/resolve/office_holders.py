@@ -25,10 +25,14 @@ Where the other articles decide nothing, the registry may: a person named in the
 article whom the registry gives the office (Tony Blair, "Prime Minister of the United
 Kingdom", for "the prime minister"; "Leader of the Conservative Party" for "the Tory
 leader", a party's other name as `titles.same_party` gives it), when that person is the
-only one of the article the registry gives it, nobody else named there holds it by the
-article's own roles, the article gives the person no other office of its own ("Prime
+only one of the article the registry gives it, no article of any date gives it to
+anyone else named there, nobody else named near the quote is without a role the article
+or the registry gives ("Blair met Paul Martin. "...," the prime minister said": Martin
+may be meant), the article gives the person no other office of its own ("Prime
 Minister Gordon Brown": no longer the registry's chancellor) nor that one as once held,
-and its text gives the office no other country than the registry's.
+and its text gives the office no other country than the registry's. The registry lists
+who holds an office now: for a dated article, nobody when an article of the window
+gives the office to anyone else.
 
 Decided afresh on every run, as `nonpeople` is: the speakers given last time
 (`Quote.given_by`) are taken back before people are resolved, so nothing reads them, and
@@ -126,6 +130,12 @@ def give_office_holders(
                     continue
             if speaker is None:
                 speaker = _registered(article, k, office, known, anywhen, gazetteer)
+                if (
+                    speaker is not None
+                    and aid in days
+                    and _held_else(holders.get(office, {}), speaker, days[aid])
+                ):
+                    continue  # the registry's holder may be of another year
             if speaker is None:
                 continue
             article.quotes[k].speaker = speaker
@@ -327,6 +337,14 @@ def _registered(
     if nations - {country} or _qualified(article, office, gazetteer) - {country}:
         return None  # another country's holder may be meant
     return person.id
+
+
+def _held_else(
+    holders: dict[str, list[tuple[int, frozenset[str]]]], speaker: str, day: int
+) -> bool:
+    """Whether an article of the window gives the office to anyone but the registry's
+    holder: in those months it may be another's (the registry lists who holds it now)."""
+    return any(pid != speaker and _within(held, day) for pid, held in holders.items())
 
 
 def _other_office(role: str, office: Office) -> bool:
