@@ -317,16 +317,16 @@ def _registered(
     nation's word in the office ("the Russian president") is the registry's country's or
     nobody's. `k`: the quote's index in the article."""
     nations = {gazetteer.country_of(w.title()) for w in office} - {None}
-    offices = {_bare(office, gazetteer)}
+    bare = _bare(office, gazetteer)
     registered = [
         p
         for p in article.people
-        if p.id in known and any(_holds(r, offices, gazetteer) for r in known[p.id].roles)
+        if p.id in known and any(_holds(r, {bare}, gazetteer) for r in known[p.id].roles)
     ]
     if len(registered) != 1:
         return None
     person = registered[0]
-    held = anywhen.get(_bare(office, gazetteer), {})
+    held = anywhen.get(bare, {})
     if any(p.id in held for p in article.people if p.id != person.id):
         return None  # this article or another gives the office to someone else named here
     if _unknown_near(article, article.quotes[k].sentence, person.id, known):
