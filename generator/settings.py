@@ -320,13 +320,6 @@ OFFICE_DOMINANCE = 5
 # not measured: no dated corpus of several years is at hand, and the BBC articles carry
 # no date (measured with one nominal date, the window never bit).
 OFFICE_WINDOW_DAYS = 183
-# Where the registry gives the office instead (no dated articles decide), sentences before
-# the quote's own in which anyone else named, with no role in the article and unknown to
-# the registry, may be the one meant ("Blair flew to Ottawa to meet Paul Martin. "...,"
-# the prime minister said"): then nobody. Of the dev keys' 20 quotes the registry gives
-# (session 32), such a person stands within 2 sentences beside 2, both right, lost; on a
-# reviewer's variants it stood beside both the foreign holders named without a title.
-OFFICE_RIVAL_SENTENCES = 2
 
 # Words a role shown on a person's page runs to at most, when the office has a shorter
 # spelling: the seeds' roles run to six ("President's National Security Advisor of

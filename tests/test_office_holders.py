@@ -12,7 +12,7 @@ from seeds import SEED_REGISTRY
 from generator.commands.digest import run_digest
 from generator.corpus.resolve import resolve_people
 from generator.model import ArticleDigest, ArticleEntity, Quote
-from generator.registry import KnownPerson, Registry, build_gazetteer
+from generator.registry import Registry, build_gazetteer
 
 _TALKS = [
     "Alan Reyes met union leaders in Leeds on Tuesday, along with Mary Stone.",
@@ -222,84 +222,3 @@ def test_digests_are_the_same_whatever_the_order_the_articles_came_in(tmp_path: 
     gone = _digested(last, [], gone=("bridge2",))
     assert _quote(gone) == (None, "the prime minister", None)
     assert gone == _digested(tmp_path / "cold2", ["bridge1", "bridge3", "talks"])
-
-
-def _registered(
-    articles: list[ArticleDigest], known: list[KnownPerson]
-) -> tuple[str | None, str | None]:
-    """The speaker of "talks" when the registry lists `known`."""
-    registry = Registry(people=known)
-    resolve_people(articles, build_gazetteer(registry), registry)
-    quote = next(a for a in articles if a.id == "talks").quotes[0]
-    return quote.speaker, quote.given_by
-
-
-_UK_PM = KnownPerson("Alan Reyes", [], ["Prime Minister of the United Kingdom"], "united-kingdom")
-_PARTY = KnownPerson("Mary Stone", [], ["Leader of the Conservative Party"], "united-kingdom")
-
-
-def test_the_registry_gives_an_office_to_the_one_person_named_it_lists_for_it() -> None:
-    """No date, no other article: the registry's holder named in the article speaks."""
-    both = [_UK_PM, _PARTY]
-    assert _registered([_talks(published=None)], both) == ("alan-reyes", "office")
-    assert _registered([_talks(framed="the PM")], both) == ("alan-reyes", "office")
-    # a party's other name and the office written with the party after it
-    tory = _talks(published=None, framed="the Tory leader")
-    assert _registered([tory], both) == ("mary-stone", "office")
-    # the registry's country written in the office is theirs; another's is not
-    british = _talks(published=None, framed="the British prime minister")
-    assert _registered([british], both) == ("alan-reyes", "office")
-    italian = _talks(published=None, framed="the Italian prime minister")
-    assert _registered([italian], both) == (None, None)
-
-
-def test_someone_named_near_the_quote_whose_office_nobody_says_may_be_meant() -> None:
-    """Mary Stone, named in the sentence before, may be another country's prime minister
-    the article gives no title; a role of hers in the article says she is not."""
-    assert _registered([_talks(published=None)], [_UK_PM]) == (None, None)
-    talks = _talks(published=None)
-    next(p for p in talks.people if p.id == "mary-stone").roles = ["union leader"]
-    assert _registered([talks], [_UK_PM]) == ("alan-reyes", "office")
-    # named three sentences before the quote: too far to be the one meant
-    far = _talks(published=None)
-    far.sentences = ["Mary Stone spoke first.", "The hall was full.", *_TALKS]
-    far.people[0].sentences = [2]
-    far.quotes[0].sentence = 4
-    assert _registered([far], [_UK_PM]) == ("alan-reyes", "office")
-
-
-def test_the_registry_gives_nobody_when_the_article_may_mean_another_holder() -> None:
-    # two people of the article the registry gives the office
-    other = KnownPerson(
-        "Mary Stone", [], ["Prime Minister of the United Kingdom"], "united-kingdom"
-    )
-    assert _registered([_talks(published=None)], [_UK_PM, other]) == (None, None)
-    # the article gives the office to someone else, or the person another office or
-    # that one as once held
-    for pid, role in (
-        ("mary-stone", "Prime Minister"),
-        ("alan-reyes", "Home Secretary"),
-        ("alan-reyes", "Former Prime Minister"),
-    ):
-        talks = _talks(published=None)
-        next(p for p in talks.people if p.id == pid).roles = [role]
-        assert _registered([talks], [_UK_PM]) == (None, None), role
-    # another article, of any date, gives it to someone else the article names
-    canada = _holder("ca", None, "mary-stone", "Mary Stone", "Canadian Prime Minister")
-    assert _registered([_talks(published=None), canada], [_UK_PM]) == (None, None)
-    # the text gives the office another country
-    met = ["Alan Reyes met Japan's prime minister in Tokyo on Tuesday.", *_TALKS[1:]]
-    assert _registered([_talks(published=None, sentences=met)], [_UK_PM]) == (None, None)
-    # a lesser office of the registry's is not the office
-    deputy = KnownPerson("Alan Reyes", [], ["Deputy Prime Minister"], "united-kingdom")
-    assert _registered([_talks(published=None)], [deputy]) == (None, None)
-
-
-def test_a_dated_article_takes_no_registry_holder_when_its_months_give_the_office_another() -> None:
-    """The registry lists who holds the office now; an article of 2010, when other
-    articles of those months call Jo Park prime minister, may quote Park."""
-    known = [_UK_PM, _PARTY]
-    park = [_holder("jo", "2010-02-01", "jo-park", "Jo Park", "Prime Minister")]
-    assert _registered([_talks(published="2010-03-01"), *park], known) == (None, None)
-    # outside the window Park's office says nothing of the article's months
-    assert _registered([_talks(published="2024-03-01"), *park], known) == ("alan-reyes", "office")

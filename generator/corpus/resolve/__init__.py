@@ -118,8 +118,7 @@ def resolve_people(
     for article in articles:
         if _remap(article, ids):
             touched.add(article.id)
-    registered = {i.id: i.known for i in identities if i.known is not None}
-    touched |= give_office_holders(articles, gazetteer, offices_given, registered)
+    touched |= give_office_holders(articles, gazetteer, offices_given)
     if changed is not None:
         changed |= touched
     if memory is not None:

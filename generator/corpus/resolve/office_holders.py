@@ -18,21 +18,7 @@ place or body) is exactly those words, a nation's word before them aside ("Briti
 Minister"). Nobody is given when the article may mean another country's holder: someone
 else it names holds the office for a country the speaker's roles never name, or its text
 gives the office such a country ("Japan's prime minister"). An article with no full date
-gets nothing from the other articles: the prime minister of another year is another
-person.
-
-Where the other articles decide nothing, the registry may: a person named in the
-article whom the registry gives the office (Tony Blair, "Prime Minister of the United
-Kingdom", for "the prime minister"; "Leader of the Conservative Party" for "the Tory
-leader", a party's other name as `titles.same_party` gives it), when that person is the
-only one of the article the registry gives it, no article of any date gives it to
-anyone else named there, nobody else named near the quote is without a role the article
-or the registry gives ("Blair met Paul Martin. "...," the prime minister said": Martin
-may be meant), the article gives the person no other office of its own ("Prime
-Minister Gordon Brown": no longer the registry's chancellor) nor that one as once held,
-and its text gives the office no other country than the registry's. The registry lists
-who holds an office now: for a dated article, nobody when an article of the window
-gives the office to anyone else.
+gets nothing: the prime minister of another year is another person.
 
 Decided afresh on every run, as `nonpeople` is: the speakers given last time
 (`Quote.given_by`) are taken back before people are resolved, so nothing reads them, and
@@ -45,18 +31,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from datetime import date
 
 from generator import lexicon
 from generator.model import ArticleDigest, ArticleEntity, Quote
-from generator.registry import Gazetteer, KnownPerson
-from generator.settings import (
-    OFFICE_DOMINANCE,
-    OFFICE_MIN_ARTICLES,
-    OFFICE_RIVAL_SENTENCES,
-    OFFICE_WINDOW_DAYS,
-)
+from generator.registry import Gazetteer
+from generator.settings import OFFICE_DOMINANCE, OFFICE_MIN_ARTICLES, OFFICE_WINDOW_DAYS
 
 __all__ = ["OFFICE", "give_office_holders", "take_back_office_speakers"]
 
@@ -65,7 +45,6 @@ OFFICE = "office"  # `Quote.given_by` of a speaker given here
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _SAME_TITLE = lexicon.table("titles", "same_title")
-_SAME_PARTY = lexicon.table("titles", "same_party")  # "tory": "conservative"
 _NOT_HELD = lexicon.words("titles", "lesser") | lexicon.words("titles", "former")
 # "the official", "the chief": too common a word to be one person's office
 _GENERIC = lexicon.words("titles", "generic_role_words")
@@ -94,21 +73,17 @@ def take_back_office_speakers(articles: list[ArticleDigest]) -> Given:
 
 
 def give_office_holders(
-    articles: list[ArticleDigest],
-    gazetteer: Gazetteer,
-    held: Given,
-    known: Mapping[str, KnownPerson] | None = None,
+    articles: list[ArticleDigest], gazetteer: Gazetteer, held: Given
 ) -> set[str]:
     """Give each office-framed quote with no speaker the office's one dominant holder
-    among the people its article names, else its one holder the registry names (see the
-    module's docstring); `held`: what `take_back_office_speakers` took back; `known`: the
-    registry's entry of each person id linked to one. The ids of the articles whose given
-    speakers differ from those."""
-    known = known or {}
+    among the people its article names (see the module's docstring); `held`: what
+    `take_back_office_speakers` took back. The ids of the articles whose given speakers
+    differ from those."""
     days = {a.id: day for a in articles if (day := _day(a)) is not None}
     wanted = {
         (a.id, k): office
         for a in articles
+        if a.id in days
         for k, q in enumerate(a.quotes)
         if (office := _office(q)) is not None
     }
@@ -116,27 +91,10 @@ def give_office_holders(
     if wanted:
         holders = _holders(articles, days, set(wanted.values()), gazetteer)
         by_id = {a.id: a for a in articles}
-        # of any date: whom any article gives an office the registry may decide
-        bare = {_bare(o, gazetteer) for o in wanted.values()}
-        anywhen = _holders(articles, dict.fromkeys(by_id, 0), bare, gazetteer) if known else {}
         for (aid, k), office in sorted(wanted.items()):
             article = by_id[aid]
-            speaker = None
-            if aid in days:
-                speaker = _dominant(article.people, days[aid], holders.get(office, {}))
-                if speaker is not None and _foreign(
-                    article, days[aid], office, speaker, holders, gazetteer
-                ):
-                    continue
-            if speaker is None:
-                speaker = _registered(article, k, office, known, anywhen, gazetteer)
-                if (
-                    speaker is not None
-                    and aid in days
-                    and _held_else(holders.get(office, {}), speaker, days[aid])
-                ):
-                    continue  # the registry's holder may be of another year
-            if speaker is None:
+            speaker = _dominant(article.people, days[aid], holders.get(office, {}))
+            if speaker is None or _foreign(article, days[aid], office, speaker, holders, gazetteer):
                 continue
             article.quotes[k].speaker = speaker
             article.quotes[k].given_by = OFFICE
@@ -158,7 +116,6 @@ def _words(text: str) -> Office:
     """A title's words, folded, each written in full and in one spelling ("PM")."""
     found: list[str] = []
     for word in _WORD.findall(text.casefold()):
-        word = _SAME_PARTY.get(word, word)
         found += str(_ABBREVIATIONS.get(word, _SAME_TITLE.get(word, word))).split()
     return tuple(found)
 
@@ -203,17 +160,7 @@ def _holds(role: str, offices: set[Office], gazetteer: Gazetteer) -> set[Office]
         return set()
     national = {w.casefold() for w in head.split() if gazetteer.country_of(w)}
     bare = tuple(w for w in words if w not in national)
-    return {words, bare, *_led(role)} & offices
-
-
-def _led(role: str) -> set[Office]:
-    """The office of "<title> of the <body> Party" written with the body before the title
-    ("Leader of the Conservative Party" is the Conservative leader); none for any other
-    shape."""
-    m = re.fullmatch(r"(\w+) of (?:the )?([\w ]+?) party", role.strip(), flags=re.IGNORECASE)
-    if m is None:
-        return set()
-    return {(*_words(m.group(2)), *_words(m.group(1)))}
+    return {words, bare} & offices
 
 
 def _holders(
@@ -294,76 +241,3 @@ def _qualified(article: ArticleDigest, office: Office, gazetteer: Gazetteer) -> 
             if last + 1 < len(tokens) and tokens[last + 1].casefold() == "of":
                 found |= gazetteer.countries_in(" ".join(tokens[last + 2 : last + 6]))
     return found
-
-
-def _bare(office: Office, gazetteer: Gazetteer) -> Office:
-    """The office without a nation's word ("the Russian president": president)."""
-    return tuple(w for w in office if not gazetteer.country_of(w.title()))  # folded words
-
-
-def _registered(
-    article: ArticleDigest,
-    k: int,
-    office: Office,
-    known: Mapping[str, KnownPerson],
-    anywhen: Holders,
-    gazetteer: Gazetteer,
-) -> str | None:
-    """The one person of the article whom the registry gives the office, when nobody
-    else there holds it by the registry or by any article's roles (`anywhen`, of any
-    date: "Canadian Prime Minister X" elsewhere may be the one meant) nor may be meant
-    (`_unknown_near`), the article gives them no other office nor that one as once held,
-    and its text gives the office no country but theirs (see the module's docstring). A
-    nation's word in the office ("the Russian president") is the registry's country's or
-    nobody's. `k`: the quote's index in the article."""
-    nations = {gazetteer.country_of(w.title()) for w in office} - {None}
-    bare = _bare(office, gazetteer)
-    registered = [
-        p
-        for p in article.people
-        if p.id in known and any(_holds(r, {bare}, gazetteer) for r in known[p.id].roles)
-    ]
-    if len(registered) != 1:
-        return None
-    person = registered[0]
-    held = anywhen.get(bare, {})
-    if any(p.id in held for p in article.people if p.id != person.id):
-        return None  # this article or another gives the office to someone else named here
-    if _unknown_near(article, article.quotes[k].sentence, person.id, known):
-        return None  # "Blair flew to meet Paul Martin. "...," the prime minister said"
-    if any(_other_office(role, office) for role in person.roles):
-        return None  # "Prime Minister Gordon Brown": not the registry's chancellor now
-    country = known[person.id].country
-    if nations - {country} or _qualified(article, office, gazetteer) - {country}:
-        return None  # another country's holder may be meant
-    return person.id
-
-
-def _held_else(
-    holders: dict[str, list[tuple[int, frozenset[str]]]], speaker: str, day: int
-) -> bool:
-    """Whether an article of the window gives the office to anyone but the registry's
-    holder: in those months it may be another's (the registry lists who holds it now)."""
-    return any(pid != speaker and _within(held, day) for pid, held in holders.items())
-
-
-def _other_office(role: str, office: Office) -> bool:
-    """Whether a role the article gives a person is another office than `office` or that
-    one once held: a title word outside it, or a lesser or former word."""
-    words = _words(_head(role))
-    return _not_held(words) or bool(set(words) & _TITLE_WORDS - set(office))
-
-
-def _unknown_near(
-    article: ArticleDigest, sentence: int, speaker: str, known: Mapping[str, KnownPerson]
-) -> bool:
-    """Whether someone else is named in the quote's sentence or the
-    OFFICE_RIVAL_SENTENCES before it whose office neither the article nor the registry
-    says: another country's holder, written without a title, may be the one meant."""
-    return any(
-        p.id != speaker
-        and p.id not in known
-        and not p.roles
-        and any(sentence - OFFICE_RIVAL_SENTENCES <= i <= sentence for i in p.sentences)
-        for p in article.people
-    )
