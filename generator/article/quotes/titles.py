@@ -6,12 +6,13 @@ leader"), and a country the phrase names ("Estonian") or a rank ("the top seed")
 of theirs (of two holders of one country, "the England coach" is the one the article
 calls by that nation, not the Scotland coach); a title once held ("former minister",
 "ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
-the deputy prime minister), and a title said to be once held ("the former cabinet
-secretary") names nobody: the article may give it to who holds it now. No holder or
-two, and the title names nobody; nor does it when the writer brought in before it
-someone unnamed with that title as a speaker, the holder not named since ("A spokesman for the ministry said ... , said the spokesman":
-theirs, not the spokesman named later; "A judge said ... Judge Ann Dore ... the judge":
-hers; "She became a minister ... the minister said": hers)."""
+the deputy prime minister), and a title said to be once held ("the former conductor")
+names nobody: the article may give it to who holds it now. No holder or two, and the
+title names nobody; nor does it when the writer brought in before it someone unnamed
+with that title as a speaker, the holder not named since ("A spokesman for the ministry
+said ... , said the spokesman": theirs, not the spokesman named later; "A judge said
+... Judge Ann Dore ... the judge": hers; "She became a minister ... the minister said":
+hers)."""
 
 from __future__ import annotations
 
@@ -171,7 +172,7 @@ class TitleHolders:
         made definite ("the Pentagon") not."""
         word = token.lower_
         if any(c.lower_ in _FORMER or c.lower_.startswith("ex-") for c in token.children):
-            return None  # "the former cabinet secretary": not whoever holds it now
+            return None  # "the former conductor": not whoever holds it now
         owned = word not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
             for c in token.children
