@@ -6,11 +6,13 @@ leader"), and a country the phrase names ("Estonian") or a rank ("the top seed")
 of theirs (of two holders of one country, "the England coach" is the one the article
 calls by that nation, not the Scotland coach); a title once held ("former minister",
 "ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
-the deputy prime minister). No holder or two, and the title names nobody; nor does it
-when the writer brought in before it someone unnamed with that title as a speaker, the
-holder not named since ("A spokesman for the ministry said ... , said the spokesman":
-theirs, not the spokesman named later; "A judge said ... Judge Ann Dore ... the judge":
-hers; "She became a minister ... the minister said": hers)."""
+the deputy prime minister), and a title said to be once held ("the former conductor")
+names nobody: the article may give it to who holds it now. No holder or two, and the
+title names nobody; nor does it when the writer brought in before it someone unnamed
+with that title as a speaker, the holder not named since ("A spokesman for the ministry
+said ... , said the spokesman": theirs, not the spokesman named later; "A judge said
+... Judge Ann Dore ... the judge": hers; "She became a minister ... the minister said":
+hers)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
+_SAME_PARTY = lexicon.table("titles", "same_party")
+_PARTIES = lexicon.words("titles", "parties")  # a party's word, read as an adjective too
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = lexicon.words("titles", "indefinite")
@@ -50,6 +54,8 @@ _RANK = re.compile(
 
 
 def _words(word: str) -> list[str]:
+    """A title's word as its words in full, a party by one name ("Tory": conservative)."""
+    word = _SAME_PARTY.get(word, word)
     return str(_ABBREVIATIONS.get(word, word)).split()
 
 
@@ -165,6 +171,8 @@ class TitleHolders:
         "Point guard Jon Kell") is a title whatever else it may be, a name of anything else
         made definite ("the Pentagon") not."""
         word = token.lower_
+        if any(c.lower_ in _FORMER or c.lower_.startswith("ex-") for c in token.children):
+            return None  # "the former conductor": not whoever holds it now
         owned = word not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
             for c in token.children
@@ -184,8 +192,8 @@ class TitleHolders:
                 countries.add(cid)
                 if child.text in self.gazetteer.countries[cid].parts:
                     places.append(child.lower_)
-            elif child.dep_ == "compound":  # "campaign manager", "press secretary"
-                words += _words(child.lower_)
+            elif child.dep_ == "compound" or child.lower_ in _PARTIES:
+                words += _words(child.lower_)  # "press secretary", "Conservative leader"
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
         lesser = _LESSER - {t.lower_ for t in token.subtree if t.i <= token.i}  # "the deputy PM"
