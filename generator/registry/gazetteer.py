@@ -46,6 +46,9 @@ class Country:
 class Gazetteer:
     countries: dict[str, Country]
     by_phrase: dict[str, str]  # exact surface phrase -> country id
+    # places' names too ambiguous to read as a country ("Jordan", "Victoria"): not sure
+    # as a person's name either
+    not_countries: frozenset[str] = frozenset()
     # what `country_of` found for each phrase asked: the analysis asks of most words, and
     # of the same few thousand words in every article
     _found: dict[str, str | None] = field(
@@ -192,7 +195,7 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
     for part in part_of:
         del countries[part]
     _initialled(countries, by_phrase)
-    return Gazetteer(countries=countries, by_phrase=by_phrase)
+    return Gazetteer(countries=countries, by_phrase=by_phrase, not_countries=frozenset(ambiguous))
 
 
 def _initialled(countries: dict[str, Country], by_phrase: dict[str, str]) -> None:

@@ -86,7 +86,7 @@ def find_quotes(
     out = []
     for quote in candidates:
         words = _clean(text[quote.start : quote.end])
-        if not kept(layout, quote, words, quoted, speakers.person_at):
+        if not kept(layout, quote, words, quoted, speakers.person_at, speakers.surely_person_at):
             continue
         speaker = quote.speaker
         out.append(

@@ -43,7 +43,7 @@
     reports ("said the rules were "not proportionate" and "discriminatory""); not
     alone inside the clause it reports ("said the talks were "ongoing""): there a lone
     adjective is as often the writer's emphasis, unless it says what a person was or
-    felt ("said he was "delighted"").
+    felt ("said he was "delighted"", "said Ann Dore was "thrilled"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
     ("next year, according to X, is "seldom strong"").
 """
@@ -128,7 +128,7 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
 
 
-def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
+def _reported(span: Span, verb: Token, quoted: list[bool], people: Mapping[int, str]) -> bool:
     root = span.root
     if root.dep_ in _MODIFIER and not quoted[root.head.i] and root.head.pos_ != "ADP":
         # "serious" talks, the "Make America Great" slogan; but the parser may hang an
@@ -150,13 +150,16 @@ def _reported(span: Span, verb: Token, quoted: list[bool]) -> bool:
         return False
     if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
-    if _listed_after_reported(root, verb, quoted):
+    if _listed_after_reported(root, verb, quoted, people):
         return True
     own = _own(path, quoted)
-    return len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT or _of_a_person(root)
+    complement = len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
+    return complement or _of_a_person(root, people)
 
 
-def _listed_after_reported(word: Token, verb: Token, quoted: list[bool]) -> bool:
+def _listed_after_reported(
+    word: Token, verb: Token, quoted: list[bool], people: Mapping[int, str]
+) -> bool:
     """Whether a lone quoted word is the next item of a list after quoted words that the
     same verb reports ("said the rules were "not proportionate" and "discriminatory""):
     one statement, the list's words all the speaker's; not after a lone word the verb
@@ -169,17 +172,30 @@ def _listed_after_reported(word: Token, verb: Token, quoted: list[bool]) -> bool
         start -= 1
     while end < word.i and quoted[end]:
         end += 1
-    return _reported(word.doc[start:end], verb, quoted)
+    return _reported(word.doc[start:end], verb, quoted, people)
 
 
-def _of_a_person(word: Token) -> bool:
-    """Whether an adjective says what a person was or felt, a pronoun the clause's subject
-    ("said he was "delighted"", "said she felt "great""): the speaker's own word, where
-    one said of a thing ("the talks were "ongoing"") is as often the writer's emphasis."""
+def _of_a_person(word: Token, people: Mapping[int, str]) -> bool:
+    """Whether an adjective says what a person was or felt, the subject of its clause a
+    pronoun for people or a name that surely means a person (`people`: "said he was
+    "delighted"", "said Ann Dore was "thrilled""; not a lone given name, "Jordan" as
+    often the country), past a verb the clause hangs on ("said they had to be
+    "bolder""), up to the speaker's own ("Dore promised to be "open""): the speaker's
+    own word, where one said of a thing ("the talks were "ongoing"") is as often the
+    writer's emphasis."""
     if word.dep_ != "acomp":
         return False
-    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _PEOPLE
+    clause = word.head
+    subject = _subject(clause)
+    while subject is None and clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+        subject = _subject(clause)
+    return subject is not None and (subject.lower_ in _PEOPLE or subject.i in people)
+
+
+def _subject(clause: Token) -> Token | None:
+    """The clause's subject, when the parse gives it one."""
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
@@ -327,10 +343,16 @@ def _names_the_noun_after(span: Span, text: str) -> bool:
 
 
 def kept(
-    layout: Layout, quote: Candidate, text: str, quoted: list[bool], persons: Mapping[int, str]
+    layout: Layout,
+    quote: Candidate,
+    text: str,
+    quoted: list[bool],
+    persons: Mapping[int, str],
+    people: Mapping[int, str],
 ) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules); `persons`: the
-    people the article names, by token."""
+    people the article names, by token; `people`: those of them whose name there surely
+    means them."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
@@ -349,4 +371,4 @@ def kept(
     if broken_off:
         return True  # its words hang on the sentence it goes on with, not on the frame
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return span is not None and _reported(span, verb, quoted)
+    return span is not None and _reported(span, verb, quoted, people)

@@ -161,6 +161,24 @@ class _Mention:
     new: bool = False  # someone brought in unnamed ("a spokesman"): `key` is empty
 
 
+def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
+    """The tokens of the names that surely mean their person: a full name or a surname,
+    not one word that is a full name's given name ("Jordan" of Jordan Pike), a place's
+    name or one the article gives an organisation: there a country or a team is as often
+    meant. (The model's place tags are no guide: it tags many a surname a place.)"""
+    teams = {fold(m.text) for _, ms in found.organizations.values() for m in ms}
+    out: dict[int, str] = {}
+    for cluster in found.people:
+        given = {fold(f.split()[0]) for f in cluster.full_forms}
+        for m in cluster.mentions:
+            word = fold(m.text)
+            place = m.text in gazetteer.not_countries or gazetteer.country_of(m.text)
+            if len(m.text.split()) == 1 and (word in given or word in teams or place):
+                continue
+            out.update(dict.fromkeys(range(m.start, m.end), cluster.key))
+    return out
+
+
 class Speakers:
     """The article's people and organisations, by token, for resolving speaker phrases."""
 
@@ -199,6 +217,8 @@ class Speakers:
                     self.org_at.setdefault(i, oid)
                     self.written_at.setdefault(i, m.text)
         self.by_sentence = {s: sorted(ms, key=lambda m: m.start) for s, ms in by_sentence.items()}
+        # where a lone adjective said of the name is said of the person (fragments.py)
+        self.surely_person_at = _surely_people(found, gazetteer)
         self.subject_pronouns: dict[int, list[Token]] = {}
         words = zip(cached.deps(doc), cached.lowers(doc), quoted, strict=True)
         for i, (dep, lower, inside) in enumerate(words):
