@@ -675,9 +675,15 @@ def modifier_only(span: Span) -> bool:
 def a_works_maker(span: Span) -> bool:
     """The name modifies a noun for a work: "the Dan Pryor film", "two Ann Ray novels",
     "the Ray Dennis biopic" (its maker or its subject: a person either way, where "the
-    Biden administration" says nothing)."""
+    Biden administration" says nothing), or a noun that modifies one: "the Ann Ray
+    tribute album"."""
     root = span.root
-    return root.dep_ in ("compound", "amod") and _work_noun(root.head, plural=True)
+    if root.dep_ not in ("compound", "amod"):
+        return False
+    noun = root.head
+    while not _work_noun(noun, plural=True) and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return _work_noun(noun, plural=True)
 
 
 def determined(doc: Doc) -> set[str]:

@@ -242,15 +242,21 @@ class Verdict:
         Ruud van der Berg" name a club, a firm or a place, never a person, by the one
         word before "'s"; a full name does so before a name the model tags as a person's
         ("Topeka West's Sam Ruiz"), not before a work's ("Gioachino Rossini's La
-        Cenerentola")."""
+        Cenerentola"), nor before a name that only says what a work of the owner's is
+        about ("Ann Hale's Oscar Wilde biopic": her film, not a player of hers)."""
         doc = self.doc
-        return (
+        if not (
             end + 2 < len(doc)
             and doc[end].text in ("’s", "'s")
             and end + 1 in self.named
             and end + 2 in self.named
             and (not full or doc[end + 1].ent_type_ == "PERSON" == doc[end + 2].ent_type_)
-        )
+        ):
+            return False
+        last = end + 2
+        while last + 1 < len(doc) and last + 1 in self.named:
+            last += 1
+        return not a_works_maker(doc[end + 1 : last + 1])
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
         """The name is a firm's or a thing it makes: the beginning of a longer name the
