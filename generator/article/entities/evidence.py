@@ -522,8 +522,12 @@ def in_a_title(span: Span) -> bool:
     it ("Harry Tanner and The Castle Of Mirrors"); a title's own first word is no sign
     ("Edith Moreau in The Lighthouse"), nor is a title the name is the possessor of
     ("Nina Hale's The Road To Lima"), nor a title after a name in the possessive ("Ana
-    Reis's 1998 hit Rain On Glass": what follows is hers)."""
+    Reis's 1998 hit Rain On Glass": what follows is hers), nor one that modifies the
+    noun for a work the title names, in full ("the Ana Reis comedy Meet The Hales": its
+    maker)."""
     doc = span.doc
+    if len(span) > 1 and a_works_maker(span):
+        return False
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in ("’s", "'s") and after[1].text[:1].isupper():
         return False  # "Nina Hale's The Road To Lima": the title's author
