@@ -523,8 +523,8 @@ def in_a_title(span: Span) -> bool:
     ("Edith Moreau in The Lighthouse"), nor is a title the name is the possessor of
     ("Nina Hale's The Road To Lima"), nor a title after a name in the possessive ("Ana
     Reis's 1998 hit Rain On Glass": what follows is hers), nor one that modifies the
-    noun for a work the title names, in full ("the Ana Reis comedy Meet The Hales": its
-    maker)."""
+    noun for a work the title names, in full ("the Ana Reis thriller Lanterns On The
+    Quay": its maker)."""
     doc = span.doc
     if len(span) > 1 and a_works_maker(span):
         return False
