@@ -444,6 +444,15 @@ def test_a_city_states_possessive_alone_gives_a_candidate_no_country(tmp_path: P
     assert _load(both / "people" / f"{marek['id']}.yaml")["country"] is None
 
 
+def test_a_towns_possessive_before_its_players_song_is_no_candidate(tmp_path: Path) -> None:
+    song = "Bolton's Colin Reyes song was sung by the away end all afternoon.\n"
+    assert ("Bolton", "PERSON") in {(e.text, e.label_) for e in load_model()(song).ents}
+    out = _digest(tmp_path, {"song": f"Away day\n\n{song}"})
+    article = _load(out / "articles" / "song.yaml")
+    assert [p["as_written"] for p in article["people"]] == [["Colin Reyes"]]
+    assert article["candidates"] == []  # the club's fans' song: the club is no one
+
+
 def test_a_name_the_model_runs_into_a_list_or_leaves_untagged_is_a_candidate(
     tmp_path: Path,
 ) -> None:

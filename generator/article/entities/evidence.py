@@ -522,8 +522,12 @@ def in_a_title(span: Span) -> bool:
     it ("Harry Tanner and The Castle Of Mirrors"); a title's own first word is no sign
     ("Edith Moreau in The Lighthouse"), nor is a title the name is the possessor of
     ("Nina Hale's The Road To Lima"), nor a title after a name in the possessive ("Ana
-    Reis's 1998 hit Rain On Glass": what follows is hers)."""
+    Reis's 1998 hit Rain On Glass": what follows is hers), nor one that modifies the
+    noun for a work the title names, in full ("the Ana Reis thriller Lanterns On The
+    Quay": its maker)."""
     doc = span.doc
+    if len(span) > 1 and a_works_maker(span):
+        return False
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in ("’s", "'s") and after[1].text[:1].isupper():
         return False  # "Nina Hale's The Road To Lima": the title's author
@@ -675,9 +679,15 @@ def modifier_only(span: Span) -> bool:
 def a_works_maker(span: Span) -> bool:
     """The name modifies a noun for a work: "the Dan Pryor film", "two Ann Ray novels",
     "the Ray Dennis biopic" (its maker or its subject: a person either way, where "the
-    Biden administration" says nothing)."""
+    Biden administration" says nothing), or a noun that modifies one: "the Ann Ray
+    tribute album"."""
     root = span.root
-    return root.dep_ in ("compound", "amod") and _work_noun(root.head, plural=True)
+    if root.dep_ not in ("compound", "amod"):
+        return False
+    noun = root.head
+    while not _work_noun(noun, plural=True) and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return _work_noun(noun, plural=True)
 
 
 def determined(doc: Doc) -> set[str]:

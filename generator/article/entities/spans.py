@@ -523,7 +523,8 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     place is in apposition to "the capital"); or one of the examples of a plural word for
     people: "writers like Ovid and Dante", "people such as Monet" (not "firms like
     Orbis"). Only punctuation stands between the noun and the name ("the composer
-    Bizet's Carmen" is a work). Without `titles`, the noun is no office's."""
+    Bizet's Carmen" is a work). Without `titles`, the noun is no office's. A relative
+    before the name says so too ("his girlfriend, Ann"): a firm has none."""
     token = _first_listed(token)
     head = token.head
     if token.dep_ == "appos":
@@ -534,7 +535,7 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
             and all(
                 t.is_punct or t.dep_ in ("compound", "amod") and t.head == token for t in between
             )
-            and _person_noun(head, titles)
+            and (_person_noun(head, titles) or head.pos_ == "NOUN" and head.lower_ in KIN_NOUNS)
         )
     if token.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:
         return False

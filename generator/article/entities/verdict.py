@@ -189,7 +189,7 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
-            or any(self._possesses_a_name(m.end, bool(cluster.full_forms)) for m in mentions)
+            or any(self._possesses_a_name(m, bool(cluster.full_forms)) for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
@@ -237,20 +237,31 @@ class Verdict:
             and not self._signed(cluster)
         )
 
-    def _possesses_a_name(self, end: int, full: bool) -> bool:
+    def _possesses_a_name(self, mention: Mention, full: bool) -> bool:
         """A possessive before someone's full name: "Parma's Marco Rossi", "Fulham's
         Ruud van der Berg" name a club, a firm or a place, never a person, by the one
         word before "'s"; a full name does so before a name the model tags as a person's
         ("Topeka West's Sam Ruiz"), not before a work's ("Gioachino Rossini's La
-        Cenerentola")."""
+        Cenerentola"). A full name led by a common given name is a maker before a name
+        that only says what a work of the owner's is about ("Ann Hale's Oscar Wilde
+        biopic": her film); a club's or a school's fans make films and songs about its
+        players too ("Leigh Park's Ed Moss song"), so no other owner is."""
         doc = self.doc
-        return (
+        end = mention.end
+        if not (
             end + 2 < len(doc)
             and doc[end].text in ("’s", "'s")
             and end + 1 in self.named
             and end + 2 in self.named
             and (not full or doc[end + 1].ent_type_ == "PERSON" == doc[end + 2].ent_type_)
-        )
+        ):
+            return False
+        if mention.end - mention.start < 2 or not given_name(doc[mention.start]):
+            return True
+        last = end + 2
+        while last + 1 < len(doc) and last + 1 in self.named:
+            last += 1
+        return not a_works_maker(doc[end + 1 : last + 1])
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
         """The name is a firm's or a thing it makes: the beginning of a longer name the
