@@ -164,9 +164,10 @@ class _Mention:
 def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     """The tokens of the names that surely mean their person: a full name or a surname,
     not one word that is a full name's given name ("Jordan" of Jordan Pike), a place's
-    name or one the article gives an organisation: there a country or a team is as often
-    meant. (The model's place tags are no guide: it tags many a surname a place.)"""
-    teams = {fold(m.text) for _, ms in found.organizations.values() for m in ms}
+    name or a word of an organisation's the article names: there a country, a team or a
+    firm is as often meant. (The model's place tags are no guide: it tags many a surname a place.)"""
+    # every word of an organisation's name: "Walt Disney" is "Disney" again later
+    teams = {fold(w) for _, ms in found.organizations.values() for m in ms for w in m.text.split()}
     out: dict[int, str] = {}
     for cluster in found.people:
         given = {fold(f.split()[0]) for f in cluster.full_forms}
