@@ -7,9 +7,11 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else), nor as a subject in what they say right after a sentence whose
-subject is a pronoun of that gender ("He was a regular on radio. Host Ann Dore said he
-was a gentleman": the man before again); and, for a person shown no other way, the subject pronoun of
+believes": someone else), nor any of a sentence where they say something of a "he" or
+"she" right after a sentence whose subject is that pronoun ("He was a regular on radio.
+Host Ann Dore said he was a gentleman": the man before again, or the speaker; "... He
+said X. Tom Lind said he respected her view": either, so "her" alone shows nothing);
+and, for a person shown no other way, the subject pronoun of
 the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
@@ -111,7 +113,8 @@ def _of_another(token: Token, start: int, end: int) -> bool:
 def _went_before(layout: Layout, index: int, quoted: list[bool]) -> set[str]:
     """The genders of the subject "he" or "she" of sentence `index`, outside quotes: a
     subject pronoun in what someone says next may go on about that person ("Fletcher
-    died on Monday. He was a regular on radio. Host Ann Dore said he was a gentleman.")."""
+    died on Monday. He was a regular on radio. Host Ann Dore said he was a gentleman."),
+    or be the speaker, whom that pronoun may have stood for too."""
     if index < 0:
         return set()
     return {
@@ -159,13 +162,15 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             ((key, (first, last)),) = subject.items()
             root = doc[first:last].root
             before = _went_before(layout, index - 1, quoted)
-            for t in doc[first : sent.end]:
-                if (
-                    (shown := _pronoun(t, quoted))
-                    and not _of_another(t, first, last)
-                    and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
-                    and not (shown in before and _reported_subject(t, root))
-                ):
+            shown_here = [
+                (t, shown)
+                for t in doc[first : sent.end]
+                if (shown := _pronoun(t, quoted))
+                and not _of_another(t, first, last)
+                and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
+            ]
+            if not any(shown in before and _reported_subject(t, root) for t, shown in shown_here):
+                for _, shown in shown_here:
                     votes[key][shown] += 1
         elif not named and sole is not None:
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next
