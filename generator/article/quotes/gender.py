@@ -43,6 +43,7 @@ __all__ = ["bound_genders", "genders", "given_genders", "in_title"]
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _REFLEXIVE = frozenset({"himself", "herself"})
+_SAYING = lexicon.words("speech", "verbs")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
@@ -120,7 +121,9 @@ def _went_before(layout: Layout, index: int, quoted: list[bool]) -> set[str]:
     return {
         shown
         for t in layout.sentences[index]
-        if t.dep_ in _SUBJECT and (shown := _pronoun(t, quoted)) is not None
+        if t.dep_ in _SUBJECT
+        and t.head.lower_ not in _SAYING  # a frame's "he said": the speaker, often named next
+        and (shown := _pronoun(t, quoted)) is not None
     }
 
 
