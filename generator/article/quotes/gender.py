@@ -7,11 +7,7 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else), nor any of a sentence where they say something of a "he" or
-"she" right after a sentence whose subject is that pronoun ("He was a regular on radio.
-Host Ann Dore said he was a gentleman": the man before again, or the speaker; "... He
-said X. Tom Lind said he respected her view": either, so "her" alone shows nothing);
-and, for a person shown no other way, the subject pronoun of
+believes": someone else); and, for a person shown no other way, the subject pronoun of
 the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
@@ -42,8 +38,7 @@ __all__ = ["bound_genders", "genders", "given_genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
-_REFLEXIVE = frozenset({"himself", "herself"})
-_SAYING = lexicon.words("speech", "verbs")
+_REFLEXIVE = lexicon.words("pronouns", "reflexive")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
@@ -111,30 +106,6 @@ def _of_another(token: Token, start: int, end: int) -> bool:
     return any(a.dep_ in _CLAUSES and not start <= a.head.i < end for a in token.ancestors)
 
 
-def _went_before(layout: Layout, index: int, quoted: list[bool]) -> set[str]:
-    """The genders of the subject "he" or "she" of sentence `index`, outside quotes: a
-    subject pronoun in what someone says next may go on about that person ("Fletcher
-    died on Monday. He was a regular on radio. Host Ann Dore said he was a gentleman."),
-    or be the speaker, whom that pronoun may have stood for too."""
-    if index < 0:
-        return set()
-    return {
-        shown
-        for t in layout.sentences[index]
-        if t.dep_ in _SUBJECT
-        and t.head.lower_ not in _SAYING  # a frame's "he said": the speaker, often named next
-        and (shown := _pronoun(t, quoted)) is not None
-    }
-
-
-def _reported_subject(token: Token, root: Token) -> bool:
-    """Whether a pronoun is a subject in what the verb of the mention headed by `root`
-    reports ("Ann Dore said he was a gentleman")."""
-    return token.dep_ in _SUBJECT and any(
-        a.dep_ == "ccomp" and a.head.i == root.head.i for a in token.ancestors
-    )
-
-
 def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
@@ -164,16 +135,12 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             # his speech", nor "The woman's enthusiasm for Trump"
             ((key, (first, last)),) = subject.items()
             root = doc[first:last].root
-            before = _went_before(layout, index - 1, quoted)
-            shown_here = [
-                (t, shown)
-                for t in doc[first : sent.end]
-                if (shown := _pronoun(t, quoted))
-                and not _of_another(t, first, last)
-                and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
-            ]
-            if not any(shown in before and _reported_subject(t, root) for t, shown in shown_here):
-                for _, shown in shown_here:
+            for t in doc[first : sent.end]:
+                if (
+                    (shown := _pronoun(t, quoted))
+                    and not _of_another(t, first, last)
+                    and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
+                ):
                     votes[key][shown] += 1
         elif not named and sole is not None:
             # "Pence spoke in Iowa. He said ...": the subject pronoun opening the next
