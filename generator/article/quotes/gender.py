@@ -12,7 +12,9 @@ the sentence after the one they are the subject of ("Pence spoke. He said ...").
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
-(`given_genders`).
+(`given_genders`). So is the first pronoun of a relative clause on the name
+(`bound_genders`: "the return of Ann Lee, who has seen her workload grow"): it tells who
+a "he" or "she" cannot stand for, not whom it does.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities import PersonCluster
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import commands, is_subject
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
@@ -31,10 +34,11 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["genders", "given_genders", "in_title"]
+__all__ = ["bound_genders", "genders", "given_genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
+_REFLEXIVE = lexicon.words("pronouns", "reflexive")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
@@ -175,3 +179,60 @@ def given_genders(people: list[PersonCluster]) -> dict[str, str]:
         if len(words) > 1 and words[0] in _GIVEN:
             found[cluster.key] = _GIVEN[words[0]]
     return found
+
+
+def bound_genders(doc: Doc, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
+    """Person key -> the gender of the first pronoun of the relative clauses on their
+    name ("the return of Ann Lee, who has seen her workload grow"), when every such
+    clause of theirs agrees: who a pronoun cannot stand for, as a given name tells
+    (`given_genders`), but from the article's own words, so it outweighs that guess."""
+    owner = {i: c.key for c in people for m in c.mentions for i in range(m.start, m.end)}
+    seen: dict[str, set[str]] = {}
+    for cluster in people:
+        for m in cluster.mentions:
+            if quoted[m.start]:
+                continue
+            if (pronoun := _bound(doc, m.start, m.end, quoted, owner)) is not None:
+                seen.setdefault(cluster.key, set()).add(_PRONOUN_GENDER[pronoun.lower_])
+    return {key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1}
+
+
+def _bound(
+    doc: Doc, start: int, end: int, quoted: list[bool], owner: dict[int, str]
+) -> Token | None:
+    """The first gendered pronoun of a relative clause on the mention at [start, end), when
+    it can stand for no one else: a possessive or reflexive of the clause's own subject
+    ("Ann Lee, who runs her own firm", "who wrote the score himself"), not of a clause
+    with a subject of its own ("who said he had lied", "who was 12 when he left") nor an
+    object ("who beat him in the final": someone else), in a clause naming no other
+    person, noun for one or gendered noun ("who met Tom Hale and his wife"), and none
+    of it quoted."""
+    root = doc[start:end].root
+    key = owner.get(root.i)
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        words = list(clause.subtree)
+        if any(
+            quoted[t.i]
+            or owner.get(t.i, key) != key
+            or t.lower_ in _MARKS
+            or t.lower_ in PERSON_NOUNS
+            for t in words
+        ):
+            return None  # someone else may be meant ("who took his role after Tom Hale left")
+        t = next((t for t in words if _pronoun(t, quoted)), None)
+        if t is None:
+            continue
+        own = t.dep_ == "poss" or t.lower_ in _REFLEXIVE
+        return t if own and _same_subject(t, clause) else None
+    return None
+
+
+def _same_subject(token: Token, clause: Token) -> bool:
+    """Whether no verb between a word and its relative clause's verb has a subject of its
+    own: the word is within the reach of the relative pronoun's subject."""
+    for a in token.ancestors:
+        if a.i == clause.i:
+            return True
+        if any(c.dep_ in _SUBJECT for c in a.children):
+            return False
+    return False

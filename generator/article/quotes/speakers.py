@@ -48,7 +48,7 @@ from generator.article.entities.spans import (
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
-from generator.article.quotes.gender import genders, given_genders, in_title
+from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import commands, is_subject, office_held
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
@@ -230,8 +230,10 @@ class Speakers:
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
-        # as the article shows it or else as the given name guesses: who may be meant
-        self.may_be = given_genders(found.people) | self.gender
+        # as the article shows it, or else as a relative clause on the name or the given
+        # name tells: who may be meant
+        bound = bound_genders(doc, found.people, quoted)
+        self.may_be = given_genders(found.people) | bound | self.gender
         self.spoken = self._spoken(quoted)
         # subjects outside quotation marks that no found name stands at: who the writer
         # brings in, describes or ties to someone, read three ways below
