@@ -31,6 +31,7 @@ _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
 _SUFFIXES = lexicon.words("names", "company_suffixes")
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
+_SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # between a firm and "its" in its own clause: "Orbis has cut its", "Orbis said its"
@@ -142,8 +143,9 @@ def a_firms_part(span: Span) -> bool:
     the parse joins a broadcaster to the subject after it when a comma is missing ("he
     told the BBC Tom Hale had resigned"); nor after a capitalised word not written all in
     capitals, which may be an epithet ("Champion Okafor retains title"), nor after a
-    role's letters ("QB", "MP"). A name the article shows a person otherwise ("he", a
-    quote) stays one: the verdict asks that first."""
+    role's letters ("QB", "MP"), nor a name a verb of saying follows ("Talking to ITV
+    Piers Hanley said he ...": a person, the comma missing). A name the article shows a
+    person otherwise stays one: the verdict asks that first."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     return (
@@ -156,6 +158,7 @@ def a_firms_part(span: Span) -> bool:
         and before.dep_ == "compound"
         and span.start <= before.head.i < span.end
         and not given_name(span[0])
+        and not (span.end < len(doc) and doc[span.end].lower_ in _SAYING)
     )
 
 
