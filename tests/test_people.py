@@ -913,3 +913,19 @@ def test_a_monarchs_one_name_is_not_the_first_name_of_another(tmp_path: Path) ->
     assert "Reid" in {
         f for p in people for f in p["as_written"] if "Marcus Reid" in p["as_written"]
     }
+
+
+def test_a_second_description_after_and_his_is_not_the_first_names(tmp_path: Path) -> None:
+    # "the minister and his deputy, X and Y": which is whose the text does not say of X;
+    # with one name after it the description is that name's
+    out = _digest(
+        tmp_path,
+        {
+            "pair": "Talks\n\nThe Norwegian foreign minister and his deputy, Espen Barth and "
+            "Eivind Vad, met in Oslo.\n",
+            "one": "Talks\n\nHe met the Spanish prime minister and his deputy, Yolanda Diaz, on "
+            "Monday.\n",
+        },
+    )
+    assert _people(out, "pair")["Espen Barth"]["roles"] == []
+    assert _people(out, "one")["Yolanda Diaz"]["roles"] == ["Deputy"]

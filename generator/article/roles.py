@@ -821,6 +821,9 @@ def _preceding_phrase(span: Span) -> list[Token]:
                 continue
         if t.pos_ == "CCONJ" and tokens and _paired_with_names(t, span):
             return []  # "the French and German leaders, X and Y": whose is whose is unsaid
+        joined = doc[j - 1] if j > 0 and t.dep_ == "poss" and tokens else None
+        if joined is not None and joined.pos_ == "CCONJ" and _paired_with_names(joined, span):
+            return []  # "the minister and his deputy, X and Y"
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
         if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
