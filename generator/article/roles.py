@@ -54,7 +54,7 @@ _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's 
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
-_CONTINENTS = lexicon.words("names", "continents")  # "South America": no country's
+_REGIONS = lexicon.words("names", "regions")  # "South America": no country's
 _NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
@@ -397,24 +397,27 @@ def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
-def in_a_longer_place(token: Token) -> bool:
+def in_a_longer_place(token: Token, *, in_a_role: bool = False) -> bool:
     """A country's word that ends a longer place's name, which names no country: a
     continent's or a region's with the word before it ("South American", "Latin America",
     "West Indian"), or a place named after the country, right after "New" or after "New"
     and one more capitalised word ("New Mexico's governor", "New South Wales coach"). A
     country's name after "New" is refused wherever it stands ("New England manager X"
-    may be England's new one: wrong is worse than missing)."""
+    may be England's new one: wrong is worse than missing). `in_a_role`: the word is in a
+    role phrase before a name, where "New" opening the sentence before a people's word
+    says the holder is new ("New Israeli Prime Minister X"); elsewhere it is a place's
+    ("New Mexican chillies filled the stalls")."""
     doc = token.doc
     before = [t for t in doc[max(token.i - 2, 0) : token.i] if t.whitespace_ == " "]
     if not before or before[-1].i != token.i - 1:
         return False
     words = f"{before[-1].lower_} {token.lower_}"
-    if any(words.startswith(region) for region in _CONTINENTS):
+    if any(words.startswith(region) for region in _REGIONS):
         return True
     if before[-1].text in _NAMESAKE_WORDS:
         # "New Israeli Prime Minister X" opening a sentence is a new one: a people's word
         # after it names a place only inside a sentence ("the New Mexican painter X")
-        return not (before[-1].is_sent_start and _peoples_form(token))
+        return not (in_a_role and before[-1].is_sent_start and _peoples_form(token))
     return len(before) == 2 and before[0].text in _NAMESAKE_WORDS and before[1].text[:1].isupper()
 
 
@@ -443,7 +446,7 @@ def _country_word(
         return None  # "ambassador to Estonia": Estonia is where, not whose
     if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
         return None  # the same without a comma, parsed as part of the name after it
-    if named is None and in_a_longer_place(t):
+    if named is None and in_a_longer_place(t, in_a_role=True):
         return None  # "the top South American players, X", "New Mexico's governor X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
@@ -819,11 +822,10 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
-        if t.pos_ == "CCONJ" and tokens and _paired_with_names(t, span):
-            return []  # "the French and German leaders, X and Y": whose is whose is unsaid
-        joined = doc[j - 1] if j > 0 and t.dep_ == "poss" and tokens else None
-        if joined is not None and joined.pos_ == "CCONJ" and _paired_with_names(joined, span):
-            return []  # "the minister and his deputy, X and Y"
+        # "the French and German leaders, X and Y", "the minister and his deputy, X and Y"
+        joined = t if t.pos_ == "CCONJ" else doc[j - 1] if j > 0 and t.dep_ == "poss" else None
+        if tokens and joined is not None and _paired_with_names(joined, span):
+            return []  # whose is whose the text does not say of one name
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
         if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
@@ -838,13 +840,14 @@ def _preceding_phrase(span: Span) -> list[Token]:
 
 
 def _paired_with_names(conjunction: Token, name: Span) -> bool:
-    """Two descriptions joined by "and" before a list of names: "the French and German
-    leaders, X and Y", "the US's and Japan's envoys, X and Y", "the Polish minister and
-    the Czech envoy, X and Y". Which is whose the text does not say of one name. Not words
+    """Two descriptions joined by "and" (or "and his/its") before a list of names: "the
+    French and German leaders, X and Y", "the US's and Japan's envoys, X and Y", "the
+    Polish minister and the Czech envoy, X and Y", "the minister and his deputy, X and Y".
+    Which is whose the text does not say of one name. Not words
     that describe both alike ("the former and current French presidents, X and Y": a
     word before "and" that is no country's, no possessive and no noun), nor one name
     ("the minister and the French envoy, X": the envoy is X)."""
-    if conjunction.i == 0 or not name.root.conjuncts:
+    if conjunction.pos_ != "CCONJ" or conjunction.i == 0 or not name.root.conjuncts:
         return False
     last = conjunction.nbor(-1)
     return (

@@ -679,8 +679,8 @@ def modifier_only(span: Span) -> bool:
 def a_works_maker(span: Span) -> bool:
     """The name modifies a noun for a work: "the Dan Pryor film", "two Ann Ray novels",
     "the Ray Dennis biopic" (its maker or its subject: a person either way, where "the
-    Biden administration" says nothing), or a noun that modifies one: "the Ann Ray
-    tribute album"."""
+    Biden administration" says nothing), or a run of nouns that modifies one: "the Ann
+    Ray tribute album"."""
     root = span.root
     if root.dep_ not in ("compound", "amod"):
         return False

@@ -144,8 +144,9 @@ def a_firms_part(span: Span) -> bool:
     told the BBC Tom Hale had resigned"); nor after a capitalised word not written all in
     capitals, which may be an epithet ("Champion Okafor retains title"), nor after a
     role's letters ("QB", "MP"), nor a name a verb of saying follows ("Talking to ITV
-    Piers Hanley said he ...": a person, the comma missing). A name the article shows a
-    person otherwise stays one: the verdict asks that first."""
+    Piers Hanley said he ...": a person, the comma missing). The verdict keeps a name the
+    article signs as a person (a verb of saying, a title, "who": `_signed`); a he/she
+    alone does not keep it."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     return (

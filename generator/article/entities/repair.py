@@ -51,33 +51,34 @@ def _elided(token: Token) -> bool:
     return _ELIDED.match(token.text) is not None
 
 
-def _syllable(token: Token, span: Span) -> bool:
-    """The lower-case second half of a hyphenated given name, as Korean and Cantonese
-    names are written ("Kim Jong-un", "Lam Wai-kit"), inside a span that holds it whole
-    after a name word (the model's), not a word that makes an adjective of the name
-    ("Harold Wilson-era")."""
+def _lower_half(token: Token) -> bool:
+    """A lower-case word glued by a hyphen to the word before it that is no word making
+    an adjective of a name ("Harold Wilson-era"): the shape of a given name's second
+    half as Korean and Cantonese names are written ("Kim Jong-un", "Lam Wai-kit")."""
     return (
-        token.i - 2 >= span.start
-        and token.is_alpha
+        token.is_alpha
         and token.is_lower
         and token.lower_ not in NAME_COMPOUNDS
         and joins_name(token.doc[token.i - 1])
-        and name_like(token.doc[token.i - 2].text)
+    )
+
+
+def _syllable(token: Token, span: Span) -> bool:
+    """A given name's lower-case second half inside a span that holds it whole after a
+    name word (the model's)."""
+    return (
+        token.i - 2 >= span.start and _lower_half(token) and name_like(token.doc[token.i - 2].text)
     )
 
 
 def _syllable_after(token: Token) -> bool:
     """A given name's lower-case second half that the model left out of the span it ends
-    ("Kim Lee" + "-soo"): glued by a hyphen to the span's last word, tagged a proper noun
-    (not "Blair-backed", a verb's participle) and no word that makes an adjective of a
-    name ("Wilson-era"), ending its word."""
+    ("Kim Lee" + "-soo"): tagged a proper noun (not "Tony Walsh-backed", a verb's
+    participle), ending its word."""
     doc = token.doc
     return (
-        token.is_alpha
-        and token.is_lower
+        _lower_half(token)
         and token.pos_ == "PROPN"
-        and token.lower_ not in NAME_COMPOUNDS
-        and joins_name(doc[token.i - 1])
         and (token.whitespace_ != "" or token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
         and not (token.i + 1 < len(doc) and joins_name(doc[token.i + 1]))
     )

@@ -189,7 +189,7 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
-            or any(self._possesses_a_name(m, bool(cluster.full_forms)) for m in mentions)
+            or any(self._owner_before_a_name(m, bool(cluster.full_forms)) for m in mentions)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
@@ -237,7 +237,7 @@ class Verdict:
             and not self._signed(cluster)
         )
 
-    def _possesses_a_name(self, mention: Mention, full: bool) -> bool:
+    def _owner_before_a_name(self, mention: Mention, full: bool) -> bool:
         """A possessive before someone's full name: "Parma's Marco Rossi", "Fulham's
         Ruud van der Berg" name a club, a firm or a place, never a person, by the one
         word before "'s"; a full name does so before a name the model tags as a person's
