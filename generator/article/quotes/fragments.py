@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import chain, reports, utterance
+from generator.article.quotes.reach import chain, reports, subject_of, utterance
 from generator.article.quotes.sieves import Candidate
 from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
 from generator.text.marks import OPENING
@@ -128,7 +128,9 @@ def is_partial(text: str, start: int, quote: str) -> bool:
     return bool(word) and word[-1].isalnum() and word not in SPEECH_VERBS
 
 
-def _reported(span: Span, verb: Token, quoted: list[bool], people: Mapping[int, str]) -> bool:
+def _reported(
+    span: Span, verb: Token, quoted: list[bool], surely_person_at: Mapping[int, str]
+) -> bool:
     root = span.root
     if root.dep_ in _MODIFIER and not quoted[root.head.i] and root.head.pos_ != "ADP":
         # "serious" talks, the "Make America Great" slogan; but the parser may hang an
@@ -150,15 +152,15 @@ def _reported(span: Span, verb: Token, quoted: list[bool], people: Mapping[int, 
         return False
     if len(span.text.split()) > 1 or root.pos_ != "ADJ":
         return True
-    if _listed_after_reported(root, verb, quoted, people):
+    if _listed_after_reported(root, verb, quoted, surely_person_at):
         return True
     own = _own(path, quoted)
     complement = len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
-    return complement or _of_a_person(root, people)
+    return complement or _of_a_person(root, surely_person_at)
 
 
 def _listed_after_reported(
-    word: Token, verb: Token, quoted: list[bool], people: Mapping[int, str]
+    word: Token, verb: Token, quoted: list[bool], surely_person_at: Mapping[int, str]
 ) -> bool:
     """Whether a lone quoted word is the next item of a list after quoted words that the
     same verb reports ("said the rules were "not proportionate" and "discriminatory""):
@@ -172,30 +174,25 @@ def _listed_after_reported(
         start -= 1
     while end < word.i and quoted[end]:
         end += 1
-    return _reported(word.doc[start:end], verb, quoted, people)
+    return _reported(word.doc[start:end], verb, quoted, surely_person_at)
 
 
-def _of_a_person(word: Token, people: Mapping[int, str]) -> bool:
+def _of_a_person(word: Token, surely_person_at: Mapping[int, str]) -> bool:
     """Whether an adjective says what a person was or felt, the subject of its clause a
-    pronoun for people or a name that surely means a person (`people`: "said he was
-    "delighted"", "said Ann Dore was "thrilled""; not a lone given name, "Jordan" as
-    often the country), past a verb the clause hangs on ("said they had to be
+    pronoun for people or a name that surely means a person (`surely_person_at`: "said
+    he was "delighted"", "said Ann Dore was "thrilled""; not a lone given name, "Jordan"
+    as often the country), past a verb the clause hangs on ("said they had to be
     "bolder""), up to the speaker's own ("Dore promised to be "open""): the speaker's
     own word, where one said of a thing ("the talks were "ongoing"") is as often the
     writer's emphasis."""
     if word.dep_ != "acomp":
         return False
     clause = word.head
-    subject = _subject(clause)
+    subject = subject_of(clause)
     while subject is None and clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
-        subject = _subject(clause)
-    return subject is not None and (subject.lower_ in _PEOPLE or subject.i in people)
-
-
-def _subject(clause: Token) -> Token | None:
-    """The clause's subject, when the parse gives it one."""
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(clause)
+    return subject is not None and (subject.lower_ in _PEOPLE or subject.i in surely_person_at)
 
 
 def _own(path: list[Token], quoted: list[bool]) -> list[Token]:
@@ -348,11 +345,11 @@ def kept(
     text: str,
     quoted: list[bool],
     persons: Mapping[int, str],
-    people: Mapping[int, str],
+    surely_person_at: Mapping[int, str],
 ) -> bool:
     """Whether quoted words `text` are a quote (see the module's rules); `persons`: the
-    people the article names, by token; `people`: those of them whose name there surely
-    means them."""
+    people the article names, by token; `surely_person_at`: those of them whose name
+    there surely means them."""
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
@@ -371,4 +368,4 @@ def kept(
     if broken_off:
         return True  # its words hang on the sentence it goes on with, not on the frame
     span = layout.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return span is not None and _reported(span, verb, quoted, people)
+    return span is not None and _reported(span, verb, quoted, surely_person_at)

@@ -52,9 +52,10 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
+from generator.article.entities.spans import HONORIFICS
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import names_other, reports, utterance
+from generator.article.quotes.reach import is_relational_noun, reports, subject_of, utterance
 from generator.article.quotes.titles import BODY_NOUNS
 from generator.settings import FRAGMENT_WORDS
 from generator.text.marks import OPENING
@@ -81,9 +82,7 @@ _ISSUING = lexicon.words("speech", "issuing")
 _AUTHORING = lexicon.words("speech", "authoring")
 _TIES = lexicon.words("titles", "ties")  # "a spokesman for", "an aide to", "a friend of"
 # words describing the person a name after a tie names ("Prime Minister", "Mr", "singer")
-_DESCRIPTIONS = (
-    PERSON_NOUNS | lexicon.words("titles", "honorifics") | lexicon.words("titles", "styles")
-)
+_DESCRIPTIONS = PERSON_NOUNS | HONORIFICS | lexicon.words("titles", "styles")
 _DESCRIBED_BY = frozenset({"amod", "advmod"})  # "a source close to", "people loyal to"
 _JUDGEMENTS = _NOUNS | lexicon.words("speech", "judgements")
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
@@ -517,7 +516,7 @@ def _cut_auxiliary(verb: Token) -> Token | None:
                 continue
             return None
         if aux.right_edge.i == verb.i - 1 and aux.head is not verb:
-            return next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            return subject_of(aux)
         return None
     return None
 
@@ -702,7 +701,9 @@ def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
     describing it ("A spokesman for Ann Dore said", "sources close to Ann Dore said"):
     someone tied to that person, not that person, speaks; so too when words describing
     the person stand before the name after "of", "to" or "for", on a noun for someone
-    tied to another or one of several (`names_other`: "aides to Governor Ann Dore"), or
+    tied to another or one of several (`is_relational_noun`: "aides to Governor Ann Dore";
+    not "Chief of the Defence Staff General Ann Dore", though "General" describes her:
+    "chief" ties no one to another, so it is her office), or
     on a word describing the subject ("people close to Senator Ann Dore"). Not a
     name after the field of an office, which the parse may hang there too ("director of
     rugby Ann Dore said", "minister for women Ann Dore"), nor the author of a message
@@ -730,14 +731,14 @@ def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
     first = min(t.i for t in name.subtree if persons.get(t.i) == key)
     if prep.lower_ not in _TIES or any(t.i > first for t in others):
         return False
-    return close or names_other(subject) and _describes(others)
+    return close or is_relational_noun(subject) and _describes(others)
 
 
 def _describes(words: list[Token]) -> bool:
     """Whether words before a name after a tie describe that person, as a title, an
     honorific or a word for one person ("for Prime Minister Ann Dore", "for Mr Dore",
     "for singer Ann Dore"): not the office's own field ("director of rugby", "minister
-    for women", "Chief of the Defence Staff General Ann Dore": her office, not a tie)."""
+    for women")."""
     return any(t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS") for t in words)
 
 
@@ -771,7 +772,7 @@ def find_cue(
     # is the assertion's)
     first = governing[:1]
     below = first + [doc[i] for i in sorted(passed) if all(v.is_ancestor(doc[i]) for v in first)]
-    heard = next((v for v in below if _put_to(v) and _holds(v, start, end)), None)
+    heard = next((v for v in below if _heard(v, start, end)), None)
     if heard is not None:
         return Cue(heard, None)
     after = _after(layout, close.start, quoted, persons) if close is not None else None
@@ -803,11 +804,7 @@ def find_cue(
             and not _above_or_nearer(verb, thing.verb, start)
         ):
             continue
-        if (
-            _put_to(verb)
-            and _holds(verb, start, end)
-            and not any(verb.is_ancestor(v) for v in governing)
-        ):
+        if _heard(verb, start, end) and not any(verb.is_ancestor(v) for v in governing):
             return Cue(verb, None)  # "Despite being told it was "..."": the teller's
         cue = _cue(verb, layout, quoted, persons)
         if cue.who is None:
@@ -818,6 +815,12 @@ def find_cue(
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
+
+
+def _heard(verb: Token, start: int, end: int) -> bool:
+    """Whether the quote at characters [start, end) is put to the subject of the clause a
+    verb of saying hangs on, and the verb's clause holds it (`_put_to`)."""
+    return _put_to(verb) and _holds(verb, start, end)
 
 
 def _holds(verb: Token, start: int, end: int) -> bool:
@@ -832,7 +835,10 @@ def _put_to(verb: Token) -> bool:
     "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan
     was "...", Ann Dore said", "When asked whether ..."): whoever put them is not
     named. Not a publication quoting someone ("quoted as saying"), nor a passive whose
-    agent is named ("described as "..." by Ann Dore")."""
+    agent is named ("described as "..." by Ann Dore"), nor a verb with an auxiliary of
+    its own: "Having told the panel "...", Ann Dore left" is hers, the subject the
+    teller, and so a perfect passive ("Having been told "..."") is left out too, though
+    "Despite being told" counts."""
     children = list(verb.children)
     if verb.lower_ in _QUOTING or any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in children

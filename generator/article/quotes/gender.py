@@ -13,7 +13,7 @@ inside quotes are left out: they speak of others. A person with no evidence, or 
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
 (`given_genders`). So is the first pronoun of a relative clause on the name
-(`bound_genders`: "the return of Ann Lee, who has seen her workload grow"): it tells who
+(`bound_genders`: "the return of Ann Lee, who thanked her staff"): it tells who
 a "he" or "she" cannot stand for, not whom it does.
 """
 
@@ -95,7 +95,7 @@ def _pronoun(token: Token, quoted: list[bool]) -> str | None:
     return _PRONOUN_GENDER.get(token.lower_)
 
 
-def _subject(doc: Doc, start: int, end: int) -> bool:
+def _mention_is_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether a mention is its clause's subject, or in apposition to it."""
     return is_subject(doc[start:end].root)
 
@@ -124,7 +124,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             n = layout.sentence_of(m.start)
             named_in.setdefault(n, set()).add(cluster.key)
             seen = subject_in.setdefault(n, {})
-            if _subject(doc, m.start, m.end) and cluster.key not in seen:
+            if _mention_is_subject(doc, m.start, m.end) and cluster.key not in seen:
                 seen[cluster.key] = (m.start, m.end)
     sole: str | None = None  # the one person named by the sentence before, its subject
     for index, sent in enumerate(layout.sentences):
@@ -183,7 +183,7 @@ def given_genders(people: list[PersonCluster]) -> dict[str, str]:
 
 def bound_genders(doc: Doc, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
     """Person key -> the gender of the first pronoun of the relative clauses on their
-    name ("the return of Ann Lee, who has seen her workload grow"), when every such
+    name ("the return of Ann Lee, who thanked her staff"), when every such
     clause of theirs agrees: who a pronoun cannot stand for, as a given name tells
     (`given_genders`), but from the article's own words, so it outweighs that guess."""
     owner = {i: c.key for c in people for m in c.mentions for i in range(m.start, m.end)}

@@ -24,9 +24,10 @@ __all__ = [
     "chain",
     "commands",
     "is_subject",
-    "names_other",
+    "is_relational_noun",
     "office_held",
     "reports",
+    "subject_of",
     "utterance",
 ]
 
@@ -111,7 +112,7 @@ def office_held(root: Token) -> Token | None:
         return None
     if office.dep_ not in SUBJECT_DEPS or office.lower_ not in PERSON_NOUNS:
         return None
-    if names_other(office):
+    if is_relational_noun(office):
         return None  # "the father of toddler Jamie Hale", "a lawyer for suspect Ian Dore"
     if office.right_edge.i != root.i:
         return None
@@ -130,7 +131,12 @@ def office_held(root: Token) -> Token | None:
     return office
 
 
-def names_other(noun: Token) -> bool:
+def subject_of(clause: Token) -> Token | None:
+    """A clause's active subject ("nsubj"), when the parse gives it one."""
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def is_relational_noun(noun: Token) -> bool:
     """Whether a noun for a person names someone by their tie to another ("a spokesman
     for", "lawyers for", "aides to", "the father of") or one of several holding it ("a
     director of"): a relational noun, in the singular or the plural, or one after "a"."""

@@ -33,7 +33,7 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
-from generator.article.quotes.reach import SUBJECT_DEPS, is_subject
+from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
 from generator.text.marks import OPENING
 
@@ -153,7 +153,7 @@ def _aside_frame(aside: Token, root: Token) -> bool:
     """Whether a verb of saying hung on the main verb is a frame set between commas: its
     subject comes right after the comma that opens it, and the main verb has a subject of
     its own ("Most importantly, Mr Curry says, people were bored")."""
-    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(aside)
     if subject is None or subject.left_edge.i == 0:
         return False
     opens = aside.doc[subject.left_edge.i - 1].text == ","

@@ -40,6 +40,7 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.entities import Found
 from generator.article.entities.spans import (
+    HONORIFICS,
     his_in_clause,
     honours,
     office_letters,
@@ -66,7 +67,6 @@ _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... 
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
-_HONORIFICS = lexicon.words("titles", "honorifics")
 _RELATIONAL = lexicon.words("titles", "relational")
 _INDEFINITE = lexicon.words("titles", "indefinite")
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
@@ -163,18 +163,21 @@ class _Mention:
 
 def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     """The tokens of the names that surely mean their person: a full name or a surname,
-    not one word that is a full name's given name ("Jordan" of Jordan Pike), a place's
-    name or a word of an organisation's the article names: there a country, a team or a
-    firm is as often meant. (The model's place tags are no guide: it tags many a surname a place.)"""
+    not one word that is a full name's given name ("Jordan" of Jordan Pike), a name the
+    country gazetteer reads (a country's, its capital's or people's, or one too ambiguous
+    to read as any: "Victoria") or a word of an organisation's the article names: there a
+    country, a team or a firm is as often meant. (The model's place tags are no guide: it tags many a surname a place.)"""
     # every word of an organisation's name: "Walt Disney" is "Disney" again later
-    teams = {fold(w) for _, ms in found.organizations.values() for m in ms for w in m.text.split()}
+    org_words = {
+        fold(w) for _, ms in found.organizations.values() for m in ms for w in m.text.split()
+    }
     out: dict[int, str] = {}
     for cluster in found.people:
         given = {fold(f.split()[0]) for f in cluster.full_forms}
         for m in cluster.mentions:
             word = fold(m.text)
-            place = m.text in gazetteer.not_countries or gazetteer.country_of(m.text)
-            if len(m.text.split()) == 1 and (word in given or word in teams or place):
+            country = m.text in gazetteer.not_countries or gazetteer.country_of(m.text)
+            if len(m.text.split()) == 1 and (word in given or word in org_words or country):
                 continue
             out.update(dict.fromkeys(range(m.start, m.end), cluster.key))
     return out
@@ -611,7 +614,7 @@ class Speakers:
         that surname."""
         if token.i == 0 or token.pos_ != "PROPN" or token.i in self.org_at:
             return None
-        if self.doc[token.i - 1].lower_ not in _HONORIFICS:
+        if self.doc[token.i - 1].lower_ not in HONORIFICS:
             return None
         keys = self.surnames.get(fold(token.text), set())
         return next(iter(keys)) if len(keys) == 1 else None

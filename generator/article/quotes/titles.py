@@ -59,6 +59,11 @@ def _words(word: str) -> list[str]:
     return str(_ABBREVIATIONS.get(word, word)).split()
 
 
+def _once_held(word: str) -> bool:
+    """Whether a word says a title is no longer held ("former", "ex-chancellor")."""
+    return word in _FORMER or word.startswith("ex-")
+
+
 def _held(role: str) -> str:
     """The words of a role its holder holds: after a possessive, only what follows it
     ("the President's National Security Adviser" is an adviser, not a president); before
@@ -122,7 +127,7 @@ class TitleHolders:
             countries = self.countries.setdefault(cluster.key, set())
             former = self.former.setdefault(cluster.key, set())
             for role in cluster.roles:
-                if _FORMER & set(re.findall(r"[\w-]+", role.casefold().replace("ex-", "ex "))):
+                if any(_once_held(w) for w in re.findall(r"[\w-]+", role.casefold())):
                     parts = role.casefold().replace("ex-", "ex ").split()
                     former.update(w for part in parts for w in _words(part))
                     continue  # "former minister": not the minister of the article
@@ -130,7 +135,7 @@ class TitleHolders:
                 countries |= gazetteer.countries_in(role)
             for m in cluster.mentions:
                 around = self._around(doc, m.start, m.end)
-                if any(t.lower_ in _FORMER for t in around):
+                if any(_once_held(t.lower_) for t in around):
                     former.update(w for t in around for w in _words(t.lower_))
                     continue
                 root = doc[m.start : m.end].root
@@ -171,7 +176,7 @@ class TitleHolders:
         "Point guard Jon Kell") is a title whatever else it may be, a name of anything else
         made definite ("the Pentagon") not."""
         word = token.lower_
-        if any(c.lower_ in _FORMER or c.lower_.startswith("ex-") for c in token.children):
+        if any(_once_held(c.lower_) for c in token.children):
             return None  # "the former conductor": not whoever holds it now
         owned = word not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
