@@ -20,7 +20,7 @@ from generator import lexicon, settings
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.sides import national_side
-from generator.registry import Gazetteer
+from generator.registry import Country, Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
@@ -354,13 +354,19 @@ def _a_city(word: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _capital_of(text: str, gazetteer: Gazetteer) -> Country | None:
+    """The country whose capital the gazetteer writes as `text`, if any."""
+    country = gazetteer.countries.get(gazetteer.country_of(text) or "")
+    return country if country is not None and text == country.capital else None
+
+
 def _a_city_named(text: str, gazetteer: Gazetteer) -> bool:
     """A city the gazetteer maps to a country: its capital ("Madrid", "Kuwait City"), or
     one the registry names it by ("Washington"); not a city-state's own name ("Monaco")."""
-    country = gazetteer.countries.get(gazetteer.country_of(text) or "")
-    if country is None:
+    if gazetteer.country_of(text) is None:
         return False
-    return text == country.capital and text != country.name or text in _REGISTRY_CITIES
+    country = _capital_of(text, gazetteer)
+    return country is not None and text != country.name or text in _REGISTRY_CITIES
 
 
 def _owner_of_no_country(words: list[Token], gazetteer: Gazetteer) -> bool:
@@ -384,9 +390,8 @@ def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
     if name.start < 2 or not _owning(doc[name.start - 1]):
         return None
     owner = doc[name.start - 2].text
-    country = gazetteer.countries.get(gazetteer.country_of(owner) or "")
-    city_state = country is not None and owner == country.capital and owner in country.names
-    return country.id if country and city_state else None
+    country = _capital_of(owner, gazetteer)
+    return country.id if country is not None and owner in country.names else None
 
 
 def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -843,10 +848,10 @@ def _paired_with_names(conjunction: Token, name: Span) -> bool:
     """Two descriptions joined by "and" (or "and his/its") before a list of names: "the
     French and German leaders, X and Y", "the US's and Japan's envoys, X and Y", "the
     Polish minister and the Czech envoy, X and Y", "the minister and his deputy, X and Y".
-    Which is whose the text does not say of one name. Not words
-    that describe both alike ("the former and current French presidents, X and Y": a
-    word before "and" that is no country's, no possessive and no noun), nor one name
-    ("the minister and the French envoy, X": the envoy is X)."""
+    Which is whose the text does not say of one name. Not words that describe both alike
+    ("the former and current French presidents, X and Y": a word before "and" that is no
+    country's, no possessive and no noun), nor one name ("the minister and the French
+    envoy, X": the envoy is X)."""
     if conjunction.pos_ != "CCONJ" or conjunction.i == 0 or not name.root.conjuncts:
         return False
     last = conjunction.nbor(-1)

@@ -166,7 +166,8 @@ def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     not one word that is a full name's given name ("Jordan" of Jordan Pike), a name the
     country gazetteer reads (a country's, its capital's or people's, or one too ambiguous
     to read as any: "Victoria") or a word of an organisation's the article names: there a
-    country, a team or a firm is as often meant. (The model's place tags are no guide: it tags many a surname a place.)"""
+    country, a team or a firm is as often meant. (The model's place tags are no guide: it
+    tags many a surname a place.)"""
     # every word of an organisation's name: "Walt Disney" is "Disney" again later
     org_words = {
         fold(w) for _, ms in found.organizations.values() for m in ms for w in m.text.split()
