@@ -217,6 +217,8 @@ QUOTE_BBC27_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc27"
 QUOTE_BBC28_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc28"
 # A twenty-ninth, sampled and annotated the same way in session 32 (blind in that session).
 QUOTE_BBC29_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc29"
+# A thirtieth, sampled and annotated the same way in session 33 (blind in that session).
+QUOTE_BBC30_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc30"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -561,6 +563,7 @@ SETS = (
             ("quotes-bbc27", QUOTE_BBC27_ANNOTATIONS, "corpus"),
             ("quotes-bbc28", QUOTE_BBC28_ANNOTATIONS, "corpus"),
             ("quotes-bbc29", QUOTE_BBC29_ANNOTATIONS, "corpus"),
+            ("quotes-bbc30", QUOTE_BBC30_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
