@@ -380,14 +380,15 @@ def his_own(span: Span) -> bool:
 
 
 def _reported_to_the_media(span: Span, pronoun: Token) -> bool:
-    """The span names a news outlet (a word of `speech.media` in it: "Radio Harwick",
-    "BBC Cymru"), the object of a verb whose reported clause the pronoun opens: "told
-    Radio Harwick he was pleased". A person told so is as often the one the pronoun
-    stands for ("the panel told Ilse Varga she had won"), whom the model may tag a firm."""
+    """The span names a news outlet (a word of `speech.media` before its last: "Radio
+    Harwick", "BBC Cymru"; a last "Press" is a surname as often), the object of a verb
+    whose reported clause the pronoun opens: "told Radio Harwick he was pleased". A
+    person told so is as often the one the pronoun stands for ("the panel told Ilse Varga
+    she had won"), whom the model may tag a firm."""
     verb = span.root.head
     return (
         span.root.dep_ in ("dobj", "dative")
-        and any(t.lower_ in _MEDIA for t in span)
+        and any(t.lower_ in _MEDIA for t in span[:-1])
         and pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head == verb
