@@ -86,6 +86,7 @@ _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
+_MEDIA = lexicon.words("speech", "media")  # "Radio", "BBC": a news outlet's name
 # words for a person right before a name that mark it one's: no firm is called them
 _DESCRIBING = (
     (DESCRIPTORS | OCCUPATIONS | KIN_NOUNS)
@@ -367,13 +368,31 @@ def _says_i(words: Span) -> bool:
 
 def his_own(span: Span) -> bool:
     """The subject whose clause goes on to "he", "she", "his" or "her": "Adrian Vlad
-    said he would appeal", "Tara Quinn has lost her title" (a firm's would be "its")."""
+    said he would appeal", "Tara Quinn has lost her title" (a firm's would be "its").
+    Not a news outlet's name told what the pronoun's clause reports: "the coach told
+    Radio Harwick he was pleased" is the coach's (`_reported_to_the_media`)."""
     for token in span.doc[span.end : span.end + ITS_WINDOW]:
         if token.lower_ in _PERSONAL_PRONOUNS:
-            return True
+            return not _reported_to_the_media(span, token)
         if token.pos_ not in _CLAUSE_TAGS:
             return False
     return False
+
+
+def _reported_to_the_media(span: Span, pronoun: Token) -> bool:
+    """The span names a news outlet (a word of `speech.media` before its last: "Radio
+    Harwick", "BBC Cymru"; a last "Press" is a surname as often), the object of a verb
+    whose reported clause the pronoun opens: "told Radio Harwick he was pleased". A
+    person told so is as often the one the pronoun stands for ("the panel told Ilse Varga
+    she had won"), whom the model may tag a firm."""
+    verb = span.root.head
+    return (
+        span.root.dep_ in ("dobj", "dative")
+        and any(t.lower_ in _MEDIA for t in span[:-1])
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.dep_ == "ccomp"
+        and pronoun.head.head == verb
+    )
 
 
 def his_in_clause(token: Token) -> bool:
