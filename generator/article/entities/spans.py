@@ -97,8 +97,6 @@ _LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star S
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
-_CONTEST_NOUNS = lexicon.words("names", "contest_nouns")  # "a defeat to X"
-_NOUN_PREPOSITIONS = lexicon.words("names", "contest_noun_prepositions")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -459,110 +457,24 @@ def listed(token: Token, named: set[int]) -> bool:
 
 
 def played(token: Token, named: set[int]) -> bool:
-    """One side of a match report's verb or result noun whose other side is a person's
-    full name (`named`: the tokens of those) or tagged a person's: "X edged Reilly Opal
-    7-6", "X cruised past Tarrant", "Ben Tarrant defeated X" (a firm beats a rival, no
-    person); "X beat top seed Ian Roe" (the name in apposition to its rank), "Ian Roe
-    suffered a defeat to X", "X's win over Ian Roe", "Roe reached the final by beating
-    X", unless the article writes a word of X's in lower case as a noun or X stands
-    beside a noun for a thing: a horse, a dog, a school or a stud farm is beaten too
-    ("Grand Meadow Stud ... the stud", "the horse Silver Ferrule")."""
-    if _a_person(_verb_sides(token), named):
-        return True
-    return (
-        _a_person(_result_sides(token), named)
-        and not _words_of_the_language(token)
-        and not _a_things_apposition(token)
-    )
-
-
-def _a_person(others: list[Token], named: set[int]) -> bool:
-    """One of the words, or a name in apposition to one ("top seed Ian Roe"), is a
-    person's full name or tagged a person's."""
-    others = others + [c for o in others for c in o.children if c.dep_ == "appos"]
-    return any(o.i in named or o.ent_type_ == "PERSON" for o in others)
-
-
-def _verb_sides(token: Token) -> list[Token]:
-    """The other side of a contest verb: its object for its subject and back, or what
-    a contest preposition after the subject's verb leads ("cruised past X")."""
+    """One side of a match report's verb whose other side is a person's full name
+    (`named`: the tokens of those) or tagged a person's: "X edged Reilly Opal 7-6", "X
+    cruised past Tarrant", "Ben Tarrant defeated X" (a firm beats a rival, no person)."""
     verb = token.head
     if token.dep_ == "nsubj":
         others = [c for c in verb.children if c.dep_ == "dobj"] if verb.lower_ in _CONTESTS else []
-        return others + _led(verb, _CONTEST_PREPOSITIONS)
-    if token.dep_ == "dobj" and verb.lower_ in _CONTESTS:
-        return [c for c in verb.children if c.dep_ == "nsubj"]
-    return []
-
-
-def _result_sides(token: Token) -> list[Token]:
-    """The other side where the parse needs more steps: the subject of the clause a
-    contest verb without one hangs on ("by beating X"), what a result noun's preposition
-    leads for its subject or possessor, and back."""
-    verb = token.head
-    if token.dep_ == "nsubj":
-        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _CONTEST_NOUNS]
-        others = _led(verb, _NOUN_PREPOSITIONS) if nouns else []  # the parse's "to" on the verb
-        return others + [o for n in nouns for o in _led(n, _NOUN_PREPOSITIONS)]
-    if token.dep_ == "poss" and verb.lower_ in _CONTEST_NOUNS:
-        return _led(verb, _NOUN_PREPOSITIONS)  # "X's win over Ian Roe"
-    if token.dep_ == "dobj" and verb.lower_ in _CONTESTS:
-        return [] if any(c.dep_ == "nsubj" for c in verb.children) else _subjects(verb)
-    if token.dep_ == "pobj" and verb.lower_ in _NOUN_PREPOSITIONS:
-        noun = verb.head
-        if noun.lower_ in _CONTEST_NOUNS:
-            owners = [c for c in noun.children if c.dep_ == "poss"]
-            # "Ian Roe suffered a defeat to X", "Roe went through with a win over X"
-            return owners + _subjects(noun.head) if noun.dep_ in ("dobj", "pobj") else owners
-        if any(c.dep_ == "dobj" and c.lower_ in _CONTEST_NOUNS for c in noun.children):
-            return _subjects(noun)  # "Ian Roe suffered a loss to X", the "to" on the verb
-    return []
-
-
-def _a_things_apposition(token: Token) -> bool:
-    """The name stands right after or in apposition to a common noun for no person, or
-    has one in apposition to it: "the horse Silver Ferrule", "Blue Heron, a greyhound"."""
-    nouns = [c for c in token.children if c.dep_ == "appos"]
-    nouns += [token.head] if token.dep_ == "appos" else []
-    first = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
-    if first > 1 and token.doc[first - 2].pos_ == "DET":  # "the horse Silver Ferrule"
-        nouns.append(token.doc[first - 1])  # not "qualifier Ann Roe": a rank before a name
-    return any(n.pos_ == "NOUN" and n.is_lower and not _person_noun(n, titles=True) for n in nouns)
-
-
-def _words_of_the_language(token: Token) -> bool:
-    """A word of the name the token ends is one the article writes in lower case as a
-    noun ("Grand Meadow Stud ... the stud")."""
-    doc = token.doc
-    words = {t.lower_ for t in token.lefts if t.dep_ == "compound"} | {token.lower_}
-    return any(
-        lower in words and tag == "NOUN" and word.islower()
-        for lower, tag, word in zip(
-            cached.lowers(doc), cached.tags(doc), cached.words(doc), strict=True
-        )
-    )
-
-
-def _led(head: Token, prepositions: frozenset[str]) -> list[Token]:
-    """What the word's prepositions of the given kinds lead ("past X", "over X")."""
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The subject of a verb, or of the clause a verb without one hangs on ("Roe reached
-    the final by beating X": Roe), up to three steps up the parse."""
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in ("pcomp", "prep", "advcl", "xcomp") or verb.head is verb:
-            return subjects
-        verb = verb.head
-    return []
+        others += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _CONTEST_PREPOSITIONS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    elif token.dep_ == "dobj" and verb.lower_ in _CONTESTS:
+        others = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return any(o.i in named or o.ent_type_ == "PERSON" for o in others)
 
 
 def _fellows(token: Token) -> set[Token]:
