@@ -275,7 +275,7 @@ class Speakers:
             ):
                 continue
             name = self._name_set_off(t.head)
-            if name is None or name.i < t.i or self.quoted[name.i]:
+            if name is None or name.i < t.i or quoted[name.i]:
                 continue
             key = self.person_at[name.i]
             while name.head.i != name.i and self.person_at.get(name.head.i) == key:
