@@ -33,6 +33,7 @@ the rules cannot name: a pronoun after it is nobody sure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,7 @@ from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -73,6 +74,7 @@ _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her cla
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
+_AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ class Speakers:
         self.doc = doc
         self.layout = layout
         self.quoted = quoted
+        self.gazetteer = gazetteer
         self.person_at: dict[int, str] = {}
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
@@ -284,14 +287,38 @@ class Speakers:
             phrase = range(t.left_edge.i, t.right_edge.i + 1)
             if described is not None and described.i not in phrase:
                 continue  # "The chair, who met Ann Lee's aide, Tom Hale, said"
-            if any(
-                w.lower_ in PERSON_NOUNS or w.i in self.person_at
-                for w in self.doc[t.i + 1 : name.left_edge.i]
-                if w.pos_ in ("NOUN", "PROPN") and w.dep_ not in _DESCRIBING
-            ):
+            # up to the comma that opens the name ("for the Canadian, Ms Jo Kerr," parses
+            # the nationality into the name's phrase)
+            comma = max(w.i for w in self.doc[t.i : name.i] if w.text == "," or w.i == t.i)
+            if self._person_between(self.doc[t.i + 1 : comma]):
                 continue  # another person in the subject's phrase the name may describe
             out[name.i] = t
         return out
+
+    def _person_between(self, words: Span) -> bool:
+        """Whether words may stand for a person: a noun for one, a name, a nationality
+        ("for the Briton", "the jailed Iranian") or an age ("the 22-year-old"), any of
+        which the name after them may describe."""
+        if _AGE_WORDS.search(words.text):
+            return True
+        return any(
+            w.ent_type_ in ("NORP", "PERSON")
+            or self._demonym(w)
+            or w.pos_ in ("NOUN", "PROPN")
+            and w.dep_ not in _DESCRIBING
+            and (w.lower_ in PERSON_NOUNS or w.i in self.person_at)
+            for w in words
+        )
+
+    def _demonym(self, token: Token) -> bool:
+        """Whether a word is a country's word for its people or one made from it
+        ("Kenyan", "Kenyans", "Frenchman"), not the country's name."""
+        gazetteer = self.gazetteer
+        cid = gazetteer.country_of(token.text)
+        if cid is None:
+            return False
+        demonym = gazetteer.countries[cid].demonym
+        return demonym is not None and token.text.startswith(demonym)
 
     def _name_set_off(self, verb: Token) -> Token | None:
         """The last word of a name set off by commas right before a verb, a form of address
@@ -1053,13 +1080,21 @@ class Speakers:
 
     def _predicative(self, token: Token) -> bool:
         """Whether a noun for a person is a role said of someone the sentence names as a
-        subject, no one new: the complement of "as" ("she served as a minister", not
-        "such as a priest") or of a copula whose subject is a name or "he"/"she" ("Ann
-        Lee became a judge"; not "His successor is a banker", "it was a guard who ...")."""
+        subject, no one new: the complement of an "as" on a verb ("she served as a
+        minister"; not "such as a priest", nor "at the same time as an official") or of a
+        copula whose subject is a name or "he"/"she" ("Ann Lee became a judge"; not "His
+        successor is a banker", "it was a guard who ...")."""
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "as":
-            return not any(c.lower_ == "such" for c in head.children) and not (
-                head.i > 0 and token.doc[head.i - 1].lower_ == "such"
+            # a role's "as" hangs on a verb; a comparison's on a noun or an adverb ("the
+            # same rank as an official", "as much as a minister"), or on a verb after
+            # "same" ("came on the same boat as an official"), which names someone new
+            verb = head.head
+            return (
+                verb.pos_ in ("VERB", "AUX")
+                and not any(w.lower_ == "same" for w in token.doc[verb.i : head.i])
+                and not any(c.lower_ == "such" for c in head.children)
+                and not (head.i > 0 and token.doc[head.i - 1].lower_ == "such")
             )
         if token.dep_ != "attr" or any(c.dep_ == "relcl" for c in token.children):
             return False
