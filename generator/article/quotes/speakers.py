@@ -33,6 +33,7 @@ the rules cannot name: a pronoun after it is nobody sure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,14 +52,14 @@ from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import commands, is_subject, office_held
+from generator.article.quotes.reach import commands, is_relational_noun, is_subject, office_held
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -73,6 +74,7 @@ _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her cla
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
+_AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ class Speakers:
         self.doc = doc
         self.layout = layout
         self.quoted = quoted
+        self.gazetteer = gazetteer
         self.person_at: dict[int, str] = {}
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
@@ -205,16 +208,20 @@ class Speakers:
                     self.person_at[i] = cluster.key
                     self.written_at[i] = m.text
                 self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
+        set_off = self._set_off_subjects(quoted)
+        for cluster in found.people:
+            for m in cluster.mentions:
                 root = doc[m.start : m.end].root
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
                     agent = _agent(root)
-                    word = office_held(root) or (root.head if agent else root)
-                    main = _in_main_clause(word, layout.sentence(m.start).root)
-                    mention = _Mention(
-                        m.start, cluster.key, agent or is_subject(root), main, _reported(root)
+                    word = (
+                        set_off.get(root.i) or office_held(root) or (root.head if agent else root)
                     )
+                    main = _in_main_clause(word, layout.sentence(m.start).root)
+                    subject = agent or is_subject(root) or root.i in set_off
+                    mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -251,6 +258,84 @@ class Speakers:
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
+
+    def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
+        """Names set off by commas right before their verb whose subject is a noun for one
+        person that the parse gives no name ("Head of genetics at the Seed Institute,
+        Professor Ann Lee, said"): the name's head token -> that subject, whose holder the
+        name is, as a frame reads it (frame.name_before). Not when the name may describe
+        a person inside the subject's phrase ("The coach of the boy, Tom Hale, said":
+        the boy, maybe) nor after a tie to someone ("The father of ..., Tom Hale,")."""
+        out: dict[int, Token] = {}
+        for t in self.doc:
+            if (
+                t.dep_ != "nsubj"
+                or quoted[t.i]
+                or t.i in self.person_at
+                or t.lower_ not in PERSON_NOUNS
+                or t.tag_ in ("NNS", "NNPS")
+                or is_relational_noun(t)
+            ):
+                continue
+            name = self._name_set_off(t.head)
+            if name is None or name.i < t.i or quoted[name.i]:
+                continue
+            key = self.person_at[name.i]
+            while name.head.i != name.i and self.person_at.get(name.head.i) == key:
+                name = name.head
+            described = name.head if name.dep_ == "appos" else None
+            phrase = range(t.left_edge.i, t.right_edge.i + 1)
+            if described is not None and described.i not in phrase:
+                continue  # "The chair, who met Ann Lee's aide, Tom Hale, said"
+            # up to the comma that opens the name ("for the Canadian, Ms Jo Kerr," parses
+            # the nationality into the name's phrase)
+            comma = max(w.i for w in self.doc[t.i : name.i] if w.text == "," or w.i == t.i)
+            if self._person_between(self.doc[t.i + 1 : comma]):
+                continue  # another person in the subject's phrase the name may describe
+            out[name.i] = t
+        return out
+
+    def _person_between(self, words: Span) -> bool:
+        """Whether words may stand for a person: a noun for one, a name, a nationality
+        ("for the Briton", "the jailed Iranian") or an age ("the 22-year-old"), any of
+        which the name after them may describe."""
+        if _AGE_WORDS.search(words.text):
+            return True
+        return any(
+            w.ent_type_ in ("NORP", "PERSON")
+            or self._demonym(w)
+            or w.pos_ in ("NOUN", "PROPN")
+            and w.dep_ not in _DESCRIBING
+            and (w.lower_ in PERSON_NOUNS or w.i in self.person_at)
+            for w in words
+        )
+
+    def _demonym(self, token: Token) -> bool:
+        """Whether a word is a country's word for its people or one made from it
+        ("Kenyan", "Kenyans", "Frenchman"), not the country's name."""
+        gazetteer = self.gazetteer
+        cid = gazetteer.country_of(token.text)
+        if cid is None:
+            return False
+        demonym = gazetteer.countries[cid].demonym
+        return demonym is not None and token.text.startswith(demonym)
+
+    def _name_set_off(self, verb: Token) -> Token | None:
+        """The last word of a name set off by commas right before a verb, a form of address
+        or a title in capitals before it in the commas ("..., Professor Ann Lee, said")."""
+        doc = self.doc
+        j = verb.i - 1
+        if j < 1 or doc[j].text != "," or j - 1 not in self.person_at:
+            return None
+        k = j - 1
+        while k > 0 and (
+            k - 1 in self.person_at
+            or doc[k - 1].lower_ in HONORIFICS
+            or doc[k - 1].text.istitle()
+            and doc[k - 1].lower_ in _TITLE_WORDS
+        ):
+            k -= 1
+        return doc[j - 1] if k > 0 and doc[k - 1].text == "," else None
 
     def _spoken(self, quoted: list[bool]) -> frozenset[int]:
         """The paragraphs wholly in quotation marks: someone's words going on, where the
@@ -963,11 +1048,57 @@ class Speakers:
     def _unnamed(self, token: Token) -> bool:
         """Whether a word stands for a person the article does not name, or names as no
         one: "a spokesman", "the royal", a proper noun subject the entity finder did not
-        find; not a title beside a name ("campaign director Ruth Ellery")."""
+        find; not a title beside a name ("campaign director Ruth Ellery", "Tory shadow
+        health secretary Tom Hale", "spokesman for sport Tom Hale"), nor a role said of
+        someone there (`_predicative`: "she served as a minister")."""
         if token.i in self.person_at or token.i in self.org_at or token.tag_ in ("NNS", "NNPS"):
             return False
-        if token.head.i in self.person_at or any(c.i in self.person_at for c in token.children):
+        if self._titles_a_name(token):
             return False
         if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-            return not (token.dep_ == "appos" and token.head.i in self.person_at)
+            return not (
+                token.dep_ == "appos" and token.head.i in self.person_at or self._predicative(token)
+            )
         return token.dep_ in _SUBJECT and token.pos_ == "PROPN"
+
+    def _titles_a_name(self, token: Token) -> bool:
+        """Whether a word belongs to the title written before a name: a word the name
+        hangs on, or one of the words before it the parse chains to the name ("Tory"
+        of "Tory shadow health secretary Tom Hale"), or an office whose field the name
+        follows (reach.office_held: "spokesman for sport Tom Hale"; not "a spokesman
+        for Tom Hale", someone else)."""
+        if any(c.i in self.person_at for c in token.children):
+            return True
+        if any(office_held(g) == token for c in token.children for g in c.children):
+            return True
+        word = token
+        while word.dep_ in _DESCRIBING and word.head.i != word.i:
+            word = word.head
+            if word.i in self.person_at:
+                return True
+        return token.head.i in self.person_at
+
+    def _predicative(self, token: Token) -> bool:
+        """Whether a noun for a person is a role said of someone the sentence names as a
+        subject, no one new: the complement of an "as" on a verb ("she served as a
+        minister"; not "such as a priest", nor "at the same time as an official") or of a
+        copula whose subject is a name or "he"/"she" ("Ann Lee became a judge"; not "His
+        successor is a banker", "it was a guard who ...")."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "as":
+            # a role's "as" hangs on a verb; a comparison's on a noun or an adverb ("the
+            # same rank as an official", "as much as a minister"), or on a verb after
+            # "same" ("came on the same boat as an official"), which names someone new
+            verb = head.head
+            return (
+                verb.pos_ in ("VERB", "AUX")
+                and not any(w.lower_ == "same" for w in token.doc[verb.i : head.i])
+                and not any(c.lower_ == "such" for c in head.children)
+                and not (head.i > 0 and token.doc[head.i - 1].lower_ == "such")
+            )
+        if token.dep_ != "attr" or any(c.dep_ == "relcl" for c in token.children):
+            return False
+        return any(
+            c.dep_ in _SUBJECT and (c.i in self.person_at or c.lower_ in ("he", "she"))
+            for c in head.children
+        )
