@@ -68,6 +68,7 @@ __all__ = ["Cue", "find_cue", "name_before", "reporter"]
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
 _PERCEIVING = lexicon.words("speech", "perceiving")
+_ASKING = lexicon.words("speech", "asking")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
@@ -761,6 +762,34 @@ def find_cue(
 ) -> Cue | None:
     """The verb framing the quote at characters [start, end) and its speaker's head;
     None when no verb of saying frames it. `persons`: token index -> person key."""
+    cue = _framing(layout, start, end, quoted, persons)
+    if cue is not None and cue.verb is not None and _put_it_to(layout, start, end, cue.verb):
+        return Cue(cue.verb, None)
+    return cue
+
+
+def _put_it_to(layout: Layout, start: int, end: int, verb: Token) -> bool:
+    """Whether the quote at characters [start, end) lies in a clause that puts words to
+    someone with an "it" for its subject, before the verb framing it ("When it was put
+    to her that the plan was "...", she said"; "it was suggested to him that"): the
+    words are whoever put them, not the listener's, whatever the parse hangs the clause
+    on (it often makes it the later verb's object)."""
+    if verb.idx < end:
+        return False
+    sentence = layout.sentence(verb.i)
+    return any(
+        t.tag_ == "VBN"
+        and t.idx < start
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        for t in sentence
+    )
+
+
+def _framing(
+    layout: Layout, start: int, end: int, quoted: list[bool], persons: dict[int, str]
+) -> Cue | None:
+    """The frame the quote's words and marks give (see `find_cue`)."""
     doc = layout.doc
     governing, passed = _governing(layout, start, end, quoted)
     # a quote ending its sentence with a full stop is not framed by the next one's verb
@@ -834,15 +863,15 @@ def _put_to(verb: Token) -> bool:
     hears them: a passive with no subject of its own ("Despite being told it was
     "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan
     was "...", Ann Dore said", "When asked whether ..."): whoever put them is not
-    named. Not a publication quoting someone ("quoted as saying"), nor a passive whose
+    named, or is named by the "by" of a verb of asking ("Asked by one MP whether ...").
+    Not a publication quoting someone ("quoted as saying"), nor another passive whose
     agent is named ("described as "..." by Ann Dore"), nor a verb with an auxiliary of
     its own: "Having told the panel "...", Ann Dore left" is hers, the subject the
     teller, and so a perfect passive ("Having been told "..."") is left out too, though
     "Despite being told" counts."""
     children = list(verb.children)
-    if verb.lower_ in _QUOTING or any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in children
-    ):
+    barred = ("nsubj", "nsubjpass", "aux") + (() if verb.lower_ in _ASKING else ("agent",))
+    if verb.lower_ in _QUOTING or any(c.dep_ in barred for c in children):
         return False
     passive = any(c.dep_ == "auxpass" for c in children)
     # a participle, however tagged ("When asked" read as a past tense): it has no subject
