@@ -763,9 +763,23 @@ def find_cue(
     """The verb framing the quote at characters [start, end) and its speaker's head;
     None when no verb of saying frames it. `persons`: token index -> person key."""
     cue = _framing(layout, start, end, quoted, persons)
-    if cue is not None and cue.verb is not None and _put_it_to(layout, start, end, cue.verb):
-        return Cue(cue.verb, None)
-    return cue
+    if cue is None or cue.verb is None:
+        return cue
+    if _introduces_next(layout, end, cue.verb):
+        return None
+    return Cue(cue.verb, None) if _put_it_to(layout, start, end, cue.verb) else cue
+
+
+def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
+    """Whether a verb after the quote ending at `end` introduces the next quote with its
+    colon (`... "... by then?'" The club's chairman, Ann Dore, added: "We ..."`): it
+    frames that one, as the parse may hang the quote before on it too; not when the
+    quote before ends with the comma that runs it into the frame (`"We lost," Ann Dore
+    said: "It was our fault."`)."""
+    if verb.idx < end or layout.text[:end].rstrip(" '’\"”").endswith(","):
+        return False
+    rest = layout.text[verb.idx + len(verb.text) :].lstrip(" ")
+    return rest[:1] == ":" and rest[1:].lstrip(" ")[:1] in _OPEN_MARKS
 
 
 def _put_it_to(layout: Layout, start: int, end: int, verb: Token) -> bool:

@@ -51,6 +51,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 # words a speaker says of themselves or to those listening: "I", "we", "you"
 _SPOKEN = _FIRST_PERSON | lexicon.words("pronouns", "second_person")
+_SPEECH_VERBS = lexicon.words("speech", "verbs")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -167,13 +168,16 @@ def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
     return begin
 
 
-def _voiced_end(text: str, start: int, end: int) -> int:
+def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
     """Where a quote opened at `start` and never closed ends, when the paragraph ends at
     `end` with no mark opening the next to carry it on: its closing mark was lost, often
     with the paragraph break after it (`... survived so far. "Each one cost us staff.
     All the firms said they were hiring.`). Its first sentence is the speaker's, as is
     each one after it that says "I", "we" or "you"; the first that says none of them
-    (`All the firms said ...`) is as often the writer's, and ends the quote before it."""
+    (`All the firms said ...`) is as often the writer's, and ends the quote before it.
+    `reported`: a mark reopening the speaker's words ends it at `end` (`_reopens`), so
+    the sentences between are more surely theirs: only one that also holds a verb of
+    saying (`Meanwhile, a club spokesman welcomed it and said ...`) ends it."""
     ends = [
         m.end(1)
         for m in _SENTENCE_END.finditer(text, start, end)
@@ -181,7 +185,7 @@ def _voiced_end(text: str, start: int, end: int) -> int:
     ]
     for here, after in pairwise([*ends, end]):
         said = {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, here, after)}
-        if not _SPOKEN & said:  # "I'm" and "we'll" too
+        if not _SPOKEN & said and (not reported or _SPEECH_VERBS & said):  # "I'm" too
             return here
     return end
 
@@ -227,7 +231,7 @@ def _in_paragraph(
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
-            found.append((stack[0][0], i))
+            found.append((stack[0][0], _voiced_end(text, stack[0][0], i, reported=True)))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
