@@ -51,7 +51,8 @@ _WORDS = re.compile(r"[\w'’-]+")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 # words a speaker says of themselves or to those listening: "I", "we", "you"
 _SPOKEN = _FIRST_PERSON | lexicon.words("pronouns", "second_person")
-_SPEECH_VERBS = lexicon.words("speech", "verbs")
+# past forms of verbs of saying, as a writer reports what someone said ("added", "said")
+_REPORTED = lexicon.words("speech", "unaddressed")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -176,8 +177,9 @@ def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
     each one after it that says "I", "we" or "you"; the first that says none of them
     (`All the firms said ...`) is as often the writer's, and ends the quote before it.
     `reported`: a mark reopening the speaker's words ends it at `end` (`_reopens`), so
-    the sentences between are more surely theirs: only one that also holds a verb of
-    saying (`Meanwhile, a club spokesman welcomed it and said ...`) ends it."""
+    the sentences between are more surely theirs: only one that also holds a past form
+    of a verb of saying (`Meanwhile, a club spokesman welcomed it and said ...`) ends it;
+    not "Time will tell" nor a noun ("on good terms") that a verb's form may be."""
     ends = [
         m.end(1)
         for m in _SENTENCE_END.finditer(text, start, end)
@@ -185,7 +187,7 @@ def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
     ]
     for here, after in pairwise([*ends, end]):
         said = {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, here, after)}
-        if not _SPOKEN & said and (not reported or _SPEECH_VERBS & said):  # "I'm" too
+        if not _SPOKEN & said and (not reported or _REPORTED & said):  # "I'm" too
             return here
     return end
 
@@ -207,6 +209,7 @@ def _in_paragraph(
         stack.append((start + 1, _OPENERS[text[start]]))
         start += 1
     last_end = start
+    paired = False  # whether the quote that ended at last_end had its opening mark
     for i in range(start, end):
         ch = text[i]
         if ch not in _OPENERS and ch not in _CLOSERS:
@@ -224,10 +227,15 @@ def _in_paragraph(
                 # a closing mark with no opening one: the quote began after the colon
                 # that introduced it, or where its sentences begin (`_voiced_start`)
                 colon = text.rfind(":", last_end, i)
-                begin = colon + 1 if colon >= 0 else _voiced_start(text, start, last_end, i)
+                if colon >= 0:
+                    begin: int | None = colon + 1
+                elif paired or last_end == start:
+                    begin = _voiced_start(text, start, last_end, i)
+                else:  # after another mark with no opening one, where the last quote ended
+                    begin = last_end
                 if begin is not None:
                     found.append((begin, i))
-                last_end = i + 1
+                last_end, paired = i + 1, False
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
@@ -254,7 +262,7 @@ def _in_paragraph(
         opened = stack.pop()[0]
         if not stack:
             found.append((opened, i))
-            last_end = i + 1
+            last_end, paired = i + 1, True
     return found, (stack[0][0] if stack else None)
 
 
