@@ -145,6 +145,12 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
 
 
+def _words_of(text: str, start: int, end: int) -> set[str]:
+    """The words between two characters, in lower case, each cut at an apostrophe ("I'm"
+    is "i")."""
+    return {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, start, end)}
+
+
 def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
     """Where a quote closed at `i` with no opening mark began, in a paragraph from
     `start` (`last_end`: past the quote closed before it): its opening mark was lost,
@@ -162,8 +168,7 @@ def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
     if begin < last_end:
         return None
     for before in reversed([start, *starts[:-1]]):
-        said = {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, before, begin)}
-        if before < last_end or not _SPOKEN & said:
+        if before < last_end or not _SPOKEN & _words_of(text, before, begin):
             break
         begin = before
     return begin
@@ -186,8 +191,8 @@ def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
         if not _ABBREVIATION.search(text, start, m.end(1))
     ]
     for here, after in pairwise([*ends, end]):
-        said = {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, here, after)}
-        if not _SPOKEN & said and (not reported or _REPORTED & said):  # "I'm" too
+        said = _words_of(text, here, after)
+        if not _SPOKEN & said and (not reported or _REPORTED & said):
             return here
     return end
 
