@@ -14,8 +14,8 @@ after it where a sentence ends (`... he told Cook. " You guys ..."`), or glued t
 word before it (`of"acting`), opens a quote when the next mark closes one rather than
 opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
 with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
-it ends before the first sentence after its first that says no "I", "we" or "you", as
-often the writer's. In a quoted transcript, a speaker's label ("PENCE: ...") starts a
+it ends before the first sentence after its first that says no "I", "we" or "you" and
+reports speech ("All the firms said"), the writer's. In a quoted transcript, a speaker's label ("PENCE: ...") starts a
 new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
@@ -174,17 +174,16 @@ def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
     return begin
 
 
-def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
+def _voiced_end(text: str, start: int, end: int) -> int:
     """Where a quote opened at `start` and never closed ends, when the paragraph ends at
     `end` with no mark opening the next to carry it on: its closing mark was lost, often
     with the paragraph break after it (`... survived so far. "Each one cost us staff.
-    All the firms said they were hiring.`). Its first sentence is the speaker's, as is
-    each one after it that says "I", "we" or "you"; the first that says none of them
-    (`All the firms said ...`) is as often the writer's, and ends the quote before it.
-    `reported`: a mark reopening the speaker's words ends it at `end` (`_reopens`), so
-    the sentences between are more surely theirs: only one that also holds a past form
-    of a verb of saying (`Meanwhile, a club spokesman welcomed it and said ...`) ends it;
-    not "Time will tell" nor a noun ("on good terms") that a verb's form may be."""
+    All the firms said they were hiring.`). Its first sentence is the speaker's; a later
+    one that says no "I", "we" or "you" and reports speech with a past form of a verb
+    of saying (`All the firms said ...`) is the writer's, and ends the quote before it.
+    A sentence of fact alone ends nothing: a speaker's statement may close with one
+    ("Former players include ..."), as often as the writer's next paragraph opens
+    with one."""
     ends = [
         m.end(1)
         for m in _SENTENCE_END.finditer(text, start, end)
@@ -192,7 +191,7 @@ def _voiced_end(text: str, start: int, end: int, reported: bool = False) -> int:
     ]
     for here, after in pairwise([*ends, end]):
         said = _words_of(text, here, after)
-        if not _SPOKEN & said and (not reported or _REPORTED & said):
+        if not _SPOKEN & said and _REPORTED & said:
             return here
     return end
 
@@ -244,7 +243,7 @@ def _in_paragraph(
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
-            found.append((stack[0][0], _voiced_end(text, stack[0][0], i, reported=True)))
+            found.append((stack[0][0], i))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
