@@ -774,11 +774,18 @@ def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
     """Whether a verb after the quote ending at `end` introduces the next quote with its
     colon (`... "... by then?'" The club's chairman, Ann Dore, added: "We ..."`): it
     frames that one, as the parse may hang the quote before on it too; not when the
-    quote before ends with the comma that runs it into the frame (`"We lost," Ann Dore
-    said: "It was our fault."`)."""
-    if verb.idx < end or layout.text[:end].rstrip(" '’\"”").endswith(","):
+    quote before ends with the comma that runs it into the frame, inside its marks or
+    after them (`"We lost," Ann Dore said: "It was our fault."`; thanked "the fans",
+    adding: "...")."""
+    marks = " '’\"”"
+    text = layout.text
+    if (
+        verb.idx < end
+        or text[:end].rstrip(marks).endswith(",")
+        or text[end:].lstrip(marks)[:1] == ","
+    ):
         return False
-    rest = layout.text[verb.idx + len(verb.text) :].lstrip(" ")
+    rest = text[verb.idx + len(verb.text) :].lstrip(" ")
     return rest[:1] == ":" and rest[1:].lstrip(" ")[:1] in _OPEN_MARKS
 
 
