@@ -15,8 +15,9 @@ word before it (`of"acting`), opens a quote when the next mark closes one rather
 opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
 with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
 it ends before the first sentence after its first that says no "I", "we" or "you" and
-reports speech ("All the firms said"), the writer's. In a quoted transcript, a speaker's label ("PENCE: ...") starts a
-new turn with its speaker.
+reports speech ("All the firms said"), the writer's; after a mark with no opening one,
+the next such mark starts its quote where that one ended. In a quoted transcript, a
+speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
