@@ -76,6 +76,8 @@ _DEPICTING = lexicon.words("speech", "depicting")
 _BELIEVING = lexicon.words("speech", "believing")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
+# passive participles that put a claim or a question to someone ("it was put to him")
+_PUTTING = lexicon.words("speech", "putting")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
@@ -766,7 +768,8 @@ def find_cue(
     if cue is None or cue.verb is None:
         return cue
     if _introduces_next(layout, end, cue.verb):
-        return None
+        # a question before it is still a quote, of someone unsure ("...?" Ann Dore asked:)
+        return Cue(cue.verb, None) if layout.text[:end].rstrip(" '’\"”").endswith("?") else None
     return Cue(cue.verb, None) if _put_it_to(layout, start, end, cue.verb) else cue
 
 
@@ -790,16 +793,18 @@ def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
 
 
 def _put_it_to(layout: Layout, start: int, end: int, verb: Token) -> bool:
-    """Whether the quote at characters [start, end) lies in a clause that puts words to
-    someone with an "it" for its subject, before the verb framing it ("When it was put
-    to her that the plan was "...", she said"; "it was suggested to him that"): the
-    words are whoever put them, not the listener's, whatever the parse hangs the clause
-    on (it often makes it the later verb's object)."""
+    """Whether the quote at characters [start, end) lies in a clause that puts a claim or a
+    question to someone with an "it" for its subject, before the verb framing it ("When
+    it was put to her that the plan was "...", she said"; "it was suggested to him
+    that"): the words are whoever put them, not the listener's, whatever the parse hangs
+    the clause on (it often makes it the later verb's object). Not words only told to
+    someone ("it was explained to the jury that ..., Mr Roe said"): the speaker's own."""
     if verb.idx < end:
         return False
     sentence = layout.sentence(verb.i)
     return any(
         t.tag_ == "VBN"
+        and t.lower_ in _PUTTING
         and t.idx < start
         and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)

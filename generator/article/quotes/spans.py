@@ -14,9 +14,9 @@ after it where a sentence ends (`... he told Cook. " You guys ..."`), or glued t
 word before it (`of"acting`), opens a quote when the next mark closes one rather than
 opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
 with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
-it ends before the first sentence after its first that says no "I", "we" or "you" and
-reports speech ("All the firms said"), the writer's; after a mark with no opening one,
-the next such mark starts its quote where that one ended. In a quoted transcript, a
+it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
+`The doctor said ...`). After a mark with no opening one, the next such mark starts
+its quote where that one ended. In a quoted transcript, a
 speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import pairwise
 
 from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
@@ -52,8 +51,6 @@ _WORDS = re.compile(r"[\w'’-]+")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 # words a speaker says of themselves or to those listening: "I", "we", "you"
 _SPOKEN = _FIRST_PERSON | lexicon.words("pronouns", "second_person")
-# past forms of verbs of saying, as a writer reports what someone said ("added", "said")
-_REPORTED = lexicon.words("speech", "unaddressed")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -148,8 +145,9 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
 
 def _words_of(text: str, start: int, end: int) -> set[str]:
     """The words between two characters, in lower case, each cut at an apostrophe ("I'm"
-    is "i")."""
-    return {re.split("['’]", w)[0].lower() for w in _WORDS.findall(text, start, end)}
+    is "i"); a word in capitals as written ("US" is not "us")."""
+    cut = (re.split("['’]", w)[0] for w in _WORDS.findall(text, start, end))
+    return {w if len(w) > 1 and w.isupper() else w.lower() for w in cut}
 
 
 def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
@@ -173,28 +171,6 @@ def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
             break
         begin = before
     return begin
-
-
-def _voiced_end(text: str, start: int, end: int) -> int:
-    """Where a quote opened at `start` and never closed ends, when the paragraph ends at
-    `end` with no mark opening the next to carry it on: its closing mark was lost, often
-    with the paragraph break after it (`... survived so far. "Each one cost us staff.
-    All the firms said they were hiring.`). Its first sentence is the speaker's; a later
-    one that says no "I", "we" or "you" and reports speech with a past form of a verb
-    of saying (`All the firms said ...`) is the writer's, and ends the quote before it.
-    A sentence of fact alone ends nothing: a speaker's statement may close with one
-    ("Former players include ..."), as often as the writer's next paragraph opens
-    with one."""
-    ends = [
-        m.end(1)
-        for m in _SENTENCE_END.finditer(text, start, end)
-        if not _ABBREVIATION.search(text, start, m.end(1))
-    ]
-    for here, after in pairwise([*ends, end]):
-        said = _words_of(text, here, after)
-        if not _SPOKEN & said and _REPORTED & said:
-            return here
-    return end
 
 
 def _closers(text: str, i: int, end: int, closing: str) -> int:
@@ -311,17 +287,15 @@ def _spans(text: str) -> list[QuoteSpan]:
         if continues and found and found[0][0] == start + 1:
             joined[-1] = (joined[-1][0], found.pop(0)[1])
         joined.extend(found)
+        if open_at is not None:
+            if continues and open_at == start + 1 and not found:
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((open_at, end))
         # a quote open at the paragraph's end goes on only if the next paragraph opens
         # with a quotation mark
         nxt = paras[index + 1][0] if index + 1 < len(paras) else len(text)
-        carried = continues
         continues = open_at is not None and nxt < len(text) and _opens(text, nxt)
-        if open_at is not None:
-            stop = end if continues else _voiced_end(text, open_at, end)
-            if carried and open_at == start + 1 and not found:
-                joined[-1] = (joined[-1][0], stop)
-            else:
-                joined.append((open_at, stop))
     spans = []
     for start, end in joined:
         spans.extend(_turns(text, start, end))
