@@ -68,6 +68,7 @@ __all__ = ["Cue", "find_cue", "name_before", "reporter"]
 SPEECH_VERBS = lexicon.words("speech", "verbs")
 _QUOTING = lexicon.words("speech", "quoting")
 _PERCEIVING = lexicon.words("speech", "perceiving")
+_ASKING = lexicon.words("speech", "asking")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _NOUNS = lexicon.words("speech", "nouns")
 _CHARACTERISING = lexicon.words("speech", "characterising")
@@ -75,6 +76,8 @@ _DEPICTING = lexicon.words("speech", "depicting")
 _BELIEVING = lexicon.words("speech", "believing")
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _UNADDRESSED = lexicon.words("speech", "unaddressed")
+# passive participles that put a claim or a question to someone ("it was put to him")
+_PUTTING = lexicon.words("speech", "putting")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
@@ -761,6 +764,58 @@ def find_cue(
 ) -> Cue | None:
     """The verb framing the quote at characters [start, end) and its speaker's head;
     None when no verb of saying frames it. `persons`: token index -> person key."""
+    cue = _framing(layout, start, end, quoted, persons)
+    if cue is None or cue.verb is None:
+        return cue
+    if _introduces_next(layout, end, cue.verb):
+        # a question before it is still a quote, of someone unsure ("...?" Ann Dore asked:)
+        return Cue(cue.verb, None) if layout.text[:end].rstrip(" '’\"”").endswith("?") else None
+    return Cue(cue.verb, None) if _put_it_to(layout, start, end, cue.verb) else cue
+
+
+def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
+    """Whether a verb after the quote ending at `end` introduces the next quote with its
+    colon (`... "... by then?'" The club's chairman, Ann Dore, added: "We ..."`): it
+    frames that one, as the parse may hang the quote before on it too; not when the
+    quote before ends with the comma that runs it into the frame, inside its marks or
+    after them (`"We lost," Ann Dore said: "It was our fault."`; thanked "the fans",
+    adding: "...")."""
+    marks = " '’\"”"
+    text = layout.text
+    if (
+        verb.idx < end
+        or text[:end].rstrip(marks).endswith(",")
+        or text[end:].lstrip(marks)[:1] == ","
+    ):
+        return False
+    rest = text[verb.idx + len(verb.text) :].lstrip(" ")
+    return rest[:1] == ":" and rest[1:].lstrip(" ")[:1] in _OPEN_MARKS
+
+
+def _put_it_to(layout: Layout, start: int, end: int, verb: Token) -> bool:
+    """Whether the quote at characters [start, end) lies in a clause that puts a claim or a
+    question to someone with an "it" for its subject, before the verb framing it ("When
+    it was put to her that the plan was "...", she said"; "it was suggested to him
+    that"): the words are whoever put them, not the listener's, whatever the parse hangs
+    the clause on (it often makes it the later verb's object). Not words only told to
+    someone ("it was explained to the jury that ..., Mr Roe said"): the speaker's own."""
+    if verb.idx < end:
+        return False
+    sentence = layout.sentence(verb.i)
+    return any(
+        t.tag_ == "VBN"
+        and t.lower_ in _PUTTING
+        and t.idx < start
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        for t in sentence
+    )
+
+
+def _framing(
+    layout: Layout, start: int, end: int, quoted: list[bool], persons: dict[int, str]
+) -> Cue | None:
+    """The frame the quote's words and marks give (see `find_cue`)."""
     doc = layout.doc
     governing, passed = _governing(layout, start, end, quoted)
     # a quote ending its sentence with a full stop is not framed by the next one's verb
@@ -834,15 +889,15 @@ def _put_to(verb: Token) -> bool:
     hears them: a passive with no subject of its own ("Despite being told it was
     "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan
     was "...", Ann Dore said", "When asked whether ..."): whoever put them is not
-    named. Not a publication quoting someone ("quoted as saying"), nor a passive whose
+    named, or is named by the "by" of a verb of asking ("Asked by one MP whether ...").
+    Not a publication quoting someone ("quoted as saying"), nor another passive whose
     agent is named ("described as "..." by Ann Dore"), nor a verb with an auxiliary of
     its own: "Having told the panel "...", Ann Dore left" is hers, the subject the
     teller, and so a perfect passive ("Having been told "..."") is left out too, though
     "Despite being told" counts."""
     children = list(verb.children)
-    if verb.lower_ in _QUOTING or any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in children
-    ):
+    barred = ("nsubj", "nsubjpass", "aux") + (() if verb.lower_ in _ASKING else ("agent",))
+    if verb.lower_ in _QUOTING or any(c.dep_ in barred for c in children):
         return False
     passive = any(c.dep_ == "auxpass" for c in children)
     # a participle, however tagged ("When asked" read as a past tense): it has no subject

@@ -8,11 +8,16 @@ marks for the next sentence (`... weeks. "We are ...`) and ends the quote before
 does one after a frame's colon sentences into a straight quote never closed (`"... it
 happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before.
 A closing mark with no opening one starts the quote after the colon that introduced it,
-or at the paragraph's start; a straight mark typed with a space after it where a sentence
-ends (`... he told Cook. " You guys ..."`) opens a quote, when the next mark closes one
-rather than opens one. A quote left open at a paragraph's end goes on when the next
-paragraph opens with a mark, as multi-paragraph quotes are written. In a quoted
-transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
+or at its sentence's start, with the sentences before it that say "I", "we" or "you"
+(none when a quote closed earlier in that sentence); a straight mark typed with a space
+after it where a sentence ends (`... he told Cook. " You guys ..."`), or glued to the
+word before it (`of"acting`), opens a quote when the next mark closes one rather than
+opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
+with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
+it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
+`The doctor said ...`). After a mark with no opening one, the next such mark starts
+its quote where that one ended. In a quoted transcript, a
+speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
@@ -44,6 +49,8 @@ _ABBREVIATION = re.compile(
 _WORDS = re.compile(r"[\w'’-]+")
 # the speaker's own words, not the writer's: a frame holding one is inside the quote
 _FIRST_PERSON = lexicon.words("pronouns", "first_person")
+# words a speaker says of themselves or to those listening: "I", "we", "you"
+_SPOKEN = _FIRST_PERSON | lexicon.words("pronouns", "second_person")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
@@ -88,6 +95,16 @@ def _spaced_open(text: str, i: int, end: int) -> bool:
     return before[-1:] in ".?!…:" and following >= 0 and not _opens(text, following)
 
 
+def _glued_open(text: str, i: int, end: int) -> bool:
+    """A straight mark typed with no space between it and the word before, a letter after
+    it (`accused them of"acting like children".`): it opens the quote that the next
+    mark of the paragraph closes, when that one closes rather than opens."""
+    if text[i] != '"' or not text[i - 1 : i].isalpha() or not text[i + 1 : i + 2].isalpha():
+        return False
+    following = text.find('"', i + 1, end)
+    return following >= 0 and not _opens(text, following)
+
+
 def _reopens(text: str, i: int) -> bool:
     """A straight mark opening a new sentence while a straight quote is open: the BBC
     style of reopening the marks at each sentence of one speaker's words (`... weeks.
@@ -126,6 +143,36 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
 
 
+def _words_of(text: str, start: int, end: int) -> set[str]:
+    """The words between two characters, in lower case, each cut at an apostrophe ("I'm"
+    is "i"); a word in capitals as written ("US" is not "us")."""
+    cut = (re.split("['’]", w)[0] for w in _WORDS.findall(text, start, end))
+    return {w if len(w) > 1 and w.isupper() else w.lower() for w in cut}
+
+
+def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
+    """Where a quote closed at `i` with no opening mark began, in a paragraph from
+    `start` (`last_end`: past the quote closed before it): its opening mark was lost,
+    often at its sentence's start (`... was a surprise to him. It came out of the blue,"
+    he said`). The sentence holding the closing mark is the speaker's, as is each one
+    before it that says "I", "we" or "you"; the first that says none of them is as
+    often the writer's. None when a quote closed earlier in that sentence (`Police were
+    "buried" under new rules," he said`): where the lost mark stood is unsure."""
+    starts = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, start, i)
+        if not _ABBREVIATION.search(text, start, m.end(1))
+    ]
+    begin = starts[-1] if starts else start
+    if begin < last_end:
+        return None
+    for before in reversed([start, *starts[:-1]]):
+        if before < last_end or not _SPOKEN & _words_of(text, before, begin):
+            break
+        begin = before
+    return begin
+
+
 def _closers(text: str, i: int, end: int, closing: str) -> int:
     """Marks after `i` in the paragraph that could close a quote opened with `closing`."""
     return sum(1 for j in range(i + 1, end) if text[j] in closing and not _opens(text, j))
@@ -143,6 +190,7 @@ def _in_paragraph(
         stack.append((start + 1, _OPENERS[text[start]]))
         start += 1
     last_end = start
+    paired = False  # whether the quote that ended at last_end had its opening mark
     for i in range(start, end):
         ch = text[i]
         if ch not in _OPENERS and ch not in _CLOSERS:
@@ -152,16 +200,23 @@ def _in_paragraph(
                 stack.append((i + 1, _OPENERS[ch]))
             elif ch == "”" and _straight_opens(text, i) and "”" in text[i + 1 : end]:
                 stack.append((i + 1, "”"))  # a closing mark typed for an opening one
-            elif _spaced_open(text, i, end):
+            elif _spaced_open(text, i, end) or _glued_open(text, i, end):
                 stack.append((i + 1, _OPENERS[ch]))
             elif ch == '"' and i > start and text[i - 1].isdigit():
                 continue  # an inch mark: 6'3"
             else:
                 # a closing mark with no opening one: the quote began after the colon
-                # that introduced it, or at the start of the paragraph
+                # that introduced it, or where its sentences begin (`_voiced_start`)
                 colon = text.rfind(":", last_end, i)
-                found.append((colon + 1 if colon >= 0 else last_end, i))
-                last_end = i + 1
+                if colon >= 0:
+                    begin: int | None = colon + 1
+                elif paired or last_end == start:
+                    begin = _voiced_start(text, start, last_end, i)
+                else:  # after another mark with no opening one, where the last quote ended
+                    begin = last_end
+                if begin is not None:
+                    found.append((begin, i))
+                last_end, paired = i + 1, False
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
@@ -188,7 +243,7 @@ def _in_paragraph(
         opened = stack.pop()[0]
         if not stack:
             found.append((opened, i))
-            last_end = i + 1
+            last_end, paired = i + 1, True
     return found, (stack[0][0] if stack else None)
 
 
