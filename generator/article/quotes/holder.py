@@ -1,0 +1,102 @@
+"""Whose words a phrase nothing frames is, when a named person holds the clause it stands in.
+
+Words set in the writer's sentence and worded as someone's (fragments.py) wait for a
+frame when a person is named near them: they may be that person's. They are that
+person's when the person is the active subject of the clause that holds them, or the
+agent of its passive, reached from the words through verbs and small words alone, and
+the words say something of the clause's own: a complement ("Ann Dore agreed that sales
+were "far better than feared""), a phrase with its own preposition ("will decide "within
+the next few days""), what follows "as", or what a verb of praise takes ("Dore welcomed
+Lind's "courage in keeping his word"": hers). A clause another verb takes as its
+complement goes up to that verb's subject ("A guard told the crowd Dore was "in the next
+room"": the guard's, nobody sure). Not another verb's object nor a preposition's, as
+often a thing's name (a book read, a song sung, a film starred in); not a copula's
+subject, whom the words describe ("Dore was "the best of the lot""); not a passive's
+subject, who hears them; not several people, nor a pronoun, whose person the article may
+not make sure; not a noun's phrase on the way up, nor words set off by a dash ("Ivo Lind
+- "the first of his kind"": a gloss); not a verb that judges, whose object is as often
+the words of whom it judges ("Dore mocked the "plan for all seasons"").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.article.quotes.speakers import Speaker, Speakers
+from generator.text.marks import OPENING
+
+if TYPE_CHECKING:  # the language model is imported only by runs that parse
+    from spacy.tokens import Token
+
+__all__ = ["holder"]
+
+_JUDGING = lexicon.words("speech", "characterising")
+_PRAISING = lexicon.words("speech", "praising")
+_PERSONAL = frozenset(lexicon.table("pronouns", "personal"))
+_WAY_UP = frozenset({"VERB", "AUX", "ADP", "PART", "SCONJ"})  # a clause's words, not a noun's
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_DASHES = ("-", "–", "—")  # words set off by a dash are an aside: "Ivo Lind - "...""
+_COMPLEMENTS = frozenset({"acomp", "oprd", "prep"})  # "were "far ..."", "in "the next ...""
+
+
+def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Speaker | None:
+    """The named person whose clause holds the quoted words at characters [start, end)
+    (see the module's rules); None when there is none sure."""
+    span = speakers.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span.root
+    before = speakers.layout.text[:start].rstrip(OPENING + " ")
+    if before.endswith(_DASHES) or not _worded_by_clause(word):
+        return None
+    verb = _clause_verb(word, quoted)
+    if verb is None or verb.pos_ == "AUX" or verb.lower_ in _JUDGING - _PRAISING:
+        return None
+    children = [c for c in verb.children if not quoted[c.i]]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    else:
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _PERSONAL or _several(subject):
+        return None
+    found = speakers.who(subject)
+    return found if found.person is not None else None
+
+
+def _worded_by_clause(word: Token) -> bool:
+    """Whether quoted words headed by `word` say something of the clause's: a clause of
+    their own, a complement ("were "far quicker than planned""), a phrase with its own
+    preposition ("decide "within the next few days""), what follows "as" ("introduced
+    her as "..."") or what a verb of praise takes. Not another verb's object nor a
+    preposition's, as often a thing's name: a book read, a song sung, a film starred in."""
+    if word.pos_ in ("VERB", "AUX") or word.dep_ in _COMPLEMENTS:
+        return True
+    if word.dep_ == "pobj":
+        return word.head.lower_ == "as"
+    return word.dep_ == "dobj" and word.head.lower_ in _PRAISING
+
+
+def _clause_verb(word: Token, quoted: list[bool]) -> Token | None:
+    """The verb of the clause holding `word` that has a subject of its own, climbing from
+    it through verbs and small words alone (None at a noun, or at none); a clause another
+    verb takes as its complement ("agreed that sales were ...") goes on up to that verb."""
+    while word.head.i != word.i:
+        head = word.head
+        if quoted[head.i]:
+            word = head
+            continue
+        if head.pos_ not in _WAY_UP:
+            return None
+        own = any(c.dep_ in _SUBJECTS or c.dep_ == "agent" for c in head.children)
+        if own and (head.dep_ != "ccomp" or head.head.i == head.i):
+            return head  # not a complement clause, which goes on up to its verb
+        word = head
+    return None
+
+
+def _several(subject: Token) -> bool:
+    """Whether a subject is joined by "and" to another ("Ann Dore and Ivo Lind"): the
+    words are no one's sure."""
+    return any(c.dep_ == "conj" for c in subject.children) or subject.dep_ == "conj"
