@@ -31,8 +31,9 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["holder"]
 
-_JUDGING = lexicon.words("speech", "characterising")
 _PRAISING = lexicon.words("speech", "praising")
+# verbs that judge but do not praise: their object is as often the judged one's words
+_BLAMING = lexicon.words("speech", "characterising") - _PRAISING
 _PERSONAL = frozenset(lexicon.table("pronouns", "personal"))
 _WAY_UP = frozenset({"VERB", "AUX", "ADP", "PART", "SCONJ"})  # a clause's words, not a noun's
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -51,7 +52,7 @@ def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Spea
     if before.endswith(_DASHES) or not _worded_by_clause(word):
         return None
     verb = _clause_verb(word, quoted)
-    if verb is None or verb.pos_ == "AUX" or verb.lower_ in _JUDGING - _PRAISING:
+    if verb is None or verb.pos_ == "AUX" or verb.lower_ in _BLAMING:
         return None
     children = [c for c in verb.children if not quoted[c.i]]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
