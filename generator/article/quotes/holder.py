@@ -6,16 +6,16 @@ person's when the person is the active subject of the clause that holds them, or
 agent of its passive, reached from the words through verbs and small words alone, and
 the words say something of the clause's own: a complement ("Ann Dore agreed that sales
 were "far better than feared""), a phrase with its own preposition ("will decide "within
-the next few days""), what follows "as", or what a verb of praise takes ("Dore welcomed
-Lind's "courage in keeping his word"": hers). A clause another verb takes as its
+the next few days""), or what follows "as". A clause another verb takes as its
 complement goes up to that verb's subject ("A guard told the crowd Dore was "in the next
-room"": the guard's, nobody sure). Not another verb's object nor a preposition's, as
-often a thing's name (a book read, a song sung, a film starred in); not a copula's
-subject, whom the words describe ("Dore was "the best of the lot""); not a passive's
-subject, who hears them; not several people, nor a pronoun, whose person the article may
-not make sure; not a noun's phrase on the way up, nor words set off by a dash ("Ivo Lind
-- "the first of his kind"": a gloss); not a verb that judges, whose object is as often
-the words of whom it judges ("Dore mocked the "plan for all seasons"").
+room"": the guard's, nobody sure). Not a verb's object nor another preposition's, as
+often a thing's name (a book read, a song sung, a film starred in) or the words of whom a
+verb of praise or blame judges ("welcomed the council's "change of heart"", "mocked the
+"plan for all seasons""); not a copula's subject, whom the words describe ("Dore was
+"the best of the lot""); not a passive's subject, who hears them; not several people,
+nor a pronoun, whose person the article may not make sure; not a noun's phrase on the
+way up, nor words set off by a dash ("Ivo Lind - "the first of his kind"": a gloss); not
+the clause of a verb that judges.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 
 __all__ = ["holder"]
 
-_PRAISING = lexicon.words("speech", "praising")
-# verbs that judge but do not praise: their object is as often the judged one's words
-_BLAMING = lexicon.words("speech", "characterising") - _PRAISING
+# verbs that judge: what they take is as often the judged one's words ("mocked the "...""),
+# and they frame what follows their "as" or "to" themselves (frame.py)
+_JUDGING = lexicon.words("speech", "characterising")
 _PERSONAL = frozenset(lexicon.table("pronouns", "personal"))
 _WAY_UP = frozenset({"VERB", "AUX", "ADP", "PART", "SCONJ"})  # a clause's words, not a noun's
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -52,7 +52,7 @@ def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Spea
     if before.endswith(_DASHES) or not _worded_by_clause(word):
         return None
     verb = _clause_verb(word, quoted)
-    if verb is None or verb.pos_ == "AUX" or verb.lower_ in _BLAMING:
+    if verb is None or verb.pos_ == "AUX" or verb.lower_ in _JUDGING:
         return None
     children = [c for c in verb.children if not quoted[c.i]]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -69,14 +69,13 @@ def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Spea
 def _worded_by_clause(word: Token) -> bool:
     """Whether quoted words headed by `word` say something of the clause's: a clause of
     their own, a complement ("were "far quicker than planned""), a phrase with its own
-    preposition ("decide "within the next few days""), what follows "as" ("introduced
-    her as "..."") or what a verb of praise takes. Not another verb's object nor a
-    preposition's, as often a thing's name: a book read, a song sung, a film starred in."""
+    preposition ("decide "within the next few days""), or what follows "as" ("introduced
+    her as the "..."). Not a verb's object nor another preposition's, as often a thing's
+    name (a book read, a song sung, a film starred in), nor what a verb of praise takes
+    (welcomed the council's "change of heart": as often the council's words)."""
     if word.pos_ in ("VERB", "AUX") or word.dep_ in _COMPLEMENTS:
         return True
-    if word.dep_ == "pobj":
-        return word.head.lower_ == "as"
-    return word.dep_ == "dobj" and word.head.lower_ in _PRAISING
+    return word.dep_ == "pobj" and word.head.lower_ == "as"
 
 
 def _clause_verb(word: Token, quoted: list[bool]) -> Token | None:
