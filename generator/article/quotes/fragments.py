@@ -18,7 +18,8 @@
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
     to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
     as someone's, when nobody is named from the paragraph before to its sentence's end
-    (else the words may be that person's, and wait for a frame): a determiner, a
+    (else the words may be that person's, and wait for a frame, or for a named person's
+    clause that holds them: holder.py): a determiner, a
     pronoun, an auxiliary or a subordinator of its own (fares that fund "the biggest
     upgrade in a generation"), a list of three ("delays, cancellations and closures"),
     words that judge or grade joined by a link (a line "far stronger than before"), a
@@ -235,7 +236,8 @@ def _said_unframed(
         )
     if not text[:1].islower() or _renames(span, quoted):
         return False
-    return _clause(span) or _worded(span) and not _person_near(layout, span, persons)
+    held = quote.sieve == "holder"  # a named person's clause holds them (holder.py)
+    return _clause(span) or _worded(span) and (held or not _person_near(layout, span, persons))
 
 
 def _clause(span: Span) -> bool:
@@ -353,7 +355,7 @@ def kept(
     words = len(text.split())
     if words >= SHORT_QUOTE_WORDS:
         return True
-    if quote.cue is None and quote.sieve is None:
+    if quote.cue is None and quote.sieve in (None, "holder"):
         return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
     partial = quote.partial
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial

@@ -20,6 +20,9 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    about a thing between them are passed over ("Sales have fallen since 2003.").
 5. the run: a quote with no frame that opens a run of speech, sentence by sentence, whose
    next quote is framed after its words (""We lost. "It hurts," said Hale.").
+6. the holder: words set in the writer's sentence that nothing frames, when a named
+   person's clause holds them ("Ann Dore agreed that sales were "far better than
+   feared""; holder.py); decided after the others, as such words go on from nobody.
 A frame that names nobody sure ("a source said", "they said") ends the search: the
 quote keeps the words, not a guess.
 """
@@ -33,6 +36,7 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
+from generator.article.quotes.holder import holder
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
 from generator.text.marks import OPENING
@@ -415,6 +419,13 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
         if _names_own_speaker(speakers, quote):
             quote.speaker = Speaker(written=quote.speaker.written if quote.speaker else None)
         previous = quote
+    for quote in quotes:
+        if quote.sieve is None and quote.cue is None and quote.partial:
+            # after the loop: the words go on from nobody, as a verb of saying frames
+            # none of them (the continuation sieve reads `previous` as it was)
+            found = holder(speakers, quoted, quote.start, quote.end)
+            if found is not None:
+                quote.speaker, quote.sieve = found, "holder"
     for quote, after in reversed(list(zip(quotes, quotes[1:], strict=False))):
         if quote.sieve is None and _opens_run(layout.text, quote, after):
             quote.speaker, quote.sieve = after.speaker, "run"
