@@ -46,6 +46,7 @@ _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _MARKET_WORDS = lexicon.words("names", "market_words")
 _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
+_LANGUAGE_NOUNS = lexicon.words("titles", "language_nouns")  # "X is a Spanish teacher"
 _GROUP_NOUNS = frozenset(lexicon.table("titles", "group_nouns"))  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 # "X is Russia's richest man", "X would be the only Englishman"
@@ -141,10 +142,27 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     return (
         len(name) > 1
         and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
+        and not _describes_what_follows(name)
         and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
         and name[-1].lower_ not in _STATE_BODIES
+    )
+
+
+def _describes_what_follows(name: Span) -> bool:
+    """An entity the model ends at an adjective that describes the lower-case noun after
+    it ("American Olympic" in "American Olympic stars X and Y", tagged ORG): no
+    organisation's name, which ends in a name's word ("American Express", "the Irish
+    Independent"), but words describing that noun."""
+    last = name[-1]
+    head = last.head
+    return (
+        last.pos_ == "ADJ"
+        and last.dep_ == "amod"
+        and head.i >= name.end
+        and head.pos_ == "NOUN"
+        and head.text.islower()
     )
 
 
@@ -1209,6 +1227,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
         if listed.i == root.i:
             nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
+    attributes = {c.i for v in verbs for c in v.children if c.dep_ == "attr" and c.i > root.i}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
             of = [g for c in noun.children if c.lower_ == "of" for g in c.children]
@@ -1218,6 +1237,8 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _demonym(noun, gazetteer)
             or noun.i in appositions
             and _described_by_a_nation(noun, gazetteer)
+            or noun.i in attributes
+            and _described_by_a_people(noun, gazetteer)
         ):
             return _own_modifiers(noun)
     if group is not None and _a_peoples_plural(group, gazetteer):
@@ -1280,6 +1301,23 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
         and any(
             c.ent_type_ in ("NORP", "GPE")
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
+            for c in _describing(noun)
+        )
+    )
+
+
+def _described_by_a_people(noun: Token, gazetteer: Gazetteer) -> bool:
+    """What "be" says a person is, a noun a people's word right before it describes: "X
+    is an Indian blogger", "X was a young Polish plumber". Not a country's name, which
+    says less of the person ("X is a Brazil fan", "an Iraq veteran"); not a word before
+    another, which may describe that one ("X is a Chinese restaurant owner", "a German
+    shepherd breeder", whatever the parse says); not a noun a language describes as well
+    ("X is a Spanish teacher")."""
+    return (
+        noun.lower_ not in _LANGUAGE_NOUNS
+        and _described_by_a_nation(noun, gazetteer)
+        and any(
+            c.i == noun.i - 1 and c.ent_type_ == "NORP" and _peoples_word(c, gazetteer)
             for c in _describing(noun)
         )
     )
