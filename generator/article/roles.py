@@ -751,12 +751,15 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     reads "forward" as an adverb, hangs "seed" or "singer" on the verb or the next name).
     Not when an organisation's noun is among them ("US firm boss X": the firm's country),
     nor a country that is a verb's or a preposition's object with a time after it ("After
-    leaving Spain yesterday X said")."""
-    for k, t in enumerate(tokens[:-1]):
-        rest = tokens[k + 1 :]
+    leaving Spain yesterday X said"). A country's word of several words is read whole
+    ("South African President X", "New Zealand wing X"), as its last word alone may be
+    no country's."""
+    spans = [tokens[k : k + n] for k in range(len(tokens)) for n in _name_lengths(tokens, k)]
+    for words in spans:
+        rest = tokens[tokens.index(words[-1]) + 1 :]
         if (
-            gazetteer.country_of(t.text) is not None
-            and t.dep_ not in ("dobj", "pobj")
+            gazetteer.country_of(" ".join(w.text for w in words)) is not None
+            and all(w.dep_ not in ("dobj", "pobj") for w in words)
             and not any(w.ent_type_ in ("DATE", "TIME") for w in rest)
             and all(not w.text[:1].isupper() or not w.ent_type_ for w in rest)
             and (all(not w.text[:1].isupper() for w in rest) or _has_title(rest))
@@ -765,6 +768,24 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _name_lengths(tokens: list[Token], k: int) -> list[int]:
+    """How many words from `tokens[k]` may be one country's name before more words: one,
+    or a run of capitalised words next to each other in the text (at most
+    `settings.COUNTRY_NAME_WORDS`)."""
+    lengths = [1]
+    for n in range(2, settings.COUNTRY_NAME_WORDS + 1):
+        words = tokens[k : k + n]
+        if (
+            len(words) < n
+            or k + n >= len(tokens)
+            or words[-1].i - words[0].i != n - 1
+            or not all(w.text[:1].isupper() for w in words)
+        ):
+            break
+        lengths.append(n)
+    return lengths if k + 1 < len(tokens) else []
 
 
 def _joins_modifiers(token: Token, name: int) -> bool:
