@@ -599,6 +599,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _joins_modifiers(t, span.start)
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
+            and not _of_an_office(t, tokens, gazetteer)
         ):
             break
         if (
@@ -621,7 +622,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
-    posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
+    posted = next((k for k, t in enumerate(tokens) if k and t.lower_ in ("to", "of")), None)
     if posted is not None:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
@@ -711,6 +712,24 @@ def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
         and word.text != gazetteer.countries[cid].capital
         and not (word.i > 0 and doc[word.i - 1].pos_ == "PROPN")
         and not (word.i + 1 < len(doc) and _owning(doc[word.i + 1]))
+    )
+
+
+def _of_an_office(word: Token, office: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "of" inside an office's capitalised name right before a person's name: "US
+    Secretary of State X", "Estonian Minister of Defence X" (the words after it, `office`,
+    capitalised but for "the"). Not a title in lower case ("the president of the club
+    X"), nor a city's office ("Mayor of London X": a city's, not a country's)."""
+    doc = word.doc
+    named = [w for w in office if w.lower_ != "the"]
+    return (
+        word.lower_ == "of"
+        and word.i > 0
+        and doc[word.i - 1].lower_ in TITLE_WORDS
+        and doc[word.i - 1].text[:1].isupper()
+        and len(named) > 0
+        and all(w.text[:1].isupper() and w.is_alpha for w in named)
+        and not any(w.ent_type_ == "PERSON" or _a_city(w, gazetteer) for w in named)
     )
 
 
