@@ -60,6 +60,7 @@ _NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no c
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
+_GAMES_WORDS = lexicon.words("titles", "games_words")  # "American Olympic stars X and Y"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
@@ -151,15 +152,15 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _describes_what_follows(name: Span) -> bool:
-    """An entity the model ends at an adjective that describes the lower-case noun after
-    it ("American Olympic" in "American Olympic stars X and Y", tagged ORG): no
-    organisation's name, which ends in a name's word ("American Express", "the Irish
-    Independent"), but words describing that noun."""
+    """An entity the model ends at one of the Games' adjectives that describes the
+    lower-case noun after it ("American Olympic" in "American Olympic stars X and Y",
+    tagged ORG): no organisation's name ("the British Olympic Association" goes on past
+    it), but words describing that noun."""
     last = name[-1]
     head = last.head
     return (
-        last.pos_ == "ADJ"
-        and last.dep_ == "amod"
+        last.lower_ in _GAMES_WORDS
+        and last.dep_ in ("amod", "compound")
         and head.i >= name.end
         and head.pos_ == "NOUN"
         and head.text.islower()
