@@ -623,7 +623,14 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
-    posted = next((k for k, t in enumerate(tokens) if k and t.lower_ in ("to", "of")), None)
+    posted = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k and (t.lower_ == "to" or _of_an_office(t, tokens[k + 1 :], gazetteer))
+        ),
+        None,
+    )  # not the "of" of a country's name: "Republic of Ireland manager X" keeps its title
     if posted is not None:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
@@ -1219,7 +1226,15 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     for a person (or the nationality word) and its own modifiers."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
+    # a clause's "be" says what the name is only with the relative pronoun its subject
+    # ("X, who is French"), not a noun "whose" owns ("X, whose wife is a Thai chef")
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and c.lower_ in _BE
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+    ]
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
