@@ -505,6 +505,17 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     ]
 
 
+def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
+    friendly = (
+        "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"
+        "Democratic Republic of Congo striker Joel Mbala is fit to face them.\n"
+    )
+    people = _people(_digest(tmp_path, {"friendly": friendly}), "friendly")
+    # only an office's own "of" ("Minister of Finance X") makes the word before it the title
+    assert people["Sean Doyle"]["roles"] == ["Republic of Ireland Manager"]
+    assert people["Joel Mbala"]["roles"] == ["Striker"]
+
+
 # Each article: a headline, a lede counting a group of nationals, then a paragraph that
 # opens with names; and the countries those people are given (the rest have none).
 _GROUPS: list[tuple[str, dict[str, str]]] = [

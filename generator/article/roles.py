@@ -46,6 +46,7 @@ _STATE_BODIES = lexicon.words("names", "state_bodies")
 _ORGANISATION_NOUNS = lexicon.words("names", "organisation_nouns")
 _MARKET_WORDS = lexicon.words("names", "market_words")
 _MARKET_TITLES = lexicon.words("names", "market_titles")  # "leader": "market leader Orbis"
+_LANGUAGE_NOUNS = lexicon.words("titles", "language_nouns")  # "X is a Spanish teacher"
 _GROUP_NOUNS = frozenset(lexicon.table("titles", "group_nouns"))  # "Kenyan duo X and Y"
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 # "X is Russia's richest man", "X would be the only Englishman"
@@ -59,6 +60,7 @@ _NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no c
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
 _AIMED_EVENTS = lexicon.words("titles", "aimed_events")  # "Afghan war veteran X"
 _EVENT_NAMES = lexicon.words("titles", "event_names")  # "US Open champion X"
+_GAMES_WORDS = lexicon.words("titles", "games_words")  # "American Olympic stars X and Y"
 _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
@@ -141,10 +143,27 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     return (
         len(name) > 1
         and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
+        and not _describes_what_follows(name)
         and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
         and name[-1].lower_ not in _STATE_BODIES
+    )
+
+
+def _describes_what_follows(name: Span) -> bool:
+    """An entity the model ends at one of the Games' adjectives that describes the
+    lower-case noun after it ("American Olympic" in "American Olympic stars X and Y",
+    tagged ORG): no organisation's name ("the British Olympic Association" goes on past
+    it), but words describing that noun."""
+    last = name[-1]
+    head = last.head
+    return (
+        last.lower_ in _GAMES_WORDS
+        and last.dep_ in ("amod", "compound")
+        and head.i >= name.end
+        and head.pos_ == "NOUN"
+        and head.text.islower()
     )
 
 
@@ -581,6 +600,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _joins_modifiers(t, span.start)
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
+            and not _of_an_office(t, tokens, gazetteer)
         ):
             break
         if (
@@ -603,7 +623,14 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if not tokens:
         return []
     last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
-    posted = next((k for k, t in enumerate(tokens) if k and t.lower_ == "to"), None)
+    posted = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k and (t.lower_ == "to" or _of_an_office(t, tokens[k + 1 :], gazetteer))
+        ),
+        None,
+    )  # not the "of" of a country's name: "Republic of Ireland manager X" keeps its title
     if posted is not None:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
@@ -696,6 +723,24 @@ def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _of_an_office(word: Token, office: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "of" inside an office's capitalised name right before a person's name: "US
+    Secretary of State X", "Estonian Minister of Defence X" (the words after it, `office`,
+    capitalised but for "the"). Not a title in lower case ("the president of the club
+    X"), nor a city's office ("Mayor of London X": a city's, not a country's)."""
+    doc = word.doc
+    named = [w for w in office if w.lower_ != "the"]
+    return (
+        word.lower_ == "of"
+        and word.i > 0
+        and doc[word.i - 1].lower_ in TITLE_WORDS
+        and doc[word.i - 1].text[:1].isupper()
+        and len(named) > 0
+        and all(w.text[:1].isupper() and w.is_alpha for w in named)
+        and not any(w.ent_type_ == "PERSON" or _a_city(w, gazetteer) for w in named)
+    )
+
+
 def _to_a_posting(word: Token, posting: list[Token]) -> bool:
     """ "to" (or its "the") between a title and the place's or body's name it is posted to,
     right before the person's name: "Peru's ambassador to Japan Rosa Quispe", "US
@@ -733,12 +778,15 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     reads "forward" as an adverb, hangs "seed" or "singer" on the verb or the next name).
     Not when an organisation's noun is among them ("US firm boss X": the firm's country),
     nor a country that is a verb's or a preposition's object with a time after it ("After
-    leaving Spain yesterday X said")."""
-    for k, t in enumerate(tokens[:-1]):
-        rest = tokens[k + 1 :]
+    leaving Spain yesterday X said"). A country's word of several words is read whole
+    ("South African President X", "New Zealand wing X"), as its last word alone may be
+    no country's."""
+    spans = [tokens[k : k + n] for k in range(len(tokens)) for n in _name_lengths(tokens, k)]
+    for words in spans:
+        rest = tokens[tokens.index(words[-1]) + 1 :]
         if (
-            gazetteer.country_of(t.text) is not None
-            and t.dep_ not in ("dobj", "pobj")
+            gazetteer.country_of(" ".join(w.text for w in words)) is not None
+            and all(w.dep_ not in ("dobj", "pobj") for w in words)
             and not any(w.ent_type_ in ("DATE", "TIME") for w in rest)
             and all(not w.text[:1].isupper() or not w.ent_type_ for w in rest)
             and (all(not w.text[:1].isupper() for w in rest) or _has_title(rest))
@@ -747,6 +795,24 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _name_lengths(tokens: list[Token], k: int) -> list[int]:
+    """How many words from `tokens[k]` may be one country's name before more words: one,
+    or a run of capitalised words next to each other in the text (at most
+    `settings.COUNTRY_NAME_WORDS`)."""
+    lengths = [1]
+    for n in range(2, settings.COUNTRY_NAME_WORDS + 1):
+        words = tokens[k : k + n]
+        if (
+            len(words) < n
+            or k + n >= len(tokens)
+            or words[-1].i - words[0].i != n - 1
+            or not all(w.text[:1].isupper() for w in words)
+        ):
+            break
+        lengths.append(n)
+    return lengths if k + 1 < len(tokens) else []
 
 
 def _joins_modifiers(token: Token, name: int) -> bool:
@@ -1160,7 +1226,15 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     for a person (or the nationality word) and its own modifiers."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in _BE]
+    # a clause's "be" says what the name is only with the relative pronoun its subject
+    # ("X, who is French"), not a noun "whose" owns ("X, whose wife is a Thai chef")
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and c.lower_ in _BE
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+    ]
     if root.dep_ == "nsubj" and root.head.lower_ in _BE:
         verbs.append(root.head)
     verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
@@ -1209,6 +1283,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
         if listed.i == root.i:
             nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
+    attributes = {c.i for v in verbs for c in v.children if c.dep_ == "attr" and c.i > root.i}
     for noun in nouns:
         if noun.lower_ == "one":  # "one of America's ..."
             of = [g for c in noun.children if c.lower_ == "of" for g in c.children]
@@ -1218,6 +1293,8 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _demonym(noun, gazetteer)
             or noun.i in appositions
             and _described_by_a_nation(noun, gazetteer)
+            or noun.i in attributes
+            and _described_by_a_people(noun, gazetteer)
         ):
             return _own_modifiers(noun)
     if group is not None and _a_peoples_plural(group, gazetteer):
@@ -1280,6 +1357,23 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
         and any(
             c.ent_type_ in ("NORP", "GPE")
             and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
+            for c in _describing(noun)
+        )
+    )
+
+
+def _described_by_a_people(noun: Token, gazetteer: Gazetteer) -> bool:
+    """What "be" says a person is, a noun a people's word right before it describes: "X
+    is an Indian blogger", "X was a young Polish plumber". Not a country's name, which
+    says less of the person ("X is a Brazil fan", "an Iraq veteran"); not a word before
+    another, which may describe that one ("X is a Chinese restaurant owner", "a German
+    shepherd breeder", whatever the parse says); not a noun a language describes as well
+    ("X is a Spanish teacher")."""
+    return (
+        noun.lower_ not in _LANGUAGE_NOUNS
+        and _described_by_a_nation(noun, gazetteer)
+        and any(
+            c.i == noun.i - 1 and c.ent_type_ == "NORP" and _peoples_word(c, gazetteer)
             for c in _describing(noun)
         )
     )
