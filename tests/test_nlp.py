@@ -111,6 +111,24 @@ def test_registry_links_a_garbled_name_only_when_role_and_country_fit() -> None:
     assert names == {"fit": "Gitanas Nausėda", "misfit": "Gitanas Nausedas"}
 
 
+def test_one_office_and_first_name_do_not_join_surnames_no_garbling_gives() -> None:
+    """A successor in the registry person's office with the same first name is another
+    person, and so are two holders of one office across articles."""
+    registry = load_registry(REGISTRY_DIR)
+    gazetteer = build_gazetteer(registry)
+    successor = digest(
+        "Lithuanian President Gitanas Kausas said the border would stay shut.", "next", registry
+    )
+    first = digest("Croatian Finance Minister Marta Kovac opened the bond sale.", "kovac")
+    second = digest("Croatian Finance Minister Marta Horvat closed the bond sale.", "horvat")
+    names = {
+        n.article: i.name
+        for i in resolve_people([successor, first, second], gazetteer, registry)
+        for n in i.nodes
+    }
+    assert names == {"next": "Gitanas Kausas", "kovac": "Marta Kovac", "horvat": "Marta Horvat"}
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -15,6 +15,7 @@ from generator.corpus.resolve.similarity import (
     name_similarity,
     names_compatible,
     threshold,
+    unlike_garbling,
 )
 from generator.registry import Registry
 from generator.settings import MERGE_RULES, SURNAME_SIMILARITY
@@ -215,8 +216,8 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
         evidence = _evidence(a, b)
         if a.role_words and b.role_words and not a.role_words & b.role_words:
             evidence = evidence[:-1]  # a president and a minister: context argues against
-        if sim < MERGE_RULES[-2][0] and a.surname[:1] != b.surname[:1]:
-            return False, []  # so unlike a garbling keeps the first letter (Roll, Rohr)
+        if unlike_garbling(a.folded_name, b.folded_name, sim):
+            return False, []
         if (
             sim < MERGE_RULES[0][0]
             and not (a.countries & b.countries or a.role_words & b.role_words)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from generator.corpus.resolve.merges import Split
 from generator.corpus.resolve.nodes import Node, role_words
-from generator.corpus.resolve.similarity import name_similarity, threshold
+from generator.corpus.resolve.similarity import name_similarity, threshold, unlike_garbling
 from generator.registry import KnownPerson, Registry
 from generator.text.names import fold
 
@@ -91,8 +91,10 @@ def link_registry(
             continue
         # a garbled spelling ("Aral Kalis") is taken for a registry name only as a merge
         # of two sources would be: alike enough for the evidence that role and country give
-        score = max(name_similarity(node.folded_name, s) for s in entry.spellings)
-        if score >= threshold(len(context)):
+        score, spelling = max((name_similarity(node.folded_name, s), s) for s in entry.spellings)
+        if score >= threshold(len(context)) and not unlike_garbling(
+            node.folded_name, spelling, score
+        ):
             candidate = (score, person, [f"name similarity {score:.2f} to {person.name}", *context])
             if best is None or candidate[0] > best[0]:
                 best = candidate
