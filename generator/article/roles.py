@@ -128,7 +128,8 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     organisation's. Not so for a state
     institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
     the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole), nor for a country's
-    own name of several words the model tags as one ("DR Congo's" before a name)."""
+    own name of several words the model tags as one ("DR Congo's" before a name), nor for
+    an entity the model ends at a Games' adjective (`_ends_at_a_games_word`)."""
     if token.ent_type_ not in ("ORG", "WORK_OF_ART", "FAC", "EVENT", "LOC"):
         return False
     doc = token.doc
@@ -143,7 +144,7 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     return (
         len(name) > 1
         and token.i < end - 1  # "Legendary Dutch" (tagged ORG) coach: the word ends it
-        and not _describes_what_follows(name)
+        and not _ends_at_a_games_word(name)
         and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
@@ -151,7 +152,7 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _describes_what_follows(name: Span) -> bool:
+def _ends_at_a_games_word(name: Span) -> bool:
     """An entity the model ends at one of the Games' adjectives that describes the
     lower-case noun after it ("American Olympic" in "American Olympic stars X and Y",
     tagged ORG): no organisation's name ("the British Olympic Association" goes on past
@@ -781,9 +782,9 @@ def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     leaving Spain yesterday X said"). A country's word of several words is read whole
     ("South African President X", "New Zealand wing X"), as its last word alone may be
     no country's."""
-    spans = [tokens[k : k + n] for k in range(len(tokens)) for n in _name_lengths(tokens, k)]
-    for words in spans:
-        rest = tokens[tokens.index(words[-1]) + 1 :]
+    starts = [(k, n) for k in range(len(tokens) - 1) for n in _name_lengths(tokens, k)]
+    for k, n in starts:
+        words, rest = tokens[k : k + n], tokens[k + n :]
         if (
             gazetteer.country_of(" ".join(w.text for w in words)) is not None
             and all(w.dep_ not in ("dobj", "pobj") for w in words)
@@ -805,14 +806,13 @@ def _name_lengths(tokens: list[Token], k: int) -> list[int]:
     for n in range(2, settings.COUNTRY_NAME_WORDS + 1):
         words = tokens[k : k + n]
         if (
-            len(words) < n
-            or k + n >= len(tokens)
+            k + n >= len(tokens)
             or words[-1].i - words[0].i != n - 1
             or not all(w.text[:1].isupper() for w in words)
         ):
             break
         lengths.append(n)
-    return lengths if k + 1 < len(tokens) else []
+    return lengths
 
 
 def _joins_modifiers(token: Token, name: int) -> bool:
@@ -1368,14 +1368,12 @@ def _described_by_a_people(noun: Token, gazetteer: Gazetteer) -> bool:
     says less of the person ("X is a Brazil fan", "an Iraq veteran"); not a word before
     another, which may describe that one ("X is a Chinese restaurant owner", "a German
     shepherd breeder", whatever the parse says); not a noun a language describes as well
-    ("X is a Spanish teacher")."""
+    ("X is a Spanish teacher"). The word right before the noun is one the model tags a
+    people's (NORP); the country is what `_described_by_a_nation` reads."""
     return (
         noun.lower_ not in _LANGUAGE_NOUNS
         and _described_by_a_nation(noun, gazetteer)
-        and any(
-            c.i == noun.i - 1 and c.ent_type_ == "NORP" and _peoples_word(c, gazetteer)
-            for c in _describing(noun)
-        )
+        and any(c.i == noun.i - 1 and c.ent_type_ == "NORP" for c in _describing(noun))
     )
 
 

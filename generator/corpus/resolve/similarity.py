@@ -141,14 +141,14 @@ def _block_pairs(
 def names_may_merge(a: str, b: str) -> bool:
     """What `merge_ok` asks of two folded full names not written alike before it looks
     at their context: first names that agree, similarity over the lowest merge rule, and
-    below the middle rule, surnames with one first letter. Asked once per two names,
-    not once per two of their thousands of nodes."""
+    no surname a garbling cannot give (`unlike_garbling`). Asked once per two names, not
+    once per two of their thousands of nodes."""
     if not first_names_agree(a.split()[0], b.split()[0]):
         return False
     sim = name_similarity(a, b)
     if sim < MERGE_RULES[-1][0]:
         return False
-    return not (sim < MERGE_RULES[-2][0] and a.split()[-1][:1] != b.split()[-1][:1])
+    return not unlike_garbling(a, b, sim)
 
 
 def _similar_names(names: list[str]) -> Iterator[tuple[int, int]]:
