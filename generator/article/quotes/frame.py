@@ -770,12 +770,12 @@ def find_cue(
     if _introduces_next(layout, end, cue.verb):
         # a question before it is still a quote, of someone unsure ("...?" Ann Dore asked:)
         return Cue(cue.verb, None) if layout.text[:end].rstrip(" '’\"”").endswith("?") else None
-    return Cue(cue.verb, None) if _put_it_to(layout, start, end, cue.verb) else cue
+    return Cue(cue.verb, None) if _put_with_it(layout, start, end, cue.verb) else cue
 
 
 def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
     """Whether a verb after the quote ending at `end` introduces the next quote with its
-    colon (`... "... by then?'" The club's chairman, Ann Dore, added: "We ..."`): it
+    colon (`... "... left early?'" Ward sister, Kim Alt, added: "Our ..."`): it
     frames that one, as the parse may hang the quote before on it too; not when the
     quote before ends with the comma that runs it into the frame, inside its marks or
     after them (`"We lost," Ann Dore said: "It was our fault."`; thanked "the fans",
@@ -792,12 +792,13 @@ def _introduces_next(layout: Layout, end: int, verb: Token) -> bool:
     return rest[:1] == ":" and rest[1:].lstrip(" ")[:1] in _OPEN_MARKS
 
 
-def _put_it_to(layout: Layout, start: int, end: int, verb: Token) -> bool:
-    """Whether the quote at characters [start, end) lies in a clause that puts a claim or a
-    question to someone with an "it" for its subject, before the verb framing it ("When
-    it was put to her that the plan was "...", she said"; "it was suggested to him
-    that"): the words are whoever put them, not the listener's, whatever the parse hangs
-    the clause on (it often makes it the later verb's object). Not words only told to
+def _put_with_it(layout: Layout, start: int, end: int, verb: Token) -> bool:
+    """Whether the quote at characters [start, end) lies in a sentence where a clause
+    before the quote puts a claim or a question to someone with an "it" for its subject,
+    before the verb framing it ("When it was put to her that the plan was "...", she
+    said"; "it was suggested to him that"): the words are whoever put them, not the
+    listener's, whatever the parse hangs the clause on (it often makes it the later
+    verb's object). Not words only told to
     someone ("it was explained to the jury that ..., Mr Roe said"): the speaker's own."""
     if verb.idx < end:
         return False
@@ -874,8 +875,8 @@ def _framing(
 
 def _heard(verb: Token, start: int, end: int) -> bool:
     """Whether the quote at characters [start, end) is put to the subject of the clause a
-    verb of saying hangs on, and the verb's clause holds it (`_put_to`)."""
-    return _put_to(verb) and _holds(verb, start, end)
+    verb of saying hangs on, and the verb's clause holds it (`_asked_unnamed`)."""
+    return _asked_unnamed(verb) and _holds(verb, start, end)
 
 
 def _holds(verb: Token, start: int, end: int) -> bool:
@@ -884,7 +885,7 @@ def _holds(verb: Token, start: int, end: int) -> bool:
     return verb.left_edge.idx <= start and last.idx + len(last.text) >= end
 
 
-def _put_to(verb: Token) -> bool:
+def _asked_unnamed(verb: Token) -> bool:
     """Whether a verb of saying puts words to the subject of the clause it hangs on, who
     hears them: a passive with no subject of its own ("Despite being told it was
     "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan

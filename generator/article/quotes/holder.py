@@ -5,20 +5,20 @@ frame when a person is named near them: they may be that person's. They are that
 person's when the person is the active subject of the clause that holds them, or the
 agent of its passive, reached from the words through verbs and small words alone, and
 the words say something of the clause's own: a complement ("Ann Dore agreed that sales
-were "far better than feared""), or a phrase with its own preposition or after "as" in
-what the person hopes, expects or will do ("will decide "within the next few days""; not
-a plain deed: "died "at the height of the storm"" is the writer's words). A clause
-another verb takes as its complement goes up to that verb's subject ("A guard told the
-crowd Dore was "in the next room"": the guard's, nobody sure). Not a verb's object nor
-another preposition's, as often a thing's name (a book read, a song sung, a film starred
-in) or the words of whom a verb of praise or blame judges ("welcomed the council's
-"change of heart"", "mocked the "plan for all seasons""); not a copula's subject, whom
-the words describe ("Dore was "the best of the lot""); not a passive's subject, who
-hears them; not several people, nor a pronoun, whose person the article may not make
-sure; not a noun's phrase on the way up, nor words set off by a dash ("Ivo Lind - "the
-first of his kind"": a gloss); not the clause of a verb that judges, nor of one that
-denies ("denied being "..."": the accuser's words); not words that are no one phrase of
-the parse.
+were "far better than feared""), or a phrase with its own preposition or after "as" when
+a complement clause lies on the way up or the verb has a modal ("will decide "within the
+next few days""; not a plain deed: "died "at the height of the storm"" is the writer's
+words). A clause another verb takes as its complement goes up to that verb's subject ("A
+guard told the crowd Dore was "in the next room"": the guard's, nobody sure). Not a
+verb's object nor another preposition's, as often a thing's name (a book read, a song
+sung, a film starred in) or the words of whom a verb of praise or blame judges
+("welcomed the council's "change of heart"", "mocked the "plan for all seasons""); not a
+copula's subject, whom the words describe ("Dore was "the best of the lot""); not a
+passive's subject, who hears them; not several people, nor a pronoun, whose person the
+article may not make sure; not a noun's phrase on the way up, nor words set off by a
+dash ("Ivo Lind - "the first of his kind"": a gloss); not the clause of a verb that
+judges, nor of one that denies ("denied being "..."": the accuser's words); not words
+that are no one phrase of the parse.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Spea
     verb = _clause_verb(word, quoted)
     if verb is None or verb.pos_ == "AUX" or verb.lower_ in _JUDGING or stem(verb.lower_) in REBUTS:
         return None
-    if word.dep_ in _PHRASES and not _foreseen(word, verb):
+    if word.dep_ in _PHRASES and not _reported_or_modal(word, verb):
         return None
     children = [c for c in verb.children if not quoted[c.i]]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -84,10 +84,10 @@ def _one_phrase(span: Span) -> Token | None:
     return outside[0] if len(outside) == 1 else None
 
 
-def _foreseen(word: Token, verb: Token) -> bool:
-    """Whether a phrase with a preposition is said of what the person hopes, expects or
-    will do: the climb passes a clause a verb takes ("hopes the ward opens "before the
-    end of May"") or the verb has a modal ("will decide "within days""). Not a plain deed
+def _reported_or_modal(word: Token, verb: Token) -> bool:
+    """Whether a phrase with a preposition is the person's: a complement clause lies on
+    the way up from it to the verb, whatever the verb ("hopes the ward opens "before the
+    end of May""), or the verb has a modal ("will decide "within days""). Not a plain deed
     ("died "at the height of the storm"", "left "by agreement""): the writer's words or
     an inquest's as often as the person's."""
     if any(c.tag_ == "MD" for c in verb.children):
@@ -102,8 +102,8 @@ def _foreseen(word: Token, verb: Token) -> bool:
 def _worded_by_clause(word: Token) -> bool:
     """Whether quoted words headed by `word` say something of the clause's: a clause of
     their own, a complement ("were "far quicker than planned""), a phrase with its own
-    preposition ("decide "within the next few days""), or what follows "as" ("introduced
-    her as the "..."). Not a verb's object nor another preposition's, as often a thing's
+    preposition ("decide "within the next few days""), or what follows "as" ("will serve
+    as the "...""). Not a verb's object nor another preposition's, as often a thing's
     name (a book read, a song sung, a film starred in), nor what a verb of praise takes
     (welcomed the council's "change of heart": as often the council's words)."""
     if word.pos_ in ("VERB", "AUX") or word.dep_ in _COMPLEMENTS:

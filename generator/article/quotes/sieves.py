@@ -22,7 +22,8 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    next quote is framed after its words (""We lost. "It hurts," said Hale.").
 6. the holder: words set in the writer's sentence that nothing frames, when a named
    person's clause holds them ("Ann Dore agreed that sales were "far better than
-   feared""; holder.py); decided after the others, as such words go on from nobody.
+   feared""; holder.py); decided after the sentence-by-sentence sieves, as such words
+   go on from nobody. It runs before the run sieve, which takes no partial quote.
 A frame that names nobody sure ("a source said", "they said") ends the search: the
 quote keeps the words, not a guess.
 """

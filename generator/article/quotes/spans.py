@@ -97,7 +97,7 @@ def _spaced_open(text: str, i: int, end: int) -> bool:
 
 def _glued_open(text: str, i: int, end: int) -> bool:
     """A straight mark typed with no space between it and the word before, a letter after
-    it (`accused them of"acting like children".`): it opens the quote that the next
+    it (`called the budget"a house built on sand".`): it opens the quote that the next
     mark of the paragraph closes, when that one closes rather than opens."""
     if text[i] != '"' or not text[i - 1 : i].isalpha() or not text[i + 1 : i + 2].isalpha():
         return False
@@ -116,6 +116,15 @@ def _reopens(text: str, i: int) -> bool:
     return text[i] == '"' and _straight_opens(text, i) and len(before) < i and ended[-1:] in ".?!…"
 
 
+def _sentence_ends(text: str, start: int, i: int) -> list[re.Match[str]]:
+    """The sentence ends between two characters, not an abbreviation's stop."""
+    return [
+        m
+        for m in _SENTENCE_END.finditer(text, start, i)
+        if not _ABBREVIATION.search(text, start, m.end(1))
+    ]
+
+
 def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     """Where a straight quote left open (from `start`) ends when a straight mark opens at
     `i` after a colon that frames a new quote, sentences after it (`... "I'll learn. It
@@ -131,11 +140,7 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     opening = sum(1 for j in range(i + 1, end) if _opens(text, j))
     if _closers(text, i, end, "".join(_CLOSERS)) - opening >= 2:
         return None  # marks left to close the quote within and the one around it
-    ends = [
-        m.end(1)
-        for m in _SENTENCE_END.finditer(text, start, i)
-        if not _ABBREVIATION.search(text, start, m.end(1))
-    ]
+    ends = [found.end(1) for found in _sentence_ends(text, start, i)]
     if not ends:
         return None
     frame = _WORDS.findall(text[ends[-1] : i])
@@ -153,16 +158,12 @@ def _words_of(text: str, start: int, end: int) -> set[str]:
 def _voiced_start(text: str, start: int, last_end: int, i: int) -> int | None:
     """Where a quote closed at `i` with no opening mark began, in a paragraph from
     `start` (`last_end`: past the quote closed before it): its opening mark was lost,
-    often at its sentence's start (`... was a surprise to him. It came out of the blue,"
-    he said`). The sentence holding the closing mark is the speaker's, as is each one
+    often at its sentence's start (`... had left her lost for words. Half the fleet sailed
+    past," she said`). The sentence holding the closing mark is the speaker's, as is each one
     before it that says "I", "we" or "you"; the first that says none of them is as
-    often the writer's. None when a quote closed earlier in that sentence (`Police were
-    "buried" under new rules," he said`): where the lost mark stood is unsure."""
-    starts = [
-        m.end()
-        for m in _SENTENCE_END.finditer(text, start, i)
-        if not _ABBREVIATION.search(text, start, m.end(1))
-    ]
+    often the writer's. None when a quote closed earlier in that sentence (`Skippers
+    were "choking" on forms," she said`): where the lost mark stood is unsure."""
+    starts = [found.end() for found in _sentence_ends(text, start, i)]
     begin = starts[-1] if starts else start
     if begin < last_end:
         return None

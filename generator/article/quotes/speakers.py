@@ -64,6 +64,11 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Speaker", "Speakers"]
 
 _PERSONAL = lexicon.table("pronouns", "personal")
+_HE_SHE = frozenset(
+    w for w, p in _PERSONAL.items() if p["person"] == "third" and p["gender"] in ("male", "female")
+)
+_SAME = lexicon.words("titles", "comparing_same")  # "the same rank as an official"
+_SUCH = lexicon.words("titles", "comparing_such")  # "such as a priest"
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
 _TITLE_WORDS = lexicon.words("titles", "titles")
@@ -1056,9 +1061,7 @@ class Speakers:
         if self._titles_a_name(token):
             return False
         if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-            return not (
-                token.dep_ == "appos" and token.head.i in self.person_at or self._predicative(token)
-            )
+            return not self._predicative(token)
         return token.dep_ in _SUBJECT and token.pos_ == "PROPN"
 
     def _titles_a_name(self, token: Token) -> bool:
@@ -1092,13 +1095,13 @@ class Speakers:
             verb = head.head
             return (
                 verb.pos_ in ("VERB", "AUX")
-                and not any(w.lower_ == "same" for w in token.doc[verb.i : head.i])
-                and not any(c.lower_ == "such" for c in head.children)
-                and not (head.i > 0 and token.doc[head.i - 1].lower_ == "such")
+                and not any(w.lower_ in _SAME for w in token.doc[verb.i : head.i])
+                and not any(c.lower_ in _SUCH for c in head.children)
+                and not (head.i > 0 and token.doc[head.i - 1].lower_ in _SUCH)
             )
         if token.dep_ != "attr" or any(c.dep_ == "relcl" for c in token.children):
             return False
         return any(
-            c.dep_ in _SUBJECT and (c.i in self.person_at or c.lower_ in ("he", "she"))
+            c.dep_ in _SUBJECT and (c.i in self.person_at or c.lower_ in _HE_SHE)
             for c in head.children
         )
