@@ -32,7 +32,7 @@ __all__ = [
     "for_a_person",
     "fronted_participles",
     "group_country",
-    "in_a_longer_place",
+    "in_a_listed_place_name",
     "inside_a_longer_name",
     "market_leader",
     "origin",
@@ -249,7 +249,7 @@ def inside_a_longer_name(word: Token) -> bool:
     names' words, past a determiner: "Indian" of "West Indian", "Guinean" of "Papua New
     Guinean". A longer name the gazetteer does not know is no country the word alone says
     (wrong is worse than missing); one it knows is read before the word."""
-    if word.ent_iob_ != "I" or not (word.pos_ == "ADJ" or word.ent_type_ == "NORP"):
+    if word.ent_iob_ != "I" or not _peoples_form(word):
         return False  # a country's name after a club's ("Arsenal France striker X") is one
     doc = word.doc
     start = word.i
@@ -422,7 +422,7 @@ def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
-def in_a_longer_place(token: Token, *, in_a_role: bool = False) -> bool:
+def in_a_listed_place_name(token: Token, *, in_a_role: bool = False) -> bool:
     """A country's word that ends a longer place's name, which names no country: a
     continent's or a region's with the word before it ("South American", "Latin America",
     "West Indian"), or a place named after the country, right after "New" or after "New"
@@ -471,7 +471,7 @@ def _country_word(
         return None  # "ambassador to Estonia": Estonia is where, not whose
     if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
         return None  # the same without a comma, parsed as part of the name after it
-    if named is None and in_a_longer_place(t, in_a_role=True):
+    if named is None and in_a_listed_place_name(t, in_a_role=True):
         return None  # "the top South American players, X", "New Mexico's governor X"
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _EVENT_NAMES:
         return None  # "US Open champion X": a tournament's name
@@ -1214,7 +1214,7 @@ def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     cid = gazetteer.country_of(token.text)
     return (
         cid is not None
-        and not in_a_longer_place(token)
+        and not in_a_listed_place_name(token)
         and (token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS)
     )
 
@@ -1533,7 +1533,7 @@ def origin(span: Span, gazetteer: Gazetteer) -> str | None:
         word is not None
         and word.text[:1].isupper()
         and _peoples_word(word, gazetteer)
-        and not in_a_longer_place(word)
+        and not in_a_listed_place_name(word)
         and (cid := gazetteer.country_of(word.text)) is not None
     ):
         return cid

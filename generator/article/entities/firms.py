@@ -25,7 +25,7 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["a_firms_part", "firm_sign", "firms_name", "holding_modifier"]
+__all__ = ["after_a_firms_capitals", "firm_sign", "firms_name", "holding_modifier"]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
@@ -136,7 +136,7 @@ def _part_of_firm(span: Span) -> bool:
     )
 
 
-def a_firms_part(span: Span) -> bool:
+def after_a_firms_capitals(span: Span) -> bool:
     """A name of two words or more right after an organisation's short form in capitals,
     which the parse makes a part of the name: the firm's channel, programme or product
     ("BBC Radio Harwick", "AOL Instant Courier"). Not a name a common given name leads:

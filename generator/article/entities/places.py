@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
-from generator.article.roles import in_a_longer_place
+from generator.article.roles import in_a_listed_place_name
 from generator.registry import Gazetteer
 from generator.text.names import fold, slug
 
@@ -49,7 +49,7 @@ class PlaceFinder:
                 i += 1
                 continue
             cid, span, text = hit
-            if in_a_longer_place(span[0]):
+            if in_a_listed_place_name(span[0]):
                 # "New Jersey", "New South Wales": a place named after one; "South
                 # America": a continent
                 i = span.end

@@ -44,7 +44,12 @@ from generator.article.entities.evidence import (
     quoted,
     short_forms,
 )
-from generator.article.entities.firms import a_firms_part, firm_sign, firms_name, holding_modifier
+from generator.article.entities.firms import (
+    after_a_firms_capitals,
+    firm_sign,
+    firms_name,
+    holding_modifier,
+)
 from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
@@ -440,7 +445,7 @@ class Verdict:
         if self._a_firms(cluster):
             return "candidate"  # a person's name may start a firm's: "Walt Disney"
         if any(
-            a_firms_part(self.doc[m.start : m.end]) for m in cluster.mentions
+            after_a_firms_capitals(self.doc[m.start : m.end]) for m in cluster.mentions
         ) and not self._signed(cluster):
             return "candidate"  # "told BBC Radio Harwick": the broadcaster's station
         if _verb_led(cluster.name):

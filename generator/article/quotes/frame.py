@@ -33,8 +33,8 @@ most precise first, as in Muzny et al. (2017):
    it").
 Words in the clause of a verb of saying that puts them to the subject of the clause it
 hangs on ("Asked if the plan was "...", Ann Dore said", "Despite being told it was
-"..."") are whoever put them: the frame names nobody sure. The name just before a verb
-is never one inside the quote, nor one tied to the subject's noun by a preposition ("a
+"..."") are whoever put them: the frame names nobody sure. The name just before a
+frame's verb is never one inside the quote, nor one tied to the subject's noun by a preposition ("a
 spokesman for Prime Minister Ann Dore", "a source close to Ann Dore": someone else speaks).
 When no verb of saying frames it, a noun of saying right before the quote's colon does
 ("his message: "...""): said by its possessor or the subject of the verb issuing it
@@ -828,7 +828,7 @@ def _framing(
     # is the assertion's)
     first = governing[:1]
     below = first + [doc[i] for i in sorted(passed) if all(v.is_ancestor(doc[i]) for v in first)]
-    heard = next((v for v in below if _heard(v, start, end)), None)
+    heard = next((v for v in below if _put_to_heard(v, start, end)), None)
     if heard is not None:
         return Cue(heard, None)
     after = _after(layout, close.start, quoted, persons) if close is not None else None
@@ -860,7 +860,7 @@ def _framing(
             and not _above_or_nearer(verb, thing.verb, start)
         ):
             continue
-        if _heard(verb, start, end) and not any(verb.is_ancestor(v) for v in governing):
+        if _put_to_heard(verb, start, end) and not any(verb.is_ancestor(v) for v in governing):
             return Cue(verb, None)  # "Despite being told it was "..."": the teller's
         cue = _cue(verb, layout, quoted, persons)
         if cue.who is None:
@@ -873,10 +873,10 @@ def _framing(
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
 
 
-def _heard(verb: Token, start: int, end: int) -> bool:
+def _put_to_heard(verb: Token, start: int, end: int) -> bool:
     """Whether the quote at characters [start, end) is put to the subject of the clause a
-    verb of saying hangs on, and the verb's clause holds it (`_asked_unnamed`)."""
-    return _asked_unnamed(verb) and _holds(verb, start, end)
+    verb of saying hangs on, and the verb's clause holds it (`_put_to_subject`)."""
+    return _put_to_subject(verb) and _holds(verb, start, end)
 
 
 def _holds(verb: Token, start: int, end: int) -> bool:
@@ -885,7 +885,7 @@ def _holds(verb: Token, start: int, end: int) -> bool:
     return verb.left_edge.idx <= start and last.idx + len(last.text) >= end
 
 
-def _asked_unnamed(verb: Token) -> bool:
+def _put_to_subject(verb: Token) -> bool:
     """Whether a verb of saying puts words to the subject of the clause it hangs on, who
     hears them: a passive with no subject of its own ("Despite being told it was
     "...", she ...") or a past participle opening an adverbial clause ("Asked if the plan

@@ -181,12 +181,14 @@ def given_genders(people: list[PersonCluster]) -> dict[str, str]:
     return found
 
 
-def bound_genders(doc: Doc, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
+def bound_genders(
+    doc: Doc, people: list[PersonCluster], quoted: list[bool], owner: dict[int, str]
+) -> dict[str, str]:
     """Person key -> the gender of the first pronoun of the relative clauses on their
     name ("the return of Ann Lee, who thanked her staff"), when every such
     clause of theirs agrees: who a pronoun cannot stand for, as a given name tells
-    (`given_genders`), but from the article's own words, so it outweighs that guess."""
-    owner = {i: c.key for c in people for m in c.mentions for i in range(m.start, m.end)}
+    (`given_genders`), but from the article's own words, so it outweighs that guess.
+    `owner`: token -> the key of the person whose mention holds it."""
     seen: dict[str, set[str]] = {}
     for cluster in people:
         for m in cluster.mentions:

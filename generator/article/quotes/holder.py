@@ -42,7 +42,7 @@ _PERSONAL = frozenset(lexicon.table("pronouns", "personal"))
 _WAY_UP = frozenset({"VERB", "AUX", "ADP", "PART", "SCONJ"})  # a clause's words, not a noun's
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _DASHES = ("-", "–", "—")  # words set off by a dash are an aside: "Ivo Lind - "...""
-_COMPLEMENTS = frozenset({"acomp", "oprd", "prep"})  # "were "far ..."", "in "the next ...""
+_SAYS_OF_CLAUSE = frozenset({"acomp", "oprd", "prep"})  # "were "far ..."", "in "the next ...""
 _PHRASES = frozenset({"prep", "pobj"})  # words with a preposition of their own, or after one
 _REPORTED = frozenset({"ccomp", "xcomp"})  # a clause a verb takes: "hopes it opens "by May""
 
@@ -106,7 +106,7 @@ def _worded_by_clause(word: Token) -> bool:
     as the "...""). Not a verb's object nor another preposition's, as often a thing's
     name (a book read, a song sung, a film starred in), nor what a verb of praise takes
     (welcomed the council's "change of heart": as often the council's words)."""
-    if word.pos_ in ("VERB", "AUX") or word.dep_ in _COMPLEMENTS:
+    if word.pos_ in ("VERB", "AUX") or word.dep_ in _SAYS_OF_CLAUSE:
         return True
     return word.dep_ == "pobj" and word.head.lower_ == "as"
 

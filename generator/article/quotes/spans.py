@@ -10,8 +10,8 @@ happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence b
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at its sentence's start, with the sentences before it that say "I", "we" or "you"
 (none when a quote closed earlier in that sentence); a straight mark typed with a space
-after it where a sentence ends (`... he told Cook. " You guys ..."`), or glued to the
-word before it (`of"acting`), opens a quote when the next mark closes one rather than
+after it where a sentence ends (`... she wrote to Ruiz. " Our crews ..."`), or glued to
+the word before it (`budget"a`), opens a quote when the next mark closes one rather than
 opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
 with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
 it ends with the paragraph (a later sentence reporting speech may be the speaker's own:

@@ -184,8 +184,12 @@ def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
         given = {fold(f.split()[0]) for f in cluster.full_forms}
         for m in cluster.mentions:
             word = fold(m.text)
-            country = m.text in gazetteer.not_countries or gazetteer.country_of(m.text)
-            if len(m.text.split()) == 1 and (word in given or word in org_words or country):
+            if len(m.text.split()) == 1 and (
+                word in given
+                or word in org_words
+                or m.text in gazetteer.not_countries
+                or gazetteer.country_of(m.text)
+            ):
                 continue
             out.update(dict.fromkeys(range(m.start, m.end), cluster.key))
     return out
@@ -248,7 +252,7 @@ class Speakers:
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
         # name tells: who may be meant
-        bound = bound_genders(doc, found.people, quoted)
+        bound = bound_genders(doc, found.people, quoted, self.person_at)
         self.may_be = given_genders(found.people) | bound | self.gender
         self.spoken = self._spoken(quoted)
         # subjects outside quotation marks that no found name stands at: who the writer

@@ -14,6 +14,7 @@ from generator.corpus.resolve.similarity import (
     first_names_agree,
     name_similarity,
     names_compatible,
+    names_may_merge,
     threshold,
     unlike_garbling,
 )
@@ -195,11 +196,7 @@ def spelling_verdict(a: Node, b: Node) -> bool | None:
     if a.full_forms and b.full_forms:
         if a.folded_full_forms & b.folded_full_forms:
             return True
-        if not first_names_agree(a.first_name, b.first_name):
-            return False
-        if name_similarity(a.folded_name, b.folded_name) < MERGE_RULES[-1][0]:
-            return False
-        return None
+        return None if names_may_merge(a.folded_name, b.folded_name) else False
     return None if a.surname == b.surname else False
 
 
@@ -213,11 +210,11 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
         sim = name_similarity(a.folded_name, b.folded_name)
         if sim < MERGE_RULES[-1][0]:
             return False, []
+        if unlike_garbling(a.folded_name, b.folded_name, sim):
+            return False, []
         evidence = _evidence(a, b)
         if a.role_words and b.role_words and not a.role_words & b.role_words:
             evidence = evidence[:-1]  # a president and a minister: context argues against
-        if unlike_garbling(a.folded_name, b.folded_name, sim):
-            return False, []
         if (
             sim < MERGE_RULES[0][0]
             and not (a.countries & b.countries or a.role_words & b.role_words)

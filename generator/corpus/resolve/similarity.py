@@ -24,6 +24,7 @@ __all__ = [
     "first_names_agree",
     "name_similarity",
     "names_compatible",
+    "names_may_merge",
     "threshold",
     "unlike_garbling",
 ]
