@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.nicknames import Nicknamed
-from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
+from generator.article.entities.spans import HONORIFICS, KIN_NOUNS, garbled, strip_possessive
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
@@ -354,7 +354,13 @@ def cluster(
             if span.start not in listed and garbled(word, s)
         ]
         if not candidates:
-            first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]
+            first_names = [
+                k
+                for k in order
+                if len(k.split()) > 1
+                and k.split()[0] == word
+                and not _addressed_by_surname(span, k)
+            ]
             if len(first_names) > 1:
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
@@ -365,6 +371,20 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _addressed_by_surname(span: Span, key: str) -> bool:
+    """A word after an honorific is not the given name of a person the article addresses
+    by surname: "Mr Gale" beside "Gale Penrose", whom it calls "Mr Penrose", is someone
+    else, where "Mr Park" is the "Park Jae-won" it never calls "Mr Jae-won"."""
+    doc, surname = span.doc, surname_of(key)
+    return _after_honorific(doc, span.start) and any(
+        fold(t.text) == surname and _after_honorific(doc, t.i) for t in doc
+    )
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in HONORIFICS
 
 
 def _regnal(doc: Doc, start: int) -> bool:
