@@ -940,12 +940,18 @@ def test_an_honorifics_word_is_not_the_first_name_of_one_addressed_by_surname(
             "trade": "Exports climb again\n\n"
             "Trade minister Cho Min-ho said exports rose for a fifth month. Mr Cho said "
             "chip sales led the rise.\n",
+            # "Dame" stands before a given name: the same woman as "Ms Vail"
+            "opera": "Singer to retire\n\n"
+            "Dame Olwen Vail will sing her last season next year. Ms Vail, 71, made her "
+            "debut in Cardiff. Dame Olwen said she would teach.\n",
         },
     )
     council = _people(out, "council")
     assert sorted(council["Lyle Orwin"]["as_written"]) == ["Lyle Orwin", "Orwin"]
     assert council["Lyle"]["as_written"] == ["Lyle"]
     assert sorted(_people(out, "trade")["Cho"]["as_written"]) == ["Cho", "Cho Min-ho"]
+    opera = _load(out / "articles" / "opera.yaml")["people"]
+    assert [sorted(p["as_written"]) for p in opera] == [["Olwen", "Olwen Vail", "Vail"]]
 
 
 def test_a_second_description_after_and_his_is_not_the_first_names(tmp_path: Path) -> None:

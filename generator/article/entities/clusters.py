@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.nicknames import Nicknamed
-from generator.article.entities.spans import HONORIFICS, KIN_NOUNS, garbled, strip_possessive
+from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
@@ -25,6 +25,7 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 _RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
 _REGNAL = lexicon.words("titles", "regnal_titles")  # "King Michael", "Prince Charles"
+_SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")  # "Mr", not "Sir"
 
 
 @dataclass
@@ -374,9 +375,10 @@ def cluster(
 
 
 def _addressed_by_surname(span: Span, key: str) -> bool:
-    """A word after an honorific is not the given name of a person the article addresses
-    by surname: "Mr Gale" beside "Gale Penrose", whom it calls "Mr Penrose", is someone
-    else, where "Mr Park" is the "Park Jae-won" it never calls "Mr Jae-won"."""
+    """A word after "Mr" (not "Sir": "Sir Elton") is not the given name of a person the
+    article addresses by surname: "Mr Gale" beside "Gale Penrose", whom it calls "Mr
+    Penrose", is someone else, where "Mr Park" is the "Park Jae-won" it never calls "Mr
+    Jae-won"."""
     doc, surname = span.doc, surname_of(key)
     return _after_honorific(doc, span.start) and any(
         fold(t.text) == surname and _after_honorific(doc, t.i) for t in doc
@@ -384,7 +386,7 @@ def _addressed_by_surname(span: Span, key: str) -> bool:
 
 
 def _after_honorific(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].lower_ in HONORIFICS
+    return i > 0 and doc[i - 1].lower_ in _SURNAME_HONORIFICS
 
 
 def _regnal(doc: Doc, start: int) -> bool:
