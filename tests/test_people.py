@@ -926,6 +926,34 @@ def test_a_monarchs_one_name_is_not_the_first_name_of_another(tmp_path: Path) ->
     }
 
 
+def test_an_honorifics_word_is_not_the_first_name_of_one_addressed_by_surname(
+    tmp_path: Path,
+) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            # the councillor is "Mr Orwin" here: "Mr Lyle" is someone else, by surname
+            "council": "Council row deepens\n\n"
+            "Councillor Lyle Orwin was suspended by his group on Friday. Mr Orwin said he "
+            "would appeal. The group's leader, Mr Lyle, said the rules applied to all.\n",
+            # a name written family name first: "Mr Cho" is the one it never calls "Mr Min-ho"
+            "trade": "Exports climb again\n\n"
+            "Trade minister Cho Min-ho said exports rose for a fifth month. Mr Cho said "
+            "chip sales led the rise.\n",
+            # "Dame" stands before a given name: the same woman as "Ms Vail"
+            "opera": "Singer to retire\n\n"
+            "Dame Olwen Vail will sing her last season next year. Ms Vail, 71, made her "
+            "debut in Cardiff. Dame Olwen said she would teach.\n",
+        },
+    )
+    council = _people(out, "council")
+    assert sorted(council["Lyle Orwin"]["as_written"]) == ["Lyle Orwin", "Orwin"]
+    assert council["Lyle"]["as_written"] == ["Lyle"]
+    assert sorted(_people(out, "trade")["Cho"]["as_written"]) == ["Cho", "Cho Min-ho"]
+    opera = _load(out / "articles" / "opera.yaml")["people"]
+    assert [sorted(p["as_written"]) for p in opera] == [["Olwen", "Olwen Vail", "Vail"]]
+
+
 def test_a_second_description_after_and_his_is_not_the_first_names(tmp_path: Path) -> None:
     # "the minister and his deputy, X and Y": which is whose the text does not say of X;
     # with one name after it the description is that name's

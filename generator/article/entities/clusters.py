@@ -25,6 +25,7 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 _RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
 _REGNAL = lexicon.words("titles", "regnal_titles")  # "King Michael", "Prince Charles"
+_SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")  # "Mr", not "Sir"
 
 
 @dataclass
@@ -354,7 +355,13 @@ def cluster(
             if span.start not in listed and garbled(word, s)
         ]
         if not candidates:
-            first_names = [k for k in order if len(k.split()) > 1 and k.split()[0] == word]
+            first_names = [
+                k
+                for k in order
+                if len(k.split()) > 1
+                and k.split()[0] == word
+                and not _addressed_by_surname(span, k)
+            ]
             if len(first_names) > 1:
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
@@ -365,6 +372,21 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _addressed_by_surname(span: Span, key: str) -> bool:
+    """A word after "Mr" (not "Sir": "Sir Elton") is not the given name of a person the
+    article addresses by surname: "Mr Gale" beside "Gale Penrose", whom it calls "Mr
+    Penrose", is someone else, where "Mr Park" is the "Park Jae-won" it never calls "Mr
+    Jae-won"."""
+    doc, surname = span.doc, surname_of(key)
+    return _after_honorific(doc, span.start) and any(
+        fold(t.text) == surname and _after_honorific(doc, t.i) for t in doc
+    )
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in _SURNAME_HONORIFICS
 
 
 def _regnal(doc: Doc, start: int) -> bool:
