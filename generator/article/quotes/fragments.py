@@ -14,6 +14,11 @@
     title, nor a clause of its own about them ("Where the light falls," her novel, is
     set in Cornwall.); a heading, a slogan or a headline set apart (6. "The Gordon
     problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
+  - a whole sentence of its own, a clause with its verb and subject or a question,
+    set apart by a colon, a verb of saying or its own sentence, and ending it (the
+    first question was blunt: "Who pays for the bridge?"); not when a noun before
+    names it (Their album: "..."; The tagline? "...") nor when its sentence names a
+    person, whose words they may be: they wait for a frame;
   - set in the writer's sentence, beginning in lower case, a clause whose root is its
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
     to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
@@ -90,9 +95,13 @@ _FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCON
 _PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
 # "of", "to", "and": as often joining a term's bare nouns ("duty of care", "boom and bust")
 _LINKS = frozenset({"ADP", "PART", "CCONJ"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a clause's own subject
+_STOPS = (".", "!", "?", "…")  # a sentence's end
 _GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
 _NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
+# nouns for a work or a thing with a title: "Her new album: "..."" names it, says nothing
+_WORKS = lexicon.words("names", "work_nouns") | lexicon.words("names", "thing_nouns")
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
 _BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
@@ -228,16 +237,63 @@ def _said_unframed(
     if span is None or _names_the_noun_after(span, text) or _named(layout.text, quote.start):
         return False
     if not quote.partial:
-        return (
+        opening = (
             _opens_sentence(layout.text, quote.start)
             and layout.text[quote.start : quote.end].rstrip().endswith(",")
-            and not titled(text)
             and _bare_frame(layout, span)
+        )
+        if titled(text):
+            return False
+        return (
+            opening
+            or _sentence_apart(layout.text, quote, span)
+            and not _person_in_sentence(layout, span, persons)
         )
     if not text[:1].islower() or _renames(span, quoted):
         return False
     held = quote.sieve == "holder"  # a named person's clause holds them (holder.py)
     return _clause(span) or _worded(span) and (held or not _person_near(layout, span, persons))
+
+
+def _sentence_apart(text: str, quote: Candidate, span: Span) -> bool:
+    """Whether quoted words are a whole sentence of someone's, set apart as one: a clause
+    with its own verb and subject ("Nobody reads the small print."), or a question ("Why
+    now?"), after a colon, right after a verb of saying or opening their sentence, and
+    ending it. A title or a term is no clause; one named in a sentence of the writer's
+    ("Love Me Do" was their first hit) does not end it."""
+    before = text[: quote.start].rstrip(_OPENING_MARKS)
+    apart = _opens_sentence(text, quote.start) or before.endswith(":") or _after_saying(before)
+    if not apart or _names_apart(before):
+        return False
+    words = text[quote.start : quote.end].rstrip()
+    after = text[quote.end :].lstrip("”\"»'’ ")
+    ends = words.endswith(_STOPS) or not after or after.startswith((*_STOPS, "\n"))
+    asks = words.rstrip(".'’").endswith("?")
+    return ends and (asks or _own_subject(span))
+
+
+def _names_apart(before: str) -> bool:
+    """Whether the words before a colon or a sentence's end that set quoted words apart
+    end with a noun that names them ("Her new album:", "The tagline?"): a title, a
+    slogan, not words someone said."""
+    words = before.rstrip(":.?!… \n").rsplit(None, 1)
+    return bool(words) and words[-1].strip("'’\"”").casefold() in _NAMING | _WORKS
+
+
+def _after_saying(before: str) -> bool:
+    """Whether the word right before quoted words is a verb of saying ("warned "...""),
+    with nothing between them."""
+    word = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    return word in SPEECH_VERBS
+
+
+def _own_subject(span: Span) -> bool:
+    """Whether quoted words hold a verb of a clause's own (finite or a modal) and a
+    subject of a verb inside them: a sentence, not a name or a phrase."""
+    inside = range(span.start, span.end)
+    return any(t.tag_ in _CLAUSE_VERBS for t in span) and any(
+        t.dep_ in _SUBJECTS and t.head.i in inside for t in span
+    )
 
 
 def _clause(span: Span) -> bool:
@@ -261,6 +317,14 @@ def _person_near(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool
     first = layout.paragraph_starts[max(0, layout.paragraph(span.start_char) - 1)]
     end = layout.sentence(span.end - 1).end_char
     return any(first <= doc[i].idx < end for i in persons)
+
+
+def _person_in_sentence(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool:
+    """Whether the sentence of quoted words names a person outside them ("the question
+    Ann Dore put: "..."): the words may be theirs, which nothing frames to say; they wait
+    for a frame, as a speakerless quote of theirs is a gap on their page."""
+    first, last = layout.sentence(span.start), layout.sentence(span.end - 1)
+    return any(first.start <= i < last.end and not span.start <= i < span.end for i in persons)
 
 
 def _worded(span: Span) -> bool:
