@@ -15,10 +15,12 @@
     set in Cornwall.); a heading, a slogan or a headline set apart (6. "The Gordon
     problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
   - a whole sentence of its own, a clause with its verb and subject or a question,
-    set apart by a colon, a verb of saying or its own sentence, and ending it (the
-    first question was blunt: "Who pays for the bridge?"); not when a noun before
-    names it (Their album: "..."; The tagline? "...") nor when its sentence names a
-    person, whose words they may be: they wait for a frame;
+    set apart by a colon after a clause of the writer's, a verb of saying or its own
+    sentence, and ending it (the first question was blunt: "Who pays for the
+    bridge?"); not after a label with no verb (Top of the bill: "..."), a passive
+    verb that names (is called "..."), or a noun that names it (Their album: "...";
+    The tagline? "..."), nor when its sentence names a person, whose words they may
+    be: they wait for a frame;
   - set in the writer's sentence, beginning in lower case, a clause whose root is its
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
     to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
@@ -258,12 +260,11 @@ def _said_unframed(
 def _sentence_apart(text: str, quote: Candidate, span: Span) -> bool:
     """Whether quoted words are a whole sentence of someone's, set apart as one: a clause
     with its own verb and subject ("Nobody reads the small print."), or a question ("Why
-    now?"), after a colon, right after a verb of saying or opening their sentence, and
-    ending it. A title or a term is no clause; one named in a sentence of the writer's
+    now?"), led in by a colon or a verb of saying (`_led_in`) or opening their sentence,
+    and ending it. A title or a term is no clause; one named in a sentence of the writer's
     ("Love Me Do" was their first hit) does not end it."""
     before = text[: quote.start].rstrip(_OPENING_MARKS)
-    apart = _opens_sentence(text, quote.start) or before.endswith(":") or _after_saying(before)
-    if not apart or _names_apart(before):
+    if _names_apart(before) or not (_opens_sentence(text, quote.start) or _led_in(span)):
         return False
     words = text[quote.start : quote.end].rstrip()
     after = text[quote.end :].lstrip("”\"»'’ ")
@@ -280,11 +281,23 @@ def _names_apart(before: str) -> bool:
     return bool(words) and words[-1].strip("'’\"”").casefold() in _NAMING | _WORKS
 
 
-def _after_saying(before: str) -> bool:
-    """Whether the word right before quoted words is a verb of saying ("warned "...""),
-    with nothing between them."""
-    word = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
-    return word in SPEECH_VERBS
+def _led_in(span: Span) -> bool:
+    """Whether what comes right before quoted words leads into something said: a colon
+    after a clause of the writer's, with its own verb ("The first question was blunt:"),
+    not after a label ("Top of the charts this week:", a title's or a programme's); or a
+    verb of saying, not one in the passive, which names ("is called "..."")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i]
+    if word.text == ":":
+        opening = word.sent.start
+        return any(t.tag_ in _CLAUSE_VERBS for t in doc[opening:i])
+    passive = any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ in SPEECH_VERBS and not passive
 
 
 def _own_subject(span: Span) -> bool:
