@@ -18,9 +18,9 @@
     set apart by a colon after a clause of the writer's, a verb of saying or its own
     sentence, and ending it (the first question was blunt: "Who pays for the
     bridge?"); not after a label with no verb (Top of the bill: "..."), a passive
-    verb that names (is called "..."), or a noun that names it (Their album: "...";
-    The tagline? "..."), nor when its sentence names a person, whose words they may
-    be: they wait for a frame;
+    verb that names (is called "..."), a clause about a noun that names it (Its motto
+    is short: "..."; The tagline? "...") or a list item's number (3. "...?"), nor when
+    its sentence names a person, whose words they may be: they wait for a frame;
   - set in the writer's sentence, beginning in lower case, a clause whose root is its
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
     to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
@@ -99,11 +99,17 @@ _PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
 _LINKS = frozenset({"ADP", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a clause's own subject
 _STOPS = (".", "!", "?", "…")  # a sentence's end
+# what a clause before quoted words is about: its subject, object or head ("Its motto
+# has not changed:", "The show has a name:", "Their album:")
+_ABOUT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+# a list item's number or letter before a heading's words ("3.", "(b)", "iv)")
+_LIST_ITEM = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]")
 _GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
 _NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
 # nouns for a work or a thing with a title: "Her new album: "..."" names it, says nothing
 _WORKS = lexicon.words("names", "work_nouns") | lexicon.words("names", "thing_nouns")
+_NAMERS = _NAMING | _WORKS | lexicon.words("naming", "nouns")  # a name, a title, a slogan
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
 _BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
@@ -262,9 +268,12 @@ def _sentence_apart(text: str, quote: Candidate, span: Span) -> bool:
     with its own verb and subject ("Nobody reads the small print."), or a question ("Why
     now?"), led in by a colon or a verb of saying (`_led_in`) or opening their sentence,
     and ending it. A title or a term is no clause; one named in a sentence of the writer's
-    ("Love Me Do" was their first hit) does not end it."""
+    ("Love Me Do" was their first hit) does not end it; a list item's words are a
+    heading (2. "Why now?")."""
     before = text[: quote.start].rstrip(_OPENING_MARKS)
-    if _names_apart(before) or not (_opens_sentence(text, quote.start) or _led_in(span)):
+    if _LIST_ITEM.fullmatch(before.rsplit("\n", 1)[-1].strip()) or _names_apart(before, span):
+        return False
+    if not (_opens_sentence(text, quote.start) or _led_in(span)):
         return False
     words = text[quote.start : quote.end].rstrip()
     after = text[quote.end :].lstrip("”\"»'’ ")
@@ -273,12 +282,44 @@ def _sentence_apart(text: str, quote: Candidate, span: Span) -> bool:
     return ends and (asks or _own_subject(span))
 
 
-def _names_apart(before: str) -> bool:
-    """Whether the words before a colon or a sentence's end that set quoted words apart
-    end with a noun that names them ("Her new album:", "The tagline?"): a title, a
+def _names_apart(before: str, span: Span) -> bool:
+    """Whether what sets quoted words apart (the clause before their colon, or the
+    sentence before theirs) names them: it ends with a word that names ("is titled:",
+    "Their album:"), or it is about a noun that names, as its subject, its object or its
+    head ("The new motto is short:", "It has a name:", "The tagline?"): a title, a
     slogan, not words someone said."""
-    words = before.rstrip(":.?!… \n").rsplit(None, 1)
-    return bool(words) and words[-1].strip("'’\"”").casefold() in _NAMING | _WORKS
+    last = before.rstrip(":.?!… \n").rsplit(None, 1)
+    if last and last[-1].strip("'’\"”").casefold() in _NAMERS:
+        return True
+    i = _lead_end(span)
+    if i < 0:
+        return False
+    doc = span.doc
+    lead = doc[doc[i].sent.start : i]
+    if _about_namer(lead):
+        return True
+    # "It opens with a line:" after "The novel is set in Leeds.": about the work still
+    it = any(t.lower_ in ("it", "its") and t.dep_ in _ABOUT | {"poss"} for t in lead)
+    return it and lead.start > 0 and _about_namer(doc[lead.start - 1].sent)
+
+
+def _about_namer(clause: Span) -> bool:
+    """Whether a clause's subject, object or head is a noun that names (`_NAMERS`)."""
+    return any(t.pos_ == "NOUN" and t.dep_ in _ABOUT and _names(t) for t in clause)
+
+
+def _names(noun: Token) -> bool:
+    """Whether a noun, or a plural's singular ("slogans"), is one that names."""
+    singular = noun.lower_.removesuffix("s") if noun.tag_ == "NNS" else noun.lower_
+    return bool(_NAMERS & {noun.lower_, singular})
+
+
+def _lead_end(span: Span) -> int:
+    """The index of the last word before quoted words and their marks (-1 if none)."""
+    i = span.start - 1
+    while i >= 0 and (span.doc[i].is_quote or span.doc[i].is_space):
+        i -= 1
+    return i
 
 
 def _led_in(span: Span) -> bool:
@@ -287,9 +328,7 @@ def _led_in(span: Span) -> bool:
     not after a label ("Top of the charts this week:", a title's or a programme's); or a
     verb of saying, not one in the passive, which names ("is called "..."")."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-        i -= 1
+    i = _lead_end(span)
     if i < 0:
         return False
     word = doc[i]
@@ -379,7 +418,7 @@ def _renames(span: Span, quoted: list[bool]) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
-    return not before or before.endswith((".", "!", "?", "…", "\n"))
+    return not before or before.endswith((*_STOPS, "\n"))
 
 
 def _named(text: str, start: int) -> bool:
