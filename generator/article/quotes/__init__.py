@@ -4,12 +4,13 @@ Spans come from the quotation marks (spans.py); sieves give each its speaker, th
 precise first (sieves.py). What is a quote and not a phrase in quotation marks
 (fragments.py): a statement of several words; a shorter one when a verb of saying frames
 it, a transcript labels it or it goes on from a framed quote, or, framed by nothing, when
-it is a sentence going on into its frame or a clause or a phrase worded as someone's, not
-a title or a term; one or two words only as what a verb of saying reports, set in the
-writer's sentence only with a named speaker ("Trump called it "rigged""). Words with
-every word capitalised are a title or a name ("A Night of Light"), not something said. A
-headline's quoted words are a quote when a quote of the body repeats or holds them: in
-the text's first paragraph, or in the title a web page keeps apart from its text.
+it is a sentence going on into its frame, a whole sentence set apart by a colon or as
+its own, or a clause or a phrase worded as someone's, not a title or a term; one or two
+words only as what a verb of saying reports, set in the writer's sentence only with a
+named speaker ("Trump called it "rigged""). Words with every word capitalised are a
+title or a name ("A Night of Light"), not something said. A headline's quoted words are
+a quote when a quote of the body repeats or holds them: in the text's first paragraph,
+or in the title a web page keeps apart from its text.
 """
 
 from __future__ import annotations

@@ -14,6 +14,13 @@
     title, nor a clause of its own about them ("Where the light falls," her novel, is
     set in Cornwall.); a heading, a slogan or a headline set apart (6. "The Gordon
     problem"; The tagline? "Meth. We're on it.") is as often nobody's words;
+  - a whole sentence of its own, a clause with its verb and subject or a question,
+    set apart by a colon after a clause of the writer's, a verb of saying or its own
+    sentence, and ending it (the first question was blunt: "Who pays for the
+    bridge?"); not after a label with no verb (Top of the bill: "..."), a passive
+    verb that names (is called "..."), a clause about a noun that names it (Its motto
+    is short: "..."; The tagline? "...") or a list item's number (3. "...?"), nor when
+    its sentence names a person, whose words they may be: they wait for a frame;
   - set in the writer's sentence, beginning in lower case, a clause whose root is its
     own verb (a finite one, a modal or a bare infinitive) with small words: directives
     to "show absolutely no mercy", terms which "may be deliverable"; or a phrase worded
@@ -90,9 +97,19 @@ _FUNCTION_WORDS = frozenset({"DET", "PRON", "AUX", "ADP", "PART", "CCONJ", "SCON
 _PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
 # "of", "to", "and": as often joining a term's bare nouns ("duty of care", "boom and bust")
 _LINKS = frozenset({"ADP", "PART", "CCONJ"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a clause's own subject
+_STOPS = (".", "!", "?", "…")  # a sentence's end
+# what a clause before quoted words is about: its subject, object or head ("Its motto
+# has not changed:", "The show has a name:", "Their album:")
+_ABOUT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+# a list item's number or letter before a heading's words ("3.", "(b)", "iv)")
+_LIST_ITEM = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]")
 _GRADING = frozenset({"ADJ", "ADV"})  # words that judge or grade: "wider", "particularly"
 _NAME_PARTS = _MODIFIER | {"det", "case"}  # "the former Soviet Union", "Ann Lee's"
 _NAMING = lexicon.words("naming", "cues")  # the phrase "...", known as "...": a name
+# nouns for a work or a thing with a title: "Her new album: "..."" names it, says nothing
+_WORKS = lexicon.words("names", "work_nouns") | lexicon.words("names", "thing_nouns")
+_NAMERS = _NAMING | _WORKS | lexicon.words("naming", "nouns")  # a name, a title, a slogan
 # a quote broken off by its frame and going on in lower case ("Also," he said, "they
 # ..."): the start of someone's sentence, not a title
 _BROKEN_OFF = re.compile(r"[,;]?(?:''|[\"”])\s*[^\"“”\n]{1,60}?,\s*(?:''|``|[\"“])\s*[a-z]")
@@ -228,16 +245,107 @@ def _said_unframed(
     if span is None or _names_the_noun_after(span, text) or _named(layout.text, quote.start):
         return False
     if not quote.partial:
-        return (
+        opening = (
             _opens_sentence(layout.text, quote.start)
             and layout.text[quote.start : quote.end].rstrip().endswith(",")
-            and not titled(text)
             and _bare_frame(layout, span)
+        )
+        if titled(text):
+            return False
+        return (
+            opening
+            or _sentence_apart(layout.text, quote, span)
+            and not _person_in_sentence(layout, span, persons)
         )
     if not text[:1].islower() or _renames(span, quoted):
         return False
     held = quote.sieve == "holder"  # a named person's clause holds them (holder.py)
     return _clause(span) or _worded(span) and (held or not _person_near(layout, span, persons))
+
+
+def _sentence_apart(text: str, quote: Candidate, span: Span) -> bool:
+    """Whether quoted words are a whole sentence of someone's, set apart as one: a clause
+    with its own verb and subject ("Nobody reads the small print."), or a question ("Why
+    now?"), led in by a colon or a verb of saying (`_led_in`) or opening their sentence,
+    and ending it. A title or a term is no clause; one named in a sentence of the writer's
+    ("Love Me Do" was their first hit) does not end it; a list item's words are a
+    heading (2. "Why now?")."""
+    before = text[: quote.start].rstrip(_OPENING_MARKS)
+    if _LIST_ITEM.fullmatch(before.rsplit("\n", 1)[-1].strip()) or _names_apart(before, span):
+        return False
+    if not (_opens_sentence(text, quote.start) or _led_in(span)):
+        return False
+    words = text[quote.start : quote.end].rstrip()
+    after = text[quote.end :].lstrip("”\"»'’ ")
+    ends = words.endswith(_STOPS) or not after or after.startswith((*_STOPS, "\n"))
+    asks = words.rstrip(".'’").endswith("?")
+    return ends and (asks or _own_subject(span))
+
+
+def _names_apart(before: str, span: Span) -> bool:
+    """Whether what sets quoted words apart (the clause before their colon, or the
+    sentence before theirs) names them: it ends with a word that names ("is titled:",
+    "Their album:"), or it is about a noun that names, as its subject, its object or its
+    head ("The new motto is short:", "It has a name:", "The tagline?"): a title, a
+    slogan, not words someone said."""
+    last = before.rstrip(":.?!… \n").rsplit(None, 1)
+    if last and last[-1].strip("'’\"”").casefold() in _NAMERS:
+        return True
+    i = _lead_end(span)
+    if i < 0:
+        return False
+    doc = span.doc
+    lead = doc[doc[i].sent.start : i]
+    if _about_namer(lead):
+        return True
+    # "It opens with a line:" after "The novel is set in Leeds.": about the work still
+    it = any(t.lower_ in ("it", "its") and t.dep_ in _ABOUT | {"poss"} for t in lead)
+    return it and lead.start > 0 and _about_namer(doc[lead.start - 1].sent)
+
+
+def _about_namer(clause: Span) -> bool:
+    """Whether a clause's subject, object or head is a noun that names (`_NAMERS`)."""
+    return any(t.pos_ == "NOUN" and t.dep_ in _ABOUT and _names(t) for t in clause)
+
+
+def _names(noun: Token) -> bool:
+    """Whether a noun, or a plural's singular ("slogans"), is one that names."""
+    singular = noun.lower_.removesuffix("s") if noun.tag_ == "NNS" else noun.lower_
+    return bool(_NAMERS & {noun.lower_, singular})
+
+
+def _lead_end(span: Span) -> int:
+    """The index of the last word before quoted words and their marks (-1 if none)."""
+    i = span.start - 1
+    while i >= 0 and (span.doc[i].is_quote or span.doc[i].is_space):
+        i -= 1
+    return i
+
+
+def _led_in(span: Span) -> bool:
+    """Whether what comes right before quoted words leads into something said: a colon
+    after a clause of the writer's, with its own verb ("The first question was blunt:"),
+    not after a label ("Top of the charts this week:", a title's or a programme's); or a
+    verb of saying, not one in the passive, which names ("is called "..."")."""
+    doc = span.doc
+    i = _lead_end(span)
+    if i < 0:
+        return False
+    word = doc[i]
+    if word.text == ":":
+        opening = word.sent.start
+        return any(t.tag_ in _CLAUSE_VERBS for t in doc[opening:i])
+    passive = any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ in SPEECH_VERBS and not passive
+
+
+def _own_subject(span: Span) -> bool:
+    """Whether quoted words hold a verb of a clause's own (finite or a modal) and a
+    subject of a verb inside them: a sentence, not a name or a phrase."""
+    inside = range(span.start, span.end)
+    return any(t.tag_ in _CLAUSE_VERBS for t in span) and any(
+        t.dep_ in _SUBJECTS and t.head.i in inside for t in span
+    )
 
 
 def _clause(span: Span) -> bool:
@@ -261,6 +369,14 @@ def _person_near(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool
     first = layout.paragraph_starts[max(0, layout.paragraph(span.start_char) - 1)]
     end = layout.sentence(span.end - 1).end_char
     return any(first <= doc[i].idx < end for i in persons)
+
+
+def _person_in_sentence(layout: Layout, span: Span, persons: Mapping[int, str]) -> bool:
+    """Whether the sentence of quoted words names a person outside them ("the question
+    Ann Dore put: "..."): the words may be theirs, which nothing frames to say; they wait
+    for a frame, as a speakerless quote of theirs is a gap on their page."""
+    first, last = layout.sentence(span.start), layout.sentence(span.end - 1)
+    return any(first.start <= i < last.end and not span.start <= i < span.end for i in persons)
 
 
 def _worded(span: Span) -> bool:
@@ -302,7 +418,7 @@ def _renames(span: Span, quoted: list[bool]) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
-    return not before or before.endswith((".", "!", "?", "…", "\n"))
+    return not before or before.endswith((*_STOPS, "\n"))
 
 
 def _named(text: str, start: int) -> bool:
