@@ -54,7 +54,6 @@ from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
     TITLE_WORDS,
-    acts_as_a_person,
     after_a_person_noun,
     after_a_plural_title,
     aged,
@@ -66,6 +65,7 @@ from generator.article.entities.spans import (
     speaks,
     speaks_as_one,
     titled,
+    undergoes_as_a_person,
     which,
     who,
 )
@@ -280,17 +280,17 @@ class Verdict:
         )
 
     def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
-        """A lone word's sign of a person: the subject of a speech verb or of a verb only
-        a person takes ("Quell resigned"), a title apposition, a clause on "who", listed
-        with a full name ("Jason White, Ally Hogg and Dallaglio"), or a word for what a
-        person does right before it ("Brazil star Rivaldo", "striker Rooney"). Without
-        `speech`, the signs a firm never has ("Orbis said" is common)."""
+        """A lone word's sign of a person: the subject of a speech verb or the passive
+        subject of a verb only a person undergoes ("Quell was jailed"), a title
+        apposition, a clause on "who", listed with a full name ("Jason White, Ally Hogg
+        and Dallaglio"), or a word for what a person does right before it ("Brazil star
+        Rivaldo", "striker Rooney"). Without `speech`, the signs a firm never has ("Orbis
+        said" is common)."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
             if (
                 speech
-                and speaks(word)
-                or acts_as_a_person(word)
+                and (speaks(word) or undergoes_as_a_person(word))
                 or titled(word)
                 or who(word)
                 or any(
