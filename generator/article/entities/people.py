@@ -66,6 +66,7 @@ from generator.article.entities.spans import (
     strip_possessive,
     styled,
     titled,
+    undergoes_as_a_person,
     who,
     without_honorific,
 )
@@ -735,7 +736,9 @@ class PersonFinder:
         self, doc: Doc, taken: set[int], named: set[int], surnames: set[str]
     ) -> list[Span]:
         """Names the model left untagged, shown to be people by how the sentence uses them:
-        the subject of a speech verb ("Madis Roll ... said"), followed by a title
+        the subject of a speech verb ("Madis Roll ... said"), the passive subject of a verb
+        only a person undergoes ("Tara Quell was knighted": `undergoes_as_a_person`),
+        followed by a title
         apposition ("Madis Roll, the president's adviser"), one of a word for a person
         ("Ana Rai, star of Bride and Prejudice") or a clause on "who", listed
         with people's full names (`named`: their tokens), after a word for a person
@@ -789,6 +792,7 @@ class PersonFinder:
                 continue
             if (
                 speaks(token)
+                or undergoes_as_a_person(token)
                 or titled(token)
                 or described_after(token)
                 or aged(token)
@@ -922,12 +926,13 @@ class PersonFinder:
         "Anni" of "Anni-Frid Lyngstad" as NORP), shown to be a person by a title
         apposition, one of a word for a person ("Rinat Kovalev, the country's richest
         man") or a relative's ("the widow of ..."), an honour's letters after it ("Ann
-        Lee QC"), a nationality word right before it, a clause on "who", a list of people's
-        full names (`named`: their tokens), "he" or "her" in its own clause ("Adrian Vlad
-        said he"), a word for a person right before it ("striker Tendai Moyo"), or its last
-        word used alone for a person elsewhere in the article's prose (`surnames`:
-        "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON); unknown to the
-        gazetteer and registry. An organisation's short name, a nationality, a score, a
+        Lee QC"), a nationality word right before it, a clause on "who", a verb only a
+        person undergoes ("Ivo Brandt was jailed": `undergoes_as_a_person`), a list of
+        people's full names (`named`: their tokens), "he" or "her" in its own clause
+        ("Adrian Vlad said he"), a word for a person right before it ("striker Tendai
+        Moyo"), or its last word used alone for a person elsewhere in the article's prose
+        (`surnames`: "Tirunesh Dibaba" tagged FAC, then "champion Dibaba" tagged PERSON);
+        unknown to the gazetteer and registry. An organisation's short name, a nationality, a score, a
         possessor or a preposition the model took into it is cut ("EADS Philippe Morel",
         "Irishmen JP Kinsella", "Gaston Perrin 5-7 6-1", "the Green Party's Ann Lee", "Ann
         Kulik of" before "Poland"). A name tagged as a work's title (`work`) needs a role, a
@@ -966,6 +971,7 @@ class PersonFinder:
             described
             or honoured(ent)  # "Philip Sands QC", unlike an office's "Dunford West MP"
             or who(last)
+            or undergoes_as_a_person(last)
             or listed(last, named)
             or played(last, named)
             or described_after(last)

@@ -98,6 +98,7 @@ _LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star S
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
+_PASSIVE_PERSON_VERBS = lexicon.words("names", "passive_person_verbs")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 
@@ -437,6 +438,13 @@ def _first_pronoun_in_clause(token: Token) -> str | None:
         ):
             return None
     return None
+
+
+def undergoes_as_a_person(token: Token) -> bool:
+    """The passive subject of a verb only a person undergoes
+    (`names.passive_person_verbs`): "Ivo Brandt was jailed"; the active subject of the
+    same verbs is often a court, a police force or a school."""
+    return token.dep_ == "nsubjpass" and token.head.lower_ in _PASSIVE_PERSON_VERBS
 
 
 def who(token: Token) -> bool:

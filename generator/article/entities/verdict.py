@@ -65,6 +65,7 @@ from generator.article.entities.spans import (
     speaks,
     speaks_as_one,
     titled,
+    undergoes_as_a_person,
     which,
     who,
 )
@@ -279,7 +280,8 @@ class Verdict:
         )
 
     def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
-        """A lone word's sign of a person: the subject of a speech verb, a title
+        """A lone word's sign of a person: the subject of a speech verb or the passive
+        subject of a verb only a person undergoes ("Quell was jailed"), a title
         apposition, a clause on "who", listed with a full name ("Jason White, Ally Hogg
         and Dallaglio"), or a word for what a person does right before it ("Brazil star
         Rivaldo", "striker Rooney"). Without `speech`, the signs a firm never has ("Orbis
@@ -288,7 +290,7 @@ class Verdict:
             word = self.doc[mention.end - 1]
             if (
                 speech
-                and speaks(word)
+                and (speaks(word) or undergoes_as_a_person(word))
                 or titled(word)
                 or who(word)
                 or any(
