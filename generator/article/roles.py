@@ -99,7 +99,13 @@ def market_leader(title: Token) -> bool:
     """A title word that describes a firm: "market leader", "industry leader" (not
     "Industry Minister", a person's office), or one read as an adjective of a noun for an
     organisation ("one of the premier whisky firms", "a major bank"): no office."""
-    if title.dep_ in ("amod", "compound") and _an_organisation_noun(title.head.lower_):
+    head = title.head
+    if (
+        title.lower_ in TITLE_WORDS
+        and title.dep_ in ("amod", "compound")
+        and head.pos_ == "NOUN"  # not a name: "physio Mike Banks"
+        and _an_organisation_noun(head.lower_)
+    ):
         return True
     return title.lower_ in _MARKET_TITLES and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children
