@@ -97,18 +97,23 @@ def _owning(word: Token) -> bool:
 
 def market_leader(title: Token) -> bool:
     """A title word that describes a firm: "market leader", "industry leader" (not
-    "Industry Minister", a person's office), or one read as an adjective of a noun for an
-    organisation ("one of the premier whisky firms", "a major bank"): no office."""
-    head = title.head
-    if (
-        title.lower_ in TITLE_WORDS
-        and title.dep_ in ("amod", "compound")
-        and head.pos_ == "NOUN"  # not a name: "physio Mike Banks"
-        and _an_organisation_noun(head.lower_)
-    ):
+    "Industry Minister", a person's office), or an adjective of a noun for one: no office."""
+    if _adjective_of_organisation(title):
         return True
     return title.lower_ in _MARKET_TITLES and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children
+    )
+
+
+def _adjective_of_organisation(title: Token) -> bool:
+    """A title word that qualifies a common noun for organisations ("one of the chief
+    retail groups", "a major bank") ranks the body, not a person."""
+    head = title.head
+    return (
+        title.lower_ in TITLE_WORDS
+        and title.dep_ in ("amod", "compound")
+        and head.pos_ == "NOUN"  # a surname is no noun: "Senator Ruth Banks"
+        and _an_organisation_noun(head.lower_)
     )
 
 
