@@ -97,10 +97,30 @@ def _owning(word: Token) -> bool:
 
 def market_leader(title: Token) -> bool:
     """A title word that describes a firm: "market leader", "industry leader" (not
-    "Industry Minister", a person's office)."""
+    "Industry Minister", a person's office), or an adjective of a noun for one: no office."""
+    if _adjective_of_organisation(title):
+        return True
     return title.lower_ in _MARKET_TITLES and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _MARKET_WORDS for c in title.children
     )
+
+
+def _adjective_of_organisation(title: Token) -> bool:
+    """A title word that qualifies a common noun for organisations ("one of the chief
+    retail groups", "a major bank") ranks the body, not a person."""
+    head = title.head
+    return (
+        title.lower_ in TITLE_WORDS
+        and title.dep_ in ("amod", "compound")
+        and head.pos_ == "NOUN"  # a surname is no noun: "Senator Ruth Banks"
+        and _an_organisation_noun(head.lower_)
+    )
+
+
+def _an_organisation_noun(word: str) -> bool:
+    """A noun for an organisation, or its plural ("firm", "firms", "companies")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _ORGANISATION_NOUNS or singular in _ORGANISATION_NOUNS
 
 
 def _has_title(tokens: list[Token]) -> bool:
@@ -172,12 +192,7 @@ def _of_organisation(token: Token) -> bool:
     """A country word said of an organisation named by its kind: "the French company's
     boss" is the company's country, not the boss's."""
     head = token.head
-    word = head.lower_
-    return (
-        head is not token
-        and head.pos_ == "NOUN"
-        and (word in _ORGANISATION_NOUNS or word.endswith("s") and word[:-1] in _ORGANISATION_NOUNS)
-    )
+    return head is not token and head.pos_ == "NOUN" and _an_organisation_noun(head.lower_)
 
 
 def _tagged_with(token: Token, name: Span) -> bool:
