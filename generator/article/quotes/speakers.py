@@ -28,10 +28,9 @@ spokesman") calls again the one person the sentence before it speaks of. The per
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
-the rules cannot name: a pronoun after it is nobody sure; so is one after a title made
-definite speaking whose holder the article does not name ("But the party leader argued
-..."), or after a name the article alone cannot settle as a person's (a candidate: "Ines
-Varga" beside "the Varga campaign"), to whom no quote can go.
+the rules cannot name: a pronoun after it is nobody sure; so is one after a name the
+article alone cannot settle as a person's, the subject of a main clause (a candidate:
+"Ines Varga" beside "the Varga campaign"), to whom no quote can go.
 """
 
 from __future__ import annotations
@@ -433,19 +432,17 @@ class Speakers:
         founder said"): a "he" or "she" after them may stand for that person, whom the
         article does not name, rather than anyone named before; not one only spoken of
         ("A man was arrested at the scene."), whom the named speaker's words that follow
-        are about; a title made definite whose holder it does not name (`_untitled`:
-        "But the party leader argued ..."); and, whatever the verb, an epithet for someone
-        the article does not name (`_epithet_subject`: "The Australian has suffered
-        ..."), or a name it cannot settle as a person's (`_unsettled`)."""
+        are about; and, whatever the verb, an epithet for someone the article does not
+        name (`_epithet_subject`: "The Australian has suffered ..."), or a name it cannot
+        settle as a person's (`_unsettled_subject`)."""
         out: dict[int, list[Token]] = {}
         introduced = {t.i for t in self.introduced}
         for t in subjects:
             if (
                 t.i in introduced
-                or t.i in self.unsettled
+                or self._unsettled_subject(t)
                 or self._epithet_subject(t, quoted)
                 or self._tied(t)
-                or self._untitled(t)
             ):
                 out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
@@ -461,20 +458,12 @@ class Speakers:
         )
         return owner and self._unnamed_sayer(t) and self.titles.holder(t) is None
 
-    def _untitled(self, t: Token) -> bool:
-        """Whether a subject is a title made definite, speaking in its main clause, whose
-        holder the article does not name ("But the party leader
-        argued ..."): a "he" or "she" after it may stand for that person rather than for
-        anyone named before ("Ann Dore opposed it. The chair argued ... "...," she
-        said": the chair, who may not be Dore)."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        return (
-            definite
-            and t.lower_ in _TITLE_WORDS  # a title; "the midfielder" calls someone again
-            and self._unnamed_sayer(t)
-            and self.titles.holder(t) is None
-            and self.ages.holder(t) is None
-        )
+    def _unsettled_subject(self, t: Token) -> bool:
+        """Whether a subject of the main clause is a name the article cannot settle as a
+        person's ("In an essay, Ines Varga wrote ..." beside "the Varga campaign"); not
+        one inside another clause, which is as often a firm, a band or a title ("told
+        the paper that Blue Harbour was her best film")."""
+        return t.i in self.unsettled and _in_main_clause(t, self.layout.sentence(t.i).root)
 
     def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
         """Whether a main clause's subject is a capitalised word for one person made
