@@ -28,9 +28,7 @@ spokesman") calls again the one person the sentence before it speaks of. The per
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
-the rules cannot name: a pronoun after it is nobody sure; so is one after a name the
-article alone cannot settle as a person's, the subject of a main clause (a candidate:
-"Ines Varga" beside "the Varga campaign"), to whom no quote can go.
+the rules cannot name: a pronoun after it is nobody sure.
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
-from generator.article.entities import Found, PersonCluster
+from generator.article.entities import Found
 from generator.article.entities.spans import (
     HONORIFICS,
     his_in_clause,
@@ -197,21 +195,6 @@ def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     return out
 
 
-def _unsettled(candidates: list[PersonCluster], quoted: list[bool]) -> dict[int, str | None]:
-    """The head tokens of the names the article alone cannot settle as people's
-    (`Found.candidates`), outside quotes -> the gender their given name tells, if any: a
-    "she" after one such name as a subject may stand for them, whom no quote can be
-    given to, rather than for anyone named before ("Carol Finn spoke first. Ines Varga
-    agreed. "...," she said": Varga, not Finn, were Varga a candidate)."""
-    given = given_genders(candidates)
-    out: dict[int, str | None] = {}
-    for cluster in candidates:
-        for m in cluster.mentions:
-            if not quoted[m.start]:
-                out.update(dict.fromkeys(range(m.start, m.end), given.get(cluster.key)))
-    return out
-
-
 class Speakers:
     """The article's people and organisations, by token, for resolving speaker phrases."""
 
@@ -280,7 +263,6 @@ class Speakers:
             if dep in _SUBJECT and not quoted[i] and i not in self.person_at
         ]
         self.introduced = [t for t in subjects if self._brings_in(t)]
-        self.unsettled = _unsettled(found.candidates, quoted)
         self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced)
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
@@ -433,17 +415,11 @@ class Speakers:
         article does not name, rather than anyone named before; not one only spoken of
         ("A man was arrested at the scene."), whom the named speaker's words that follow
         are about; and, whatever the verb, an epithet for someone the article does not
-        name (`_epithet_subject`: "The Australian has suffered ..."), or a name it cannot
-        settle as a person's (`_unsettled_subject`)."""
+        name (`_epithet_subject`: "The Australian has suffered ...")."""
         out: dict[int, list[Token]] = {}
         introduced = {t.i for t in self.introduced}
         for t in subjects:
-            if (
-                t.i in introduced
-                or self._unsettled_subject(t)
-                or self._epithet_subject(t, quoted)
-                or self._tied(t)
-            ):
+            if t.i in introduced or self._epithet_subject(t, quoted) or self._tied(t):
                 out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
 
@@ -457,13 +433,6 @@ class Speakers:
             for c in t.children
         )
         return owner and self._unnamed_sayer(t) and self.titles.holder(t) is None
-
-    def _unsettled_subject(self, t: Token) -> bool:
-        """Whether a subject of the main clause is a name the article cannot settle as a
-        person's ("In an essay, Ines Varga wrote ..." beside "the Varga campaign"); not
-        one inside another clause, which is as often a firm, a band or a title ("told
-        the paper that Blue Harbour was her best film")."""
-        return t.i in self.unsettled and _in_main_clause(t, self.layout.sentence(t.i).root)
 
     def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
         """Whether a main clause's subject is a capitalised word for one person made
@@ -815,8 +784,7 @@ class Speakers:
                 break
             for m in subjects:
                 if m.new:  # someone new, unnamed: the one meant, if of that gender
-                    mark = self.unsettled.get(m.start) or _MARKS.get(self.doc[m.start].lower_)
-                    if mark in (None, gender):
+                    if _MARKS.get(self.doc[m.start].lower_, gender) == gender:
                         return None  # "A Labour spokesman later said ... "...," he said"
                     continue
                 if self.may_be.get(m.key, gender) != gender:
