@@ -272,10 +272,7 @@ def cluster(
     joins the one full name it ends: "Van Der Beek", "Lloyd Webber"; an initial, the one
     full name it can stand for: "G Henson"), then each one-word mention
     joined to the full name it is the surname (or a garbled surname, or the only first
-    name) of: the one whose given name the finder cut off right before it, else the one
-    it stood for the first time it was written alone (a writer keeps a short name to one
-    person: "Scott" stays Bobby Scott after a Tim Scott named in passing), else the most
-    recent one before it; a first name two full names share is left
+    name) of, the most recent one before it; a first name two full names share is left
     out, since the article does not say whose it is and it is no one else's. A name on
     a team sheet (`listed`: where those start) is spelled with care: "Browne" there is
     not a garbled "Kelly Brown". A name written with a nickname inside it (`frames`:
@@ -286,7 +283,6 @@ def cluster(
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     by_surname: dict[str, list[str]] = {}
-    alone: dict[str, str] = {}  # a name written alone -> whose it was the first time
 
     def add(key: str, span: Span) -> PersonCluster:
         if key not in clusters:
@@ -363,28 +359,12 @@ def cluster(
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
         if candidates:
-            owner = _given_before(span, candidates)
-            if owner is None and alone.get(word) in candidates:
-                owner = alone[word]
-            if owner is None:
-                # the most recent full mention before this one, else the first
-                before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
-                owner = alone[word] = before[-1] if before else candidates[0]
-            add(owner, span)
+            # the most recent full mention before this one, else the first
+            before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
+            add(before[-1] if before else candidates[0], span)
         else:
             add(word, span)
     return [clusters[k] for k in order]
-
-
-def _given_before(span: Span, keys: list[str]) -> str | None:
-    """The one of the full names `keys` whose given name stands right before a one-word
-    name, which the entity finder cut off ("Otis" of "Otis Ferry" beside a "Bryan
-    Ferry")."""
-    if span.start == 0:
-        return None
-    given = fold(span.doc[span.start - 1].text)
-    found = [k for k in keys if k.split()[0] == given]
-    return found[0] if len(found) == 1 else None
 
 
 def _regnal(doc: Doc, start: int) -> bool:
