@@ -49,7 +49,7 @@ from generator.text.names import fold
 _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
 _COMPLEMENTIZERS = lexicon.words("speech", "complementizers")  # "said that", not "as"
-_CLAUSE_JOINS = frozenset({",", ";", "and", "but"})  # what may stand before a clause's mark
+_CLAUSE_JOINS = lexicon.words("speech", "clause_joins")  # ", and as Hale went on ..."
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
