@@ -25,7 +25,10 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    feared""; holder.py); decided after the sentence-by-sentence sieves, as such words
    go on from nobody. It runs before the run sieve, which takes no partial quote.
 A frame that names nobody sure ("a source said", "they said") ends the search: the
-quote keeps the words, not a guess.
+quote keeps the words, not a guess; so does a frame beyond an adverbial clause whose
+subject is another person, for words set in that clause ("As Hale went on about "...",
+Lind said": `_others_clause`). A quote whose words name in full, or by the given name
+alone, the person a pronoun or the quotes before gave it to is nobody sure.
 """
 
 from __future__ import annotations
@@ -41,9 +44,12 @@ from generator.article.quotes.holder import holder
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
 from generator.text.marks import OPENING
+from generator.text.names import fold
 
 _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
+_COMPLEMENTIZERS = lexicon.words("speech", "complementizers")  # "said that", not "as"
+_CLAUSE_JOINS = lexicon.words("speech", "clause_joins")  # ", and as Hale went on ..."
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -276,11 +282,11 @@ def _introduces(speakers: Speakers, subject: Token, quote: Candidate) -> bool:
 
 
 def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
-    """Whether the quote's own words name in full the person a pronoun, a title or the
-    quotes around it gave it to ("It was a big night for Anna Berg ...," she
-    said): people speak of others by their full name, of themselves not (a surname in
-    jest, "Berg takes a bow", may be their own), so that speaker is in doubt. A
-    frame that names the speaker is trusted."""
+    """Whether the quote's own words name in full, or by the given name alone, the person
+    a pronoun, a title or the quotes around it gave it to ("It was a big night for Anna
+    Berg ...," she said; "I told Anna to rest," he said): people speak of others so, of
+    themselves not (a surname in jest, "Berg takes a bow", may be their own), so that
+    speaker is in doubt. A frame that names the speaker is trusted."""
     person = quote.speaker.person if quote.speaker else None
     if person is None or quote.sieve == "label":
         return False
@@ -288,8 +294,10 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     if cue is not None and cue.i in speakers.person_at:
         return False
     span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    given = person.split()[0] if " " in person else None
     return any(
-        speakers.person_at.get(t.i) == person and " " in speakers.written_at[t.i]
+        speakers.person_at.get(t.i) == person
+        and (" " in speakers.written_at[t.i] or fold(speakers.written_at[t.i]) == given)
         for t in span or []
     )
 
@@ -385,6 +393,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.speaker, quote.sieve = speakers.label(quote.label), "label"
         else:
             quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
+            if quote.partial and quote.cue is not None and _others_clause(speakers, quoted, quote):
+                quote.cue = Cue(quote.cue.verb, None)  # nobody sure: the words are kept
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
@@ -432,6 +442,38 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.speaker, quote.sieve = after.speaker, "run"
             if _names_own_speaker(speakers, quote):
                 quote.speaker = Speaker(written=after.speaker.written if after.speaker else None)
+
+
+def _others_clause(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
+    """Whether words set in the writer's sentence follow an adverbial clause's verb, the
+    nearest verb before them outside quotes, whose subject is a person other than the
+    frame's, the clause opening the sentence or a clause joined to it and the frame's
+    verb coming after the words ("As Hale went on about "the price of bread", Lind said
+    she agreed"): that person's words, which the verb of saying beyond the clause does
+    not report. Not such a clause inside what a frame reports ("Lind says Hale lost
+    because Cole lacked "a plan"": Lind's words; "Hale lost because Cole lacked "a
+    plan", Lind said"). Read by the words' order, as the parse often hangs such words
+    on the wrong verb."""
+    cue = quote.cue
+    if cue is None or cue.verb is None or cue.who is None or cue.verb.idx < quote.end:
+        return False
+    doc = speakers.doc
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    sentence = speakers.layout.sentence(span.start)
+    before = doc[sentence.start : span.start]
+    verb = next((t for t in reversed(before) if not quoted[t.i] and t.pos_ == "VERB"), None)
+    if verb is None or verb == cue.verb or verb.is_ancestor(cue.verb):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or mark.lower_ in _COMPLEMENTIZERS:
+        return False
+    opens = mark.i == sentence.start or doc[mark.i - 1].lower_ in _CLAUSE_JOINS
+    subject = subject_of(verb)
+    if not opens or subject is None or subject.i not in speakers.person_at:
+        return False
+    return speakers.person_at[subject.i] != speakers.who(cue.who).person
 
 
 def _opens_run(text: str, quote: Candidate, after: Candidate) -> bool:
