@@ -47,7 +47,7 @@ from generator.article.entities.spans import (
     office_letters,
     shown_a_person,
 )
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
@@ -75,6 +75,7 @@ _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _RELATIONAL = lexicon.words("titles", "relational")
 _INDEFINITE = lexicon.words("titles", "indefinite")
+_TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an aide to"
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -267,6 +268,10 @@ class Speakers:
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
+        self.unnamed_actors: dict[int, list[Token]] = {}
+        for t in doc:
+            if not quoted[t.i] and self._unnamed_actor(t):
+                self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
 
     def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
         """Names set off by commas right before their verb whose subject is a noun for one
@@ -315,7 +320,7 @@ class Speakers:
             or self._demonym(w)
             or w.pos_ in ("NOUN", "PROPN")
             and w.dep_ not in _DESCRIBING
-            and (w.lower_ in PERSON_NOUNS or w.i in self.person_at)
+            and (w.lower_ in MAY_BE_PERSON or w.i in self.person_at)
             for w in words
         )
 
@@ -423,6 +428,20 @@ class Speakers:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
 
+    def _unnamed_actor(self, t: Token) -> bool:
+        """Whether a word is one person, unnamed, who acts though not as a subject: the "by"
+        of a passive ("X was visited by a nurse", "replaced as manager by a former
+        player") or a noun a "who" clause hangs on ("it was a guard who found X"). A
+        pronoun after that sentence may stand for them as well as for its subject."""
+        if t.tag_ != "NN" or t.lower_ not in MAY_BE_PERSON or t.i in self.person_at:
+            return False
+        if t.i in self.org_at or any(c.i in self.person_at for c in t.children):
+            return False  # a body, or a name's description ("by a nurse, Ann Dore")
+        by_agent = t.dep_ == "pobj" and t.head.dep_ == "agent"
+        return by_agent or any(
+            c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in t.children
+        )
+
     def _tied(self, t: Token) -> bool:
         """Whether a subject is someone a person has ("The minister's spokesman said", "his
         lawyer said"; not a body: "The firm's founder said"), speaking, with a role no one
@@ -486,6 +505,8 @@ class Speakers:
     def who(self, token: Token) -> Speaker:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
+            if self._after_another(token):
+                return Speaker(written=self.written_at[token.i])
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
         if (honours(token) or office_letters(token)) and self._holder(token):
             return self.who(self.doc[token.i - 1])  # "said Rhys Tallon QC": the letters' name
@@ -516,6 +537,34 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _after_another(self, name: Token) -> bool:
+        """Whether a name set off by a comma closes a phrase whose noun is tied by "of",
+        "for" or "to" to words that may stand for another person ("The coach of the
+        Briton, Tom Hale, said", "said the lawyer for the 19-year-old, Ann Dore"): the
+        name may be either, however the parse hangs it, so neither is sure. Not a body
+        there ("The head of the agency, Tom Hale, said": the head)."""
+        doc = self.doc
+        key = self.person_at[name.i]
+        start = name.i
+        while start > 0 and self.person_at.get(start - 1) == key:
+            start -= 1
+        while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            start -= 1
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        sentence = self.layout.sentence(name.i)
+        words: list[Token] = []
+        for t in reversed(doc[sentence.start : start - 1]):
+            if t.text == "," or t.is_quote or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+                break  # the phrase starts after a clause's verb ("said the mother of ...")
+            words.insert(0, t)
+        tie = next((k for k, t in enumerate(words) if t.lower_ in _TIES and k > 0), None)
+        return (
+            tie is not None
+            and words[tie - 1].pos_ == "NOUN"
+            and self._person_between(doc[words[tie].i + 1 : words[-1].i + 1])
+        )
 
     def _holder(self, token: Token) -> bool:
         """The person named right before letters holds them when the name is led by a
@@ -776,6 +825,10 @@ class Speakers:
                 [m for m in mentions if m.subject] + described + unnamed, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
+            if not own and any(
+                _MARKS.get(t.lower_, gender) == gender for t in self.unnamed_actors.get(n, [])
+            ):
+                return None  # "X was visited by a nurse. "...," she said": either
             if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
                 return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
