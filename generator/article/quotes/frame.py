@@ -895,7 +895,8 @@ def _put_by_participle(span: Span | None) -> Token | None:
         if t.head.i == t.i or span.start <= t.head.i < span.end:
             continue
         word = t.head
-        while word.pos_ in ("VERB", "AUX", "ADP", "PART"):
+        # the parse may hang the words on the "by"'s object ("Accused by Ann Dore of "...",")
+        while word.pos_ in ("VERB", "AUX", "ADP", "PART") or word.head.dep_ == "agent":
             if (
                 word.tag_ == "VBN"
                 and word.dep_ == "advcl"

@@ -212,6 +212,7 @@ class Speakers:
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
         by_sentence: dict[int, list[_Mention]] = {}
+        doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
         for cluster in found.people:
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
@@ -231,6 +232,11 @@ class Speakers:
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root)
                     subject = agent or is_subject(root) or root.i in set_off
+                    if (holder := self._after_another(root)) is not None:
+                        # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
+                        # speaks and may be meant after; Hale is maybe the Briton
+                        subject = False
+                        doubted.append(holder)
                     mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -268,6 +274,8 @@ class Speakers:
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
+        for t in doubted:
+            self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
         self.unnamed_actors: dict[int, list[Token]] = {}
         for t in doc:
             if not quoted[t.i] and self._unnamed_actor(t):
@@ -505,7 +513,7 @@ class Speakers:
     def who(self, token: Token) -> Speaker:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
-            if self._after_another(token):
+            if self._after_another(token) is not None:
                 return Speaker(written=self.written_at[token.i])
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
         if (honours(token) or office_letters(token)) and self._holder(token):
@@ -538,12 +546,12 @@ class Speakers:
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
 
-    def _after_another(self, name: Token) -> bool:
-        """Whether a name set off by a comma closes a phrase whose noun is tied by "of",
+    def _after_another(self, name: Token) -> Token | None:
+        """The noun of the phrase a name set off by a comma closes, when it is tied by "of",
         "for" or "to" to words that may stand for another person ("The coach of the
         Briton, Tom Hale, said", "said the lawyer for the 19-year-old, Ann Dore"): the
-        name may be either, however the parse hangs it, so neither is sure. Not a body
-        there ("The head of the agency, Tom Hale, said": the head)."""
+        name may be either, however the parse hangs it, so neither is sure. None for a
+        body there ("The head of the agency, Tom Hale, said": the head)."""
         doc = self.doc
         key = self.person_at[name.i]
         start = name.i
@@ -552,7 +560,7 @@ class Speakers:
         while start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
         if start < 2 or doc[start - 1].text != ",":
-            return False
+            return None
         sentence = self.layout.sentence(name.i)
         words: list[Token] = []
         for t in reversed(doc[sentence.start : start - 1]):
@@ -560,11 +568,10 @@ class Speakers:
                 break  # the phrase starts after a clause's verb ("said the mother of ...")
             words.insert(0, t)
         tie = next((k for k, t in enumerate(words) if t.lower_ in _TIES and k > 0), None)
-        return (
-            tie is not None
-            and words[tie - 1].pos_ == "NOUN"
-            and self._person_between(doc[words[tie].i + 1 : words[-1].i + 1])
-        )
+        if tie is None or words[tie - 1].pos_ != "NOUN":
+            return None
+        between = self._person_between(doc[words[tie].i + 1 : words[-1].i + 1])
+        return words[tie - 1] if between else None
 
     def _holder(self, token: Token) -> bool:
         """The person named right before letters holds them when the name is led by a
