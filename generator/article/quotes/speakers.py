@@ -78,6 +78,7 @@ _INDEFINITE = lexicon.words("titles", "indefinite")
 _TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an aide to"
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
+_NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
 _AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
@@ -440,15 +441,24 @@ class Speakers:
         """Whether a word is one person, unnamed, who acts though not as a subject: the "by"
         of a passive ("X was visited by a nurse", "replaced as manager by a former
         player") or a noun a "who" clause hangs on ("it was a guard who found X"). A
-        pronoun after that sentence may stand for them as well as for its subject."""
+        pronoun after that sentence may stand for them as well as for its subject. Not a
+        name's description ("by a nurse, Ann Dore"; "Ann Dore, a banker who ..."), nor
+        the "by" of a clause inside the main one ("angry at being mocked by a DJ")."""
         if t.tag_ != "NN" or t.lower_ not in MAY_BE_PERSON or t.i in self.person_at:
             return False
         if t.i in self.org_at or any(c.i in self.person_at for c in t.children):
-            return False  # a body, or a name's description ("by a nurse, Ann Dore")
-        by_agent = t.dep_ == "pobj" and t.head.dep_ == "agent"
-        return by_agent or any(
-            c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in t.children
-        )
+            return False  # a body, or described by a name
+        if t.dep_ == "appos" or t.head.i in self.person_at:
+            return False  # a description of a name
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            verb = t.head.head
+            return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        copula = t.head if t.dep_ == "attr" else None
+        if copula is not None and any(
+            c.dep_ in _SUBJECT and c.lower_ not in _NO_ONE for c in copula.children
+        ):
+            return False  # "Dore is a banker who ...": her description; not "it was a guard who"
+        return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in t.children)
 
     def _tied(self, t: Token) -> bool:
         """Whether a subject is someone a person has ("The minister's spokesman said", "his
