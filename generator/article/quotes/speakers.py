@@ -212,6 +212,7 @@ class Speakers:
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
+        self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
         by_sentence: dict[int, list[_Mention]] = {}
         doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
         for cluster in found.people:
@@ -220,6 +221,7 @@ class Speakers:
                     self.person_at[i] = cluster.key
                     self.written_at[i] = m.text
                 self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
+                self.spans_of.setdefault(cluster.key, []).append(m.start)
         set_off = self._set_off_subjects(quoted)
         for cluster in found.people:
             for m in cluster.mentions:
@@ -560,8 +562,11 @@ class Speakers:
         """The noun of the phrase a name set off by a comma closes, when it is tied by "of",
         "for" or "to" to words that may stand for another person ("The coach of the
         Briton, Tom Hale, said", "said the lawyer for the 19-year-old, Ann Dore"): the
-        name may be either, however the parse hangs it, so neither is sure. None for a
-        body there ("The head of the agency, Tom Hale, said": the head)."""
+        name may be either, however the parse hangs it, so neither is sure, once the
+        article has named that person before (as the other, maybe: "Briton Tom Hale won
+        ..."). None for a body there ("The head of the agency, Tom Hale, said": the head)
+        or a name the article brings in there ("A spokesman for the prime minister, Ann
+        Dore, said": the spokesman, as a writer would not first name the other so)."""
         doc = self.doc
         key = self.person_at[name.i]
         start = name.i
@@ -569,7 +574,7 @@ class Speakers:
             start -= 1
         while start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
-        if start < 2 or doc[start - 1].text != ",":
+        if start < 2 or doc[start - 1].text != "," or min(self.spans_of[key]) >= start:
             return None
         sentence = self.layout.sentence(name.i)
         words: list[Token] = []
