@@ -574,7 +574,13 @@ class Speakers:
             start -= 1
         while start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
-        if start < 2 or doc[start - 1].text != "," or min(self.spans_of[key]) >= start:
+        end = name.i + 1
+        while end < len(doc) and self.person_at.get(end) == key:
+            end += 1
+        closed = end == len(doc) or doc[end].is_punct  # set off on both sides, not a subject
+        if start < 2 or doc[start - 1].text != "," or not closed:
+            return None  # "As Ann Dore takes up the chair of ..., Tom Hale said"
+        if min(self.spans_of[key]) >= start:
             return None
         sentence = self.layout.sentence(name.i)
         words: list[Token] = []
