@@ -452,6 +452,8 @@ class Speakers:
             return False  # a body, or described by a name
         if t.dep_ == "appos" or t.head.i in self.person_at:
             return False  # a description of a name
+        if t.dep_ in _SUBJECT:
+            return False  # a subject, read as one ("The comedian, who ..., is known for")
         if t.dep_ == "pobj" and t.head.dep_ == "agent":
             verb = t.head.head
             return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
