@@ -71,6 +71,8 @@ _SAME = lexicon.words("titles", "comparing_same")  # "the same rank as an offici
 _SUCH = lexicon.words("titles", "comparing_such")  # "such as a priest"
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
+# "policewoman", "chairmen" ... -> gender, for the words WordNet adds that marks lacks
+_ENDINGS = lexicon.table("pronouns", "mark_endings")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _RELATIONAL = lexicon.words("titles", "relational")
@@ -96,6 +98,14 @@ class Speaker:
     @property
     def named(self) -> bool:
         return self.person is not None or self.organization is not None
+
+
+def _marked(word: str, default: str) -> str:
+    """The gender a person noun gives its bearer ("policeman": male), else default."""
+    if word in _MARKS:
+        return str(_MARKS[word])
+    ending = next((e for e in _ENDINGS if word.endswith(e)), None)
+    return default if ending is None else str(_ENDINGS[ending])
 
 
 def _in_main_clause(root: Token, sentence_root: Token) -> bool:
@@ -856,7 +866,7 @@ class Speakers:
             )
             unknown = False  # a clause's subject with a rival: nobody sure
             if not own and any(
-                _MARKS.get(t.lower_, gender) == gender for t in self.unnamed_actors.get(n, [])
+                _marked(t.lower_, gender) == gender for t in self.unnamed_actors.get(n, [])
             ):
                 return None  # "X was visited by a nurse. "...," she said": either
             if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
