@@ -116,8 +116,8 @@ def person_words(wordnet: Path) -> list[str]:
             continue
         if hashlib.sha256(lemma.encode()).hexdigest()[:12] in UNMARKED_INSULTS:
             continue
-        if all(lemma not in synsets[o][2] for o in offsets):
-            continue  # only forms written with a capital: a name
+        if lemma not in synsets[offsets[0]][2]:
+            continue  # the first sense written with a capital: a name
         words.add(lemma)
     return sorted(words)
 
