@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator import lexicon
 
-__all__ = ["PERSON_NOUNS"]
+__all__ = ["MAY_BE_PERSON", "PERSON_NOUNS"]
 
 PERSON_NOUNS = (
     lexicon.words("titles", "titles")
@@ -17,3 +17,7 @@ PERSON_NOUNS = (
     | frozenset(w for ws in lexicon.table("titles", "role_fields").values() for w in ws)
     | lexicon.words("titles", "person_nouns")
 )
+
+# a noun that may stand for someone: the hand lists, or one whose most frequent sense is a
+# person (WordNet's, lexicon/person_senses.yaml), read only to doubt, never to name
+MAY_BE_PERSON = PERSON_NOUNS | lexicon.words("person_senses", "first_sense_person")

@@ -110,6 +110,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})  # a clause, no participle
 _GAP = frozenset({"ADV", "PUNCT"})
 _ADVERBIAL = frozenset({"ADV", "ADP", "NUM", "DET", "PART"})  # "in 1997", "only recently"
 # words that describe or name someone: "the Wales coach Scott Johnson", "the angry crowd"
@@ -831,6 +832,13 @@ def _framing(
     heard = next((v for v in below if _put_to_heard(v, start, end)), None)
     if heard is not None:
         return Cue(heard, None)
+    if (put := _put_by_participle(doc.char_span(start, end, alignment_mode="expand"))) is not None:
+        # a verb of saying there speaks by its "by" ("Urged by Ann Dore to "..."") if it
+        # names someone; the main clause's subject never does
+        cue = _cue(put, layout, quoted, persons) if put.lower_ in SPEECH_VERBS else None
+        if cue is not None and cue.who is not None and _personal(cue.who, persons):
+            return cue
+        return Cue(put, None)
     after = _after(layout, close.start, quoted, persons) if close is not None else None
     if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
         return after
@@ -871,6 +879,34 @@ def _framing(
     if thing is not None or verbs:
         return thing or Cue(verbs[0], None)
     return _introduced(layout, start, quoted) or _named_label(layout, start, persons)
+
+
+def _put_by_participle(span: Span | None) -> Token | None:
+    """A participle opening an adverbial clause, with no subject of its own, whose clause
+    holds the quote through verbs and prepositions alone ("Challenged by Ann Dore to
+    "...", Ivo Lind said", "Accused of "...", he said"): words put to the main clause's
+    subject by someone else, not what that subject says; nobody is sure to have said them
+    as marked unless a verb of saying's "by" names who. Not words in a noun's phrase
+    there ("Elected on a promise to "..."": the promise may be the subject's own), nor
+    past a verb of saying ("Forced to admit "...", Ivo Lind said": his)."""
+    if span is None:
+        return None
+    for t in span:
+        if t.head.i == t.i or span.start <= t.head.i < span.end:
+            continue
+        word = t.head
+        # the parse may hang the words on the "by"'s object ("Accused by Ann Dore of "...",")
+        while word.pos_ in ("VERB", "AUX", "ADP", "PART") or word.head.dep_ == "agent":
+            if (
+                word.tag_ == "VBN"
+                and word.dep_ == "advcl"
+                and not any(c.dep_ in _OWN_SUBJECT for c in word.children)
+            ):
+                return word
+            if word.lower_ in SPEECH_VERBS or word.head.i == word.i:
+                break
+            word = word.head
+    return None
 
 
 def _put_to_heard(verb: Token, start: int, end: int) -> bool:

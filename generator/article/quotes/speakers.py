@@ -47,7 +47,7 @@ from generator.article.entities.spans import (
     office_letters,
     shown_a_person,
 )
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
@@ -71,12 +71,16 @@ _SAME = lexicon.words("titles", "comparing_same")  # "the same rank as an offici
 _SUCH = lexicon.words("titles", "comparing_such")  # "such as a priest"
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
+# "policewoman", "chairmen" ... -> gender, for the words WordNet adds that marks lacks
+_ENDINGS = lexicon.table("pronouns", "mark_endings")
 _TITLE_WORDS = lexicon.words("titles", "titles")
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _RELATIONAL = lexicon.words("titles", "relational")
 _INDEFINITE = lexicon.words("titles", "indefinite")
+_TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an aide to"
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
+_NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
 _AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
@@ -94,6 +98,14 @@ class Speaker:
     @property
     def named(self) -> bool:
         return self.person is not None or self.organization is not None
+
+
+def _marked(word: str, default: str) -> str:
+    """The gender a person noun gives its bearer ("policeman": male), else default."""
+    if word in _MARKS:
+        return str(_MARKS[word])
+    ending = next((e for e in _ENDINGS if word.endswith(e)), None)
+    return default if ending is None else str(_ENDINGS[ending])
 
 
 def _in_main_clause(root: Token, sentence_root: Token) -> bool:
@@ -210,13 +222,16 @@ class Speakers:
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
+        self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
         by_sentence: dict[int, list[_Mention]] = {}
+        doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
         for cluster in found.people:
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
                     self.person_at[i] = cluster.key
                     self.written_at[i] = m.text
                 self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
+                self.spans_of.setdefault(cluster.key, []).append(m.start)
         set_off = self._set_off_subjects(quoted)
         for cluster in found.people:
             for m in cluster.mentions:
@@ -230,6 +245,11 @@ class Speakers:
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root)
                     subject = agent or is_subject(root) or root.i in set_off
+                    if (holder := self._after_another(root)) is not None:
+                        # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
+                        # speaks and may be meant after; Hale is maybe the Briton
+                        subject = False
+                        doubted.append(holder)
                     mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -267,6 +287,12 @@ class Speakers:
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
+        for t in doubted:
+            self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
+        self.unnamed_actors: dict[int, list[Token]] = {}
+        for t in doc:
+            if not quoted[t.i] and self._unnamed_actor(t):
+                self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
 
     def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
         """Names set off by commas right before their verb whose subject is a noun for one
@@ -315,7 +341,7 @@ class Speakers:
             or self._demonym(w)
             or w.pos_ in ("NOUN", "PROPN")
             and w.dep_ not in _DESCRIBING
-            and (w.lower_ in PERSON_NOUNS or w.i in self.person_at)
+            and (w.lower_ in MAY_BE_PERSON or w.i in self.person_at)
             for w in words
         )
 
@@ -423,6 +449,31 @@ class Speakers:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
 
+    def _unnamed_actor(self, t: Token) -> bool:
+        """Whether a word is one person, unnamed, who acts though not as a subject: the "by"
+        of a passive ("X was visited by a nurse", "replaced as manager by a former
+        player") or a noun a "who" clause hangs on ("it was a guard who found X"). A
+        pronoun after that sentence may stand for them as well as for its subject. Not a
+        name's description ("by a nurse, Ann Dore"; "Ann Dore, a banker who ..."), nor
+        the "by" of a clause inside the main one ("angry at being mocked by a DJ")."""
+        if t.tag_ != "NN" or t.lower_ not in MAY_BE_PERSON or t.i in self.person_at:
+            return False
+        if t.i in self.org_at or any(c.i in self.person_at for c in t.children):
+            return False  # a body, or described by a name
+        if t.dep_ == "appos" or t.head.i in self.person_at:
+            return False  # a description of a name
+        if t.dep_ in _SUBJECT:
+            return False  # a subject, read as one ("The comedian, who ..., is known for")
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            verb = t.head.head
+            return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        copula = t.head if t.dep_ == "attr" else None
+        if copula is not None and any(
+            c.dep_ in _SUBJECT and c.lower_ not in _NO_ONE for c in copula.children
+        ):
+            return False  # "Dore is a banker who ...": her description; not "it was a guard who"
+        return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in t.children)
+
     def _tied(self, t: Token) -> bool:
         """Whether a subject is someone a person has ("The minister's spokesman said", "his
         lawyer said"; not a body: "The firm's founder said"), speaking, with a role no one
@@ -486,6 +537,8 @@ class Speakers:
     def who(self, token: Token) -> Speaker:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
+            if self._after_another(token) is not None:
+                return Speaker(written=self.written_at[token.i])
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
         if (honours(token) or office_letters(token)) and self._holder(token):
             return self.who(self.doc[token.i - 1])  # "said Rhys Tallon QC": the letters' name
@@ -516,6 +569,42 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _after_another(self, name: Token) -> Token | None:
+        """The noun of the phrase a name set off by a comma closes, when it is tied by "of",
+        "for" or "to" to words that may stand for another person ("The coach of the
+        Briton, Tom Hale, said", "said the lawyer for the 19-year-old, Ann Dore"): the
+        name may be either, however the parse hangs it, so neither is sure, once the
+        article has named that person before (as the other, maybe: "Briton Tom Hale won
+        ..."). None for a body there ("The head of the agency, Tom Hale, said": the head)
+        or a name the article brings in there ("A spokesman for the prime minister, Ann
+        Dore, said": the spokesman, as a writer would not first name the other so)."""
+        doc = self.doc
+        key = self.person_at[name.i]
+        start = name.i
+        while start > 0 and self.person_at.get(start - 1) == key:
+            start -= 1
+        while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            start -= 1
+        end = name.i + 1
+        while end < len(doc) and self.person_at.get(end) == key:
+            end += 1
+        closed = end == len(doc) or doc[end].is_punct  # set off on both sides, not a subject
+        if start < 2 or doc[start - 1].text != "," or not closed:
+            return None  # "As Ann Dore takes up the chair of ..., Tom Hale said"
+        if min(self.spans_of[key]) >= start:
+            return None
+        sentence = self.layout.sentence(name.i)
+        words: list[Token] = []
+        for t in reversed(doc[sentence.start : start - 1]):
+            if t.text == "," or t.is_quote or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+                break  # the phrase starts after a clause's verb ("said the mother of ...")
+            words.insert(0, t)
+        tie = next((k for k, t in enumerate(words) if t.lower_ in _TIES and k > 0), None)
+        if tie is None or words[tie - 1].pos_ != "NOUN":
+            return None
+        between = self._person_between(doc[words[tie].i + 1 : words[-1].i + 1])
+        return words[tie - 1] if between else None
 
     def _holder(self, token: Token) -> bool:
         """The person named right before letters holds them when the name is led by a
@@ -776,6 +865,10 @@ class Speakers:
                 [m for m in mentions if m.subject] + described + unnamed, key=lambda m: -m.start
             )
             unknown = False  # a clause's subject with a rival: nobody sure
+            if not own and any(
+                _marked(t.lower_, gender) == gender for t in self.unnamed_actors.get(n, [])
+            ):
+                return None  # "X was visited by a nurse. "...," she said": either
             if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
                 return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
