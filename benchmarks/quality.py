@@ -224,6 +224,8 @@ QUOTE_BBC29_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc29"
 QUOTE_BBC30_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc30"
 # A thirty-first, sampled and annotated the same way in session 34 (blind in that session).
 QUOTE_BBC31_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc31"
+# A thirty-second, sampled and annotated the same way in session 35 (blind in that session).
+QUOTE_BBC32_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc32"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -570,6 +572,7 @@ SETS = (
             ("quotes-bbc29", QUOTE_BBC29_ANNOTATIONS, "corpus"),
             ("quotes-bbc30", QUOTE_BBC30_ANNOTATIONS, "corpus"),
             ("quotes-bbc31", QUOTE_BBC31_ANNOTATIONS, "corpus"),
+            ("quotes-bbc32", QUOTE_BBC32_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
