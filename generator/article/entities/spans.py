@@ -28,6 +28,7 @@ __all__ = [
     "PARTICLES",
     "TITLE_WORDS",
     "a_bodys",
+    "a_part_played",
     "after_a_person_noun",
     "aged",
     "described_after",
@@ -98,6 +99,13 @@ _LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star S
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
+_ROLE_VERBS = lexicon.words("names", "role_verbs")  # "played Phoebe in Friends"
+_VOICING_VERBS = lexicon.words("names", "voicing_verbs")  # "will voice Charlotte"
+# what a part is played in, or called: "in the sitcom", "another role"
+_ROLE_NOUNS = lexicon.words("names", "role_nouns")
+# what "in" after a part never names as the work: "played Wembley in June", "in Wembley
+# Arena"; the model tags a title a place's as often ("Phoebe in Friends")
+_NOT_TITLES = frozenset({"DATE", "TIME", "FAC", "EVENT", "NORP"})
 _PASSIVE_PERSON_VERBS = lexicon.words("names", "passive_person_verbs")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
@@ -502,6 +510,67 @@ def played(token: Token, named: set[int]) -> bool:
     else:
         return False
     return any(o.i in named or o.ent_type_ == "PERSON" for o in others)
+
+
+def a_part_played(token: Token) -> bool:
+    """The character a person plays, portrays or voices: the direct object of such a
+    verb whose player is a person, as the key counts characters ("Kudrow, who played
+    Phoebe in Friends", "She will voice Charlotte"). The player is the verb's subject
+    (or the name a "who" clause hangs on, or the one persuaded "to play" it) tagged a
+    person's or led by a common given name, "he" or "she", or a word for a person. One
+    played or portrayed needs a work it is played in ("in the sitcom", "in Friends") or
+    a role in apposition ("Virginia Hill, another role"); a side, a rival or a venue is
+    played in a match or a tour ("they play Chelsea in the Cup", "the singer played
+    Glastonbury"), where no part is named."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in _ROLE_VERBS | _VOICING_VERBS:
+        return False
+    return _a_player(verb) and (
+        verb.lower_ in _VOICING_VERBS
+        or any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in token.children)
+        or _in_a_work(verb, token)
+    )
+
+
+def _a_player(verb: Token) -> bool:
+    """Someone plays: the verb's subject, the name its "who" clause describes, or the
+    one persuaded or signed up "to play", is a person's name, "he" or "she", or a word
+    for a person."""
+    players = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        players.append(verb.head)
+    elif verb.dep_ == "xcomp":
+        players += [c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")]
+    return any(
+        p.ent_type_ == "PERSON"
+        or p.lower_ in ("he", "she")
+        or p.lower_ in PERSON_NOUNS
+        or any(c.dep_ == "compound" and given_name(c) for c in p.children)  # "Matthew Perrin"
+        for p in players
+    )
+
+
+def _in_a_work(verb: Token, token: Token) -> bool:
+    """The part is played "in" a work: a noun for one (`names.role_nouns`: "played
+    Chandler in the sitcom") or a title with no determiner ("played Phoebe in
+    Friends"), not "play Chelsea in the Cup" nor "played Wembley in June"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i > token.i
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.pos_ == "NOUN"
+                and o.lower_ in _ROLE_NOUNS
+                or o.pos_ == "PROPN"
+                and o.ent_type_ not in _NOT_TITLES
+                and not any(d.dep_ == "det" and d.is_lower for d in o.children)
+            )
+            for o in c.children
+        )
+        for c in (*verb.children, *token.children)
+    )
 
 
 def _fellows(token: Token) -> set[Token]:
