@@ -428,7 +428,8 @@ def its_in_clause(token: Token) -> bool:
 
 def _first_pronoun_in_clause(token: Token) -> str | None:
     """The first pronoun of the clause a subject heads, when no name or word for a
-    person stands before it ("her" only as a possessive); None otherwise."""
+    person stands before it ("her" only as a possessive), but the one the subject is
+    said to be; None otherwise."""
     if token.dep_ != "nsubj":
         return None
     doc = token.doc
@@ -443,9 +444,16 @@ def _first_pronoun_in_clause(token: Token) -> str | None:
             word.pos_ in ("PROPN", "PRON")
             or word.pos_ == "NOUN"
             and word.lower_ in PERSON_NOUNS  # "his" after one may be that person's
+            and not _what_the_subject_is(word, token)
         ):
             return None
     return None
+
+
+def _what_the_subject_is(noun: Token, subject: Token) -> bool:
+    """The noun says what the subject is or became, so a pronoun after it is still the
+    subject's: "Fraser became the fastest British woman this season when she qualified"."""
+    return noun.dep_ == "attr" and noun.head == subject.head
 
 
 def undergoes_as_a_person(token: Token) -> bool:
