@@ -862,7 +862,7 @@ class PersonFinder:
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy"), right
         before it ("R&B star Nelly has": `described_before`) or as examples of
         a plural one ("writers like Ovid and Dante"); a part a person plays ("who played
-        Phoebe in Friends": `a_part_played`); that an age follows
+        Phoebe in the sitcom": `a_part_played`); that an age follows
         ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
         agreeing with one person and nothing of its own before it in the parse ("Kestrel,
         who has won twice here"; "Wasps, who have won" is a side; in "the Institute

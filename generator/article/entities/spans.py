@@ -99,13 +99,10 @@ _LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star S
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
-_ROLE_VERBS = lexicon.words("names", "role_verbs")  # "played Phoebe in Friends"
+_ROLE_VERBS = lexicon.words("names", "role_verbs")  # "played Phoebe in the sitcom"
 _VOICING_VERBS = lexicon.words("names", "voicing_verbs")  # "will voice Charlotte"
 # what a part is played in, or called: "in the sitcom", "another role"
 _ROLE_NOUNS = lexicon.words("names", "role_nouns")
-# what "in" after a part never names as the work: "played Wembley in June", "in Wembley
-# Arena"; the model tags a title a place's as often ("Phoebe in Friends")
-_NOT_TITLES = frozenset({"DATE", "TIME", "FAC", "EVENT", "NORP"})
 _PASSIVE_PERSON_VERBS = lexicon.words("names", "passive_person_verbs")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
@@ -523,13 +520,13 @@ def played(token: Token, named: set[int]) -> bool:
 def a_part_played(token: Token) -> bool:
     """The character a person plays, portrays or voices: the direct object of such a
     verb whose player is a person, as the key counts characters ("Kudrow, who played
-    Phoebe in Friends", "She will voice Charlotte"). The player is the verb's subject
+    Phoebe in the sitcom", "She will voice Charlotte"). The player is the verb's subject
     (or the name a "who" clause hangs on, or the one persuaded "to play" it) tagged a
     person's or led by a common given name, "he" or "she", or a word for a person. One
-    played or portrayed needs a work it is played in ("in the sitcom", "in Friends") or
+    played or portrayed needs a work it is played in ("in the sitcom", "in Hamlet") or
     a role in apposition ("Virginia Hill, another role"); a side, a rival or a venue is
-    played in a match or a tour ("they play Chelsea in the Cup", "the singer played
-    Glastonbury"), where no part is named."""
+    played in a match or a tour ("they play Chelsea in London", "the singer played
+    Glastonbury in Somerset"), where no part is named."""
     verb = token.head
     if token.dep_ != "dobj" or verb.lower_ not in _ROLE_VERBS | _VOICING_VERBS:
         return False
@@ -560,21 +557,18 @@ def _a_player(verb: Token) -> bool:
 
 def _in_a_work(verb: Token, token: Token) -> bool:
     """The part is played "in" a work: a noun for one (`names.role_nouns`: "played
-    Chandler in the sitcom") or a title with no determiner ("played Phoebe in
-    Friends"), not "play Chelsea in the Cup" nor "played Wembley in June"."""
+    Chandler in the sitcom") or a title the model tags a work's ("played Hamlet in
+    Macbeth Reborn"). Any other name after "in" is far more often a city or a
+    competition ("played Chelsea in London", "play Celtic in Group C"), and the model
+    tags a show's title a place's as often as a city's ("Phoebe in Friends": GPE), so
+    that title is no sign."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
         and c.i > token.i
         and any(
             o.dep_ == "pobj"
-            and (
-                o.pos_ == "NOUN"
-                and o.lower_ in _ROLE_NOUNS
-                or o.pos_ == "PROPN"
-                and o.ent_type_ not in _NOT_TITLES
-                and not any(d.dep_ == "det" and d.is_lower for d in o.children)
-            )
+            and (o.pos_ == "NOUN" and o.lower_ in _ROLE_NOUNS or o.ent_type_ == "WORK_OF_ART")
             for o in c.children
         )
         for c in (*verb.children, *token.children)

@@ -144,7 +144,7 @@ class Verdict:
         if any(aged(self.doc[m.end - 1]) for m in mentions):
             return True  # "Scott, 22, smashed his best": an age
         if any(a_part_played(self.doc[m.end - 1]) for m in mentions):
-            return True  # "Kudrow, who played Phoebe in Friends": a character
+            return True  # "Kay Orr, who played Phoebe in the sitcom": a character
         if any(after_a_plural_title(self.doc[m.end - 1]) for m in mentions):
             return True  # "Lord Justices Hale and Penn": a title's plural
         for mention in mentions:
