@@ -449,7 +449,7 @@ def _first_pronoun_in_clause(token: Token) -> str | None:
 
 def _what_the_subject_is(noun: Token, subject: Token) -> bool:
     """The noun says what the subject is or became, so a pronoun after it is still the
-    subject's: "Fraser became the fastest British woman this season when she qualified"."""
+    subject's: "Marsh became the youngest woman to win the title when she beat ..."."""
     return noun.dep_ == "attr" and noun.head == subject.head
 
 
