@@ -43,6 +43,7 @@ from generator.article.entities.spans import (
     PARTICLES,
     TITLE_WORDS,
     a_bodys,
+    a_part_played,
     after_a_person_noun,
     aged,
     described_after,
@@ -796,6 +797,7 @@ class PersonFinder:
                 or titled(token)
                 or described_after(token)
                 or aged(token)
+                or a_part_played(token)
                 or who(token)
                 or listed(token, named)
                 or played(token, named)
@@ -859,7 +861,8 @@ class PersonFinder:
         """Lone name words, whatever the model tagged them, that a word for a person
         names: in apposition ("her son Tom", "his children Ann, Bea and Cy"), right
         before it ("R&B star Nelly has": `described_before`) or as examples of
-        a plural one ("writers like Ovid and Dante"); that an age follows
+        a plural one ("writers like Ovid and Dante"); a part a person plays ("who played
+        Phoebe in the sitcom": `a_part_played`); that an age follows
         ("Scott, 22, smashed his best"); or that a clause on "who" describes, a verb
         agreeing with one person and nothing of its own before it in the parse ("Kestrel,
         who has won twice here"; "Wasps, who have won" is a side; in "the Institute
@@ -877,6 +880,7 @@ class PersonFinder:
                 after_a_person_noun(t, titles=False)
                 or described_before(doc, i, i + 1)
                 or aged(t)
+                or a_part_played(t)
                 or who(t)
                 and not t.n_lefts  # "the Institute ... who", "Monty's Pass, who", "50 Cent who"
                 and _singular(t)  # "Wasps, who have won", "Coldplay, who headline"
@@ -963,7 +967,13 @@ class PersonFinder:
             return None  # "In Hollins Green, the former Labour MP Neil Pattison ..."
         last = ent[-1]
         # a role, a title or an age the words give the name: signs a work's title lacks
-        described = titled(last) or after_a_person_noun(last) or aged(last) or _role_before(ent)
+        described = (
+            titled(last)
+            or after_a_person_noun(last)
+            or aged(last)
+            or _role_before(ent)
+            or a_part_played(last)
+        )
         if work:
             return ent if described else None
         alone_elsewhere = fold(last.text) in surnames and in_prose(ent)

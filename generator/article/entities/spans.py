@@ -28,6 +28,7 @@ __all__ = [
     "PARTICLES",
     "TITLE_WORDS",
     "a_bodys",
+    "a_part_played",
     "after_a_person_noun",
     "aged",
     "described_after",
@@ -98,6 +99,10 @@ _LOOSE_DESCRIPTORS = lexicon.words("titles", "loose_descriptors")  # "the star S
 _CLAUSE_TAGS = frozenset({"AUX", "VERB", "ADV", "PART", "SCONJ"})
 _CONTESTS = lexicon.words("names", "contest_verbs")
 _CONTEST_PREPOSITIONS = lexicon.words("names", "contest_prepositions")
+_ROLE_VERBS = lexicon.words("names", "role_verbs")  # "played Phoebe in the sitcom"
+_VOICING_VERBS = lexicon.words("names", "voicing_verbs")  # "will voice Charlotte"
+# what a part is played in, or called: "in the sitcom", "another role"
+_ROLE_NOUNS = lexicon.words("names", "role_nouns")
 _PASSIVE_PERSON_VERBS = lexicon.words("names", "passive_person_verbs")
 # days and months: words of a date, never a surname misspelt ("Monday" is no "Mondale")
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
@@ -420,7 +425,8 @@ def its_in_clause(token: Token) -> bool:
 
 def _first_pronoun_in_clause(token: Token) -> str | None:
     """The first pronoun of the clause a subject heads, when no name or word for a
-    person stands before it ("her" only as a possessive); None otherwise."""
+    person stands before it ("her" only as a possessive), but the one the subject is
+    said to be; None otherwise."""
     if token.dep_ != "nsubj":
         return None
     doc = token.doc
@@ -435,9 +441,16 @@ def _first_pronoun_in_clause(token: Token) -> str | None:
             word.pos_ in ("PROPN", "PRON")
             or word.pos_ == "NOUN"
             and word.lower_ in PERSON_NOUNS  # "his" after one may be that person's
+            and not _what_the_subject_is(word, token)
         ):
             return None
     return None
+
+
+def _what_the_subject_is(noun: Token, subject: Token) -> bool:
+    """The noun says what the subject is or became, so a pronoun after it is still the
+    subject's: "Marsh became the youngest woman to win the title when she beat ..."."""
+    return noun.dep_ == "attr" and noun.head == subject.head
 
 
 def undergoes_as_a_person(token: Token) -> bool:
@@ -502,6 +515,64 @@ def played(token: Token, named: set[int]) -> bool:
     else:
         return False
     return any(o.i in named or o.ent_type_ == "PERSON" for o in others)
+
+
+def a_part_played(token: Token) -> bool:
+    """The character a person plays, portrays or voices: the direct object of such a
+    verb whose player is a person, as the key counts characters ("Kudrow, who played
+    Phoebe in the sitcom", "She will voice Charlotte"). The player is the verb's subject
+    (or the name a "who" clause hangs on, or the one persuaded "to play" it) tagged a
+    person's or led by a common given name, "he" or "she", or a word for a person. One
+    played or portrayed needs a work it is played in ("in the sitcom", "in Hamlet") or
+    a role in apposition ("Virginia Hill, another role"); a side, a rival or a venue is
+    played in a match or a tour ("they play Chelsea in London", "the singer played
+    Glastonbury in Somerset"), where no part is named."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in _ROLE_VERBS | _VOICING_VERBS:
+        return False
+    return _a_player(verb) and (
+        verb.lower_ in _VOICING_VERBS
+        or any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in token.children)
+        or _in_a_work(verb, token)
+    )
+
+
+def _a_player(verb: Token) -> bool:
+    """Someone plays: the verb's subject, the name its "who" clause describes, or the
+    one persuaded or signed up "to play", is a person's name, "he" or "she", or a word
+    for a person."""
+    players = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        players.append(verb.head)
+    elif verb.dep_ == "xcomp":
+        players += [c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")]
+    return any(
+        p.ent_type_ == "PERSON"
+        or p.lower_ in ("he", "she")
+        or p.lower_ in PERSON_NOUNS
+        or any(c.dep_ == "compound" and given_name(c) for c in p.children)  # "Matthew Perrin"
+        for p in players
+    )
+
+
+def _in_a_work(verb: Token, token: Token) -> bool:
+    """The part is played "in" a work: a noun for one (`names.role_nouns`: "played
+    Chandler in the sitcom") or a title the model tags a work's ("played Hamlet in
+    Macbeth Reborn"). Any other name after "in" is far more often a city or a
+    competition ("played Chelsea in London", "play Celtic in Group C"), and the model
+    tags a show's title a place's as often as a city's ("Phoebe in Friends": GPE), so
+    that title is no sign."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i > token.i
+        and any(
+            o.dep_ == "pobj"
+            and (o.pos_ == "NOUN" and o.lower_ in _ROLE_NOUNS or o.ent_type_ == "WORK_OF_ART")
+            for o in c.children
+        )
+        for c in (*verb.children, *token.children)
+    )
 
 
 def _fellows(token: Token) -> set[Token]:

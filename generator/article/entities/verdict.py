@@ -54,6 +54,7 @@ from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
     TITLE_WORDS,
+    a_part_played,
     after_a_person_noun,
     after_a_plural_title,
     aged,
@@ -122,7 +123,8 @@ class Verdict:
 
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
-        after it, a role, a place on a roster, or a word for a person the name is in
+        after it, a part a person plays (`a_part_played`), a role, a place on a roster,
+        or a word for a person the name is in
         apposition to, an example of, or right after ("R&B star Nelly", "his wife Ffion",
         unless a mention is a firm's). A mention alone in quotation marks gives none of
         these: a nickname or a title is written so ("called the winner “Miss Piggy”"),
@@ -141,6 +143,8 @@ class Verdict:
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
         if any(aged(self.doc[m.end - 1]) for m in mentions):
             return True  # "Scott, 22, smashed his best": an age
+        if any(a_part_played(self.doc[m.end - 1]) for m in mentions):
+            return True  # "Kay Orr, who played Phoebe in the sitcom": a character
         if any(after_a_plural_title(self.doc[m.end - 1]) for m in mentions):
             return True  # "Lord Justices Hale and Penn": a title's plural
         for mention in mentions:
