@@ -72,6 +72,7 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
+_OWNED_WORK_NOUNS = lexicon.words("names", "owned_work_nouns")
 _PART_NOUNS = lexicon.words("names", "part_nouns")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
@@ -224,9 +225,24 @@ def _work_noun(token: Token, plural: bool = False) -> bool:
     in "the debut of television hit Wicked Housewives" for a verb)."""
     word = token.lower_
     singular = {_singular(word), word[:-1]}  # "comedies", "movies"
-    works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS)
+    works = (
+        word in _WORK_NOUNS
+        or (plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS))
+        or (word in _OWNED_WORK_NOUNS and _owned_noun(token))
+    )
     return works and not any(
         c.dep_ == "aux" or c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children
+    )
+
+
+def _owned_noun(token: Token) -> bool:
+    """A noun right after a possessive or a modifier of its own: "his track", "the title
+    track", "her new track" (not "Police track Ann Lee", a verb, nor "off the track")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.pos_ == "NOUN"
+        and before is not None
+        and (before.dep_ == "poss" or before.tag_ == "POS" or before.pos_ in ("ADJ", "NOUN"))
     )
 
 

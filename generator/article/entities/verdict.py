@@ -119,6 +119,7 @@ class Verdict:
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
         }
+        self.clusters = clusters
 
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
@@ -196,6 +197,7 @@ class Verdict:
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
             or any(self._owner_before_a_name(m, bool(cluster.full_forms)) for m in mentions)
+            and not self._a_persons_full_name(cluster)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
@@ -268,6 +270,42 @@ class Verdict:
         while last + 1 < len(doc) and last + 1 in self.named:
             last += 1
         return not a_works_maker(doc[end + 1 : last + 1])
+
+    def _a_persons_full_name(self, cluster: PersonCluster) -> bool:
+        """A full name some clause of which goes on to "he" or "she", as a club's, a
+        firm's or a place's never does ("Hayao Kita's Silver Road ... Kita said he was
+        proud": the maker of a work the model tags a person's, not a club before its
+        player). Not "who": a club or a band takes it too ("Harbour Vale, who won")."""
+        return bool(cluster.full_forms) and self._he_follows(cluster)
+
+    @cached_property
+    def _person_owners(self) -> set[int]:
+        """The tokens of the full names the article shows to be people's by a mark or a
+        sign of their own (`_marked`, `_a_persons_full_name`), gathered on first need."""
+        return {
+            i
+            for c in self.clusters
+            if c.full_forms and (self._marked(c) or self._a_persons_full_name(c))
+            for m in c.mentions
+            for i in range(m.start, m.end)
+        }
+
+    def _owned_by_a_person(self, cluster: PersonCluster) -> bool:
+        """Every mention in full stands right after the possessive of a person's name:
+        what a person owns and the article names is their work or their thing ("Kita's
+        Silver Road", "Ann Hale's Painted Meadow"); a club's player ("Fulham's Ruud
+        Gullit") has a club, not a person, before the "'s". Not a name a common given name
+        leads, a person's shape: "Tony Blair's Gordon Brown", a coach's player."""
+        doc = self.doc
+        mentions = [m for m in cluster.mentions if " " in m.text]
+        return bool(mentions) and all(
+            not given_name(doc[m.start])
+            and m.start >= 2
+            and doc[m.start - 1].text in ("’s", "'s", "’", "'")
+            and doc[m.start - 1].tag_ == "POS"
+            and m.start - 2 in self._person_owners
+            for m in mentions
+        )
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
         """The name is a firm's or a thing it makes: the beginning of a longer name the
@@ -460,6 +498,8 @@ class Verdict:
             return "candidate"  # "Use of games has been patchy, she found": a word
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
+        if self._owned_by_a_person(cluster) and not self._signed(cluster):
+            return "candidate"  # "director Hayao Kita's Silver Road": his film
         if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
         if cluster.full_forms and all(
