@@ -46,6 +46,7 @@ __all__ = [
     "a_peoples_plural",
     "a_place",
     "a_works_maker",
+    "owns_a_work",
     "abbreviated",
     "common_nouns",
     "article_led",
@@ -704,6 +705,19 @@ def a_works_maker(span: Span) -> bool:
     while not _work_noun(noun, plural=True) and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return _work_noun(noun, plural=True)
+
+
+def owns_a_work(span: Span) -> bool:
+    """The name is in the possessive before a noun for a work: "Ann Ray's latest film",
+    "Ray's previous novel Silver Road" (its maker's, where "Ray's Tomas Ruiz" says
+    nothing of what Ray does)."""
+    last = span[-1]
+    noun = last.head
+    return (
+        last.dep_ == "poss"
+        and noun.i > last.i
+        and any(_work_noun(t, plural=True) for t in span.doc[last.i + 1 : noun.i + 1])
+    )
 
 
 def determined(doc: Doc) -> set[str]:

@@ -12,6 +12,7 @@ read here, since an article's digest must not depend on `people.yaml`.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -38,6 +39,7 @@ from generator.article.entities.evidence import (
     numbered,
     organisation_context,
     organisation_prefixes,
+    owns_a_work,
     placed,
     plural_subject,
     possessed,
@@ -80,6 +82,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
+MAKER_NOUNS = lexicon.words("names", "maker_nouns")
 # the model's labels for what a person's name is never listed among
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 
@@ -281,21 +284,38 @@ class Verdict:
     @cached_property
     def _person_owners(self) -> set[int]:
         """The tokens of the full names the article shows to be people's by a mark or a
-        sign of their own (`_marked`, `_a_persons_full_name`), gathered on first need."""
+        sign of their own (`_marked`, `_a_persons_full_name`) and makers of works
+        (`_a_maker`), gathered on first need."""
         return {
             i
             for c in self.clusters
-            if c.full_forms and (self._marked(c) or self._a_persons_full_name(c))
+            if c.full_forms
+            and (self._marked(c) or self._a_persons_full_name(c))
+            and self._a_maker(c)
             for m in c.mentions
             for i in range(m.start, m.end)
         }
 
+    def _a_maker(self, cluster: PersonCluster) -> bool:
+        """The article shows the person makes works: a role or a word right before a
+        mention says so ("director Hayao Kita", "novelist Ann Hale"), or a mention owns
+        or modifies a noun for a work ("Kita's latest film", "the Kita film"). A manager,
+        a coach or a party leader owns players and candidates, not works."""
+        doc = self.doc
+        words = {w for role in cluster.roles for w in re.split(r"[\s-]+", role.lower())}
+        words |= {doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
+        return bool(words & MAKER_NOUNS) or any(
+            owns_a_work(doc[m.start : m.end]) or a_works_maker(doc[m.start : m.end])
+            for m in cluster.mentions
+        )
+
     def _owned_by_a_person(self, cluster: PersonCluster) -> bool:
-        """Every mention in full stands right after the possessive of a person's name:
-        what a person owns and the article names is their work or their thing ("Kita's
-        Silver Road", "Ann Hale's Painted Meadow"); a club's player ("Fulham's Ruud
-        Gullit") has a club, not a person, before the "'s". Not a name a common given name
-        leads, a person's shape: "Tony Blair's Gordon Brown", a coach's player."""
+        """Every mention in full stands right after the possessive of the name of a person
+        who makes works: what a maker owns and the article names is their work
+        ("director Kita's Silver Road", "novelist Ann Hale's Painted Meadow"); a club's
+        player ("Fulham's Ruud Gullit") has a club before the "'s", a manager's player a
+        manager, who makes no works. Not a name a common given name leads, a person's
+        shape: "Tony Blair's Gordon Brown"."""
         doc = self.doc
         mentions = [m for m in cluster.mentions if " " in m.text]
         return bool(mentions) and all(
