@@ -237,13 +237,17 @@ def _work_noun(token: Token, plural: bool = False) -> bool:
 
 
 def _owned_noun(token: Token) -> bool:
-    """A noun right after a possessive or a modifier of its own: "his track", "the title
-    track", "her new track" (not "Police track Ann Lee", a verb, nor "off the track")."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
+    """A noun with a possessive of its own: "his track", "her new track", "Kane's track"
+    (not "Police track Ann Lee", a verb, "off the track", nor "the new track Ann Lee
+    designed", a running track and the person who built it)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "ADJ":
+        i -= 1
+    before = token.doc[i] if i >= 0 else None
     return (
         token.pos_ == "NOUN"
         and before is not None
-        and (before.dep_ == "poss" or before.tag_ == "POS" or before.pos_ in ("ADJ", "NOUN"))
+        and (before.dep_ == "poss" or before.tag_ in ("POS", "PRP$"))
     )
 
 
