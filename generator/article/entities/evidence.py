@@ -46,6 +46,7 @@ __all__ = [
     "a_peoples_plural",
     "a_place",
     "a_works_maker",
+    "owns_a_work",
     "abbreviated",
     "common_nouns",
     "article_led",
@@ -72,6 +73,7 @@ STREET_WORDS = lexicon.words("names", "street_words")
 CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
+_OWNED_WORK_NOUNS = lexicon.words("names", "owned_work_nouns")
 _PART_NOUNS = lexicon.words("names", "part_nouns")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
@@ -224,9 +226,28 @@ def _work_noun(token: Token, plural: bool = False) -> bool:
     in "the debut of television hit Wicked Housewives" for a verb)."""
     word = token.lower_
     singular = {_singular(word), word[:-1]}  # "comedies", "movies"
-    works = word in _WORK_NOUNS or plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS)
+    works = (
+        word in _WORK_NOUNS
+        or (plural and token.tag_ == "NNS" and bool(singular & _WORK_NOUNS))
+        or (word in _OWNED_WORK_NOUNS and _owned_noun(token))
+    )
     return works and not any(
         c.dep_ == "aux" or c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children
+    )
+
+
+def _owned_noun(token: Token) -> bool:
+    """A noun with a possessive of its own: "his track", "her new track", "Kane's track"
+    (not "Police track Ann Lee", a verb, "off the track", nor "the new track Ann Lee
+    designed", a running track and the person who built it)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "ADJ":
+        i -= 1
+    before = token.doc[i] if i >= 0 else None
+    return (
+        token.pos_ == "NOUN"
+        and before is not None
+        and (before.dep_ == "poss" or before.tag_ in ("POS", "PRP$"))
     )
 
 
@@ -688,6 +709,19 @@ def a_works_maker(span: Span) -> bool:
     while not _work_noun(noun, plural=True) and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return _work_noun(noun, plural=True)
+
+
+def owns_a_work(span: Span) -> bool:
+    """The name is in the possessive before a noun for a work: "Ann Ray's latest film",
+    "Ray's previous novel Silver Road" (its maker's, where "Ray's Tomas Ruiz" says
+    nothing of what Ray does)."""
+    last = span[-1]
+    noun = last.head
+    return (
+        last.dep_ == "poss"
+        and noun.i > last.i
+        and any(_work_noun(t, plural=True) for t in span.doc[last.i + 1 : noun.i + 1])
+    )
 
 
 def determined(doc: Doc) -> set[str]:

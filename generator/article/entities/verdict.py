@@ -12,6 +12,7 @@ read here, since an article's digest must not depend on `people.yaml`.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -38,6 +39,7 @@ from generator.article.entities.evidence import (
     numbered,
     organisation_context,
     organisation_prefixes,
+    owns_a_work,
     placed,
     plural_subject,
     possessed,
@@ -81,6 +83,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
+MAKER_NOUNS = lexicon.words("names", "maker_nouns")
 # the model's labels for what a person's name is never listed among
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 
@@ -120,6 +123,7 @@ class Verdict:
         self.named = {
             i for c in clusters if c.full_forms for m in c.mentions for i in range(m.start, m.end)
         }
+        self.clusters = clusters
 
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
@@ -200,6 +204,7 @@ class Verdict:
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
             or any(self._owner_before_a_name(m, bool(cluster.full_forms)) for m in mentions)
+            and not self._a_persons_full_name(cluster)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
             or all(in_a_title(s) for s in spans)  # a headline in title case may name someone
             or all(quoted(s) for s in spans)  # "“Peter Pan” and “Cinderella”": titles
@@ -272,6 +277,59 @@ class Verdict:
         while last + 1 < len(doc) and last + 1 in self.named:
             last += 1
         return not a_works_maker(doc[end + 1 : last + 1])
+
+    def _a_persons_full_name(self, cluster: PersonCluster) -> bool:
+        """A full name some clause of which goes on to "he" or "she", as a club's, a
+        firm's or a place's never does ("Hayao Kita's Silver Road ... Kita said he was
+        proud": the maker of a work the model tags a person's, not a club before its
+        player). Not "who": a club or a band takes it too ("Harbour Vale, who won")."""
+        return bool(cluster.full_forms) and self._he_follows(cluster)
+
+    @cached_property
+    def _person_owners(self) -> set[int]:
+        """The tokens of the full names the article shows to be people's by a mark or a
+        sign of their own (`_marked`, `_a_persons_full_name`) and makers of works
+        (`_a_maker`), gathered on first need."""
+        return {
+            i
+            for c in self.clusters
+            if c.full_forms
+            and (self._marked(c) or self._a_persons_full_name(c))
+            and self._a_maker(c)
+            for m in c.mentions
+            for i in range(m.start, m.end)
+        }
+
+    def _a_maker(self, cluster: PersonCluster) -> bool:
+        """The article shows the person makes works: a role or a word right before a
+        mention says so ("director Hayao Kita", "novelist Ann Hale"), or a mention owns
+        or modifies a noun for a work ("Kita's latest film", "the Kita film"). A manager,
+        a coach or a party leader owns players and candidates, not works."""
+        doc = self.doc
+        words = {w for role in cluster.roles for w in re.split(r"[\s-]+", role.lower())}
+        words |= {doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
+        return bool(words & MAKER_NOUNS) or any(
+            owns_a_work(doc[m.start : m.end]) or a_works_maker(doc[m.start : m.end])
+            for m in cluster.mentions
+        )
+
+    def _owned_by_a_person(self, cluster: PersonCluster) -> bool:
+        """Every mention in full stands right after the possessive of the name of a person
+        who makes works: what a maker owns and the article names is their work
+        ("director Kita's Silver Road", "novelist Ann Hale's Painted Meadow"); a club's
+        player ("Fulham's Ruud Gullit") has a club before the "'s", a manager's player a
+        manager, who makes no works. Not a name a common given name leads, a person's
+        shape: "Tony Blair's Gordon Brown"."""
+        doc = self.doc
+        mentions = [m for m in cluster.mentions if " " in m.text]
+        return bool(mentions) and all(
+            not given_name(doc[m.start])
+            and m.start >= 2
+            and doc[m.start - 1].text in ("’s", "'s", "’", "'")
+            and doc[m.start - 1].tag_ == "POS"
+            and m.start - 2 in self._person_owners
+            for m in mentions
+        )
 
     def _a_firms(self, cluster: PersonCluster) -> bool:
         """The name is a firm's or a thing it makes: the beginning of a longer name the
@@ -464,6 +522,8 @@ class Verdict:
             return "candidate"  # "Use of games has been patchy, she found": a word
         if self._gendered(cluster):
             return "person"  # "X admitted he was tired", never said of a firm
+        if self._owned_by_a_person(cluster) and not self._signed(cluster):
+            return "candidate"  # "director Hayao Kita's Silver Road": his film
         if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
         if cluster.full_forms and all(
