@@ -6,7 +6,9 @@
   "they have to ..."); or a verb of saying frames them whole, after its comma or before
   it, as a slogan or a shout ("chanted, "Save Our Pool"").
 - Fewer than SHORT_QUOTE_WORDS words count when something frames them: a verb of
-  saying, a transcript label, a quote before them. With nothing framing them, three words
+  saying, a transcript label, a quote before them; one or two words going on from a
+  quote before them only as a sentence in marks of its own, ending with its stop
+  ("..." an officer shouted. "Now."). With nothing framing them, three words
   or more count only as a sentence or a clause of someone's:
   - opening a sentence that goes on, after the comma inside their marks, into words
     that frame them with no verb of saying: someone and at most one verb ("Carnival has
@@ -415,6 +417,14 @@ def _renames(span: Span, quoted: list[bool]) -> bool:
     return root.dep_ == "appos" or root.dep_ == "conj" and head.text[:1].isupper()
 
 
+def _own_sentence(text: str, quote: Candidate, words: str) -> bool:
+    """Whether quoted words are a sentence set in marks of its own, opening it and ending
+    it with its stop inside the marks ("Now.", "Step out."): the next thing the speaker
+    of the quote before said (""Come out!" an officer shouted. "Now.""), where a title
+    or a term has no stop of its own."""
+    return _opens_sentence(text, quote.start) and words.endswith(_STOPS)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
@@ -474,6 +484,8 @@ def kept(
     if quote.cue is None and quote.sieve in (None, "holder"):
         return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
     partial = quote.partial
+    if quote.sieve == "continuation" and not partial and _own_sentence(layout.text, quote, text):
+        return True
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote):
         return False
