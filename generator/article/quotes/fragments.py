@@ -8,7 +8,7 @@
 - Fewer than SHORT_QUOTE_WORDS words count when something frames them: a verb of
   saying, a transcript label, a quote before them; one or two words going on from a
   quote before them only as a sentence in marks of its own, ending with its stop
-  ("..." an officer shouted. "Now."). With nothing framing them, three words
+  ("..." an officer shouted. "Now."), and not with a "he" or "she" left unresolved. With nothing framing them, three words
   or more count only as a sentence or a clause of someone's:
   - opening a sentence that goes on, after the comma inside their marks, into words
     that frame them with no verb of saying: someone and at most one verb ("Carnival has
@@ -425,6 +425,17 @@ def _own_sentence(text: str, quote: Candidate, words: str) -> bool:
     return _opens_sentence(text, quote.start) and words.endswith(_STOPS)
 
 
+def _not_lost(quote: Candidate) -> bool:
+    """Whether a short quote going on from the one before keeps a speaker to show: a
+    person or a body, or someone unnamed ("an officer"); not a "he" or "she" left
+    unresolved, a named person's words that would be a gap on their page."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    written = (speaker.written or "").casefold()
+    return bool(speaker.person or speaker.organization) or written not in _PEOPLE
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
@@ -485,7 +496,7 @@ def kept(
         return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
     partial = quote.partial
     if quote.sieve == "continuation" and not partial and _own_sentence(layout.text, quote, text):
-        return True
+        return _not_lost(quote)
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote):
         return False
