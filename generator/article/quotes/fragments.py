@@ -495,8 +495,9 @@ def kept(
     if quote.cue is None and quote.sieve in (None, "holder"):
         return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
     partial = quote.partial
-    if quote.sieve == "continuation" and not partial and _own_sentence(layout.text, quote, text):
-        return _not_lost(quote)
+    continued = quote.sieve == "continuation" and not partial
+    if continued and _own_sentence(layout.text, quote, text) and _not_lost(quote):
+        return True
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote):
         return False
