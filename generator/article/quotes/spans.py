@@ -12,8 +12,9 @@ or at its sentence's start, with the sentences before it that say "I", "we" or "
 (none when a quote closed earlier in that sentence); a straight mark typed with a space
 after it where a sentence ends or after a word (`... she wrote to Ruiz. " Our crews
 ..."`, `said it was " a threat"`), or glued to the word before it (`budget"a`), opens
-a quote when the next mark closes one rather than opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
-with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
+a quote when the next mark closes one rather than opens one. A quote left open at a
+paragraph's end goes on when the next paragraph opens with a mark, as multi-paragraph
+quotes are written; else its closing mark was lost, and
 it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
 `The doctor said ...`). After a mark with no opening one, the next such mark starts
 its quote where that one ended. In a quoted transcript, a
