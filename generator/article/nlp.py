@@ -7,7 +7,10 @@ before; it also runs sentences across paragraphs, and past a sum in millions ("w
 £644m. Edward Leigh said"), as it keeps the "m." whole like an initial. A small component
 before the parser presets those boundaries, and the parser respects them. The model's attribute rules
 (part of speech from the tag) are matched by lookup, with the same result (see
-`attributes`).
+`attributes`). A straight quotation mark glued between two letters (`accused him
+of"lying"`, `the budget"a house"`) is split off as the mark it is: kept inside one token
+("of"lying"), the quote's first word and the word before it were one, and no frame
+reached the quote.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex
 
 from generator import lexicon
 from generator.article.attributes import IndexedRuler, indexed
@@ -35,6 +39,8 @@ _NO_BREAK_AFTER = re.compile(
     r"^([A-Z]\.|(" + "|".join(sorted(lexicon.words("abbreviations", "before_names"))) + r")\.)$"
 )
 _ONE_TOKEN = lexicon.words("abbreviations", "one_token")
+# a straight quotation mark between two letters, typed with no space on either side
+_GLUED_MARK = r'(?<=[^\W\d_])"(?=[^\W\d_])'
 _UNIT = re.compile(r"^[a-z]\.$")  # "m." of "£644m.", "g." of "5g."
 _CLOSING = {"”", "’", '"', "'", "»", ")"}
 _QUOTE_CLOSING = _CLOSING - {")"}
@@ -145,6 +151,8 @@ def load() -> Language:
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         for word in sorted(_ONE_TOKEN):  # "Sr." whole, as the tokenizer keeps "Jr."
             tokenizer.add_special_case(word, [{ORTH: word}])
+        infixes = [*cast(list[str], nlp.Defaults.infixes), _GLUED_MARK]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe("briefing_boundaries", before="parser")
         if indexed(cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))) is not None:
             nlp.add_pipe("briefing_attributes", before="attribute_ruler")

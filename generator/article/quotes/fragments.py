@@ -6,8 +6,11 @@
   "they have to ..."); or a verb of saying frames them whole, after its comma or before
   it, as a slogan or a shout ("chanted, "Save Our Pool"").
 - Fewer than SHORT_QUOTE_WORDS words count when something frames them: a verb of
-  saying, a transcript label, a quote before them. With nothing framing them, three words
-  or more count only as a sentence or a clause of someone's:
+  saying, a transcript label, a quote before them; one or two words going on from a
+  quote before them only as a sentence in marks of its own, ending with its stop
+  ("..." an officer shouted. "Now."), not after a question (the reply is as often the
+  one asked's) nor with a "he" or "she" left unresolved. With nothing framing them,
+  three words or more count only as a sentence or a clause of someone's:
   - opening a sentence that goes on, after the comma inside their marks, into words
     that frame them with no verb of saying: someone and at most one verb ("Carnival has
     a strong record," Mr Champion.; "She was swept away," her message read.), not a
@@ -68,7 +71,7 @@ from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import chain, reports, subject_of, utterance
 from generator.article.quotes.sieves import Candidate
 from generator.settings import FRAGMENT_WORDS, SHORT_QUOTE_WORDS
-from generator.text.marks import OPENING
+from generator.text.marks import CLOSING_QUOTES, OPENING
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -99,6 +102,8 @@ _PHRASE_WORDS = frozenset({"DET", "PRON", "AUX", "SCONJ"})
 _LINKS = frozenset({"ADP", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a clause's own subject
 _STOPS = (".", "!", "?", "…")  # a sentence's end
+# a closing mark and the character before it; not an apostrophe, a letter after it
+_CLOSED = re.compile("(.)[" + "".join(sorted(CLOSING_QUOTES)) + "](?![^\\W\\d_])")
 # what a clause before quoted words is about: its subject, object or head ("Its motto
 # has not changed:", "The show has a name:", "Their album:")
 _ABOUT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
@@ -415,6 +420,36 @@ def _renames(span: Span, quoted: list[bool]) -> bool:
     return root.dep_ == "appos" or root.dep_ == "conj" and head.text[:1].isupper()
 
 
+def _own_sentence(text: str, quote: Candidate, words: str) -> bool:
+    """Whether quoted words are a sentence set in marks of its own, opening it and ending
+    it with its stop inside the marks ("Now.", "Step out."): the next thing the speaker
+    of the quote before said (""Come out!" an officer shouted. "Now.""), where a title
+    or a term has no stop of its own. Not after a question (""Did you take it?" the
+    prosecutor asked. "No.""): a short reply is as often the one asked's."""
+    return (
+        _opens_sentence(text, quote.start) and words.endswith(_STOPS) and not _answers(text, quote)
+    )
+
+
+def _answers(text: str, quote: Candidate) -> bool:
+    """Whether the quote before ends with a question mark inside its closing mark (not an
+    apostrophe: "Olsen's lawyer asked")."""
+    before = text[: quote.start].rstrip(_OPENING_MARKS)
+    marks = list(_CLOSED.finditer(before))
+    return bool(marks) and marks[-1].group(1) == "?"
+
+
+def _not_lost(quote: Candidate) -> bool:
+    """Whether a short quote going on from the one before keeps a speaker to show: a
+    person or a body, or someone unnamed ("an officer"); not a "he" or "she" left
+    unresolved, a named person's words that would be a gap on their page."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    written = (speaker.written or "").casefold()
+    return bool(speaker.person or speaker.organization) or written not in _PEOPLE
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
@@ -474,6 +509,9 @@ def kept(
     if quote.cue is None and quote.sieve in (None, "holder"):
         return words > FRAGMENT_WORDS and _said_unframed(layout, quote, text, quoted, persons)
     partial = quote.partial
+    continued = quote.sieve == "continuation" and not partial
+    if continued and _own_sentence(layout.text, quote, text) and _not_lost(quote):
+        return True
     broken_off = _BROKEN_OFF.match(layout.text, quote.end) is not None and not partial
     if titled(text) and not broken_off and not _shouted(layout, quote):
         return False

@@ -10,27 +10,26 @@ most precise first, as in Muzny et al. (2017):
    signed by a name even one found as nobody's), which holds when the parse of a long
    sentence goes wrong; not the next sentence's verb after a
    quote ending with a full stop, nor a verb the parse shows does not report the quote;
-2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then
-   the nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
-   said"), inverted subjects, "according to X", "X was quoted as saying", a passive's
-   agent even when the parse hung its "by" on the quoted words ("was hailed as "..." by
-   X", not a verb of depicting), the subject of
-   the clause a verb hangs on ("..., adding"; "before asking"; past a clause another
-   verb of saying reports: "Lee said Hale had erred, adding"; "X was heard saying"),
-   and, for a verb the
-   parser left with no subject, the name just before it across an apposition ("Marc H.
-   Morial, the chief executive of ..., told"), or the subject of the auxiliary the parse
-   cut it from ("Blair had in 1997 complained"). A subject that is a thing ("the spot
-   concludes with ...") gives way to a person's verb above it or nearer the quote, and
-   a thing's verb that says nothing there to a body's above it ("The sector will continue
-   to face "...", the Chamber of Commerce said"; not a news outlet's, which relays). A
-   verb that judges frames what follows its "as" or "to" ("condemned the test as
-   "...""), and a noun of saying its possessor's words ("Trump's claim that ..."), both
-   only from above the quote; a verb of belief frames words of three or more in the
-   clause it reports ("Salo thinks the plan is "a threat to jobs""), unless they name a
-   thing the clause is about ("thinks the "war on the port" has failed": a term); a
-   verb reports in "as X put it" alone ("a "lawful source of income," as one memo put
-   it").
+2. the dependency parse: the verb the quote hangs on, if it reports it (reach.py), then the
+   nearest in its sentences; the verb's subject ("Ryan's spokeswoman, AshLee Strong,
+   said"), inverted subjects, "according to X", "X was quoted as saying", a passive's agent
+   even when the parse hung its "by" on the quoted words ("was hailed as "..." by X", not a
+   verb of depicting), the subject of the clause a verb hangs on ("..., adding"; "before
+   asking"; past a clause another verb of saying reports: "Lee said Hale had erred,
+   adding"; "X was heard saying"), the object of a verb that brings the saying about ("The
+   defeat led Hale to admit"), and, for a verb the parser left with no subject, the name
+   just before it across an apposition ("Marc H. Morial, the chief executive of ...,
+   told"), or the subject of the auxiliary the parse cut it from ("Blair had in 1997
+   complained"). A subject that is a thing ("the spot concludes with ...") gives way to a
+   person's verb above it or nearer the quote, and a thing's verb that says nothing there
+   to a body's above it ("The sector will continue to face "...", the Chamber of Commerce
+   said"; not a news outlet's, which relays). A verb that judges frames what follows its
+   "as" or "to" ("condemned the test as "...""), and a noun of saying its possessor's words
+   ("Trump's claim that ..."), both only from above the quote; a verb of belief frames
+   words of three or more in the clause it reports ("Salo thinks the plan is "a threat to
+   jobs""), unless they name a thing the clause is about ("thinks the "war on the port" has
+   failed": a term); a verb reports in "as X put it" alone ("a "lawful source of income,"
+   as one memo put it").
 Words in the clause of a verb of saying that puts them to the subject of the clause it
 hangs on ("Asked if the plan was "...", Ann Dore said", "Despite being told it was
 "..."") are whoever put them: the frame names nobody sure. The name just before a
@@ -80,6 +79,7 @@ _UNADDRESSED = lexicon.words("speech", "unaddressed")
 _PUTTING = lexicon.words("speech", "putting")
 _RAISING = lexicon.words("speech", "raising")
 _GERUND_AFTER = lexicon.words("speech", "gerund_after")
+_CAUSING = lexicon.words("speech", "causing")
 _INTRODUCING = _NOUNS | lexicon.words("speech", "introducing")
 _ISSUING = lexicon.words("speech", "issuing")
 _AUTHORING = lexicon.words("speech", "authoring")
@@ -473,10 +473,22 @@ def _subject(
             return None if depth else _stray_agent(verb, quoted)
     if (cut := _cut_auxiliary(verb)) is not None:
         return cut
+    if (caused := _brought_to(verb, quoted)) is not None:
+        return caused
     if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
         return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
     return None
+
+
+def _brought_to(verb: Token, quoted: list[bool]) -> Token | None:
+    """For a verb of saying after the "to" of a verb that brings it about ("The defeat led
+    Hale to admit ...", "forced the minister to concede"), that verb's object, who says
+    it: the subject did not (a thing, or someone who acts on the speaker)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ not in _CAUSING:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and not quoted[c.i]), None)
 
 
 def _stray_agent(verb: Token, quoted: list[bool]) -> Token | None:

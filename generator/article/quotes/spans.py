@@ -10,10 +10,11 @@ happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence b
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at its sentence's start, with the sentences before it that say "I", "we" or "you"
 (none when a quote closed earlier in that sentence); a straight mark typed with a space
-after it where a sentence ends (`... she wrote to Ruiz. " Our crews ..."`), or glued to
-the word before it (`budget"a`), opens a quote when the next mark closes one rather than
-opens one. A quote left open at a paragraph's end goes on when the next paragraph opens
-with a mark, as multi-paragraph quotes are written; else its closing mark was lost, and
+after it where a sentence ends or after a word (`... she wrote to Ruiz. " Our crews
+..."`, `said it was " a threat"`), or glued to the word before it (`budget"a`), opens
+a quote when the next mark closes one rather than opens one. A quote left open at a
+paragraph's end goes on when the next paragraph opens with a mark, as multi-paragraph
+quotes are written; else its closing mark was lost, and
 it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
 `The doctor said ...`). After a mark with no opening one, the next such mark starts
 its quote where that one ended. In a quoted transcript, a
@@ -84,15 +85,18 @@ def _opens(text: str, i: int) -> bool:
 
 def _spaced_open(text: str, i: int, end: int) -> bool:
     """A straight mark typed with a space after it where a sentence or a frame's colon
-    ends (`... he told Cook. " You guys ..."`): it opens the quote that the next mark of
-    the paragraph closes, not closes one that never opened. When that next mark opens a
+    ends (`... he told Cook. " You guys ..."`), or after a word of the writer's sentence
+    (`told him the plan was " a threat to jobs".`): it opens the quote that the next mark
+    of the paragraph closes, not closes one that never opened (read as closing, the
+    writer's words before it were a quote and hid its frame). When that next mark opens a
     quote itself (`... a great year. " Hayes added: "Knowing ...`), the spaced one is a
     closing mark typed with a space before it, as the BBC's texts often type them."""
     before = text[:i].rstrip(" ")
     if text[i] != '"' or text[i + 1 : i + 2] != " " or len(before) == i:
         return False
     following = text.find('"', i + 1, end)
-    return before[-1:] in ".?!…:" and following >= 0 and not _opens(text, following)
+    after_word = before[-1:].isalnum() or before[-1:] in ".?!…:"
+    return after_word and following >= 0 and not _opens(text, following)
 
 
 def _glued_open(text: str, i: int, end: int) -> bool:
