@@ -617,6 +617,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
             and not _of_an_office(t, tokens, gazetteer)
+            and not _prefix_of_a_title(t)
         ):
             break
         if (
@@ -707,7 +708,27 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
     # later word says whose)
     foreign = any(t.ent_type_ in ("GPE", "NORP") for t in doc[word.i + 1 : name])
     describing = word.dep_ == "amod" and word.i < word.head.i < name and not foreign
-    return glued or describing or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
+    # nouns of a role the model reads as a verb after a people's adjective, which no verb
+    # has for its subject ("Swedish trades union official X"; not "Swedes hire coach X")
+    compound = (
+        _peoples_form(doc[word.i - 1])
+        and doc[word.i - 1].tag_ not in ("NNS", "NNPS")
+        and word.is_lower
+        and all(t.pos_ == "NOUN" and t.is_lower for t in doc[word.i + 1 : name])
+        and doc[name - 1].lower_ in PERSON_NOUNS | TITLE_WORDS
+    )
+    return glued or describing or compound or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
+
+
+def _prefix_of_a_title(word: Token) -> bool:
+    """A preposition glued by a hyphen to a title word, the first part of one title: "US
+    Treasury Under-Secretary X" (the model tags "Under" a preposition)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and _glued(doc[word.i + 1], "-")
+        and doc[word.i + 2].lower_ in TITLE_WORDS
+    )
 
 
 def _right_after_a_country(word: Token, gazetteer: Gazetteer) -> bool:
