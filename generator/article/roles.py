@@ -1314,7 +1314,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
         listed = listed.head
     listing = listed.head if listed.dep_ == "pobj" and not _described_apart(listed) else None
     group = None
-    if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
+    if listing is not None and _lists(listing) and listing.head.tag_ == "NNS":
         group = listing.head
         if listed.i == root.i:
             nouns.append(group)  # "Japanese directors including X"
@@ -1336,6 +1336,14 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if group is not None and _a_peoples_plural(group, gazetteer):
         return _own_modifiers(group)
     return []
+
+
+def _lists(word: Token) -> bool:
+    """A word that lists examples of the noun it hangs on: "including", "like", the "as"
+    of "such as" ("Japanese directors such as X and Y")."""
+    return word.lower_ in _LIST_WORDS or (
+        word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+    )
 
 
 def fronted_participles(subject: Token) -> list[Token]:
