@@ -499,11 +499,15 @@ def _country_word(
 
 def _birthplace(word: Token) -> bool:
     """A country's word joined by a hyphen to a word for birth or upbringing after it
-    ("South African-born", "Jamaican-bred"): where the person comes from, which the keys
-    do not take for a nationality (wrong is worse than missing)."""
+    ("South African-born", "Jamaican-bred"), or to another past participle ("UK-signed
+    artists", "US-based designers", "US-educated"): where the person comes from, was
+    signed or works, which the keys do not take for a nationality (wrong is worse than
+    missing)."""
     doc = word.doc
     return (
-        word.i + 2 < len(doc) and _glued(doc[word.i + 1], "-") and doc[word.i + 2].lower_ in _BIRTH
+        word.i + 2 < len(doc)
+        and _glued(doc[word.i + 1], "-")
+        and (doc[word.i + 2].lower_ in _BIRTH or doc[word.i + 2].tag_ == "VBN")
     )
 
 
