@@ -585,15 +585,27 @@ def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonClus
                 break
 
 
-def _fellow_country(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
+def _fellow_country(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str, int] | None:
     """The country of a nationality written after "fellow" right before a name that
-    starts at `start` ("fellow Swede X", "fellow New Zealander X"), if there is one."""
+    starts at `start` ("fellow Swede X", "fellow New Zealander X"), if there is one, and
+    where "fellow" stands."""
     first = start - 1
     while first > 0 and start - first < settings.COUNTRY_NAME_WORDS and doc[first - 1].is_title:
         first -= 1
     if first < 1 or doc[first - 1].lower_ not in _FELLOWS or not doc[first].is_title:
         return None
-    return gazetteer.country_of(doc[first:start].text)
+    country = gazetteer.country_of(doc[first:start].text)
+    return None if country is None else (country, first - 1)
+
+
+def _country_named_before(doc: Doc, end: int, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word before `end` already names `country` ("X beat Spain's Y and faces
+    fellow Spaniard Z"): "fellow" may then point back to that word's person, not X."""
+    return any(
+        doc[i].is_title and gazetteer.country_of(doc[i : i + n].text) == country
+        for i in range(end)
+        for n in range(1, min(settings.COUNTRY_NAME_WORDS, end - i) + 1)
+    )
 
 
 def fellows(
@@ -602,13 +614,15 @@ def fellows(
     """Give the subject of a clause the nationality its object is called a fellow of
     ("X beat fellow Swede Y", "X was a winner over fellow Russian Y", "X was beaten by
     fellow American Y"): "fellow" says the two share it. Only a named person whose own
-    phrases give no country; Y's own words give Y's."""
+    phrases give no country, and only where no earlier word names that country (then
+    "fellow" may mean that word's person); Y's own words give Y's."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for person in people:
         for mention in person.mentions:
-            country = _fellow_country(doc, mention.start, gazetteer)
-            if country is None:
+            found = _fellow_country(doc, mention.start, gazetteer)
+            if found is None or _country_named_before(doc, found[1], found[0], gazetteer):
                 continue
+            country = found[0]
             token = doc[mention.end - 1]
             if token.dep_ == "appos" and token.head.i == mention.start - 1:
                 token = token.head  # the parse may hang the name on the nationality
