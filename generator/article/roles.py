@@ -499,11 +499,15 @@ def _country_word(
 
 def _birthplace(word: Token) -> bool:
     """A country's word joined by a hyphen to a word for birth or upbringing after it
-    ("South African-born", "Jamaican-bred"): where the person comes from, which the keys
-    do not take for a nationality (wrong is worse than missing)."""
+    ("South African-born", "Jamaican-bred"), or to another past participle ("UK-signed
+    artists", "US-based designers", "US-educated"): where the person comes from, was
+    signed or works, which the keys do not take for a nationality (wrong is worse than
+    missing)."""
     doc = word.doc
     return (
-        word.i + 2 < len(doc) and _glued(doc[word.i + 1], "-") and doc[word.i + 2].lower_ in _BIRTH
+        word.i + 2 < len(doc)
+        and _glued(doc[word.i + 1], "-")
+        and (doc[word.i + 2].lower_ in _BIRTH or doc[word.i + 2].tag_ == "VBN")
     )
 
 
@@ -617,6 +621,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
             and not _of_an_office(t, tokens, gazetteer)
+            and not _prefix_of_a_title(t)
         ):
             break
         if (
@@ -707,7 +712,27 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
     # later word says whose)
     foreign = any(t.ent_type_ in ("GPE", "NORP") for t in doc[word.i + 1 : name])
     describing = word.dep_ == "amod" and word.i < word.head.i < name and not foreign
-    return glued or describing or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
+    # nouns of a role the model reads as a verb after a people's adjective, which no verb
+    # has for its subject ("Swedish trades union official X"; not "Swedes hire coach X")
+    compound = (
+        _peoples_form(doc[word.i - 1])
+        and doc[word.i - 1].tag_ not in ("NNS", "NNPS")
+        and word.is_lower
+        and all(t.pos_ == "NOUN" and t.is_lower for t in doc[word.i + 1 : name])
+        and doc[name - 1].lower_ in PERSON_NOUNS | TITLE_WORDS
+    )
+    return glued or describing or compound or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
+
+
+def _prefix_of_a_title(word: Token) -> bool:
+    """A preposition glued by a hyphen to a title word, the first part of one title: "US
+    Treasury Under-Secretary X" (the model tags "Under" a preposition)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and _glued(doc[word.i + 1], "-")
+        and doc[word.i + 2].lower_ in TITLE_WORDS
+    )
 
 
 def _right_after_a_country(word: Token, gazetteer: Gazetteer) -> bool:
@@ -1293,7 +1318,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
         listed = listed.head
     listing = listed.head if listed.dep_ == "pobj" and not _described_apart(listed) else None
     group = None
-    if listing is not None and listing.lower_ in _LIST_WORDS and listing.head.tag_ == "NNS":
+    if listing is not None and _lists(listing) and listing.head.tag_ == "NNS":
         group = listing.head
         if listed.i == root.i:
             nouns.append(group)  # "Japanese directors including X"
@@ -1315,6 +1340,14 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if group is not None and _a_peoples_plural(group, gazetteer):
         return _own_modifiers(group)
     return []
+
+
+def _lists(word: Token) -> bool:
+    """A word that lists examples of the noun it hangs on: "including", "like", the "as"
+    of "such as" ("Japanese directors such as X and Y")."""
+    return word.lower_ in _LIST_WORDS or (
+        word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+    )
 
 
 def fronted_participles(subject: Token) -> list[Token]:

@@ -50,7 +50,7 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["COMPATRIOTS", "compatriots", "nationality_nouns"]
+__all__ = ["COMPATRIOTS", "compatriots", "fellows", "nationality_nouns"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
@@ -67,6 +67,10 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
 COMPATRIOTS = lexicon.words("titles", "compatriots")
+_FELLOWS = lexicon.words("titles", "fellows")
+# how an object hangs on its clause's verb: "over" in "X was a winner over Y", the noun
+# "winner" that "was" says X is, "by" of a passive's doer
+_TOWARD_THE_VERB = frozenset({"pobj", "prep", "dobj", "attr", "agent", "dative"})
 # the words between "compatriot" and the name it describes ("compatriot and seventh seed
 # X", "his compatriot and mentor X"): a phrase of its own, no verb nor another name
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ", "NUM", "CCONJ", "DET", "PRON", "PUNCT"})
@@ -136,7 +140,11 @@ def _plural(token: Token) -> bool:
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause an object stands in, through "to" clauses and "and": in
     "Orlov raised his game to beat the Croatian", Orlov."""
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return _subject_of(token.head.head if token.dep_ == "pobj" else token.head)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb its "to" clause or "and" hangs on."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl"):
@@ -575,3 +583,57 @@ def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonClus
             if other is not None and other is not person and other.country:
                 person.countries.append(other.country)
                 break
+
+
+def _fellow_country(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str, int] | None:
+    """The country of a nationality written after "fellow" right before a name that
+    starts at `start` ("fellow Swede X", "fellow New Zealander X"), if there is one, and
+    where "fellow" stands."""
+    first = start - 1
+    while first > 0 and start - first < settings.COUNTRY_NAME_WORDS and doc[first - 1].is_title:
+        first -= 1
+    if first < 1 or doc[first - 1].lower_ not in _FELLOWS or not doc[first].is_title:
+        return None
+    country = gazetteer.country_of(doc[first:start].text)
+    return None if country is None else (country, first - 1)
+
+
+def _country_named_before(doc: Doc, end: int, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word before `end` already names `country` ("X beat Spain's Y and faces
+    fellow Spaniard Z"): "fellow" may then point back to that word's person, not X."""
+    return any(
+        doc[i].is_title and gazetteer.country_of(doc[i : i + n].text) == country
+        for i in range(end)
+        for n in range(1, min(settings.COUNTRY_NAME_WORDS, end - i) + 1)
+    )
+
+
+def fellows(
+    doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
+) -> None:
+    """Give the subject of a clause the nationality its object is called a fellow of
+    ("X beat fellow Swede Y", "X was a winner over fellow Russian Y", "X was beaten by
+    fellow American Y"): "fellow" says the two share it. Only a named person whose own
+    phrases give no country, and only where no earlier word names that country (then
+    "fellow" may mean that word's person); Y's own words give Y's."""
+    at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for person in people:
+        for mention in person.mentions:
+            found = _fellow_country(doc, mention.start, gazetteer)
+            if found is None or _country_named_before(doc, found[1], found[0], gazetteer):
+                continue
+            country = found[0]
+            token = doc[mention.end - 1]
+            if token.dep_ == "appos" and token.head.i == mention.start - 1:
+                token = token.head  # the parse may hang the name on the nationality
+            while token.dep_ in _TOWARD_THE_VERB:
+                token = token.head
+            subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+            other = at.get(subject.i) if subject is not None else None
+            if (
+                other is not None
+                and other is not person
+                and not other.countries
+                and any(other is p for p in people)
+            ):
+                other.countries.append(country)

@@ -29,7 +29,12 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
-from generator.article.entities.nationals import COMPATRIOTS, compatriots, nationality_nouns
+from generator.article.entities.nationals import (
+    COMPATRIOTS,
+    compatriots,
+    fellows,
+    nationality_nouns,
+)
 from generator.article.entities.nicknames import Nicknamed, nicknamed
 from generator.article.entities.openers import without_openers
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
@@ -1149,6 +1154,7 @@ class PersonFinder:
         named = [c for c, judgement in judged if judgement != "none"]
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
         compatriots(doc, named, people)
+        fellows(doc, named, people, self.gazetteer)
         return people, candidates, clusters
 
     def _tagged_otherwise(
