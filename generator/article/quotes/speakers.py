@@ -207,6 +207,28 @@ def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     return out
 
 
+def _given_and_surname(text: str) -> list[str]:
+    """The folded words of a name without its forms of address ("Mr Ferry" is "ferry")."""
+    return [w for w in fold(text).split() if w not in HONORIFICS]
+
+
+def _namesakes(found: Found) -> dict[str, tuple[str, frozenset[str]]]:
+    """Person key -> (surname, everyone the article names in full with that surname), for
+    the people who share theirs with someone else ("Bryan Ferry" and his son "Otis
+    Ferry"): a lone "Ferry", or a pronoun either may be meant by, is not sure."""
+    by_surname: dict[str, set[str]] = {}
+    for cluster in found.people:
+        words = _given_and_surname(cluster.name)
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], set()).add(cluster.key)
+    return {
+        key: (surname, frozenset(keys))
+        for surname, keys in by_surname.items()
+        if len(keys) > 1
+        for key in keys
+    }
+
+
 class Speakers:
     """The article's people and organisations, by token, for resolving speaker phrases."""
 
@@ -223,6 +245,7 @@ class Speakers:
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
+        self.namesakes = _namesakes(found)
         by_sentence: dict[int, list[_Mention]] = {}
         doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
         for cluster in found.people:
@@ -537,7 +560,7 @@ class Speakers:
     def who(self, token: Token) -> Speaker:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
-            if self._after_another(token) is not None:
+            if self._after_another(token) is not None or self._lone_surname(token):
                 return Speaker(written=self.written_at[token.i])
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
         if (honours(token) or office_letters(token)) and self._holder(token):
@@ -812,7 +835,32 @@ class Speakers:
         if gender not in ("male", "female"):
             # "I" and "we" outside quotes are the writer; "they" a group, "it" a thing
             return Speaker(written=token.text)
-        return Speaker(person=self._referent(token, gender), written=token.text)
+        key = self._referent(token, gender)
+        if key is not None and self._namesake_near(token, key, gender):
+            return Speaker(written=token.text)  # either namesake may be meant
+        return Speaker(person=key, written=token.text)
+
+    def _namesake_near(self, token: Token, key: str, gender: str) -> bool:
+        """Whether a namesake of `key` that the pronoun at `token` may also stand for (of
+        its gender or not known to be) is named within the pronoun's reach before it."""
+        if key not in self.namesakes:
+            return False
+        first = self.reach(token.idx)
+        return any(
+            self.may_be.get(other, gender) == gender
+            and any(
+                i < token.i and self.layout.paragraph(self.doc[i].idx) >= first
+                for i in self.spans_of[other]
+            )
+            for other in self.namesakes[key][1] - {key}
+        )
+
+    def _lone_surname(self, token: Token) -> bool:
+        """Whether the name at `token` is only a surname that namesakes share ("Ferry",
+        "Mr Ferry" where Bryan and Otis Ferry are named): which one is meant is not sure."""
+        key = self.person_at[token.i]
+        words = _given_and_surname(self.written_at[token.i])
+        return key in self.namesakes and words == [self.namesakes[key][0]]
 
     def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
