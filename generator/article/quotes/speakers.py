@@ -28,7 +28,10 @@ spokesman") calls again the one person the sentence before it speaks of. The per
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
-the rules cannot name: a pronoun after it is nobody sure.
+the rules cannot name: a pronoun after it is nobody sure. Where the article names two
+people in full who share a surname ("Bryan Ferry" and his son "Otis Ferry"), that
+surname alone is nobody sure, and so is a pronoun that another namesake within its reach
+may stand for as well: a full name or a given name still names its person.
 """
 
 from __future__ import annotations
