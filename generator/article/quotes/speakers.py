@@ -216,20 +216,24 @@ def _given_and_surname(text: str) -> list[str]:
 
 
 def _namesakes(found: Found) -> dict[str, tuple[str, frozenset[str]]]:
-    """Person key -> (surname, everyone the article names in full with that surname), for
-    the people who share theirs with someone else ("Bryan Ferry" and his son "Otis
-    Ferry"): a lone "Ferry", or a pronoun either may be meant by, is not sure."""
-    by_surname: dict[str, set[str]] = {}
+    """Person key -> (surname, the others the article names in full with that surname and
+    a given name of another initial), for the people who share theirs with someone else
+    ("Bryan Ferry" and his son "Otis Ferry"): a lone "Ferry", or a pronoun either may be
+    meant by, is not sure. ("Dave Collins" and "David Collins" may be one man written two
+    ways.)"""
+    named: dict[str, list[str]] = {}
     for cluster in found.people:
         words = _given_and_surname(cluster.name)
         if len(words) > 1:
-            by_surname.setdefault(words[-1], set()).add(cluster.key)
-    return {
-        key: (surname, frozenset(keys))
-        for surname, keys in by_surname.items()
-        if len(keys) > 1
-        for key in keys
-    }
+            named[cluster.key] = words
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for key, words in named.items():
+        others = frozenset(
+            k for k, w in named.items() if w[-1] == words[-1] and w[0][0] != words[0][0]
+        )
+        if others:
+            out[key] = (words[-1], others)
+    return out
 
 
 class Speakers:
@@ -855,15 +859,20 @@ class Speakers:
                 i < token.i and self.layout.paragraph(self.doc[i].idx) >= first
                 for i in self.spans_of[other]
             )
-            for other in self.namesakes[key][1] - {key}
+            for other in self.namesakes[key][1]
         )
 
     def _lone_surname(self, token: Token) -> bool:
         """Whether the name at `token` is only a surname that namesakes share ("Ferry",
-        "Mr Ferry" where Bryan and Otis Ferry are named): which one is meant is not sure."""
+        "Mr Ferry" where Bryan and Otis Ferry are named), one named before it besides the
+        person it was read as: which one is meant is not sure."""
         key = self.person_at[token.i]
-        words = _given_and_surname(self.written_at[token.i])
-        return key in self.namesakes and words == [self.namesakes[key][0]]
+        if key not in self.namesakes:
+            return False
+        surname, others = self.namesakes[key]
+        return _given_and_surname(self.written_at[token.i]) == [surname] and any(
+            min(self.spans_of[other]) < token.i for other in others
+        )
 
     def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
