@@ -7,7 +7,9 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else); and, for a person shown no other way, the subject pronoun of
+believes": someone else), nor as the subject or object of what the person says, thinks
+or hopes when someone named before may be meant ("Tom Hale has died. Ann Reyes said he
+was lovely"); and, for a person shown no other way, the subject pronoun of
 the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
