@@ -7,10 +7,9 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else), nor as the subject or object of what the person says, thinks
-or hopes when someone named before may be meant ("Tom Hale has died. Ann Reyes said he
-was lovely"); and, for a person shown no other way, the subject pronoun of
-the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
+believes": someone else), nor in what the person says, thinks or hopes when someone
+named before may be meant ("Tom Hale has died. Ann Reyes said he was lovely"); and, for
+a person shown no other way, the subject pronoun of the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
@@ -42,7 +41,6 @@ _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _REFLEXIVE = lexicon.words("pronouns", "reflexive")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
-_ARGUMENTS = _SUBJECT | {"dobj"}
 _REPORTING = (
     lexicon.words("speech", "verbs")
     | lexicon.words("speech", "believing")
@@ -115,15 +113,10 @@ def _of_another(token: Token, start: int, end: int) -> bool:
 
 
 def _reported(token: Token) -> bool:
-    """Whether a pronoun is the subject or object of a clause that a verb of saying,
-    thinking or feeling reports ("Reyes said he was lovely", "Reyes hopes they keep him"):
-    such a pronoun is as often someone else as the one who speaks."""
-    if token.dep_ not in _ARGUMENTS:
-        return False
-    verb = token.head
-    while verb.dep_ == "conj":  # "said he was ill and he had left"
-        verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lower_ in _REPORTING
+    """Whether a pronoun lies in a clause that a verb of saying, thinking or feeling
+    reports ("Reyes said he was lovely", "Tamm said he respected her decision"): such a
+    pronoun is as often someone else as the one who speaks."""
+    return any(a.dep_ == "ccomp" and a.head.lower_ in _REPORTING for a in token.ancestors)
 
 
 def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
