@@ -7,8 +7,9 @@ the gendered pronouns of the
 sentences that name that person alone, as their subject ("Clinton said her plan ..."),
 but not in a clause about another noun ("Melanie said to the nominee, who began his
 speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else); and, for a person shown no other way, the subject pronoun of
-the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
+believes": someone else), nor in what the person says, thinks or hopes when someone
+named before may be meant ("Tom Hale has died. Ann Reyes said he was lovely"); and, for
+a person shown no other way, the subject pronoun of the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
@@ -40,6 +41,11 @@ _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
 _REFLEXIVE = lexicon.words("pronouns", "reflexive")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_REPORTING = (
+    lexicon.words("speech", "verbs")
+    | lexicon.words("speech", "believing")
+    | lexicon.words("speech", "hoping")
+)
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
 _GIVEN = {
@@ -106,6 +112,13 @@ def _of_another(token: Token, start: int, end: int) -> bool:
     return any(a.dep_ in _CLAUSES and not start <= a.head.i < end for a in token.ancestors)
 
 
+def _reported(token: Token) -> bool:
+    """Whether a pronoun lies in a clause that a verb of saying, thinking or feeling
+    reports ("Reyes said he was lovely", "Tamm said he respected her decision"): such a
+    pronoun is as often someone else as the one who speaks."""
+    return any(a.dep_ == "ccomp" and a.head.lower_ in _REPORTING for a in token.ancestors)
+
+
 def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
@@ -126,6 +139,24 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             seen = subject_in.setdefault(n, {})
             if _mention_is_subject(doc, m.start, m.end) and cluster.key not in seen:
                 seen[cluster.key] = (m.start, m.end)
+    named_at = {c.key: min(m.start for m in c.mentions) for c in people if c.mentions}
+    # what the name itself or the words beside it say: a given name, "Mrs", "spokeswoman"
+    told = {key: set(count) for key, count in votes.items()}
+    for key, gender in given_genders(people).items():
+        told[key].add(gender)
+
+    def elsewhere(token: Token, key: str, shown: str) -> bool:
+        """Whether a reported pronoun may stand for another than the one who reports it:
+        someone named before it whose name does not say otherwise, or the reporter's own
+        name says otherwise; not when they are the only person named so far ("Reyes said
+        she was tired")."""
+        if not _reported(token):
+            return False
+        others = any(
+            k != key and start < token.i and told[k] <= {shown} for k, start in named_at.items()
+        )
+        return others or bool(told[key] - {shown})
+
     sole: str | None = None  # the one person named by the sentence before, its subject
     for index, sent in enumerate(layout.sentences):
         named = named_in.get(index, set())
@@ -140,6 +171,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
                     (shown := _pronoun(t, quoted))
                     and not _of_another(t, first, last)
                     and not commands(t, root, quoted)  # "Yahoo is winning, he believes"
+                    and not elsewhere(t, key, shown)  # "Ann Reyes said he was lovely"
                 ):
                     votes[key][shown] += 1
         elif not named and sole is not None:
