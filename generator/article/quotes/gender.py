@@ -3,13 +3,13 @@ given to a man: a form of address or a gendered noun next to the name ("Mrs. Cli
 "spokeswoman AshLee Strong", "Anne Holton, his wife") or heading a role the article
 gives them ("chairwoman of the board", not "father of the bride"), or what the name is said
 to be ("Omar is one of the first Muslim women in Congress", "she became a mother"), and
-the gendered pronouns of the
-sentences that name that person alone, as their subject ("Clinton said her plan ..."),
-but not in a clause about another noun ("Melanie said to the nominee, who began his
-speech") nor as the subject of a verb above the name's clause ("Yahoo is winning, he
-believes": someone else), nor in what the person says, thinks or hopes when someone
-named before may be meant ("Tom Hale has died. Ann Reyes said he was lovely"); and, for
-a person shown no other way, the subject pronoun of the sentence after the one they are the subject of ("Pence spoke. He said ..."). Words
+the gendered pronouns of the sentences that name that person alone, as their subject
+("Clinton said her plan ..."), but not in a clause about another noun ("Melanie said to
+the nominee, who began his speech") nor as the subject of a verb above the name's clause
+("Yahoo is winning, he believes": someone else), nor in what the person says, thinks or
+hopes when someone named before may be meant ("Tom Hale has died. Ann Reyes said he was
+lovely"); and, for a person shown no other way, the subject pronoun of the sentence after
+the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
