@@ -524,7 +524,7 @@ def a_part_played(token: Token) -> bool:
     (or the name a "who" clause hangs on, or the one persuaded "to play" it) tagged a
     person's or led by a common given name, "he" or "she", or a word for a person. One
     played or portrayed needs a work it is played in ("in the sitcom", "in Hamlet") or
-    a role in apposition ("Virginia Hill, another role"); a side, a rival or a venue is
+    a role in apposition ("Ruth Kane, the lead role"); a side, a rival or a venue is
     played in a match or a tour ("they play Chelsea in London", "the singer played
     Glastonbury in Somerset"), where no part is named."""
     verb = token.head
