@@ -28,11 +28,7 @@ spokesman") calls again the one person the sentence before it speaks of. The per
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
-the rules cannot name: a pronoun after it is nobody sure. Where the article names two
-people in full who share a surname ("Bryan Ferry" and his son "Otis Ferry"), that
-surname alone is nobody sure, and so is a pronoun read as one of unknown gender whom
-another namesake within its reach may stand for as well: a full name or a given name
-still names its person.
+the rules cannot name: a pronoun after it is nobody sure.
 """
 
 from __future__ import annotations
@@ -211,32 +207,6 @@ def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
     return out
 
 
-def _given_and_surname(text: str) -> list[str]:
-    """The folded words of a name without its forms of address ("Mr Ferry" is "ferry")."""
-    return [w for w in fold(text).split() if w not in HONORIFICS]
-
-
-def _namesakes(found: Found) -> dict[str, tuple[str, frozenset[str]]]:
-    """Person key -> (surname, the others the article names in full with that surname and
-    a given name of another initial), for the people who share theirs with someone else
-    ("Bryan Ferry" and his son "Otis Ferry"): a lone "Ferry", or a pronoun either may be
-    meant by, is not sure. ("Dave Collins" and "David Collins" may be one man written two
-    ways.)"""
-    named: dict[str, list[str]] = {}
-    for cluster in found.people:
-        words = _given_and_surname(cluster.name)
-        if len(words) > 1:
-            named[cluster.key] = words
-    out: dict[str, tuple[str, frozenset[str]]] = {}
-    for key, words in named.items():
-        others = frozenset(
-            k for k, w in named.items() if w[-1] == words[-1] and w[0][0] != words[0][0]
-        )
-        if others:
-            out[key] = (words[-1], others)
-    return out
-
-
 class Speakers:
     """The article's people and organisations, by token, for resolving speaker phrases."""
 
@@ -253,7 +223,6 @@ class Speakers:
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
-        self.namesakes = _namesakes(found)
         by_sentence: dict[int, list[_Mention]] = {}
         doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
         for cluster in found.people:
@@ -568,7 +537,7 @@ class Speakers:
     def who(self, token: Token) -> Speaker:
         """The speaker that the phrase headed by `token` names."""
         if token.i in self.person_at:
-            if self._after_another(token) is not None or self._lone_surname(token):
+            if self._after_another(token) is not None:
                 return Speaker(written=self.written_at[token.i])
             return Speaker(person=self.person_at[token.i], written=self.written_at[token.i])
         if (honours(token) or office_letters(token)) and self._holder(token):
@@ -843,39 +812,7 @@ class Speakers:
         if gender not in ("male", "female"):
             # "I" and "we" outside quotes are the writer; "they" a group, "it" a thing
             return Speaker(written=token.text)
-        key = self._referent(token, gender)
-        if key is not None and self._namesake_near(token, key, gender):
-            return Speaker(written=token.text)  # either namesake may be meant
-        return Speaker(person=key, written=token.text)
-
-    def _namesake_near(self, token: Token, key: str, gender: str) -> bool:
-        """Whether `key`, not known to be of the pronoun's gender, has a namesake that the
-        pronoun at `token` may also stand for named within its reach before it. (When
-        both are known to be of its gender, the nearest subject the rules pick was right
-        in 5 of 5 such quotes on the dev keys.)"""
-        if key not in self.namesakes or key in self.may_be:
-            return False
-        first = self.reach(token.idx)
-        return any(
-            self.may_be.get(other, gender) == gender
-            and any(
-                i < token.i and self.layout.paragraph(self.doc[i].idx) >= first
-                for i in self.spans_of[other]
-            )
-            for other in self.namesakes[key][1]
-        )
-
-    def _lone_surname(self, token: Token) -> bool:
-        """Whether the name at `token` is only a surname that namesakes share ("Ferry",
-        "Mr Ferry" where Bryan and Otis Ferry are named), one named before it besides the
-        person it was read as: which one is meant is not sure."""
-        key = self.person_at[token.i]
-        if key not in self.namesakes:
-            return False
-        surname, others = self.namesakes[key]
-        return _given_and_surname(self.written_at[token.i]) == [surname] and any(
-            min(self.spans_of[other]) < token.i for other in others
-        )
+        return Speaker(person=self._referent(token, gender), written=token.text)
 
     def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
