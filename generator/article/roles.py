@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 TITLE_WORDS = lexicon.words("titles", "titles")
+_HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
@@ -719,7 +720,7 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
         and doc[word.i - 1].tag_ not in ("NNS", "NNPS")
         and word.is_lower
         and all(t.pos_ == "NOUN" and t.is_lower for t in doc[word.i + 1 : name])
-        and doc[name - 1].lower_ in PERSON_NOUNS | TITLE_WORDS
+        and doc[name - 1].lower_ in _HOLDERS
     )
     return glued or describing or compound or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
 

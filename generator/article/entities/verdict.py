@@ -128,12 +128,11 @@ class Verdict:
     def _marked(self, cluster: PersonCluster) -> bool:
         """A title or an honorific right before a mention, an honour's letters or an age
         after it, a part a person plays (`a_part_played`), a role, a place on a roster,
-        or a word for a person the name is in
-        apposition to, an example of, or right after ("R&B star Nelly", "his wife Ffion",
-        unless a mention is a firm's). A mention alone in quotation marks gives none of
-        these: a nickname or a title is written so ("called the winner “Miss Piggy”"),
-        unless a common given name leads it and the model tags it a person's ("a letter
-        signed “Dr Ann Keller”")."""
+        or a word for a person the name is in apposition to, an example of, or right
+        after ("R&B star Nelly", "his wife Ffion", unless a mention is a firm's). A
+        mention alone in quotation marks gives none of these: a nickname or a title is
+        written so ("called the winner “Miss Piggy”"), unless a common given name leads
+        it and the model tags it a person's ("a letter signed “Dr Ann Keller”")."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
         mentions = [m for m in cluster.mentions if not self._a_nickname(m)]
