@@ -306,6 +306,18 @@ def _beside_a_body(span: Span) -> bool:
     )
 
 
+def _after_a_named_body(root: Token, appos: Token) -> bool:
+    """A named body comes between the name and the apposition ("Ann Lee of the Tern
+    Trust, a charity, said"): the parse may hang the apposition on the name, but it
+    says what the nearer body is."""
+    return any(
+        p.dep_ == "prep"
+        and root.i < p.i < appos.left_edge.i
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in root.children
+    )
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
@@ -331,6 +343,7 @@ def organisation_context(span: Span) -> bool:
         and c.i >= span.end
         and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
         and not _a_persons(c)
+        and not _after_a_named_body(root, c)
         for c in root.children
     ):
         return True  # "Orbis, the world's biggest drinks firm", "X - a racing title"

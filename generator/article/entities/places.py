@@ -10,7 +10,7 @@ from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
 from generator.article.roles import in_a_listed_place_name
-from generator.registry import Gazetteer
+from generator.registry import Country, Gazetteer
 from generator.text.names import fold, slug
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -64,12 +64,32 @@ class PlaceFinder:
                 for e in cached.ents(doc)
                 if e.start <= span.start < e.end
             )
+            if self._borrowed(doc, span, self.gazetteer.countries[cid], text):
+                i = span.end
+                continue
             if not inside_org or text in self.gazetteer.countries[cid].names:
                 found.setdefault(cid, []).append(
                     Mention(text, span.start, span.end, sentence_of[span.start])
                 )
             i = span.end
         return found
+
+    @staticmethod
+    def _borrowed(doc: Doc, span: Span, country: Country, text: str) -> bool:
+        """A capital's name or another language's spelling that the model tags a person
+        or an organisation, or that sits inside a longer name: "Douglas added" (an
+        actor, not the Isle of Man's capital), "Rhode Island", "Stanley Park". A
+        country's own name, its registry names and its people's words are not weighed
+        so: "the French Open" still names France."""
+        if text in country.names or text != country.capital and text not in country.aliases:
+            return False
+        if span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+            return True
+        return any(
+            e.start <= span.start and e.end >= span.end and len(e) > len(span)
+            for e in cached.ents(doc)
+            if e.start <= span.start < e.end
+        )
 
     def _phrase_at(self, doc: Doc, i: int, person_tokens: set[int]) -> tuple[str, Span, str] | None:
         """The longest country phrase starting at token i, outside people's names, as
