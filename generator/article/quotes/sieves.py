@@ -442,6 +442,38 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.speaker, quote.sieve = after.speaker, "run"
             if _names_own_speaker(speakers, quote):
                 quote.speaker = Speaker(written=after.speaker.written if after.speaker else None)
+    for n, quote in enumerate(quotes):
+        if quote.sieve is None and quote.cue is None and not quote.partial:
+            quote.speaker = _named_on_both_sides(speakers, quoted, quote, quotes[n + 1 :])
+            if quote.speaker is not None and _names_own_speaker(speakers, quote):
+                quote.speaker = None
+            quote.sieve = "between" if quote.speaker is not None else None
+
+
+def _named_on_both_sides(
+    speakers: Speakers, quoted: list[bool], quote: Candidate, later: list[Candidate]
+) -> Speaker | None:
+    """The speaker of a quote nothing frames when both sides agree: the next attributed
+    quote, later in its paragraph, is framed as one person's, and the last person named
+    outside quotes before it (in its paragraph or the one before) is that person, with
+    nobody else named or speaking between ("Ash told us there are two steps. ¶"You take
+    the card ..." The code runs out fast. "Each key is unique," said Mr Ash.")."""
+    after = next((q for q in later if q.sieve is not None), None)
+    if after is None or after.sieve != "frame" or after.paragraph != quote.last_paragraph:
+        return None
+    person = after.speaker.person if after.speaker else None
+    if person is None or _named_between(speakers, quoted, quote.end, after.start) - {person}:
+        return None
+    if _interrupted(speakers, quoted, quote.end, after, person):
+        return None
+    start = speakers.layout.paragraph_starts[max(quote.paragraph - 1, 0)]
+    span = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
+    named = [
+        speakers.person_at[t.i]
+        for t in span or []
+        if t.i in speakers.person_at and not quoted[t.i] and not _qualifies(speakers, t)
+    ]
+    return after.speaker if named and named[-1] == person else None
 
 
 def _others_clause(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
