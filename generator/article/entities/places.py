@@ -76,17 +76,25 @@ class PlaceFinder:
 
     @staticmethod
     def _borrowed(doc: Doc, span: Span, country: Country, text: str) -> bool:
-        """A capital's name or another language's spelling that the model tags a person
-        or an organisation, or that sits inside a longer name: "Douglas added" (an
+        """A one-word capital's name or another language's spelling that the model tags a
+        person or an organisation, or that sits inside a longer name: "Douglas added" (an
         actor, not the Isle of Man's capital), "Rhode Island", "Stanley Park". A
-        country's own name, its registry names and its people's words are not weighed
-        so: "the French Open" still names France."""
-        if text in country.names or text != country.capital and text not in country.aliases:
+        country's own name, its registry names, its people's words and a spelling of
+        several words are not weighed so: "the French Open" still names France, "DR
+        Congo's Alain Masudi" the Congo; nor is a longer name made of the country's own
+        name words ("the Republic of Congo")."""
+        if len(span) > 1 or text in country.names:
+            return False
+        if text != country.capital and text not in country.aliases:
             return False
         if span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return True
+        own = {w.lower() for name in country.aliases | country.names for w in name.split()}
         return any(
-            e.start <= span.start and e.end >= span.end and len(e) > len(span)
+            e.start <= span.start
+            and e.end >= span.end
+            and len(e) > len(span)
+            and any(t.lower_ not in own and not t.is_stop for t in e if t.i != span.start)
             for e in cached.ents(doc)
             if e.start <= span.start < e.end
         )
