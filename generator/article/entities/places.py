@@ -35,6 +35,7 @@ class PlaceFinder:
         self, doc: Doc, sentence_of: list[int], people: list[PersonCluster]
     ) -> dict[str, list[Mention]]:
         person_tokens = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
+        name_words = {w for c in people for m in c.mentions for w in m.text.split()}
         found: dict[str, list[Mention]] = {}
         i = 0
         texts = cached.words(doc)
@@ -64,7 +65,7 @@ class PlaceFinder:
                 for e in cached.ents(doc)
                 if e.start <= span.start < e.end
             )
-            if self._borrowed(doc, span, self.gazetteer.countries[cid], text):
+            if self._borrowed(doc, span, self.gazetteer.countries[cid], text, name_words):
                 i = span.end
                 continue
             if not inside_org or text in self.gazetteer.countries[cid].names:
@@ -75,19 +76,21 @@ class PlaceFinder:
         return found
 
     @staticmethod
-    def _borrowed(doc: Doc, span: Span, country: Country, text: str) -> bool:
-        """A one-word capital's name or another language's spelling that the model tags a
-        person or an organisation, or that sits inside a longer name: "Douglas added" (an
-        actor, not the Isle of Man's capital), "Rhode Island", "Stanley Park". A
-        country's own name, its registry names, its people's words and a spelling of
-        several words are not weighed so: "the French Open" still names France, "DR
-        Congo's Alain Masudi" the Congo; nor is a longer name made of the country's own
-        name words ("the Republic of Congo")."""
+    def _borrowed(doc: Doc, span: Span, country: Country, text: str, name_words: set[str]) -> bool:
+        """A one-word capital's name or another language's spelling that is a word of a
+        person's name in the article, or that sits inside a longer name: "Douglas added"
+        (the actor Peter Douglas, not the Isle of Man's capital), "Rhode Island",
+        "Stanley Park". The model's tag alone does not tell: it tags a capital that
+        stands for its government a person as often ("Kyiv needs troops"). A country's
+        own name, its registry names, its people's words and a spelling of several words
+        are not weighed so: "the French Open" still names France, "DR Congo's X" the
+        Congo; nor is a longer name made of the country's own name words ("the Republic
+        of Congo")."""
         if len(span) > 1 or text in country.names:
             return False
         if text != country.capital and text not in country.aliases:
             return False
-        if span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+        if span[0].ent_type_ == "PERSON" and text in name_words:
             return True
         own = {w.lower() for name in country.aliases | country.names for w in name.split()}
         return any(
