@@ -28,7 +28,7 @@ from generator import lexicon
 from generator.article.entities import PersonCluster
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import commands, is_subject
+from generator.article.quotes.reach import commands, is_subject, name_root
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
 from generator.text.names import fold
 
@@ -103,7 +103,7 @@ def _pronoun(token: Token, quoted: list[bool]) -> str | None:
 
 def _mention_is_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether a mention is its clause's subject, or in apposition to it."""
-    return is_subject(doc[start:end].root)
+    return is_subject(name_root(doc[start:end]))
 
 
 def _of_another(token: Token, start: int, end: int) -> bool:

@@ -17,13 +17,14 @@ from generator import lexicon
 from generator.article.person_words import PERSON_NOUNS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "SUBJECT_DEPS",
     "chain",
     "commands",
     "is_subject",
+    "name_root",
     "is_relational_noun",
     "office_held",
     "reports",
@@ -36,6 +37,8 @@ _ENDINGS = frozenset(",.;:?!…—–-")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUXILIARY = frozenset({"aux", "auxpass"})
+_LETTERS = lexicon.words("titles", "post_nominals")  # "QC", "MBE": any case
+_OFFICE_LETTERS = lexicon.words("titles", "office_letters")  # "MP": in capitals only
 _SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
 _MARKS = " \"“‘'«`"  # opening quotation marks and the space before them
 _FRONTED = frozenset({"advcl", "prep", "pcomp"})  # "When Hale arrived", "After Hale's arrival"
@@ -79,6 +82,19 @@ def reports(child: Token, standalone: bool) -> bool:
             for c in child.children
         )
     return True
+
+
+def name_root(name: Span) -> Token:
+    """The word that carries a person's name in the parse: the name's own root, or the
+    letters written right after it that the parser made the phrase's head, the name only
+    their compound ("Ann Lee QC, who chairs the panel, said": "QC" is the subject)."""
+    root = name.root
+    if name.end >= len(name.doc) or root.dep_ != "compound" or root.head.i != name.end:
+        return root
+    letters = root.head
+    if letters.lower_ in _LETTERS or letters.is_upper and letters.lower_ in _OFFICE_LETTERS:
+        return letters
+    return root
 
 
 def is_subject(root: Token) -> bool:

@@ -52,7 +52,13 @@ from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
 from generator.article.quotes.layout import Layout
-from generator.article.quotes.reach import commands, is_relational_noun, is_subject, office_held
+from generator.article.quotes.reach import (
+    commands,
+    is_relational_noun,
+    is_subject,
+    name_root,
+    office_held,
+)
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
@@ -235,7 +241,7 @@ class Speakers:
         set_off = self._set_off_subjects(quoted)
         for cluster in found.people:
             for m in cluster.mentions:
-                root = doc[m.start : m.end].root
+                root = name_root(doc[m.start : m.end])
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # a name that qualifies a noun ("a Labour government")
                 if not quoted[m.start]:
@@ -245,7 +251,7 @@ class Speakers:
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root)
                     subject = agent or is_subject(root) or root.i in set_off
-                    if (holder := self._after_another(root)) is not None:
+                    if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
                         # speaks and may be meant after; Hale is maybe the Briton
                         subject = False
