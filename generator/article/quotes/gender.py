@@ -119,6 +119,18 @@ def _reported(token: Token) -> bool:
     return any(a.dep_ == "ccomp" and a.head.lower_ in _REPORTING for a in token.ancestors)
 
 
+def _shared_surnames(people: list[PersonCluster]) -> set[str]:
+    """Surnames written alone that end the full names of two people or more in the
+    article: which of them a lone "Hendrix" means is the story's, not the name's, so
+    what is said beside it is no evidence of anyone's gender."""
+    owners: Counter[str] = Counter()
+    for cluster in people:
+        words = cluster.name.split()
+        if len(words) > 1:
+            owners[words[-1]] += 1
+    return {word for word, n in owners.items() if n > 1}
+
+
 def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> dict[str, str]:
     """Person key -> "male" or "female", for the people the article shows the gender of.
     `quoted`: per token, whether it lies inside a quotation."""
@@ -128,9 +140,13 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
     # sentence -> person -> (start, end) of the person's first mention as a subject
     subject_in: dict[int, dict[str, tuple[int, int]]] = {}
     named_in: dict[int, set[str]] = {}
+    shared = _shared_surnames(people)
     for cluster in people:
         for m in cluster.mentions:
             if quoted[m.start]:
+                continue
+            if m.text in shared:  # "Hendrix", with Al, Jimi and Janie Hendrix named
+                named_in.setdefault(layout.sentence_of(m.start), set()).add(cluster.key)
                 continue
             for g in _marks(doc, m.start, m.end, cluster.roles) + _predicate(doc, m.start, m.end):
                 votes[cluster.key][g] += GENDER_MARK_WEIGHT
