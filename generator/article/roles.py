@@ -619,6 +619,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
+            and not _country_and_side(t, span.start, gazetteer)
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
             and not _of_an_office(t, tokens, gazetteer)
@@ -662,6 +663,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         or last.i == span.start - 1
         and _nationals(last, gazetteer)  # "Britons Ann Bell and"
         or _owned_by_a_country(tokens, span, gazetteer)
+        or any(_country_and_side(t, span.start, gazetteer) for t in tokens)
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
@@ -880,6 +882,35 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         and all(w.is_lower or w.like_num for w in words)
         and for_a_person(words[-1])
         and not any(for_a_person(w) for w in words[:-1])
+    )
+
+
+def _country_and_side(token: Token, name: int, gazetteer: Gazetteer) -> bool:
+    """ "and" between a country's name and a club's or a body's name in capitals before
+    one noun for a person right before the name at `name` ("England and Real Madrid
+    striker X"): both describe the one role, so the country is the person's, as in
+    "Real Madrid and England striker X". Not two countries ("France and Italy coach":
+    which is whose the words do not say), nor two people's nouns."""
+    doc = token.doc
+    if token.lower_ != "and" or token.i == 0:
+        return False
+    words = list(doc[token.i + 1 : name])
+    if len(words) < 2:
+        return False
+    *side, noun = words
+    if noun.tag_ in ("NNS", "NNPS") or not for_a_person(noun):
+        return False
+    if not all(w.text[:1].isupper() and not for_a_person(w) for w in side):
+        return False
+    if gazetteer.country_of(" ".join(w.text for w in side)) is not None:
+        return False
+    start = token.i
+    while start > 0 and token.i - start < settings.COUNTRY_NAME_WORDS:
+        if not doc[start - 1].text[:1].isupper():
+            break
+        start -= 1
+    return any(
+        gazetteer.country_of(doc[k : token.i].text) is not None for k in range(start, token.i)
     )
 
 
