@@ -505,6 +505,30 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     ]
 
 
+def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
+    """A role reads as the text writes it, and never runs on into a list: the next name
+    of a list the parse hangs on an apposition, or the rest of a line a semicolon goes
+    on with, is no part of anyone's role."""
+    out = _digest(
+        tmp_path,
+        {
+            "gala": "Gala night\n\nThe guests were Ann Reyes, the festival's director, and "
+            "Tom Hale. Pia Ortiz, vice president of Tessla, a division of Orbis, said it "
+            "went well. The playlist had songs by Leo Dunn, Queen, Kate Marr and the "
+            "Harbour Boys.\n\n"
+            "- Mara Vell, Harbour Weekly: Film - The Lanterns; director - Ivo Sand; "
+            "actor - Ben Loft.\n"
+            "Tom Kelly, Ann Reyes's official spokesman, said she was tired.\n",
+        },
+    )
+    people = _people(out, "gala")
+    assert people["Ann Reyes"]["roles"] == ["Festival's Director"]
+    assert people["Pia Ortiz"]["roles"] == ["Vice president of Tessla, a division of Orbis"]
+    assert people["Leo Dunn"]["roles"] == []
+    assert people["Mara Vell"]["roles"] == []
+    assert people["Tom Kelly"]["roles"] == ["Ann Reyes's Official Spokesman"]
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

@@ -56,6 +56,7 @@ _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's 
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
+_CLOSING = (",", ";", ":")  # marks written onto the word before them
 _REGIONS = lexicon.words("names", "regions")  # "South America": no country's
 _NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
@@ -576,8 +577,13 @@ def _normalise(
             words[-1] += t.text
             glued = False
             continue
+        if t.text in _CLOSING and words and words[-1] and not t.nbor(-1).whitespace_:
+            words[-1] += t.text  # "SpeechWorks, a division of ScanSoft": as written
+            continue
         words.append(t.text)
     words = [w for w in words if w and w not in _POSSESSIVE]
+    if words and words[-1][-1] in _CLOSING and words[-1][:-1]:
+        words[-1] = words[-1][:-1]
     # a hyphen whose next word was a country's: "African-[American] Women"
     words = [w[:-1] if w.endswith("-") and w[-2:-1].isalpha() else w for w in words]
     while words and words[-1] in (",", "-", "—"):
@@ -980,6 +986,37 @@ def _preceding_phrase(span: Span) -> list[Token]:
         tokens.insert(0, t)
         j -= 1
     return _nouns(tokens)
+
+
+def _own_words(tokens: list[Token], span: Span) -> list[Token]:
+    """An apposition's words up to someone else's name that the parse hangs on it as one
+    more of a list ("X, the film's director, and Tom Hale"; "songs by X, Queen, Kate
+    Bush and ..."): that name is another person's, not part of the role. A person the
+    role is of stays ("X, Ann Lee's spokesman", "X, adviser to Ann Lee"); words in
+    capitals alone before the next name are one more item of the list."""
+    for k, t in enumerate(tokens):
+        if t.ent_type_ != "PERSON" or span.start <= t.i < span.end:
+            continue
+        name = next((e for e in cached.ents(span.doc) if e.start <= t.i < e.end), None)
+        if name is not None and name.root.dep_ in ("poss", "pobj"):
+            continue
+        kept = _trimmed(tokens[:k])
+        return kept if any(w.is_lower for w in kept) else []
+    return tokens
+
+
+def _before_a_list(tokens: list[Token]) -> list[Token]:
+    """A role's words before a semicolon: past one a list goes on ("Film - The Aviator;
+    director - Ann Lee; actor - ..."), nobody's role."""
+    cut = next((k for k, t in enumerate(tokens) if t.text == ";"), None)
+    return tokens if cut is None else _trimmed(tokens[:cut])
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Without the punctuation, conjunctions and small words a cut leaves at the end."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "DET", "ADP")):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _paired_with_names(conjunction: Token, name: Span) -> bool:
@@ -1624,7 +1661,8 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
     left = _left_modifiers(span, gazetteer)
-    for tokens in (left, _apposition(span), _preceding_role(span)):
+    for tokens in (left, _own_words(_apposition(span), span), _preceding_role(span)):
+        tokens = _before_a_list(tokens)
         if tokens and _has_title(tokens):
             placed = tokens is left
             found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
