@@ -341,12 +341,12 @@ def organisation_context(span: Span) -> bool:
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
-        and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS)
+        and (_organisation_noun(c) or _singular(c.lower_) in _WORK_NOUNS | _THING_NOUNS)
         and not _a_persons(c)
         and not _after_a_named_body(root, c)
         for c in root.children
     ):
-        return True  # "Orbis, the world's biggest drinks firm", "X - a racing title"
+        return True  # "Orbis, the world's biggest drinks firm", "X, the school drama serial"
     if _listed_as(span) or _be_a_firm(span) or _named_as_a_kind(span) or _credited_work(span):
         return True
     if _beside_a_body(span) or _and_other_kinds(span):
