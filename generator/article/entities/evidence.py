@@ -318,6 +318,19 @@ def _after_a_named_body(root: Token, appos: Token) -> bool:
     )
 
 
+def _a_works_title(noun: Token) -> bool:
+    """A noun for a work set off after a name by a comma or a dash: the name is its title
+    ("X, the school drama serial"); in brackets it is the person's work ("Ann Lee (Dumb
+    Show)": the play she is up for)."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    return (
+        _singular(noun.lower_) in _WORK_NOUNS
+        and start > 0
+        and doc[start - 1].text in (",", "-", "–", "—")
+    )
+
+
 def organisation_context(span: Span) -> bool:
     """The words around this mention make it an organisation or a work: an organisation
     noun right before it or in apposition to it, a noun for a work right before it, or
@@ -341,7 +354,7 @@ def organisation_context(span: Span) -> bool:
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
-        and (_organisation_noun(c) or _singular(c.lower_) in _WORK_NOUNS | _THING_NOUNS)
+        and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS or _a_works_title(c))
         and not _a_persons(c)
         and not _after_a_named_body(root, c)
         for c in root.children
