@@ -57,6 +57,9 @@ _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
 _CLOSING = (",", ";", ":")  # marks written onto the word before them
+# how a name in a role hangs on it when the role is of them: "Ann Lee's", "of Ann Lee",
+# "Ann Lee Trust", "Hale Group's"
+_NAME_OF_THE_ROLE = frozenset({"poss", "pobj", "compound", "nmod", "amod"})
 _REGIONS = lexicon.words("names", "regions")  # "South America": no country's
 _NAMESAKE_WORDS = lexicon.words("names", "namesake_words")  # "New Mexico": no country's
 _AIMED_AT = lexicon.words("titles", "aimed_at")  # "Iraq hostage X": where, not whose
@@ -989,19 +992,33 @@ def _preceding_phrase(span: Span) -> list[Token]:
 
 
 def _own_words(tokens: list[Token], span: Span) -> list[Token]:
-    """An apposition's words up to someone else's name that the parse hangs on it as one
-    more of a list ("X, the film's director, and Tom Hale"; "songs by X, Queen, Kate
-    Bush and ..."): that name is another person's, not part of the role. A person the
-    role is of stays ("X, Ann Lee's spokesman", "X, adviser to Ann Lee"); words in
-    capitals alone before the next name are one more item of the list."""
+    """An apposition's words up to someone else's name that the parse hangs on it:
+    after a comma or "and" one more of a list ("X, the film's director, and Tom Hale";
+    "songs by X, Queen, Kate Bush and ..."), the words before it kept unless they are
+    capitals alone (one more name of the list, "Queen"); right after words of their own,
+    that name's title ("X, who joined coach Ann Lee ..."): no role at all. A name the role
+    is of stays ("Ann Lee's spokesman", "adviser to Ann Lee", "Ann Lee Trust chairman",
+    "analyst with Lee and Hale"), and so does a firm's that the model takes for a
+    person's ("the firm Tessla", "the country's biggest bank, Tessla Central")."""
+    kept: set[int] = set()  # the heads of names the role is of
     for k, t in enumerate(tokens):
         if t.ent_type_ != "PERSON" or span.start <= t.i < span.end:
             continue
         name = next((e for e in cached.ents(span.doc) if e.start <= t.i < e.end), None)
-        if name is not None and name.root.dep_ in ("poss", "pobj"):
+        root = name.root if name is not None else t
+        before = tokens[k - 1] if k else None
+        if (
+            root.dep_ in _NAME_OF_THE_ROLE
+            or (root.dep_ == "conj" and root.head.i in kept)
+            or _an_organisation_noun(root.head.lower_)
+            or (before is not None and _an_organisation_noun(before.lower_))
+        ):
+            kept.add(root.i)
             continue
-        kept = _trimmed(tokens[:k])
-        return kept if any(w.is_lower for w in kept) else []
+        if before is None or not (before.text == "," or before.pos_ == "CCONJ"):
+            return []
+        words = _trimmed(tokens[:k])
+        return words if any(w.is_lower for w in words) else []
     return tokens
 
 

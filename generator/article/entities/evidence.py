@@ -318,16 +318,19 @@ def _after_a_named_body(root: Token, appos: Token) -> bool:
     )
 
 
-def _a_works_title(noun: Token) -> bool:
+def _a_works_title(noun: Token, name: Token) -> bool:
     """A noun for a work set off after a name by a comma or a dash: the name is its title
     ("X, the school drama serial"); in brackets it is the person's work ("Ann Lee (Dumb
-    Show)": the play she is up for)."""
+    Show)": the play she is up for), and after a passive's "by" the parse may hang on its
+    doer what describes the work ("The Trap was voiced by Ann Lee, a superb series")."""
     doc = noun.doc
     start = noun.left_edge.i
     return (
-        _singular(noun.lower_) in _WORK_NOUNS
+        noun.is_lower  # "Ann Lee, Total Film": a magazine's name, no noun for a work
+        and _singular(noun.lower_) in _WORK_NOUNS
         and start > 0
         and doc[start - 1].text in (",", "-", "–", "—")
+        and not (name.dep_ == "pobj" and name.head.lower_ == "by")
     )
 
 
@@ -354,7 +357,9 @@ def organisation_context(span: Span) -> bool:
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
-        and (_organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS or _a_works_title(c))
+        and (
+            _organisation_noun(c) or _singular(c.lower_) in _THING_NOUNS or _a_works_title(c, root)
+        )
         and not _a_persons(c)
         and not _after_a_named_body(root, c)
         for c in root.children
