@@ -518,7 +518,8 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
             "Harbour Boys.\n\n"
             "- Mara Vell, Harbour Weekly: Film - The Lanterns; director - Ivo Sand; "
             "actor - Ben Loft.\n"
-            "Tom Kelly, Ann Reyes's official spokesman, said she was tired.\n",
+            "Tom Kelly, Ann Reyes's official spokesman, said she was tired.\n"
+            "Ms Dale, a Cabinet Office minister and Bolton West MP, arrived late.\n",
         },
     )
     people = _people(out, "gala")
@@ -527,6 +528,8 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     assert people["Leo Dunn"]["roles"] == []
     assert people["Mara Vell"]["roles"] == []
     assert people["Tom Kelly"]["roles"] == ["Ann Reyes's Official Spokesman"]
+    # an office the model tags as a person's name is still the role's own
+    assert people["Dale"]["roles"] == ["Cabinet Office minister and Bolton West MP"]
 
 
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:

@@ -999,7 +999,8 @@ def _own_words(tokens: list[Token], span: Span) -> list[Token]:
     that name's title ("X, who joined coach Ann Lee ..."): no role at all. A name the role
     is of stays ("Ann Lee's spokesman", "adviser to Ann Lee", "Ann Lee Trust chairman",
     "analyst with Lee and Hale"), and so does a firm's that the model takes for a
-    person's ("the firm Tessla", "the country's biggest bank, Tessla Central")."""
+    person's ("the firm Tessla", "the country's biggest bank, Tessla Central"), or an
+    office the model takes into one ("minister and Bolton West MP")."""
     kept: set[int] = set()  # the heads of names the role is of
     for k, t in enumerate(tokens):
         if t.ent_type_ != "PERSON" or span.start <= t.i < span.end:
@@ -1009,6 +1010,7 @@ def _own_words(tokens: list[Token], span: Span) -> list[Token]:
         before = tokens[k - 1] if k else None
         if (
             root.dep_ in _NAME_OF_THE_ROLE
+            or (name is not None and any(w.lower_ in TITLE_WORDS for w in name))
             or (root.dep_ == "conj" and root.head.i in kept)
             or _an_organisation_noun(root.head.lower_)
             or (before is not None and _an_organisation_noun(before.lower_))
