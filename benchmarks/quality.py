@@ -2,6 +2,7 @@
 
     python benchmarks/quality.py [--shared ../shared] [--sets seeds extraction-txt ...]
                                  [--jobs N] [--json FILE] [--baseline FILE]
+                                 [--from-json FILE] [--compare FILE] [--raise-floors]
 
 Each evaluation set present in the team's shared folder (never copied into the project)
 is digested into a temporary folder with the project's registry, one set after another,
@@ -9,6 +10,11 @@ and scored with that set's own scorer. One table shows every figure, the floor (
 counts of failures, the ceiling) it must meet from `benchmarks/quality_baseline.yaml`,
 and the wall time of each set. The exit status is 1 when a figure misses its floor or
 has none; `tests/test_quality.py` runs the same functions as the CI quality gate.
+
+When work lands: `--compare BEFORE.json` lists every figure that moved since an earlier
+`--json` run, the worse ones marked; `--raise-floors` writes the figures into the
+baseline (floors up, ceilings down, rounded as its header says, comments kept);
+`--from-json FILE` takes the figures of an earlier run instead of measuring again.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
+import re
 import shutil
 import subprocess
 import sys
@@ -37,8 +45,10 @@ __all__ = [
     "Measured",
     "Shortfall",
     "absent",
+    "changes",
     "load_baseline",
     "measure",
+    "raised",
     "shortfalls",
     "table",
 ]
@@ -725,6 +735,65 @@ def table(results: Mapping[str, Measured], baseline: Baseline) -> str:
     return "\n".join(lines)
 
 
+def _worse(set_name: str, key: str, before: float, after: float) -> bool:
+    fewer = any(f.key == key and f.fewer_is_better for f in _BY_NAME[set_name].figures)
+    return after > before if fewer else after < before
+
+
+def changes(before: Mapping[str, Measured], after: Mapping[str, Measured]) -> list[str]:
+    """One line per figure that moved between two runs of the same sets, worse ones first
+    marked "WORSE": what a landing's note quotes, and the check that nothing dropped."""
+    lines = []
+    for set_name in (s for s in after if s in before):
+        for figure in _BY_NAME[set_name].figures:
+            old = before[set_name].figures.get(figure.key)
+            new = after[set_name].figures.get(figure.key)
+            if old == new:
+                continue
+            worse = old is not None and new is not None and _worse(set_name, figure.key, old, new)
+            mark = "WORSE" if worse else "moved"
+            lines.append(f"{mark} {set_name}: {figure.key} {_cell(old, 4)} -> {_cell(new, 4)}")
+    return sorted(lines, key=lambda line: not line.startswith("WORSE"))
+
+
+def _rounded(value: float, fewer_is_better: bool) -> float:
+    """A floor rounds down to 2 decimals, a ceiling's share up; a count stays as it is."""
+    if isinstance(value, int):
+        return value
+    if fewer_is_better:
+        return math.ceil(round(value * 100, 9)) / 100
+    return math.floor(round(value * 100, 9)) / 100
+
+
+_LIMIT_LINE = re.compile(r"^    ([\w-]+): (\S+)(.*)$")
+
+
+def raised(text: str, results: Mapping[str, Measured]) -> str:
+    """The baseline's text with every floor raised (ceiling lowered) that a figure now
+    beats, rounded; comments, order and every other limit kept as written."""
+    out, section, set_name = [], "", ""
+    for line in text.split("\n"):
+        if m := re.match(r"^(\w+):", line):
+            section = m[1]
+        elif m := re.match(r"^  ([\w-]+):\s*$", line):
+            set_name = m[1]
+        elif (m := _LIMIT_LINE.match(line)) and section in ("floors", "ceilings"):
+            value = results[set_name].figures.get(m[1]) if set_name in results else None
+            if value is not None:
+                limit = _rounded(value, section == "ceilings")
+                old = float(m[2])
+                if (limit > old) if section == "floors" else (limit < old):
+                    cell = str(limit) if isinstance(limit, int) else f"{limit:.2f}"
+                    line = f"    {m[1]}: {cell}{m[3]}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def _from_json(path: Path) -> dict[str, Measured]:
+    sets = json.loads(path.read_text(encoding="utf-8"))["sets"]
+    return {name: Measured(s["figures"], s["seconds"]) for name, s in sets.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -737,19 +806,37 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, help="digest processes (default: one per CPU)")
     parser.add_argument("--json", type=Path, help="also write every figure here")
     parser.add_argument("--baseline", type=Path, default=BASELINE, help="floors to compare")
+    parser.add_argument("--from-json", type=Path, help="figures of an earlier --json run")
+    parser.add_argument("--compare", type=Path, help="list figures moved since this --json")
+    parser.add_argument(
+        "--raise-floors", action="store_true", help="write the better figures into --baseline"
+    )
     args = parser.parse_args()
+    if args.from_json:
+        return _report(_from_json(args.from_json), args)
     skipped = absent(args.sets, args.shared)
     for name, path in skipped.items():
         print(f"{name} skipped: no {path}", file=sys.stderr)
     if len(skipped) == len(args.sets):
         print(f"quality benchmark skipped: no evaluation sets under {args.shared}")
         return 0
-    baseline = load_baseline(args.baseline)
+    load_baseline(args.baseline)  # a misspelt baseline fails before the long run
     results = measure(args.sets, args.shared, args.jobs, log=True)
     if args.json:
         sets = {name: {"seconds": m.seconds, "figures": m.figures} for name, m in results.items()}
         skips = {name: str(path) for name, path in skipped.items()}
         args.json.write_text(json.dumps({"sets": sets, "absent": skips}, indent=1) + "\n")
+    return _report(results, args)
+
+
+def _report(results: dict[str, Measured], args: argparse.Namespace) -> int:
+    """The table against the floors, then what moved and the floors raised if asked."""
+    if args.compare:
+        print("\n".join(changes(_from_json(args.compare), results)) or "no figure moved")
+    if args.raise_floors:
+        text = args.baseline.read_text(encoding="utf-8")
+        args.baseline.write_text(raised(text, results), encoding="utf-8")
+    baseline = load_baseline(args.baseline)
     print(table(results, baseline))
     problems = shortfalls(results, baseline)
     for problem in problems:

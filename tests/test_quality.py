@@ -195,3 +195,48 @@ def test_metadata_figures_keep_dev_and_held_out_apart() -> None:
     assert figures["dev_outlet_right"] == 1.0 and figures["held_out_outlet_wrong"] == 1.0
     assert figures["dev_published_right"] == 0.0 and figures["dev_author_wrong"] == 0.0
     assert {f.key for f in quality.META_FIGURES} == set(figures)
+
+
+# --- landing: what moved, and the floors raised -------------------------------------------
+
+
+def test_changes_list_what_moved_worse_first() -> None:
+    before = _extraction()
+    after = _extraction(f1=0.97, refused=2)
+    assert quality.changes(before, after) == [
+        "WORSE extraction-html: refused 1 -> 2",
+        "moved extraction-html: f1 0.9500 -> 0.9700",
+    ]
+    assert quality.changes(before, before) == []
+
+
+BASELINE_TEXT = """\
+# floors: rounded down
+floors:
+  extraction-html:
+    f1: 0.94
+    precision: 0.96  # why this one is where it is
+
+    recall: 0.95
+ceilings:
+  extraction-html:
+    refused: 3
+  quotes:
+    missing: 0
+log:
+  - date: 2026-01-01
+    note: first
+"""
+
+
+def test_raised_floors_round_down_and_ceilings_come_down_comments_kept() -> None:
+    results = _extraction(f1=0.9789, precision=0.95, recall=0.9)
+    text = quality.raised(BASELINE_TEXT, results)
+    assert "    f1: 0.97\n" in text  # raised, rounded down
+    assert "    precision: 0.96  # why this one is where it is\n" in text  # never lowered
+    assert "    recall: 0.95\n" in text  # a figure below its floor leaves the floor alone
+    assert "    refused: 1\n" in text  # a count of failures as it is
+    assert "    missing: 0\n" in text  # a set that did not run is untouched
+    assert text.replace("f1: 0.97", "f1: 0.94").replace("refused: 1", "refused: 3") == (
+        BASELINE_TEXT
+    )
