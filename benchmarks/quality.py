@@ -152,6 +152,9 @@ PEOPLE_BBC35_ANNOTATIONS = REPO / "benchmarks" / "people-bbc35"
 # A fresh BBC key of session 39 (seed "people39-", 4 per category), annotated before the
 # generator ran on it and kept blind in that session.
 PEOPLE_BBC36_ANNOTATIONS = REPO / "benchmarks" / "people-bbc36"
+# A fresh BBC key of session 40 (seed "people40-", 4 per category), annotated before the
+# generator ran on it and kept blind in that session.
+PEOPLE_BBC37_ANNOTATIONS = REPO / "benchmarks" / "people-bbc37"
 # 12 articles of PolNeAR's dev texts (2016 US outlets, session 15), annotated before the
 # generator ran on them for this key and kept blind: people on another outlet and style.
 PEOPLE_POLNEAR_ANNOTATIONS = REPO / "benchmarks" / "people-polnear"
@@ -632,6 +635,7 @@ SETS = (
             ("people-bbc34", PEOPLE_BBC34_ANNOTATIONS, "corpus"),
             ("people-bbc35", PEOPLE_BBC35_ANNOTATIONS, "corpus"),
             ("people-bbc36", PEOPLE_BBC36_ANNOTATIONS, "corpus"),
+            ("people-bbc37", PEOPLE_BBC37_ANNOTATIONS, "corpus"),
             ("people-polnear", PEOPLE_POLNEAR_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear2", PEOPLE_POLNEAR2_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
             ("people-polnear3", PEOPLE_POLNEAR3_ANNOTATIONS, "eval/quotes/polnear-dev/texts"),
