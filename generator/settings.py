@@ -453,6 +453,6 @@ NEW_STORY_DISAGREEMENTS = 2
 # The most words of a country's name or its people's word written with capitals that a role
 # or a nationality noun is read as, longest first ("Papua New Guinean", "Northern Irishman",
 # "South African" before their last word). No count: the gazetteer's longest such names in
-# news copy have three words; a name with a lower-case word ("Bosnia and Herzegovina",
-# "Republic of Ireland") never forms a capitalised run, whatever the length.
+# news copy have three words; the lower-case "of", "the" and "and" inside a name
+# ("Republic of Ireland", "Democratic Republic of Congo") are not counted.
 COUNTRY_NAME_WORDS = 3

@@ -538,9 +538,25 @@ def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path
         "Democratic Republic of Congo striker Joel Mbala is fit to face them.\n"
     )
     people = _people(_digest(tmp_path, {"friendly": friendly}), "friendly")
-    # only an office's own "of" ("Minister of Finance X") makes the word before it the title
-    assert people["Sean Doyle"]["roles"] == ["Republic of Ireland Manager"]
+    # only an office's own "of" ("Minister of Finance X") makes the word before it the title;
+    # a country's name with a lower-case word in it is the person's country, as "Wales" is
+    assert people["Sean Doyle"]["roles"] == ["Manager of Ireland"]
+    assert people["Sean Doyle"]["country"] == "ireland"
     assert people["Joel Mbala"]["roles"] == ["Striker"]
+
+
+def test_the_of_inside_a_bodys_name_before_a_title_stays_in_the_role(tmp_path: Path) -> None:
+    """A body's or a work's name with an "of" before a title in lower case is the role's
+    whole: cut at its "of", the role read "Harbour Deputy Governor"."""
+    bank = (
+        "Rates held\n\nBank of Harbour deputy governor Ann Marr said growth was slow.\n"
+        "Bureau of Statistics chief Tom Fenn said prices rose in March.\n"
+        "Critics of the plan say Governor Ivo Sand moved too late.\n"
+    )
+    people = _people(_digest(tmp_path, {"bank": bank}), "bank")
+    assert people["Ann Marr"]["roles"] == ["Bank of Harbour Deputy Governor"]
+    assert people["Tom Fenn"]["roles"] == ["Bureau of Statistics Chief"]
+    assert people["Ivo Sand"]["roles"] == ["Governor"]  # the plan's critics are no body
 
 
 # Each article: a headline, a lede counting a group of nationals, then a paragraph that

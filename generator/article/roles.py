@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from generator import lexicon, settings
@@ -41,6 +42,7 @@ __all__ = [
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
 _STATE_BODIES = lexicon.words("names", "state_bodies")
@@ -233,17 +235,17 @@ def _country_at(
         return None  # "West Indian sprinter X", "New South Wales batsman X": not India's, UK's
     # a word right after a preposition is its object: "Bank of England governor"
     placed = placed and not (first.i > 0 and first.nbor(-1).pos_ == "ADP")
-    for n in range(settings.COUNTRY_NAME_WORDS, 1, -1):
+    for n in range(settings.COUNTRY_NAME_WORDS + 2, 1, -1):
         words = tokens[k : k + n]
         if (
             len(words) < n
+            or not _a_names_run(words)
             # not "Downing Street press adviser"; the model may tag "Northern Irish" a place,
             # or a country's name it owns right before the name an organisation ("DR Congo's")
             or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
             and not _owned_right_before(words, mention)
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
-            or not all(w.text[:1].isupper() for w in words)
         ):
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
@@ -262,6 +264,18 @@ def _country_at(
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
+
+
+def _a_names_run(words: list[Token]) -> bool:
+    """Words a country's name of several words may be: capitalised, or "of", "the" or
+    "and" between capitalised ones ("Republic of Ireland", "Bosnia and Herzegovina")."""
+    capitalised = [w.text[:1].isupper() for w in words]
+    return (
+        capitalised[0]
+        and capitalised[-1]
+        and sum(capitalised) <= settings.COUNTRY_NAME_WORDS
+        and all(up or w.lower_ in _NAME_LINKS for w, up in zip(words, capitalised, strict=True))
+    )
 
 
 def inside_a_longer_name(word: Token) -> bool:
@@ -632,12 +646,13 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
             and not _of_an_office(t, tokens, gazetteer)
+            and not _of_a_body(t, tokens)
             and not _prefix_of_a_title(t)
         ):
             break
         if (
-            t.dep_ == "det" and not _to_a_posting(t, tokens) or t.is_space
-        ):  # a role never runs across a paragraph break
+            t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens)
+        ) or t.is_space:  # a role never runs across a paragraph break
             break
         if (
             t.ent_type_ == "PERSON"
@@ -791,6 +806,31 @@ def _of_an_office(word: Token, office: list[Token], gazetteer: Gazetteer) -> boo
         and len(named) > 0
         and all(w.text[:1].isupper() and w.is_alpha for w in named)
         and not any(w.ent_type_ == "PERSON" or _a_city(w, gazetteer) for w in named)
+    )
+
+
+def _of_a_body(word: Token, after: list[Token]) -> bool:
+    """ "of" (or its "the") inside the capitalised name of a body or a work before a title
+    in lower case: "Bank of England deputy governor X", "Bureau of Statistics chief X",
+    "Lord of the Rings director X". Cut at its "of", the role would read "England Deputy
+    Governor". `after` are the words read so far, from `word` to the name."""
+    doc = word.doc
+    k = word.i - 1 if word.lower_ == "of" else word.i - 2
+    if k < 0 or word.lower_ not in ("of", "the") or doc[k + 1].lower_ != "of":
+        return False
+    words = after[1:] if after and after[0].lower_ == "the" and word.lower_ == "of" else after
+    named = list(takewhile(lambda w: w.is_alpha and w.text[:1].isupper(), words))
+    title = words[len(named) :]
+    before = doc[k]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and before.lower_ not in TITLE_WORDS | _HONORIFICS  # "Lord of the Rings director"
+        and len(named) > 0
+        and not any(w.lower_ in TITLE_WORDS or w.ent_type_ == "PERSON" for w in (before, *named))
+        and len(title) > 0
+        and all(w.text[:1].islower() for w in title)
+        and any(w.lower_ in TITLE_WORDS for w in title)
     )
 
 
