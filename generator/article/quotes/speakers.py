@@ -423,7 +423,8 @@ class Speakers:
         """Sentence `n`'s subjects outside quotes that call again a person named before,
         by an age, a nationality or a description ("The 27-year-old, who captained the
         side, said following Hale would be hard."), and whom `who` finds: the subject a
-        "he" or "she" after them goes on about, as a name would be. Not an epithet for
+        "he" or "she" after them goes on about, as a name would be. Of the main clause
+        only, as one in a clause a verb reports is talked about; not an epithet for
         someone the article does not name (`_epithet_subject`)."""
         if n in self._epithets:
             return self._epithets[n]
@@ -435,10 +436,10 @@ class Speakers:
                 continue
             if not (self._epithet(t) or self._described_speaker(t) or self._description(t)):
                 continue
-            key = self.who(t).person
-            if key is not None:
-                main = _in_main_clause(t, self.layout.sentence(t.i).root)
-                found.append(_Mention(t.i, key, True, main))
+            if not _in_main_clause(t, self.layout.sentence(t.i).root):
+                continue  # talked about ("Ann Dore's lawyer said the singer was pleased")
+            if (key := self.who(t).person) is not None:
+                found.append(_Mention(t.i, key, True))
         self._epithets[n] = found
         return found
 
