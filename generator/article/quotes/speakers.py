@@ -25,8 +25,8 @@ American", as sports reports call the player they are about) stands for whoever 
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
 spokesman") calls again the one person the sentence before it speaks of. Either, as a
-subject, is that person for the pronouns after it, as a name would be ("The 27-year-old
-said ... "...," he said"). The person who
+main clause's subject, is that person for a "he" or "she" after it, as a name would be
+("The 27-year-old said ... "...," he said"). The person who
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
