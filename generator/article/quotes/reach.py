@@ -102,13 +102,32 @@ def is_subject(root: Token) -> bool:
     it; or a name the parser made the sentence's root, with the sentence's finite verb
     hanging on it as a clause ("Oliver Grant, chairman of the council, called on ..."
     read as a noun and its clause), a misreading of long appositions; or the holder of
-    the office that is the subject (`office_held`)."""
+    the office that is the subject (`office_held`); or a name the tagger read as an adverb
+    (`_adverb_subject`)."""
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
         return True
-    if office_held(root) is not None:
+    if office_held(root) is not None or _adverb_subject(root):
         return True
     return root.dep_ == "ROOT" and any(
         c.dep_ == "acl" and c.tag_ in _FINITE and c.i > root.i for c in root.children
+    )
+
+
+def _adverb_subject(root: Token) -> bool:
+    """Whether a person's name (the caller knows it is one) is a subject the parser read
+    as an adverb, as it reads surnames ending in "-ly" ("Connolly says the plan failed":
+    "Connolly" an adverb of "says"): set before a verb that has no subject of its own,
+    or right after the subject noun it names ("Former captain Connolly, who ..., says"),
+    as an apposition is."""
+    if root.dep_ != "advmod" or root.head.i == root.i:
+        return False
+    head = root.head
+    if head.dep_ in SUBJECT_DEPS:
+        return head.i == root.i - 1 and head.lower_ in PERSON_NOUNS
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and root.i < head.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in head.children)
     )
 
 

@@ -24,7 +24,9 @@ only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
-spokesman") calls again the one person the sentence before it speaks of. The person who
+spokesman") calls again the one person the sentence before it speaks of. Either, as a
+main clause's subject, is that person for a "he" or "she" after it, as a name would be
+("The 27-year-old said ... "...," he said"). The person who
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
 subject for the pronouns after it. A capitalised word for one person made definite as a
 subject ("The Australian has suffered ...", "the Kiwi said he ...") stands for someone
@@ -275,6 +277,7 @@ class Speakers:
                     continue  # "The She Said Yes director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
         self._referents: dict[tuple[int, str], str | None] = {}
+        self._epithets: dict[int, list[_Mention]] = {}  # per sentence (_called_again)
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
         # name tells: who may be meant
@@ -415,6 +418,30 @@ class Speakers:
             if key is not None:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
         return out
+
+    def _called_again(self, n: int) -> list[_Mention]:
+        """Sentence `n`'s subjects outside quotes that call again a person named before,
+        by an age, a nationality or a description ("The 27-year-old, who captained the
+        side, said following Hale would be hard."), and whom `who` finds: the subject a
+        "he" or "she" after them goes on about, as a name would be. Of the main clause
+        only, as one in a clause a verb reports is talked about; not an epithet for
+        someone the article does not name (`_epithet_subject`)."""
+        if n in self._epithets:
+            return self._epithets[n]
+        self._epithets[n] = []  # no cycles: an epithet's own referent looks back from here
+        unnamed = self.unnamed_subjects.get(n, [])  # someone the rules cannot name
+        found = []
+        for t in self.layout.sentences[n]:
+            if t.dep_ not in _SUBJECT or self.quoted[t.i] or t.i in self.person_at or t in unnamed:
+                continue
+            if not (self._epithet(t) or self._described_speaker(t) or self._description(t)):
+                continue
+            if not _in_main_clause(t, self.layout.sentence(t.i).root):
+                continue  # talked about ("Ann Dore's lawyer said the singer was pleased")
+            if (key := self.who(t).person) is not None:
+                found.append(_Mention(t.i, key, True))
+        self._epithets[n] = found
+        return found
 
     def _brings_in(self, t: Token) -> bool:
         """Whether a subject of a main clause's verb of saying brings in someone new, a noun
@@ -861,7 +888,8 @@ class Speakers:
             mentions = [m for m in self.by_sentence.get(n, []) if m.start < token.i]
             mentions.reverse()  # nearest first
             same = [p for p in self.subject_pronouns.get(n, []) if p.i < token.i]
-            described = [d for d in self.described.get(n, []) if d.start < token.i]
+            again = self._called_again(n) if token.lower_ in _HE_SHE else []
+            described = [d for d in self.described.get(n, []) + again if d.start < token.i]
             unnamed = [
                 _Mention(t.i, "", True, new=True)
                 for t in self.unnamed_subjects.get(n, [])
