@@ -77,7 +77,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.roles import (
     CountryBefore,
     city_state_before,
@@ -141,6 +141,22 @@ def _epithet(token: Token) -> bool:
         token.text.istitle()
         and token.lower_ in PERSON_NOUNS
         and (token.is_sent_start or not in_prose(token.doc[token.i : token.i + 1]))
+    )
+
+
+def _a_common_nouns_capital(token: Token) -> bool:
+    """A sentence's first word, capitalised only for that, whose commonest sense is a
+    person (WordNet's, as "farmer" or "comptroller") and which is no given name, before
+    one: "Farmer Geoff Brooks said", "Comptroller Alan Hevesi said". Surnames among such
+    nouns ("Baker", "Hunter") come after a given name, not before."""
+    doc = token.doc
+    return (
+        token.is_sent_start
+        and token.text.istitle()
+        and token.lower_ in MAY_BE_PERSON
+        and not given_name(token)
+        and token.i + 1 < len(doc)
+        and given_name(doc[token.i + 1])
     )
 
 
@@ -633,6 +649,7 @@ class PersonFinder:
             or doc[start].text in self._demonyms
             or doc[start].text in described
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
+            or _a_common_nouns_capital(doc[start])  # "Farmer Geoff Brooks said"
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
             and doc[start].lower_ not in FIRST_NAMES
         ):
