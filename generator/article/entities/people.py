@@ -151,7 +151,7 @@ def _a_common_nouns_capital(token: Token) -> bool:
     nouns ("Baker", "Hunter") come after a given name, not before."""
     doc = token.doc
     return (
-        token.is_sent_start
+        bool(token.is_sent_start)
         and token.text.istitle()
         and token.lower_ in MAY_BE_PERSON
         and not given_name(token)

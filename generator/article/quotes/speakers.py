@@ -529,7 +529,7 @@ class Speakers:
         Lind named her squad. The Swede said ...") it calls that person again. It is a
         nationality ("the Swede"; not a place's name, "the Kremlin"), or a word whose
         clause shows a person ("he", "his"), even one the entity finder took for a body."""
-        nationality = token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text)
+        nationality = self._national(token)
         if not (
             token.tag_ == "NNP"
             and token.text.istitle()
@@ -679,9 +679,15 @@ class Speakers:
             return True
         if [c.lower_ for c in token.children] != ["the"] or token.tag_ in ("NNS", "NNPS"):
             return False
-        # a nationality ("the Swede"), not a place or a body named by one ("the Kremlin")
-        return (
-            token.ent_type_ == "NORP" and self.titles.gazetteer.country_of(token.text) is not None
+        return self._national(token)
+
+    def _national(self, token: Token) -> bool:
+        """A word for one of a country's people ("the Swede", "the Scot", "the Frenchman"),
+        not a place or a body named for one ("the Kremlin"): the model tags it a
+        nationality or a person, or it ends as "Frenchman" does (the model may tag that a
+        body's)."""
+        return self.titles.gazetteer.country_of(token.text) is not None and (
+            token.ent_type_ in ("NORP", "PERSON") or token.lower_.endswith(("man", "woman"))
         )
 
     def _described_speaker(self, token: Token) -> bool:
@@ -820,10 +826,17 @@ class Speakers:
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
-        for, if they are given no other age."""
+        for, if they are given no other age, nor another nationality: when the article
+        ties anyone to the epithet's country ("Swedish striker Tom Berg"), the one so
+        tied ("Danish defender Jan Holm and Swedish striker Tom Berg scored. "...," the
+        Swede said": not Holm, whom a "he" would stand for)."""
         found = {self._referent(token, gender) for gender in ("male", "female")} - {None}
         key = next(iter(found)) if len(found) == 1 else None
-        return None if key is None or self.ages.aged(key) else key
+        if key is None or self.ages.aged(key):
+            return None
+        cid = self.titles.gazetteer.country_of(token.text) if self._national(token) else None
+        tied = {k for k, countries in self.titles.countries.items() if cid in countries}
+        return key if not tied or tied == {key} else None
 
     def _addressed(self, token: Token) -> str | None:
         """A surname after a form of address that the entity finder left out ("said Mr
