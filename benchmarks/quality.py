@@ -247,6 +247,8 @@ QUOTE_BBC31_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc31"
 QUOTE_BBC32_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc32"
 # A thirty-third, sampled and annotated the same way in session 39 (blind in that session).
 QUOTE_BBC33_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc33"
+# A thirty-fourth, sampled and annotated the same way in session 40 (blind in that session).
+QUOTE_BBC34_ANNOTATIONS = REPO / "benchmarks" / "quotes-bbc34"
 # Pages of 25 other outlets (the extraction set's), annotated the same way in session 9.
 QUOTE_OUTLETS_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets"
 # The next 25 pages of the same sample, annotated the same way in session 12 (blind then).
@@ -595,6 +597,7 @@ SETS = (
             ("quotes-bbc31", QUOTE_BBC31_ANNOTATIONS, "corpus"),
             ("quotes-bbc32", QUOTE_BBC32_ANNOTATIONS, "corpus"),
             ("quotes-bbc33", QUOTE_BBC33_ANNOTATIONS, "corpus"),
+            ("quotes-bbc34", QUOTE_BBC34_ANNOTATIONS, "corpus"),
             ("quotes-outlets", QUOTE_OUTLETS_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-outlets2", QUOTE_OUTLETS2_ANNOTATIONS, "eval/extraction/dev"),
             ("quotes-check", QUOTE_CHECK_ANNOTATIONS, "corpus"),
