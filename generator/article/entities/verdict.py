@@ -240,10 +240,11 @@ class Verdict:
         person's: no common given name leading it unless some mention is the subject of a
         clause that goes on to "its" (a firm named after its founder: "Ann Lee, which
         floated in 1995 ... Ann Lee is parting company with its chief executive"), no "he"
-        or "she" bound to it, no sign of `_signed` ("who", a saying verb, an apposition
-        with a title). A surname alone says nothing of the full name: "Kenzo Arata
-        founded it ... Arata, which makes cars" is a firm named after its founder, who
-        stays."""
+        or "she" bound to it, no sign of `_signed` but speech ("who", an apposition with a
+        title): a firm speaks as often as a person ("Kestrel, which runs three
+        exchanges, ... Kestrel said any offer would be in cash"). A surname alone says
+        nothing of the full name: "Kenzo Arata founded it ... Arata, which makes cars"
+        is a firm named after its founder, who stays."""
         longest = max(len(m.text.split()) for m in cluster.mentions)
         return (
             any(
@@ -255,7 +256,7 @@ class Verdict:
                 or any(its_own_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
             )
             and not self._he_follows(cluster)
-            and not self._signed(cluster)
+            and not self._signed(cluster, speech=False)
         )
 
     def _owner_before_a_name(self, mention: Mention, full: bool) -> bool:
