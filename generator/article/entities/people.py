@@ -77,7 +77,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.roles import (
     CountryBefore,
     city_state_before,
@@ -142,6 +142,13 @@ def _epithet(token: Token) -> bool:
         and token.lower_ in PERSON_NOUNS
         and (token.is_sent_start or not in_prose(token.doc[token.i : token.i + 1]))
     )
+
+
+def _a_word_for_someone(token: Token) -> bool:
+    """A noun that may be a person's (`person_words.MAY_BE_PERSON`), capitalised only
+    because it opens the sentence, and no common given name: "Farmer Ned Hale, a member
+    of the hunt, said": the word says what he is, before his full name."""
+    return bool(token.is_sent_start) and token.lower_ in MAY_BE_PERSON and not given_name(token)
 
 
 def _members(word: str) -> bool:
@@ -635,6 +642,7 @@ class PersonFinder:
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
             and doc[start].lower_ not in FIRST_NAMES
+            or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
         if end - start >= 4 and (
