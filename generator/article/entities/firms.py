@@ -40,13 +40,23 @@ _VERB_TAGS = frozenset({"AUX", "VERB", "ADV", "PART"})
 
 def _owned(span: Span) -> bool:
     """The possessor of what a firm has: "Nortel's shareholders", "Aldi's chief
-    executive" (two words read as one)."""
+    executive" (two words read as one), or with words between that say which or when
+    ("Nortel's fourth quarter profits", "Aldi's annual sales"): the noun the parse hangs
+    the possessive on."""
     doc = span.doc
     after = doc[span.end : span.end + 3]
     if len(after) < 2 or after[0].text not in ("’s", "'s", "’"):
         return False
     words = [t.lower_ for t in after[1:]]
-    return words[0] in _POSSESSIONS or " ".join(words) in _POSSESSIONS
+    root = span.root
+    owned = root.head if root.dep_ == "poss" and root.head.i > span.end else None
+    return (
+        words[0] in _POSSESSIONS
+        or " ".join(words) in _POSSESSIONS
+        or owned is not None
+        and owned.pos_ == "NOUN"
+        and owned.lower_ in _POSSESSIONS
+    )
 
 
 def holding_modifier(span: Span) -> bool:

@@ -144,20 +144,12 @@ def _epithet(token: Token) -> bool:
     )
 
 
-def _a_common_nouns_capital(token: Token) -> bool:
-    """A sentence's first word, capitalised only for that, whose commonest sense is a
-    person (WordNet's, as "farmer" or "comptroller") and which is no given name, before
-    one: "Farmer Geoff Brooks said", "Comptroller Alan Hevesi said". Surnames among such
-    nouns ("Baker", "Hunter") come after a given name, not before."""
-    doc = token.doc
-    return (
-        bool(token.is_sent_start)
-        and token.text.istitle()
-        and token.lower_ in MAY_BE_PERSON
-        and not given_name(token)
-        and token.i + 1 < len(doc)
-        and given_name(doc[token.i + 1])
-    )
+def _a_word_for_someone(token: Token) -> bool:
+    """A noun that may be a person's (`person_words.MAY_BE_PERSON`), capitalised only
+    because it opens the sentence, and no common given name: "Farmer Ned Hale, a member
+    of the hunt, said": the word says what he is, before his full name. Surnames among
+    such nouns ("Baker", "Hunter") come after a given name, not before one."""
+    return bool(token.is_sent_start) and token.lower_ in MAY_BE_PERSON and not given_name(token)
 
 
 def _members(word: str) -> bool:
@@ -649,9 +641,9 @@ class PersonFinder:
             or doc[start].text in self._demonyms
             or doc[start].text in described
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
-            or _a_common_nouns_capital(doc[start])  # "Farmer Geoff Brooks said"
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
             and doc[start].lower_ not in FIRST_NAMES
+            or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
         if end - start >= 4 and (

@@ -41,6 +41,7 @@ __all__ = [
     "his_in_clause",
     "he_in_clause",
     "its_in_clause",
+    "its_own_in_clause",
     "joins_name",
     "lettered",
     "listed",
@@ -421,6 +422,13 @@ def its_in_clause(token: Token) -> bool:
     """The subject of a clause that goes on to "its" or "it" before any other name,
     pronoun or word for a person: "Orbis said its profits rose" (a firm's, a place's)."""
     return _first_pronoun_in_clause(token) in ("its", "it")
+
+
+def its_own_in_clause(token: Token) -> bool:
+    """The subject of a clause whose first pronoun is the possessive "its": "Orbis is
+    parting company with its chief executive". Not "it", which a person's clause has as
+    often ("Hale said it was hard")."""
+    return _first_pronoun_in_clause(token) == "its"
 
 
 def _first_pronoun_in_clause(token: Token) -> str | None:

@@ -65,6 +65,7 @@ from generator.article.entities.spans import (
     he_in_clause,
     honoured,
     its_in_clause,
+    its_own_in_clause,
     speaks,
     speaks_as_one,
     titled,
@@ -236,19 +237,26 @@ class Verdict:
     def _a_things_clause(self, cluster: PersonCluster) -> bool:
         """A mention in the cluster's fullest form is the subject of a clause on "which"
         ("Kestrel Mobile, which lost 3,000 customers"), and nothing in the article is a
-        person's: no common given name leading it, no "he" or "she" bound to it, no sign of
-        `_signed` ("who", a saying verb, an apposition with a title). A surname alone says
-        nothing of the full name: "Kenzo Arata founded it ... Arata, which makes cars" is
-        a firm named after its founder, who stays."""
+        person's: no common given name leading it unless some mention is the subject of a
+        clause that goes on to "its" (a firm named after its founder: "Ann Lee, which
+        floated in 1995 ... Ann Lee is parting company with its chief executive"), no "he"
+        or "she" bound to it, no sign of `_signed` but speech ("who", an apposition with a
+        title): a firm speaks as often as a person ("Kestrel, which runs three
+        exchanges, ... Kestrel said any offer would be in cash"). A surname alone says
+        nothing of the full name: "Kenzo Arata founded it ... Arata, which makes cars"
+        is a firm named after its founder, who stays."""
         longest = max(len(m.text.split()) for m in cluster.mentions)
         return (
             any(
                 len(m.text.split()) == longest and which(self.doc[m.end - 1])
                 for m in cluster.mentions
             )
-            and not any(given_name(self.doc[m.start]) for m in cluster.mentions)
+            and (
+                not any(given_name(self.doc[m.start]) for m in cluster.mentions)
+                or any(its_own_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
+            )
             and not self._he_follows(cluster)
-            and not self._signed(cluster)
+            and not self._signed(cluster, speech=False)
         )
 
     def _owner_before_a_name(self, mention: Mention, full: bool) -> bool:
