@@ -826,17 +826,21 @@ class Speakers:
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand
-        for, if they are given no other age, nor another nationality: when the article
-        ties anyone to the epithet's country ("Swedish striker Tom Berg"), the one so
-        tied ("Danish defender Jan Holm and Swedish striker Tom Berg scored. "...," the
-        Swede said": not Holm, whom a "he" would stand for)."""
+        for, if they are given no other age, nor another country than the epithet's
+        ("Danish defender Jan Holm and Swedish striker Tom Berg scored. "...," the Swede
+        said": not Holm, whom a "he" would stand for), nor its country shared with
+        someone else ("English defender X and Scottish winger Y": "the Scot" may be
+        either, both of the United Kingdom)."""
         found = {self._referent(token, gender) for gender in ("male", "female")} - {None}
         key = next(iter(found)) if len(found) == 1 else None
         if key is None or self.ages.aged(key):
             return None
         cid = self.titles.gazetteer.country_of(token.text) if self._national(token) else None
-        tied = {k for k, countries in self.titles.countries.items() if cid in countries}
-        return key if not tied or tied == {key} else None
+        theirs = self.titles.countries.get(key, set())
+        if cid is None or not theirs:
+            return key  # "said the American" of a player the text gives no country
+        shared = any(cid in c for k, c in self.titles.countries.items() if k != key)
+        return key if cid in theirs and not shared else None
 
     def _addressed(self, token: Token) -> str | None:
         """A surname after a form of address that the entity finder left out ("said Mr
