@@ -59,6 +59,7 @@ __all__ = [
     "indefinite",
     "inside_a_name",
     "located",
+    "holds_a_title_word",
     "modifier_only",
     "organisation_context",
     "organisation_prefixes",
@@ -75,6 +76,7 @@ STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
 _OWNED_WORK_NOUNS = lexicon.words("names", "owned_work_nouns")
 _PART_NOUNS = lexicon.words("names", "part_nouns")
+_TITLE_ONLY_WORDS = lexicon.words("names", "title_only_words")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
@@ -601,6 +603,13 @@ def in_a_title(span: Span) -> bool:
         t.lower_ in _SMALL_WORDS and t.text.istitle() and t.i > 0 and doc[t.i - 1].text.istitle()
         for t in near
     )
+
+
+def holds_a_title_word(span: Span) -> bool:
+    """A word after the first is a pronoun or a negation, capitalised: a work's title in
+    title case ("slipped to four with Lose My Breath", "Grief Never Grows Old"), never a
+    name; the first word may be a sentence's ("My Chemical Romance")."""
+    return any(t.lower_ in _TITLE_ONLY_WORDS and t.text[:1].isupper() for t in span[1:])
 
 
 def article_led(span: Span) -> bool:

@@ -30,6 +30,7 @@ from generator.article.entities.evidence import (
     common_nouns,
     credited,
     determined,
+    holds_a_title_word,
     in_a_part,
     in_a_title,
     indefinite,
@@ -200,6 +201,7 @@ class Verdict:
                 or among_firms(s)
                 or numbered(s)
                 or firms_name(s)
+                or holds_a_title_word(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
