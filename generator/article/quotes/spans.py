@@ -14,7 +14,8 @@ after it where a sentence ends or after a word (`... she wrote to Ruiz. " Our cr
 ..."`, `said it was " a threat"`), or glued to the word before it (`budget"a`), opens
 a quote when the next mark closes one rather than opens one. A quote left open at a
 paragraph's end goes on when the next paragraph opens with a mark, as multi-paragraph
-quotes are written; else its closing mark was lost, and
+quotes are written, or with a word in lower case (the page's layout broke its sentence);
+else its closing mark was lost, and
 it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
 `The doctor said ...`). After a mark with no opening one, the next such mark starts
 its quote where that one ended. In a quoted transcript, a
@@ -184,16 +185,20 @@ def _closers(text: str, i: int, end: int, closing: str) -> int:
 
 
 def _in_paragraph(
-    text: str, start: int, end: int, carried: bool
-) -> tuple[list[tuple[int, int]], int | None]:
+    text: str, start: int, end: int, carried: str | None
+) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
     """Top-level quotes closed inside the paragraph, and where a quote left open at its end
-    began (None when none is). `carried`: the paragraph's opening mark goes on with a
-    quote from the paragraph before."""
+    began with its closing marks (None when none is). `carried`: the closing marks of a
+    quote from the paragraph before that goes on in this one, after its opening mark or
+    from its first word."""
     found: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []  # (start of the quoted words, its closing marks)
-    if carried:
-        stack.append((start + 1, _OPENERS[text[start]]))
-        start += 1
+    if carried is not None:
+        if _opens(text, start):
+            stack.append((start + 1, _OPENERS[text[start]]))
+            start += 1
+        else:
+            stack.append((start, carried))
     last_end = start
     paired = False  # whether the quote that ended at last_end had its opening mark
     for i in range(start, end):
@@ -249,7 +254,7 @@ def _in_paragraph(
         if not stack:
             found.append((opened, i))
             last_end, paired = i + 1, True
-    return found, (stack[0][0] if stack else None)
+    return found, (stack[0] if stack else None)
 
 
 def _turns(text: str, start: int, end: int) -> list[QuoteSpan]:
@@ -283,24 +288,32 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return [QuoteSpan(back(s.start), back(s.end), s.label) for s in _spans(plain)]
 
 
+def _goes_on(text: str, start: int) -> bool:
+    """Whether a paragraph carries on a quote left open at the end of the one before: it
+    opens with a quotation mark, as multi-paragraph quotes are written, or with a word in
+    lower case, its sentence broken by the page's layout (a link's words set apart: `...
+    like an` / `agent provocateur` / `and perhaps ... responsible."`)."""
+    return start < len(text) and (_opens(text, start) or text[start].islower())
+
+
 def _spans(text: str) -> list[QuoteSpan]:
     joined: list[tuple[int, int]] = []
-    continues = False  # the paragraph's opening mark carries on the quote before it
+    carried: str | None = None  # the closing marks of a quote the paragraph carries on
     paras = paragraphs(text)
     for index, (start, end) in enumerate(paras):
-        found, open_at = _in_paragraph(text, start, end, continues)
-        if continues and found and found[0][0] == start + 1:
+        found, open_quote = _in_paragraph(text, start, end, carried)
+        words = start + 1 if carried is not None and _opens(text, start) else start
+        if carried is not None and found and found[0][0] == words:
             joined[-1] = (joined[-1][0], found.pop(0)[1])
         joined.extend(found)
-        if open_at is not None:
-            if continues and open_at == start + 1 and not found:
+        if open_quote is not None:
+            if carried is not None and open_quote[0] == words and not found:
                 joined[-1] = (joined[-1][0], end)
             else:
-                joined.append((open_at, end))
-        # a quote open at the paragraph's end goes on only if the next paragraph opens
-        # with a quotation mark
+                joined.append((open_quote[0], end))
+        # a quote open at the paragraph's end goes on only if the next paragraph shows it
         nxt = paras[index + 1][0] if index + 1 < len(paras) else len(text)
-        continues = open_at is not None and nxt < len(text) and _opens(text, nxt)
+        carried = open_quote[1] if open_quote is not None and _goes_on(text, nxt) else None
     spans = []
     for start, end in joined:
         spans.extend(_turns(text, start, end))
