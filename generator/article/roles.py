@@ -1720,10 +1720,14 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
     left = _left_modifiers(span, gazetteer)
-    for tokens in (left, _own_words(_apposition(span), span), _preceding_role(span)):
-        tokens = _before_a_list(tokens)
+    # `placed`: the words run right up to the name (`_country_at`)
+    for placed, words in (
+        (True, left),
+        (False, _own_words(_apposition(span), span)),
+        (False, _preceding_role(span)),
+    ):
+        tokens = _before_a_list(words)
         if tokens and _has_title(tokens):
-            placed = tokens is left
             found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
     occupation = _occupation(left, gazetteer) if not _has_title(left) else None
     if occupation:

@@ -534,7 +534,7 @@ class Speakers:
             token.tag_ == "NNP"
             and token.text.istitle()
             and [c.lower_ for c in token.children] == ["the"]
-            and (bool(nationality) or his_in_clause(token))
+            and (nationality or his_in_clause(token))
             and _in_main_clause(token, self.layout.sentence(token.i).root)
         ):
             return False
