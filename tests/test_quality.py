@@ -9,6 +9,7 @@ comparison is tested on hand-made figures, with no digest run.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -195,6 +196,32 @@ def test_metadata_figures_keep_dev_and_held_out_apart() -> None:
     assert figures["dev_outlet_right"] == 1.0 and figures["held_out_outlet_wrong"] == 1.0
     assert figures["dev_published_right"] == 0.0 and figures["dev_author_wrong"] == 0.0
     assert {f.key for f in quality.META_FIGURES} == set(figures)
+
+
+def _polnear_line(status: str, found: bool, speaker: str | None, ok: bool, strict: bool) -> str:
+    row = {"kind": "gold", "gold_status": status, "gold_name": "Paul Ryan", "found": found}
+    row.update(system_speaker=speaker, speaker_ok=ok, speaker_ok_strict=strict)
+    return json.dumps(row)
+
+
+def test_polnear_right_when_given_counts_only_named_quotes_found_with_a_speaker() -> None:
+    lines = [
+        _polnear_line("named", True, "paul-ryan", True, True),
+        _polnear_line("named", True, "steve-ryan", True, False),  # a namesake: not strict
+        _polnear_line("named", True, "mike-pence", False, False),
+        _polnear_line("named", True, None, False, False),  # missing, not wrong
+        _polnear_line("named", False, None, False, False),  # not found
+        _polnear_line("coref", True, "paul-ryan", False, False),  # PolNeAR's other tier
+        json.dumps({"kind": "system", "text": "a quote the key does not hold"}),
+    ]
+    assert quality._speaker_given(lines) == {
+        "speaker_given_acc": 0.6667,
+        "speaker_given_acc_strict": 0.3333,
+    }
+    assert quality._speaker_given(lines[3:]) == {
+        "speaker_given_acc": None,
+        "speaker_given_acc_strict": None,
+    }
 
 
 # --- landing: what moved, and the floors raised -------------------------------------------
