@@ -503,7 +503,12 @@ def _country_word(
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
-    if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
+    if (
+        t.i > 0
+        and t.nbor(-1).lower_ == "to"
+        and not possessive
+        and not (_peoples_word(t, gazetteer) and _to_in_running_text(t.nbor(-1)))
+    ):
         return None  # the same without a comma, parsed as part of the name after it
     if named is None and in_a_listed_place_name(t, in_a_role=True):
         return None  # "the top South American players, X", "New Mexico's governor X"
@@ -514,6 +519,13 @@ def _country_word(
     if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
         return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
+
+
+def _to_in_running_text(to: Token) -> bool:
+    """ "to" after a lower-case word ("spoke to French President X", "lost to Spanish
+    teenager X": the people's word after it describes the name "to" takes), not inside a
+    capitalised title ("Essential Guide to British Quangos author X": the quangos')."""
+    return to.i > 0 and to.nbor(-1).text[:1].islower()
 
 
 def _birthplace(word: Token) -> bool:
