@@ -190,7 +190,7 @@ def _ends_at_a_games_word(name: Span) -> bool:
         last.lower_ in _GAMES_WORDS
         and last.dep_ in ("amod", "compound")
         and head.i >= name.end
-        and head.pos_ == "NOUN"
+        and (head.pos_ == "NOUN" or _a_person_noun(head))  # "stars" may be tagged a verb
         and head.text.islower()
     )
 
@@ -503,7 +503,12 @@ def _country_word(
         return None
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
-    if t.i > 0 and t.nbor(-1).lower_ == "to" and not possessive:
+    if (
+        t.i > 0
+        and t.nbor(-1).lower_ == "to"
+        and not possessive
+        and not (_peoples_word(t, gazetteer) and _to_in_running_text(t.nbor(-1)))
+    ):
         return None  # the same without a comma, parsed as part of the name after it
     if named is None and in_a_listed_place_name(t, in_a_role=True):
         return None  # "the top South American players, X", "New Mexico's governor X"
@@ -514,6 +519,13 @@ def _country_word(
     if nxt is not None and nxt.lower_ in _HONORIFICS and not _peoples_word(t, gazetteer):
         return None  # "the deal with Tanzania Mr Brown said" ("Kenyan Dr X" is his)
     return named or gazetteer.country_of(t.text)
+
+
+def _to_in_running_text(to: Token) -> bool:
+    """ "to" after a lower-case word ("spoke to French President X", "lost to Spanish
+    teenager X": the people's word after it describes the name "to" takes), not inside a
+    capitalised title ("Essential Guide to British Quangos author X": the quangos')."""
+    return to.i > 0 and to.nbor(-1).text[:1].islower()
 
 
 def _birthplace(word: Token) -> bool:
@@ -748,7 +760,14 @@ def _role_word_read_as_a_verb(word: Token, name: int, gazetteer: Gazetteer) -> b
         and all(t.pos_ == "NOUN" and t.is_lower for t in doc[word.i + 1 : name])
         and doc[name - 1].lower_ in _HOLDERS
     )
-    return glued or describing or compound or (word.i == name - 1 and word.lower_ in PERSON_NOUNS)
+    return glued or describing or compound or (word.i == name - 1 and _a_person_noun(word))
+
+
+def _a_person_noun(word: Token) -> bool:
+    """A noun for a person or for several ("stars" in "American Olympic stars X and Y")."""
+    return word.lower_ in PERSON_NOUNS or (
+        word.lower_.endswith("s") and word.lower_[:-1] in PERSON_NOUNS
+    )
 
 
 def _prefix_of_a_title(word: Token) -> bool:
@@ -770,10 +789,34 @@ def _right_after_a_country(word: Token, gazetteer: Gazetteer) -> bool:
     k = word.i - 1
     if k >= 0 and _owning(word.doc[k]):
         k -= 1
+    while k > 0 and _describes_next(word.doc[k]):
+        k -= 1  # adjectives between: "American Olympic stars", "Kenyan distance runner"
     if k < 0:
         return False
     country = word.doc[k]
+    if _ends_a_longer_name(country, gazetteer):
+        return False  # "Little Britain stars X and Y": a show's
     return country.ent_type_ in ("GPE", "NORP") or gazetteer.country_of(country.text) is not None
+
+
+def _ends_a_longer_name(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's word after a capitalised word of the same name that is no part of the
+    country's ("Little Britain"; not "New Zealand")."""
+    if word.i == 0:
+        return False
+    prior = word.doc[word.i - 1]
+    return (
+        prior.dep_ == "compound"
+        and prior.head.i == word.i
+        and prior.text[:1].isupper()
+        and gazetteer.country_of(prior.text) is None
+        and gazetteer.country_of(word.doc[prior.i : word.i + 1].text) is None
+    )
+
+
+def _describes_next(word: Token) -> bool:
+    """An adjective on the word after it, not a country's own ("Olympic", "veteran")."""
+    return word.dep_ == "amod" and word.head.i == word.i + 1 and word.tag_ == "JJ"
 
 
 def _country_tagged_a_name(word: Token, gazetteer: Gazetteer) -> bool:
@@ -1250,6 +1293,7 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
         if (
             doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text[:1].isupper()  # not "duo", which the model may tag so
             and not gazetteer.country_of(doc[start - 1].text)
         ):
             start -= 1  # a name's part
@@ -1262,12 +1306,17 @@ def _shared_modifiers(span: Span, gazetteer: Gazetteer) -> tuple[list[Token], Sp
     plural = [
         t
         for t in left
-        if t.tag_ in ("NNS", "NNPS")
+        if (t.tag_ in ("NNS", "NNPS") or _persons_plural(t))
         and t.text[:1].islower()
         or _nationals(t, gazetteer)
         or t.lower_ in _GROUP_NOUNS
     ]
     return (left if plural and plural[-1] is left[-1] else []), name
+
+
+def _persons_plural(word: Token) -> bool:
+    """A plural noun for people the model tags otherwise ("stars", read as a verb)."""
+    return word.lower_ not in PERSON_NOUNS and _a_person_noun(word)
 
 
 def _only_a_name(name: Token, gazetteer: Gazetteer) -> bool:
@@ -1590,9 +1639,19 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     if cid is None:
         return None
     country = gazetteer.countries[cid]
-    code = doc[span.end].text == "(" and words.text.isupper()  # "Doris Lessing (UK)"
+    code = words.text.isupper() and (
+        doc[span.end].text == "("  # "Doris Lessing (UK)"
+        or first > span.end + 1
+        and _ends_a_phrase(doc, end)  # "Andy Roddick of the USA."
+    )
     named = words.text == country.name or words.text in country.parts | country.initialled
     return cid if code or named else None
+
+
+def _ends_a_phrase(doc: Doc, end: int) -> bool:
+    """Nothing the words before `end` describe follows them: not "of the US firm Acme"
+    (the firm's country), but "of the USA in the final", "of the UK, 6-4"."""
+    return end == len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM", "VERB", "AUX")
 
 
 def _closes(doc: Doc, end: int) -> bool:
