@@ -92,6 +92,7 @@ _RELATIVE = frozenset({"who", "that", "whom"})
 _NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
+_LISTED = frozenset({"conj", "appos"})  # "Hale and Dore", "Hale, Dore" (read as appositions)
 _AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
 
 
@@ -313,9 +314,10 @@ class Speakers:
         """The other people a subject's phrase names alongside a person, joined by "and" or
         by commas ("Tom Hale and Ian Dore have been awarded MBEs", "Hale, Ian Dore and Tim
         Vane won", which the parser may read as appositions): the subject is a group, and
-        a "he" or "she" after it any one of them."""
+        a "he" or "she" after it any one of them. Not a name that only qualifies a word
+        of the phrase ("Keane frontman Tom Chaplin")."""
         top = root
-        while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        while top.dep_ in _LISTED and top.head.i != top.i:
             top = top.head
         out: set[str] = set()
         for t in top.subtree:
@@ -323,7 +325,9 @@ class Speakers:
             if other is None or other == key or self.quoted[t.i]:
                 continue
             word = t
-            while word.i != top.i and word.dep_ in ("conj", "appos", "compound", "flat"):
+            while word.head.i != word.i and self.person_at.get(word.head.i) == other:
+                word = word.head  # the name's own head word
+            while word.i != top.i and word.dep_ in _LISTED:
                 word = word.head
             if word.i == top.i:
                 out.add(other)
