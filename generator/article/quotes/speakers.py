@@ -14,7 +14,8 @@ admits Berg will decide").
 
 It is never someone the article shows to be of the other gender, nor a person its own
 verb's words name ("He said Mole would appear in court" is not Mole), and nobody when a
-person there may be meant but is not known to be; a name that only qualifies a noun ("a
+person there may be meant but is not known to be, or after a subject that names several
+who may be ("Hale, Dore and Vane won"); a name that only qualifies a noun ("a
 Labour government") is nobody who can be meant. Nor does the "he" closing a double
 frame opened by a sayer we do not know ("For the Greens Ann Dore said: "...," he said")
 go to anyone before that sayer. A
@@ -91,6 +92,7 @@ _RELATIVE = frozenset({"who", "that", "whom"})
 _NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
+_LISTED = frozenset({"conj", "appos"})  # "Hale and Dore", "Hale, Dore" (read as appositions)
 _AGE_WORDS = re.compile(r"\byears?\s*-\s*old\b", re.IGNORECASE)  # "the 22-year-old"
 
 
@@ -186,6 +188,8 @@ class _Mention:
     main: bool = True  # of the sentence's main clause (_in_main_clause)
     reported: bool = False  # the subject of what a verb reports (_reported)
     new: bool = False  # someone brought in unnamed ("a spokesman"): `key` is empty
+    # the other people a subject names with this one ("Ann Dore and Tom Hale won"; `_listed`)
+    with_others: frozenset[str] = frozenset()
 
 
 def _surely_people(found: Found, gazetteer: Gazetteer) -> dict[int, str]:
@@ -258,7 +262,10 @@ class Speakers:
                         # speaks and may be meant after; Hale is maybe the Briton
                         subject = False
                         doubted.append(holder)
-                    mention = _Mention(m.start, cluster.key, subject, main, _reported(root))
+                    others = self._listed(root, cluster.key) if subject else frozenset()
+                    mention = _Mention(
+                        m.start, cluster.key, subject, main, _reported(root), with_others=others
+                    )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
             for m in mentions:
@@ -302,6 +309,29 @@ class Speakers:
         for t in doc:
             if not quoted[t.i] and self._unnamed_actor(t):
                 self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
+
+    def _listed(self, root: Token, key: str) -> frozenset[str]:
+        """The other people a subject's phrase names alongside a person, joined by "and" or
+        by commas ("Tom Hale and Ian Dore have been awarded MBEs", "Hale, Ian Dore and Tim
+        Vane won", which the parser may read as appositions): the subject is a group, and
+        a "he" or "she" after it any one of them. Not a name that only qualifies a word
+        of the phrase ("Keane frontman Tom Chaplin")."""
+        top = root
+        while top.dep_ in _LISTED and top.head.i != top.i:
+            top = top.head
+        out: set[str] = set()
+        for t in top.subtree:
+            other = self.person_at.get(t.i)
+            if other is None or other == key or self.quoted[t.i]:
+                continue
+            word = t
+            while word.head.i != word.i and self.person_at.get(word.head.i) == other:
+                word = word.head  # the name's own head word
+            while word.i != top.i and word.dep_ in _LISTED:
+                word = word.head
+            if word.i == top.i:
+                out.add(other)
+        return frozenset(out)
 
     def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
         """Names set off by commas right before their verb whose subject is a noun for one
@@ -937,6 +967,8 @@ class Speakers:
                     continue  # "He believes Yahoo failed. "...," he said": his, not Yahoo's
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
+                if any(self.may_be.get(k, gender) == gender for k in m.with_others):
+                    return None  # "Tom Hale and Ian Dore won. "...," he said": either
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
                         continue  # "Holm admits Berg will decide. He said": Holm
@@ -1146,6 +1178,8 @@ class Speakers:
         main = next((m for m in mentions if m.subject and m.main), None)
         if main is None or self.gender.get(main.key) != gender:
             return None
+        if any(self.may_be.get(k, gender) == gender for k in main.with_others):
+            return None  # "Tom Hale and Ian Dore won.": either
         return (
             None
             if any(
