@@ -541,6 +541,20 @@ class Verdict:
             return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
 
+    def a_body(self, cluster: PersonCluster) -> bool:
+        """Of a name judged none: a sign of a firm or a body at some mention (`firm_sign`,
+        a list of firms, a company's suffix), a clause on "which" that goes on as a thing's
+        (`_a_things_clause`), or the beginning of a longer name the model tags an
+        organisation ("Highfield" of "Highfields Capital Management"). Such a name is an
+        organisation of the article, which may say things ("Euronext said it could not
+        ..."); a place's, a work's or a credit's name stays nothing."""
+        spans = [self.doc[m.start : m.end] for m in cluster.mentions]
+        return (
+            any(firm_sign(s) or among_firms(s) or firms_name(s) for s in spans)
+            or any(fold(m.text) in self.prefixes for m in cluster.mentions)
+            or self._a_things_clause(cluster)
+        )
+
     @cached_property
     def plurals_after_the(self) -> set[str]:
         """Capitalised plurals the article writes after "the" and before no noun or
