@@ -65,6 +65,18 @@ def test_quote_article(case: dict[str, Any], finder: EntityFinder) -> None:
     _check(_digest(text, finder).quotes, case)
 
 
+@pytest.mark.slow
+def test_a_firm_the_model_tags_a_person_is_an_organisation(finder: EntityFinder) -> None:
+    """A name the verdict judges a firm's ("shares in Denholm") is one of the article's
+    organisations with every spelling, tagged a person or not, and nobody's."""
+    text = "The bid values Denholm at £2bn. Shares in Denholm rose 12%.\n\nDenholm said it was pleased."
+    digest = _digest(text, finder)
+    assert [(o.id, o.as_written, o.sentences) for o in digest.organizations] == [
+        ("denholm", ["Denholm"], [0, 1, 2])
+    ]
+    assert not digest.people and not digest.candidates
+
+
 def test_one_list_of_verbs_of_saying() -> None:
     verbs = lexicon.words("speech", "verbs")
     assert lexicon.words("speech", "quoting") <= verbs

@@ -62,7 +62,7 @@ class EntityFinder:
 
     def find(self, doc: Doc, sentence_of: list[int]) -> Found:
         before = self._country_before(doc, sentence_of)
-        people, candidates = self._people.people(doc, sentence_of, before)
+        people, candidates, bodies = self._people.people(doc, sentence_of, before)
         countries = self._places.countries(doc, sentence_of, people)
-        organizations = self._places.organizations(doc, sentence_of, people, countries)
+        organizations = self._places.organizations(doc, sentence_of, people, countries, bodies)
         return Found(people, candidates, countries, organizations)

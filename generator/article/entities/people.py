@@ -1040,8 +1040,9 @@ class PersonFinder:
 
     def people(
         self, doc: Doc, sentence_of: list[int], before: CountryBefore
-    ) -> tuple[list[PersonCluster], list[PersonCluster]]:
-        """The article's people, and its candidates: names it cannot settle alone."""
+    ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
+        """The article's people; its candidates, names it cannot settle alone; and the
+        names it judges a firm's or a body's, which are organisations."""
         ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
         spans = [c for e in _split_persons_joined(ents) if (c := self._clean_person(e, described))]
@@ -1082,7 +1083,8 @@ class PersonFinder:
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)
         spans = _with_nicknamed(doc, spans, frames)
-        people, candidates, clusters = self._judged(doc, spans, sentence_of, before, [], frames)
+        judged = self._judged(doc, spans, sentence_of, before, [], frames)
+        people, candidates, clusters, bodies = judged
         found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         listed = found.names + found.sheets
@@ -1103,11 +1105,12 @@ class PersonFinder:
             listed += found.officials  # "M Dean (W Yorkshire)." under the line-ups
             spans = [s for s in spans if not any(_within(s, a) for a in found.asides)]
             spans = _with_listed(spans, listed, self._refused)
-            people, candidates, clusters = self._judged(
+            people, candidates, clusters, bodies = self._judged(
                 doc, spans, sentence_of, before, listed, frames
             )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-        return people, candidates + self._tagged_otherwise(doc, taken, sentence_of, before)
+        others = self._tagged_otherwise(doc, taken, sentence_of, before)
+        return people, candidates + others, bodies
 
     def _nationality_first(self, doc: Doc, start: int, end: int) -> bool:
         """The name's first word is a nationality and the article writes its surname after
@@ -1151,8 +1154,9 @@ class PersonFinder:
         before: CountryBefore,
         listed: list[Span],
         frames: list[Nicknamed],
-    ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
-        """The spans grouped into people, candidates, and all clusters."""
+    ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
+        """The spans grouped into people, candidates, all clusters, and the names judged
+        none that are a firm's or a body's (`Verdict.a_body`)."""
         starts = {s.start for s in listed}
         clusters = cluster(spans, sentence_of, self.gazetteer, before, starts, frames)
         clusters = _other_names_joined(doc, clusters)
@@ -1161,10 +1165,11 @@ class PersonFinder:
         people = [c for c, judgement in judged if judgement == "person"]
         candidates = [c for c, judgement in judged if judgement == "candidate"]
         named = [c for c, judgement in judged if judgement != "none"]
+        bodies = [c for c, judgement in judged if judgement == "none" and verdict.a_body(c)]
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
         compatriots(doc, named, people)
         fellows(doc, named, people, self.gazetteer)
-        return people, candidates, clusters
+        return people, candidates, clusters, bodies
 
     def _tagged_otherwise(
         self, doc: Doc, taken: set[int], sentence_of: list[int], before: CountryBefore

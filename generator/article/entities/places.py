@@ -133,7 +133,12 @@ class PlaceFinder:
         sentence_of: list[int],
         people: list[PersonCluster],
         countries: dict[str, list[Mention]],
+        bodies: list[PersonCluster],
     ) -> dict[str, tuple[str, list[Mention]]]:
+        """The model's ORG entities outside people's names and countries, and the names
+        judged a firm's or a body's rather than a person's (`Verdict.a_body`), each under
+        the id of its fullest spelling: one the model tags a person at one mention and an
+        organisation at another ("Sky said" beside "Sky's") is one organisation."""
         taken = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
         taken |= {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}
         found: dict[str, tuple[str, list[Mention]]] = {}
@@ -161,4 +166,12 @@ class PlaceFinder:
             oid = slug(name)
             entry = found.setdefault(oid, (name, []))
             entry[1].append(Mention(span.text, span.start, span.end, sentence_of[span.start]))
+        for body in bodies:
+            mentions = [m for m in body.mentions if not taken.intersection(range(m.start, m.end))]
+            if not mentions or self.gazetteer.country_of(body.name):
+                continue
+            name = self.org_names.get(fold(body.name), body.name)
+            entry = found.setdefault(slug(name), (name, []))
+            entry[1].extend(m for m in mentions if m not in entry[1])
+            entry[1].sort(key=lambda m: m.start)
         return found

@@ -541,6 +541,20 @@ class Verdict:
             return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
 
+    def a_body(self, cluster: PersonCluster) -> bool:
+        """Of a name judged none: a sign of a firm at some mention that does not qualify a
+        noun (`firm_sign`, a company's suffix; "the Glasgow club" is the club's place), or
+        a clause on "which" that goes on as a thing's (`_a_things_clause`). Such a name is
+        an organisation of the article, which may say things ("Euronext said it could not
+        ..."); a place's, a work's or a credit's name stays nothing, and so does one listed
+        with firms, products and works alike ("Finding Nemo, The Incredibles", a footballer
+        among clubs). The beginning of a longer organisation's name is no sign: it is as
+        often a place or an award's ("Powys" of "Powys County Council", "Grammy")."""
+        spans = [self.doc[m.start : m.end] for m in cluster.mentions]
+        return any(
+            (firm_sign(s) or firms_name(s)) and s.root.dep_ != "compound" for s in spans
+        ) or self._a_things_clause(cluster)
+
     @cached_property
     def plurals_after_the(self) -> set[str]:
         """Capitalised plurals the article writes after "the" and before no noun or

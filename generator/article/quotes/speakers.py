@@ -613,6 +613,9 @@ class Speakers:
         if (key := self._addressed(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
         if token.i in self.org_at:
+            if self._a_persons_noun_after(token):  # "said the Sale full-back": a player
+                words = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                return Speaker(written=" ".join(t.text for t in words if not t.is_punct))
             return Speaker(organization=self.org_at[token.i], written=self.written_at[token.i])
         word = token.lower_
         if word in _RELATIVE and token.head.dep_ == "relcl":
@@ -632,6 +635,18 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _a_persons_noun_after(self, token: Token) -> bool:
+        """The phrase the organisation's name heads goes on, with no comma, to a noun for
+        a person: "said the Sale full-back", where the parse hangs "back" on the club's
+        name. Someone of the organisation said it, not the organisation."""
+        oid, end = self.org_at[token.i], token.i + 1
+        while self.org_at.get(end) == oid:
+            end += 1
+        tail = self.doc[end : token.right_edge.i + 1]
+        if any(t.text in (",", "(", "—", "–") for t in tail):
+            return False
+        return any(w.lower() in PERSON_NOUNS for w in tail.text.split())
 
     def _after_another(self, name: Token) -> Token | None:
         """The noun of the phrase a name set off by a comma closes, when it is tied by "of",
