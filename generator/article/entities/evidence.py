@@ -420,27 +420,37 @@ def a_groups_plural(span: Span) -> bool:
     """Right after a plural noun for people that it names alone: "auditors Grant Hale",
     "hosted by auctioneers Cooper Owen", "rock veterans New Order". The plural names
     the firm's or the band's people as one: a person is "auditor Ann Hale", and people
-    after a plural are listed ("actors Ann Lee and Tom Hale", "stars Ann Lee, Tom Hale
-    and ..."). Only a noun the parse reads as a plural noun modifying the name: "the film
-    stars Tom Hale" is a verb."""
+    after a plural are listed ("actors Ann Lee and Tom Hale", "winners Ann Lee, Will
+    Hale and ..."). Only a noun the parse reads as a plural noun modifying the name
+    ("the film stars Tom Hale" is a verb), and not the object of a person's preposition:
+    "minister for women Ann Hale" is the minister."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     root = span.root
-    return (
-        before is not None
-        and before.tag_ == "NNS"
+    if before is None or not (
+        before.tag_ == "NNS"
         and before.is_lower
         and _singular(before.lower_) in MAY_BE_PERSON
         and (span.start <= before.head.i < span.end or root.dep_ == "appos" and root.head == before)
-        and root.dep_ != "conj"
+    ):
+        return False
+    opening = before.left_edge.i
+    if (
+        opening > 0
+        and doc[opening - 1].pos_ == "ADP"
+        and doc[opening - 1].head.lower_ in MAY_BE_PERSON
+    ):
+        return False  # "minister for women Ann Hale"
+    return (
+        root.dep_ != "conj"
         and not any(c.dep_ == "conj" for c in root.children)
         and not (after is not None and after.lower_ in ("and", "&", "or"))
         and not (
             after is not None
             and after.text == ","
             and span.end + 1 < len(doc)
-            and doc[span.end + 1].pos_ == "PROPN"
+            and doc[span.end + 1].text[:1].isupper()
         )
     )
 
