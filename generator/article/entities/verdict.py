@@ -371,7 +371,7 @@ class Verdict:
                 or titled(word)
                 or who(word)
                 or any(
-                    c.i in self.named and not mention.start <= c.i < mention.end
+                    c.i in self._named_unlike_firms and not mention.start <= c.i < mention.end
                     for c in word.conjuncts
                 )  # not the name's own word the parse lists with it ("Lorra", "Vista")
                 or self._described(mention)
@@ -379,6 +379,19 @@ class Verdict:
             ):
                 return True
         return False
+
+    @cached_property
+    def _named_unlike_firms(self) -> set[int]:
+        """The tokens of full names no mention of which is used as a firm's: a lone word
+        listed with "Alfa Romeo" that "Fiat owns" is a maker too ("bringing Maserati and
+        Alfa Romeo closer together"), not a person by the list. Gathered on first need."""
+        return {
+            i
+            for c in self.clusters
+            if c.full_forms and not self._used_as_a_firms(c)
+            for m in c.mentions
+            for i in range(m.start, m.end)
+        }
 
     def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with a name that "The" leads, capitalised inside the
