@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.spans import TITLE_WORDS, name_like, office_letters
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
     FIRM_LABELS_MIN,
@@ -52,6 +52,7 @@ __all__ = [
     "article_led",
     "credited",
     "among_firms",
+    "a_groups_plural",
     "determined",
     "in_a_part",
     "in_a_title",
@@ -413,6 +414,45 @@ def abbreviated(span: Span) -> bool:
         return False
     letters = iter(short)
     return all(word[0] in letters for word in span.text.split())
+
+
+def a_groups_plural(span: Span) -> bool:
+    """Right after a plural noun for people that it names alone: "auditors Grant Hale",
+    "hosted by auctioneers Cooper Owen", "rock veterans New Order". The plural names
+    the firm's or the band's people as one: a person is "auditor Ann Hale", and people
+    after a plural are listed ("actors Ann Lee and Tom Hale", "winners Ann Lee, Will
+    Hale and ..."). Only a noun the parse reads as a plural noun modifying the name
+    ("the film stars Tom Hale" is a verb), and not the object of a person's preposition:
+    "minister for women Ann Hale" is the minister."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    if before is None or not (
+        before.tag_ == "NNS"
+        and before.is_lower
+        and _singular(before.lower_) in MAY_BE_PERSON
+        and (span.start <= before.head.i < span.end or root.dep_ == "appos" and root.head == before)
+    ):
+        return False
+    opening = before.left_edge.i
+    if (
+        opening > 0
+        and doc[opening - 1].pos_ == "ADP"
+        and doc[opening - 1].head.lower_ in MAY_BE_PERSON
+    ):
+        return False  # "minister for women Ann Hale"
+    return (
+        root.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in root.children)
+        and not (after is not None and after.lower_ in ("and", "&", "or"))
+        and not (
+            after is not None
+            and after.text == ","
+            and span.end + 1 < len(doc)
+            and doc[span.end + 1].text[:1].isupper()
+        )
+    )
 
 
 def among_firms(span: Span) -> bool:

@@ -495,6 +495,21 @@ def _after_a_title_of_two(name: Span) -> bool:
     return _title_of_two(name.doc, name.start - 2)
 
 
+def _a_firms_first_word(span: Span, title: int) -> bool:
+    """The title word is the first of a name the model tags as a whole, before a plural
+    proper noun no common given name is ("General Motors Europe", "General Dynamics
+    Land Systems"): the name of a firm that begins with the word, not a title before a
+    person's name, whose first word is a single one ("General Ann Hale")."""
+    doc = span.doc
+    nxt = doc[title + 1]
+    return (
+        title == span.start
+        and doc[title].text.istitle()
+        and nxt.tag_ == "NNPS"
+        and not given_name(nxt)
+    )
+
+
 def _role_before(name: Span) -> bool:
     """A word for a person right before a name it describes: "champion Dibaba",
     "striker Rooney", "defending champion Stepanek" (the parse may hang the noun on the
@@ -741,6 +756,8 @@ class PersonFinder:
             return None
         if any(t.lower_ == "of" for t in doc[span.start : last_title]):
             return None  # "Association of Chief Police Officers": a title inside a name
+        if _a_firms_first_word(span, last_title):
+            return None  # "General Motors Europe": the title word is the firm's own
         name = repaired(doc[last_title + 1 : span.end], self._stop)
         if all(t.pos_ == "PROPN" or not name_like(t.text) for t in name) and len(name) >= 2:
             # not "Imam Reza International Airport": a title inside a venue's name

@@ -21,6 +21,7 @@ from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.evidence import (
     Labels,
+    a_groups_plural,
     a_peoples_plural,
     a_place,
     a_works_maker,
@@ -140,9 +141,7 @@ class Verdict:
         mentions = [m for m in cluster.mentions if not self._a_nickname(m)]
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in mentions):
             return True  # "her son Tom", "writers like Ovid"
-        if any(
-            described_before(self.doc, m.start, m.end) for m in mentions
-        ) and not self._used_as_a_firms(cluster):
+        if any(self._described(m) for m in mentions) and not self._used_as_a_firms(cluster):
             return True  # "R&B star Nelly", "his wife Ffion"
         if any(honoured(self.doc[m.start : m.end]) for m in mentions):
             return True  # "Ann Lee QC", "Tom Hale OBE": an honour's letters
@@ -168,6 +167,12 @@ class Verdict:
             ):
                 return True
         return False
+
+    def _described(self, mention: Mention) -> bool:
+        """Right after a word for a person that describes it (`described_before`), not
+        a plural naming a group ("rock veterans New Order": a band, `a_groups_plural`)."""
+        span = self.doc[mention.start : mention.end]
+        return described_before(self.doc, mention.start, mention.end) and not a_groups_plural(span)
 
     def _used_as_a_firms(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("shares in Orbis", "Orbis said its sales
@@ -199,6 +204,7 @@ class Verdict:
                 or a_place(s)
                 or plural_subject(s)
                 or among_firms(s)
+                or a_groups_plural(s)
                 or numbered(s)
                 or firms_name(s)
                 or holds_a_title_word(s)
@@ -365,14 +371,27 @@ class Verdict:
                 or titled(word)
                 or who(word)
                 or any(
-                    c.i in self.named and not mention.start <= c.i < mention.end
+                    c.i in self._named_unlike_firms and not mention.start <= c.i < mention.end
                     for c in word.conjuncts
                 )  # not the name's own word the parse lists with it ("Lorra", "Vista")
-                or described_before(self.doc, mention.start, mention.end)
+                or self._described(mention)
                 and not self._used_as_a_firms(cluster)
             ):
                 return True
         return False
+
+    @cached_property
+    def _named_unlike_firms(self) -> set[int]:
+        """The tokens of full names no mention of which is used as a firm's: a lone word
+        listed with "Alfa Romeo" that "Fiat owns" is a maker too ("bringing Maserati and
+        Alfa Romeo closer together"), not a person by the list. Gathered on first need."""
+        return {
+            i
+            for c in self.clusters
+            if c.full_forms and not self._used_as_a_firms(c)
+            for m in c.mentions
+            for i in range(m.start, m.end)
+        }
 
     def _listed_with_a_title(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with a name that "The" leads, capitalised inside the
