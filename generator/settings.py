@@ -276,6 +276,9 @@ HEADLINE_CLAIM_WORDS = 3
 # A pronoun ("she said") is resolved within its paragraph and this many before it. 1, 2
 # and 3 give the same figures on dev: the smallest risks least.
 PRONOUN_PARAGRAPHS = 1
+# A speaking "it" stands for the organisation that is the subject of the nearest of this
+# many sentences before it that has a subject outside quotation marks other than "it".
+IT_SENTENCES_BACK = 2
 # A person's gender is what the evidence says when it outweighs the other way this many
 # times over; a form of address or a gendered noun by the name ("Mrs.", "spokeswoman")
 # counts as this many pronouns. Gender evidence takes pronoun speakers right from 43 to

@@ -64,7 +64,7 @@ from generator.article.quotes.reach import (
 )
 from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
 from generator.registry.gazetteer import Gazetteer
-from generator.settings import PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
+from generator.settings import IT_SENTENCES_BACK, PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -904,10 +904,31 @@ class Speakers:
 
     def _pronoun(self, token: Token) -> Speaker:
         gender = _PERSONAL[token.lower_]["gender"]
+        if token.lower_ == "it":
+            return Speaker(organization=self._organisation_before(token), written=token.text)
         if gender not in ("male", "female"):
-            # "I" and "we" outside quotes are the writer; "they" a group, "it" a thing
+            # "I" and "we" outside quotes are the writer; "they" a group
             return Speaker(written=token.text)
         return Speaker(person=self._referent(token, gender), written=token.text)
+
+    def _organisation_before(self, token: Token) -> str | None:
+        """The organisation a speaking "it" stands for: the subject of the main clause of
+        the nearest sentence before that has one outside quotation marks and other than
+        "it", when that subject is an organisation's name ("The OECD cut its forecast.
+        ... "Growth will slow," it added."). Anything else there, a thing ("The report
+        said"), a person or a noun for a firm, leaves it nobody: "it" is as often a thing."""
+        n = self.layout.sentence_of(token.i)
+        for sentence in reversed(self.layout.sentences[max(0, n - IT_SENTENCES_BACK) : n]):
+            subjects = [
+                c for c in sentence.root.children if c.dep_ in _SUBJECT and not self.quoted[c.i]
+            ]
+            if not subjects or subjects[0].lower_ == "it":
+                continue  # quoted words go on, or "it" again: the same one
+            first = subjects[0]
+            if first.i in self.org_at and not self._a_persons_noun_after(first):
+                return self.org_at[first.i]
+            return None
+        return None
 
     def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
