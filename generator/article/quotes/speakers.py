@@ -912,11 +912,14 @@ class Speakers:
         return Speaker(person=self._referent(token, gender), written=token.text)
 
     def _organisation_before(self, token: Token) -> str | None:
-        """The organisation a speaking "it" stands for: the subject of the main clause of
-        the nearest sentence before that has one outside quotation marks and other than
-        "it", when that subject is an organisation's name ("The OECD cut its forecast.
-        ... "Growth will slow," it added."). Anything else there, a thing ("The report
-        said"), a person or a noun for a firm, leaves it nobody: "it" is as often a thing."""
+        """The organisation a speaking "it" stands for, when "it" is the subject of its
+        sentence's main clause: the subject of the main clause of the nearest sentence
+        before that has one outside quotation marks and other than "it", when that subject
+        is an organisation's name ("The OECD cut its forecast. ... "Growth will slow," it
+        added."). Anything else there, a thing ("The report said"), a person or a noun for
+        a firm, leaves it nobody: "it" is as often a thing."""
+        if token.dep_ not in _SUBJECT or token.head.i != self.layout.sentence(token.i).root.i:
+            return None  # "branded it "tasteless"", "what it called": maybe another's words
         n = self.layout.sentence_of(token.i)
         for sentence in reversed(self.layout.sentences[max(0, n - IT_SENTENCES_BACK) : n]):
             subjects = [
