@@ -278,6 +278,9 @@ HEADLINE_CLAIM_WORDS = 3
 PRONOUN_PARAGRAPHS = 1
 # A speaking "it" stands for the organisation that is the subject of the nearest of this
 # many sentences before it that has a subject outside quotation marks other than "it".
+# On the 2,127 BBC articles 2 gives 20 quotes to the body, all right; on the 155 of them
+# with a speaking "it" 1 gives 17 and 3 the same 20 (2 reaches past "Last week, it
+# denied ..." or a quoted line): the smallest of the best.
 IT_SENTENCES_BACK = 2
 # A person's gender is what the evidence says when it outweighs the other way this many
 # times over; a form of address or a gendered noun by the name ("Mrs.", "spokeswoman")

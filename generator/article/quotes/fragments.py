@@ -43,7 +43,8 @@
   pricing" of fares), nor follows a word that names it (the phrase "let them eat cake",
   known as "eat out to help out", "ferja" means "...": lexicon naming.yaml).
 - Two words or fewer count only as what a verb of saying reports, and, set in the
-  writer's own sentence (partial), only with a named speaker:
+  writer's own sentence (partial), only with a named speaker, not one reached through a
+  speaking "it" (a body taken from a sentence before, "it" as often a thing):
   - two words anywhere in what the verb reports ("Flynn said Trump has "enormous
     respect""; "Ryan said ... all Americans engage in "more listening""), unless they only
     modify a noun of the writer's ("was in "serious" discussions");
@@ -450,6 +451,15 @@ def _not_lost(quote: Candidate) -> bool:
     return bool(speaker.person or speaker.organization) or written not in _PEOPLE
 
 
+def _through_it(quote: Candidate) -> bool:
+    """Whether the speaker is reached only through a speaking "it": a body taken from
+    the sentence before, with no gender to confirm it as "he" or "she" has, and "it" as
+    often a thing; its frame names nobody, so a fragment there stays the writer's term
+    ("It is calling on ... other "cyber-dissidents"")."""
+    speaker = quote.speaker
+    return speaker is not None and (speaker.written or "").casefold() == "it"
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether quoted words starting at `start` open their sentence or paragraph."""
     before = text[:start].rstrip(_OPENING_MARKS)
@@ -517,7 +527,7 @@ def kept(
         return False
     if words > FRAGMENT_WORDS:
         return True
-    named = quote.speaker is not None and quote.speaker.named
+    named = quote.speaker is not None and quote.speaker.named and not _through_it(quote)
     verb = quote.cue.verb if quote.cue is not None else None
     if verb is None or partial and not named:
         return False
