@@ -1100,8 +1100,9 @@ class PersonFinder:
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)
         spans = _with_nicknamed(doc, spans, frames)
-        judged = self._judged(doc, spans, sentence_of, before, [], frames)
-        people, candidates, clusters, bodies = judged
+        people, candidates, clusters, bodies = self._judged(
+            doc, spans, sentence_of, before, [], frames
+        )
         found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
         listed = found.names + found.sheets

@@ -333,6 +333,11 @@ class Speakers:
                 out.add(other)
         return frozenset(out)
 
+    def _either(self, mention: _Mention, gender: str) -> bool:
+        """Someone listed with the subject (`_listed`) may be the one a pronoun of this
+        gender stands for."""
+        return any(self.may_be.get(k, gender) == gender for k in mention.with_others)
+
     def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
         """Names set off by commas right before their verb whose subject is a noun for one
         person that the parse gives no name ("Head of genetics at the Seed Institute,
@@ -1006,7 +1011,7 @@ class Speakers:
                     continue  # "He believes Yahoo failed. "...," he said": his, not Yahoo's
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
-                if any(self.may_be.get(k, gender) == gender for k in m.with_others):
+                if self._either(m, gender):
                     return None  # "Tom Hale and Ian Dore won. "...," he said": either
                 if not m.main and self._rival(mentions, m.key, gender):
                     if m.reported and self._main_subject(subjects, gender):
@@ -1217,7 +1222,7 @@ class Speakers:
         main = next((m for m in mentions if m.subject and m.main), None)
         if main is None or self.gender.get(main.key) != gender:
             return None
-        if any(self.may_be.get(k, gender) == gender for k in main.with_others):
+        if self._either(main, gender):
             return None  # "Tom Hale and Ian Dore won.": either
         return (
             None
