@@ -118,6 +118,24 @@ def _marked(word: str, default: str) -> str:
     return default if ending is None else str(_ENDINGS[ending])
 
 
+def _saying(verb: Token) -> bool:
+    """Whether a verb of saying reports words here, not another of its senses: its
+    subject going on "to" do something ("continued to struggle"; not someone told to:
+    "urged him to rest") or adding "to" a thing ("has added to speculation"; not "said
+    to reporters")."""
+    if verb.lower_ not in SPEECH_VERBS:
+        return False
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and not told:
+            return False
+        if child.dep_ == "prep" and child.lower_ == "to":
+            things = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if any(g.lower_ not in MAY_BE_PERSON for g in things):
+                return False
+    return True
+
+
 def _in_main_clause(root: Token, sentence_root: Token) -> bool:
     """Whether a phrase belongs to its sentence's main clause or one joined to it by "and"
     or "but" ("X has shown little, but Johnson insisted"), not a clause inside a main
@@ -558,9 +576,10 @@ class Speakers:
         definite, no name the article finds ("The Australian has suffered ...", "the
         Kiwi said he ..."), as sports reports call the player they are about, right after
         someone else spoke (the last person named before it outside quotes is the
-        subject of a verb of saying: "... said team doctor Hamish Kerr. The Australian
-        ..."): someone a "he" or "she" after it may stand for, whom the rules cannot
-        name, so no one named before it is sure. After a sentence about a person ("Ann
+        subject of a verb of saying that reports words, `_saying`: "... said team
+        doctor Hamish Kerr. The Australian ..."; not "Ann Lind has added to the
+        speculation. The Swede ..."): someone a "he" or "she" after it may stand for,
+        whom the rules cannot name, so no one named before it is sure. After a sentence about a person ("Ann
         Lind named her squad. The Swede said ...") it calls that person again. It is a
         nationality ("the Swede"; not a place's name, "the Kremlin"), or a word whose
         clause shows a person ("he", "his"), even one the entity finder took for a body."""
@@ -580,7 +599,7 @@ class Speakers:
         while head.head.i != head.i and self.person_at.get(head.head.i) == self.person_at[last]:
             head = head.head
         head = head.head if head.dep_ == "appos" else head
-        return head.dep_ in _SUBJECT and head.head.lower_ in SPEECH_VERBS
+        return head.dep_ in _SUBJECT and _saying(head.head)
 
     def is_person_word(self, token: Token) -> bool:
         """Whether a phrase's head can stand for nobody but a person, which `who` may
