@@ -1016,7 +1016,9 @@ class Speakers:
             if (own or self._introduces(n, token)) and self._unknown_sayer(n, token):
                 return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
-                found = self._centre(mentions, gender)
+                root = layout.sentences[n].root
+                called = [d for d in described if _in_main_clause(self.doc[d.start], root)]
+                found = self._centre(sorted(mentions + called, key=lambda m: -m.start), gender)
             if found is not None:
                 break
             for m in subjects:
@@ -1232,7 +1234,8 @@ class Speakers:
 
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
-        known to be of the pronoun's gender: who a "he" or "she" opening the next
+        known to be of the pronoun's gender, or calls one again by a title, an age or a
+        description (`_called_again`: "The striker joined Arsenal from Seville ..."): who a "he" or "she" opening the next
         sentence's main clause goes on about, as news writing keeps its centre ("X, the
         director, said he doubted Mr Y's figures. "...," he argued.": X), whoever
         else of that gender its clauses name; not when another who may be meant is the
