@@ -517,6 +517,32 @@ class Verdict:
             and not self._gendered(cluster)
         ) and not self._signed(cluster, speech=False)
 
+    @cached_property
+    def _others_roles(self) -> list[tuple[PersonCluster, str]]:
+        """Every cluster's roles, folded, gathered on first need."""
+        return [(c, fold(role)) for c in self.clusters for role in c.roles]
+
+    def _a_body_in_a_role(self, cluster: PersonCluster) -> bool:
+        """A full name is the body another person's role names, after "of", "at" or
+        "for" ("Ian Hale, executive partner of Tods Murray", "an analyst at Dresdner
+        Kleinwort Wasserstein"), the article never writes its last word alone, as it
+        shortens a person's name ("the former manager of Ann Vale ... Vale was taken to
+        hospital"), and shows no sign of a person a firm never has (`_signed` without
+        speech: a firm speaks as often as a person; a "he" after it is often the role
+        holder's, the parse making the firm the subject of his "said"). A candidate, not
+        none: a person's name may be in a role with no other mention ("the manager of
+        Johnny Cash"), which the registry or another article settles."""
+        forms = [re.escape(fold(form)) for form in cluster.full_forms]
+        if not forms:
+            return False
+        held = re.compile(rf"\b(?:of|at|for) (?:the )?(?:{'|'.join(forms)})\b")
+        surnames = {fold(form.split()[-1]) for form in cluster.full_forms}
+        return (
+            any(other is not cluster and held.search(role) for other, role in self._others_roles)
+            and not any(fold(m.text) in surnames for m in cluster.mentions)
+            and not self._signed(cluster, speech=False)
+        )
+
     def judge(self, cluster: PersonCluster) -> Judgement:
         """A person; none; or a candidate, which the article alone cannot settle and a
         later stage takes for a person when the registry or another article does: a
@@ -528,6 +554,8 @@ class Verdict:
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
+        if self._a_body_in_a_role(cluster):  # a person's name may be a firm's: "John Lewis"
+            return "candidate"
         if cluster.full_forms and any(
             a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
         ):
