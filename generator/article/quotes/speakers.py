@@ -118,18 +118,22 @@ def _marked(word: str, default: str) -> str:
     return default if ending is None else str(_ENDINGS[ending])
 
 
-def _in_main_clause(root: Token, sentence_root: Token) -> bool:
+def _in_main_clause(root: Token, sentence_root: Token, quoted: list[bool]) -> bool:
     """Whether a phrase belongs to its sentence's main clause or one joined to it by "and"
     or "but" ("X has shown little, but Johnson insisted"), not a clause inside a main
     clause with a subject of its own ("Holme's proposal comes after viewers watched Bush
     slug it out"; a main clause with none is a misparse: "Straw promised ... was "fully
-    justified"" read with "justified" as the root)."""
+    justified"" read with "justified" as the root). A verb of the writer's hung on words
+    inside quotation marks is a misparse too: the quote's words are no clause of the
+    writer's, so the frame around them is the main one ("Customers "began to say we want
+    this," Cook told Benioff", "told" read as joined to "want")."""
     word = root.head if root.dep_ == "appos" else root
     verb = word.head
     return (
         word.dep_ == "ROOT"
         or verb.dep_ == "ROOT"
         or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        or (not quoted[verb.i] and quoted[verb.head.i])
         or not any(c.dep_ in _SUBJECT for c in sentence_root.children)
     )
 
@@ -255,7 +259,7 @@ class Speakers:
                     word = (
                         set_off.get(root.i) or office_held(root) or (root.head if agent else root)
                     )
-                    main = _in_main_clause(word, layout.sentence(m.start).root)
+                    main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
                     if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
@@ -471,7 +475,7 @@ class Speakers:
                 continue
             if not (self._epithet(t) or self._described_speaker(t) or self._description(t)):
                 continue
-            if not _in_main_clause(t, self.layout.sentence(t.i).root):
+            if not _in_main_clause(t, self.layout.sentence(t.i).root, self.quoted):
                 continue  # talked about ("Ann Dore's lawyer said the singer was pleased")
             if (key := self.who(t).person) is not None:
                 found.append(_Mention(t.i, key, True))
@@ -497,7 +501,7 @@ class Speakers:
             return False  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
         verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
         saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
-        return saying and _in_main_clause(t, self.layout.sentence(t.i).root)
+        return saying and _in_main_clause(t, self.layout.sentence(t.i).root, self.quoted)
 
     def _unnamed_subjects(
         self, subjects: list[Token], quoted: list[bool]
@@ -570,7 +574,7 @@ class Speakers:
             and token.text.istitle()
             and [c.lower_ for c in token.children] == ["the"]
             and (nationality or his_in_clause(token))
-            and _in_main_clause(token, self.layout.sentence(token.i).root)
+            and _in_main_clause(token, self.layout.sentence(token.i).root, quoted)
         ):
             return False
         last = max((i for i in self.person_at if i < token.i and not quoted[i]), default=None)
