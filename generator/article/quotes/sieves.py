@@ -80,6 +80,20 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
     return not text[para_start : quote.start].strip(OPENING)
 
 
+def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
+    """Whether a quote is the whole of its paragraph, words with no stop or pause at
+    their end: a line the page sets apart, a subheading or a pull-quote ("“… prevent the
+    evacuation of the civilians from the camp”" under a fact-check), not the speech of the
+    paragraph before going on, whose sentences end as sentences do."""
+    if quote.last_paragraph != quote.paragraph:
+        return False
+    start = para_starts[quote.paragraph]
+    end = para_starts[quote.paragraph + 1] if quote.paragraph + 1 < len(para_starts) else len(text)
+    around = text[start : quote.start] + text[quote.end : end]
+    words = text[quote.start : quote.end].rstrip()
+    return not around.strip(" \n\"“”«»'‘’`") and not words.endswith(tuple(".?!…,;:—-"))
+
+
 def _named_between(
     speakers: Speakers, quoted: list[bool], start: int, end: int, subject: Token | None = None
 ) -> set[str]:
@@ -410,6 +424,7 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             next_paragraph = (
                 previous.last_paragraph == quote.paragraph - 1
                 and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
+                and not _set_apart(layout.text, quote, para_starts)
                 and not _named_between(speakers, quoted, previous.end, quote.start)
                 - {previous.speaker.person}
             )

@@ -136,18 +136,22 @@ def _saying(verb: Token) -> bool:
     return True
 
 
-def _in_main_clause(root: Token, sentence_root: Token) -> bool:
+def _in_main_clause(root: Token, sentence_root: Token, quoted: list[bool]) -> bool:
     """Whether a phrase belongs to its sentence's main clause or one joined to it by "and"
     or "but" ("X has shown little, but Johnson insisted"), not a clause inside a main
     clause with a subject of its own ("Holme's proposal comes after viewers watched Bush
     slug it out"; a main clause with none is a misparse: "Straw promised ... was "fully
-    justified"" read with "justified" as the root)."""
+    justified"" read with "justified" as the root). A verb of the writer's hung on words
+    inside quotation marks is a misparse too: the quote's words are no clause of the
+    writer's, so the frame around them is the main one ("Customers "began to say we want
+    this," Cook told Benioff", "told" read as joined to "want")."""
     word = root.head if root.dep_ == "appos" else root
     verb = word.head
     return (
         word.dep_ == "ROOT"
         or verb.dep_ == "ROOT"
         or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        or (not quoted[verb.i] and quoted[verb.head.i])
         or not any(c.dep_ in _SUBJECT for c in sentence_root.children)
     )
 
@@ -273,7 +277,7 @@ class Speakers:
                     word = (
                         set_off.get(root.i) or office_held(root) or (root.head if agent else root)
                     )
-                    main = _in_main_clause(word, layout.sentence(m.start).root)
+                    main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
                     if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
@@ -489,7 +493,7 @@ class Speakers:
                 continue
             if not (self._epithet(t) or self._described_speaker(t) or self._description(t)):
                 continue
-            if not _in_main_clause(t, self.layout.sentence(t.i).root):
+            if not _in_main_clause(t, self.layout.sentence(t.i).root, self.quoted):
                 continue  # talked about ("Ann Dore's lawyer said the singer was pleased")
             if (key := self.who(t).person) is not None:
                 found.append(_Mention(t.i, key, True))
@@ -515,7 +519,7 @@ class Speakers:
             return False  # "A spokesman for the agency, Dean Boyd, said": named, however parsed
         verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
         saying = any(v.pos_ == "VERB" and v.lower_ in SPEECH_VERBS for v in verbs)
-        return saying and _in_main_clause(t, self.layout.sentence(t.i).root)
+        return saying and _in_main_clause(t, self.layout.sentence(t.i).root, self.quoted)
 
     def _unnamed_subjects(
         self, subjects: list[Token], quoted: list[bool]
@@ -589,7 +593,7 @@ class Speakers:
             and token.text.istitle()
             and [c.lower_ for c in token.children] == ["the"]
             and (nationality or his_in_clause(token))
-            and _in_main_clause(token, self.layout.sentence(token.i).root)
+            and _in_main_clause(token, self.layout.sentence(token.i).root, quoted)
         ):
             return False
         last = max((i for i in self.person_at if i < token.i and not quoted[i]), default=None)
@@ -1017,7 +1021,9 @@ class Speakers:
                 return None  # "For the Greens Ann Dore said: "...," he said": not who came before
             if main_subject and n == layout.sentence_of(token.i) - 1:
                 root = layout.sentences[n].root
-                called = [d for d in described if _in_main_clause(self.doc[d.start], root)]
+                called = [
+                    d for d in described if _in_main_clause(self.doc[d.start], root, self.quoted)
+                ]
                 found = self._centre(sorted(mentions + called, key=lambda m: -m.start), gender)
             if found is not None:
                 break
