@@ -101,6 +101,10 @@ _BYLINE = re.compile(
     rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b",
     re.IGNORECASE,
 )
+# a newspaper's closing credit, read in the article's last sentences only
+_CLOSING_CREDIT = re.compile(
+    rf"\b(?:{_alternatives(lexicon.words('names', 'byline_closings'))})\b", re.IGNORECASE
+)
 FIRST_NAMES = lexicon.words("names", "function_word_names")  # function words, and names
 # the words a title in title case still capitalises ("The Castle Of Mirrors")
 _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
@@ -517,10 +521,14 @@ def possessed(span: Span) -> bool:
 def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
     "(Photo by Jane Doe/Agency)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
-    that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe")."""
+    that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe"), a
+    newspaper's closing one ("Jane Doe reported from Kyiv, and John Roe from Moscow.")."""
     doc = span.doc
-    if _BYLINE.search(cached.sentence(doc, span.start).text):
+    sentence = cached.sentence(doc, span.start)
+    if _BYLINE.search(sentence.text):
         return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
+    if _CLOSING_CREDIT.search(sentence.text) and _closes(sentence):
+        return True  # "Jane Doe reported from Kyiv, and John Roe from Moscow." at the end
     before = [t.lower_ for t in doc[max(span.start - CREDIT_WINDOW, 0) : span.start]]
     after = doc[span.end : span.end + 2]
     return (
@@ -531,6 +539,18 @@ def credited(span: Span) -> bool:
         or len(after) == 2
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
+    )
+
+
+def _closes(sentence: Span) -> bool:
+    """The sentence ends the article, or only other credit lines follow it ("Jane Doe
+    reported from Kyiv. John Roe contributed reporting."): where a newspaper credits its
+    own journalists, not in the story."""
+    doc = sentence.doc
+    return all(
+        _BYLINE.search(text) or not any(c.isalpha() for c in text)
+        for start, _, _, text in cached.sentences(doc)
+        if start >= sentence.end
     )
 
 
