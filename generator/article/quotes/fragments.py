@@ -57,7 +57,10 @@
     adjective is as often the writer's emphasis, unless it says what a person was or
     felt ("said he was "delighted"", "said Ann Dore was "thrilled"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
-    ("next year, according to X, is "seldom strong"").
+    ("next year, according to X, is "seldom strong""); so does a verb of saying set
+    between commas inside that clause ("isolated the problem, Mayer said, and "patched"
+    the software"), but not words that hang inside a noun phrase there (the reason
+    these "bot nets" spread, the word "energie"): the writer's naming.
 """
 
 from __future__ import annotations
@@ -160,15 +163,18 @@ def _reported(
         # "serious" talks, the "Make America Great" slogan; but the parser may hang an
         # adjective on a preposition as if it were a noun ("described him as "able"")
         return False
-    if verb.lower_ == "according":
-        # "according to X" reports the clause it hangs on, as "X said" its complement
+    path = chain(root, verb) if verb.lower_ != "according" else None
+    aside = path is None and verb.dep_ == "parataxis"
+    if verb.lower_ == "according" or aside:
+        # "according to X" reports the clause it hangs on, as "X said" its complement;
+        # so does a frame set inside that clause ("isolated the problem, Mayer said, and
+        # "patched" the software"), but not words inside a noun phrase of the writer's
+        # there ("the reason that these "bot nets" have become", the word "energie")
         clause = verb.head
         path = [root] if root.i == clause.i else chain(root, clause)
-        if path is None:
+        if path is None or aside and _in_noun_phrase(path):
             return False
         path = [*path, clause] if clause.i != root.i else path
-    else:
-        path = chain(root, verb)
     if path is None:
         return False
     standalone = utterance(span.text) and path[-1].i < span.end
@@ -181,6 +187,13 @@ def _reported(
     own = _own(path, quoted)
     complement = len(own) <= 1 or len(own) == 2 and own[1].dep_ in _COMPLEMENT
     return complement or _of_a_person(root, surely_person_at)
+
+
+def _in_noun_phrase(path: list[Token]) -> bool:
+    """Whether a chain climbs through a noun that is not one item of a list before it:
+    the quoted words hang inside a noun phrase ("the reason that these "bot nets" have
+    become", the word "energie"), the writer's naming, not the clause's own words."""
+    return any(t.dep_ != "conj" and t.head.pos_ in ("NOUN", "PROPN") for t in path)
 
 
 def _listed_after_reported(
