@@ -58,8 +58,8 @@
     felt ("said he was "delighted"", "said Ann Dore was "thrilled"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
     ("next year, according to X, is "seldom strong""); so does a verb of saying set
-    between commas inside that clause ("isolated the problem, Mayer said, and "patched"
-    the software"), but not words that hang inside a noun phrase there (the reason
+    between commas inside that clause for the words after it ("isolated the problem,
+    Mayer said, and "patched" the software"), but not words that hang inside a noun phrase there (the reason
     these "bot nets" spread, the word "energie"): the writer's naming.
 """
 
@@ -164,12 +164,14 @@ def _reported(
         # adjective on a preposition as if it were a noun ("described him as "able"")
         return False
     path = chain(root, verb) if verb.lower_ != "according" else None
-    aside = path is None and verb.dep_ == "parataxis"
+    aside = path is None and verb.dep_ == "parataxis" and span.start > verb.i
     if verb.lower_ == "according" or aside:
         # "according to X" reports the clause it hangs on, as "X said" its complement;
-        # so does a frame set inside that clause ("isolated the problem, Mayer said, and
-        # "patched" the software"), but not words inside a noun phrase of the writer's
-        # there ("the reason that these "bot nets" have become", the word "energie")
+        # so does a frame set inside that clause for the words after it ("isolated the
+        # problem, Mayer said, and "patched" the software"; words before it open the
+        # sentence as its subject: ""Resilience," Kask said, is the theme"), but not
+        # words inside a noun phrase of the writer's there ("the reason that these "bot
+        # nets" have become", the word "energie")
         clause = verb.head
         path = [root] if root.i == clause.i else chain(root, clause)
         if path is None or aside and _in_noun_phrase(path):
