@@ -57,9 +57,9 @@
     adjective is as often the writer's emphasis, unless it says what a person was or
     felt ("said he was "delighted"", "said Ann Dore was "thrilled"").
   - "according to X" reports the clause it hangs on as "X said" reports its complement
-    ("next year, according to X, is "seldom strong""); so does a verb of saying set
-    between commas inside that clause for the words after it ("isolated the problem,
-    Mayer said, and "patched" the software"), but not words that hang inside a noun phrase there (the reason
+    ("next year, according to X, is "seldom strong""); so does a verb of saying set between
+    commas inside that clause for the words after it ("isolated the problem, Mayer said, and
+    "patched" the software"), but not words that hang inside a noun phrase there (the reason
     these "bot nets" spread, the word "energie"): the writer's naming.
 """
 

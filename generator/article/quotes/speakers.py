@@ -577,16 +577,16 @@ class Speakers:
 
     def _epithet_subject(self, token: Token, quoted: list[bool]) -> bool:
         """Whether a main clause's subject is a capitalised word for one person made
-        definite, no name the article finds ("The Australian has suffered ...", "the
-        Kiwi said he ..."), as sports reports call the player they are about, right after
-        someone else spoke (the last person named before it outside quotes is the
-        subject of a verb of saying that reports words, `_saying`: "... said team
-        doctor Hamish Kerr. The Australian ..."; not "Ann Lind has added to the
-        speculation. The Swede ..."): someone a "he" or "she" after it may stand for,
-        whom the rules cannot name, so no one named before it is sure. After a sentence about a person ("Ann
-        Lind named her squad. The Swede said ...") it calls that person again. It is a
-        nationality ("the Swede"; not a place's name, "the Kremlin"), or a word whose
-        clause shows a person ("he", "his"), even one the entity finder took for a body."""
+        definite, no name the article finds ("The Australian has suffered ...", "the Kiwi
+        said he ..."), as sports reports call the player they are about, right after someone
+        else spoke (the last person named before it outside quotes is the subject of a verb
+        of saying that reports words, `_saying`: "... said team doctor Hamish Kerr. The
+        Australian ..."; not "Ann Lind has added to the speculation. The Swede ..."):
+        someone a "he" or "she" after it may stand for, whom the rules cannot name, so no
+        one named before it is sure. After a sentence about a person ("Ann Lind named her
+        squad. The Swede said ...") it calls that person again. It is a nationality ("the
+        Swede"; not a place's name, "the Kremlin"), or a word whose clause shows a person
+        ("he", "his"), even one the entity finder took for a body."""
         nationality = self._national(token)
         if not (
             token.tag_ == "NNP"
@@ -1241,12 +1241,12 @@ class Speakers:
     def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
         known to be of the pronoun's gender, or calls one again by a title, an age or a
-        description (`_called_again`: "The striker joined Arsenal from Seville ..."): who a "he" or "she" opening the next
-        sentence's main clause goes on about, as news writing keeps its centre ("X, the
-        director, said he doubted Mr Y's figures. "...," he argued.": X), whoever
-        else of that gender its clauses name; not when another who may be meant is the
-        subject of a clause joined by "and" or "but", however parsed ("Dahl said he was
-        fed up but Moen rejected it.": either may go on)."""
+        description (`_called_again`: "The striker joined Arsenal from Seville ..."): who a
+        "he" or "she" opening the next sentence's main clause goes on about, as news writing
+        keeps its centre ("X, the director, said he doubted Mr Y's figures. "...," he
+        argued.": X), whoever else of that gender its clauses name; not when another who may
+        be meant is the subject of a clause joined by "and" or "but", however parsed ("Dahl
+        said he was fed up but Moen rejected it.": either may go on)."""
         main = next((m for m in mentions if m.subject and m.main), None)
         if main is None or self.gender.get(main.key) != gender:
             return None
