@@ -43,7 +43,7 @@ from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_bef
 from generator.article.quotes.holder import holder
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
-from generator.text.marks import OPENING
+from generator.text.marks import CLOSING_QUOTES, OPENING
 from generator.text.names import fold
 
 _PERSONAL = lexicon.table("pronouns", "personal")
@@ -80,6 +80,11 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
     return not text[para_start : quote.start].strip(OPENING)
 
 
+# the marks and spaces a quote set apart as its paragraph may have around it
+_MARKS_AROUND = OPENING + "".join(sorted(CLOSING_QUOTES)) + "‘\n"
+_STOP_OR_PAUSE = tuple(".?!…,;:—-")  # how words that go on as speech end
+
+
 def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
     """Whether a quote is the whole of its paragraph, words with no stop or pause at
     their end: a line the page sets apart, a subheading or a pull-quote ("“… prevent the
@@ -91,7 +96,7 @@ def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
     end = para_starts[quote.paragraph + 1] if quote.paragraph + 1 < len(para_starts) else len(text)
     around = text[start : quote.start] + text[quote.end : end]
     words = text[quote.start : quote.end].rstrip()
-    return not around.strip(" \n\"“”«»'‘’`") and not words.endswith(tuple(".?!…,;:—-"))
+    return not around.strip(_MARKS_AROUND) and not words.endswith(_STOP_OR_PAUSE)
 
 
 def _named_between(
