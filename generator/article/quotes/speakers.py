@@ -656,6 +656,8 @@ class Speakers:
         if (key := self.ages.holder(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
         key = self.titles.holder(token) if is_title_phrase(token) else None
+        if key is None and is_title_phrase(token) and self.titles.named_later(token):
+            return Speaker(written=self._phrase(token))  # its holder not yet named: unsure
         if key is None and self._epithet(token):
             key = self._epithet_referent(token)
         if key is None and self._described_speaker(token):

@@ -154,6 +154,22 @@ class TitleHolders:
                 self.unnamed.setdefault(t.lower_, t.i)
         self.named = {c.key: [m.start for m in c.mentions] for c in people}
 
+    def _named_later(self, token: Token, key: str) -> bool:
+        """Whether the person a description fits is named only after it, beyond its own
+        sentence, when the article names someone before it: a noun for a person that is
+        no office ("the comedian", "the world indoor champion") calls back, to someone
+        already met, and looks ahead only in an opening that names nobody yet. An office
+        has one holder whom news names when it can, so it may look ahead ("The home
+        secretary said ..." before "Home Secretary Ann Dore"), as may a tie to someone
+        ("Jackson's mother said" before "His mother Ann Jackson") or a name in the
+        title's own sentence ("The chairman, Ann Dore QC warned")."""
+        if token.lower_ in _TITLE_WORDS or any(c.dep_ == "poss" for c in token.children):
+            return False
+        named = self.named[key]
+        if any(i < token.sent.end for i in named):
+            return False
+        return any(i < token.i for starts in self.named.values() for i in starts)
+
     @staticmethod
     def _around(doc: Doc, start: int, end: int) -> list[Token]:
         """Words that say what a mention is: "Republican nominee Tom Reyes", "Strong, a
@@ -168,7 +184,21 @@ class TitleHolders:
         return [t for t in near if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def holder(self, token: Token) -> str | None:
-        """The one person holding the title that `token` heads, or None; none for a body
+        """The one person holding the title that `token` heads, or None; none named only
+        after it once someone else is named before it (`named_later`)."""
+        key = self._sole_holder(token)
+        return None if key is None or self._named_later(token, key) else key
+
+    def named_later(self, token: Token) -> bool:
+        """Whether the title's one holder is named only after it, someone else before it
+        (`_named_later`): the words describe someone the reader cannot yet tell, so nobody
+        is sure; not the person met before (""...," said the comedian" after "Hale criticised quiz
+        shows", before "comedian Tom Baxley": the article gives Hale no such title)."""
+        key = self._sole_holder(token)
+        return key is not None and self._named_later(token, key)
+
+    def _sole_holder(self, token: Token) -> str | None:
+        """The one person the article gives the title that `token` heads, or None; none for a body
         ("the committee", though "Committee chairman Ann Dore" gives her the word) or a
         thing a person owns ("the mayor's new car", "his car": words the article gives a
         person may describe a thing too), where a body's ("the festival's organiser")
