@@ -168,10 +168,12 @@ def _after_as(holder: Token, conjunct: Token, preps: frozenset[str]) -> bool:
     """Whether a word the parser joined by "and" to a judging verb or to its object, not a
     verb of a clause of its own, is the second of what their "as" (or "to", "of", "for")
     before it says ("condemned the launch as "provocative" and a "grave threat"": "threat"
-    hung on "condemned" or on "launch")."""
-    if conjunct.dep_ != "conj" or conjunct.pos_ == "VERB":
+    hung on "condemned" or on "launch", or made a second object after the "and")."""
+    if conjunct.pos_ == "VERB" or conjunct.dep_ not in ("conj", "dobj"):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps and c.i < conjunct.i for c in holder.children)
+    prep = [c.i for c in holder.children if c.dep_ == "prep" and c.lower_ in preps]
+    joins = [c.i for c in holder.children if c.dep_ == "cc"]
+    return any(p < j < conjunct.i for p in prep for j in joins)
 
 
 def _quoted_phrase(head: Token, quoted: list[bool]) -> bool:
