@@ -149,6 +149,10 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
     if head.lower_ in _CHARACTERISING and head.pos_ == "VERB":
         if child.dep_ == "dobj" and below is not None and below.dep_ == "prep":
             return below.lower_ in _ON_OBJECT
+        if below is not None and child.dep_ == "dobj" and _after_as(child, below, _ON_OBJECT):
+            return True
+        if _after_as(head, child, _AS):
+            return True
         return child.left_edge.lower_ in _AS  # "as "..."", "to "playing with fire""
     if head.lower_ in _NOUNS and head.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in head.children)
@@ -158,6 +162,18 @@ def _frames(head: Token, child: Token, quoted: list[bool], below: Token | None =
         subject = any(c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON for c in head.children)
         return subject and _quoted_phrase(child, quoted) and _in_clause(head, child, quoted)
     return _is_speech_verb(head, quoted)
+
+
+def _after_as(holder: Token, conjunct: Token, preps: frozenset[str]) -> bool:
+    """Whether a word the parser joined by "and" to a judging verb or to its object, not a
+    verb of a clause of its own, is the second of what their "as" (or "to", "of", "for")
+    before it says ("condemned the launch as "provocative" and a "grave threat"": "threat"
+    hung on "condemned" or on "launch", or made a second object after the "and")."""
+    if conjunct.pos_ == "VERB" or conjunct.dep_ not in ("conj", "dobj"):
+        return False
+    prep = [c.i for c in holder.children if c.dep_ == "prep" and c.lower_ in preps]
+    joins = [c.i for c in holder.children if c.dep_ == "cc"]
+    return any(p < j < conjunct.i for p in prep for j in joins)
 
 
 def _quoted_phrase(head: Token, quoted: list[bool]) -> bool:
