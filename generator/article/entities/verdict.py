@@ -513,12 +513,14 @@ class Verdict:
         with names tagged a person's that are no person's on their own evidence either:
         firms' names like no word are often tagged people's, and listed together they
         would vouch for each other ("ABN Amro, BNP Paribas, Calyon and Dresdner Kleinwort
-        Wasserstein"; `among_firms` takes the lists with no name tagged a person's). A name
-        a common given name leads, or one with a mark of a person (`_marked`), is one."""
+        Wasserstein"; `among_firms` takes the lists with no name tagged a person's). Full
+        names only, none led by a common given name or with a mark of a person (`_marked`):
+        a roster's surnames are often tagged firms' ("Forwards: Vickers, Shore, Carr")."""
 
         def unmarked(c: PersonCluster | None) -> bool:
             return (
                 c is not None
+                and bool(c.full_forms)
                 and not any(given_name(self.doc[m.start]) for m in c.mentions)
                 and not self._marked(c)
             )
