@@ -509,8 +509,10 @@ class Verdict:
         return {i: c for c in self.clusters for m in c.mentions for i in range(m.start, m.end)}
 
     def _listed_with_firms(self, cluster: PersonCluster) -> bool:
-        """Some mention is listed with organisations or products (`FIRMS_LISTED_MIN`) and
-        with names tagged a person's that are no person's on their own evidence either:
+        """Some mention is listed with organisations or products (`FIRMS_LISTED_MIN`),
+        more of them than names tagged a person's, the name itself counted ("nominees
+        include Maroon5, OutKast, Kanye West, R Kelly and Hoobastank" is a list of acts),
+        and with names tagged a person's that are no person's on their own evidence either:
         firms' names like no word are often tagged people's, and listed together they
         would vouch for each other ("ABN Amro, BNP Paribas, Calyon and Dresdner Kleinwort
         Wasserstein"; `among_firms` takes the lists with no name tagged a person's). Full
@@ -535,7 +537,11 @@ class Verdict:
             ]
             firms = [c for c in listed if c.ent_type_ in ("ORG", "PRODUCT")]
             people = [self._owners.get(c.i) for c in listed if c.ent_type_ == "PERSON"]
-            if len(firms) >= FIRMS_LISTED_MIN and people and all(map(unmarked, people)):
+            if (
+                len(firms) >= FIRMS_LISTED_MIN
+                and 0 < len(people) < len(firms) - 1  # more firms than names tagged people's
+                and all(map(unmarked, people))
+            ):
                 return True
         return False
 
