@@ -77,7 +77,7 @@ from generator.article.entities.spans import (
 )
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
-from generator.settings import VERB_LED_LETTERS_MIN
+from generator.settings import FIRMS_LISTED_MIN, VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -503,6 +503,48 @@ class Verdict:
             between = self.doc[mention.end : fellow.i]
         return all(t.text in (",", "and", "or", "&") or t.text[:1].isupper() for t in between)
 
+    @cached_property
+    def _owners(self) -> dict[int, PersonCluster]:
+        """The cluster each token of a mention belongs to, gathered on first need."""
+        return {i: c for c in self.clusters for m in c.mentions for i in range(m.start, m.end)}
+
+    def _listed_with_firms(self, cluster: PersonCluster) -> bool:
+        """Some mention is listed with organisations or products (`FIRMS_LISTED_MIN`),
+        more of them than names tagged a person's, the name itself counted ("nominees
+        include Maroon5, OutKast, Kanye West, R Kelly and Hoobastank" is a list of acts),
+        and with names tagged a person's that are no person's on their own evidence either:
+        firms' names like no word are often tagged people's, and listed together they
+        would vouch for each other ("ABN Amro, BNP Paribas, Calyon and Dresdner Kleinwort
+        Wasserstein"; `among_firms` takes the lists with no name tagged a person's). Full
+        names only, none led by a common given name or with a mark of a person (`_marked`):
+        a roster's surnames are often tagged firms' ("Forwards: Vickers, Shore, Carr")."""
+
+        def unmarked(c: PersonCluster | None) -> bool:
+            return (
+                c is not None
+                and bool(c.full_forms)
+                and not any(given_name(self.doc[m.start]) for m in c.mentions)
+                and not self._marked(c)
+            )
+
+        if not unmarked(cluster):
+            return False
+        for mention in cluster.mentions:
+            listed = [
+                c
+                for c in self.doc[mention.start : mention.end].root.conjuncts
+                if c.pos_ == "PROPN" and not mention.start <= c.i < mention.end
+            ]
+            firms = [c for c in listed if c.ent_type_ in ("ORG", "PRODUCT")]
+            people = [self._owners.get(c.i) for c in listed if c.ent_type_ == "PERSON"]
+            if (
+                len(firms) >= FIRMS_LISTED_MIN
+                and 0 < len(people) < len(firms) - 1  # more firms than names tagged people's
+                and all(map(unmarked, people))
+            ):
+                return True
+        return False
+
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
         "Orbis said its profits rose") and none as a person's beyond speaking. Right
@@ -524,18 +566,23 @@ class Verdict:
 
     def _a_body_in_a_role(self, cluster: PersonCluster) -> bool:
         """A full name is the body another person's role names, after "of", "at" or
-        "for" ("Ian Hale, executive partner of Tods Murray", "an analyst at Dresdner
-        Kleinwort Wasserstein"), the article never writes its last word alone, as it
-        shortens a person's name ("the former manager of Ann Vale ... Vale was taken to
+        "for" with no article before ("Ian Hale, executive partner of Tods Murray", "an
+        analyst at Dresdner Kleinwort Wasserstein"; not "captain in the absence of"), the
+        article never writes its last word alone, as it shortens a person's name ("the former manager of Ann Vale ... Vale was taken to
         hospital"), and shows no sign of a person a firm never has (`_signed` without
         speech: a firm speaks as often as a person; a "he" after it is often the role
-        holder's, the parse making the firm the subject of his "said"). A candidate, not
-        none: a person's name may be in a role with no other mention ("the manager of
-        Johnny Cash"), which the registry or another article settles."""
+        holder's, the parse making the firm the subject of his "said"). A body of the
+        article, which keeps the words it says ("Age Concern said ... was "cowardly""),
+        unless a common given name leads it: then a candidate, as a person's name may be in
+        a role with no other mention ("the manager of Johnny Cash"), which the registry or
+        another article settles."""
         forms = [re.escape(fold(form)) for form in cluster.full_forms]
         if not forms:
             return False
-        held = re.compile(rf"\b(?:of|at|for) (?:the )?(?:{'|'.join(forms)})\b")
+        # the title's words right before: no article ("in the absence of Ann Vale")
+        held = re.compile(
+            rf"^(?:(?!\b(?:the|a|an)\b).)*?\b(?:of|at|for) (?:the )?(?:{'|'.join(forms)})\b"
+        )
         surnames = {fold(form.split()[-1]) for form in cluster.full_forms}
         return (
             any(other is not cluster and held.search(role) for other, role in self._others_roles)
@@ -550,12 +597,16 @@ class Verdict:
         ("the Biden administration", "a David Ellery show")."""
         if self._marked(cluster):
             return "person"
-        if self._shown_otherwise(cluster) or self._a_things_clause(cluster):
+        if (
+            self._shown_otherwise(cluster)
+            or self._a_things_clause(cluster)
+            or self._listed_with_firms(cluster)
+        ):
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
             return "candidate" if cluster.full_forms else "none"
         if self._a_body_in_a_role(cluster):  # a person's name may be a firm's: "John Lewis"
-            return "candidate"
+            return "candidate" if given_name(self.doc[cluster.mentions[0].start]) else "none"
         if cluster.full_forms and any(
             a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
         ):
@@ -598,9 +649,11 @@ class Verdict:
         among clubs). The beginning of a longer organisation's name is no sign: it is as
         often a place or an award's ("Powys" of "Powys County Council", "Grammy")."""
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
-        return any(
-            (firm_sign(s) or firms_name(s)) and s.root.dep_ != "compound" for s in spans
-        ) or self._a_things_clause(cluster)
+        return (
+            any((firm_sign(s) or firms_name(s)) and s.root.dep_ != "compound" for s in spans)
+            or self._a_things_clause(cluster)
+            or self._a_body_in_a_role(cluster)
+        )
 
     @cached_property
     def plurals_after_the(self) -> set[str]:
