@@ -511,10 +511,10 @@ class Verdict:
     def _listed_with_firms(self, cluster: PersonCluster) -> bool:
         """Some mention is listed with organisations or products (`FIRMS_LISTED_MIN`),
         more of them than names tagged a person's, the name itself counted ("nominees
-        include Maroon5, OutKast, Kanye West, R Kelly and Hoobastank" is a list of acts),
+        include Brightwater, Kellan Voss, Rue Marlo and Hollowtide" is a list of acts),
         and with names tagged a person's that are no person's on their own evidence either:
         firms' names like no word are often tagged people's, and listed together they
-        would vouch for each other ("ABN Amro, BNP Paribas, Calyon and Dresdner Kleinwort
+        would vouch for each other ("Brandt Amro, BNP Paribas, Calyon and Dresdel Kleinwort
         Wasserstein"; `among_firms` takes the lists with no name tagged a person's). Full
         names only, none led by a common given name or with a mark of a person (`_marked`):
         a roster's surnames are often tagged firms' ("Forwards: Vickers, Shore, Carr")."""
@@ -568,14 +568,14 @@ class Verdict:
         """A full name is the body another person's role names, after "of", "at" or
         "for" with no article before ("Ian Hale, executive partner of Tods Murray", "an
         analyst at Dresdner Kleinwort Wasserstein"; not "captain in the absence of"), the
-        article never writes its last word alone, as it shortens a person's name ("the former manager of Ann Vale ... Vale was taken to
-        hospital"), and shows no sign of a person a firm never has (`_signed` without
-        speech: a firm speaks as often as a person; a "he" after it is often the role
-        holder's, the parse making the firm the subject of his "said"). A body of the
-        article, which keeps the words it says ("Age Concern said ... was "cowardly""),
-        unless a common given name leads it: then a candidate, as a person's name may be in
-        a role with no other mention ("the manager of Johnny Cash"), which the registry or
-        another article settles."""
+        article never writes its last word alone, as it shortens a person's name ("the
+        former manager of Ann Vale ... Vale was taken to hospital"), and shows no sign of
+        a person a firm never has (`_signed` without speech: a firm speaks as often as a
+        person; a "he" after it is often the role holder's, the parse making the firm the
+        subject of his "said"). A body of the article, which keeps the words it says ("Age
+        Concern said ... was "cowardly""), unless a common given name leads it: then a
+        candidate, as a person's name may be in a role with no other mention ("the manager
+        of Johnny Cash"), which the registry or another article settles."""
         forms = [re.escape(fold(form)) for form in cluster.full_forms]
         if not forms:
             return False
