@@ -17,9 +17,11 @@ from generator.clean import meta
 from generator.clean.cards import unglue
 from generator.clean.context import BAD, GOOD, Body, classify, find_body
 from generator.clean.phrases import CREDIT, MEDIA_LABEL, Match, family_of, opens_teasers
-from generator.clean.shape import Line, describe, words_of
+from generator.clean.shape import Line, describe, language_of, words_of
 from generator.model import Removed
 from generator.settings import (
+    ARTICLE_OTHER_LANGUAGE_AHEAD,
+    ARTICLE_OTHER_LANGUAGE_BELOW,
     CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
@@ -57,6 +59,7 @@ class Cleaned:
     author: str | None
     outlet_hint: str | None
     published: str | None  # ISO date read from the text's date line
+    language: str  # jusText's name for the language of the kept text ("English", "German")
 
 
 @dataclass
@@ -574,4 +577,9 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         author=meta.people_only(found.author, _own_names(described, body, found.outlet)),
         outlet_hint=found.outlet,
         published=found.published,
+        language=language_of(
+            [w for block in blocks for w in words_of(block.text)],
+            ARTICLE_OTHER_LANGUAGE_BELOW,
+            ARTICLE_OTHER_LANGUAGE_AHEAD,
+        ),
     )
