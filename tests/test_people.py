@@ -1051,3 +1051,29 @@ def test_an_article_not_in_english_keeps_its_text_but_lists_no_one(
         "We call it ichigo ichie, one time, one meeting"
     ]
     assert "tokyo.txt" not in said
+
+
+def test_a_word_capitalised_by_its_place_before_a_country_is_no_one(tmp_path: Path) -> None:
+    """The first word of a sentence or a quotation glued to a country's name the model's
+    entity tagger reads as a place is no first name, whatever the parse makes of the word
+    ("Say" a `dep`, "Poor" a compound); a name the tagger reads as a person's stays."""
+    out = _digest(
+        tmp_path,
+        {
+            "say": "Border row grows\n\n"
+            "There are other tools in the toolbox, Mr. Castaneda argues. Say Mexico demanded "
+            "that the United States prove that a migrant was Mexican before it would accept her "
+            "back into the country. Mexico said on Monday it would not pay for the wall.\n",
+            "poor": "Border row grows\n\n"
+            "Mexico said on Monday it would not pay for the wall. Lamenting their luck, Mexicans "
+            'often say, "Poor Mexico, so far from God and so close to the United States." '
+            "Mexico told its diplomats to stay calm.\n",
+            "jools": "Jools Holland returns\n\n"
+            "Jools Holland played to a full hall on Friday. The band toured Holland last year.\n",
+        },
+    )
+    assert set(_people(out, "say")) == {"Castaneda"}
+    assert set(_people(out, "poor")) == set()
+    assert set(_people(out, "jools")) == {"Jools Holland"}
+    countries = _load(out / "articles" / "poor.yaml")["countries"]
+    assert [c["id"] for c in countries] == ["mexico", "united-states"]
