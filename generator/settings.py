@@ -58,6 +58,10 @@ CLEAN_OTHER_LANGUAGE_BELOW = 0.25
 # most). Any share from 0.14 to 0.23 and any ratio from 1.5 to 2.0 split them alike.
 ARTICLE_OTHER_LANGUAGE_BELOW = 0.18
 ARTICLE_OTHER_LANGUAGE_AHEAD = 1.75
+# ... judged only on a text of at least this many words: one sentence of names has few
+# common words of any language ("Critics loved Anne-Marie Colbert's latest film."); the
+# shortest page not in English has 157 words: any value up to 150 splits the pages alike.
+ARTICLE_LANGUAGE_MIN_WORDS = 40
 # A label and its value ("Tags: Elections, Europe", "Photo: Ann Lee/Reuters") is short;
 # a longer line that starts like one is a sentence. Flat from 8 to 16.
 CLEAN_LABEL_MAX_WORDS = 12
