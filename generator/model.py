@@ -112,6 +112,10 @@ class ArticleDigest:
     # people the corpus stage took out of `people`: other articles have the name as an
     # organisation; kept so that the next run decides afresh from what analysis found
     withdrawn: list[ArticleEntity] = field(default_factory=list)
+    # jusText's name for the language of the text; of one not in English only the text
+    # and metadata are kept: the English model's people, quotes, countries, organisations
+    # and dates of it would be made up
+    language: str = "English"
 
     @property
     def cited_quotes(self) -> list[Quote]:

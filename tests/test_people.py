@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from seeds import SEED_REGISTRY
 
@@ -1011,3 +1012,68 @@ def test_a_second_description_after_and_his_is_not_the_first_names(tmp_path: Pat
     )
     assert _people(out, "pair")["Espen Barth"]["roles"] == []
     assert _people(out, "one")["Yolanda Diaz"]["roles"] == ["Deputy"]
+
+
+def test_an_article_not_in_english_keeps_its_text_but_lists_no_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The English model tags German nouns as people ("Der Patient", "Milliarde Euro"):
+    a page in another language is digested for its text, and says why nothing is read."""
+    out = _digest(
+        tmp_path,
+        {
+            "klinik": "Neue Klinik in Bremen eröffnet\n\n"
+            "Der Patient wurde am Montag in die neue Klinik gebracht, sagte Dr. Anna Vogt.\n"
+            "„Wir sind sehr froh, dass das Haus endlich offen ist“, sagte die Ärztin.\n"
+            "Das Land hat für den Bau eine Milliarde Euro ausgegeben, und die Stadt will "
+            "noch mehr Geld für die Pflege geben.\n"
+            "Die Regierung in Berlin hatte das Projekt im vergangenen Jahr gebilligt.\n",
+            "tokyo": "Japan's new envoy arrives in Paris\n\n"
+            "Japan's new ambassador, Haruki Tanaka, arrived in Paris on Monday.\n"
+            '"We call it ichigo ichie, one time, one meeting," Mr Tanaka told reporters.\n'
+            "He will meet French foreign minister Jean-Luc Moreau on Tuesday, and the "
+            "two men will visit the Musée d'Orsay with Señora Lucía Fernández.\n",
+        },
+    )
+    german = _load(out / "articles" / "klinik.yaml")
+    assert german["language"] == "German"
+    assert german["title"] == "Neue Klinik in Bremen eröffnet"
+    text = " ".join(german["sentences"])
+    assert "Der Patient wurde am Montag" in text and "eine Milliarde Euro ausgegeben" in text
+    assert german["people"] == german["quotes"] == german["countries"] == []
+    assert german["organizations"] == german["dates"] == german["candidates"] == []
+    said = capsys.readouterr().err
+    assert "klinik.txt: written in German, not English" in said
+    english = _load(out / "articles" / "tokyo.yaml")
+    assert english["language"] == "English"
+    assert {"Haruki Tanaka", "Jean-Luc Moreau"} <= set(_people(out, "tokyo"))
+    assert [q["text"] for q in english["quotes"]] == [
+        "We call it ichigo ichie, one time, one meeting"
+    ]
+    assert "tokyo.txt" not in said
+
+
+def test_a_word_capitalised_by_its_place_before_a_country_is_no_one(tmp_path: Path) -> None:
+    """The first word of a sentence or a quotation glued to a country's name the model's
+    entity tagger reads as a place is no first name, whatever the parse makes of the word
+    ("Say" a `dep`, "Poor" a compound); a name the tagger reads as a person's stays."""
+    out = _digest(
+        tmp_path,
+        {
+            "say": "Border row grows\n\n"
+            "There are other tools in the toolbox, Mr. Castaneda argues. Say Mexico demanded "
+            "that the United States prove that a migrant was Mexican before it would accept her "
+            "back into the country. Mexico said on Monday it would not pay for the wall.\n",
+            "poor": "Border row grows\n\n"
+            "Mexico said on Monday it would not pay for the wall. Lamenting their luck, Mexicans "
+            'often say, "Poor Mexico, so far from God and so close to the United States." '
+            "Mexico told its diplomats to stay calm.\n",
+            "jools": "Jools Holland returns\n\n"
+            "Jools Holland played to a full hall on Friday. The band toured Holland last year.\n",
+        },
+    )
+    assert set(_people(out, "say")) == {"Castaneda"}
+    assert set(_people(out, "poor")) == set()
+    assert set(_people(out, "jools")) == {"Jools Holland"}
+    countries = _load(out / "articles" / "poor.yaml")["countries"]
+    assert [c["id"] for c in countries] == ["mexico", "united-states"]

@@ -36,6 +36,7 @@ ARTICLE_KEYS = [
     "dates",
     "candidates",
     "withdrawn",
+    "language",
 ]
 UNSEEN = """\
 Finland to double artillery shell output, minister says

@@ -17,7 +17,7 @@ from generator.article.entities import EntityFinder, Mention
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
 from generator.clean.tags import page_authors, page_outlet
-from generator.model import ArticleDigest, ArticleEntity, Quote
+from generator.model import ArticleDigest, ArticleEntity, DateMention, Quote
 from generator.read.sources import Source
 from generator.registry import Registry
 from generator.settings import MIN_SENTENCE_WORDS, SUMMARY_SENTENCES
@@ -128,6 +128,9 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
             paragraphs.append(first)
         offset += len(block.text) + len(PARAGRAPH_BREAK)
 
+    language = prepared.cleaned.language
+    if language != "English":  # the English model's names and quotes of it would be made up
+        return _digest(prepared, sentences, paragraphs, language=language)
     found = finder.find(doc, sentence_of)
     labels = [r.text for r in prepared.cleaned.removed if r.reason == "caption label"]
     people: list[ArticleEntity] = []
@@ -164,6 +167,32 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         for q in find_quotes(doc, found, finder.gazetteer, prepared.title)
     ]
 
+    return _digest(
+        prepared,
+        sentences,
+        paragraphs,
+        people=sorted(people, key=lambda p: p.id),
+        countries=countries,
+        organizations=organizations,
+        quotes=quotes,
+        dates=find_dates(doc, sentence_of, prepared.published),
+        candidates=sorted(candidates, key=lambda p: p.id),
+    )
+
+
+def _digest(
+    prepared: Prepared,
+    sentences: list[str],
+    paragraphs: list[int],
+    people: list[ArticleEntity] | None = None,
+    countries: list[ArticleEntity] | None = None,
+    organizations: list[ArticleEntity] | None = None,
+    quotes: list[Quote] | None = None,
+    dates: list[DateMention] | None = None,
+    candidates: list[ArticleEntity] | None = None,
+    language: str = "English",
+) -> ArticleDigest:
+    """The article's digest: its text, metadata and summary, and what the model read."""
     eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]
     summary = pick(sentences, SUMMARY_SENTENCES, eligible) if sentences else []
     source = prepared.source
@@ -180,10 +209,11 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         paragraphs=paragraphs,
         removed=prepared.cleaned.removed,
         summary=summary,
-        people=sorted(people, key=lambda p: p.id),
-        countries=countries,
-        organizations=organizations,
-        quotes=quotes,
-        dates=find_dates(doc, sentence_of, prepared.published),
-        candidates=sorted(candidates, key=lambda p: p.id),
+        people=people or [],
+        countries=countries or [],
+        organizations=organizations or [],
+        quotes=quotes or [],
+        dates=dates or [],
+        candidates=candidates or [],
+        language=language,
     )

@@ -17,9 +17,12 @@ from generator.clean import meta
 from generator.clean.cards import unglue
 from generator.clean.context import BAD, GOOD, Body, classify, find_body
 from generator.clean.phrases import CREDIT, MEDIA_LABEL, Match, family_of, opens_teasers
-from generator.clean.shape import Line, describe, words_of
+from generator.clean.shape import Line, describe, language_of, words_of
 from generator.model import Removed
 from generator.settings import (
+    ARTICLE_LANGUAGE_MIN_WORDS,
+    ARTICLE_OTHER_LANGUAGE_AHEAD,
+    ARTICLE_OTHER_LANGUAGE_BELOW,
     CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
@@ -57,6 +60,7 @@ class Cleaned:
     author: str | None
     outlet_hint: str | None
     published: str | None  # ISO date read from the text's date line
+    language: str  # jusText's name for the language of the kept text ("English", "German")
 
 
 @dataclass
@@ -548,6 +552,13 @@ def _own_names(lines: list[Line], body: Body | None, outlet: str | None) -> tupl
     return tuple(dict.fromkeys(n for n in (outlet, *holders, *addresses) if n))
 
 
+def _language(words: list[str]) -> str:
+    """The kept text's language; English for a text too short to tell."""
+    if len(words) < ARTICLE_LANGUAGE_MIN_WORDS:
+        return "English"
+    return language_of(words, ARTICLE_OTHER_LANGUAGE_BELOW, ARTICLE_OTHER_LANGUAGE_AHEAD)
+
+
 def clean(lines: list[str], first_line: int = 1) -> Cleaned:
     """The article's paragraphs, every removed line with its reason, and the metadata the
     text gives. `first_line` is the number of `lines[0]` in the source file."""
@@ -574,4 +585,5 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         author=meta.people_only(found.author, _own_names(described, body, found.outlet)),
         outlet_hint=found.outlet,
         published=found.published,
+        language=_language([w for block in blocks for w in words_of(block.text)]),
     )

@@ -19,7 +19,7 @@ import justext
 
 from generator.settings import CLEAN_OTHER_LANGUAGE_BELOW
 
-__all__ = ["Line", "describe", "words_of"]
+__all__ = ["Line", "describe", "language_of", "words_of"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # a sentence ends in . ! ? or an ellipsis, perhaps inside closing quotes or brackets
@@ -75,21 +75,34 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(langs) for w, langs in by_word.items()}
 
 
-def _stoplist(words: list[str]) -> frozenset[str]:
-    """English, unless the page's words are mostly not English ones."""
+def language_of(words: list[str], english_below: float, ahead: float = 1.0) -> str:
+    """jusText's name for the language of these words: English unless fewer than
+    `english_below` of them are English common words and another language's common words
+    cover `ahead` times as many (a list of names, scores or ingredients has few common
+    words of any language, and the lists of some languages hold English words)."""
     english = _english()
     lowered = [w.lower() for w in words]
-    if not lowered or sum(w in english for w in lowered) >= CLEAN_OTHER_LANGUAGE_BELOW * len(
-        lowered
-    ):
-        return english
+    in_english = sum(w in english for w in lowered)
+    if not lowered or in_english >= english_below * len(lowered):
+        return "English"
     by_word = _languages_of_words()
     counts: Counter[str] = Counter()
     for word, n in Counter(lowered).items():
         for language in by_word.get(word, ()):
             counts[language] += n
     best = min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "English"
-    return frozenset(w.lower() for w in justext.get_stoplist(best))
+    return best if counts[best] >= ahead * in_english else "English"
+
+
+def _stoplist(words: list[str]) -> frozenset[str]:
+    """English, unless the page's words are mostly not English ones."""
+    language = language_of(words, CLEAN_OTHER_LANGUAGE_BELOW)
+    return _english() if language == "English" else _stoplist_of(language)
+
+
+@cache
+def _stoplist_of(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in justext.get_stoplist(language))
 
 
 def describe(lines: list[str]) -> list[Line]:

@@ -215,7 +215,17 @@ def _analyse(
         else:
             articles[source.id], kept = result
             parses.put(source.checksum, kept)
+            _say_language(source, articles[source.id])
     return failed
+
+
+def _say_language(source: Source, article: ArticleDigest) -> None:
+    """A text not in English is digested without what the English model reads of it."""
+    if article.language != "English":
+        say(
+            f"{shown(source.path)}: written in {article.language}, not English: its text is "
+            "digested, but no people, quotes, countries, organisations or dates are read from it"
+        )
 
 
 def rebuild(

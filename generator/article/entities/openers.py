@@ -8,7 +8,11 @@ a function word that is one, "Will Young"), the article also writes it in lower 
 word of the language, and the parse keeps it out of the name: it is the sentence's verb,
 or the country hangs on it. A first word the parse makes a compound of the surname is a
 first name, whatever else it is ("Grace Paris, 34," beside "by the grace of"), and so is
-one the article never writes small ("Hakeem Jordan").
+one the article never writes small ("Hakeem Jordan"). The pair is dropped too, whatever
+the parse and the article's other words, when the model's entity tagger reads the
+country's name there as a place ("''Poor Mexico, so far from God''", "Say Mexico" tagged
+GPE): the pair is a person only by a later reading of two capitalised words, and the
+tagger reads a real name as a person's ("Grace Paris", "Jools Holland").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["without_openers"]
 
 _FUNCTION_WORDS = lexicon.words("names", "function_word_names")  # "Will Young": not "will"
+_PLACES = frozenset({"GPE", "LOC"})  # the entity tagger's labels of a country
 
 
 def without_openers(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -41,9 +46,8 @@ def _opener_and_country(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
         len(span) == 2
         and span[1].is_alpha
         and _by_its_place(span[0])
-        and _written_lower(doc, span[0])
-        and _apart(span)
         and gazetteer.country_of(span[1].text) is not None
+        and (_written_lower(doc, span[0]) and _apart(span) or _tagged_place(span[1]))
     )
 
 
@@ -72,6 +76,14 @@ def _apart(span: Span) -> bool:
     surname is the name's own, though it is a word too ("Bill English", "Dawn French"):
     the article writing "the bill" makes it no less his name."""
     return span[0].dep_ == "ROOT" or span[1].head == span[0]
+
+
+def _tagged_place(name: Token) -> bool:
+    """The model's entity tagger reads the country's name there as a place, alone or with
+    the word before it ("Say Mexico demanded ..."): the pair is a person only by another
+    finder's reading of two capitalised words ("''Poor Mexico, so far from God''"). A
+    person's name the tagger reads as a person ("Grace Paris, 34,", "Dean Rome")."""
+    return name.ent_type_ in _PLACES
 
 
 def _written_lower(doc: Doc, token: Token) -> bool:
