@@ -142,6 +142,18 @@ def test_missing_optional_data_renders(tmp_path: Path) -> None:
     assert '<span id="s-0" class="sentence">Only text\\.</span>' in pages["sources/a1.md"]
 
 
+def test_a_source_not_in_english_says_why_it_names_no_one(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "de.yaml").write_text(
+        "sentences: [Die Regierung hat am Montag entschieden.]\nlanguage: German\n"
+    )
+    (tmp_path / "articles" / "en.yaml").write_text("sentences: [The council met.]\n")
+    pages, problems = render_folder(tmp_path)
+    assert problems == []
+    assert "**Language:** German: the text is kept" in pages["sources/de.md"]
+    assert "Language:" not in pages["sources/en.md"]
+
+
 def test_unreadable_digest_is_skipped_and_named(tmp_path: Path) -> None:
     (tmp_path / "people").mkdir()
     (tmp_path / "people" / "good.yaml").write_text("name: Good Person\n")
