@@ -102,6 +102,7 @@ def _stoplist(words: list[str]) -> frozenset[str]:
 
 @cache
 def _stoplist_of(language: str) -> frozenset[str]:
+    """A language's common words, lower-cased once: every line of a page is measured."""
     return frozenset(w.lower() for w in justext.get_stoplist(language))
 
 
