@@ -128,9 +128,8 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
             paragraphs.append(first)
         offset += len(block.text) + len(PARAGRAPH_BREAK)
 
-    language = prepared.cleaned.language
-    if language != "English":  # the English model's names and quotes of it would be made up
-        return _digest(prepared, sentences, paragraphs, language=language)
+    if prepared.cleaned.language != "English":  # the English model's reading: made up
+        return _digest(prepared, sentences, paragraphs)
     found = finder.find(doc, sentence_of)
     labels = [r.text for r in prepared.cleaned.removed if r.reason == "caption label"]
     people: list[ArticleEntity] = []
@@ -190,7 +189,6 @@ def _digest(
     quotes: list[Quote] | None = None,
     dates: list[DateMention] | None = None,
     candidates: list[ArticleEntity] | None = None,
-    language: str = "English",
 ) -> ArticleDigest:
     """The article's digest: its text, metadata and summary, and what the model read."""
     eligible = [len(s.split()) >= MIN_SENTENCE_WORDS for s in sentences]
@@ -215,5 +213,5 @@ def _digest(
         quotes=quotes or [],
         dates=dates or [],
         candidates=candidates or [],
-        language=language,
+        language=prepared.cleaned.language,
     )
