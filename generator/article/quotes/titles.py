@@ -7,7 +7,10 @@ of theirs (of two holders of one country, "the England coach" is the one the art
 calls by that nation, not the Scotland coach); a title once held ("former minister",
 "ex-chancellor") is not held, nor one a lesser office holds ("the prime minister" is not
 the deputy prime minister), and a title said to be once held ("the former conductor")
-names nobody: the article may give it to who holds it now. No holder or two, and the
+names nobody: the article may give it to who holds it now. The field an adjective gives an
+office is part of it ("the foreign secretary" is not "Home Secretary Ann Dore"), and a
+body's title by its pronoun ("its chief has said") names nobody: which body, the matching
+cannot tell, and the one chief named may be another body's. No holder or two, and the
 title names nobody; nor does it when the writer brought in before it someone unnamed
 with that title as a speaker, the holder not named since ("A spokesman for the ministry
 said ... , said the spokesman": theirs, not the spokesman named later; "A judge said
@@ -41,6 +44,14 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TIES = lexicon.words("titles", "ties")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _OWNERS = frozenset({"his", "her"})
+# the pronoun of a body ("its chief has said"): which body, the reader must work out, and
+# a holder's title may name another ("LSE chief executive Ann Dore" when "its" is the bidder)
+_BODY_OWNER = "its"
+# an adjective naming which office a title word is ("the foreign secretary" is not the
+# home secretary, "the prime minister" not any minister): part of the title, as a compound is
+_FIELDS = lexicon.words("titles", "title_openers") | frozenset(
+    lexicon.table("titles", "ministry_names")
+)
 # a body that acts and speaks ("The ministry said", "the committee added"): the last word
 # of an organisation's name, never a person's title, though "Committee chairman Ann Dore"
 # gives her the word
@@ -208,6 +219,8 @@ class TitleHolders:
         word = token.lower_
         if any(_once_held(c.lower_) for c in token.children):
             return None  # "the former conductor": not whoever holds it now
+        if any(c.dep_ == "poss" and c.lower_ == _BODY_OWNER for c in token.children):
+            return None  # "its chief has said": the chief of a body the phrase leaves to the reader
         owned = word not in PERSON_NOUNS and any(
             c.dep_ == "poss" and (c.lower_ in PERSON_NOUNS or c.lower_ in _OWNERS)
             for c in token.children
@@ -227,7 +240,7 @@ class TitleHolders:
                 countries.add(cid)
                 if child.text in self.gazetteer.countries[cid].parts:
                     places.append(child.lower_)
-            elif child.dep_ == "compound" or child.lower_ in _PARTIES:
+            elif child.dep_ == "compound" or child.lower_ in _PARTIES or child.lower_ in _FIELDS:
                 words += _words(child.lower_)  # "press secretary", "Conservative leader"
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
