@@ -62,7 +62,12 @@ from generator.article.quotes.reach import (
     name_root,
     office_held,
 )
-from generator.article.quotes.titles import BODY_NOUNS, TitleHolders, is_title_phrase
+from generator.article.quotes.titles import (
+    BODY_NOUNS,
+    TitleHolders,
+    is_title_phrase,
+    ranks,
+)
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import IT_SENTENCES_BACK, PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
 from generator.text.names import fold
@@ -466,11 +471,12 @@ class Speakers:
 
     def _described(self, subjects: list[Token]) -> dict[int, list[_Mention]]:
         """Per sentence, subjects that name a person by a title or an age alone ("the home
-        secretary said", "the 22-year-old said"): the one person of the article with it."""
+        secretary said", "the 22-year-old said", "The seventh seed, who ..."): the one
+        person of the article with it."""
         out: dict[int, list[_Mention]] = {}
         for t in subjects:
             key = self.ages.holder(t)
-            if key is None and t.lower_ in _TITLE_WORDS and is_title_phrase(t):
+            if key is None and (t.lower_ in _TITLE_WORDS or ranks(t)) and is_title_phrase(t):
                 key = self.titles.holder(t)
             if key is not None:
                 out.setdefault(self.layout.sentence_of(t.i), []).append(_Mention(t.i, key, True))
@@ -819,13 +825,14 @@ class Speakers:
         return token.lower_ not in offices and bool(offices or token.lower_ in _PUBLIC_OFFICES)
 
     def _description(self, token: Token) -> bool:
-        """ "the defender", "the British actor": a subject that is a singular noun for a
-        person made definite, as reports call again the person they are about; not one
-        named by a tie to someone else ("the spokesman", "his lawyer", "the mother")."""
+        """ "the defender", "the British actor", "the top seed": a subject that is a singular
+        noun for a person or a place in a draw made definite, as reports call again the
+        person they are about; not one named by a tie to someone else ("the spokesman",
+        "his lawyer", "the mother")."""
         children = list(token.children)
         return (
             token.dep_ in _SUBJECT
-            and token.lower_ in PERSON_NOUNS
+            and (token.lower_ in PERSON_NOUNS or bool(ranks(token)))
             and token.lower_ not in _RELATIONAL
             and (token.text.islower() or token.text.isupper())  # not "the Scottish Executive"
             and token.tag_ not in ("NNS", "NNPS")
@@ -887,6 +894,8 @@ class Speakers:
             or any(token.lower_ in words for k, words in self.titles.titles.items() if k != key)
         ):
             return False  # an office not theirs, once theirs, or someone else's
+        if ranks(token) and not self._their_rank(token, key):
+            return False  # "the top seed" of the seventh seed, or of two players
         for child in token.children:
             if child.dep_ not in _DESCRIBING:
                 continue
@@ -898,6 +907,18 @@ class Speakers:
                 return False
         gender = _MARKS.get(token.lower_)
         return gender is None or self.may_be.get(key, gender) == gender
+
+    def _their_rank(self, token: Token, key: str) -> bool:
+        """Whether a place in a draw ("the top seed") may be the person's: the article
+        gives them no other place of that kind, nor anyone else that one."""
+        rank = ranks(token)
+        held = self.titles.titles.get(key, set())
+        if token.lower_ in held and not rank <= held:
+            return False  # "seventh seed Ann Dore" is not "the top seed"
+        return not any(
+            k != key and token.lower_ in words and rank & words
+            for k, words in self.titles.titles.items()
+        )
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand

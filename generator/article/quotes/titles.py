@@ -30,7 +30,7 @@ from generator.registry.gazetteer import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase"]
+__all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase", "ranks"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _SAME_PARTY = lexicon.table("titles", "same_party")
@@ -62,6 +62,7 @@ BODY_NOUNS = (
 _RANK = re.compile(
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 )
+_RANKING_NOUNS = lexicon.words("titles", "ranking_nouns")
 
 
 def _words(word: str) -> list[str]:
@@ -101,6 +102,17 @@ def _own_words(phrase: Token) -> list[Token]:
         if c.dep_ == "prep" and _names_other(c.lower_, after):
             other.update(t.i for t in c.subtree)
     return [t for t in phrase.subtree if t.i not in other]
+
+
+def ranks(token: Token) -> frozenset[str]:
+    """The words of a player's place in a draw ("the seventh seed": seventh; "the top
+    seed": top), none for any other noun: a place one player holds, as an office is, whom
+    the article may name with it ("seventh seed Tim Hale")."""
+    if token.lower_ not in _RANKING_NOUNS:
+        return frozenset()
+    return frozenset(
+        c.lower_ for c in token.children if c.dep_ in _MODIFIERS and _RANK.fullmatch(c.lower_)
+    )
 
 
 def is_title_phrase(token: Token) -> bool:
