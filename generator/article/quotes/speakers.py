@@ -909,16 +909,15 @@ class Speakers:
         return gender is None or self.may_be.get(key, gender) == gender
 
     def _their_rank(self, token: Token, key: str) -> bool:
-        """Whether a place in a draw ("the top seed") may be the person's: the article
-        gives them no other place of that kind, nor anyone else that one."""
-        rank = ranks(token)
+        """Whether a place in a ranking ("the top seed", "the world number one") may be the
+        person's: one the article gives them of that kind has all its words ("British
+        number one Ann Dore" is not the world number one, "seventh seed Ann Dore" not the
+        top seed), and no one else has them."""
+        words = {c.lower_ for c in token.children if c.dep_ in _DESCRIBING} | {token.lower_}
         held = self.titles.titles.get(key, set())
-        if token.lower_ in held and not rank <= held:
-            return False  # "seventh seed Ann Dore" is not "the top seed"
-        return not any(
-            k != key and token.lower_ in words and rank & words
-            for k, words in self.titles.titles.items()
-        )
+        if token.lower_ in held and not words <= held:
+            return False
+        return not any(k != key and words <= w for k, w in self.titles.titles.items())
 
     def _epithet_referent(self, token: Token) -> str | None:
         """The one person a pronoun of either gender in the epithet's place would stand

@@ -105,13 +105,17 @@ def _own_words(phrase: Token) -> list[Token]:
 
 
 def ranks(token: Token) -> frozenset[str]:
-    """The words of a player's place in a draw ("the seventh seed": seventh; "the top
-    seed": top), none for any other noun: a place one player holds, as an office is, whom
-    the article may name with it ("seventh seed Tim Hale")."""
+    """The words of a player's place in a draw or a ranking ("the seventh seed": seventh;
+    "the top seed": top; "the world number one": one), none for any other noun: a place
+    one player holds, as an office is, whom the article may name with it ("seventh seed
+    Tim Hale")."""
     if token.lower_ not in _RANKING_NOUNS:
         return frozenset()
     return frozenset(
-        c.lower_ for c in token.children if c.dep_ in _MODIFIERS and _RANK.fullmatch(c.lower_)
+        c.lower_
+        for c in token.children
+        if (c.dep_ in _MODIFIERS and _RANK.fullmatch(c.lower_))
+        or (c.dep_ == "nummod" and c.i > token.i and c.like_num)  # "world number one"
     )
 
 
@@ -256,6 +260,7 @@ class TitleHolders:
                 words += _words(child.lower_)  # "press secretary", "Conservative leader"
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
+        words += ranks(token)  # "the world number one" is not the world number two
         lesser = _LESSER - {t.lower_ for t in token.subtree if t.i <= token.i}  # "the deputy PM"
         holders = [
             key
