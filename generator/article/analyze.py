@@ -142,8 +142,9 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         forms = {fold(f) for f in cluster.forms()}
         extra = [label for label in labels if fold(label) in forms]
         person = _entity(pid, cluster.mentions, doc, extra, cluster.roles, cluster.country)
-        # a role or a country found after the verdict is a sign of a person too
-        person.by_default = cluster.by_default and not cluster.roles and cluster.country is None
+        # a role found after the verdict is a sign of a person too; a country is none, as a
+        # firm has one as well ("Russian oil firm Yukos")
+        person.by_default = cluster.by_default and not cluster.roles
         people.append(person)
     candidates = []
     used = set(local_ids.values())  # ids apart from the people's: one may join them

@@ -16,7 +16,7 @@ candidate) is no evidence either way: the tennis players the model tags as
 organisations in a results line are doubted there.
 
 A person the article lists on no sign of one (`ArticleEntity.by_default`: no given name,
-title, role, "he", person word ...; speaking is none, a firm speaks as often) is taken out
+title, role, "he", person word ...; speaking or a country is none, a firm has both) is taken out
 too, whatever its spellings, quotes or length, where some other article has the name as an
 organisation on its own evidence (neither as a person nor as a candidate there) and no
 article lists a person of that name on any sign: not under the name, nor a full name
