@@ -5,6 +5,7 @@ run when they no longer outweigh those that have it as a person."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 from seeds import SEED_REGISTRY
@@ -137,6 +138,43 @@ def test_an_article_that_doubts_the_name_is_no_evidence() -> None:
     assert withdraw_nonpeople([_gig(), *doubting]) == set()
 
 
+def _speaking(
+    name: str = "Harbour Lights", words: str = "We will fight the cuts."
+) -> ArticleDigest:
+    """Quoted, and on no sign of a person: listed by default, whatever it says."""
+    eid = name.lower().replace(" ", "-")
+    person = ArticleEntity(eid, [name], [0], by_default=True)
+    return _article("gig", [person], quotes=[Quote(eid, words, 0)])
+
+
+def test_a_person_by_default_an_organisation_elsewhere_is_withdrawn_with_its_words() -> None:
+    gig = _speaking()
+    articles = [gig, _as_organisation("charts")]
+    assert withdraw_nonpeople(articles) == {"gig"}
+    assert not gig.people and [p.id for p in gig.withdrawn] == ["harbour-lights"]
+    assert [(q.speaker, q.organization) for q in gig.quotes] == [(None, "harbour-lights")]
+    # put back with its words on the next run, then decided again
+    assert restore_withdrawn(articles) == {"gig"}
+    assert [(q.speaker, q.organization) for q in gig.quotes] == [("harbour-lights", None)]
+    assert withdraw_nonpeople(articles) == {"gig"}
+
+
+def test_a_person_by_default_stays_where_the_name_has_a_sign_of_a_person() -> None:
+    # another article lists the name on a sign: the person stays
+    tour = _article("tour", [_entity("harbour-lights", "Harbour Lights", roles=["singer"])])
+    assert withdraw_nonpeople([_speaking(), _as_organisation("charts"), tour]) == set()
+    # an article that doubts the name as well is no organisation's evidence
+    charts = _as_organisation("charts")
+    charts.candidates = [_entity("harbour-lights", "Harbour Lights")]
+    assert withdraw_nonpeople([_speaking(), charts]) == set()
+    # a lone word: a club's name elsewhere, the surname of a person the corpus knows
+    lone = _speaking("Barton", "We will appeal.")
+    clubs = _article("charts", [], [_entity("barton", "Barton")])
+    known = _article("tour", [_entity("joey-barton", "Joey Barton", roles=["midfielder"])])
+    assert withdraw_nonpeople([lone, clubs, known]) == set()
+    assert withdraw_nonpeople([lone, clubs]) == {"gig"}  # "Barton said" of the club alone
+
+
 def test_resolution_withdraws_afresh_on_every_run_whatever_the_order() -> None:
     registry = Registry()
     gazetteer = build_gazetteer(registry)
@@ -186,3 +224,29 @@ def test_articles_added_or_gone_withdraw_and_restore_as_a_cold_run_would(tmp_pat
     assert added == _digested(tmp_path / "cold", {"scouting": _LISTED, **_CLUB})
     again = _digested(warm, {}, gone=tuple(_CLUB))
     assert again == alone
+
+
+# a charity the small model tags as a person where it speaks, and as a body elsewhere
+_SPEAKING = (
+    "The state pension will rise by 2% in April, the Treasury said on Monday.\n\n"
+    'Elder Concern said: "This is a cowardly decision and pensioners will suffer."\n'
+)
+_BODY = "Elder Concern, which has 400 shops, said it would close 40 of them.\n"
+
+
+def _article_of(digests: dict[str, bytes], article: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(digests[f"articles/{article}.yaml"])
+    return data
+
+
+def test_a_body_that_only_speaks_is_no_person_where_another_article_shows_it(
+    tmp_path: Path,
+) -> None:
+    alone = _digested(tmp_path / "alone", {"pension": _SPEAKING})
+    (person,) = _article_of(alone, "pension")["people"]
+    assert person["as_written"] == ["Elder Concern"] and person["by_default"] is True
+    both = _article_of(
+        _digested(tmp_path / "both", {"pension": _SPEAKING, "shops": _BODY}), "pension"
+    )
+    assert not both["people"] and [p["id"] for p in both["withdrawn"]] == ["elder-concern"]
+    assert [(q["speaker"], q["organization"]) for q in both["quotes"]] == [(None, "elder-concern")]

@@ -141,7 +141,11 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         local_ids[cluster.key] = pid
         forms = {fold(f) for f in cluster.forms()}
         extra = [label for label in labels if fold(label) in forms]
-        people.append(_entity(pid, cluster.mentions, doc, extra, cluster.roles, cluster.country))
+        person = _entity(pid, cluster.mentions, doc, extra, cluster.roles, cluster.country)
+        # a role found after the verdict is a sign of a person too; a country is none, as a
+        # firm has one as well ("Russian oil firm Yukos")
+        person.by_default = cluster.by_default and not cluster.roles
+        people.append(person)
     candidates = []
     used = set(local_ids.values())  # ids apart from the people's: one may join them
     for cluster in found.candidates:

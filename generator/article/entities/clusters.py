@@ -43,6 +43,8 @@ class PersonCluster:
     roles: list[str] = field(default_factory=list)
     # the countries the article's words give the person (roles, nationality words)
     countries: list[str] = field(default_factory=list)
+    # judged a person on no sign of one (`Verdict.by_default`)
+    by_default: bool = False
 
     @property
     def country(self) -> str | None:

@@ -1181,6 +1181,8 @@ class PersonFinder:
         verdict = Verdict(doc, clusters, starts)
         judged = [(c, verdict.judge(c)) for c in clusters]
         people = [c for c, judgement in judged if judgement == "person"]
+        for person in people:
+            person.by_default = verdict.by_default(person)
         candidates = [c for c, judgement in judged if judgement == "candidate"]
         named = [c for c, judgement in judged if judgement != "none"]
         bodies = [c for c, judgement in judged if judgement == "none" and verdict.a_body(c)]

@@ -639,6 +639,26 @@ class Verdict:
             return "candidate"  # "they met in Port Ellery": a place, unless known
         return "person" if cluster.full_forms or self._signed(cluster) else "candidate"
 
+    def by_default(self, cluster: PersonCluster) -> bool:
+        """Of a cluster judged a person: on no sign of one, the model's label alone. A
+        full name reaches `judge`'s last line by default; a lone word there needs a sign
+        (`_signed`), and speech is none: a firm speaks as often as a person ("Kestrel
+        Holdings said: ..."). A person's signs: a mark (`_marked`), a work they make, a
+        common given name first, "he" or "she" after, quoted words saying "I", a verb only
+        a person undergoes, and the signs a firm never has (`_signed` without speech). The
+        corpus stage weighs such a person against the articles that show the name a
+        body's (`corpus.resolve.nonpeople`)."""
+        doc = self.doc
+        ends = [doc[m.end - 1] for m in cluster.mentions]
+        return not (
+            self._marked(cluster)
+            or any(given_name(doc[m.start]) for m in cluster.mentions)
+            or any(a_works_maker(doc[m.start : m.end]) for m in cluster.mentions)
+            or self._he_follows(cluster)
+            or any(speaks_as_one(w) or undergoes_as_a_person(w) for w in ends)
+            or self._signed(cluster, speech=False)
+        )
+
     def a_body(self, cluster: PersonCluster) -> bool:
         """Of a name judged none: a sign of a firm at some mention that does not qualify a
         noun (`firm_sign`, a company's suffix; "the Glasgow club" is the club's place), or

@@ -15,6 +15,16 @@ articles may hold no other article that lists the person. A name an article doub
 candidate) is no evidence either way: the tennis players the model tags as
 organisations in a results line are doubted there.
 
+A person the article lists on no sign of one (`ArticleEntity.by_default`: no given name,
+title, role, "he", person word ...; speaking or a country is none, a firm has both) is taken out
+too, whatever its spellings, quotes or length, where some other article has the name as an
+organisation on its own evidence (neither as a person nor as a candidate there) and no
+article lists a person of that name on any sign: not under the name, nor a full name
+ending in the lone word ("Ford said" beside "Tom Ford" elsewhere). A charity that only
+speaks ("Elder Concern said: ...") is a person by default where it speaks, a body where an
+article shows one ("Elder Concern, which has 400 shops"); a surname a club shares stays
+wherever the corpus knows its bearer. The words it said become the organisation's.
+
 Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
 are put back first, and the evidence is read before anything is taken out, so the
 digests depend neither on an earlier run nor on the order of the files.
@@ -24,17 +34,22 @@ from __future__ import annotations
 
 from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
-from generator.text.names import given_name_word
+from generator.text.names import fold, given_name_word
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
 
 
 def restore_withdrawn(articles: list[ArticleDigest]) -> set[str]:
-    """Put back into each article's people those an earlier run took out; the ids of the
-    articles it changed (see `resolve_people`)."""
+    """Put back into each article's people those an earlier run took out, and the quotes
+    given to their organisation back to them; the ids of the articles it changed (see
+    `resolve_people`)."""
     changed: set[str] = set()
     for article in articles:
         if article.withdrawn:
+            ids = {p.id for p in article.withdrawn}
+            for quote in article.quotes:
+                if quote.speaker is None and quote.organization in ids:
+                    quote.speaker, quote.organization = quote.organization, None
             article.people = sorted(article.people + article.withdrawn, key=lambda p: p.id)
             article.withdrawn = []
             changed.add(article.id)
@@ -48,10 +63,9 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     names = FullNames()
     weak = {a.id: _weak(a, names) for a in articles}
     wanted = {name for people in weak.values() for _, name in people}
-    if not wanted:
-        return set()
-    as_person = writers(articles, wanted, names)
-    as_organisation = _organisations(articles, wanted, names, as_person)
+    as_person = writers(articles, wanted, names) if wanted else {}
+    as_organisation = _organisations(articles, wanted, names, as_person) if wanted else {}
+    bodies = _bodies_by_default(articles)
     changed: set[str] = set()
     for article in articles:
         gone = [
@@ -60,12 +74,45 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             if name in as_organisation
             and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
         ]
+        gone += [p for p in article.people if p.by_default and _keys(p) & bodies]
         if gone:
             changed.add(article.id)
             taken = {id(p) for p in gone}
             article.people = [p for p in article.people if id(p) not in taken]
-            article.withdrawn = sorted(gone, key=lambda p: p.id)
+            article.withdrawn = sorted({id(p): p for p in gone}.values(), key=lambda p: p.id)
+            ids = {p.id for p in gone}
+            for quote in article.quotes:
+                if quote.speaker in ids and quote.organization is None:
+                    quote.speaker, quote.organization = None, quote.speaker
     return changed
+
+
+def _keys(person: ArticleEntity) -> set[str]:
+    """A person's folded full spellings, or its lone words when it has none."""
+    folded = {fold(f) for f in person.as_written}
+    return {f for f in folded if " " in f} or folded
+
+
+def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
+    """The folded names of people listed by default (`ArticleEntity.by_default`) that
+    some article has as an organisation on its own evidence, and that no person listed
+    on a sign bears: neither the name nor, a lone word, the last word of a full name."""
+    wanted = {k for a in articles for p in a.people if p.by_default for k in _keys(p)}
+    if not wanted:
+        return set()
+    signed: set[str] = set()
+    for article in articles:
+        for person in article.people:
+            if not person.by_default:
+                for form in map(fold, person.as_written):
+                    signed |= {form, form.split()[-1]} & wanted
+    found: set[str] = set()
+    for article in articles:
+        organisations = {fold(f) for e in article.organizations for f in e.as_written}
+        if organisations & wanted:
+            listed = {fold(f) for e in article.people + article.candidates for f in e.as_written}
+            found |= (organisations & wanted) - listed - signed
+    return found
 
 
 def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
