@@ -251,14 +251,25 @@ def _plain(key: str) -> str:
 
 def _expanded(key: str, full: set[str]) -> list[str]:
     """The full names with the surname of a folded name written with an initial ("g
-    henson") whose first name starts with that letter ("gavin henson")."""
-    initial, _, rest = key.partition(" ")
+    henson") whose first name starts with that letter ("gavin henson"); a name written
+    with initials alone before its surname ("b. u. nzeribe") also stands for the full name
+    of a first name and that surname ("benjamin nzeribe"), as outlets write a person's
+    initials in one sentence and the name in full in another."""
+    words = key.split()
+    initials = next((i for i, w in enumerate(words) if not _initial(w.upper())), len(words))
+    surname = " ".join(words[initials:])
+    first, _, rest = key.partition(" ")
     return [
         k
         for k in full
-        if k.endswith(" " + rest)
-        and k.count(" ") == key.count(" ")
-        and k[:1] == initial[:1]
+        if (
+            k.endswith(" " + rest)
+            and k.count(" ") == key.count(" ")
+            or surname
+            and k.endswith(" " + surname)
+            and k.count(" ") == surname.count(" ") + 1
+        )
+        and k[:1] == first[:1]
         and not _initial(k.split()[0].upper())
     ]
 

@@ -114,6 +114,8 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
+# what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
+_SUBJUNCTIVE_MARKS = frozenset({"if", "though"})
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
 _BULLETS = frozenset({"- ", "• ", "* ", "– "})  # a list item's mark, as a page's text gives it
 _CLOSING_STOPS = frozenset({".", "!", "?", ":", ";", ",", "”", '"', ")"})
@@ -750,7 +752,8 @@ def plural_subject(span: Span) -> bool:
     """The subject of a verb in the plural, as a band, a team or a party is in British
     copy ("Iron Harvest are one of ...", "Velvet Crow were formed"); not one of a list
     ("Holmes and Radcliffe are ...").
-    Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win")."""
+    Nor the subject of an infinitive after "see" or "watch" ("the film saw Kay Lund win"),
+    nor that of a "were" in the subjunctive ("if Ann Hale were a man", `_subjunctive`)."""
     root, doc = span.root, span.doc
     if _asked_in_the_plural(span):
         return True
@@ -763,10 +766,22 @@ def plural_subject(span: Span) -> bool:
     verb = doc[span.end]  # right after the name: "are", "have reunited", "were formed"
     if verb.dep_ == "ccomp" and verb.head.lower_ in _BARE_INFINITIVE_VERBS:
         return False  # "the film saw Kay Lund win an award": an infinitive, not a plural
-    return (verb.tag_ == "VBP" or verb.lower_ == "were") and verb in (
+    return (verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)) and verb in (
         root.head,
         *(c for c in root.head.children if c.dep_ in ("aux", "auxpass")),
     )
+
+
+def _subjunctive(were: Token) -> bool:
+    """A "were" the subjunctive puts after one subject: in a clause on "if" or "as though"
+    ("If Ann Hale were a man, would you vote for her?") or after "wish" ("I wish Ann Hale
+    were here"), where a plural says nothing of a band or a team."""
+    clause = were.head if were.dep_ in ("aux", "auxpass") else were
+    return any(
+        c.dep_ == "mark" and c.lower_ in _SUBJUNCTIVE_MARKS
+        for w in (were, clause)
+        for c in w.children
+    ) or (clause.dep_ == "ccomp" and clause.head.lemma_ == "wish")
 
 
 def _asked_in_the_plural(span: Span) -> bool:
