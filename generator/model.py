@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 # a field `to_plain` leaves out while it holds its default: a flag few records raise
-# keeps the others' YAML as it was (see `ArticleEntity.by_default`)
+# keeps the others' YAML as it was (see `ArticleEntity.by_default`); a scalar, and last in
+# its class, as records are built from their other fields by position
 SPARSE = {"sparse": True}
 
 __all__ = [

@@ -263,11 +263,12 @@ def _expanded(key: str, full: set[str]) -> list[str]:
         k
         for k in full
         if (
-            k.endswith(" " + rest)
-            and k.count(" ") == key.count(" ")
-            or surname
-            and k.endswith(" " + surname)
-            and k.count(" ") == surname.count(" ") + 1
+            (k.endswith(" " + rest) and k.count(" ") == key.count(" "))
+            or (
+                bool(surname)
+                and k.endswith(" " + surname)
+                and k.count(" ") == surname.count(" ") + 1
+            )
         )
         and k[:1] == first[:1]
         and not _initial(k.split()[0].upper())
