@@ -233,14 +233,21 @@ class Verdict:
         """Some lone mention is the subject of a clause that goes on to "he" or "she", or
         speaks quoted words saying "I" (""I had no idea," said Okafor"): a person's sign
         that outweighs the model's other labels for the word."""
-        return not cluster.full_forms and (
-            self._he_follows(cluster)
-            or any(speaks_as_one(self.doc[m.end - 1]) for m in cluster.mentions)
-        )
+        return not cluster.full_forms and self._as_one(cluster)
 
     def _he_follows(self, cluster: PersonCluster) -> bool:
         """Some mention is the subject of a clause that goes on to "he" or "she"."""
         return any(he_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
+
+    def _as_one(self, cluster: PersonCluster) -> bool:
+        """Some mention goes on to "he" or "she", or speaks quoted words saying "I"."""
+        return self._he_follows(cluster) or any(
+            speaks_as_one(self.doc[m.end - 1]) for m in cluster.mentions
+        )
+
+    def _given_led(self, cluster: PersonCluster) -> bool:
+        """A common given name leads some mention ("Ann Lee")."""
+        return any(given_name(self.doc[m.start]) for m in cluster.mentions)
 
     def _a_things_clause(self, cluster: PersonCluster) -> bool:
         """A mention in the cluster's fullest form is the subject of a clause on "which"
@@ -260,7 +267,7 @@ class Verdict:
                 for m in cluster.mentions
             )
             and (
-                not any(given_name(self.doc[m.start]) for m in cluster.mentions)
+                not self._given_led(cluster)
                 or any(its_own_in_clause(self.doc[m.end - 1]) for m in cluster.mentions)
             )
             and not self._he_follows(cluster)
@@ -523,7 +530,7 @@ class Verdict:
             return (
                 c is not None
                 and bool(c.full_forms)
-                and not any(given_name(self.doc[m.start]) for m in c.mentions)
+                and not self._given_led(c)
                 and not self._marked(c)
             )
 
@@ -649,13 +656,12 @@ class Verdict:
         corpus stage weighs such a person against the articles that show the name a
         body's (`corpus.resolve.nonpeople`)."""
         doc = self.doc
-        ends = [doc[m.end - 1] for m in cluster.mentions]
         return not (
             self._marked(cluster)
-            or any(given_name(doc[m.start]) for m in cluster.mentions)
+            or self._given_led(cluster)
             or any(a_works_maker(doc[m.start : m.end]) for m in cluster.mentions)
-            or self._he_follows(cluster)
-            or any(speaks_as_one(w) or undergoes_as_a_person(w) for w in ends)
+            or self._as_one(cluster)
+            or any(undergoes_as_a_person(doc[m.end - 1]) for m in cluster.mentions)
             or self._signed(cluster, speech=False)
         )
 
