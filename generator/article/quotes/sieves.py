@@ -33,6 +33,7 @@ alone, the person a pronoun or the quotes before gave it to is nobody sure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,9 @@ _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
 _COMPLEMENTIZERS = lexicon.words("speech", "complementizers")  # "said that", not "as"
 _CLAUSE_JOINS = lexicon.words("speech", "clause_joins")  # ", and as Hale went on ..."
+# the words after a quote's closing marks, up to the colon and mark opening the next, in
+# one sentence
+_NEXT_FRAME = re.compile(r"""[ "”»'’]*[^"“”«»:.!?\n]+:\s*["“«]""")
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -235,10 +239,25 @@ def _aside(speakers: Speakers, subject: Token, verb: Token) -> bool:
     )
 
 
+def _frames_next(text: str, quote: Candidate) -> bool:
+    """Whether the words after a quote that ends a sentence of its own end with the colon
+    that opens the next quote (`... 'Why?'" Club chief, Jo Hale, added: "..."`): they
+    frame that one, whatever sentence the parse puts them in, and say nothing of this
+    one's speaker. Not after a question of the quote's own, which the one who asks may
+    put ("...?" Ann Dore asked: "..."), only one it quotes in single marks."""
+    outer = text[: quote.end].rstrip(' "”»')
+    inner = outer.rstrip("'’")
+    complete = inner.endswith((".", "!")) or inner.endswith("?") and inner != outer
+    return complete and _NEXT_FRAME.match(text, quote.end) is not None
+
+
 def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> set[str]:
     """People named outside quotes in the rest of the quote's sentence, who may be its
-    speaker ("... " is the dry assessment of Gary Lomax")."""
+    speaker ("... " is the dry assessment of Gary Lomax"); none in a frame of the next
+    quote (`_frames_next`)."""
     layout = speakers.layout
+    if _frames_next(layout.text, quote):
+        return set()
     own = layout.sentences[layout.sentence_at(quote.start)]
     return _named_between(speakers, quoted, quote.end, max(own.end_char, quote.end))
 
@@ -277,8 +296,11 @@ def _subject_after(
 ) -> bool:
     """Whether the quote's own sentence goes on after it with a main verb of its own
     whose subject is not `person` (""Hands where we can see them!" an officer ordered"):
-    that subject frames it, even by a verb that is not one of saying."""
+    that subject frames it, even by a verb that is not one of saying; not a frame of the
+    next quote (`_frames_next`)."""
     layout = speakers.layout
+    if _frames_next(layout.text, quote):
+        return False
     sentence = layout.sentences[layout.sentence_at(max(quote.start, quote.end - 1))]
     for token in sentence:
         if token.idx < quote.end or quoted[token.i] or token.dep_ != "nsubj":
