@@ -215,6 +215,7 @@ class _Mention:
     main: bool = True  # of the sentence's main clause (_in_main_clause)
     reported: bool = False  # the subject of what a verb reports (_reported)
     new: bool = False  # someone brought in unnamed ("a spokesman"): `key` is empty
+    relative: bool = False  # the subject only of a "who" clause on it (_who_clause)
     # the other people a subject names with this one ("Ann Dore and Tom Hale won"; `_listed`)
     with_others: frozenset[str] = frozenset()
 
@@ -284,6 +285,7 @@ class Speakers:
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
+                    relative = not subject and self._who_clause(root)
                     if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
                         # speaks and may be meant after; Hale is maybe the Briton
@@ -291,7 +293,13 @@ class Speakers:
                         doubted.append(holder)
                     others = self._listed(root, cluster.key) if subject else frozenset()
                     mention = _Mention(
-                        m.start, cluster.key, subject, main, _reported(root), with_others=others
+                        m.start,
+                        cluster.key,
+                        subject or relative,
+                        main and not relative,
+                        _reported(root),
+                        relative=relative,
+                        with_others=others,
                     )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -336,6 +344,23 @@ class Speakers:
         for t in doc:
             if not quoted[t.i] and self._unnamed_actor(t):
                 self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
+
+    def _who_clause(self, root: Token) -> bool:
+        """Whether a name that is no subject is the subject of a "who" clause hung on it,
+        outside quotation marks ("That prompted the withdrawal of Tom Hale, who got
+        frustrated by the delays."): the one that clause is about, and a "he" or "she"
+        after it may go on about them, when known or guessed to be of its gender, and
+        nobody else there may be meant (`_referent`; not "it was Hale Senior who helped his
+        daughter"). Not a name qualifying a person ("the son of Tom Hale, who ...": either
+        may be the one the clause is about)."""
+        if root.dep_ == "pobj" and root.head.head.lower_ in MAY_BE_PERSON:
+            return False
+        return any(
+            c.dep_ == "relcl"
+            and not self.quoted[c.i]
+            and any(s.dep_ in _SUBJECT and s.lower_ == "who" for s in c.children)
+            for c in root.children
+        )
 
     def _listed(self, root: Token, key: str) -> frozenset[str]:
         """The other people a subject's phrase names alongside a person, joined by "and" or
@@ -1060,6 +1085,12 @@ class Speakers:
                     continue  # "He believes Yahoo failed. "...," he said": his, not Yahoo's
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
+                if m.relative and (
+                    len(subjects) > 1
+                    or self.may_be.get(m.key) != gender
+                    or self._rival(mentions, m.key, gender)
+                ):
+                    continue  # "Dore praised Hale, who scored. "...," she said": as before
                 if self._either(m, gender):
                     return None  # "Tom Hale and Ian Dore won. "...," he said": either
                 if not m.main and self._rival(mentions, m.key, gender):
