@@ -312,13 +312,48 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     cue = quote.cue.who if quote.cue is not None and quote.sieve == "frame" else None
     if cue is not None and cue.i in speakers.person_at:
         return False
+    return person in _named_in(speakers, quote)
+
+
+def _named_in(speakers: Speakers, quote: Candidate) -> frozenset[str]:
+    """The people a quote's words name in full or by the given name alone: whom it speaks
+    of, not who speaks (`_names_own_speaker`)."""
     span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    given = person.split()[0] if " " in person else None
-    return any(
-        speakers.person_at.get(t.i) == person
-        and (" " in speakers.written_at[t.i] or fold(speakers.written_at[t.i]) == given)
-        for t in span or []
-    )
+    out: set[str] = set()
+    for t in span or []:
+        key = speakers.person_at.get(t.i)
+        if key is None:
+            continue
+        given = key.split()[0] if " " in key else None
+        if " " in speakers.written_at[t.i] or fold(speakers.written_at[t.i]) == given:
+            out.add(key)
+    return frozenset(out)
+
+
+def _besides_named(speakers: Speakers, quote: Candidate) -> Speaker | None:
+    """The person a "he" or "she" framing a quote stands for once the people the quote
+    names are set aside (Speakers.referent_besides), when without that it stands for
+    nobody sure or for one of them: a person named before it is no rival to the one
+    meant when the quote speaks of them by name ("According to Dore, Hale had promised
+    to stay. "I told Tom to stay," he said": Dore, not Hale). Someone the article
+    shows to be of the pronoun's gender, or named beside the one set aside
+    (Speakers.named_beside); not someone further back only guessed to be of it, a
+    guess on a guess ("Director Jan Kral praised the cast. Eva Lind took lessons.
+    "Eva Lind could have mimed," she said": not Kral)."""
+    who = quote.cue.who if quote.cue is not None else None
+    gender = _GENDERED.get(who.lower_) if who is not None else None
+    if who is None or gender is None or who.dep_ not in SUBJECT_DEPS:
+        return None
+    person = quote.speaker.person if quote.speaker else None
+    named = _named_in(speakers, quote)
+    if not named or person not in (None, *named):
+        return None
+    found = speakers.referent_besides(who, gender, named)
+    if found is None or found in named:
+        return None
+    if speakers.gender.get(found) != gender and not speakers.named_beside(who, found, named):
+        return None
+    return Speaker(person=found, written=who.text)
 
 
 def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
@@ -417,6 +452,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
+                if outer is None:
+                    quote.speaker = _besides_named(speakers, quote) or quote.speaker
                 if _spoken_of(speakers, quoted, quote):
                     quote.speaker = Speaker(written=quote.speaker.written)
         # words set in the writer's own sentence go on from nobody: had a verb of saying
