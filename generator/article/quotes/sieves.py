@@ -74,6 +74,7 @@ class Candidate:
     cue: Cue | None = None
     speaker: Speaker | None = None
     sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
+    aside: bool = False  # its frame's "he"/"she" read with the people it names set aside
 
 
 def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
@@ -244,7 +245,12 @@ def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> se
 
 
 def _interrupted(
-    speakers: Speakers, quoted: list[bool], start: int, quote: Candidate, person: str | None
+    speakers: Speakers,
+    quoted: list[bool],
+    start: int,
+    quote: Candidate,
+    person: str | None,
+    framed: Token | None = None,
 ) -> bool:
     """Whether someone other than `person`, found to speak at character `start` (the end
     of the quote before, the sentence before), may speak between there and the quote or
@@ -252,12 +258,14 @@ def _interrupted(
     sentence ("... "..." is the view of Graham Lane"), another person the subject of a
     sentence between them, or a verb of saying, or a clause ending with the colon that
     introduces the quote, whose subject is not that speaker ("But her spokesman
-    insisted ...")."""
+    insisted ..."). Not `framed`: the "he" or "she" that framed the quote before as
+    `person`'s once the people its words name were set aside (`_besides_named`), which
+    read alone stands for nobody sure."""
     if _named_after(speakers, quoted, quote) - {person}:
         return True
     between = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
     for token in between or []:
-        if quoted[token.i] or token.dep_ != "nsubj":
+        if quoted[token.i] or token.dep_ != "nsubj" or token == framed:
             continue
         verb = token.head
         if _introduces(speakers, token, quote) and speakers.who(token).person != person:
@@ -452,8 +460,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
-                if outer is None:
-                    quote.speaker = _besides_named(speakers, quote) or quote.speaker
+                if outer is None and (besides := _besides_named(speakers, quote)) is not None:
+                    quote.speaker, quote.aside = besides, True
                 if _spoken_of(speakers, quoted, quote):
                     quote.speaker = Speaker(written=quote.speaker.written)
         # words set in the writer's own sentence go on from nobody: had a verb of saying
@@ -471,8 +479,9 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 - {previous.speaker.person}
             )
             person = previous.speaker.person
+            framed = previous.cue.who if previous.aside and previous.cue is not None else None
             if (same or next_paragraph) and not _interrupted(
-                speakers, quoted, previous.end, quote, person
+                speakers, quoted, previous.end, quote, person, framed
             ):
                 quote.speaker, quote.sieve = previous.speaker, "continuation"
         if quote.sieve is None:
