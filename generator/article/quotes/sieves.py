@@ -78,6 +78,7 @@ class Candidate:
     cue: Cue | None = None
     speaker: Speaker | None = None
     sieve: str | None = None  # which sieve decided: "label", "frame", "continuation", ...
+    aside: bool = False  # its frame's "he"/"she" read with the people it names set aside
 
 
 def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
@@ -263,7 +264,12 @@ def _named_after(speakers: Speakers, quoted: list[bool], quote: Candidate) -> se
 
 
 def _interrupted(
-    speakers: Speakers, quoted: list[bool], start: int, quote: Candidate, person: str | None
+    speakers: Speakers,
+    quoted: list[bool],
+    start: int,
+    quote: Candidate,
+    person: str | None,
+    framed: Token | None = None,
 ) -> bool:
     """Whether someone other than `person`, found to speak at character `start` (the end
     of the quote before, the sentence before), may speak between there and the quote or
@@ -271,12 +277,14 @@ def _interrupted(
     sentence ("... "..." is the view of Graham Lane"), another person the subject of a
     sentence between them, or a verb of saying, or a clause ending with the colon that
     introduces the quote, whose subject is not that speaker ("But her spokesman
-    insisted ...")."""
+    insisted ..."). Not `framed`: the "he" or "she" that framed the quote before as
+    `person`'s once the people its words name were set aside (`_besides_named`), which
+    read alone stands for nobody sure."""
     if _named_after(speakers, quoted, quote) - {person}:
         return True
     between = speakers.doc.char_span(start, quote.start, alignment_mode="contract")
     for token in between or []:
-        if quoted[token.i] or token.dep_ != "nsubj":
+        if quoted[token.i] or token.dep_ != "nsubj" or token == framed:
             continue
         verb = token.head
         if _introduces(speakers, token, quote) and speakers.who(token).person != person:
@@ -334,13 +342,48 @@ def _names_own_speaker(speakers: Speakers, quote: Candidate) -> bool:
     cue = quote.cue.who if quote.cue is not None and quote.sieve == "frame" else None
     if cue is not None and cue.i in speakers.person_at:
         return False
+    return person in _named_in(speakers, quote)
+
+
+def _named_in(speakers: Speakers, quote: Candidate) -> frozenset[str]:
+    """The people a quote's words name in full or by the given name alone: whom it speaks
+    of, not who speaks (`_names_own_speaker`)."""
     span = speakers.doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    given = person.split()[0] if " " in person else None
-    return any(
-        speakers.person_at.get(t.i) == person
-        and (" " in speakers.written_at[t.i] or fold(speakers.written_at[t.i]) == given)
-        for t in span or []
-    )
+    out: set[str] = set()
+    for t in span or []:
+        key = speakers.person_at.get(t.i)
+        if key is None:
+            continue
+        given = key.split()[0] if " " in key else None
+        if " " in speakers.written_at[t.i] or fold(speakers.written_at[t.i]) == given:
+            out.add(key)
+    return frozenset(out)
+
+
+def _besides_named(speakers: Speakers, quote: Candidate) -> Speaker | None:
+    """The person a "he" or "she" framing a quote stands for once the people the quote
+    names are set aside (Speakers.referent_besides), when without that it stands for
+    nobody sure or for one of them: a person named before it is no rival to the one
+    meant when the quote speaks of them by name ("According to Dore, Hale had promised
+    to stay. "I told Tom to stay," he said": Dore, not Hale). Someone the article
+    shows to be of the pronoun's gender, or named beside the one set aside
+    (Speakers.named_beside); not someone further back only guessed to be of it, a
+    guess on a guess ("Director Jan Kral praised the cast. Eva Lind took lessons.
+    "Eva Lind could have mimed," she said": not Kral)."""
+    who = quote.cue.who if quote.cue is not None else None
+    gender = _GENDERED.get(who.lower_) if who is not None else None
+    if who is None or gender is None or who.dep_ not in SUBJECT_DEPS:
+        return None
+    person = quote.speaker.person if quote.speaker else None
+    named = _named_in(speakers, quote)
+    if not named or person not in (None, *named):
+        return None
+    found = speakers.referent_besides(who, gender, named)
+    if found is None or found in named:
+        return None
+    if speakers.gender.get(found) != gender and not speakers.named_beside(who, found, named):
+        return None
+    return Speaker(person=found, written=who.text)
 
 
 def _spoken_of(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
@@ -439,6 +482,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
+                if outer is None and (besides := _besides_named(speakers, quote)) is not None:
+                    quote.speaker, quote.aside = besides, True
                 if _spoken_of(speakers, quoted, quote):
                     quote.speaker = Speaker(written=quote.speaker.written)
         # words set in the writer's own sentence go on from nobody: had a verb of saying
@@ -456,8 +501,9 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 - {previous.speaker.person}
             )
             person = previous.speaker.person
+            framed = previous.cue.who if previous.aside and previous.cue is not None else None
             if (same or next_paragraph) and not _interrupted(
-                speakers, quoted, previous.end, quote, person
+                speakers, quoted, previous.end, quote, person, framed
             ):
                 quote.speaker, quote.sieve = previous.speaker, "continuation"
         if quote.sieve is None:

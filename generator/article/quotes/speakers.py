@@ -215,6 +215,7 @@ class _Mention:
     main: bool = True  # of the sentence's main clause (_in_main_clause)
     reported: bool = False  # the subject of what a verb reports (_reported)
     new: bool = False  # someone brought in unnamed ("a spokesman"): `key` is empty
+    relative: bool = False  # the subject only of a "who" clause on it (_who_clause)
     # the other people a subject names with this one ("Ann Dore and Tom Hale won"; `_listed`)
     with_others: frozenset[str] = frozenset()
 
@@ -284,6 +285,7 @@ class Speakers:
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
+                    relative = not subject and self._who_clause(root)
                     if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
                         # speaks and may be meant after; Hale is maybe the Briton
@@ -291,7 +293,13 @@ class Speakers:
                         doubted.append(holder)
                     others = self._listed(root, cluster.key) if subject else frozenset()
                     mention = _Mention(
-                        m.start, cluster.key, subject, main, _reported(root), with_others=others
+                        m.start,
+                        cluster.key,
+                        subject or relative,
+                        main and not relative,
+                        _reported(root),
+                        relative=relative,
+                        with_others=others,
                     )
                     by_sentence.setdefault(layout.sentence_of(m.start), []).append(mention)
         for oid, (_, mentions) in found.organizations.items():
@@ -310,7 +318,8 @@ class Speakers:
                 if in_title(t):
                     continue  # "The She Said Yes director"
                 self.subject_pronouns.setdefault(layout.sentence_of(t.i), []).append(t)
-        self._referents: dict[tuple[int, str], str | None] = {}
+        # per pronoun, gender and people set aside (`referent_besides`)
+        self._referents: dict[tuple[int, str, frozenset[str]], str | None] = {}
         self._epithets: dict[int, list[_Mention]] = {}  # per sentence (_called_again)
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
@@ -337,6 +346,23 @@ class Speakers:
             if not quoted[t.i] and self._unnamed_actor(t):
                 self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
 
+    def _who_clause(self, root: Token) -> bool:
+        """Whether a name that is no subject is the subject of a "who" clause hung on it,
+        outside quotation marks ("That prompted the withdrawal of Tom Hale, who got
+        frustrated by the delays."): the one that clause is about, and a "he" or "she"
+        after it may go on about them, when known or guessed to be of its gender, and
+        nobody else there may be meant (`_referent`; not "it was Hale Senior who helped his
+        daughter"). Not a name qualifying a person ("the son of Tom Hale, who ...": either
+        may be the one the clause is about)."""
+        if root.dep_ == "pobj" and root.head.head.lower_ in MAY_BE_PERSON:
+            return False
+        return any(
+            c.dep_ == "relcl"
+            and not self.quoted[c.i]
+            and any(s.dep_ in _SUBJECT and s.lower_ == "who" for s in c.children)
+            for c in root.children
+        )
+
     def _listed(self, root: Token, key: str) -> frozenset[str]:
         """The other people a subject's phrase names alongside a person, joined by "and" or
         by commas ("Tom Hale and Ian Dore have been awarded MBEs", "Hale, Ian Dore and Tim
@@ -360,10 +386,19 @@ class Speakers:
                 out.add(other)
         return frozenset(out)
 
-    def _either(self, mention: _Mention, gender: str) -> bool:
+    def _either(self, mention: _Mention, gender: str, aside: frozenset[str]) -> bool:
         """Someone listed with the subject (`_listed`) may be the one a pronoun of this
         gender stands for."""
-        return any(self.may_be.get(k, gender) == gender for k in mention.with_others)
+        return any(self._may_mean(k, gender, aside) for k in mention.with_others)
+
+    def _may_mean(self, key: str, gender: str, aside: frozenset[str]) -> bool:
+        """Whether a pronoun of `gender` may stand for a person: known or guessed to be of
+        it, or not known to be of the other; never one set aside (`referent_besides`)."""
+        return key not in aside and self.may_be.get(key, gender) == gender
+
+    def _known(self, key: str, gender: str, aside: frozenset[str]) -> bool:
+        """Whether a person is shown by the article to be of `gender` and not set aside."""
+        return key not in aside and self.gender.get(key) == gender
 
     def _set_off_subjects(self, quoted: list[bool]) -> dict[int, Token]:
         """Names set off by commas right before their verb whose subject is a noun for one
@@ -983,22 +1018,53 @@ class Speakers:
             return None
         return None
 
-    def _named_other(self, mentions: list[_Mention], gender: str) -> tuple[str | None, bool]:
+    def _named_other(
+        self, mentions: list[_Mention], gender: str, aside: frozenset[str]
+    ) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
         of the pronoun's gender; and whether anyone there can be meant by it."""
-        known = next((m.key for m in mentions if self.gender.get(m.key) == gender), None)
-        return known, any(self.may_be.get(m.key, gender) == gender for m in mentions)
+        known = next((m.key for m in mentions if self._known(m.key, gender, aside)), None)
+        return known, any(self._may_mean(m.key, gender, aside) for m in mentions)
 
     def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
         """Whether someone else named in the sentence may be meant as well as the subject
-        of a clause inside it: that subject is not sure enough to be the one meant."""
+        of a clause inside it: that subject is not sure enough to be the one meant, even
+        when the other is set aside (`referent_besides`: "The statement says Novak will
+        go if Varga stays. "Marek will stay," he said": not Varga; no one named is the
+        writer's centre there)."""
         return any(m.key != key and self.may_be.get(m.key, gender) == gender for m in mentions)
 
-    def _main_subject(self, subjects: list[_Mention], gender: str) -> bool:
+    def _main_subject(self, subjects: list[_Mention], gender: str, aside: frozenset[str]) -> bool:
         """Whether a person who may be meant is the subject of the sentence's main clause."""
-        return any(m.main and self.may_be.get(m.key, gender) == gender for m in subjects)
+        return any(m.main and self._may_mean(m.key, gender, aside) for m in subjects)
 
-    def _referent(self, token: Token, gender: str) -> str | None:
+    def referent_besides(self, token: Token, gender: str, named: frozenset[str]) -> str | None:
+        """Who a "he" or "she" framing a quote stands for when the people its words name
+        (`named`) are set aside: people speak of others by name, not of themselves
+        (sieves._names_own_speaker), so such a person is not the one meant ("According
+        to Dore, Hale had promised to stay. "I told Tom to stay," he said": Dore), though
+        still a rival to a clause's subject (`_rival`) and to the sole person in reach
+        (`_sole`). A pronoun it goes on from keeps its own reading, made with no one set
+        aside."""
+        return self._referent(token, gender, named)
+
+    def named_beside(self, token: Token, key: str, named: frozenset[str]) -> bool:
+        """Whether a person is named, outside quotation marks, in the last sentence up to
+        a pronoun that names one of `named` there ("Vince Cable warned it was not as rosy
+        as Mr Brown would say. "For all his trumpeting, Gordon Brown's record is mixed,"
+        he said": Cable beside Brown): setting Brown aside leaves Cable the sentence's
+        subject, no reach past it."""
+        n = self.layout.sentence_of(token.i)
+        while n >= 0:
+            keys = {m.key for m in self.by_sentence.get(n, []) if m.start < token.i}
+            if keys & named:
+                return key in keys
+            n -= 1
+        return False
+
+    def _referent(
+        self, token: Token, gender: str, aside: frozenset[str] = frozenset()
+    ) -> str | None:
         """Who a "he" or "she" stands for: in its sentence and then in each sentence before
         it (within the paragraphs allowed), a subject named, or titled as the one person
         holding the title ("the home secretary said"), of that gender or not known to be
@@ -1008,10 +1074,12 @@ class Speakers:
         said": not Lee). When someone
         named there may be meant but is not known to be of it, nobody: not a person
         further back; nor when, nearer than any of these, a main clause's subject brings
-        in someone new without a name ("A party spokesman later said ...")."""
-        if (token.i, gender) in self._referents:
-            return self._referents[token.i, gender]
-        self._referents[token.i, gender] = None  # no cycles
+        in someone new without a name ("A party spokesman later said ..."). Nobody in
+        `aside` is meant (`referent_besides`)."""
+        memo = token.i, gender, aside
+        if memo in self._referents:
+            return self._referents[memo]
+        self._referents[memo] = None  # no cycles
         layout = self.layout
         n = layout.sentence_of(token.i)
         first_para = self.reach(token.idx)
@@ -1046,7 +1114,8 @@ class Speakers:
                 called = [
                     d for d in described if _in_main_clause(self.doc[d.start], root, self.quoted)
                 ]
-                found = self._centre(sorted(mentions + called, key=lambda m: -m.start), gender)
+                nearest = sorted(mentions + called, key=lambda m: -m.start)
+                found = self._centre(nearest, gender, aside)
             if found is not None:
                 break
             for m in subjects:
@@ -1054,16 +1123,22 @@ class Speakers:
                     if _MARKS.get(self.doc[m.start].lower_, gender) == gender:
                         return None  # "A Labour spokesman later said ... "...," he said"
                     continue
-                if self.may_be.get(m.key, gender) != gender:
+                if not self._may_mean(m.key, gender, aside):
                     continue
                 if self._commanded(m, [*same, token] if own else same, gender):
                     continue  # "He believes Yahoo failed. "...," he said": his, not Yahoo's
                 if not m.main and m.reported and self._reporter(n, gender):
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
-                if self._either(m, gender):
+                if m.relative and (
+                    len(subjects) > 1
+                    or self.may_be.get(m.key) != gender
+                    or self._rival(mentions, m.key, gender)
+                ):
+                    continue  # "Dore praised Hale, who scored. "...," she said": as before
+                if self._either(m, gender, aside):
                     return None  # "Tom Hale and Ian Dore won. "...," he said": either
                 if not m.main and self._rival(mentions, m.key, gender):
-                    if m.reported and self._main_subject(subjects, gender):
+                    if m.reported and self._main_subject(subjects, gender, aside):
                         continue  # "Holm admits Berg will decide. He said": Holm
                     unknown = True  # "... to watch Bush slug it out with Kerry. He said"
                     break
@@ -1076,7 +1151,7 @@ class Speakers:
                         break
                 else:  # someone named there but not its subject, known to be of that gender
                     others = [] if own and main_subject else mentions
-                    found, meant = self._named_other(others, gender)
+                    found, meant = self._named_other(others, gender, aside)
                     if found is None and meant:
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
@@ -1089,17 +1164,19 @@ class Speakers:
             found = self._sole(token, gender, first_para, main_subject)
         guessing = self.may_be is not self.gender
         if guessing and found is not None and self.may_be.get(found) != gender:
-            unguessed = self._without_guess(token, gender)
+            unguessed = self._without_guess(token, gender, aside)
             if unguessed is not None and unguessed != found:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
         if found is not None and found in self._named_below(token):
             found = None  # "He said Mole would appear in court": not Mole
-        if found is not None and self._past_quotes(token, gender, first_para, found):
+        if found is not None and self._past_quotes(token, gender, first_para, found, aside):
             found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
-        self._referents[token.i, gender] = found
+        self._referents[memo] = found
         return found
 
-    def _past_quotes(self, token: Token, gender: str, first: int, found: str) -> bool:
+    def _past_quotes(
+        self, token: Token, gender: str, first: int, found: str, aside: frozenset[str]
+    ) -> bool:
         """Whether a pronoun found `found` only past a paragraph wholly in quotation marks
         (`first`: the first paragraph it reaches) while someone else who may be meant is
         also a subject of the writer's paragraphs there: those words are someone's, not
@@ -1122,7 +1199,7 @@ class Speakers:
             rivals |= {
                 m.key
                 for m in self.by_sentence.get(n, [])
-                if m.subject and self.may_be.get(m.key, gender) == gender
+                if m.subject and self._may_mean(m.key, gender, aside)
             }
             rivals |= {d.key for d in self.described.get(n, [])}
             rivals |= {None for _ in self.unnamed_subjects.get(n, [])}
@@ -1228,7 +1305,7 @@ class Speakers:
             ":"
         )
 
-    def _without_guess(self, token: Token, gender: str) -> str | None:
+    def _without_guess(self, token: Token, gender: str, aside: frozenset[str]) -> str | None:
         """Whom a pronoun stands for when nobody's gender is guessed from a given name:
         the guess may be wrong (a Romanian "Carol", an Armenian "Karen"), so when it
         passes over that person, the one the pronoun goes to instead must be shown, or
@@ -1236,7 +1313,7 @@ class Speakers:
         kept = self.may_be, self._referents
         self.may_be, self._referents = self.gender, {}
         try:
-            return self._referent(token, gender)
+            return self._referent(token, gender, aside)
         finally:
             self.may_be, self._referents = kept
 
@@ -1260,7 +1337,7 @@ class Speakers:
             for c in root.children
         )
 
-    def _centre(self, mentions: list[_Mention], gender: str) -> str | None:
+    def _centre(self, mentions: list[_Mention], gender: str, aside: frozenset[str]) -> str | None:
         """The subject of the sentence before's last main clause, when it names a person
         known to be of the pronoun's gender, or calls one again by a title, an age or a
         description (`_called_again`: "The striker joined Arsenal from Seville ..."): who a
@@ -1270,16 +1347,16 @@ class Speakers:
         be meant is the subject of a clause joined by "and" or "but", however parsed ("Dahl
         said he was fed up but Moen rejected it.": either may go on)."""
         main = next((m for m in mentions if m.subject and m.main), None)
-        if main is None or self.gender.get(main.key) != gender:
+        if main is None or not self._known(main.key, gender, aside):
             return None
-        if self._either(main, gender):
+        if self._either(main, gender, aside):
             return None  # "Tom Hale and Ian Dore won.": either
         return (
             None
             if any(
                 self._joined(m)
                 for m in mentions
-                if m.key != main.key and self.may_be.get(m.key, gender) == gender
+                if m.key != main.key and self._may_mean(m.key, gender, aside)
             )
             else main.key
         )
@@ -1304,7 +1381,8 @@ class Speakers:
         said."): anyone else named there, subject or not, not known to be of the other
         gender, a person the text speaks of without a name ("the spokesman", "the
         royal", a name found as no one), or a pronoun of that gender before it (which
-        stands for someone the rules above could not find) makes it nobody."""
+        stands for someone the rules above could not find) makes it nobody; so does a
+        person set aside (`referent_besides`): two people in reach leave room for a third."""
         layout = self.layout
         keys: set[str] = set()
         n = layout.sentence_of(token.i)
