@@ -19,6 +19,7 @@ from generator import lexicon
 from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
 from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEAN_LABEL_MAX_WORDS
+from generator.text.names import common_given_name
 
 __all__ = [
     "Dated",
@@ -512,8 +513,7 @@ def bare_name(text: str) -> str | None:
 def given_name(name: str) -> bool:
     """Whether a name starts with a common given name ("Ann Lee"): a sign of a person
     where only the name's shape is seen, which a place, a topic or an outlet also has."""
-    first = name.split()[0].casefold() if name.split() else ""
-    return first in lexicon.words("names", "given_names")
+    return bool(name.split()) and common_given_name(name.split()[0])
 
 
 def dates_in(text: str) -> list[Dated]:

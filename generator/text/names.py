@@ -9,11 +9,14 @@ from functools import lru_cache
 from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
-__all__ = ["fold", "given_name_word", "nickname_inside", "slug", "surname"]
+__all__ = ["common_given_name", "fold", "given_name_word", "nickname_inside", "slug", "surname"]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
-# common given names ("Hugh", "Francesca"): a name led by one is a person's by its shape
-_GIVEN_NAMES = lexicon.words("names", "given_names")
+# common given names ("Hugh", "Francesca", "Lester"): a name led by one is a person's by
+# its shape; the hand list of UK copy and the one counted from US births
+_GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
+    "given_names", "us_given_names"
+)
 
 
 class _Marks(dict[int, int | None]):
@@ -66,6 +69,11 @@ def slug(text: str) -> str:
     return made
 
 
+def common_given_name(word: str) -> bool:
+    """Whether a word, in any case, is a common given name ("hugh", "HUGH")."""
+    return word.casefold() in _GIVEN_NAMES
+
+
 def given_name_word(word: str) -> bool:
     """A common given name written as one ("Hugh", not "HUGH" nor "hugh")."""
-    return word.istitle() and word.lower() in _GIVEN_NAMES
+    return word.istitle() and common_given_name(word)
