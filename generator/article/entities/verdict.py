@@ -389,8 +389,8 @@ class Verdict:
         """The mention is listed with a full name ("Jason White, Ally Hogg and Dallaglio")
         that is a person's on a sign of its own, or in a list of `PEOPLE_LISTED_MIN` names
         or more: a pair of a full name the article shows nothing of and a lone word may be
-        two sides, two bands or two places, which would vouch for each other ("at home to
-        either Tottenham or Harbour Vale", "held at Woodhill, Milton Keynes"), where a
+        two sides, two bands or two stations, which would vouch for each other ("at home
+        to either Tottenham or Harbour Vale", "Radio Classic and Radio Groove"), where a
         longer list is one of people ("LL Cool J, DMX, Ludacris, Ja Rule and Ashanti"). A
         name of the list that is used as a firm's is none: a lone word listed with "Alfa
         Romeo" that "Fiat owns" is a maker too. A common given name listed so is a
@@ -399,13 +399,23 @@ class Verdict:
         # not the name's own word the parse lists with it ("Lorra", "Vista")
         fellows = [c for c in word.conjuncts if not mention.start <= c.i < mention.end]
         names = [o for c in fellows if (o := self._full_names.get(c.i)) is not None]
-        # the list's names but places ("held at Belmarsh, London, and Woodhill, Milton
-        # Keynes"), whatever the model takes them for ("LL Cool J, DMX" tagged ORG)
-        listed = [c for c in fellows if c.text[:1].isupper() and c.ent_type_ not in _PLACE_LABELS]
+        # the list's names, whatever the model takes them for ("LL Cool J, DMX" tagged
+        # ORG, "Batman, Superman and Wonder Woman" with Batman a place)
+        listed = [c for c in fellows if c.text[:1].isupper()]
         return bool(names) and (
             len(listed) + 1 >= PEOPLE_LISTED_MIN
             or given_name(self.doc[mention.start])  # "David and Ed Mirvish": brothers
+            or any(self._shortened(c) for c in fellows)
             or any(self._on_a_sign(o, listed=False) for o in names)
+        )
+
+    def _shortened(self, token: Token) -> bool:
+        """The token is a one-word mention of a name the article also writes in full, as
+        it goes on naming a person it has introduced ("Arturo Lupoli, Quincy Owusu-Abeyie
+        ... Quincy or Lupoli"): a pair of sides or places is written in full."""
+        cluster = self._full_names.get(token.i)
+        return cluster is not None and any(
+            m.start == token.i and m.end == token.i + 1 for m in cluster.mentions
         )
 
     @cached_property
