@@ -332,6 +332,19 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
 
 
+def test_a_lone_word_listed_with_a_name_of_no_sign_is_undecided(tmp_path: Path) -> None:
+    # a full name the article shows nothing of lends a lone word listed with it no sign:
+    # clubs and bands are listed together as often as people ("at home to either
+    # Tottenham or Nottingham Forest"); one listed with a person on a sign stays his fellow
+    draw = "Leyton will be at home to either Rothley or Harbour Vale in the fifth round.\n"
+    goals = "Striker Tom Reid and Penn both scored as the visitors won.\n"
+    out = _digest(tmp_path, {"draw": draw, "goals": goals})
+    assert "Rothley" not in _people(out, "draw")
+    candidates = _load(out / "articles" / "draw.yaml")["candidates"]
+    assert ["Rothley"] in [c["as_written"] for c in candidates]
+    assert set(_people(out, "goals")) == {"Tom Reid", "Penn"}
+
+
 def test_a_nationality_before_a_surname_tagged_as_a_firm_is_cut(tmp_path: Path) -> None:
     final = (
         "Top seed Karl Weiss won his third title with a 6-4 7-5 win over Mark Vance at the "

@@ -77,7 +77,7 @@ from generator.article.entities.spans import (
 )
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
-from generator.settings import FIRMS_LISTED_MIN, VERB_LED_LETTERS_MIN
+from generator.settings import FIRMS_LISTED_MIN, PEOPLE_LISTED_MIN, VERB_LED_LETTERS_MIN
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -363,13 +363,13 @@ class Verdict:
             len(name.split()) > 1 and self.labels.a_firm(name.split()[0])
         )
 
-    def _signed(self, cluster: PersonCluster, speech: bool = True) -> bool:
+    def _signed(self, cluster: PersonCluster, speech: bool = True, listed: bool = True) -> bool:
         """A lone word's sign of a person: the subject of a speech verb or the passive
         subject of a verb only a person undergoes ("Quell was jailed"), a title
-        apposition, a clause on "who", listed with a full name ("Jason White, Ally Hogg
-        and Dallaglio"), or a word for what a person does right before it ("Brazil star
-        Rivaldo", "striker Rooney"). Without `speech`, the signs a firm never has ("Orbis
-        said" is common)."""
+        apposition, a clause on "who", listed with people (`_listed_with_people`), or a
+        word for what a person does right before it ("Brazil star Rivaldo", "striker
+        Rooney"). Without `speech`, the signs a firm never has ("Orbis said" is common);
+        without `listed`, the list is none."""
         for mention in cluster.mentions:
             word = self.doc[mention.end - 1]
             if (
@@ -377,23 +377,53 @@ class Verdict:
                 and (speaks(word) or undergoes_as_a_person(word))
                 or titled(word)
                 or who(word)
-                or any(
-                    c.i in self._named_unlike_firms and not mention.start <= c.i < mention.end
-                    for c in word.conjuncts
-                )  # not the name's own word the parse lists with it ("Lorra", "Vista")
+                or listed
+                and self._listed_with_people(mention)
                 or self._described(mention)
                 and not self._used_as_a_firms(cluster)
             ):
                 return True
         return False
 
+    def _listed_with_people(self, mention: Mention) -> bool:
+        """The mention is listed with a full name ("Jason White, Ally Hogg and Dallaglio")
+        that is a person's on a sign of its own, or in a list of `PEOPLE_LISTED_MIN` names
+        or more: a pair of a full name the article shows nothing of and a lone word may be
+        two sides, two bands or two stations, which would vouch for each other ("at home
+        to either Tottenham or Harbour Vale", "Radio Classic and Radio Groove"), where a
+        longer list is one of people ("LL Cool J, DMX, Ludacris, Ja Rule and Ashanti"). A
+        name of the list that is used as a firm's is none: a lone word listed with "Alfa
+        Romeo" that "Fiat owns" is a maker too. A common given name listed so is a
+        person's ("impresarios David and Ed Mirvish")."""
+        word = self.doc[mention.end - 1]
+        # not the name's own word the parse lists with it ("Lorra", "Vista")
+        fellows = [c for c in word.conjuncts if not mention.start <= c.i < mention.end]
+        names = [o for c in fellows if (o := self._full_names.get(c.i)) is not None]
+        # the list's names, whatever the model takes them for ("LL Cool J, DMX" tagged
+        # ORG, "Batman, Superman and Wonder Woman" with Batman a place)
+        listed = [c for c in fellows if c.text[:1].isupper()]
+        return bool(names) and (
+            len(listed) + 1 >= PEOPLE_LISTED_MIN
+            or given_name(self.doc[mention.start])  # "David and Ed Mirvish": brothers
+            or any(self._shortened(c) for c in fellows)
+            or any(self._on_a_sign(o, listed=False) for o in names)
+        )
+
+    def _shortened(self, token: Token) -> bool:
+        """The token is a one-word mention of a name the article also writes in full, as
+        it goes on naming a person it has introduced ("Arturo Lupoli, Quincy Owusu-Abeyie
+        ... Quincy or Lupoli"): a pair of sides or places is written in full."""
+        cluster = self._full_names.get(token.i)
+        return cluster is not None and any(
+            m.start == token.i and m.end == token.i + 1 for m in cluster.mentions
+        )
+
     @cached_property
-    def _named_unlike_firms(self) -> set[int]:
-        """The tokens of full names no mention of which is used as a firm's: a lone word
-        listed with "Alfa Romeo" that "Fiat owns" is a maker too ("bringing Maserati and
-        Alfa Romeo closer together"), not a person by the list. Gathered on first need."""
+    def _full_names(self) -> dict[int, PersonCluster]:
+        """The full-name cluster of each token of its mentions, of the full names no
+        mention of which is used as a firm's. Gathered on first need."""
         return {
-            i
+            i: c
             for c in self.clusters
             if c.full_forms and not self._used_as_a_firms(c)
             for m in c.mentions
@@ -655,14 +685,19 @@ class Verdict:
         a person undergoes, and the signs a firm never has (`_signed` without speech). The
         corpus stage weighs such a person against the articles that show the name a
         body's (`corpus.resolve.nonpeople`)."""
+        return not self._on_a_sign(cluster)
+
+    def _on_a_sign(self, cluster: PersonCluster, listed: bool = True) -> bool:
+        """Some sign of a person but speech (see `by_default`); without `listed`, being
+        listed with a full name is none."""
         doc = self.doc
-        return not (
+        return (
             self._marked(cluster)
             or self._given_led(cluster)
             or any(a_works_maker(doc[m.start : m.end]) for m in cluster.mentions)
             or self._as_one(cluster)
             or any(undergoes_as_a_person(doc[m.end - 1]) for m in cluster.mentions)
-            or self._signed(cluster, speech=False)
+            or self._signed(cluster, speech=False, listed=listed)
         )
 
     def a_body(self, cluster: PersonCluster) -> bool:
