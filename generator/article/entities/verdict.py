@@ -377,10 +377,8 @@ class Verdict:
                 and (speaks(word) or undergoes_as_a_person(word))
                 or titled(word)
                 or who(word)
-                or listed
-                and self._listed_with_people(mention)
-                or self._described(mention)
-                and not self._used_as_a_firms(cluster)
+                or (listed and self._listed_with_people(mention))
+                or (self._described(mention) and not self._used_as_a_firms(cluster))
             ):
                 return True
         return False
@@ -401,9 +399,9 @@ class Verdict:
         names = [o for c in fellows if (o := self._full_names.get(c.i)) is not None]
         # the list's names, whatever the model takes them for ("LL Cool J, DMX" tagged
         # ORG, "Batman, Superman and Wonder Woman" with Batman a place)
-        listed = [c for c in fellows if c.text[:1].isupper()]
+        capitalised = [c for c in fellows if c.text[:1].isupper()]
         return bool(names) and (
-            len(listed) + 1 >= PEOPLE_LISTED_MIN
+            len(capitalised) + 1 >= PEOPLE_LISTED_MIN
             or given_name(self.doc[mention.start])  # "David and Ed Mirvish": brothers
             or any(self._shortened(c) for c in fellows)
             or any(self._on_a_sign(o, listed=False) for o in names)

@@ -248,7 +248,7 @@ def _frames_next(text: str, quote: Candidate) -> bool:
     put ("...?" Ann Dore asked: "..."), only one it quotes in single marks."""
     outer = text[: quote.end].rstrip(' "”»')
     inner = outer.rstrip("'’")
-    complete = inner.endswith((".", "!")) or inner.endswith("?") and inner != outer
+    complete = inner.endswith((".", "!")) or (inner.endswith("?") and inner != outer)
     return complete and _NEXT_FRAME.match(text, quote.end) is not None
 
 
