@@ -6,7 +6,9 @@ quote keeps the outer one whole, whatever the styles ("..."...“...”...", “
 except a straight mark opening a sentence inside a straight quote: that reopens the
 marks for the next sentence (`... weeks. "We are ...`) and ends the quote before; so
 does one after a frame's colon sentences into a straight quote never closed (`"... it
-happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before.
+happens. Ann Dore is fit. The coach said: "We ...`), ending it at the sentence before;
+a reopened quote ends too before a sentence of the writer's in it (`... this happens.
+Meanwhile, FA spokesman Tom Hale welcomed it and said ... "Mido's ...`).
 A closing mark with no opening one starts the quote after the colon that introduced it,
 or at its sentence's start, with the sentences before it that say "I", "we" or "you"
 (none when a quote closed earlier in that sentence); a straight mark typed with a space
@@ -55,6 +57,14 @@ _FIRST_PERSON = lexicon.words("pronouns", "first_person")
 _SPOKEN = _FIRST_PERSON | lexicon.words("pronouns", "second_person")
 # a transcript label at a turn's start: one to three capitalised words, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
+# a person introduced in full: a title or a description in lower case, then two or more
+# capitalised words ("Egypt FA spokesman Methat Shalaby", "coach Tom Hale")
+_INTRODUCED = re.compile(r"\b([a-z][a-z.-]+) (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
+_ROLES = lexicon.words("titles", "titles") | lexicon.words("titles", "descriptors")
+# a verb of saying as the writer reports it, in the past: "said", "told", "added"
+_REPORTED = frozenset(
+    v for v in lexicon.words("speech", "verbs") if v.endswith("ed") or v in {"said", "told"}
+)
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,24 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
 
 
+def _writers(text: str, start: int, i: int) -> int | None:
+    """Where a straight quote left open (from `start`) ends when a straight mark reopens at
+    `i`, if one of its sentences after the first is evidently the writer's: it introduces
+    a person in full with a title or a description (`Meanwhile, Egypt FA spokesman Methat
+    Shalaby welcomed the apology and said ...`), reports speech in the past and says no
+    "I", "we" or "you". The quote's closing mark was lost before it; the speaker's own
+    words rarely name someone so. The quote ends at the sentence before that one."""
+    ends = [found.end(1) for found in _sentence_ends(text, start, i)]
+    for k, cut in enumerate(ends):
+        stop = ends[k + 1] if k + 1 < len(ends) else i
+        words = _words_of(text, cut, stop)
+        if _SPOKEN & words or not _REPORTED & words:
+            continue
+        if any(m.group(1) in _ROLES for m in _INTRODUCED.finditer(text, cut, stop)):
+            return cut
+    return None
+
+
 def _words_of(text: str, start: int, end: int) -> set[str]:
     """The words between two characters, in lower case, each cut at an apostrophe ("I'm"
     is "i"); a word in capitals as written ("US" is not "us")."""
@@ -230,7 +258,7 @@ def _in_paragraph(
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
-            found.append((stack[0][0], i))
+            found.append((stack[0][0], _writers(text, stack[0][0], i) or i))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
