@@ -63,8 +63,8 @@ _INTRODUCED = re.compile(r"\b([a-z][a-z.-]+) (?:[A-Z][\w'â€™-]+ ){1,3}[A-Z][\w'â
 _ROLES = lexicon.words("titles", "titles") | lexicon.words("titles", "descriptors")
 # a verb of saying as the writer reports it, in the past: "said", "told", "added"
 _REPORTED = frozenset(
-    v for v in lexicon.words("speech", "verbs") if v.endswith("ed") or v in {"said", "told"}
-)
+    v for v in lexicon.words("speech", "verbs") if v.endswith("ed")
+) | lexicon.words("speech", "reported_irregular")
 
 
 @dataclass(frozen=True)
