@@ -55,6 +55,17 @@ def test_page(case: dict[str, Any]) -> None:
     assert numbers == [i + 1 for i, text in enumerate(lines) if text.strip()]
 
 
+def test_a_sign_off_asking_to_follow_the_writer_names_the_author() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*body, "", "Follow Anna Virtanen on Twitter @avirtanen_news."]).author == (
+        "Anna Virtanen"
+    )
+    # a site's own invitation names no writer, and a sentence of the news is kept
+    for line in ("Follow Nordic Wire on Facebook.", "Follow the money, Maris Tamm said on X."):
+        cleaned = clean([*body, "", line])
+        assert cleaned.author is None and line in [b.text for b in cleaned.blocks]
+
+
 def test_line_numbers_count_from_first_line() -> None:
     cleaned = clean(["Advertisement", "", PAGES[1]["kept"][0]], first_line=5)
     assert [(r.line, r.reason) for r in cleaned.removed] == [(5, "advertisement")]

@@ -91,9 +91,12 @@ def _families(lines: list[Line]) -> list[Match | None]:
 
 def _short_signed(line: Line) -> bool:
     """A short line naming a person followed by their own handle ("Ann Lee @annlee, 40
-    minutes ago"): a byline without "By". Only a given name tells a person from a site or
+    minutes ago") or asking the reader to follow them ("Follow Ann Lee on Twitter"): a
+    byline without "By". Only a given name tells a person from a site or
     a desk signing its own posts ("Harbour Herald @harbourherald" heading an embed)."""
-    signed = meta.signed_with_handle(line.text) if line.words <= CLEAN_LABEL_MAX_WORDS else None
+    if line.words > CLEAN_LABEL_MAX_WORDS:
+        return False
+    signed = meta.signed_with_handle(line.text) or meta.followed(line.text)
     return signed is not None and meta.given_name(signed)
 
 
@@ -400,9 +403,9 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
 
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
-    @annlee, 40 minutes ago"), or one of the next two lines is that handle (a date line may
-    stand between)."""
-    if found := meta.signed_with_handle(lines[i].text):
+    @annlee, 40 minutes ago") or asks the reader to follow them ("Follow Ann Lee on X"),
+    or one of the next two lines is that handle (a date line may stand between)."""
+    if found := meta.signed_with_handle(lines[i].text) or meta.followed(lines[i].text):
         return found
     following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
     return next((found for found in following if found), None)

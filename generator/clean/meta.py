@@ -313,6 +313,20 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
     return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
 
 
+_FOLLOW = re.compile(r"^\W*follow\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
+
+
+def followed(text: str) -> str | None:
+    """The writer a sign-off asks the reader to follow on a social network ("Follow Ann
+    Lee on Twitter @annlee"): a byline at the article's foot, not a person in the news. A
+    given name tells a writer from a site ("Follow Nordic Wire on Twitter")."""
+    found = _FOLLOW.match(text)
+    if found is None or found[2].casefold() not in _words("platform_sites"):
+        return None
+    name = _names(found[1])
+    return name if name and given_name(name) else None
+
+
 def signed_with_handle(text: str) -> str | None:
     """The author of a line that names them and then gives their own handle ("Ann Lee
     @annlee, 40 minutes ago")."""
