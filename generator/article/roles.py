@@ -666,6 +666,8 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens)
         ) or t.is_space:  # a role never runs across a paragraph break
             break
+        if _governed_apart(t, span):
+            break
         if (
             t.ent_type_ == "PERSON"
             and t.i < span.start - 1
@@ -703,6 +705,24 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _governed_apart(word: Token, span: Span) -> bool:
+    """A thing's noun with its own determiner that a verb or a preposition outside the
+    name takes as its object, and the name does not hang on: in "Leaving a Brussels summit
+    Mr Blair said" the summit is what he left, and Brussels no country of his ("by the
+    Danish paper Aarhus Avis" names the paper). A title or a word for a person stays (a
+    parse may make "met Irish singer Bono" a singer met), and so does a bare noun the
+    parse makes an object ("Italy scrum-half X": a "half" scrummed)."""
+    return (
+        word.dep_ in ("dobj", "pobj")
+        and word.pos_ == "NOUN"
+        and any(child.dep_ == "det" for child in word.children)
+        and not span.start <= word.head.i < span.end
+        and not word.is_ancestor(span.root)
+        and word.lower_ not in TITLE_WORDS
+        and not for_a_person(word)
+    )
 
 
 def _owned_right_before(words: list[Token], mention: Span) -> bool:
