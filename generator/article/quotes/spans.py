@@ -148,8 +148,9 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     before the frame's sentence, not a quote within it. Only when the paragraph's marks
     left after it cannot close both a quote within and the outer quote, and the frame
     is in the writer's words, naming its speaker (a capital after its first word) and
-    no "I" or "we"; a quote within a quote (`"It hurt. My boss told me: "Go." I left,"
-    she said`) stays one."""
+    no "I" or "we", or all of it "he" or "she" and a verb of saying in the past (`... not
+    promoted. He added: "The album`); a quote within a quote (`"It hurt. My boss told
+    me: "Go." I left," she said`) stays one."""
     if text[i] != '"' or not _straight_opens(text, i) or not text[:i].rstrip(" ").endswith(":"):
         return None
     opening = sum(1 for j in range(i + 1, end) if _opens(text, j))
@@ -160,7 +161,10 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
         return None
     frame = _WORDS.findall(text[ends[-1] : i])
     named = any(w[0].isupper() for w in frame[1:])
-    return ends[-1] if named and not _FIRST_PERSON & {w.lower() for w in frame} else None
+    if named and not _FIRST_PERSON & {w.lower() for w in frame}:
+        return ends[-1]
+    said = len(frame) == 2 and frame[0] in ("He", "She") and frame[1] in _REPORTED
+    return ends[-1] if said else None
 
 
 def _writers(text: str, start: int, i: int) -> int | None:
