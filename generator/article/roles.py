@@ -720,8 +720,7 @@ def _governed_apart(word: Token, span: Span) -> bool:
         and any(child.dep_ == "det" for child in word.children)
         and not span.start <= word.head.i < span.end
         and not word.is_ancestor(span.root)
-        and word.lower_ not in TITLE_WORDS
-        and not for_a_person(word)
+        and not for_a_person(word)  # titles among them
     )
 
 

@@ -92,8 +92,8 @@ def _families(lines: list[Line]) -> list[Match | None]:
 def _short_signed(line: Line) -> bool:
     """A short line naming a person followed by their own handle ("Ann Lee @annlee, 40
     minutes ago") or asking the reader to follow them ("Follow Ann Lee on Twitter"): a
-    byline without "By". Only a given name tells a person from a site or
-    a desk signing its own posts ("Harbour Herald @harbourherald" heading an embed)."""
+    byline without "By". Only a given name tells a person from a site or a desk signing
+    its own posts ("Harbour Herald @harbourherald" heading an embed)."""
     if line.words > CLEAN_LABEL_MAX_WORDS:
         return False
     signed = meta.signed_with_handle(line.text) or meta.followed(line.text)

@@ -62,6 +62,12 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _INTRODUCED = re.compile(r"\b([a-z][a-z.-]+) (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+")
 _ROLES = lexicon.words("titles", "titles") | lexicon.words("titles", "descriptors")
 # a verb of saying as the writer reports it, in the past: "said", "told", "added"
+# "he" and "she": a frame of nothing else but a verb names the speaker the writer goes on about
+_HE_SHE = frozenset(
+    word
+    for word, form in lexicon.table("pronouns", "personal").items()
+    if form["person"] == "third" and form["number"] == "singular" and form["gender"] != "neuter"
+)
 _REPORTED = frozenset(
     v for v in lexicon.words("speech", "verbs") if v.endswith("ed")
 ) | lexicon.words("speech", "reported_irregular")
@@ -163,7 +169,7 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
     named = any(w[0].isupper() for w in frame[1:])
     if named and not _FIRST_PERSON & {w.lower() for w in frame}:
         return ends[-1]
-    said = len(frame) == 2 and frame[0] in ("He", "She") and frame[1] in _REPORTED
+    said = len(frame) == 2 and frame[0].lower() in _HE_SHE and frame[1] in _REPORTED
     return ends[-1] if said else None
 
 
