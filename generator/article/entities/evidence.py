@@ -30,7 +30,7 @@ from generator.settings import (
     WORK_TITLE_WINDOW,
 )
 from generator.text.marks import CLOSING_QUOTES, OPENING_QUOTES
-from generator.text.names import fold
+from generator.text.names import fold, given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +59,7 @@ __all__ = [
     "in_prose",
     "indefinite",
     "inside_a_name",
+    "kind_before",
     "located",
     "holds_a_title_word",
     "modifier_only",
@@ -340,6 +341,24 @@ def _a_works_title(noun: Token, name: Token) -> bool:
         and start > 0
         and doc[start - 1].text in (",", "-", "–", "—")
         and not (name.dep_ == "pobj" and name.head.lower_ == "by")
+    )
+
+
+def kind_before(span: Span) -> bool:
+    """An organisation noun right before the name says what it is: "rock band Franz
+    Moller", "security firm Network Box". Not the noun a clause on the name describes
+    ("the band Ann Lee formed": hers), nor one before a lone given name ("economist team
+    Jim and Ann Hale": people), nor one before a run with a given name inside ("the union
+    Unison Dave Prentis": a body and its leader run together)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    return (
+        before is not None
+        and _organisation_noun(before)
+        and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.head == before)
+        and not (len(span) == 1 and given_name_word(span.text))
+        and not any(given_name_word(t.text) for t in span[1:-1])
     )
 
 

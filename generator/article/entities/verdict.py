@@ -36,6 +36,7 @@ from generator.article.entities.evidence import (
     in_a_title,
     indefinite,
     inside_a_name,
+    kind_before,
     linked,
     modifier_only,
     numbered,
@@ -700,7 +701,8 @@ class Verdict:
 
     def a_body(self, cluster: PersonCluster) -> bool:
         """Of a name judged none: a sign of a firm at some mention that does not qualify a
-        noun (`firm_sign`, a company's suffix; "the Glasgow club" is the club's place), or
+        noun (`firm_sign`, a company's suffix, an organisation noun right before it: "rock
+        band Franz Moller"; "the Glasgow club" is the club's place), or
         a clause on "which" that goes on as a thing's (`_a_things_clause`). Such a name is
         an organisation of the article, which may say things ("Euronext said it could not
         ..."); a place's, a work's or a credit's name stays nothing, and so does one listed
@@ -709,7 +711,10 @@ class Verdict:
         often a place or an award's ("Powys" of "Powys County Council", "Grammy")."""
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
-            any((firm_sign(s) or firms_name(s)) and s.root.dep_ != "compound" for s in spans)
+            any(
+                (firm_sign(s) or firms_name(s) or kind_before(s)) and s.root.dep_ != "compound"
+                for s in spans
+            )
             or self._a_things_clause(cluster)
             or self._a_body_in_a_role(cluster)
         )
