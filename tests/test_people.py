@@ -799,30 +799,42 @@ def test_a_list_with_one_firm_named_as_a_person_is_still_of_firms(tmp_path: Path
 
 
 def test_a_band_named_by_its_kind_is_an_organisation_across_the_corpus(tmp_path: Path) -> None:
-    band = (
-        "Harrow win two awards\n\nScottish rock band Velvet Harrow, who shot to fame last "
-        "year, won two awards on Tuesday. The four-piece met at art school in Glasgow.\n"
-    )
-    gig = (
-        "Concert sells out\n\nAll 10,000 tickets for the concert, featuring Velvet Harrow "
-        "and the singer Amy Lorne, sold out in a day. Promoter Ian Cole said demand was huge.\n"
-    )
-    assert ("Velvet Harrow", "PERSON") in {(e.text, e.label_) for e in load_model()(gig).ents}
-    # a lone given name after "team" is one of the people it names, not a body
-    couple = (
-        "Figures questioned\n\nThe study was carried out by husband and wife economist team "
-        "Jim and Margaret Lorimer, who said the figures were wrong.\n"
-    )
-    out = _digest(tmp_path, {"band": band, "gig": gig, "couple": couple})
-    # the noun right before the name says what it is: one of the article's organisations
-    organisations = _load(out / "articles" / "band.yaml")["organizations"]
-    assert [o["as_written"] for o in organisations] == [["Harrow", "Velvet Harrow"]]
+    articles = {
+        "band": "Moller win two awards\n\nScottish rock band Franz Moller, who shot to fame "
+        "last year, won two awards on Tuesday. The four-piece met at art school in Glasgow.\n",
+        "gig": "Concert sells out\n\nAll 10,000 tickets for the concert, featuring Franz "
+        "Moller and the singer Amy Lorne, sold out in a day. Promoter Ian Cole said demand "
+        "was huge.\n",
+        # a firm named after its founder, who is a person with a role elsewhere
+        "label": "Label grows\n\nFashion label Stella Marsh opened a shop in Leeds. Sales "
+        "rose by 20% last year.\n",
+        "show": "Designer speaks\n\nFashion designer Stella Marsh said her new collection "
+        "was inspired by the sea.\n",
+        "party": "Party guests\n\nGuests included Stella Marsh and the singer Amy Lorne, who "
+        "arrived late.\n",
+        # a lone given name after "team" is one of the people it names, not a body
+        "couple": "Figures questioned\n\nThe study was carried out by husband and wife "
+        "economist team Jim and Margaret Lorimer, who said the figures were wrong.\n",
+    }
+    ents = {(e.text, e.label_) for e in load_model()(articles["gig"]).ents}
+    assert ("Franz Moller", "PERSON") in ents
+    out = _digest(tmp_path, articles)
+
+    def organisations(article: str) -> list[tuple[list[str], list[str]]]:
+        found = _load(out / "articles" / f"{article}.yaml")["organizations"]
+        return [(o["as_written"], o["roles"]) for o in found]
+
+    # the noun right before the name says what it is: an organisation of that kind
+    assert organisations("band") == [(["Franz Moller", "Moller"], ["Band"])]
     assert _people(out, "band") == {}
-    # so the article that lists the band on the model's word alone no longer does
+    # so an article that lists the band on the model's word alone no longer does, though
+    # a common given name leads it
     assert set(_people(out, "gig")) == {"Amy Lorne", "Ian Cole"}
-    assert not any(
-        "Jim" in o["as_written"] for o in _load(out / "articles" / "couple.yaml")["organizations"]
-    )
+    # a name some article gives a person's role stays a person wherever it is listed
+    assert organisations("label") == [(["Stella Marsh"], ["Label"])]
+    assert "Stella Marsh" in _people(out, "show")
+    assert "Stella Marsh" in _people(out, "party")
+    assert not any("Jim" in names for names, _ in organisations("couple"))
 
 
 def test_a_name_ending_in_a_venue_word_is_no_person(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from generator.article import cached
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
+from generator.article.entities.evidence import kind_before
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
 from generator.clean.tags import page_authors, page_outlet
@@ -109,6 +110,15 @@ def _entity(
     )
 
 
+def _kinds(mentions: list[Mention], doc: Doc) -> list[str]:
+    """An organisation's roles: the kinds the article calls it right before its name
+    ("rock band Velvet Harrow": Band), the article's own words that it is a body, which
+    the corpus weighs above the model's label elsewhere (`nonpeople`)."""
+    return sorted(
+        {kind.capitalize() for m in mentions if (kind := kind_before(doc[m.start : m.end]))}
+    )
+
+
 def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest:
     sentences: list[str] = []
     sentence_of = [0] * len(doc)
@@ -155,7 +165,10 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         used.add(pid)
         candidates.append(_entity(pid, cluster.mentions, doc, None, cluster.roles, cluster.country))
     countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
-    organizations = [_entity(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())]
+    organizations = [
+        _entity(oid, ms, doc, roles=_kinds(ms, doc))
+        for oid, (_, ms) in sorted(found.organizations.items())
+    ]
 
     quotes = [
         Quote(

@@ -344,22 +344,28 @@ def _a_works_title(noun: Token, name: Token) -> bool:
     )
 
 
-def kind_before(span: Span) -> bool:
-    """An organisation noun right before the name says what it is: "rock band Franz
-    Moller", "security firm Network Box". Not the noun a clause on the name describes
-    ("the band Ann Lee formed": hers), nor one before a lone given name ("economist team
-    Jim and Ann Hale": people), nor one before a run with a given name inside ("the union
-    Unison Dave Prentis": a body and its leader run together)."""
+def kind_before(span: Span) -> str | None:
+    """The organisation noun right before the name that says what it is, singular ("rock
+    band Franz Moller": band; "technology firms Earthlink and ...": firm), or None. Not the
+    noun a clause on the name describes ("the band Ann Lee formed": hers), nor one before
+    a lone given name ("economist team Jim and Ann Hale": people), nor one before a run
+    with a given name inside ("the union Unison Dave Prentis": a body and its leader run
+    together)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     root = span.root
-    return (
-        before is not None
-        and _organisation_noun(before)
-        and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.head == before)
-        and not (len(span) == 1 and given_name_word(span.text))
-        and not any(given_name_word(t.text) for t in span[1:-1])
-    )
+    if (
+        before is None
+        or not _organisation_noun(before)
+        or root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.head == before
+        or len(span) == 1
+        and given_name_word(span.text)
+        or any(given_name_word(t.text) for t in span[1:-1])
+    ):
+        return None
+    word = _hyphened(before)
+    return word if word in ORGANISATION_NOUNS else _singular(word)
 
 
 def organisation_context(span: Span) -> bool:

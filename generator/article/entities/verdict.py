@@ -712,7 +712,8 @@ class Verdict:
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(
-                (firm_sign(s) or firms_name(s) or kind_before(s)) and s.root.dep_ != "compound"
+                (firm_sign(s) or firms_name(s) or kind_before(s) is not None)
+                and s.root.dep_ != "compound"
                 for s in spans
             )
             or self._a_things_clause(cluster)

@@ -8,12 +8,15 @@ quote, no country, one spelling) is taken out of its people when the articles th
 the full name as an organisation, and neither as a person nor as a name they doubt,
 outweigh those that have it as a person (one each, `settings.PERSON_SIGN_WEIGHT` where
 the person has a role or a quote there). Never taken out: a lone word (a surname a
-club's name shares, "Barton" or "Ford", names players in other articles), nor a name
-led by a common given name, whose shape is a person's: the model tags a person's name
-used before a noun an organisation ("the Howard Hughes biopic"), and a folder of a few
-articles may hold no other article that lists the person. A name an article doubts (a
-candidate) is no evidence either way: the tennis players the model tags as
-organisations in a results line are doubted there.
+club's name shares, "Barton" or "Ford", names players in other articles). A name led by
+a common given name has a person's shape, and the model tags a person's name used before
+a noun an organisation ("the Howard Hughes biopic"), so counting such articles does not
+take it out; an article that calls it a kind of organisation right before the name (its
+roles: "rock band Franz Ferdinand", `article.entities.evidence.kind_before`) does, as
+does that for any full name, unless some article has the name as a person with a role
+or a quote ("fashion designer Stella Marsh" beside "fashion label Stella Marsh"). A name
+an article doubts (a candidate) is no evidence either way: the tennis players the model
+tags as organisations in a results line are doubted there.
 
 A person the article lists on no sign of one (`ArticleEntity.by_default`: no given name,
 title, role, "he", person word ...; speaking or a country is none, a firm has both) is taken out
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
+from generator.settings import PERSON_SIGN_WEIGHT
 from generator.text.names import fold, given_name_word
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
@@ -65,6 +69,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     wanted = {name for people in weak.values() for _, name in people}
     as_person = writers(articles, wanted, names) if wanted else {}
     as_organisation = _organisations(articles, wanted, names, as_person) if wanted else {}
+    kinds = _named_kinds(articles, as_organisation, names)
     bodies = _bodies_by_default(articles)
     changed: set[str] = set()
     for article in articles:
@@ -72,7 +77,12 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             p
             for p, name in weak[article.id]
             if name in as_organisation
-            and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
+            and (
+                name in kinds
+                and _unsigned(as_person.get(name, {}))
+                or not given_name_word(name.split()[0])  # "Howard Hughes"
+                and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
+            )
         ]
         gone += [p for p in article.people if p.by_default and _keys(p) & bodies]
         if gone:
@@ -117,8 +127,7 @@ def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
 
 def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
     """The people listed with nothing but the model's label (no role, no quote, no
-    country, one spelling) under a full name no given name leads, each with that name
-    folded."""
+    country, one spelling) under a full name, each with that name folded."""
     speakers = {q.speaker for q in article.quotes}
     return [
         (p, names[p.as_written[0]])
@@ -128,7 +137,6 @@ def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity,
         and len(p.as_written) == 1
         and p.id not in speakers
         and names[p.as_written[0]]
-        and not given_name_word(p.as_written[0].split()[0])  # "Howard Hughes"
     ]
 
 
@@ -150,6 +158,30 @@ def _organisations(
                 if article.id not in as_person.get(name, {}):
                     found.setdefault(name, set()).add(article.id)
     return found
+
+
+def _named_kinds(
+    articles: list[ArticleDigest], as_organisation: dict[str, set[str]], names: FullNames
+) -> set[str]:
+    """The folded names some article of `as_organisation` calls a kind of organisation
+    right before them (its roles: "rock band Franz Moller"): the article's words, not the
+    model's label, which a person's name used before a noun also gets ("the Howard Hughes
+    biopic")."""
+    found: set[str] = set()
+    for article in articles:
+        for entity in article.organizations:
+            if entity.roles:
+                found |= {
+                    n
+                    for f in entity.as_written
+                    if (n := names[f]) in as_organisation and article.id in as_organisation[n]
+                }
+    return found
+
+
+def _unsigned(person: dict[str, int]) -> bool:
+    """No article has the name as a person with a role or a quote (weights of `writers`)."""
+    return all(weight < PERSON_SIGN_WEIGHT for weight in person.values())
 
 
 def _outweighed(organisation: set[str], person: dict[str, int], article: str) -> bool:
