@@ -681,6 +681,8 @@ class Speakers:
             return self.who(joined)
         if (key := self._addressed(token)) is not None:
             return Speaker(person=key, written=self._phrase(token))
+        if (person := self._person_of(token)) is not None:
+            return self.who(person)
         if token.i in self.org_at:
             if self._a_persons_noun_after(token):  # "said the Sale full-back": a player
                 words = self.doc[token.left_edge.i : token.right_edge.i + 1]
@@ -706,6 +708,21 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _person_of(self, token: Token) -> Token | None:
+        """The name the parse hangs on the subject when it is the body the person is "of"
+        ("Brett Lock of campaign group OutRage said": "OutRage" the subject, "Lock" its
+        modifier): the person said it, as when the parse makes the name the subject."""
+        return next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ in ("nmod", "compound")
+                and c.i in self.person_at
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.rights)
+            ),
+            None,
+        )
 
     def _a_persons_noun_after(self, token: Token) -> bool:
         """The phrase the organisation's name heads goes on, with no comma, to a noun for
