@@ -559,6 +559,12 @@ def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path
     assert people["Joel Mbala"]["roles"] == ["Striker"]
 
 
+def test_a_rugby_centre_before_a_name_is_a_players_role(tmp_path: Path) -> None:
+    signing = "Bath sign a centre\n\nBath centre Tom Marsh has signed a new two-year deal.\n"
+    people = _people(_digest(tmp_path, {"signing": signing}), "signing")
+    assert people["Tom Marsh"]["roles"] == ["Centre"]
+
+
 def test_the_of_inside_a_bodys_name_before_a_title_stays_in_the_role(tmp_path: Path) -> None:
     """A body's or a work's name with an "of" before a title in lower case is the role's
     whole: cut at its "of", the role read "Harbour Deputy Governor"."""
