@@ -127,6 +127,19 @@ def test_a_name_led_by_a_given_name_stays_though_others_use_it_before_a_noun() -
     assert withdraw_nonpeople([shouted, *reviews]) == {"gig"}
 
 
+def test_one_article_naming_the_kind_outweighs_the_model_label_elsewhere() -> None:
+    # "rock band Howard Keller" in one article: the kind is the article's own word, so the
+    # listings on the model's label alone go, a given name leading the name or not
+    band = _entity("howard-keller", "Howard Keller", roles=["Band"])
+    weak = [_article(a, [_entity("howard-keller", "Howard Keller")]) for a in ("gig", "charts")]
+    assert withdraw_nonpeople([*weak, _article("awards", [], [band])]) == {"gig", "charts"}
+    # unless some article gives the name a person's role: a firm named after its founder
+    weak = [_article(a, [_entity("howard-keller", "Howard Keller")]) for a in ("gig", "charts")]
+    founder = _article("tour", [_entity("howard-keller", "Howard Keller", roles=["Designer"])])
+    assert withdraw_nonpeople([*weak, founder, _article("awards", [], [band])]) == set()
+    assert _listed(weak[0]) == ["Howard Keller"]
+
+
 def test_an_article_that_doubts_the_name_is_no_evidence() -> None:
     # a results line the model tags as an organisation, which the article doubts
     doubting = [

@@ -80,7 +80,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             and (
                 name in kinds
                 and _unsigned(as_person.get(name, {}))
-                or not given_name_word(name.split()[0])  # "Howard Hughes"
+                or not given_name_word(p.as_written[0].split()[0])  # "Howard Hughes"
                 and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
             )
         ]
