@@ -61,6 +61,8 @@ from generator.article.quotes.reach import (
     is_subject,
     name_root,
     office_held,
+    tied_apposition,
+    tied_subject,
 )
 from generator.article.quotes.titles import (
     BODY_NOUNS,
@@ -163,8 +165,11 @@ def _in_main_clause(root: Token, sentence_root: Token, quoted: list[bool]) -> bo
 
 def _appositions(token: Token) -> list[Token]:
     """The phrases in apposition to a speaker's phrase; for "one of" a group, to the group
-    ("said one of their lawyers, Maria Vlachou": the one is the one named)."""
+    ("said one of their lawyers, Maria Vlachou": the one is the one named); a name the
+    parser hangs on the phrase's tie to a thing (reach.tied_apposition)."""
     out = [c for c in token.children if c.dep_ == "appos"]
+    if not out and (tied := tied_apposition(token)) is not None:
+        out = [tied]
     if not out and token.lower_ == "one":
         groups = (g for c in token.children if c.lower_ == "of" for g in c.children)
         out = [a for g in groups if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
@@ -281,7 +286,10 @@ class Speakers:
                 if not quoted[m.start]:
                     agent = _agent(root)
                     word = (
-                        set_off.get(root.i) or office_held(root) or (root.head if agent else root)
+                        set_off.get(root.i)
+                        or office_held(root)
+                        or tied_subject(root)
+                        or (root.head if agent else root)
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
@@ -1435,10 +1443,20 @@ class Speakers:
                 return True
         return token.head.i in self.person_at
 
+    def _held_by(self, noun: Token) -> bool:
+        """Whether a noun is a person's own, their name or a "his" or "her" its possessor
+        ("her duty as a minister", "Hale's time as a coach"): a role "as" it names is that
+        person's."""
+        return noun.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and (c.i in self.person_at or c.lower_ in _POSSESSIVE)
+            for c in noun.children
+        )
+
     def _predicative(self, token: Token) -> bool:
         """Whether a noun for a person is a role said of someone the sentence names as a
         subject, no one new: the complement of an "as" on a verb ("she served as a
-        minister"; not "such as a priest", nor "at the same time as an official") or of a
+        minister"; not "such as a priest", nor "at the same time as an official") or on a
+        noun a person holds (`_held_by`: "her duty as a minister") or of a
         copula whose subject is a name or "he"/"she" ("Ann Lee became a judge"; not "His
         successor is a banker", "it was a guard who ...")."""
         head = token.head
@@ -1448,7 +1466,7 @@ class Speakers:
             # "same" ("came on the same boat as an official"), which names someone new
             verb = head.head
             return (
-                verb.pos_ in ("VERB", "AUX")
+                (verb.pos_ in ("VERB", "AUX") or self._held_by(verb))
                 and not any(w.lower_ in _SAME for w in token.doc[verb.i : head.i])
                 and not any(c.lower_ in _SUCH for c in head.children)
                 and not (head.i > 0 and token.doc[head.i - 1].lower_ in _SUCH)
