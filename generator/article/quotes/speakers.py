@@ -1034,6 +1034,26 @@ class Speakers:
         known = next((m.key for m in mentions if self._known(m.key, gender, aside)), None)
         return known, any(self._may_mean(m.key, gender, aside) for m in mentions)
 
+    def _next_in_rank(
+        self, mentions: list[_Mention], gender: str, aside: frozenset[str]
+    ) -> str | None:
+        """The one person named in a sentence who may be meant by a pronoun, when its
+        main clause's subject is a person the article shows to be of the other gender:
+        the pronoun goes on about the next in rank after the subject, as the subject
+        cannot be meant ("Lind is the choice of Tom Hale. But while he ...": Hale); not
+        when two or more may be meant, nor a possessor ("Lind's coach ..."); only in the
+        pronoun's sentence or the one right before, as the next in rank is a weaker
+        centre than a subject, kept only by the sentence that follows."""
+        subjects = [m for m in mentions if m.subject and m.main and not m.reported]
+        if not subjects or any(self.gender.get(m.key) in (None, gender) for m in subjects):
+            return None
+        meant = {m.key for m in mentions if self._may_mean(m.key, gender, aside)}
+        if len(meant) != 1:
+            return None
+        (key,) = meant
+        heads = [self._head(m) for m in mentions if m.key == key]
+        return None if any(h.dep_ == "poss" for h in heads) else key
+
     def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
         """Whether someone else named in the sentence may be meant as well as the subject
         of a clause inside it: that subject is not sure enough to be the one meant, even
@@ -1161,6 +1181,8 @@ class Speakers:
                     others = [] if own and main_subject else mentions
                     found, meant = self._named_other(others, gender, aside)
                     if found is None and meant:
+                        if n >= layout.sentence_of(token.i) - 1:  # its own or the one before
+                            found = self._next_in_rank(others, gender, aside)
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
                     break  # the chain ended with nobody: so does this pronoun
