@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -29,6 +29,8 @@ __all__ = [
     "office_held",
     "reports",
     "subject_of",
+    "tied_apposition",
+    "tied_subject",
     "utterance",
 ]
 
@@ -103,8 +105,11 @@ def is_subject(root: Token) -> bool:
     hanging on it as a clause ("Oliver Grant, chairman of the council, called on ..."
     read as a noun and its clause), a misreading of long appositions; or the holder of
     the office that is the subject (`office_held`); or a name the tagger read as an adverb
-    (`_adverb_subject`)."""
+    (`_adverb_subject`); or a name set off by commas after the subject's tie to a thing,
+    which the parser hangs on that thing (`tied_apposition`)."""
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+        return True
+    if tied_subject(root) is not None:
         return True
     if office_held(root) is not None or _adverb_subject(root):
         return True
@@ -166,9 +171,49 @@ def office_held(root: Token) -> Token | None:
     return office
 
 
+def tied_subject(root: Token) -> Token | None:
+    """The subject noun whose name the phrase headed by `root` is, set off after the
+    noun's tie to a thing (`tied_apposition`), or None."""
+    if root.dep_ != "appos":
+        return None
+    noun = root.head.head.head
+    return noun if tied_apposition(noun) == root else None
+
+
+def tied_apposition(noun: Token) -> Token | None:
+    """The phrase set off by commas right after a subject noun for a person and its tie
+    to a thing ("The controller of entertainment, Ann Dore, said", "the director of the
+    film, Tom Hale, says"), which the parser hangs on the thing: it names the person the
+    subject is, as a thing has no name of a person. None when the tie's words may stand
+    for a person or a name ("the lawyer for the victims, ...", "the coach of Hale, ..."):
+    then the name may be either (speakers._after_another)."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.lower_ not in MAY_BE_PERSON:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _OFFICE_TIES), None)
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or thing is None or thing.pos_ != "NOUN":
+        return None
+    name = next((c for c in thing.children if c.dep_ == "appos"), None)
+    doc = noun.doc
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i < 1:
+        return None
+    tie = doc[prep.i + 1 : name.left_edge.i - 1]
+    if doc[name.left_edge.i - 1].text != "," or any(
+        t.pos_ == "PROPN" or {t.lower_, _singular(t.lower_)} & MAY_BE_PERSON for t in tie
+    ):
+        return None
+    after = name.right_edge.i + 1
+    return name if after < len(doc) and doc[after].text == "," else None
+
+
 def subject_of(clause: Token) -> Token | None:
     """A clause's active subject ("nsubj"), when the parse gives it one."""
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _singular(word: str) -> str:
+    """A noun's singular, as far as its ending tells ("victims", "chairmen")."""
+    return word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
 
 
 def is_relational_noun(noun: Token) -> bool:
@@ -176,7 +221,7 @@ def is_relational_noun(noun: Token) -> bool:
     for", "lawyers for", "aides to", "the father of") or one of several holding it ("a
     director of"): a relational noun, in the singular or the plural, or one after "a"."""
     word = noun.lower_
-    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    singular = _singular(word)
     return (
         word in _RELATIONAL
         or singular in _RELATIONAL

@@ -61,6 +61,8 @@ from generator.article.quotes.reach import (
     is_subject,
     name_root,
     office_held,
+    tied_apposition,
+    tied_subject,
 )
 from generator.article.quotes.titles import (
     BODY_NOUNS,
@@ -163,8 +165,11 @@ def _in_main_clause(root: Token, sentence_root: Token, quoted: list[bool]) -> bo
 
 def _appositions(token: Token) -> list[Token]:
     """The phrases in apposition to a speaker's phrase; for "one of" a group, to the group
-    ("said one of their lawyers, Maria Vlachou": the one is the one named)."""
+    ("said one of their lawyers, Maria Vlachou": the one is the one named); a name the
+    parser hangs on the phrase's tie to a thing (reach.tied_apposition)."""
     out = [c for c in token.children if c.dep_ == "appos"]
+    if not out and (tied := tied_apposition(token)) is not None:
+        out = [tied]
     if not out and token.lower_ == "one":
         groups = (g for c in token.children if c.lower_ == "of" for g in c.children)
         out = [a for g in groups if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
@@ -281,7 +286,10 @@ class Speakers:
                 if not quoted[m.start]:
                     agent = _agent(root)
                     word = (
-                        set_off.get(root.i) or office_held(root) or (root.head if agent else root)
+                        set_off.get(root.i)
+                        or office_held(root)
+                        or tied_subject(root)
+                        or (root.head if agent else root)
                     )
                     main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
                     subject = agent or is_subject(root) or root.i in set_off
@@ -1043,6 +1051,26 @@ class Speakers:
         known = next((m.key for m in mentions if self._known(m.key, gender, aside)), None)
         return known, any(self._may_mean(m.key, gender, aside) for m in mentions)
 
+    def _next_in_rank(
+        self, mentions: list[_Mention], gender: str, aside: frozenset[str]
+    ) -> str | None:
+        """The one person named in a sentence who may be meant by a pronoun, when its
+        main clause's subject is a person the article shows to be of the other gender:
+        the pronoun goes on about the next in rank after the subject, as the subject
+        cannot be meant ("Lind is the choice of Tom Hale. But while he ...": Hale); not
+        when two or more may be meant, nor a possessor ("Lind's coach ..."); only in the
+        pronoun's sentence or the one right before, as the next in rank is a weaker
+        centre than a subject, kept only by the sentence that follows."""
+        subjects = [m for m in mentions if m.subject and m.main and not m.reported]
+        if not subjects or any(self.gender.get(m.key) in (None, gender) for m in subjects):
+            return None
+        meant = {m.key for m in mentions if self._may_mean(m.key, gender, aside)}
+        if len(meant) != 1:
+            return None
+        (key,) = meant
+        heads = [self._head(m) for m in mentions if m.key == key]
+        return None if any(h.dep_ == "poss" for h in heads) else key
+
     def _rival(self, mentions: list[_Mention], key: str, gender: str) -> bool:
         """Whether someone else named in the sentence may be meant as well as the subject
         of a clause inside it: that subject is not sure enough to be the one meant, even
@@ -1170,6 +1198,8 @@ class Speakers:
                     others = [] if own and main_subject else mentions
                     found, meant = self._named_other(others, gender, aside)
                     if found is None and meant:
+                        if n >= layout.sentence_of(token.i) - 1:  # its own or the one before
+                            found = self._next_in_rank(others, gender, aside)
                         break  # someone there may be meant: not anyone further back
                 if found is None and any(_PERSONAL[p.lower_]["gender"] == gender for p in same):
                     break  # the chain ended with nobody: so does this pronoun
@@ -1452,10 +1482,20 @@ class Speakers:
                 return True
         return token.head.i in self.person_at
 
+    def _held_by(self, noun: Token) -> bool:
+        """Whether a noun is a person's own, their name or a "his" or "her" its possessor
+        ("her duty as a minister", "Hale's time as a coach"): a role "as" it names is that
+        person's."""
+        return noun.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and (c.i in self.person_at or c.lower_ in _POSSESSIVE)
+            for c in noun.children
+        )
+
     def _predicative(self, token: Token) -> bool:
         """Whether a noun for a person is a role said of someone the sentence names as a
         subject, no one new: the complement of an "as" on a verb ("she served as a
-        minister"; not "such as a priest", nor "at the same time as an official") or of a
+        minister"; not "such as a priest", nor "at the same time as an official") or on a
+        noun a person holds (`_held_by`: "her duty as a minister") or of a
         copula whose subject is a name or "he"/"she" ("Ann Lee became a judge"; not "His
         successor is a banker", "it was a guard who ...")."""
         head = token.head
@@ -1465,7 +1505,7 @@ class Speakers:
             # "same" ("came on the same boat as an official"), which names someone new
             verb = head.head
             return (
-                verb.pos_ in ("VERB", "AUX")
+                (verb.pos_ in ("VERB", "AUX") or self._held_by(verb))
                 and not any(w.lower_ in _SAME for w in token.doc[verb.i : head.i])
                 and not any(c.lower_ in _SUCH for c in head.children)
                 and not (head.i > 0 and token.doc[head.i - 1].lower_ in _SUCH)
