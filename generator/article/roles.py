@@ -353,7 +353,31 @@ def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         end += 1  # the rest of a name of several words ("South Africa's")
     owned = end + 1 < len(doc) and _owning(doc[end + 1])
-    return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
+    return (
+        k >= 0
+        and doc[k].lower_ == "to"
+        and not owned
+        and not _peoples_word(word, gazetteer)
+        and not (_to_in_running_text(doc[k]) and _names_an_office(word, gazetteer))
+    )
+
+
+def _names_an_office(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's name (starting at `word`) right before a holder's word ("adviser to US
+    President X", "spoke to UK Prime Minister X"): the country is the office's,
+    and the name after it the holder's, whom "to" takes; not "ambassador to Estonia X",
+    where the name follows the country's right away."""
+    doc = word.doc
+    for n in range(settings.COUNTRY_NAME_WORDS, 0, -1):
+        after = word.i + n
+        if after < len(doc) and gazetteer.country_of(doc[word.i : after].text) is not None:
+            for holder in doc[after : after + 2]:  # "Prime Minister", "Foreign Secretary"
+                if holder.ent_type_ == "PERSON" or holder.lower_ in _HONORIFICS:
+                    return False
+                if holder.lower_ in _HOLDERS:
+                    return True
+            return False
+    return False
 
 
 def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
@@ -507,7 +531,10 @@ def _country_word(
         t.i > 0
         and t.nbor(-1).lower_ == "to"
         and not possessive
-        and not (_peoples_word(t, gazetteer) and _to_in_running_text(t.nbor(-1)))
+        and not (
+            _to_in_running_text(t.nbor(-1))
+            and (_peoples_word(t, gazetteer) or _names_an_office(t, gazetteer))
+        )
     ):
         return None  # the same without a comma, parsed as part of the name after it
     if named is None and in_a_listed_place_name(t, in_a_role=True):
