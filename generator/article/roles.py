@@ -1084,6 +1084,41 @@ def _apposition(span: Span) -> list[Token]:
     return []
 
 
+def _saying_what_it_is(root: Token) -> list[Token]:
+    """The forms of "be" that say what the name is: the name's own verb ("X is ..."), or
+    a clause's with the relative pronoun its subject ("X, who is French"), not one with a
+    noun "whose" owns ("X, whose wife is a Thai chef"); none denied ("is not")."""
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and c.lower_ in _BE
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+    ]
+    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
+        verbs.append(root.head)
+    return [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]
+
+
+def _stated_office(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country of an office a sentence says the person holds with "be", written
+    after the title: "X is the president of France", "X, who is president of France,"
+    (as the apposition "X, the president of France," gives it); by the country's name
+    right after "of", not a body's named after it ("chairman of the Bank of England"),
+    nor a name a region of another country shares."""
+    root = span.root
+    for verb in _saying_what_it_is(root):
+        for noun in (c for c in verb.children if c.dep_ == "attr" and c.i > root.i):
+            if noun.lower_ not in TITLE_WORDS:
+                continue
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                place = next((c for c in of.children if c.dep_ == "pobj"), None)
+                cid = _whole_name(place, gazetteer) if place is not None else None
+                if cid is not None and place is not None and place.text not in _REGION_NAMES:
+                    return cid  # not "governor of Georgia": a US state's as often
+    return None
+
+
 def _preceding_phrase(span: Span) -> list[Token]:
     """The noun phrase before a comma right before the name: "the Minister of Foreign
     Affairs of Lithuania, Gabrielus Landsbergis", "Nigerian actress, Ada Obi"."""
@@ -1489,18 +1524,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     for a person (or the nationality word) and its own modifiers."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    # a clause's "be" says what the name is only with the relative pronoun its subject
-    # ("X, who is French"), not a noun "whose" owns ("X, whose wife is a Thai chef")
-    verbs = [
-        c
-        for c in root.children
-        if c.dep_ == "relcl"
-        and c.lower_ in _BE
-        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
-    ]
-    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
-        verbs.append(root.head)
-    verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
+    verbs = _saying_what_it_is(root)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
     # the name as what "be" says a person is: "The only Ireland player in form was X"
     said = root.head
@@ -1834,6 +1858,9 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         tokens = _before_a_list(words)
         if tokens and _has_title(tokens):
             found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
+    office = _stated_office(span, gazetteer)
+    if office:
+        found.append(Described(None, office))
     occupation = _occupation(left, gazetteer) if not _has_title(left) else None
     if occupation:
         found.append(Described(occupation, None))
