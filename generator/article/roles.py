@@ -353,7 +353,31 @@ def _after_to(word: Token, gazetteer: Gazetteer) -> bool:
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         end += 1  # the rest of a name of several words ("South Africa's")
     owned = end + 1 < len(doc) and _owning(doc[end + 1])
-    return k >= 0 and doc[k].lower_ == "to" and not owned and not _peoples_word(word, gazetteer)
+    return (
+        k >= 0
+        and doc[k].lower_ == "to"
+        and not owned
+        and not _peoples_word(word, gazetteer)
+        and not (_to_in_running_text(doc[k]) and _names_an_office(word, gazetteer))
+    )
+
+
+def _names_an_office(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country's name (starting at `word`) right before a holder's word ("adviser to US
+    President X", "spoke to UK Prime Minister X"): the country is the office's,
+    and the name after it the holder's, whom "to" takes; not "ambassador to Estonia X",
+    where the name follows the country's right away."""
+    doc = word.doc
+    for n in range(settings.COUNTRY_NAME_WORDS, 0, -1):
+        after = word.i + n
+        if after < len(doc) and gazetteer.country_of(doc[word.i : after].text) is not None:
+            for holder in doc[after : after + 2]:  # "Prime Minister", "Foreign Secretary"
+                if holder.ent_type_ == "PERSON" or holder.lower_ in _HONORIFICS:
+                    return False
+                if holder.lower_ in _HOLDERS:
+                    return True
+            return False
+    return False
 
 
 def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
@@ -507,7 +531,10 @@ def _country_word(
         t.i > 0
         and t.nbor(-1).lower_ == "to"
         and not possessive
-        and not (_peoples_word(t, gazetteer) and _to_in_running_text(t.nbor(-1)))
+        and not (
+            _to_in_running_text(t.nbor(-1))
+            and (_peoples_word(t, gazetteer) or _names_an_office(t, gazetteer))
+        )
     ):
         return None  # the same without a comma, parsed as part of the name after it
     if named is None and in_a_listed_place_name(t, in_a_role=True):
@@ -1057,6 +1084,41 @@ def _apposition(span: Span) -> list[Token]:
     return []
 
 
+def _saying_what_it_is(root: Token) -> list[Token]:
+    """The forms of "be" that say what the name is: the name's own verb ("X is ..."), or
+    a clause's with the relative pronoun its subject ("X, who is French"), not one with a
+    noun "whose" owns ("X, whose wife is a Thai chef"); none denied ("is not")."""
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and c.lower_ in _BE
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+    ]
+    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
+        verbs.append(root.head)
+    return [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]
+
+
+def _stated_office(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country of an office a sentence says the person holds with "be", written
+    after the title: "X is the president of France", "X, who is president of France,"
+    (as the apposition "X, the president of France," gives it); by the country's name
+    right after "of", not a body's named after it ("chairman of the Bank of England"),
+    nor a name a region of another country shares."""
+    root = span.root
+    for verb in _saying_what_it_is(root):
+        for noun in (c for c in verb.children if c.dep_ == "attr" and c.i > root.i):
+            if noun.lower_ not in TITLE_WORDS:
+                continue
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                place = next((c for c in of.children if c.dep_ == "pobj"), None)
+                cid = _whole_name(place, gazetteer) if place is not None else None
+                if cid is not None and place is not None and place.text not in _REGION_NAMES:
+                    return cid  # not "governor of Georgia": a US state's as often
+    return None
+
+
 def _preceding_phrase(span: Span) -> list[Token]:
     """The noun phrase before a comma right before the name: "the Minister of Foreign
     Affairs of Lithuania, Gabrielus Landsbergis", "Nigerian actress, Ada Obi"."""
@@ -1462,18 +1524,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     for a person (or the nationality word) and its own modifiers."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    # a clause's "be" says what the name is only with the relative pronoun its subject
-    # ("X, who is French"), not a noun "whose" owns ("X, whose wife is a Thai chef")
-    verbs = [
-        c
-        for c in root.children
-        if c.dep_ == "relcl"
-        and c.lower_ in _BE
-        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
-    ]
-    if root.dep_ == "nsubj" and root.head.lower_ in _BE:
-        verbs.append(root.head)
-    verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]  # "is not"
+    verbs = _saying_what_it_is(root)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
     # the name as what "be" says a person is: "The only Ireland player in form was X"
     said = root.head
@@ -1807,6 +1858,9 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         tokens = _before_a_list(words)
         if tokens and _has_title(tokens):
             found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
+    office = _stated_office(span, gazetteer)
+    if office:
+        found.append(Described(None, office))
     occupation = _occupation(left, gazetteer) if not _has_title(left) else None
     if occupation:
         found.append(Described(occupation, None))
