@@ -546,6 +546,30 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     assert people["Dale"]["roles"] == ["Cabinet Office minister and Bolton West MP"]
 
 
+def test_a_title_in_lower_case_with_its_field_is_the_role(tmp_path: Path) -> None:
+    """ "minister of sport", "director of rugby", "secretary of state": a title written in
+    lower case with the field it heads is the role of the name right after it, with the
+    country before it; a person's or an organisation's noun after "of" is no field."""
+    out = _digest(
+        tmp_path,
+        {
+            "cup": "Cup bid\n\nChile's minister of sport Rosa Vidal backed the bid. "
+            "Harlow director of rugby Ned Price said the club would appeal. "
+            "The crowd chanted for the head of chairman Bill Lowry. In 1983 she advised "
+            "then-US secretary of state Mark Dale.\n",
+        },
+    )
+    people = _people(out, "cup")
+    # "then-" says the office is held no more
+    assert people["Mark Dale"]["roles"] == ["Former Secretary of State of United States"]
+    assert people["Mark Dale"]["country"] == "united-states"
+    assert people["Rosa Vidal"]["roles"] == ["Minister of Sport of Chile"]
+    assert people["Rosa Vidal"]["country"] == "chile"
+    assert people["Ned Price"]["roles"] == ["Harlow Director of Rugby"]
+    assert people["Ned Price"]["country"] is None
+    assert people["Bill Lowry"]["roles"] == ["Chairman"]
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

@@ -655,6 +655,7 @@ def _normalise(
         simple = False
     text = _title_case(words) if simple or len(words) <= 6 else " ".join(words)
     text = text[:1].upper() + text[1:]
+    text = re.sub(r"^Then[- ]", "Former ", text)  # "then-US secretary of state X": held no more
     if country and not part:
         name = gazetteer.countries[country].name
         joined = " to " not in text and " on " not in text and not text.endswith(" of " + name)
@@ -685,6 +686,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
             and not _of_an_office(t, tokens, gazetteer)
+            and not _of_a_field(t, tokens, span)
             and not _of_a_body(t, tokens)
             and not _prefix_of_a_title(t)
         ):
@@ -715,7 +717,12 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         (
             k
             for k, t in enumerate(tokens)
-            if k and (t.lower_ == "to" or _of_an_office(t, tokens[k + 1 :], gazetteer))
+            if k
+            and (
+                t.lower_ == "to"
+                or _of_an_office(t, tokens[k + 1 :], gazetteer)
+                or _of_a_field(t, tokens[k + 1 :], span)
+            )
         ),
         None,
     )  # not the "of" of a country's name: "Republic of Ireland manager X" keeps its title
@@ -724,6 +731,9 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if not (
         span.start <= last.head.i < span.end
         or span.root.head == last
+        or posted is not None
+        and span.root.head in tokens[posted:]  # parsed as the object: "to Japan Rosa Quispe"
+        or _a_title_up_to(tokens, last, posted, span)
         or _from_a_country_word(tokens, gazetteer)
         or last.i == span.start - 1
         and _nationals(last, gazetteer)  # "Britons Ann Bell and"
@@ -732,6 +742,30 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _a_title_up_to(tokens: list[Token], title: Token, posted: int | None, span: Span) -> bool:
+    """A capitalised title right before the name, or before the posting that runs up to it,
+    is the name's however the model parses a long subject ("U.S. Ambassador to the
+    European Union X and Energy Secretary Y formed ...": each name hung on the other).
+    Not the end of a longer title ("Economy and Labour Minister X"; not "X and Energy
+    Secretary Y", "committee member and Tory MP Y"), nor words before a name that modifies
+    a noun after it ("a new Captain Pugwash cartoon": "new" is the cartoon's)."""
+    doc = span.doc
+    start = tokens[0].i
+    root = span.root
+    return (
+        title.lower_ in TITLE_WORDS
+        and title.text[:1].isupper()
+        and (title.i == span.start - 1 or posted is not None)
+        and not (
+            start > 1
+            and doc[start - 1].lower_ in ("and", "&")
+            and doc[start - 2].is_title
+            and doc[start - 2].ent_type_ != "PERSON"
+        )
+        and not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end)
+    )
 
 
 def _governed_apart(word: Token, span: Span) -> bool:
@@ -898,6 +932,30 @@ def _of_an_office(word: Token, office: list[Token], gazetteer: Gazetteer) -> boo
     )
 
 
+def _of_a_field(word: Token, field: list[Token], name: Span) -> bool:
+    """ "of" between a title and the field it heads, written in lower case right before a
+    person's full name: "Spain's minister of sport X Y", "director of rugby X Y", "chief
+    of staff X Y", "US secretary of state X Y". The field is one or two bare words in
+    lower case, none a title, a person's or an organisation's noun: not "the head of
+    chairman X Y", "the president of the club X Y", "the leader of rebels X Y". A lone
+    word after it may be a thing the noun names ("editor of fansite Halo")."""
+    doc = word.doc
+    return (
+        len(name) > 1
+        and word.lower_ == "of"
+        and word.i > 0
+        and doc[word.i - 1].lower_ in TITLE_WORDS
+        and 0 < len(field) <= 2
+        and all(
+            w.is_alpha
+            and w.is_lower
+            and w.lower_ not in TITLE_WORDS | _ORGANISATION_NOUNS
+            and not for_a_person(w)
+            for w in field
+        )
+    )
+
+
 def _of_a_body(word: Token, after: list[Token]) -> bool:
     """ "of" (or its "the") inside the capitalised name of a body or a work before a title
     in lower case: "Bank of England deputy governor X", "Bureau of Statistics chief X",
@@ -931,26 +989,33 @@ def _to_a_posting(word: Token, posting: list[Token]) -> bool:
     President X": X is whom the envoy is sent to)."""
     doc = word.doc
     k = word.i - 1 if word.lower_ == "to" else word.i - 2
+    named = posting[1:] if posting and posting[0].lower_ == "the" else posting
     return (
         k >= 0
         and doc[k + 1].lower_ == "to"
         and word.lower_ in ("to", "the")
         and doc[k].lower_ in TITLE_WORDS
-        and _a_posting(posting)
+        and _a_posting(named)
     )
 
 
 def _a_posting(words: list[Token] | Span) -> bool:
     """Words that name a place or a body, as a posting is written: capitalised names the
-    model tags as such (and "of"), no title and no person's name ("to UN Secretary
-    General X", "to the UN chief, X")."""
+    model tags as such, or a body's initials it may leave untagged ("to the UN"), and
+    "of"; no title and no person's name ("to UN Secretary General X", "to the UN chief,
+    X")."""
     return len(words) > 0 and all(
         w.lower_ == "of"
         or w.text[:1].isupper()
-        and w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC")
+        and (w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC") or _initials(w))
         and w.lower_ not in TITLE_WORDS
         for w in words
     )
+
+
+def _initials(word: Token) -> bool:
+    """A word of capitals only, as a body's initials are written ("UN", "EU", "NATO")."""
+    return word.is_alpha and word.is_upper and len(word) >= 2
 
 
 def _from_a_country_word(tokens: list[Token], gazetteer: Gazetteer) -> bool:
