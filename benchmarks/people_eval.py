@@ -15,6 +15,7 @@ is absent the evaluation says so and stops.
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 import unicodedata
@@ -90,11 +91,23 @@ class SystemPerson:
     @property
     def keys(self) -> set[str]:
         names = (*self.as_written, self.name) if self.name else self.as_written
-        return {fold(s) for s in names}
+        pieces = (piece for s in names for piece in _around_nickname(s))
+        return {fold(s) for s in (*names, *pieces)}
 
     @property
     def label(self) -> str:
         return f"{self.name or self.id} {list(self.as_written)}"
+
+
+def _around_nickname(spelling: str) -> list[str]:
+    """The name's words on either side of a nickname in quotation marks ('Marcia "Cia"
+    Price' -> "Marcia", "Price"): the keys write such a name by its contiguous spellings
+    (people-bbc11's Jimmy "the Whirlwind" White, people-polnear2's Del. Marcia "Cia" Price)."""
+    found = _NICKNAMED.fullmatch(spelling.strip())
+    return [found.group(1), found.group(2)] if found else []
+
+
+_NICKNAMED = re.compile(r"(.+?)\s+[\"“‘'][^\"”’']+[\"”’']\s+(.+)")
 
 
 @dataclass

@@ -160,3 +160,11 @@ def test_a_fuller_spelling_of_the_key_name_is_the_canonical_name() -> None:
     assert not scorer.names_person("Lind", "Anna Lind")
     assert not scorer.names_person("Tomas Weller", "R Weller")
     assert not scorer.names_person("Red Fox", "Tomas Weller")
+
+
+def test_a_name_with_a_nickname_inside_is_found_by_its_contiguous_spellings() -> None:
+    # the keys write 'Marcia "Cia" Price' by its contiguous spellings ("Price")
+    person = scorer.SystemPerson("marcia-price", None, ('Marcia "Cia" Price',), None)
+    assert {"marcia", "price"} <= person.keys
+    plain = scorer.SystemPerson("tom-o-hare", None, ("Tom O'Hare",), None)
+    assert plain.keys == {"tom o'hare"}

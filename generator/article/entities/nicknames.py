@@ -46,6 +46,18 @@ def _name_word(token: Token) -> bool:
     )
 
 
+def _surname_word(token: Token) -> bool:
+    """The surname after the nickname: a name's word, or a common noun's the model reads
+    it as, written with a capital inside the sentence ("Marcia 'Cia' Price")."""
+    return _name_word(token) or (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and not token.is_sent_start
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in PERSON_NOUNS
+    )
+
+
 def nicknamed(doc: Doc) -> list[Nicknamed]:
     """Each name of the article written First 'Nick' Last (`_frame_at`), looked for only
     at an opening mark, read off the cached words: no Token made for any other token."""
@@ -81,7 +93,7 @@ def _frame_at(doc: Doc, i: int, closing: str) -> Nicknamed | None:
         return None
     last = doc[close + 1]
     after = doc[close + 2] if close + 2 < len(doc) else None
-    if not _name_word(last) or after is not None and _name_word(after):
+    if not _surname_word(last) or after is not None and _name_word(after):
         return None
     start = i - 1
     while start > 0 and i - start < NICKNAMED_NAME_WORDS and _name_word(doc[start - 1]):
