@@ -570,6 +570,27 @@ def test_a_title_in_lower_case_with_its_field_is_the_role(tmp_path: Path) -> Non
     assert people["Bill Lowry"]["roles"] == ["Chairman"]
 
 
+def test_a_title_of_several_joined_words_is_the_role_whole(tmp_path: Path) -> None:
+    """ "Work and Pensions Secretary", "Culture, Media and Sport Secretary": the words a
+    title joins with "and" and commas are all the role's; a name or a date before them is
+    no part of it."""
+    out = _digest(
+        tmp_path,
+        {
+            "cabinet": "Cabinet talks\n\nWork and Pensions Secretary Dan Orme has warned the "
+            "agency. Culture, Media and Sport Secretary Ruth Kell backed the bid. "
+            "He met Mr Pryce and Energy Secretary Lena Moss on Monday. The appeal was heard "
+            "by Lord Justice May and Justice Tom Harlan in London.\n",
+        },
+    )
+    people = _people(out, "cabinet")
+    assert people["Tom Harlan"]["roles"] == ["Justice"]  # "May" is a judge's name
+    assert people["Dan Orme"]["roles"] == ["Work and Pensions Secretary"]
+    assert people["Ruth Kell"]["roles"] == ["Culture, Media and Sport Secretary"]
+    assert people["Lena Moss"]["roles"] == ["Energy Secretary"]
+    assert people["Pryce"]["roles"] == []
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

@@ -679,9 +679,11 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.is_punct
             and not _owning(t)
             and not joining  # "England tight-head prop Phil Garside"
+            and not _joins_title_words(t, span.start)  # "Culture, Media and Sport Secretary"
             or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON")
             and t.ent_type_ not in ("GPE", "NORP")  # "England" read as a verb
             and not _joins_modifiers(t, span.start)
+            and not _joins_title_words(t, span.start)
             and not _country_and_side(t, span.start, gazetteer)
             and not _to_a_posting(t, tokens)
             and not _role_word_read_as_a_verb(t, span.start, gazetteer)
@@ -762,7 +764,7 @@ def _a_title_up_to(tokens: list[Token], title: Token, posted: int | None, span: 
             start > 1
             and doc[start - 1].lower_ in ("and", "&")
             and doc[start - 2].is_title
-            and doc[start - 2].ent_type_ != "PERSON"
+            and not _a_persons_name(doc, start - 2)
         )
         and not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end)
     )
@@ -1086,6 +1088,42 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         and for_a_person(words[-1])
         and not any(for_a_person(w) for w in words[:-1])
     )
+
+
+def _joins_title_words(token: Token, name: int) -> bool:
+    """ "and" (or a comma before one) between capitalised words of one title right before
+    the name at `name`: "Work and Pensions Secretary X", "Culture, Media and Sport
+    Secretary X"; not names, places, peoples or dates joined to a title ("Mr Hoon and Prime
+    Minister X", "Cardiff and Northern Ireland Minister X", "Schroeder and Italian Prime
+    Minister X", "In September, Trade and Industry Secretary X" stops at the date)."""
+    doc = token.doc
+    if token.i == 0 or token.lower_ not in _TITLE_JOINS:
+        return False
+    if _a_persons_name(doc, token.i - 1):
+        return False
+    words = [doc[token.i - 1], *doc[token.i + 1 : name]]
+    named = [w for w in words if w.lower_ not in _TITLE_JOINS]
+    return (
+        len(named) > 1
+        and (token.text != "," or any(w.lower_ in ("and", "&") for w in words))
+        and all(w.is_title and w.is_alpha and w.ent_type_ not in _NOT_IN_A_TITLE for w in named)
+        and named[-1].lower_ in TITLE_WORDS
+    )
+
+
+def _a_persons_name(doc: Doc, i: int) -> bool:
+    """The word at `i` is a person's name: tagged so, or after a form of address or a title
+    ("Mr Pryce", "Justice May", which the model may leave untagged or tag a date)."""
+    return (
+        doc[i].ent_type_ == "PERSON"
+        or i > 0
+        and doc[i - 1].lower_ in _HONORIFICS | TITLE_WORDS
+        and doc[i - 1].is_title
+    )
+
+
+_TITLE_JOINS = frozenset({"and", "&", ","})
+_NOT_IN_A_TITLE = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _country_and_side(token: Token, name: int, gazetteer: Gazetteer) -> bool:
