@@ -591,6 +591,21 @@ def test_a_title_of_several_joined_words_is_the_role_whole(tmp_path: Path) -> No
     assert people["Pryce"]["roles"] == []
 
 
+def test_a_role_before_a_comma_starts_after_a_things_noun(tmp_path: Path) -> None:
+    """ "the deaths of former House Speaker, X": the title is the role, not the noun naming
+    no person that "of" hangs it on; a person's noun before "of" is the role's own."""
+    out = _digest(
+        tmp_path,
+        {
+            "senate": "Senate adjourns\n\nThe Senate adjourned over the death of former House "
+            "Speaker, Benjamin Okafor, on Tuesday. It praised the widow of the governor, Ada Eze.\n",
+        },
+    )
+    people = _people(out, "senate")
+    assert people["Benjamin Okafor"]["roles"] == ["Former House Speaker"]
+    assert people["Ada Eze"]["roles"] == ["Widow of the Governor"]
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon, settings
 from generator.article import cached
-from generator.article.person_words import PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.sides import national_side
 from generator.registry import Country, Gazetteer
 
@@ -1247,6 +1247,8 @@ def _preceding_phrase(span: Span) -> list[Token]:
             return []  # whose is whose the text does not say of one name
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
+        if tokens and _of_a_things_noun(t):
+            break  # "the deaths of former House Speaker, X": the role is after "of"
         if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
             # a preposition's object before the comma of a clause the name is the subject
             # of: "After talks with the French president, X said" (X is not the president)
@@ -1256,6 +1258,15 @@ def _preceding_phrase(span: Span) -> list[Token]:
         tokens.insert(0, t)
         j -= 1
     return _nouns(tokens)
+
+
+def _of_a_things_noun(word: Token) -> bool:
+    """ "of" after a common noun that names no person ("the deaths of", "the prospects of"):
+    what comes before it is not the title of the name after the comma."""
+    if word.lower_ != "of" or word.i == 0:
+        return False
+    noun = word.doc[word.i - 1]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in MAY_BE_PERSON
 
 
 def _own_words(tokens: list[Token], span: Span) -> list[Token]:
