@@ -606,6 +606,26 @@ def test_a_role_before_a_comma_starts_after_a_things_noun(tmp_path: Path) -> Non
     assert people["Ada Eze"]["roles"] == ["Widow of the Governor"]
 
 
+def test_an_apposition_role_runs_past_a_hyphened_participle(tmp_path: Path) -> None:
+    """ "the Delhi-based council" is a compound adjective, no clause ending the role; and a
+    role never ends on a preposition the parse leaves hanging."""
+    out = _digest(
+        tmp_path,
+        {
+            "air": "Air improves\n\nThe air improved, said Kurinji Selvaraj, a research "
+            "analyst at the Delhi-based Council on Energy and Water. Its allies include "
+            "Professor Tom Hale, former head of research at the University of Leeds and Dan "
+            "Brill, a well-known Leeds journalist.\n",
+        },
+    )
+    people = _people(out, "air")
+    # a name joined to a body's by "and" is the list's next, not a name the role is of
+    assert not any("Brill" in role for role in people["Tom Hale"]["roles"])
+    assert people["Kurinji Selvaraj"]["roles"] == [
+        "Research analyst at the Delhi-based Council on Energy and Water"
+    ]
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

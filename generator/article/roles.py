@@ -1177,14 +1177,31 @@ def _apposition(span: Span) -> list[Token]:
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
             clause = [
-                k for k, t in enumerate(tokens) if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS
+                k
+                for k, t in enumerate(tokens)
+                if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS and not _hyphened(t)
             ]
             tokens = tokens[: clause[0]] if clause else tokens
-            while tokens and tokens[-1].is_punct:
-                tokens.pop()
+            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING):
+                tokens.pop()  # "... Operations at" before a name the parse leaves out
             if _has_title(tokens):
                 return tokens
     return []
+
+
+def _hyphened(word: Token) -> bool:
+    """A word glued by a hyphen to the one before: the end of a compound adjective
+    ("the Delhi-based council", "the US-led coalition"), no clause of its own."""
+    doc = word.doc
+    return (
+        word.i > 1
+        and doc[word.i - 1].text == "-"
+        and not doc[word.i - 1].whitespace_
+        and not doc[word.i - 2].whitespace_
+    )
+
+
+_DANGLING = frozenset({"ADP", "DET", "CCONJ"})  # words a role never ends with
 
 
 def _saying_what_it_is(root: Token) -> list[Token]:
@@ -1291,6 +1308,7 @@ def _own_words(tokens: list[Token], span: Span) -> list[Token]:
             or (name is not None and any(w.lower_ in TITLE_WORDS for w in name))
             or (root.dep_ == "conj" and root.head.i in kept)
             or _an_organisation_noun(root.head.lower_)
+            and root.dep_ != "conj"  # "at the University of X and Dan Lee": a list's next
             or (before is not None and _an_organisation_noun(before.lower_))
         ):
             kept.add(root.i)
