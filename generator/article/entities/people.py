@@ -1090,6 +1090,9 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_as_one(doc, taken)
         taken = {t.i for s in spans for t in s}
+        turns = self._transcript_speakers(doc, taken)  # listed as a roster lists players
+        spans += turns
+        taken = {t.i for s in spans for t in s}
         spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
@@ -1101,7 +1104,7 @@ class PersonFinder:
         frames = nicknamed(doc)
         spans = _with_nicknamed(doc, spans, frames)
         people, candidates, clusters, bodies = self._judged(
-            doc, spans, sentence_of, before, [], frames
+            doc, spans, sentence_of, before, turns, frames
         )
         found = rosters(doc, text)  # most articles have none
         known = {fold(f) for c in people for f in c.forms()}
@@ -1124,7 +1127,7 @@ class PersonFinder:
             spans = [s for s in spans if not any(_within(s, a) for a in found.asides)]
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters, bodies = self._judged(
-                doc, spans, sentence_of, before, listed, frames
+                doc, spans, sentence_of, before, listed + turns, frames
             )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         others = self._tagged_otherwise(doc, taken, sentence_of, before)
@@ -1312,6 +1315,27 @@ class PersonFinder:
                 out.append(name)
         return out
 
+    def _transcript_speakers(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The name a transcript opens two turns or more with, in capitals ("WALLACE:
+        Let's start ...", each turn its own paragraph, an opening mark before it or not):
+        a person's, though the article names them nowhere else (a broadcast's host). Not a
+        word for a person or a title ("MODERATOR:", "Q:"), nor a name a rule above took."""
+        turns: dict[str, list[Span]] = {}
+        for colon in (t for t in doc if t.text == ":"):
+            start = colon.i
+            while colon.i - start < 3 and start > 0 and _capitals(doc[start - 1]):
+                start -= 1
+            name = doc[start : colon.i]
+            if not name or taken.intersection(range(start, colon.i)):
+                continue
+            if not _opens_a_paragraph(doc, start) or any(
+                w.lower_ in PERSON_NOUNS or w.lower_ in HONORIFICS for w in name
+            ):
+                continue
+            if not self._refused(name.text):
+                turns.setdefault(name.text, []).append(name)
+        return [name for names in turns.values() if len(names) > 1 for name in names]
+
     def _refused(self, text: str) -> bool:
         """A country, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
@@ -1336,6 +1360,19 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _capitals(token: Token) -> bool:
+    """A word of a transcript's label: letters in capitals, two or more ("WALLACE")."""
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _opens_a_paragraph(doc: Doc, i: int) -> bool:
+    """Token `i` opens its paragraph, after an opening quotation mark or not."""
+    k = i - 1
+    while k >= 0 and doc[k].text in ('"', "“", "'", "‘"):
+        k -= 1
+    return k < 0 or doc[k].is_space and "\n" in doc[k].text
 
 
 def _a_relative(token: Token) -> bool:
