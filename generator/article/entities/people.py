@@ -718,7 +718,7 @@ class PersonFinder:
             end -= 1  # "Paul Dorrell MP, Labour's Chief Secretary to the Treasury, said"
         if end - start > 1 and doc[start].is_stop and doc[start].lower_ not in FIRST_NAMES:
             return None  # "Being Digital": a title; "Will Young" is a name
-        cut = repaired(doc[start:end], self._stop)
+        cut = _without_leading_title(repaired(doc[start:end], self._stop))
         text = cut.text
         if not text.split() or BAD_CHARS.search(text):
             return None
@@ -1360,6 +1360,16 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _without_leading_title(name: Span) -> Span:
+    """A name without the title or word for a person still opening it once a party's word
+    before it is cut ("Lib Dem MP Lembit Opik" -> "MP Lembit Opik") or the model's span
+    is mended to take the surname it left out ("Tory Dominic" + "Grieve"): the name is
+    the two words or more after it."""
+    while len(name) > 2 and name[0].lower_ in _TITLES_OR_DESCRIPTORS:
+        name = name[1:]
+    return name
 
 
 def _capitals(token: Token) -> bool:
