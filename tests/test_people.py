@@ -626,6 +626,25 @@ def test_an_apposition_role_runs_past_a_hyphened_participle(tmp_path: Path) -> N
     ]
 
 
+def test_a_word_saying_when_is_no_part_of_a_role(tmp_path: Path) -> None:
+    """ "On Tuesday Foreign Secretary X", "Now Home Secretary Y": the day and the adverb open
+    the clause; a day in a paper's or a club's name stays, and "then" says "former"."""
+    out = _digest(
+        tmp_path,
+        {
+            "week": "Week in politics\n\nOn Tuesday Foreign Secretary Jack Holm said the talks "
+            "would go on. Now Home Secretary Ann Vale backs the plan. The book, by Sunday "
+            "Telegraph journalist Rob Pryce, was serialised. The then Home Secretary Dan "
+            "Orme agreed.\n",
+        },
+    )
+    people = _people(out, "week")
+    assert people["Jack Holm"]["roles"] == ["Foreign Secretary"]
+    assert people["Ann Vale"]["roles"] == ["Home Secretary"]
+    assert people["Rob Pryce"]["roles"] == ["Sunday Telegraph Journalist"]
+    assert people["Dan Orme"]["roles"] == ["Former Home Secretary"]
+
+
 def test_the_of_in_a_countrys_name_before_a_title_keeps_the_title(tmp_path: Path) -> None:
     friendly = (
         "Friendly set\n\nRepublic of Ireland manager Sean Doyle named his squad on Friday.\n"

@@ -697,7 +697,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens)
         ) or t.is_space:  # a role never runs across a paragraph break
             break
-        if _governed_apart(t, span):
+        if _governed_apart(t, span) or _when(t):
             break
         if (
             t.ent_type_ == "PERSON"
@@ -768,6 +768,22 @@ def _a_title_up_to(tokens: list[Token], title: Token, posted: int | None, span: 
         )
         and not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end)
     )
+
+
+def _when(word: Token) -> bool:
+    """A word saying when, which opens a clause rather than a title: a day after "on" or
+    "last" ("On Tuesday Foreign Secretary X said"; not the Sunday Telegraph's, nor
+    Sheffield Wednesday's), or an adverb of time ("Now Home Secretary X"; not "then",
+    which says the office is held no more, nor "England forward X", read as an adverb)."""
+    doc = word.doc
+    if word.lower_ in _WEEKDAYS:
+        return word.i > 0 and doc[word.i - 1].lower_ in _BEFORE_A_DAY
+    return word.lower_ in _TIME_ADVERBS
+
+
+_WEEKDAYS = lexicon.words("calendar", "weekdays")
+_TIME_ADVERBS = lexicon.words("calendar", "time_adverbs")
+_BEFORE_A_DAY = frozenset({"on", "last", "next", "this", "until", "since"})
 
 
 def _governed_apart(word: Token, span: Span) -> bool:
