@@ -34,6 +34,7 @@ __all__ = [
     "fronted_participles",
     "group_country",
     "in_a_listed_place_name",
+    "in_capitals",
     "inside_a_longer_name",
     "market_leader",
     "origin",
@@ -1025,14 +1026,15 @@ def _a_posting(words: list[Token] | Span) -> bool:
     return len(words) > 0 and all(
         w.lower_ == "of"
         or w.text[:1].isupper()
-        and (w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC") or _initials(w))
+        and (w.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC") or in_capitals(w))
         and w.lower_ not in TITLE_WORDS
         for w in words
     )
 
 
-def _initials(word: Token) -> bool:
-    """A word of capitals only, as a body's initials are written ("UN", "EU", "NATO")."""
+def in_capitals(word: Token) -> bool:
+    """A word of two capitals or more and nothing else, as a body's initials ("UN",
+    "NATO") and a transcript's labels ("WALLACE:") are written."""
     return word.is_alpha and word.is_upper and len(word) >= 2
 
 

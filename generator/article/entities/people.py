@@ -82,6 +82,7 @@ from generator.article.roles import (
     CountryBefore,
     city_state_before,
     described,
+    in_capitals,
     market_leader,
 )
 from generator.registry import Gazetteer, Registry
@@ -1323,7 +1324,7 @@ class PersonFinder:
         turns: dict[str, list[Span]] = {}
         for colon in (t for t in doc if t.text == ":"):
             start = colon.i
-            while colon.i - start < 3 and start > 0 and _capitals(doc[start - 1]):
+            while colon.i - start < 3 and start > 0 and in_capitals(doc[start - 1]):
                 start -= 1
             name = doc[start : colon.i]
             if not name or taken.intersection(range(start, colon.i)):
@@ -1370,11 +1371,6 @@ def _without_leading_title(name: Span) -> Span:
     while len(name) > 2 and name[0].lower_ in _TITLES_OR_DESCRIPTORS:
         name = name[1:]
     return name
-
-
-def _capitals(token: Token) -> bool:
-    """A word of a transcript's label: letters in capitals, two or more ("WALLACE")."""
-    return token.is_alpha and token.is_upper and len(token) > 1
 
 
 def _opens_a_paragraph(doc: Doc, i: int) -> bool:
