@@ -1234,3 +1234,16 @@ def test_a_word_capitalised_by_its_place_before_a_country_is_no_one(tmp_path: Pa
     assert set(_people(out, "jools")) == {"Jools Holland"}
     countries = _load(out / "articles" / "poor.yaml")["countries"]
     assert [c["id"] for c in countries] == ["mexico", "united-states"]
+
+
+def test_a_name_written_right_after_the_is_no_one(tmp_path: Path) -> None:
+    # a side, a band or a product takes "the" of its own; a person takes it only with a
+    # word between ("the late Ann Lee")
+    cup = (
+        "Cup final\n\nThe Kalembo won the regional cup twice, in 1997 and 1998, and the "
+        "Kalembo fans expect a third. The late Ann Lee coached them both times.\n"
+    )
+    assert ("Kalembo", "PERSON") in {(e.text, e.label_) for e in load_model()(cup).ents}
+    article = _load(_digest(tmp_path, {"cup": cup}) / "articles" / "cup.yaml")
+    assert [p["as_written"] for p in article["people"]] == [["Ann Lee"]]
+    assert article["candidates"] == []

@@ -53,6 +53,7 @@ __all__ = [
     "credited",
     "among_firms",
     "a_groups_plural",
+    "definite",
     "determined",
     "in_a_part",
     "in_a_title",
@@ -531,6 +532,15 @@ def indefinite(span: Span) -> bool:
         and before.lower_ in ("a", "an")
         and span.start <= before.head.i < span.end
     )
+
+
+def definite(span: Span) -> bool:
+    """Right after "the" governing it, nothing between: "the Mavic Mini", "The Mach E
+    was unveiled" are things, sides or bands; a person takes "the" only with a word of
+    their own between ("the late Ann Lee", "the Chelsea striker Ann Lee"), and "the Ray
+    Dennis biopic" has its "the" on the noun after the name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ == "the" and span.start <= before.head.i < span.end
 
 
 def possessed(span: Span) -> bool:

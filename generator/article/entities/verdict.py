@@ -30,6 +30,7 @@ from generator.article.entities.evidence import (
     article_led,
     common_nouns,
     credited,
+    definite,
     determined,
     holds_a_title_word,
     in_a_part,
@@ -199,6 +200,7 @@ class Verdict:
                 or inside_a_name(s)
                 or abbreviated(s)
                 or indefinite(s)
+                or definite(s)
                 or possessed(s)
                 or in_a_part(s)
                 or credited(s)
