@@ -1243,7 +1243,18 @@ def test_a_name_written_right_after_the_is_no_one(tmp_path: Path) -> None:
         "Cup final\n\nThe Kalembo won the regional cup twice, in 1997 and 1998, and the "
         "Kalembo fans expect a third. The late Ann Lee coached them both times.\n"
     )
+    row = (
+        "Cup row\n\nThe Kalembo won the regional cup twice, in 1997 and 1998, and the Kalembo "
+        "fans expect a third. Coach Ann Lee said the squad was ready. Meanwhile the Kalembo "
+        'accused the federation of a "cynical and empty" stunt over ticket prices.\n'
+    )
     assert ("Kalembo", "PERSON") in {(e.text, e.label_) for e in load_model()(cup).ents}
-    article = _load(_digest(tmp_path, {"cup": cup}) / "articles" / "cup.yaml")
+    out = _digest(tmp_path, {"cup": cup, "row": row})
+    article = _load(out / "articles" / "cup.yaml")
     assert [p["as_written"] for p in article["people"]] == [["Ann Lee"]]
     assert article["candidates"] == []
+    # one that speaks or judges after "the" is a body, which the words it judges are of
+    article = _load(out / "articles" / "row.yaml")
+    assert [p["as_written"] for p in article["people"]] == [["Ann Lee"]]
+    assert ["Kalembo"] in [o["as_written"] for o in article["organizations"]]
+    assert [(q["speaker"], q["organization"]) for q in article["quotes"]] == [(None, "kalembo")]

@@ -89,6 +89,7 @@ __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 MAKER_NOUNS = lexicon.words("names", "maker_nouns")
+_JUDGING = lexicon.words("speech", "characterising")  # "accuse", "praise", "slam"
 # the model's labels for what a person's name is never listed among
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 
@@ -104,6 +105,11 @@ def _a_type(honorific: Token) -> bool:
     """An honorific after "the", as a nickname for a type of person is written ("the Mr
     Grumpy of cookery"): a named person is "Mr Hale", "the Rev. Hale" a title."""
     return honorific.i > 0 and honorific.doc[honorific.i - 1].lower_ == "the"
+
+
+def _speaks_or_judges(token: Token) -> bool:
+    """The subject of a verb of saying or of judging ("the Lib Dems accuse X of ...")."""
+    return speaks(token) or token.dep_ == "nsubj" and token.head.lower_ in _JUDGING
 
 
 def _verb_led(name: str) -> bool:
@@ -707,7 +713,9 @@ class Verdict:
         band Franz Moller"; "the Glasgow club" is the club's place), or
         a clause on "which" that goes on as a thing's (`_a_things_clause`). Such a name is
         an organisation of the article, which may say things ("Euronext said it could not
-        ..."); a place's, a work's or a credit's name stays nothing, and so does one listed
+        ..."), and so is one that speaks or judges after "the" ("the Lib Dems accuse
+        ...": a party's, a side's; a thing says nothing); a place's, a work's or a credit's
+        name stays nothing, and so does one listed
         with firms, products and works alike ("Finding Nemo, The Incredibles", a footballer
         among clubs). The beginning of a longer organisation's name is no sign: it is as
         often a place or an award's ("Powys" of "Powys County Council", "Grammy")."""
@@ -718,6 +726,7 @@ class Verdict:
                 and s.root.dep_ != "compound"
                 for s in spans
             )
+            or any(definite(s) and _speaks_or_judges(s.root) for s in spans)
             or self._a_things_clause(cluster)
             or self._a_body_in_a_role(cluster)
         )
