@@ -77,6 +77,23 @@ def test_a_firm_the_model_tags_a_person_is_an_organisation(finder: EntityFinder)
     assert not digest.people and not digest.candidates
 
 
+@pytest.mark.slow
+def test_an_organisation_is_listed_by_its_name_alone(finder: EntityFinder) -> None:
+    """The model's organisation spans carry words around the name: a bracket's opening,
+    a possessive's mark, a prefix or a common noun, a quotation mark and the words after
+    it. The name is listed without them; a noun phrase with no name in it is no body."""
+    text = (
+        "The World Food Organisation (WFO) said prices rose, and Harbour Air Lines' shares "
+        "fell.\n\nThe rival bank Kestrel Holdings rose 3%, while the al-Nour Front said it "
+        'would fight on.\n\nMeanwhile the Kalembo accused the federation of a "cynical '
+        'and empty" stunt over ticket prices.'
+    )
+    names = [o.as_written for o in _digest(text, finder).organizations]
+    assert ["World Food Organisation"] in names and ["Harbour Air Lines"] in names
+    assert ["Kestrel Holdings"] in names and ["al-Nour Front"] in names
+    assert not any('"' in n or n.islower() for spellings in names for n in spellings)
+
+
 def test_one_list_of_verbs_of_saying() -> None:
     verbs = lexicon.words("speech", "verbs")
     assert lexicon.words("speech", "quoting") <= verbs

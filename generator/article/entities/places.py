@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
-from generator.article.entities.spans import BAD_CHARS, TITLE_WORDS
+from generator.article.entities.spans import BAD_CHARS, HONORIFICS, PARTICLES, TITLE_WORDS
 from generator.article.roles import in_a_listed_place_name
 from generator.registry import Country, Gazetteer
 from generator.text.names import fold, slug
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PlaceFinder"]
 
@@ -145,13 +145,10 @@ class PlaceFinder:
         for ent in cached.ents(doc):
             if ent.label_ != "ORG":
                 continue
-            start, end = ent.start, ent.end
-            while start < end and doc[start].dep_ == "det":
-                start += 1
-            while end > start and doc[end - 1].text in ("’s", "'s"):
-                end -= 1
-            span = doc[start:end]
+            span = _named_part(ent)
             if not span or taken.intersection(range(span.start, span.end)) and len(span) == 1:
+                continue
+            if span[0].lower_ in HONORIFICS:  # '" Mr Hale' tagged an organisation: a person
                 continue
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and nxt.lower_ in TITLE_WORDS:  # "Defense Minister"
@@ -175,3 +172,41 @@ class PlaceFinder:
             entry[1].extend(m for m in mentions if m not in entry[1])
             entry[1].sort(key=lambda m: m.start)
         return found
+
+
+def _named_part(ent: Span) -> Span:
+    """An organisation's name without the words the model tagged before or after it: a
+    determiner, a possessive's ending, a common noun or a prefix in lower case and the
+    marks between ("the bank UFJ Holdings", "ex-Columbia", "arm - Diageo Wines"), and from
+    a quotation mark or a bracket on ('the federation of a "cynical'); empty when no capitalised word
+    is left ("working party", "supreme court": a noun phrase, not a name). A name written
+    with a capital inside its first word stays whole ("eBay", "iTunes")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for i in range(start + 1, end):
+        opening = doc[i].is_quote and doc[i - 1].whitespace_  # not "Bankers' Association"
+        if opening or doc[i].text == "(":
+            end = i
+            break
+    while start < end and (
+        doc[start].dep_ == "det"
+        or doc[start].is_punct
+        or doc[start].text.islower()
+        and not (doc[start].lower_ in PARTICLES and not doc[start].whitespace_)  # "al-Qaeda"
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in ("’s", "'s") or _not_its_mark(doc[end - 1])):
+        end -= 1
+    return doc[start:end]
+
+
+def _not_its_mark(token: Token) -> bool:
+    """A mark after a name that is not part of it: a comma, a dash, a bracket, a stop
+    after a word; "Kerrang!" and the stop of an abbreviation ("Lowe's Companies Inc.")
+    belong to the name."""
+    if not token.is_punct or token.text == "!":
+        return False
+    if token.text != "." or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return bool(before.whitespace_) or len(before.text) > 4 or not before.text.isalpha()
