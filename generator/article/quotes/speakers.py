@@ -343,7 +343,7 @@ class Speakers:
             if dep in _SUBJECT and not quoted[i] and i not in self.person_at
         ]
         self.introduced = [t for t in subjects if self._brings_in(t)]
-        self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced)
+        self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced, layout)
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.entities import PersonCluster
 from generator.article.person_words import PERSON_NOUNS
+from generator.article.quotes.layout import Layout
 from generator.registry.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -134,6 +135,32 @@ def is_title_phrase(token: Token) -> bool:
     )
 
 
+def _headline_title(layout: Layout, people: list[PersonCluster]) -> tuple[str, list[str]] | None:
+    """The person a headline names by a title alone, and that title's words: the subject
+    of a headline that names no one ("Chancellor rallies Labour voters") is the subject
+    of the story's first sentence when that is a person ("Gordon Brown has issued a
+    rallying cry ..."), as news writes a story's opening after its headline; so "the
+    chancellor said" further on is his, though the story never writes "Chancellor Brown"."""
+    starts, sentences = layout.paragraph_starts, layout.sentences
+    if len(starts) < 2 or len(sentences) < 2 or layout.sentence_at(starts[1]) != 1:
+        return None  # no headline of one sentence in a paragraph of its own
+    at = {i: c.key for c in people for m in c.mentions for i in range(m.start, m.end)}
+    headline, opening = sentences[0], sentences[1]
+    if any(i in at for i in range(headline.start, headline.end)):
+        return None
+    subject = next((c for c in headline.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _TITLE_WORDS or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    named = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
+    if named is None or named.i not in at:
+        return None
+    words = _words(subject.lower_)
+    for child in subject.children:
+        if child.dep_ in _MODIFIERS:
+            words += _words(child.lower_)  # "Tory leader": both words
+    return at[named.i], words
+
+
 class TitleHolders:
     def __init__(
         self,
@@ -141,6 +168,7 @@ class TitleHolders:
         people: list[PersonCluster],
         gazetteer: Gazetteer,
         introduced: list[Token],
+        layout: Layout,
     ) -> None:
         self.gazetteer = gazetteer
         self.titles: dict[str, set[str]] = {}
@@ -180,6 +208,9 @@ class TitleHolders:
             if t.lower_ in _TITLE_WORDS:
                 self.unnamed.setdefault(t.lower_, t.i)
         self.named = {c.key: [m.start for m in c.mentions] for c in people}
+        if found := _headline_title(layout, people):
+            key, title = found
+            self.titles[key].update(title)
 
     def _named_later(self, token: Token, key: str) -> bool:
         """Whether the person a description fits is named only after it, beyond its own
