@@ -375,6 +375,26 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _without_epithets(spans: list[Span]) -> list[Span]:
+    """A word before a full name the article also writes without it, led by a given name,
+    is an epithet when the word is no given name itself: "Crooked Hillary Clinton",
+    "Veteran Tim Dunmore" beside "Hillary Clinton", "Tim Dunmore"; "Sarah Jessica Parker"
+    beside "Jessica Parker" keeps its given name, and "Hicham El Guerrouj" beside "El
+    Guerrouj" its own."""
+    written = {s.text for s in spans}
+    return [
+        s[1:]
+        if len(s.text.split()) > 2
+        and s[0].whitespace_
+        and s[1:].text in written
+        and given_name(s[1])
+        and not given_name(s[0])
+        and s[0].is_title
+        else s
+        for s in spans
+    ]
+
+
 def _split_persons_joined(ents: tuple[Span, ...]) -> list[Span]:
     """The PERSON entities, two made one where the model cut a name in two at a middle
     name or initial it left untagged, the parse hanging the first part on the second
@@ -1101,6 +1121,7 @@ class PersonFinder:
         spans = self._without_nationality(doc, spans)
         spans = without_openers(doc, spans, self.gazetteer)
         spans = _without_headline_epithets(spans)
+        spans = _without_epithets(spans)
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)
         spans = _with_nicknamed(doc, spans, frames)
