@@ -380,18 +380,23 @@ def _without_epithets(spans: list[Span]) -> list[Span]:
     is an epithet when the word is no given name itself: "Crooked Hillary Clinton",
     "Veteran Tim Dunmore" beside "Hillary Clinton", "Tim Dunmore"; "Sarah Jessica Parker"
     beside "Jessica Parker" keeps its given name, and "Hicham El Guerrouj" beside "El
-    Guerrouj" its own."""
+    Guerrouj" its own. The word is cut wherever else it opens a name ("Crooked Hillary"),
+    and alone it names no one ("Miss Universe" of "Miss Universe Alicia Machado")."""
     written = {s.text for s in spans}
-    return [
-        s[1:]
+    epithets = {
+        s[0].text
+        for s in spans
         if len(s.text.split()) > 2
         and s[0].whitespace_
         and s[1:].text in written
         and given_name(s[1])
         and not given_name(s[0])
         and s[0].is_title
-        else s
+    }
+    return [
+        s[1:] if s[0].text in epithets else s
         for s in spans
+        if not (s[0].text in epithets and (len(s) == 1 or not s[0].whitespace_))
     ]
 
 
