@@ -177,10 +177,10 @@ class PlaceFinder:
 def _named_part(ent: Span) -> Span:
     """An organisation's name without the words the model tagged before or after it: a
     determiner, a possessive's ending, a common noun or a prefix in lower case and the
-    marks between ("the bank UFJ Holdings", "ex-Columbia", "arm - Diageo Wines"), and from
-    a quotation mark or a bracket on ('the federation of a "cynical'); empty when no capitalised word
-    is left ("working party", "supreme court": a noun phrase, not a name). A name written
-    with a capital inside its first word stays whole ("eBay", "iTunes")."""
+    marks between ("the bank UFJ Holdings", "ex-Columbia", "arm - Diageo Wines"), and
+    from a quotation mark or a bracket on ('the federation of a "cynical'); empty when
+    no capitalised word is left ("working party", "supreme court": a noun phrase, not a
+    name). A name written with a capital inside its first word stays whole ("eBay")."""
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start + 1, end):
