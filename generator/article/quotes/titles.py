@@ -140,7 +140,9 @@ def _headline_title(layout: Layout, people: list[PersonCluster]) -> tuple[str, l
     of a headline that names no one ("Chancellor rallies Labour voters") is the subject
     of the story's first sentence when that is a person ("Gordon Brown has issued a
     rallying cry ..."), as news writes a story's opening after its headline; so "the
-    chancellor said" further on is his, though the story never writes "Chancellor Brown"."""
+    chancellor said" further on is his, though the story never writes "Chancellor Brown".
+    Not when the story gives that person an office of their own ("Opposition leader Karl
+    Vint has attacked ...": the headline's treasurer is someone else)."""
     starts, sentences = layout.paragraph_starts, layout.sentences
     if len(starts) < 2 or len(sentences) < 2 or layout.sentence_at(starts[1]) != 1:
         return None  # no headline of one sentence in a paragraph of its own
@@ -210,7 +212,8 @@ class TitleHolders:
         self.named = {c.key: [m.start for m in c.mentions] for c in people}
         if found := _headline_title(layout, people):
             key, title = found
-            self.titles[key].update(title)
+            if not self.titles[key] & _TITLE_WORDS:  # "Opposition leader X": another's title
+                self.titles[key].update(title)
 
     def _named_later(self, token: Token, key: str) -> bool:
         """Whether the person a description fits is named only after it, beyond its own
