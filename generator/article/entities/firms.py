@@ -25,11 +25,18 @@ from generator.settings import ITS_WINDOW
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["after_a_firms_capitals", "firm_sign", "firms_name", "holding_modifier"]
+__all__ = [
+    "after_a_firms_capitals",
+    "firm_sign",
+    "firms_name",
+    "holding_modifier",
+    "led_by_a_firms_word",
+]
 
 _POSSESSIONS = lexicon.words("names", "firm_possessions")
 _HOLDINGS = lexicon.words("names", "firm_holdings")
 _SUFFIXES = lexicon.words("names", "company_suffixes")
+_FIRM_OPENERS = lexicon.words("names", "firm_openers")  # "Air Deccan", "Radio Leicester"
 _FIRM_PARTS = ORGANISATION_NOUNS | lexicon.words("names", "firm_parts")
 _SAYING = lexicon.words("speech", "verbs")  # the one list (lexicon.words is cached)
 # the first of a kind: "the world's biggest", "Europe's largest", "the second-largest"
@@ -117,6 +124,12 @@ def firms_name(span: Span) -> bool:
     ("Harlow Freight Limited", "Orbis Holdings"): no person's name ends so. Not a suffix of
     two letters, which may be a surname ("Rui Sa", "Li Co")."""
     return len(span) > 1 and _a_suffix(span[-1]) and len(span[-1].text.rstrip(".")) > 2
+
+
+def led_by_a_firms_word(span: Span) -> bool:
+    """A name of more than one word that opens with a word only a body's name opens with
+    ("Air Deccan", "Radio Leicester", "Atletico Madrid"): no person's name opens so."""
+    return len(span) > 1 and span[0].lower_ in _FIRM_OPENERS
 
 
 def _ranked(span: Span) -> bool:

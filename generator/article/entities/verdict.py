@@ -55,6 +55,7 @@ from generator.article.entities.firms import (
     firm_sign,
     firms_name,
     holding_modifier,
+    led_by_a_firms_word,
 )
 from generator.article.entities.spans import (
     HONORIFICS,
@@ -216,6 +217,7 @@ class Verdict:
                 or a_groups_plural(s)
                 or numbered(s)
                 or firms_name(s)
+                or led_by_a_firms_word(s)
                 or holds_a_title_word(s)
                 for s in spans
             )
@@ -721,7 +723,12 @@ class Verdict:
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(
-                (firm_sign(s) or firms_name(s) or kind_before(s) is not None)
+                (
+                    firm_sign(s)
+                    or firms_name(s)
+                    or led_by_a_firms_word(s)
+                    or kind_before(s) is not None
+                )
                 and s.root.dep_ != "compound"
                 for s in spans
             )
