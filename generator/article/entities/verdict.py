@@ -718,8 +718,9 @@ class Verdict:
         ..."), and so is one that speaks or judges after "the" ("the Lib Dems accuse
         ...": a party's, a side's; a thing says nothing); a place's, a work's or a credit's
         name stays nothing, and so does one listed with firms, products and works alike
-        ("Finding Nemo, The Incredibles", a footballer among clubs). The beginning of a longer organisation's name is no sign: it is as
-        often a place or an award's ("Powys" of "Powys County Council", "Grammy")."""
+        ("Finding Nemo, The Incredibles", a footballer among clubs). The beginning of a
+        longer organisation's name is no sign: it is as often a place or an award's
+        ("Powys" of "Powys County Council", "Grammy")."""
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(

@@ -67,6 +67,7 @@ from generator.article.quotes.reach import (
 from generator.article.quotes.titles import (
     BODY_NOUNS,
     TitleHolders,
+    headline_title,
     is_title_phrase,
     ranks,
 )
@@ -343,7 +344,8 @@ class Speakers:
             if dep in _SUBJECT and not quoted[i] and i not in self.person_at
         ]
         self.introduced = [t for t in subjects if self._brings_in(t)]
-        self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced, layout)
+        headline = headline_title(layout, self.person_at)
+        self.titles = TitleHolders(doc, found.people, gazetteer, self.introduced, headline)
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)

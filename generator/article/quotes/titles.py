@@ -31,7 +31,7 @@ from generator.registry.gazetteer import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["BODY_NOUNS", "TitleHolders", "is_title_phrase", "ranks"]
+__all__ = ["BODY_NOUNS", "TitleHolders", "headline_title", "is_title_phrase", "ranks"]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _SAME_PARTY = lexicon.table("titles", "same_party")
@@ -135,7 +135,7 @@ def is_title_phrase(token: Token) -> bool:
     )
 
 
-def _headline_title(layout: Layout, people: list[PersonCluster]) -> tuple[str, list[str]] | None:
+def headline_title(layout: Layout, person_at: dict[int, str]) -> tuple[str, list[str]] | None:
     """The person a headline names by a title alone, and that title's words: the subject
     of a headline that names no one ("Chancellor rallies Labour voters") is the subject
     of the story's first sentence when that is a person ("Gordon Brown has issued a
@@ -146,21 +146,20 @@ def _headline_title(layout: Layout, people: list[PersonCluster]) -> tuple[str, l
     starts, sentences = layout.paragraph_starts, layout.sentences
     if len(starts) < 2 or len(sentences) < 2 or layout.sentence_at(starts[1]) != 1:
         return None  # no headline of one sentence in a paragraph of its own
-    at = {i: c.key for c in people for m in c.mentions for i in range(m.start, m.end)}
     headline, opening = sentences[0], sentences[1]
-    if any(i in at for i in range(headline.start, headline.end)):
+    if any(i in person_at for i in range(headline.start, headline.end)):
         return None
     subject = next((c for c in headline.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in _TITLE_WORDS or subject.tag_ in ("NNS", "NNPS"):
         return None
     named = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
-    if named is None or named.i not in at:
+    if named is None or named.i not in person_at:
         return None
     words = _words(subject.lower_)
     for child in subject.children:
         if child.dep_ in _MODIFIERS:
             words += _words(child.lower_)  # "Tory leader": both words
-    return at[named.i], words
+    return person_at[named.i], words
 
 
 class TitleHolders:
@@ -170,7 +169,7 @@ class TitleHolders:
         people: list[PersonCluster],
         gazetteer: Gazetteer,
         introduced: list[Token],
-        layout: Layout,
+        headline: tuple[str, list[str]] | None,
     ) -> None:
         self.gazetteer = gazetteer
         self.titles: dict[str, set[str]] = {}
@@ -210,8 +209,8 @@ class TitleHolders:
             if t.lower_ in _TITLE_WORDS:
                 self.unnamed.setdefault(t.lower_, t.i)
         self.named = {c.key: [m.start for m in c.mentions] for c in people}
-        if found := _headline_title(layout, people):
-            key, title = found
+        if headline is not None:  # the person a headline names by a title (`headline_title`)
+            key, title = headline
             if not self.titles[key] & _TITLE_WORDS:  # "Opposition leader X": another's title
                 self.titles[key].update(title)
 
