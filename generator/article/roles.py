@@ -1104,7 +1104,29 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
         and all(w.is_lower or w.like_num for w in words)
         and for_a_person(words[-1])
-        and not any(for_a_person(w) for w in words[:-1])
+        and (not any(for_a_person(w) for w in words[:-1]) or _two_bare_roles(token, name))
+    )
+
+
+def _two_bare_roles(token: Token, name: int) -> bool:
+    """ "and" between two nouns for a person with no article before the first: both are
+    roles of the one name after them ("co-stars including Japanese pop star and actor
+    X"), since a singular noun with no article stands only as a title; with one ("the
+    Irish president and singer X"), or opening a sentence as a headline's words do, the
+    first may be someone else."""
+    doc = token.doc
+    start = token.i - 1
+    while start > token.i - 3 and doc[start].is_lower:
+        start -= 1
+    before = doc[start - 1]
+    return (
+        for_a_person(doc[token.i - 1])
+        and doc[token.i - 1].tag_ == "NN"
+        and name - token.i <= 3
+        and doc[start].ent_type_ == "NORP"
+        and not doc[start].is_sent_start  # a headline's "Irish president and singer meet"
+        and before.dep_ not in ("det", "poss")
+        and not before.is_punct
     )
 
 
@@ -1887,8 +1909,10 @@ def _closes(doc: Doc, end: int) -> bool:
 def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     """The one country a "from" phrase on the name, or on a noun in apposition to it,
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
-    Canada"; by the country's name, a nation of it or a code, not another name that
-    stands for it (a capital is a town's name elsewhere too: "from Wellington in
+    Canada", "X, from Toronto, Canada" (the town's country set beside it); so does an
+    "of" after the person's age, where news gives the home town ("X, 37, of Auckland,
+    New Zealand"). By the country's name, a nation of it or a code, not another name
+    that stands for it (a capital is a town's name elsewhere too: "from Wellington in
     Somerset", "from Plymouth"). A "from" after names listed with "and" or commas
     says it of each of them ("X and Y, from Brazil": the parse hangs it on X), one
     said before a name is not that name's ("X, from Peru, and Y")."""
@@ -1900,11 +1924,11 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
         holders.append(listed)
     found: set[str] = set()
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for prep in (c for c in holder.children if _of_home(c)):
             if prep.i < root.i:
                 continue
             for t in prep.subtree:
-                if t.dep_ != "pobj" or t.pos_ != "PROPN":
+                if t.pos_ != "PROPN" or not (t.dep_ == "pobj" or _beside_a_town(t)):
                     continue
                 start = t.i
                 while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
@@ -1917,6 +1941,35 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 if words == country.name or words in country.parts or words.isupper():
                     found.add(cid)
     return found.pop() if len(found) == 1 else None
+
+
+def _of_home(prep: Token) -> bool:
+    """A preposition that gives where a person is from: "from", or "of" right after
+    their age set off by commas ("X, 37, of Leeds"; "X of Acme" is their employer's)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+        return False
+    if prep.lower_ == "from":
+        return True
+    doc = prep.doc
+    return (
+        prep.i >= 3
+        and doc[prep.i - 1].text == ","
+        and doc[prep.i - 2].like_num
+        and doc[prep.i - 3].text == ","
+    )
+
+
+def _beside_a_town(word: Token) -> bool:
+    """A proper name set beside a place's, after a comma, that says where the place is:
+    "Canada" of "from Toronto, Canada"."""
+    town, first = word.head, word.left_edge
+    return (
+        word.dep_ == "appos"
+        and town.dep_ == "pobj"
+        and town.pos_ == "PROPN"
+        and first.i > town.i
+        and word.doc[first.i - 1].text == ","
+    )
 
 
 def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
