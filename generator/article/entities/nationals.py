@@ -358,12 +358,11 @@ def _listed_groups(
     X and Y lost early", "Unlike the two Russians, X and Y, both from Leeds, won")."""
     starts = {m.start: (m.end, c) for c in clusters for m in c.mentions}
     inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for noun in doc:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in inside or noun.i + 1 >= len(doc):
+    tags, lowers = cached.tags(doc), cached.lowers(doc)
+    for i in range(len(doc) - 1):
+        if tags[i] not in ("NOUN", "PROPN") or i in inside or lowers[i + 1] not in (",", "of"):
             continue
-        joint = doc[noun.i + 1]
-        if joint.text != "," and joint.lower_ != "of":
-            continue
+        noun, joint = doc[i], doc[i + 1]
         size = _group_size(noun)
         if size is None or not _of_people(noun, gazetteer):
             continue

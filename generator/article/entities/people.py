@@ -1348,7 +1348,7 @@ class PersonFinder:
         a person's, though the article names them nowhere else (a broadcast's host). Not a
         word for a person or a title ("MODERATOR:", "Q:"), nor a name a rule above took."""
         turns: dict[str, list[Span]] = {}
-        for colon in (t for t in doc if t.text == ":"):
+        for colon in (doc[i] for i, word in enumerate(cached.words(doc)) if word == ":"):
             start = colon.i
             while colon.i - start < 3 and start > 0 and in_capitals(doc[start - 1]):
                 start -= 1

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities import PersonCluster
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
@@ -99,6 +101,13 @@ def _pronoun(token: Token, quoted: list[bool]) -> str | None:
     if quoted[token.i] or in_title(token):
         return None
     return _PRONOUN_GENDER.get(token.lower_)
+
+
+def _pronouns(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens from `start` to `end` written as a gendered pronoun, read off the
+    cached words: a Token is made only for those."""
+    lowers = cached.lowers(doc)
+    return (doc[i] for i in range(start, end) if lowers[i] in _PRONOUN_GENDER)
 
 
 def _mention_is_subject(doc: Doc, start: int, end: int) -> bool:
@@ -182,7 +191,7 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             # his speech", nor "The woman's enthusiasm for Trump"
             ((key, (first, last)),) = subject.items()
             root = doc[first:last].root
-            for t in doc[first : sent.end]:
+            for t in _pronouns(doc, first, sent.end):
                 if (
                     (shown := _pronoun(t, quoted))
                     and not _of_another(t, first, last)
@@ -195,9 +204,8 @@ def genders(layout: Layout, people: list[PersonCluster], quoted: list[bool]) -> 
             # sentence, with nobody named in between; weighed only for a person the
             # article shows no other way, as it is the guess pronouns are resolved by;
             # not a "he said" after a quote, the very pronoun this gender is to resolve
-            for t in sent:
-                if quoted[t.i]:
-                    break
+            unquoted = next((i for i in range(sent.start, sent.end) if quoted[i]), sent.end)
+            for t in _pronouns(doc, sent.start, unquoted):
                 if (shown := _pronoun(t, quoted)) and t.dep_ in _SUBJECT:
                     after[sole][shown] += 1
                     break

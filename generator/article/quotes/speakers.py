@@ -352,9 +352,10 @@ class Speakers:
         for t in doubted:
             self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
         self.unnamed_actors: dict[int, list[Token]] = {}
-        for t in doc:
-            if not quoted[t.i] and self._unnamed_actor(t):
-                self.unnamed_actors.setdefault(layout.sentence_of(t.i), []).append(t)
+        lowers = cached.lowers(doc)
+        for i, lower in enumerate(lowers):
+            if lower in MAY_BE_PERSON and not quoted[i] and self._unnamed_actor(doc[i]):
+                self.unnamed_actors.setdefault(layout.sentence_of(i), []).append(doc[i])
 
     def _who_clause(self, root: Token) -> bool:
         """Whether a name that is no subject is the subject of a "who" clause hung on it,
@@ -418,15 +419,12 @@ class Speakers:
         a person inside the subject's phrase ("The coach of the boy, Tom Hale, said":
         the boy, maybe) nor after a tie to someone ("The father of ..., Tom Hale,")."""
         out: dict[int, Token] = {}
-        for t in self.doc:
-            if (
-                t.dep_ != "nsubj"
-                or quoted[t.i]
-                or t.i in self.person_at
-                or t.lower_ not in PERSON_NOUNS
-                or t.tag_ in ("NNS", "NNPS")
-                or is_relational_noun(t)
-            ):
+        deps, lowers = cached.deps(self.doc), cached.lowers(self.doc)
+        for i, lower in enumerate(lowers):
+            if deps[i] != "nsubj" or quoted[i] or i in self.person_at or lower not in PERSON_NOUNS:
+                continue
+            t = self.doc[i]
+            if t.tag_ in ("NNS", "NNPS") or is_relational_noun(t):
                 continue
             name = self._name_set_off(t.head)
             if name is None or name.i < t.i or quoted[name.i]:
