@@ -9,7 +9,15 @@ from functools import lru_cache
 from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
-__all__ = ["common_given_name", "fold", "given_name_word", "nickname_inside", "slug", "surname"]
+__all__ = [
+    "common_given_name",
+    "fold",
+    "given_name_gender",
+    "given_name_word",
+    "nickname_inside",
+    "slug",
+    "surname",
+]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
 # common given names ("Hugh", "Francesca", "Lester"): a name led by one is a person's by
@@ -17,6 +25,11 @@ _GENERATIONS = lexicon.words("names", "generational_suffixes")
 _GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
     "given_names", "us_given_names"
 )
+# given names that are one gender's wherever they are used ("Greta", "Torben")
+_GIVEN_GENDERS = {
+    **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
+    **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
+}
 
 
 class _Marks(dict[int, int | None]):
@@ -72,6 +85,12 @@ def slug(text: str) -> str:
 def common_given_name(word: str) -> bool:
     """Whether a word, in any case, is a common given name ("hugh", "HUGH")."""
     return word.casefold() in _GIVEN_NAMES
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "female" or "male" for a given name that is one gender's wherever it is used
+    ("greta", "Torben"), else None: a guess, wrong at times (a Romanian "Carol")."""
+    return _GIVEN_GENDERS.get(word.casefold())
 
 
 def given_name_word(word: str) -> bool:

@@ -13,7 +13,7 @@ from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessiv
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.text.names import fold, nickname_inside
+from generator.text.names import fold, given_name_gender, nickname_inside
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -26,6 +26,12 @@ _SHORT_FORMS = lexicon.table("names", "short_forms")  # "joe" -> ["joseph"]
 _RELATIONAL = lexicon.words("titles", "relational")  # "rival", "colleague", "son"
 _REGNAL = lexicon.words("titles", "regnal_titles")  # "King Michael", "Prince Charles"
 _SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")  # "Mr", not "Sir"
+# the gender a form of address before a surname says ("Mrs": female; "Dr": none)
+_FORMS_OF_ADDRESS = {
+    word: gender
+    for word, gender in lexicon.table("pronouns", "marks").items()
+    if word in _SURNAME_HONORIFICS
+}
 
 
 @dataclass
@@ -362,12 +368,15 @@ def cluster(
             titled = [k for k in order if word in k.split() and _titled(clusters[k], span.doc)]
             add(titled[-1] if titled else word, span)
             continue
-        candidates = by_surname.get(word) or [
+        named = by_surname.get(word) or [
             k
             for s, keys in sorted(by_surname.items())
             for k in keys
             if span.start not in listed and garbled(word, s)
         ]
+        candidates = [k for k in named if _addressed_as(span, k)]
+        if named and not candidates:
+            continue  # "Mrs Howard" beside "Michael Howard" alone: his wife, unnamed here
         if not candidates:
             first_names = [
                 k
@@ -386,6 +395,22 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _addressed_as(span: Span, key: str) -> bool:
+    """Whether the form of address before a surname may be that of the full name `key`:
+    "Mr Jackson" is not the "Katherine Jackson" named last but the "Michael Jackson"
+    before her, and "Mrs Howard" not "Michael Howard" (a given name one gender's
+    everywhere); a form or a given name that says no gender ("Dr", "Jean") rules out
+    nobody. A surname no full name of the article may be is left out: the person is one
+    the article names by it alone, whom the corpus may take for the full name's."""
+    doc = span.doc
+    if not _after_honorific(doc, span.start):
+        return True
+    addressed = _FORMS_OF_ADDRESS.get(doc[span.start - 1].lower_)
+    words = key.split()
+    given = given_name_gender(words[0]) if len(words) > 1 else None
+    return addressed is None or given is None or addressed == given
 
 
 def _addressed_by_surname(span: Span, key: str) -> bool:

@@ -32,7 +32,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import commands, is_subject, name_root
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
-from generator.text.names import fold
+from generator.text.names import fold, given_name_gender
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
@@ -50,10 +50,6 @@ _REPORTING = (
 )
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause that describes a noun
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "become", "becomes", "became"})
-_GIVEN = {
-    **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
-    **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
-}
 _PLURALS = {"women": "woman", "men": "man", "wives": "wife"}  # and the regular "-s"
 # a role's title ends at "of", a comma or a dash: what follows may name others ("mother
 # of the actress", a list line read as a role: "Film - ...; actress - Hilary Swank")
@@ -232,8 +228,8 @@ def given_genders(people: list[PersonCluster]) -> dict[str, str]:
     found = {}
     for cluster in people:
         words = fold(cluster.name).split()
-        if len(words) > 1 and words[0] in _GIVEN:
-            found[cluster.key] = _GIVEN[words[0]]
+        if len(words) > 1 and (gender := given_name_gender(words[0])):
+            found[cluster.key] = gender
     return found
 
 

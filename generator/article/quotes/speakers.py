@@ -1000,13 +1000,19 @@ class Speakers:
     def _addressed(self, token: Token) -> str | None:
         """A surname after a form of address that the entity finder left out ("said Mr
         French", a word that is also a nationality): the one person of the article with
-        that surname."""
+        that surname, unless the form says the other gender than theirs ("Mrs Hale" is
+        not the one Hale named, Michael: the entity finder left her out for that)."""
         if token.i == 0 or token.pos_ != "PROPN" or token.i in self.org_at:
             return None
-        if self.doc[token.i - 1].lower_ not in HONORIFICS:
+        form = self.doc[token.i - 1].lower_
+        if form not in HONORIFICS:
             return None
         keys = self.surnames.get(fold(token.text), set())
-        return next(iter(keys)) if len(keys) == 1 else None
+        key = next(iter(keys)) if len(keys) == 1 else None
+        gender = _MARKS.get(form)
+        if key is None or gender is None:
+            return key
+        return key if self.may_be.get(key, gender) == gender else None
 
     def _phrase(self, token: Token) -> str:
         words = self.doc[token.left_edge.i : token.i + 1]
