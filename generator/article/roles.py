@@ -1118,15 +1118,14 @@ def _two_bare_roles(token: Token, name: int) -> bool:
     start = token.i - 1
     while start > token.i - 3 and doc[start].is_lower:
         start -= 1
-    before = doc[start - 1]
     return (
         for_a_person(doc[token.i - 1])
         and doc[token.i - 1].tag_ == "NN"
         and name - token.i <= 3
         and doc[start].ent_type_ == "NORP"
         and not doc[start].is_sent_start  # a headline's "Irish president and singer meet"
-        and before.dep_ not in ("det", "poss")
-        and not before.is_punct
+        and doc[start - 1].dep_ not in ("det", "poss")  # a sentence's start has a word before
+        and not doc[start - 1].is_punct
     )
 
 
