@@ -1137,6 +1137,7 @@ class Speakers:
         found: str | None = None
         main_subject = token.dep_ in _SUBJECT and token.head.dep_ == "ROOT"
         own = True  # the pronoun's own sentence
+        passed = False  # a description of someone the rules cannot name, nearer
         while found is None and n >= 0:
             if layout.paragraph(layout.sentences[n].start_char) < first_para:
                 break
@@ -1169,7 +1170,10 @@ class Speakers:
                 found = self._centre(nearest, gender, aside)
             if found is not None:
                 break
+            passed = passed or self._untold_description(n, token)
             for m in subjects:
+                if passed and not m.main:
+                    continue  # "... where Bush opposed it. But the Tory leader argued"
                 if m.new:  # someone new, unnamed: the one meant, if of that gender
                     if _MARKS.get(self.doc[m.start].lower_, gender) == gender:
                         return None  # "A Labour spokesman later said ... "...," he said"
@@ -1226,6 +1230,27 @@ class Speakers:
             found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
         self._referents[memo] = found
         return found
+
+    def _untold_description(self, n: int, token: Token) -> bool:
+        """Whether sentence `n`, before `token`, has as its main clause's subject a title or
+        a noun for one person with "the" that the rules give to nobody ("But the Tory
+        leader argued ..."): a "he" after it goes on about them, who is one named before
+        as a main clause's subject ("Michael Howard has backed ..."), not one named only
+        in a clause of that sentence or further back ("... where George Bush opposed
+        it"), who is passed over."""
+        sentence = self.layout.sentences[n]
+        return any(
+            t.dep_ in _SUBJECT
+            and t.i < token.i
+            and not self.quoted[t.i]
+            and t.i not in self.person_at
+            and t.lower_ in _TITLE_WORDS | PERSON_NOUNS
+            and any(c.lower_ == "the" for c in t.children)
+            and is_title_phrase(t)
+            and _in_main_clause(t, sentence.root, self.quoted)
+            and self.who(t).person is None
+            for t in sentence
+        )
 
     def _past_quotes(
         self, token: Token, gender: str, first: int, found: str, aside: frozenset[str]
