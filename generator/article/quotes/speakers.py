@@ -91,6 +91,7 @@ _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> g
 # "policewoman", "chairmen" ... -> gender, for the words WordNet adds that marks lacks
 _ENDINGS = lexicon.table("pronouns", "mark_endings")
 _TITLE_WORDS = lexicon.words("titles", "titles")
+_ONE_PERSON_WORDS = _TITLE_WORDS | PERSON_NOUNS  # "the Tory leader", "the defender"
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _RELATIONAL = lexicon.words("titles", "relational")
 _INDEFINITE = lexicon.words("titles", "indefinite")
@@ -330,6 +331,7 @@ class Speakers:
         # per pronoun, gender and people set aside (`referent_besides`)
         self._referents: dict[tuple[int, str, frozenset[str]], str | None] = {}
         self._epithets: dict[int, list[_Mention]] = {}  # per sentence (_called_again)
+        self._untold: dict[int, list[int]] = {}  # per sentence (_untold_description)
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
         # name tells: who may be meant
@@ -1238,19 +1240,21 @@ class Speakers:
         as a main clause's subject ("Michael Howard has backed ..."), not one named only
         in a clause of that sentence or further back ("... where George Bush opposed
         it"), who is passed over."""
-        sentence = self.layout.sentences[n]
-        return any(
-            t.dep_ in _SUBJECT
-            and t.i < token.i
-            and not self.quoted[t.i]
-            and t.i not in self.person_at
-            and t.lower_ in _TITLE_WORDS | PERSON_NOUNS
-            and any(c.lower_ == "the" for c in t.children)
-            and is_title_phrase(t)
-            and _in_main_clause(t, sentence.root, self.quoted)
-            and self.who(t).person is None
-            for t in sentence
-        )
+        if n not in self._untold:  # read once a sentence: every pronoun after it asks
+            sentence = self.layout.sentences[n]
+            self._untold[n] = [
+                t.i
+                for t in sentence
+                if t.dep_ in _SUBJECT
+                and not self.quoted[t.i]
+                and t.i not in self.person_at
+                and t.lower_ in _ONE_PERSON_WORDS
+                and any(c.lower_ == "the" for c in t.children)
+                and is_title_phrase(t)
+                and _in_main_clause(t, sentence.root, self.quoted)
+                and self.who(t).person is None
+            ]
+        return any(i < token.i for i in self._untold[n])
 
     def _past_quotes(
         self, token: Token, gender: str, first: int, found: str, aside: frozenset[str]
