@@ -417,6 +417,24 @@ def test_a_name_tagged_as_an_organisation_is_a_person_another_article_knows(
     assert person["articles"] == ["minister", "spoke"] and person["country"] == "estonia"
 
 
+def test_a_name_tagged_with_a_nationality_of_two_words_is_the_name_after_it(
+    tmp_path: Path,
+) -> None:
+    lost = (
+        "Squad news\n\nHe lost his starting place to New Zealander Jason Spice and has "
+        "fallen further behind.\n"
+    )
+    kicked = (
+        "Cup final\n\nJason Spice kicked three penalties, and he said the team had earned it.\n"
+    )
+    tagged = {(e.text, e.label_) for e in load_model()(lost).ents}
+    assert ("New Zealander Jason Spice", "ORG") in tagged
+    out = _digest(tmp_path, {"lost": lost, "kicked": kicked})
+    spice = _people(out, "lost")["Jason Spice"]
+    assert spice["id"] == _people(out, "kicked")["Jason Spice"]["id"]
+    assert spice["as_written"] == ["Jason Spice"] and spice["country"] == "new-zealand"
+
+
 def test_a_candidate_takes_the_country_the_words_before_it_give(tmp_path: Path) -> None:
     draw = "Open draw\n\nThe winner meets Argentina's Luis Pena or Croatia's Ivo Katic - both unseeded - on Sunday.\n"
     talk = (

@@ -246,6 +246,7 @@ def _country_at(
             or words[-1].ent_type_ not in ("GPE", "NORP", "LOC")
             and not _tagged_with(words[0], mention)
             and not _owned_right_before(words, mention)
+            and not (placed and _a_peoples_words(words, gazetteer))
             or words[-1].i - words[0].i != n - 1  # one run of words in the text
         ):
             continue
@@ -265,6 +266,17 @@ def _country_at(
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
+
+
+def _a_peoples_words(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Words that are a country's word of several for its people ("South African", "New
+    Zealander"), which name a person's country right before their name however the model
+    tags them; a place's name of several words may name where, not whose ("Downing
+    Street press adviser")."""
+    text = " ".join(w.text for w in words)
+    cid = gazetteer.country_of(text)
+    demonym = gazetteer.countries[cid].demonym if cid else None
+    return demonym is not None and " " in demonym and text.startswith(demonym)
 
 
 def _a_names_run(words: list[Token]) -> bool:
@@ -474,10 +486,15 @@ def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
 
 
 def _peoples_word(token: Token, gazetteer: Gazetteer) -> bool:
-    """A word for a country's people ("Iraqi", "British", "Briton"), not its name."""
+    """A word for a country's people ("Iraqi", "British", "Briton"), or the first of
+    two ("New Zealander"), not its name."""
     cid = gazetteer.country_of(token.text)
-    return token.ent_type_ == "NORP" or (
-        cid is not None and token.text == gazetteer.countries[cid].demonym
+    doc = token.doc
+    return (
+        token.ent_type_ == "NORP"
+        or (cid is not None and token.text == gazetteer.countries[cid].demonym)
+        or token.i + 1 < len(doc)
+        and _a_peoples_words([token, doc[token.i + 1]], gazetteer)
     )
 
 

@@ -591,6 +591,14 @@ class PersonFinder:
         honorific = "|".join(re.escape(h.title()) for h in sorted(HONORIFICS))
         self._before_honorific = re.compile(rf"(\w+) (?:{honorific})\b")
 
+    def _peoples_word_ends(self, doc: Doc, i: int) -> bool:
+        """Whether word `i` is a country's word for its people or ends one with the word
+        before it, which the model may leave out of a name's span ("New Zealander Tom
+        Hale" tagged from "Zealander" on): a description, never a word of the name."""
+        return doc[i].text in self._demonyms or (
+            i > 0 and f"{doc[i - 1].text} {doc[i].text}" in self._demonyms
+        )
+
     def _ignored(self, text: str) -> bool:
         """A spelling the reviewers' overrides say is no person."""
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
@@ -613,7 +621,7 @@ class PersonFinder:
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
             or token.lower_ in OCCUPATIONS
-            or token.text in self._demonyms
+            or self._peoples_word_ends(token.doc, token.i)
             or possessor
             and nxt is not None
             and nxt.text in ("’s", "'s")
@@ -679,7 +687,7 @@ class PersonFinder:
         while end - start >= 3 and (
             doc[start].lower_ in DESCRIPTORS
             or doc[start].lower_ in OCCUPATIONS  # "Barrister Helena Marsh"
-            or doc[start].text in self._demonyms
+            or self._peoples_word_ends(doc, start)
             or doc[start].text in described
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
@@ -1258,6 +1266,8 @@ class PersonFinder:
         doc = ent.doc
         possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
         start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
+        if ent.end - start > 3 and f"{doc[start].text} {doc[start + 1].text}" in self._demonyms:
+            start += 2  # "New Zealander Tom Hale" tagged as an organisation: the name after
         name = doc[start : ent.end]
         if name and name[-1].text in ("’s", "'s"):
             name = name[:-1]

@@ -820,18 +820,35 @@ class Speakers:
         about, as a pronoun does, when no one is given that age or nationality by name."""
         if self.ages.stated(token):
             return True
-        if [c.lower_ for c in token.children] != ["the"] or token.tag_ in ("NNS", "NNPS"):
+        words = self._peoples_words(token).lower().split()[:-1]  # "new" of "New Zealander"
+        if [c.lower_ for c in token.children] != ["the", *words] or token.tag_ in ("NNS", "NNPS"):
             return False
         return self._national(token)
 
     def _national(self, token: Token) -> bool:
-        """A word for one of a country's people ("the Swede", "the Scot", "the Frenchman"),
-        not a place or a body named for one ("the Kremlin"): the model tags it a
-        nationality or a person, or it ends as "Frenchman" does (the model may tag that a
-        body's)."""
-        return self.titles.gazetteer.country_of(token.text) is not None and (
-            token.ent_type_ in ("NORP", "PERSON") or token.lower_.endswith(("man", "woman"))
+        """A word for one of a country's people ("the Swede", "the Scot", "the Frenchman",
+        "the New Zealander"), not a place or a body named for one ("the Kremlin"): the
+        model tags it a nationality or a person, or it ends as "Frenchman" does (the model
+        may tag that a body's), or it is a people's word of two."""
+        words = self._peoples_words(token)
+        return self.titles.gazetteer.country_of(words) is not None and (
+            token.ent_type_ in ("NORP", "PERSON")
+            or token.lower_.endswith(("man", "woman"))
+            or " " in words
         )
+
+    def _peoples_words(self, token: Token) -> str:
+        """The word, or the word before it with it when the two are a country's word for
+        its people ("New Zealander", "South African"), the first a compound of the second."""
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+            both = f"{before.text} {token.text}"
+            gazetteer = self.titles.gazetteer
+            cid = gazetteer.country_of(both)
+            demonym = gazetteer.countries[cid].demonym if cid else None
+            if demonym is not None and both.startswith(demonym):
+                return both
+        return token.text
 
     def _described_speaker(self, token: Token) -> bool:
         """ "the 52-year-old director", "the Green Party co-chairman", "the charity's
@@ -992,7 +1009,8 @@ class Speakers:
         key = next(iter(found)) if len(found) == 1 else None
         if key is None or self.ages.aged(key):
             return None
-        cid = self.titles.gazetteer.country_of(token.text) if self._national(token) else None
+        national = self._national(token)
+        cid = self.titles.gazetteer.country_of(self._peoples_words(token)) if national else None
         theirs = self.titles.countries.get(key, set())
         if cid is None or not theirs:
             return key  # "said the American" of a player the text gives no country
