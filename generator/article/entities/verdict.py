@@ -222,6 +222,7 @@ class Verdict:
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
+            or any(self._a_things_short_form(m, cluster) for m in cluster.mentions)
             or any(self._owner_before_a_name(m, bool(cluster.full_forms)) for m in mentions)
             and not self._a_persons_full_name(cluster)
             or any(fold(m.text).removesuffix("s") in self.determined for m in mentions)
@@ -238,6 +239,24 @@ class Verdict:
                 or self.labels.outvoted(cluster.name)
                 and not self._gendered(cluster)
             )
+        )
+
+    def _a_things_short_form(self, mention: Mention, cluster: PersonCluster) -> bool:
+        """The last word of a full name alone, right after "the" governing it, nothing
+        between ("Sonos Move ... through the Move"): a thing's or a side's short name. A
+        person's surname takes "the" only as a likeness ("the Pele of rugby", its "of"
+        after it), as a side of them ("be the Clinton who shines") or in the plural for
+        a family ("the Beckhams"); a name before a noun ("the Bond films") is the noun's."""
+        span = self.doc[mention.start : mention.end]
+        after = self.doc[mention.end] if mention.end < len(self.doc) else None
+        return (
+            len(span) == 1
+            and any(full.split()[-1] == span.text for full in cluster.full_forms)
+            and span[0].tag_ == "NNP"
+            and span[0].dep_ not in ("compound", "poss", "amod", "nmod")
+            and definite(span)
+            and (after is None or after.lower_ != "of")
+            and not who(span[0])
         )
 
     def _gendered(self, cluster: PersonCluster) -> bool:
