@@ -252,7 +252,7 @@ class Verdict:
         return (
             len(span) == 1
             and any(full.split()[-1] == span.text for full in cluster.full_forms)
-            and span[0].tag_ == "NNP"
+            and span[0].tag_ not in ("NNS", "NNPS")
             and span[0].dep_ not in ("compound", "poss", "amod", "nmod")
             and definite(span)
             and (after is None or after.lower_ != "of")
