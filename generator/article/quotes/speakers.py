@@ -870,7 +870,10 @@ class Speakers:
         saying by name or by a pronoun ("He told the students ..."), when it names nobody
         else: who the description calls again, unless the article gives them an office
         the words do not name (`_not_theirs`). A group speaking there ("Organisers said")
-        is no rival; anyone else (a name found as no person, a title tied to nobody) is.
+        is no rival; anyone else (a name found as no person, a title tied to nobody) is,
+        but for people named only in what a verb of saying there reports, whom the speaker
+        talks about ("Vaughan claimed that Aizlewood had agreed. ... said the Chester
+        chairman": Vaughan), unless the description may be theirs (`_role_of_reported`).
         Sentences wholly in quotation marks between them are that person's words, not the
         writer's."""
         layout = self.layout
@@ -880,9 +883,11 @@ class Speakers:
         if n < 0 or layout.paragraph(layout.sentences[n].start_char) < self.reach(token.idx):
             return None
         speaking: set[str | None] = set()
+        reported: set[int] = set()  # the words that the verbs of saying there report
         for t in layout.sentences[n]:
             if t.dep_ not in _SUBJECT or self.quoted[t.i] or t.head.lower_ not in SPEECH_VERBS:
                 continue
+            reported |= {w.i for c in t.head.children if c.dep_ == "ccomp" for w in c.subtree}
             if t.lower_ in ("he", "she"):
                 if t.head.dep_ == "ROOT":  # not "if she reacted badly", inside what is said
                     speaking.add(self._referent(t, _PERSONAL[t.lower_]["gender"]))
@@ -890,11 +895,24 @@ class Speakers:
                 speaking.add(self.person_at[t.i])
             elif not (t.tag_ in ("NNS", "NNPS") or t.lower_ in _PERSONAL):
                 speaking.add(None)  # someone else: a name found as no person, a title
-        named: set[str | None] = {m.key for m in self.by_sentence.get(n, [])}
+        mentions = self.by_sentence.get(n, [])
+        named: set[str | None] = {m.key for m in mentions if m.start not in reported}
+        talked_about = {m.key for m in mentions} - named
         key = next(iter(speaking)) if len(speaking) == 1 else None
         if key is None or named - speaking:
             return None
+        if self._role_of_reported(token, talked_about - {key}, reported):
+            return None
         return None if self._not_theirs(token, key) else key
+
+    def _role_of_reported(self, token: Token, talked_about: set[str], reported: set[int]) -> bool:
+        """Whether a description's noun may be that of someone the sentence before only
+        talks about: a word the article gives them ("striker Tom Dore"), or one the
+        report itself says of someone ("said Lena Holt would be the new captain")."""
+        word = token.lower_
+        return any(word in self.titles.titles.get(k, set()) for k in talked_about) or any(
+            self.doc[i].lower_ == word for i in reported
+        )
 
     def _not_theirs(self, token: Token, key: str) -> bool:
         """Whether a title word names an office the person does not hold: the article
