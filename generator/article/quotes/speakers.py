@@ -883,11 +883,10 @@ class Speakers:
         if n < 0 or layout.paragraph(layout.sentences[n].start_char) < self.reach(token.idx):
             return None
         speaking: set[str | None] = set()
-        reported: set[int] = set()  # the words that the verbs of saying there report
+        reported = self._reported_words(n)
         for t in layout.sentences[n]:
             if t.dep_ not in _SUBJECT or self.quoted[t.i] or t.head.lower_ not in SPEECH_VERBS:
                 continue
-            reported |= {w.i for c in t.head.children if c.dep_ == "ccomp" for w in c.subtree}
             if t.lower_ in ("he", "she"):
                 if t.head.dep_ == "ROOT":  # not "if she reacted badly", inside what is said
                     speaking.add(self._referent(t, _PERSONAL[t.lower_]["gender"]))
@@ -904,6 +903,19 @@ class Speakers:
         if self._role_of_reported(token, talked_about - {key}, reported):
             return None
         return None if self._not_theirs(token, key) else key
+
+    def _reported_words(self, n: int) -> set[int]:
+        """The words of sentence `n` that its verbs of saying report, outside quotation
+        marks ("Vaughan claimed that Aizlewood had agreed": "that Aizlewood had agreed"):
+        who is named there is talked about, not speaking."""
+        return {
+            w.i
+            for t in self.layout.sentences[n]
+            if t.dep_ in _SUBJECT and not self.quoted[t.i] and t.head.lower_ in SPEECH_VERBS
+            for c in t.head.children
+            if c.dep_ == "ccomp"
+            for w in c.subtree
+        }
 
     def _role_of_reported(self, token: Token, talked_about: set[str], reported: set[int]) -> bool:
         """Whether a description's noun may be that of someone the sentence before only
@@ -954,15 +966,17 @@ class Speakers:
             sentence = layout.sentences[k]
             if layout.paragraph(sentence.start_char) < first_para:
                 return None
-            mentions = self.by_sentence.get(k, [])
+            reported = self._reported_words(k)
+            words = [t for t in sentence if not self.quoted[t.i] and t.i not in reported]
+            every = self.by_sentence.get(k, [])
+            mentions = [m for m in every if m.start not in reported]
             pronouns = self.subject_pronouns.get(k, [])
-            unnamed = any(not self.quoted[t.i] and self._unnamed(t) for t in sentence)
-            named = any(
-                t.dep_ in _SUBJECT and t.pos_ == "PROPN" and not self.quoted[t.i] for t in sentence
-            )
-            if not (mentions or pronouns or unnamed or named or self.described.get(k)):
+            unnamed = any(self._unnamed(t) for t in words)
+            named = any(t.dep_ in _SUBJECT and t.pos_ == "PROPN" for t in words)
+            described = [d for d in self.described.get(k, []) if d.start not in reported]
+            if not (every or pronouns or unnamed or named or self.described.get(k)):
                 continue  # a sentence about no one ("Past meetings were bitter.")
-            if unnamed or self.described.get(k) or len({m.key for m in mentions}) > 1:
+            if unnamed or described or len({m.key for m in mentions}) > 1:
                 return None  # someone else there, named, described or not named
             meant = {self._referent(p, _PERSONAL[p.lower_]["gender"]) for p in pronouns}
             keys = {m.key for m in mentions if m.subject and m.main} | meant
@@ -971,10 +985,12 @@ class Speakers:
             key = next(iter(keys)) if len(keys) == 1 else None
             if key is None or any(
                 t.dep_ in _SUBJECT and t.pos_ == "PROPN" and self.person_at.get(t.i) != key
-                for t in sentence
-                if not self.quoted[t.i]
+                for t in words
             ):
                 return None  # a name found as no person's speaks there too
+            talked_about = {m.key for m in every} | {d.key for d in self.described.get(k, [])}
+            if self._role_of_reported(token, talked_about - {key}, reported):
+                return None
             return key if self._fits(token, key) else None
         return None
 
