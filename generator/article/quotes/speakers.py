@@ -70,6 +70,7 @@ from generator.article.quotes.titles import (
     headline_title,
     is_title_phrase,
     ranks,
+    title_words,
 )
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import IT_SENTENCES_BACK, PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
@@ -91,6 +92,8 @@ _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> g
 # "policewoman", "chairmen" ... -> gender, for the words WordNet adds that marks lacks
 _ENDINGS = lexicon.table("pronouns", "mark_endings")
 _TITLE_WORDS = lexicon.words("titles", "titles")
+_PARTIES = lexicon.words("titles", "parties")  # "the Republican leader": a side
+_PARTY_WORDS = frozenset(w for p in _PARTIES for w in title_words(p))  # "tory": conservative
 _ONE_PERSON_WORDS = _TITLE_WORDS | PERSON_NOUNS  # "the Tory leader", "the defender"
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
 _RELATIONAL = lexicon.words("titles", "relational")
@@ -900,7 +903,7 @@ class Speakers:
         key = next(iter(speaking)) if len(speaking) == 1 else None
         if key is None or named - speaking:
             return None
-        if self._role_of_reported(token, talked_about - {key}, reported):
+        if self._role_of_reported(token, key, talked_about - {key}, reported):
             return None
         return None if self._not_theirs(token, key) else key
 
@@ -917,13 +920,27 @@ class Speakers:
             for w in c.subtree
         }
 
-    def _role_of_reported(self, token: Token, talked_about: set[str], reported: set[int]) -> bool:
-        """Whether a description's noun may be that of someone the sentence before only
-        talks about: a word the article gives them ("striker Tom Dore"), or one the
-        report itself says of someone ("said Lena Holt would be the new captain")."""
-        word = token.lower_
-        return any(word in self.titles.titles.get(k, set()) for k in talked_about) or any(
-            self.doc[i].lower_ == word for i in reported
+    def _role_of_reported(
+        self, token: Token, key: str, talked_about: set[str], reported: set[int]
+    ) -> bool:
+        """Whether a description may be that of someone the sentence before only talks
+        about, rather than of `key`, who speaks there: one of its words is a word the
+        article gives them ("striker Tom Dore"), its noun one the report itself says of
+        someone ("said Lena Holt would be the new captain"), or a party qualifying it is
+        not the party the article gives `key` ("the Republican leader" of "Democratic
+        leader Ann Reyes")."""
+        if not talked_about:
+            return False
+        describing = [c for c in token.children if c.dep_ in _DESCRIBING]
+        words = {w for t in [token, *describing] for w in title_words(t.lower_)}
+        sides = self.titles.titles.get(key, set()) & _PARTY_WORDS
+        return (
+            any(words & self.titles.titles.get(k, set()) for k in talked_about)
+            or any(self.doc[i].lower_ == token.lower_ for i in reported)
+            or bool(sides)
+            and any(
+                c.lower_ in _PARTIES and not set(title_words(c.lower_)) <= sides for c in describing
+            )
         )
 
     def _not_theirs(self, token: Token, key: str) -> bool:
@@ -955,8 +972,11 @@ class Speakers:
         of its main clause, or the one a "he" or "she" subject there stands for
         (""...," the British actor said" after "Vale said he had doubts."); nobody when
         that sentence names or describes anyone else, or speaks of someone unnamed ("a
-        spokesman"), when the description's own sentence names someone before it, or
-        when the words do not fit what the article says of that person (`_fits`)."""
+        spokesman"), outside what its verbs of saying report ("Ann Lee says she will play
+        in Tom Hale's farewell match. "...," said the winger": Lee, unless the description
+        may be Hale's: `_role_of_reported`), when the description's own sentence names
+        someone before it, or when the words do not fit what the article says of that
+        person (`_fits`)."""
         layout = self.layout
         n = layout.sentence_of(token.i)
         if any(m.start < token.i for m in self.by_sentence.get(n, [])):
@@ -989,7 +1009,7 @@ class Speakers:
             ):
                 return None  # a name found as no person's speaks there too
             talked_about = {m.key for m in every} | {d.key for d in self.described.get(k, [])}
-            if self._role_of_reported(token, talked_about - {key}, reported):
+            if self._role_of_reported(token, key, talked_about - {key}, reported):
                 return None
             return key if self._fits(token, key) else None
         return None

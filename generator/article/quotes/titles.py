@@ -31,7 +31,14 @@ from generator.registry.gazetteer import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["BODY_NOUNS", "TitleHolders", "headline_title", "is_title_phrase", "ranks"]
+__all__ = [
+    "BODY_NOUNS",
+    "TitleHolders",
+    "headline_title",
+    "is_title_phrase",
+    "ranks",
+    "title_words",
+]
 
 _ABBREVIATIONS = lexicon.table("titles", "abbreviations")
 _SAME_PARTY = lexicon.table("titles", "same_party")
@@ -66,7 +73,7 @@ _RANK = re.compile(
 _RANKING_NOUNS = lexicon.words("titles", "ranking_nouns")
 
 
-def _words(word: str) -> list[str]:
+def title_words(word: str) -> list[str]:
     """A title's word as its words in full, a party by one name ("Tory": conservative)."""
     word = _SAME_PARTY.get(word, word)
     return str(_ABBREVIATIONS.get(word, word)).split()
@@ -155,10 +162,10 @@ def headline_title(layout: Layout, person_at: dict[int, str]) -> tuple[str, list
     named = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
     if named is None or named.i not in person_at:
         return None
-    words = _words(subject.lower_)
+    words = title_words(subject.lower_)
     for child in subject.children:
         if child.dep_ in _MODIFIERS:
-            words += _words(child.lower_)  # "Tory leader": both words
+            words += title_words(child.lower_)  # "Tory leader": both words
     return person_at[named.i], words
 
 
@@ -185,18 +192,18 @@ class TitleHolders:
             for role in cluster.roles:
                 if any(_once_held(w) for w in re.findall(r"[\w-]+", role.casefold())):
                     parts = role.casefold().replace("ex-", "ex ").split()
-                    former.update(w for part in parts for w in _words(part))
+                    former.update(w for part in parts for w in title_words(part))
                     continue  # "former minister": not the minister of the article
-                words.update(w for part in _held(role).split() for w in _words(part))
+                words.update(w for part in _held(role).split() for w in title_words(part))
                 countries |= gazetteer.countries_in(role)
             for m in cluster.mentions:
                 around = self._around(doc, m.start, m.end)
                 if any(_once_held(t.lower_) for t in around):
-                    former.update(w for t in around for w in _words(t.lower_))
+                    former.update(w for t in around for w in title_words(t.lower_))
                     continue
                 root = doc[m.start : m.end].root
                 for t in around:
-                    words.update(_words(t.lower_))
+                    words.update(title_words(t.lower_))
                     if m.start <= t.head.i < m.end or t == root.head:
                         self.heads.add(t.lower_)  # "painter" of "Portrait painter Ruth Okafor"
                     if cid := gazetteer.country_of(t.text):
@@ -281,7 +288,7 @@ class TitleHolders:
             return None  # "the committee added": the body; "the painter's portrait": a thing
         countries: set[str] = set()
         places: list[str] = []  # a nation of a country named ("England", "Scotland")
-        words = _words(token.lower_)
+        words = title_words(token.lower_)
         for child in token.children:
             if child.dep_ not in _MODIFIERS:
                 continue
@@ -290,7 +297,7 @@ class TitleHolders:
                 if child.text in self.gazetteer.countries[cid].parts:
                     places.append(child.lower_)
             elif child.dep_ == "compound" or child.lower_ in _PARTIES or child.lower_ in _FIELDS:
-                words += _words(child.lower_)  # "press secretary", "Conservative leader"
+                words += title_words(child.lower_)  # "press secretary", "Conservative leader"
             elif _RANK.fullmatch(child.lower_):  # "the top seed" is not the seventh seed
                 words.append(child.lower_)
         words += ranks(token)  # "the world number one" is not the world number two
