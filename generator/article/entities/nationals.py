@@ -607,28 +607,40 @@ def _country_named_before(doc: Doc, end: int, country: str, gazetteer: Gazetteer
     )
 
 
+def _owner(fellow: Token, name: Token, at: dict[int, PersonCluster]) -> PersonCluster | None:
+    """The person whose "'s" owns "fellow" or the name it describes ("Masai's fellow
+    Kenyan Y", "Mr Howard's fellow Welshman Y", parsed either way), if one is named."""
+    owners = [c for t in (fellow, name) for c in t.children if c.dep_ == "poss"]
+    return at.get(owners[0].i) if len(owners) == 1 else None
+
+
 def fellows(
     doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
 ) -> None:
     """Give the subject of a clause the nationality its object is called a fellow of
     ("X beat fellow Swede Y", "X was a winner over fellow Russian Y", "X was beaten by
-    fellow American Y"): "fellow" says the two share it. Only a named person whose own
-    phrases give no country, and only where no earlier word names that country (then
+    fellow American Y"), and the owner of "fellow" theirs ("X's fellow Kenyan Y"):
+    "fellow" says the two share it. Only a named person whose own phrases give no
+    country, and, but for an owner, only where no earlier word names that country (then
     "fellow" may mean that word's person); Y's own words give Y's."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for person in people:
         for mention in person.mentions:
             found = _fellow_country(doc, mention.start, gazetteer)
-            if found is None or _country_named_before(doc, found[1], found[0], gazetteer):
+            if found is None:
                 continue
             country = found[0]
+            other = _owner(doc[found[1]], doc[mention.end - 1], at)
+            if other is None and _country_named_before(doc, found[1], country, gazetteer):
+                continue
             token = doc[mention.end - 1]
             if token.dep_ == "appos" and token.head.i == mention.start - 1:
                 token = token.head  # the parse may hang the name on the nationality
             while token.dep_ in _TOWARD_THE_VERB:
                 token = token.head
             subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
-            other = at.get(subject.i) if subject is not None else None
+            if other is None and subject is not None:
+                other = at.get(subject.i)
             if (
                 other is not None
                 and other is not person
