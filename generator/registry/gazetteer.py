@@ -80,7 +80,9 @@ class Gazetteer:
 
 
 def _plural(demonym: str) -> list[str]:
-    if demonym.endswith(("ese", "ss", "sh", "ch")) or demonym.endswith("i"):
+    """The plural noun for a country's people the demonym makes ("Kenyans", "Iraqis",
+    "Thais"); none for one that is its own plural ("Japanese", "Swiss", "French")."""
+    if demonym.endswith(("ese", "ss", "sh", "ch")):
         return []
     return [demonym + "s"]
 
