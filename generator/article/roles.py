@@ -274,9 +274,7 @@ def _a_peoples_words(words: list[Token], gazetteer: Gazetteer) -> bool:
     tags them; a place's name of several words may name where, not whose ("Downing
     Street press adviser")."""
     text = " ".join(w.text for w in words)
-    cid = gazetteer.country_of(text)
-    demonym = gazetteer.countries[cid].demonym if cid else None
-    return demonym is not None and " " in demonym and text.startswith(demonym)
+    return " " in text and gazetteer.peoples_word(text) is not None
 
 
 def _a_names_run(words: list[Token]) -> bool:

@@ -67,6 +67,16 @@ class Gazetteer:
         self._found[phrase] = found
         return found
 
+    def peoples_word(self, phrase: str) -> str | None:
+        """The country whose word for its people the phrase is, as the dataset spells it
+        or a noun made from it ("Kenyan", "Kenyans", "Frenchman", "New Zealanders"); not
+        the country's name nor another word the registry gives for it ("Briton")."""
+        cid = self.country_of(phrase)
+        demonym = self.countries[cid].demonym if cid else None
+        if demonym and phrase in (demonym, *_plural(demonym), *_nationals(demonym)):
+            return cid
+        return None
+
     @cached_property
     def _phrase_pattern(self) -> re.Pattern[str]:
         # one alternation, longest first, tried at every position (lookahead) so that

@@ -467,12 +467,7 @@ class Speakers:
     def _demonym(self, token: Token) -> bool:
         """Whether a word is a country's word for its people or one made from it
         ("Kenyan", "Kenyans", "Frenchman"), not the country's name."""
-        gazetteer = self.gazetteer
-        cid = gazetteer.country_of(token.text)
-        if cid is None:
-            return False
-        demonym = gazetteer.countries[cid].demonym
-        return demonym is not None and token.text.startswith(demonym)
+        return self.gazetteer.peoples_word(token.text) is not None
 
     def _name_set_off(self, verb: Token) -> Token | None:
         """The last word of a name set off by commas right before a verb, a form of address
@@ -846,10 +841,7 @@ class Speakers:
         before = token.doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.dep_ == "compound" and before.head.i == token.i:
             both = f"{before.text} {token.text}"
-            gazetteer = self.titles.gazetteer
-            cid = gazetteer.country_of(both)
-            demonym = gazetteer.countries[cid].demonym if cid else None
-            if demonym is not None and both.startswith(demonym):
+            if self.titles.gazetteer.peoples_word(both):
                 return both
         return token.text
 
