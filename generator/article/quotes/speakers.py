@@ -335,6 +335,7 @@ class Speakers:
         self._referents: dict[tuple[int, str, frozenset[str]], str | None] = {}
         self._epithets: dict[int, list[_Mention]] = {}  # per sentence (_called_again)
         self._untold: dict[int, list[int]] = {}  # per sentence (_untold_description)
+        self._reports: dict[int, set[int]] = {}  # per sentence (_reported_words)
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
         # name tells: who may be meant
@@ -818,10 +819,11 @@ class Speakers:
         about, as a pronoun does, when no one is given that age or nationality by name."""
         if self.ages.stated(token):
             return True
+        children = [c.lower_ for c in token.children]
+        if children[:1] != ["the"] or token.tag_ in ("NNS", "NNPS"):
+            return False  # most words: no gazetteer lookup
         words = self._peoples_words(token).lower().split()[:-1]  # "new" of "New Zealander"
-        if [c.lower_ for c in token.children] != ["the", *words] or token.tag_ in ("NNS", "NNPS"):
-            return False
-        return self._national(token)
+        return children == ["the", *words] and self._national(token)
 
     def _national(self, token: Token) -> bool:
         """A word for one of a country's people ("the Swede", "the Scot", "the Frenchman",
@@ -902,15 +904,18 @@ class Speakers:
     def _reported_words(self, n: int) -> set[int]:
         """The words of sentence `n` that its verbs of saying report, outside quotation
         marks ("Vaughan claimed that Aizlewood had agreed": "that Aizlewood had agreed"):
-        who is named there is talked about, not speaking."""
-        return {
-            w.i
-            for t in self.layout.sentences[n]
-            if t.dep_ in _SUBJECT and not self.quoted[t.i] and t.head.lower_ in SPEECH_VERBS
-            for c in t.head.children
-            if c.dep_ == "ccomp"
-            for w in c.subtree
-        }
+        who is named there is talked about, not speaking. Read once a sentence: each
+        description after it asks."""
+        if n not in self._reports:
+            self._reports[n] = {
+                w.i
+                for t in self.layout.sentences[n]
+                if t.dep_ in _SUBJECT and not self.quoted[t.i] and t.head.lower_ in SPEECH_VERBS
+                for c in t.head.children
+                if c.dep_ == "ccomp"
+                for w in c.subtree
+            }
+        return self._reports[n]
 
     def _role_of_reported(
         self, token: Token, key: str, talked_about: set[str], reported: set[int]
