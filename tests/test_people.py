@@ -564,6 +564,39 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     assert people["Dale"]["roles"] == ["Cabinet Office minister and Bolton West MP"]
 
 
+def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> None:
+    """Words before a title that are not the name's own stay out of its role: a verb the
+    name is the object of (which the parse may tag a noun), a month after "in", an
+    adjective saying how the clause's subject is, a noun for what the person is to
+    someone else before a title in capitals, and "now" before an apposition's title."""
+    out = _digest(
+        tmp_path,
+        {
+            "pledge": "Pledge\n\nThe minister has pledged to \"never, ever\" attack Tory "
+            "leader Ann Hale over her faith. Labour was accused of using posters which "
+            "critics claim depict Tory leader Tom Orme as a miser. In October Green leader "
+            "Lena Moss said she would stand. Among the favourites are Scottish actor Tom "
+            "Dore and Oscar nominee Kate Marr.\n",
+            "snub": "Snub\n\nHe said he was confident shadow home secretary Mr Pryce would "
+            "set out the plan. It was a snub to political rival Chancellor Dan Orme. They "
+            "met their cabinet colleagues Foreign Secretary Ruth Kell and Ben Loft. She took "
+            "over at the ministry from Ivo Sand, now foreign secretary. He was former Tory leader Mara "
+            "Vell's closest aide.\n",
+        },
+    )
+    pledge, snub = _people(out, "pledge"), _people(out, "snub")
+    assert pledge["Ann Hale"]["roles"] == ["Tory Leader"]
+    assert pledge["Tom Orme"]["roles"] == ["Tory Leader"]
+    assert pledge["Lena Moss"]["roles"] == ["Green Leader"]
+    assert snub["Pryce"]["roles"] == ["Shadow Home Secretary"]
+    assert snub["Dan Orme"]["roles"] == ["Chancellor"]
+    assert snub["Ruth Kell"]["roles"] == ["Foreign Secretary"]
+    assert snub["Ivo Sand"]["roles"] == ["Foreign Secretary"]
+    # after a copula whose subject the name is, the adjective is the name's own
+    assert pledge["Tom Dore"]["country"] == "united-kingdom"
+    assert snub["Mara Vell"]["roles"] == ["Former Tory Leader"]
+
+
 def test_a_title_in_lower_case_with_its_field_is_the_role(tmp_path: Path) -> None:
     """ "minister of sport", "director of rugby", "secretary of state": a title written in
     lower case with the field it heads is the role of the name right after it, with the

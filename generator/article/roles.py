@@ -55,6 +55,8 @@ _GROUP_NOUNS = frozenset(lexicon.table("titles", "group_nouns"))  # "Kenyan duo 
 _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including X"
 # "X is Russia's richest man", "X would be the only Englishman"
 _BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
+# nouns for what someone is to another person ("rival", "colleague", "aide")
+_RELATIONS = lexicon.words("titles", "relational")
 _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
@@ -713,7 +715,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens)
         ) or t.is_space:  # a role never runs across a paragraph break
             break
-        if _governed_apart(t, span) or _when(t):
+        if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span):
             break
         if (
             t.ent_type_ == "PERSON"
@@ -728,6 +730,12 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         tokens and tokens[0].text == "-"
     ):  # "under-pressure coach": the word before is no modifier
         tokens.pop(0)
+    if tokens and _said_of_the_subject(tokens[0], span):
+        tokens.pop(0)
+    related = [
+        k + 1 for k in range(len(tokens) - 1) if _a_relation_before(tokens[k], tokens[k + 1 :])
+    ]
+    tokens = tokens[related[-1] :] if related else tokens
     if not tokens:
         return []
     last = tokens[-2] if _owning(tokens[-1]) and len(tokens) > 1 else tokens[-1]
@@ -789,17 +797,63 @@ def _a_title_up_to(tokens: list[Token], title: Token, posted: int | None, span: 
 def _when(word: Token) -> bool:
     """A word saying when, which opens a clause rather than a title: a day after "on" or
     "last" ("On Tuesday Foreign Secretary X said"; not the Sunday Telegraph's, nor
-    Sheffield Wednesday's), or an adverb of time ("Now Home Secretary X"; not "then",
-    which says the office is held no more, nor "England forward X", read as an adverb)."""
+    Sheffield Wednesday's), a month after "in", "since" or "last" ("In October Tory
+    leader X said"), or an adverb of time ("Now Home Secretary X"; not "then", which
+    says the office is held no more, nor "England forward X", read as an adverb)."""
     doc = word.doc
     if word.lower_ in _WEEKDAYS:
         return word.i > 0 and doc[word.i - 1].lower_ in _BEFORE_A_DAY
+    if word.lower_ in _MONTHS:
+        return word.i > 0 and doc[word.i - 1].lower_ in _BEFORE_A_MONTH
     return word.lower_ in _TIME_ADVERBS
 
 
 _WEEKDAYS = lexicon.words("calendar", "weekdays")
+_MONTHS = lexicon.words("calendar", "months")
 _TIME_ADVERBS = lexicon.words("calendar", "time_adverbs")
 _BEFORE_A_DAY = frozenset({"on", "last", "next", "this", "until", "since"})
+_BEFORE_A_MONTH = frozenset({"in", "last", "next", "this", "until", "since", "during"})
+
+
+def _said_of_the_subject(word: Token, span: Span) -> bool:
+    """An adjective right after "is" or "was" whose clause goes on with the name as the
+    subject of a verb after it: "he was confident shadow home secretary X would ...", how
+    the clause's subject is, not who the name is. Not "is British director X's film" nor
+    "are Scottish actor X and ...", where the name is the copula's."""
+    doc, root = word.doc, span.root
+    return (
+        word.pos_ == "ADJ"
+        and word.i > 0
+        and doc[word.i - 1].lower_ in _BE
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.i >= span.end
+    )
+
+
+def _a_relation_before(word: Token, title: list[Token]) -> bool:
+    """A noun in lower case saying what the person is to someone else, right before a
+    title in capitals: "political rival Chancellor X", "their cabinet colleagues Foreign
+    Secretary X". The title is the role; the relation is to whoever the text said before."""
+    return (
+        word.pos_ == "NOUN"
+        and word.text.islower()
+        and word.lower_.removesuffix("s") in _RELATIONS
+        and all(t.text[:1].isupper() for t in title)
+        and _has_title(title)
+    )
+
+
+def _takes_the_name(word: Token, span: Span) -> bool:
+    """A word before the name that the name hangs on as its object, which the parse may
+    tag a noun or an adjective: "attack Tory leader X", "critics claim posters depict Tory
+    leader X". It governs the name and the role after it; it is no part of that role.
+    A title or a word for a person stays ("met Irish singer Bono", parsed either way)."""
+    return (
+        span.root.head == word
+        and span.root.dep_ == "dobj"
+        and word.pos_ in ("NOUN", "ADJ")
+        and not for_a_person(word)
+    )
 
 
 def _governed_apart(word: Token, span: Span) -> bool:
@@ -1236,6 +1290,8 @@ def _apposition(span: Span) -> list[Token]:
                 if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS and not _hyphened(t)
             ]
             tokens = tokens[: clause[0]] if clause else tokens
+            while tokens and tokens[0].lower_ in _TIME_ADVERBS:
+                tokens.pop(0)  # "X, now foreign secretary": when, not the office
             while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING):
                 tokens.pop()  # "... Operations at" before a name the parse leaves out
             if _has_title(tokens):
