@@ -4,18 +4,24 @@ corpus), written as a few short articles and run through the real pipeline."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
+import spacy
 import yaml
 from seeds import SEED_REGISTRY
+from spacy.tokens import Doc
 
 from generator.article.nlp import load as load_model
+from generator.article.roles import described
 from generator.commands.digest import run_digest
 from generator.corpus.resolve.canonical import canonical_name
 from generator.corpus.resolve.merges import merge_ok
 from generator.corpus.resolve.nodes import Node, Sentences
 from generator.corpus.resolve.similarity import first_names_agree
+from generator.registry import load_registry
+from generator.registry.gazetteer import build_gazetteer
 
 REGISTRY = SEED_REGISTRY
 
@@ -572,7 +578,7 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     out = _digest(
         tmp_path,
         {
-            "pledge": "Pledge\n\nThe minister has pledged to \"never, ever\" attack Tory "
+            "pledge": 'Pledge\n\nThe minister has pledged to "never, ever" attack Tory '
             "leader Ann Hale over her faith. Labour was accused of using posters which "
             "critics claim depict Tory leader Tom Orme as a miser. In October Green leader "
             "Lena Moss said she would stand. Among the favourites are Scottish actor Tom "
@@ -595,6 +601,35 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     # after a copula whose subject the name is, the adjective is the name's own
     assert pledge["Tom Dore"]["country"] == "united-kingdom"
     assert snub["Mara Vell"]["roles"] == ["Former Tory Leader"]
+
+
+def _roles_of_a_verbless_parse(found: multiprocessing.Queue[list[tuple[str | None, ...]]]) -> None:
+    nlp = spacy.blank("en")
+    words = ["Ana", "Ruiz", "success", "in", "her", "native", "Spain"]
+    heads = [1, 2, 2, 2, 6, 6, 3]
+    deps = ["compound", "nsubj", "ROOT", "prep", "poss", "amod", "pobj"]
+    pos = ["PROPN", "PROPN", "NOUN", "ADP", "PRON", "ADJ", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    gazetteer = build_gazetteer(load_registry(Path(__file__).parent / "fixtures" / "registry"))
+    found.put([(d.role, d.country) for d in described(doc[0:2], gazetteer, lambda _: None)])
+
+
+def test_roles_of_a_clause_with_no_verb_are_read_to_the_end() -> None:
+    """A headline's parse may make a name the subject of a noun, with no verb up to the
+    root ("Ana Ruiz success in her native Spain"): reading the clause the country is in
+    climbs to the root and stops there. A spaCy token is a new object at each access, so
+    the climb compares positions; compared as objects, it never reached the root and the
+    digest hung. Run apart, so that a hang fails the test rather than the run."""
+    context = multiprocessing.get_context("fork")
+    found: multiprocessing.Queue[list[tuple[str | None, ...]]] = context.Queue()
+    reader = context.Process(target=_roles_of_a_verbless_parse, args=(found,))
+    reader.start()
+    reader.join(60)
+    hung = reader.is_alive()
+    if hung:
+        reader.kill()
+    assert not hung
+    assert found.get(timeout=5) == [(None, "spain")]  # "her native Spain"
 
 
 def test_a_title_in_lower_case_with_its_field_is_the_role(tmp_path: Path) -> None:

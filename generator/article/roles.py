@@ -202,7 +202,7 @@ def _of_organisation(token: Token) -> bool:
     """A country word said of an organisation named by its kind: "the French company's
     boss" is the company's country, not the boss's."""
     head = token.head
-    return head is not token and head.pos_ == "NOUN" and _an_organisation_noun(head.lower_)
+    return head.i != token.i and head.pos_ == "NOUN" and _an_organisation_noun(head.lower_)
 
 
 def _tagged_with(token: Token, name: Span) -> bool:
@@ -1677,7 +1677,7 @@ def _an_actors_part(office: Token) -> bool:
     """ "as" after a verb of casting ("the film stars X as the President", "portrayed ... as",
     "was cast as"), itself or through the name it hangs on: an actor's part, no office."""
     head = office.head
-    if head.pos_ in ("PROPN", "NOUN") and head.head is not head:
+    if head.pos_ in ("PROPN", "NOUN") and head.head.i != head.i:
         head = head.head
     return head.lower_ in _CASTING
 
@@ -2083,7 +2083,7 @@ def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
 
 def _clause_of(word: Token) -> Token:
     """The verb whose clause a word is in: the first head up from it that is a verb."""
-    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head
     return word
 

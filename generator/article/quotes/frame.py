@@ -491,7 +491,7 @@ def _subject(
         return cut
     if (caused := _brought_to(verb, quoted)) is not None:
         return caused
-    if verb.dep_ in _INHERITS and verb.head is not verb and depth < 3:
+    if verb.dep_ in _INHERITS and verb.head.i != verb.i and depth < 3:
         adjunct = adjunct and verb.dep_ in _ADJUNCTS
         return _subject(verb.head, quoted, depth + 1, adjunct, verb, active)
     return None
@@ -547,7 +547,7 @@ def _cut_auxiliary(verb: Token) -> Token | None:
             if aux.pos_ in _ADVERBIAL or aux.text == ",":
                 continue
             return None
-        if aux.right_edge.i == verb.i - 1 and aux.head is not verb:
+        if aux.right_edge.i == verb.i - 1 and aux.head.i != verb.i:
             return subject_of(aux)
         return None
     return None
@@ -602,7 +602,7 @@ def reported_by(verb: Token, quoted: list[bool]) -> Token | None:
     head = verb.head
     return (
         head
-        if verb.dep_ == "ccomp" and head is not verb and _is_speech_verb(head, quoted)
+        if verb.dep_ == "ccomp" and head.i != verb.i and _is_speech_verb(head, quoted)
         else None
     )
 
