@@ -574,7 +574,9 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     """Words before a title that are not the name's own stay out of its role: a verb the
     name is the object of (which the parse may tag a noun), a month after "in", an
     adjective saying how the clause's subject is, a noun for what the person is to
-    someone else before a title in capitals, and "now" before an apposition's title."""
+    someone else before a title in capitals, a noun whose relative clause the name is
+    the subject of, the half of a hyphened word whose first half is not the name's, and
+    "now" before an apposition's title."""
     out = _digest(
         tmp_path,
         {
@@ -582,7 +584,8 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
             "leader Ann Hale over her faith. Labour was accused of using posters which "
             "critics claim depict Tory leader Tom Orme as a miser. In October Green leader "
             "Lena Moss said she would stand. Among the favourites are Scottish actor Tom "
-            "Dore and Oscar nominee Kate Marr.\n",
+            "Dore and Oscar nominee Kate Marr. He praised the way former Ajax coach Ned "
+            "Price has turned the side round. Under-pressure coach Leo Dunn made changes.\n",
             "snub": "Snub\n\nHe said he was confident shadow home secretary Mr Pryce would "
             "set out the plan. It was a snub to political rival Chancellor Dan Orme. They "
             "met their cabinet colleagues Foreign Secretary Ruth Kell and Ben Loft. She took "
@@ -598,6 +601,8 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     assert snub["Dan Orme"]["roles"] == ["Chancellor"]
     assert snub["Ruth Kell"]["roles"] == ["Foreign Secretary"]
     assert snub["Ivo Sand"]["roles"] == ["Foreign Secretary"]
+    assert pledge["Ned Price"]["roles"] == ["Former Ajax Coach"]  # the way he turned it
+    assert pledge["Leo Dunn"]["roles"] == ["Coach"]
     # after a copula whose subject the name is, the adjective is the name's own
     assert pledge["Tom Dore"]["country"] == "united-kingdom"
     assert snub["Mara Vell"]["roles"] == ["Former Tory Leader"]

@@ -726,10 +726,10 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             break
         tokens.insert(0, t)
         i -= 1
-    while (
-        tokens and tokens[0].text == "-"
-    ):  # "under-pressure coach": the word before is no modifier
-        tokens.pop(0)
+    if tokens and tokens[0].text == "-":
+        # "Under-pressure coach X": the hyphen's first half is no modifier, so the
+        # compound it makes is none either
+        tokens = tokens[2:]
     if tokens and _said_of_the_subject(tokens[0], span):
         tokens.pop(0)
     related = [
@@ -862,15 +862,27 @@ def _governed_apart(word: Token, span: Span) -> bool:
     Mr Blair said" the summit is what he left, and Brussels no country of his ("by the
     Danish paper Aarhus Avis" names the paper). A title or a word for a person stays (a
     parse may make "met Irish singer Bono" a singer met), and so does a bare noun the
-    parse makes an object ("Italy scrum-half X": a "half" scrummed)."""
+    parse makes an object ("Italy scrum-half X": a "half" scrummed). The name may hang
+    on the noun through a relative clause the noun takes, its "that" left out: in "the
+    way former Ajax coach X has turned the side round" the way is what X turned."""
     return (
         word.dep_ in ("dobj", "pobj")
         and word.pos_ == "NOUN"
         and any(child.dep_ == "det" for child in word.children)
         and not span.start <= word.head.i < span.end
-        and not word.is_ancestor(span.root)
+        and (not word.is_ancestor(span.root) or _in_a_clause_of(word, span.root))
         and not for_a_person(word)  # titles among them
     )
+
+
+def _in_a_clause_of(noun: Token, word: Token) -> bool:
+    """`word` sits in a relative clause of `noun`: climbing from it to the noun passes a
+    clause that modifies the noun."""
+    while word.i != noun.i and word.head.i != word.i:
+        if word.dep_ == "relcl" and word.head.i == noun.i:
+            return True
+        word = word.head
+    return False
 
 
 def _owned_right_before(words: list[Token], mention: Span) -> bool:
