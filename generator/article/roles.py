@@ -58,6 +58,8 @@ _BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
 # nouns for what someone is to another person ("rival", "colleague", "aide")
 _RELATIONS = lexicon.words("titles", "relational")
 _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
+_OUTDOING = lexicon.words("titles", "outdoing_verbs")  # "beat Y to become France's ..."
+_STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
 _FIELDS = lexicon.table("titles", "role_fields")
 _OCCUPATIONS = frozenset(word for words in _FIELDS.values() for word in words)
 _POSSESSIVE = ("’s", "'s")
@@ -1780,6 +1782,7 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     verbs = _saying_what_it_is(root)
     nouns += [c for v in verbs for c in v.children if c.dep_ in ("attr", "acomp") and c.i > root.i]
+    nouns += _becoming(span)
     # the name as what "be" says a person is: "The only Ireland player in form was X"
     said = root.head
     if (
@@ -1841,6 +1844,64 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
     if group is not None and _a_peoples_plural(group, gazetteer):
         return _own_modifiers(group)
     return []
+
+
+def _becoming(span: Span) -> list[Token]:
+    """What the base form of "become" says the name, a subject, is or will be, when a
+    country's possessive or a rank says they already are of it: "X will become Britain's
+    youngest-ever Davis Cup player", "X has become ...", "X has beaten Y to become
+    France's best-paid actor", "X is bidding to become the first Australian man to win";
+    not a bare noun ("X will have to become an Israeli citizen": not one yet). A "to"
+    clause is the subject's when its verb has no object, or gets past the object (a
+    verb of outdoing); "asked Y to become ..." is said of Y. None denied, and no side's
+    staff ("to become Scotland's new coach": a coach may be of any country)."""
+    subject = _dashed_apposition(span) or span.root
+    if subject.dep_ != "nsubj":
+        return []
+    verb = subject.head
+    verbs = [verb] if verb.lower_ == "become" else []
+    if verb.lower_ in _OUTDOING or not any(c.dep_ == "dobj" for c in verb.children):
+        verbs += [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.lower_ == "become"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ]
+    return [
+        noun
+        for v in verbs
+        if not any(c.dep_ == "neg" for c in (*v.children, *verb.children))
+        for noun in v.children
+        if noun.dep_ == "attr" and _owned_or_ranked(noun) and noun.lower_ not in _STAFF
+    ]
+
+
+def _dashed_apposition(span: Span) -> Token | None:
+    """The noun set off by a dash right after the name, which the parse may take for the
+    head the name describes ("Actor X - star of the film Y - has beaten ...": "star" its
+    subject, the name its compound): it stands where the name does."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return None
+    noun = doc[span.end + 1]
+    if (
+        noun.pos_ in ("NOUN", "PROPN")
+        and all(t.head.i == noun.i for t in span if t.dep_ == "compound")
+        and span.root.head.i == noun.i
+    ):
+        return noun
+    return None
+
+
+def _owned_or_ranked(noun: Token) -> bool:
+    """A noun a possessive owns ("Britain's youngest player") or a rank describes ("the
+    first Australian", "the youngest Briton")."""
+    return any(
+        c.dep_ == "poss" or c.ent_type_ == "ORDINAL" or c.tag_ == "JJS"
+        for c in noun.children
+        if c.i < noun.i
+    )
 
 
 def _lists(word: Token) -> bool:
@@ -1960,6 +2021,8 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None  # "of Spain's biggest bank"
     cid = gazetteer.country_of(words.text) if words else None
+    if cid is None and doc[span.end].text == "of" and _titled(span):
+        cid = gazetteer.ambiguous_country(words.text)  # "King Abdullah of Jordan"
     if cid is None:
         return None
     country = gazetteer.countries[cid]
@@ -1970,6 +2033,20 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     )
     named = words.text == country.name or words.text in country.parts | country.initialled
     return cid if code or named else None
+
+
+def _titled(span: Span) -> bool:
+    """A title written right before the name ("King Abdullah", "President Idriss Deby"):
+    a country after "of" is then whose head or official they are, and not a name (a
+    place's name that is also a person's, "of Jordan", is the place). Not a side's
+    staff ("Coach X of Jordan" may coach a club of that name)."""
+    word = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        word is not None
+        and word.is_title
+        and word.lower_ in TITLE_WORDS
+        and word.lower_ not in _STAFF
+    )
 
 
 def _ends_a_phrase(doc: Doc, end: int) -> bool:

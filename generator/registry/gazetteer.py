@@ -67,6 +67,14 @@ class Gazetteer:
         self._found[phrase] = found
         return found
 
+    def ambiguous_country(self, phrase: str) -> str | None:
+        """The country whose own name `phrase` is though it is too ambiguous to read as one
+        anywhere ("Jordan", "Chad": also people's names), for words that rule the other
+        readings out ("King Abdullah of Jordan")."""
+        if phrase not in self.not_countries:
+            return None
+        return next((c.id for c in self.countries.values() if c.name == phrase), None)
+
     def peoples_word(self, phrase: str) -> str | None:
         """The country whose word for its people the phrase is, as the dataset spells it
         or a noun made from it ("Kenyan", "Kenyans", "Frenchman", "New Zealanders"); not
