@@ -1,7 +1,9 @@
 """A player's country from the national side a sentence puts them in: "X has been
 recalled to England's squad", "Y named X in the Wales squad", "X flew out to join
 Scotland's squad", "X, who won 30 caps for Ireland", "X scored two tries in three
-England appearances".
+England appearances", "X has been left out of England's squad", "France have brought X
+back into their squad", "X has been named as a centre in England's team", "The Ireland
+team includes X".
 
 A side named after a country is that country's players' own (the key's rule: the
 country a person plays for is theirs), never its staff's (a coach or manager of any
@@ -33,6 +35,9 @@ _PLACING = lexicon.words("titles", "side_prepositions")  # "in", "into", "for", 
 # they do for it ("played", "scored")
 _PLACING_VERBS = lexicon.words("titles", "side_placing") | _SIDE_VERBS
 _PLACES = lexicon.words("titles", "side_places")  # "a place in the Wales team"
+_INCLUDING = lexicon.words("titles", "side_including")  # "The Ireland team includes X"
+_POSITIONS = frozenset(lexicon.table("titles", "role_fields")["sport"]) - _STAFF  # "centre"
+_THEIRS = frozenset({"their", "its"})  # "France have brought X back into their squad"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -92,10 +97,41 @@ def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
         return None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
-            cid = _country_word(child, gazetteer)
+            cid = _country_word(_owner(child), gazetteer)
             if cid:
                 return cid
     return None
+
+
+def _owner(word: Token) -> Token:
+    """Whom "their" or "its" stands for when the subject of its clause is a country's
+    side ("France have brought X back into their squad": France), else the word."""
+    if word.lower_ not in _THEIRS or word.dep_ != "poss":
+        return word
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    return subjects[0] if len(subjects) == 1 and subjects[0].text[:1].isupper() else word
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """The nouns "out of" on a verb takes: "X has been left out of England's squad", "X
+    was ruled out of the Ireland team" (a side is still theirs when they miss it)."""
+    return [
+        noun
+        for out in verb.children
+        if out.dep_ in ("prep", "prt", "advmod") and out.lower_ == "out"
+        for of in out.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for noun in of.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _a_position(prep: Token) -> bool:
+    """ "as" and a player's position: "named as a centre in England's team"."""
+    return any(c.dep_ == "pobj" and c.lower_ in _POSITIONS for c in prep.children)
 
 
 def _at_a_firm(word: Token) -> bool:
@@ -131,7 +167,7 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
     placing = _PLACING | ({"to"} if root.dep_ in ("nsubjpass", "dobj") else set())
     found: set[str | None] = set()
     for verb in verbs:
-        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ == "as" and not _a_position(c) for c in verb.children):
             return None  # "is back in the Wales squad as forwards coach"
         if _at_a_firm(verb):
             return None  # "joined the Japanese team at Sony": a firm's team
@@ -157,9 +193,21 @@ def national_side(span: Span, gazetteer: Gazetteer) -> str | None:
         # and the parse hangs the side's name on it ("made his debut for Wales")
         if verb.lower_ in _PLACING_VERBS or joining:
             heads.append(verb)
+            # "brought X back into their squad", "named as a centre in England's team"
+            heads += [c for c in verb.children if c.lower_ == "back" and c.dep_ == "advmod"]
+            heads += [
+                c
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for c in prep.children
+                if c.dep_ == "pobj" and c.lower_ in _POSITIONS
+            ]
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in placing):
                 for noun in (c for c in prep.children if c.dep_ == "pobj"):
                     found.add(_side(noun, gazetteer) or _for_a_country(prep, noun, gazetteer))
+        found.update(_side(noun, gazetteer) for noun in _out_of(verb))
+        if root.dep_ == "dobj" and verb.lower_ in _INCLUDING:
+            found.update(_side(c, gazetteer) for c in verb.children if c.dep_ == "nsubj")
     found.discard(None)
     return found.pop() if len(found) == 1 else None
