@@ -109,7 +109,7 @@ def _owner(word: Token) -> Token:
     if word.lower_ not in _THEIRS or word.dep_ != "poss":
         return word
     verb = word.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
     return subjects[0] if len(subjects) == 1 and subjects[0].text[:1].isupper() else word
