@@ -1822,9 +1822,9 @@ def _what_they_are(span: Span, gazetteer: Gazetteer) -> list[Token]:
         listed = listed.head
     listing = listed.head if listed.dep_ == "pobj" and not _described_apart(listed) else None
     group = None
-    if listing is not None and _lists(listing) and listing.head.tag_ == "NNS":
-        group = listing.head
-        if listed.i == root.i:
+    if listing is not None and _lists(listing):
+        group = _listed_group(listing)
+        if group is not None and listed.i == root.i:
             nouns.append(group)  # "Japanese directors including X"
     appositions = {c.i for c in root.children if c.dep_ == "appos"}
     attributes = {c.i for v in verbs for c in v.children if c.dep_ == "attr" and c.i > root.i}
@@ -1902,6 +1902,26 @@ def _owned_or_ranked(noun: Token) -> bool:
         for c in noun.children
         if c.i < noun.i
     )
+
+
+def _listed_group(listing: Token) -> Token | None:
+    """The plural noun a word that lists examples stands on ("directors including X"),
+    or, after a comma, the plural one a relative clause the parse hangs it inside is on:
+    "British stars who appear on the record, such as X and Y" (the parse hangs "such as"
+    on "record"), as the comma closes that clause."""
+    noun = listing.head
+    if noun.tag_ == "NNS":
+        return noun
+    first = listing.left_edge
+    if first.i == 0 or listing.doc[first.i - 1].text != ",":
+        return None
+    while noun.dep_ in ("pobj", "prep", "dobj") or noun.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "relcl":
+            return noun.head if noun.head.tag_ == "NNS" else None
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 def _lists(word: Token) -> bool:
