@@ -174,6 +174,19 @@ def test_dates_without_a_published_date_stay_unresolved() -> None:
     }
 
 
+def test_a_date_with_its_year_is_read_within_that_year_never_from_the_run() -> None:
+    """ "the last week of 2003" is read from the start of 2003, not the day of the run,
+    and a day outside the year it writes is none; a time of day ("0800 GMT") is no year."""
+    article = digest(
+        "Sales fell in the last week of 2003 and rose on 12 June 2004, officials said. "
+        "The polls close at 2200 and results come at 0300."
+    )
+    assert {d.text: d.date for d in article.dates} == {
+        "the last week of 2003": None,
+        "12 June 2004": "2004-06-12",
+    }
+
+
 def test_loading_the_model_leaves_the_cycle_collector_paused() -> None:
     # a digest run pauses it; spaCy's msgpack reader (srsly) would turn it back on
     gc.disable()

@@ -26,7 +26,8 @@ __all__ = ["find_dates", "parse_published", "ready"]
 
 _MONTH = "(" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + r")[a-z]*\.?"
 _WEEKDAY = "(" + "|".join(sorted(lexicon.words("calendar", "weekdays"))) + ")"
-_YEAR_ONLY = re.compile(r"^(in )?(\d{4})$", re.I)
+# a year alone: "0800" (GMT) is a time of day and "9276" a number, not a year
+_YEAR_ONLY = re.compile(r"^(in )?((?:1\d|20)\d\d)$", re.I)
 _MONTH_YEAR = re.compile(rf"^{_MONTH},? (\d{{4}})$", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 # what a date mention must look like to be placed on a timeline
@@ -98,14 +99,20 @@ def _resolve(text: str, published: date | None) -> str | None:
     if m := _MONTH_YEAR.match(words):
         parsed = dateparser.parse(words, languages=["en"])
         return f"{m.group(2)}-{parsed.month:02d}" if parsed else None
-    if published is None and not _HAS_YEAR.search(words):
-        return None
-    settings = dict(_SETTINGS_BASE)
+    year = _HAS_YEAR.search(words)
+    # never the day of the run: the article's day, or the start of the year it writes
+    # ("the last week of 2003" read from the run's day was a week of this year)
     if published is not None:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(words, languages=["en"], settings=settings)
-    if parsed is None:
+        base = datetime(published.year, published.month, published.day)
+    elif year is not None:
+        base = datetime(int(year.group(0)), 1, 1)
+    else:
         return None
+    parsed = dateparser.parse(
+        words, languages=["en"], settings=dict(_SETTINGS_BASE, RELATIVE_BASE=base)
+    )
+    if parsed is None or year is not None and parsed.year != int(year.group(0)):
+        return None  # a day outside the year the text writes is no reading of it
     lowered = words.lower()
     if lowered in ("last week", "this week"):
         return str(parsed.date().isoformat())
