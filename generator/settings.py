@@ -138,6 +138,17 @@ CLEAN_TEASER_LINES = 4
 # ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
 # confirms a name the site's links give; a menu's items come later. A shape, not tuned.
 CLEAN_LOGO_LINES = 3
+# A site names its own sections and products after its initials on short menu lines
+# ("WSJ Video", "WSJ Wine", "DH Views", "CBS News Store", "KWCH Weather", "NYT Store"
+# on the outlet pages' dev half): at most this many words, initials of at most this many
+# letters (a call sign's four, "KWCH"), opening at least CLEAN_BRAND_LINES different lines
+# (a menu printed twice repeats its lines; one or two such lines are a product's as
+# often, "NFL" and "NHL" on two sports pages). A shape, not tuned: on those pages' dev
+# half WSJ's initials open 6 different lines, DH's 8, CBSN's 5, CBS's 3, Sportsnet's "SN"
+# 7; any other initials 2 at most.
+CLEAN_BRAND_MAX_WORDS = 3
+CLEAN_BRAND_MAX_LETTERS = 5
+CLEAN_BRAND_LINES = 3
 # A site's handle or address may shorten its name ("@NordicWireInt" for "Nordic Wire
 # International"): one agrees with the `<title>`'s part naming the site when one's letters
 # start the other's and the shorter has at least this many, so that a two-letter stem

@@ -23,6 +23,7 @@ from generator.settings import (
     ARTICLE_LANGUAGE_MIN_WORDS,
     ARTICLE_OTHER_LANGUAGE_AHEAD,
     ARTICLE_OTHER_LANGUAGE_BELOW,
+    CLEAN_BRAND_LINES,
     CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
@@ -303,7 +304,9 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     staff as the site does ("Weather Home", "Weather App"). Between two names given as
     often, the one more kinds of hint give besides a firm's notice and a home or app link
     wins (those name an owner or a section as often as the site), unless the logo's line
-    stands behind the other: then none (`_tied`). A person's name is not
+    stands behind the other: then none (`_tied`). The initials the site's own sections
+    open with ("WSJ Video", "WSJ Wine") weigh once for the name they spell (`_brands`),
+    as against an owner's logo and notice over the page. A person's name is not
     the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
     kinds: dict[str, set[str]] = {}
@@ -313,11 +316,14 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     people = {name.casefold() for names in signed if names for name in meta.names_of(names)}
     hinting = set()
     addressed = set()  # one address per name: "Blogsite.com", "Blogsite.org" are one hint
+    brands = {meta.site_key(b) for b in _brands([t for k, t in texts.items() if k not in inside])}
     for key, text in texts.items():
         for name, kind in _site_hints(text, key in inside):
             site = meta.site_key(name)
             if name.casefold() in people or (kind == "address" and site in addressed):
                 continue
+            if site in brands and meta.site_key(meta.brand_of(text) or "") == site:
+                continue  # "SN Apps" among "SN Shop", "SN World": the initials' own line
             if kind == "address":
                 addressed.add(site)
             spellings.setdefault(site, Counter())[name] += 1
@@ -331,7 +337,12 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             kinds[site].add("logo")
     ranked = sorted(
         (
-            _Rank(sum(found.values()), len(kinds[key] - _WEAK_HINTS), "logo" in kinds[key], key)
+            _Rank(
+                sum(found.values()) + (key in brands),
+                len(kinds[key] - _WEAK_HINTS),
+                "logo" in kinds[key],
+                key,
+            )
             for key, found in spellings.items()
             if len(kinds[key]) >= 2 or kinds[key] == {"link"}
         ),
@@ -342,6 +353,17 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     found = spellings[ranked[0].key]
     written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
     return (written or [found.most_common(1)[0][0]])[0]
+
+
+def _brands(texts: list[str]) -> list[str]:
+    """The initials that open CLEAN_BRAND_LINES different menu lines or more around the
+    article ("WSJ Video", "WSJ Pro", "WSJ Wine"): the site's own sections, which weigh
+    once for a name the site's other hints give with those letters ("WSJ.com", "Jobs at
+    WSJ"), however many lines give them. They never name the site alone, nor with a
+    hint their own lines give ("SN Apps"): a site that brands its sections with its
+    initials may spell its name out ("SN" on Sportsnet's menus)."""
+    opened = Counter(brand for text in texts if (brand := meta.brand_of(text)))
+    return sorted(brand for brand, lines in opened.items() if lines >= CLEAN_BRAND_LINES)
 
 
 class _Rank(NamedTuple):

@@ -18,7 +18,13 @@ from tld import Result, get_tld
 from generator import lexicon
 from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
-from generator.settings import CLEAN_BYLINE_MAX_WORDS, CLEAN_CENTURY_PIVOT, CLEAN_LABEL_MAX_WORDS
+from generator.settings import (
+    CLEAN_BRAND_MAX_LETTERS,
+    CLEAN_BRAND_MAX_WORDS,
+    CLEAN_BYLINE_MAX_WORDS,
+    CLEAN_CENTURY_PIVOT,
+    CLEAN_LABEL_MAX_WORDS,
+)
 from generator.text.names import common_given_name
 
 __all__ = [
@@ -27,6 +33,7 @@ __all__ = [
     "agency_in",
     "author_blurb",
     "bare_name",
+    "brand_of",
     "byline",
     "byline_outlet",
     "copyright_firm",
@@ -138,7 +145,7 @@ def byline(text: str) -> str | None:
     lowered = text.casefold()
     rest = None
     for opener, ends in _openers():
-        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1] in ends:
+        if lowered.startswith(opener) and _follows(lowered[len(opener) : len(opener) + 1], ends):
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
@@ -153,6 +160,12 @@ def byline(text: str) -> str | None:
             break  # a role, an outlet or a place after the names
         names.append(name)
     return _joined(names)
+
+
+def _follows(char: str, ends: tuple[str, ...]) -> bool:
+    """Whether what follows a byline's opener may: a space of any kind (a web page's
+    no-break space, "By\u00a0Ann Lee", as much as a plain one) or a colon."""
+    return char in ends or (" " in ends and char.isspace())
 
 
 def _joined(names: list[str]) -> str | None:
@@ -797,6 +810,21 @@ def staff_of(text: str) -> str | None:
     if not name:
         return None
     return None if _section(name) else name
+
+
+def brand_of(text: str) -> str | None:
+    """The initials a short menu line opens with, when the rest names a section or a
+    product ("WSJ Video", "DH Views", "KWCH Weather" -> "WSJ", "DH", "KWCH"): a site
+    names its own sections after itself, and another firm's products in a menu ("Apple
+    Music", "Google Play") are named by a word, not by initials. A line of its own: a
+    name after the initials ("Formula 1 with DH") is a headline's or a link's."""
+    words = text.split()
+    if not 2 <= len(words) <= CLEAN_BRAND_MAX_WORDS:
+        return None
+    first = words[0]
+    initials = first.isalpha() and first.isupper() and 2 <= len(first) <= CLEAN_BRAND_MAX_LETTERS
+    named = all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words[1:])
+    return first if initials and named else None
 
 
 def site_key(name: str) -> str:
