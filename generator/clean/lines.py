@@ -344,11 +344,12 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
                 key,
             )
             for key, found in spellings.items()
-            if len(kinds[key]) >= 2 or kinds[key] == {"link"}
+            # given twice by the hints themselves: the initials only weigh between names
+            if sum(found.values()) >= 2 and (len(kinds[key]) >= 2 or kinds[key] == {"link"})
         ),
         reverse=True,
     )[:2]
-    if not ranked or ranked[0].given < 2 or (len(ranked) > 1 and _tied(*ranked)):
+    if not ranked or (len(ranked) > 1 and _tied(*ranked)):
         return None
     found = spellings[ranked[0].key]
     written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
@@ -367,8 +368,9 @@ def _brands(texts: list[str]) -> list[str]:
 
 
 class _Rank(NamedTuple):
-    """How a name fares among the site's hints: how often it is given, then by how many
-    kinds that are not the weak ones; whether the logo's line is one of them."""
+    """How a name fares among the site's hints: how often it is given (and once more for
+    the initials of the site's sections, `_brands`), then by how many kinds that are not
+    the weak ones; whether the logo's line is one of them."""
 
     given: int
     strong: int
