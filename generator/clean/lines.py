@@ -260,6 +260,8 @@ def _verdicts(
         teasers = 0 if prose else max(0, teasers - 1)
         if title_key is not None and line.text.casefold() == title_key:
             verdict[i] = "repeats the headline"
+        elif title is not None and i == title + 1 and _post_day(line) is not None:
+            verdict[i] = "date line"  # a post's day, its author and categories
         elif not inside:
             verdict[i] = _shape_reason(line)
         elif teasers:
