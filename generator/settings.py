@@ -105,6 +105,10 @@ CLEAN_PAGE_FURNITURE = 3
 # this share of its prose lines are; there a line run into others is no paragraph. Flat
 # from 0.3 to 0.7 (pages are one or the other).
 CLEAN_BLANK_STRUCTURED = 0.5
+# On such a page, a sentence run together with other lines is a list's item (a teaser
+# with its standfirst) when prose is under this share of the run's lines; a paragraph run
+# together with its sub-heading and the next paragraph is not (2 of 3). A shape, not tuned.
+CLEAN_LISTED_PROSE_SHARE = 0.5
 # Paragraphs of one article are held together across at most this many other lines
 # (a caption and its credit, a byline); comments and teasers are further apart. 1 / 2 / 3:
 # 0.938 / 0.948, 0.960 / 0.945, 0.937 / 0.948: the best on pages 0-3, not on 4-7.

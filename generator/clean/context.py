@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.clean.phrases import Match, interrupts
+from generator.clean.phrases import CREDIT, Match, interrupts
 from generator.clean.shape import Line
 from generator.settings import (
     CLEAN_BLANK_STRUCTURED,
@@ -29,6 +29,7 @@ from generator.settings import (
     CLEAN_HEADER_LINES,
     CLEAN_JOIN_GAP,
     CLEAN_JOIN_WORDS,
+    CLEAN_LISTED_PROSE_SHARE,
     CLEAN_NEAR_LONG_WORDS,
     CLEAN_NEAR_WORDS,
     CLEAN_PAGE_FURNITURE,
@@ -91,9 +92,54 @@ def _set_apart(lines: list[Line], own: list[str], matches: list[Match | None]) -
     return [line.paragraph or line.text.startswith(_LIST_MARKS) or line.cells > 1 for line in lines]
 
 
+def _blocks(lines: list[Line]) -> list[range]:
+    """The runs of lines written one under the other, no blank line between (as a browser
+    copies the items of one list or the lines of one box)."""
+    blocks: list[range] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].index - lines[i - 1].index > 1:
+            blocks.append(range(start, i))
+            start = i
+    return blocks
+
+
+def _captioned(matches: list[Match | None], block: range, i: int) -> bool:
+    """A caption over its credit: `lines` judges it with the article around it."""
+    credit = matches[i + 1] if i + 1 in block else None
+    return credit is not None and credit.family == CREDIT
+
+
+def _listed_prose(
+    lines: list[Line], own: list[str], apart: list[bool], matches: list[Match | None]
+) -> set[int]:
+    """Lines that may be prose but are items of a box of links, on a page set out in
+    paragraphs: under a line of furniture ("Most popular", "Home") run together with
+    them, in a run where sentences of prose are the minority (six headlines, one with
+    its standfirst: "Taxes are rising. These maps show where."). An article's own list
+    has no furniture over it (a rule and the author's bio may follow it), and a
+    sub-heading over two paragraphs run together is mostly prose."""
+    found: set[int] = set()
+    for block in _blocks(lines):
+        good = sum(own[i] == GOOD for i in block)
+        if good >= CLEAN_LISTED_PROSE_SHARE * len(block):
+            continue
+        heads = [i for i in block if matches[i] is not None]
+        found.update(
+            i
+            for i in block
+            if own[i] in (GOOD, NEAR)
+            and not apart[i]
+            and heads
+            and heads[0] < i
+            and not _captioned(matches, block, i)
+        )
+    return found
+
+
 def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str], list[str]]:
-    """Each line's class on its own, and as decided with its neighbours (jusText's
-    context revision)."""
+    """Each line's class on its own (a box's items, `_listed_prose`, as furniture), and
+    as decided with its neighbours (jusText's context revision)."""
     times = Counter(line.text for line in lines)
     own = [
         _own_class(line, m, times[line.text] > 1 and line.words >= CLEAN_GOOD_WORDS)
@@ -102,6 +148,9 @@ def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str],
     # furniture that sits inside articles is transparent to its neighbours
     seen = [not interrupts(m) for m in matches]
     apart = _set_apart(lines, own, matches)
+    # a box's items are furniture, to their neighbours too
+    listed = _listed_prose(lines, own, apart, matches)
+    own = [BAD if i in listed else c for i, c in enumerate(own)]
     classes = list(own)
     revised: dict[int, str] = {}
     for i, c in enumerate(own):

@@ -122,7 +122,8 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
     """The headline: the nearest headline-shaped line above the byline or date line
     nearest over the body (captions and credits lie between those two), or above the body
     when there is none; a line in capitals (a section label) only when the next is too;
-    not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast"). Else the
+    not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast") or its update
+    (`_updated`). Else the
     body's first line, when it is headline-shaped."""
     start = body.first if body else 0
     top = start
@@ -132,7 +133,9 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
             top = i
             break
     candidates = [
-        i for i in _above(matches, top) if _headline_shaped(lines[i]) and not _post_day(lines[i])
+        i
+        for i in _above(matches, top)
+        if _headline_shaped(lines[i]) and not _post_day(lines[i]) and not _updated(lines[i])
     ]
     if candidates:
         first = candidates[0]
@@ -142,6 +145,12 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
     if lines and matches[start] is None and _headline_shaped(lines[start]):
         return start
     return None
+
+
+def _updated(line: Line) -> bool:
+    """A line giving the day the page was updated, whatever stands before it ("New Delhi,
+    Harbour Desk | Updated : 19 May 2024"): a headline tells news, never its own update."""
+    return any(d.updated for d in meta.dates_in(line.text))
 
 
 def _shape_reason(line: Line) -> str:
