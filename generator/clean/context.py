@@ -138,8 +138,8 @@ def _listed_prose(
 
 
 def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str], list[str]]:
-    """Each line's class on its own (a box's items, `_listed_prose`, as furniture), and
-    as decided with its neighbours (jusText's context revision)."""
+    """Each line's class on its own, and as decided with its neighbours (jusText's
+    context revision; a box's items, `_listed_prose`, are furniture)."""
     times = Counter(line.text for line in lines)
     own = [
         _own_class(line, m, times[line.text] > 1 and line.words >= CLEAN_GOOD_WORDS)
@@ -148,11 +148,10 @@ def classify(lines: list[Line], matches: list[Match | None]) -> tuple[list[str],
     # furniture that sits inside articles is transparent to its neighbours
     seen = [not interrupts(m) for m in matches]
     apart = _set_apart(lines, own, matches)
-    # a box's items are furniture, to their neighbours too
-    listed = _listed_prose(lines, own, apart, matches)
-    own = [BAD if i in listed else c for i, c in enumerate(own)]
+    # a box's items are furniture; to their neighbours, what their own shape says (the
+    # box's last line set apart stays as it was: 0.0055 of recall on 88 pages otherwise)
     classes = list(own)
-    revised: dict[int, str] = {}
+    revised: dict[int, str] = dict.fromkeys(_listed_prose(lines, own, apart, matches), BAD)
     for i, c in enumerate(own):
         if c != SHORT:
             continue
