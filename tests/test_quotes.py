@@ -48,6 +48,11 @@ def _check(quotes: list[Quote], case: dict[str, Any]) -> None:
         for field in ("speaker", "as_written", "organization", "partial", "headline"):
             if field in expected:
                 assert getattr(quote, field) == expected[field], (expected["starts"], field)
+        if "ends" in expected:
+            assert quote.text.rstrip(" .,").endswith(expected["ends"]), (
+                expected["starts"],
+                quote.text,
+            )
     for words in case.get("absent", []):
         assert not any(q.text.startswith(words) for q in quotes), words
 

@@ -19,7 +19,11 @@ paragraph's end goes on when the next paragraph opens with a mark, as multi-para
 quotes are written, or with a word in lower case (the page's layout broke its sentence);
 else its closing mark was lost, and
 it ends with the paragraph (a later sentence reporting speech may be the speaker's own:
-`The doctor said ...`). After a mark with no opening one, the next such mark starts
+`The doctor said ...`). A straight quote left open, at a reopened mark or at its
+paragraph's end, ends before a sentence of the writer's: one introducing someone in full
+(above), one where "he", "she" or a name reports speech in the past (`... fit enough. Mr
+Vale said that ...`), saying no "I", "we" or "you"; and at a frame closing one of its
+sentences (`..., the organisation said in its report.`), where its mark was lost. After a mark with no opening one, the next such mark starts
 its quote where that one ended. In a quoted transcript, a
 speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
@@ -31,9 +35,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator import lexicon
 from generator.clean.lines import PARAGRAPH_BREAK
+from generator.settings import FRAME_TAIL_WORDS
 
 __all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
 
@@ -71,6 +77,15 @@ _HE_SHE = frozenset(
 _REPORTED = frozenset(
     v for v in lexicon.words("speech", "verbs") if v.endswith("ed")
 ) | lexicon.words("speech", "reported_irregular")
+# words between a named subject and its verb of saying ("Robinson also revealed ...")
+_ADVERBS_OK = lexicon.words("speech", "report_adverbs")
+# a sentence opening with "he"/"she" or a name (one to three capitalised words), maybe an
+# adverb, then its verb: "Mr Hale said that ...", "Robinson also revealed ..."
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+) ([a-z]+)\b(?: ([a-z]+)\b)?")
+# a sentence's last clause, after its last comma
+_LAST_CLAUSE = re.compile(r",\s+([^,]+?)[.?!…]?\s*$")
+# the words of a frame's speaker before its verb: "he", "it", "the committee", "Mr Hale"
+_FRAME_SPEAKER = re.compile(r"(?:he|she|it|they|the(?: [a-z]+){1,2}|(?:[A-Z][\w'’.-]+ ?){1,3})")
 
 
 @dataclass(frozen=True)
@@ -174,8 +189,9 @@ def _framed_anew(text: str, start: int, i: int, end: int) -> int | None:
 
 
 def _writers(text: str, start: int, i: int) -> int | None:
-    """Where a straight quote left open (from `start`) ends when a straight mark reopens at
-    `i`, if one of its sentences after the first is evidently the writer's: it introduces
+    """Where a straight quote left open (from `start`) ends before `i` (a straight mark
+    reopening the marks, or its paragraph's end), if one of its sentences after the first
+    is evidently the writer's: it introduces
     a person in full with a title or a description (`Meanwhile, Egypt FA spokesman Methat
     Shalaby welcomed the apology and said ...`), reports speech in the past and says no
     "I", "we" or "you". The quote's closing mark was lost before it; the speaker's own
@@ -189,6 +205,88 @@ def _writers(text: str, start: int, i: int) -> int | None:
         if any(m.group(1) in _ROLES for m in _INTRODUCED.finditer(text, cut, stop)):
             return cut
     return None
+
+
+def _lost_close(text: str, start: int, stop: int) -> int | None:
+    """Where a straight quote left open (from `start`) ends before `stop` (a mark that
+    reopens the marks, or the paragraph's end) when its closing mark was evidently lost:
+    the earliest of a writer's sentence introducing someone (`_writers`), one reporting in
+    the past what a named person said (`_named_report`), or a frame after the quote's own
+    words (`_frame_inside`). None when no sentence shows it."""
+    cuts = [
+        cut
+        for cut in (
+            _writers(text, start, stop),
+            _named_report(text, start, stop),
+            _frame_inside(text, start, stop),
+        )
+        if cut is not None
+    ]
+    return min(cuts) if cuts else None
+
+
+def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences between two characters, as spans."""
+    ends = [found.end() for found in _sentence_ends(text, start, stop)]
+    bounds = [start, *ends, stop]
+    return list(pairwise(bounds))
+
+
+def _named_report(text: str, start: int, stop: int) -> int | None:
+    """Where a quote left open ends before a sentence after its first that the writer
+    opens with "he", "she" or a name the text also writes inside a sentence, then a verb
+    of saying in the past (`... fit enough. Mr Hale said that the squad ...`, `Robinson
+    also revealed that ...`), with no "I", "we" or "you" in it: the writer reporting the
+    speaker's words, not the speaker's own (who say "he told me ..."). A sentence of
+    another subject (`Another added that ...`, `The doctor said ...`) may be the
+    speaker's report of others' words, and stays."""
+    for begin, end in _sentences(text, start, stop)[1:]:
+        opening = _NAMED_SUBJECT.match(text, begin, end)
+        if opening is None or _SPOKEN & _words_of(text, begin, end):
+            continue
+        subject, first, second = opening.groups()
+        if first not in _REPORTED and (first not in _ADVERBS_OK or second not in _REPORTED):
+            continue
+        if subject.lower() in _HE_SHE or _named_inside(text, subject):
+            return begin
+    return None
+
+
+def _named_inside(text: str, name: str) -> bool:
+    """Whether the text writes the last word of `name` after a word (a name, not a word
+    capitalised for opening its sentence: "Mr Hale" after "coach Tom Hale")."""
+    last = name.split()[-1]
+    return re.search(r"[\w,] " + re.escape(last) + r"\b", text) is not None
+
+
+def _frame_inside(text: str, start: int, stop: int) -> int | None:
+    """Where a quote left open ends when one of its sentences closes with the writer's
+    frame (`"In view of ... to 'wait and see', the organisation said in its report.`):
+    its closing mark was lost before that comma when the sentence is the quote's first,
+    or says "I", "we" or "you"; in a later sentence of none of them (`... sciences. This
+    mirrored the concerns the committee had voiced, it said.`) the writer may be
+    reporting, and the quote ends before that sentence."""
+    for k, (begin, end) in enumerate(_sentences(text, start, stop)):
+        frame = _LAST_CLAUSE.search(text, begin, end)
+        if frame is None or not _frames(frame.group(1)):
+            continue
+        if _SPOKEN & _words_of(text, frame.start(), end):
+            continue
+        own = k == 0 or bool(_SPOKEN & _words_of(text, begin, frame.start()))
+        return frame.start() if own else begin
+    return None
+
+
+def _frames(clause: str) -> bool:
+    """Whether a clause is a frame of the words before it: a speaker ("he", "the
+    committee", "Mr Hale"), a verb of saying in the past, and a few words at most."""
+    words = clause.split()
+    return any(
+        words[j] in _REPORTED
+        and len(words) - j - 1 <= FRAME_TAIL_WORDS
+        and _FRAME_SPEAKER.fullmatch(" ".join(words[:j])) is not None
+        for j in range(1, min(len(words), 4))
+    )
 
 
 def _words_of(text: str, start: int, end: int) -> set[str]:
@@ -268,7 +366,7 @@ def _in_paragraph(
             continue
         closing = stack[-1][1]
         if len(stack) == 1 and '"' in closing and _reopens(text, i):
-            found.append((stack[0][0], _writers(text, stack[0][0], i) or i))
+            found.append((stack[0][0], _lost_close(text, stack[0][0], i) or i))
             stack = [(i + 1, _OPENERS[ch])]
             continue
         if len(stack) == 1 and '"' in closing and (cut := _framed_anew(text, stack[0][0], i, end)):
@@ -292,6 +390,11 @@ def _in_paragraph(
         if not stack:
             found.append((opened, i))
             last_end, paired = i + 1, True
+    if len(stack) == 1 and '"' in stack[0][1]:
+        cut = _lost_close(text, stack[0][0], end)
+        if cut is not None:  # the quote's closing mark was lost before the paragraph's end
+            found.append((stack[0][0], cut))
+            return found, None
     return found, (stack[0] if stack else None)
 
 
