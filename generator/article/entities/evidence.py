@@ -58,6 +58,7 @@ __all__ = [
     "in_a_part",
     "in_a_title",
     "in_prose",
+    "in_title_case",
     "indefinite",
     "inside_a_name",
     "kind_before",
@@ -665,6 +666,13 @@ def in_prose(span: Span) -> bool:
     shares doubts")."""
     words = [t for t in cached.sentence(span.doc, span.start) if not t.is_space]
     return bool(words) and words[-1].is_punct
+
+
+def in_title_case(span: Span) -> bool:
+    """In a sentence written in title case, every longer word capitalised (a headline:
+    "Senator Lena Marsh Grills Bank Boss"), where a capital says nothing of a name."""
+    words = [t for t in cached.sentence(span.doc, span.start) if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def in_a_title(span: Span) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.article import cached
+from generator.article.entities.evidence import in_title_case
 from generator.article.entities.spans import (
     PARTICLES,
     given_name,
@@ -228,13 +228,6 @@ def _given_name_first(token: Token, end: int) -> bool:
     return end - token.i == 2 and (speaks(doc[end - 1]) or titled(doc[end - 1]))
 
 
-def _title_case(span: Span) -> bool:
-    """In a sentence written in title case, every longer word capitalised (a headline:
-    "Senator Lena Marsh Grills Bank Boss"), where a capital says nothing of a name."""
-    words = [t for t in cached.sentence(span.doc, span.start) if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
-
-
 def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
     """The span grown over the name words the model left out of it, on both sides (not
     in a headline in title case)."""
@@ -250,6 +243,6 @@ def repaired(span: Span, stop: Callable[[Token], bool]) -> Span:
         if grown == start:
             break
         start = grown
-    if (start, end) == (span.start, span.end) or _title_case(span):
+    if (start, end) == (span.start, span.end) or in_title_case(span):
         return span  # most spans need no repair: the sentence is read only for the rest
     return doc[start:end]

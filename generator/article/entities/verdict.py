@@ -35,6 +35,7 @@ from generator.article.entities.evidence import (
     holds_a_title_word,
     in_a_part,
     in_a_title,
+    in_title_case,
     indefinite,
     inside_a_name,
     kind_before,
@@ -698,6 +699,8 @@ class Verdict:
             return "candidate"  # "director Hayao Kita's Silver Road": his film
         if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
+        if self._headline_words(cluster) and not self._on_a_sign(cluster):
+            return "candidate"  # "Jupiter's Moon Europa" over "the icy moon Europa"
         if cluster.full_forms and all(
             placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
         ):
@@ -793,3 +796,19 @@ class Verdict:
         person ("Jenny Baker ... the baker") is a surname's."""
         lasts = {fold(m.text).split()[-1] for m in cluster.mentions if " " in m.text}
         return any(w in self.common and w not in PERSON_NOUNS | TRADE_NOUNS for w in lasts)
+
+    def _headline_words(self, cluster: PersonCluster) -> bool:
+        """Every mention in full is in a sentence written in title case (a headline, a
+        label), where every word is capitalised, and some word of the name is a noun the
+        article writes in lower case elsewhere ("Jupiter's Moon Europa" over "the icy moon
+        Europa", "Nollywood Actress, Ada Obi Is Back" over "the Nollywood actress"): the
+        capital is the headline's, and so is the name the model read in it. A noun for a
+        person counts here, as a headline capitalises it too. A person named in a headline
+        ("Tom Baker Wins Award" over "a former baker") keeps a sign of one (`_on_a_sign`:
+        a common given name first, a title), which `judge` asks for with this."""
+        full = [self.doc[m.start : m.end] for m in cluster.mentions if " " in m.text]
+        return (
+            bool(full)
+            and all(in_title_case(s) for s in full)
+            and any(t.lower_ in self.common for s in full for t in s)
+        )
