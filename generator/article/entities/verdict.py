@@ -91,6 +91,7 @@ __all__ = ["Judgement", "Verdict"]
 
 TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 MAKER_NOUNS = lexicon.words("names", "maker_nouns")
+KIND_ENDINGS = lexicon.words("names", "kind_endings")
 _JUDGING = lexicon.words("speech", "characterising")  # "accuse", "praise", "slam"
 # the model's labels for what a person's name is never listed among
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
@@ -701,6 +702,8 @@ class Verdict:
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
         if self._headline_words(cluster) and not self._on_a_sign(cluster):
             return "candidate"  # "Jupiter's Moon Europa" over "the icy moon Europa"
+        if self._kind_ending(cluster) and not self._on_a_sign(cluster):
+            return "candidate"  # "nominated for Best Breakthrough Artist": a category
         if cluster.full_forms and all(
             placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
         ):
@@ -811,4 +814,12 @@ class Verdict:
             bool(full)
             and all(in_title_case(s) for s in full)
             and any(t.lower_ in self.common for s in full for t in s)
+        )
+
+    def _kind_ending(self, cluster: PersonCluster) -> bool:
+        """The full name ends in a noun for a kind of person or thing that is no surname
+        (`KIND_ENDINGS`: "Best Breakthrough Artist", "Wonder Woman", "Dumb Show"): a
+        category's, a character's or a feature's name, capitalised as a title is."""
+        return any(
+            fold(m.text).split()[-1] in KIND_ENDINGS for m in cluster.mentions if " " in m.text
         )
