@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon, settings
 from generator.article import cached
 from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
-from generator.article.sides import national_side
+from generator.article.sides import clause_of, national_side
 from generator.registry import Country, Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -2181,20 +2181,13 @@ def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
             and word.dep_ == "amod"
             and place.dep_ == "pobj"
             and place.head.lower_ in _HOMELAND_PREPOSITIONS
-            and _clause_of(place).i == verb.i
+            and clause_of(place).i == verb.i
         ):
             owners = [c for c in place.children if c.dep_ == "poss"]
             if len(owners) == 1 and owners[0].lower_ in _GENDERED and place.pos_ == "PROPN":
                 found.add(_whole_name(place, gazetteer))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
-
-
-def _clause_of(word: Token) -> Token:
-    """The verb whose clause a word is in: the first head up from it that is a verb."""
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
 
 
 def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:

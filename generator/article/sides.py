@@ -24,7 +24,7 @@ from generator.registry import Gazetteer
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["national_side"]
+__all__ = ["clause_of", "national_side"]
 
 _SIDE_NOUNS = lexicon.words("titles", "side_nouns")  # "squad", "team", "caps"
 _SIDE_VERBS = lexicon.words("titles", "side_verbs")  # "played", "scored" (for a side)
@@ -103,14 +103,20 @@ def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def clause_of(word: Token) -> Token:
+    """The verb whose clause a word is in: the first head up from it that is a verb, or
+    the root (heads compared by position: a Token is a new object at each access)."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def _owner(word: Token) -> Token:
     """Whom "their" or "its" stands for when the subject of its clause is a country's
     side ("France have brought X back into their squad": France), else the word."""
     if word.lower_ not in _THEIRS or word.dep_ != "poss":
         return word
-    verb = word.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_of(word.head)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
     return subjects[0] if len(subjects) == 1 and subjects[0].text[:1].isupper() else word
 

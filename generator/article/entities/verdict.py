@@ -700,10 +700,10 @@ class Verdict:
             return "candidate"  # "director Hayao Kita's Silver Road": his film
         if cluster.full_forms and self._in_common_words(cluster):
             return "candidate"  # "the Crimson Kettle ... the kettle": a title, not a surname
-        if self._headline_words(cluster) and not self._on_a_sign(cluster):
-            return "candidate"  # "Jupiter's Moon Europa" over "the icy moon Europa"
-        if self._kind_ending(cluster) and not self._on_a_sign(cluster):
-            return "candidate"  # "nominated for Best Breakthrough Artist": a category
+        titled_only = self._headline_words(cluster) or self._kind_ending(cluster)
+        if titled_only and not self._on_a_sign(cluster):
+            # "Jupiter's Moon Europa" over "the icy moon Europa"; "Best Breakthrough Artist"
+            return "candidate"
         if cluster.full_forms and all(
             placed(self.doc[m.start : m.end], full=True) for m in cluster.mentions
         ):

@@ -23,9 +23,9 @@ it ends with the paragraph (a later sentence reporting speech may be the speaker
 paragraph's end, ends before a sentence of the writer's: one introducing someone in full
 (above), one where "he", "she" or a name reports speech in the past (`... fit enough. Mr
 Vale said that ...`), saying no "I", "we" or "you"; and at a frame closing one of its
-sentences (`..., the organisation said in its report.`), where its mark was lost. After a mark with no opening one, the next such mark starts
-its quote where that one ended. In a quoted transcript, a
-speaker's label ("PENCE: ...") starts a new turn with its speaker.
+sentences (`..., the organisation said in its report.`), where its mark was lost. After
+a mark with no opening one, the next such mark starts its quote where that one ended. In
+a quoted transcript, a speaker's label ("PENCE: ...") starts a new turn with its speaker.
 Two apostrophes (or backticks) side by side are one double mark, as typewriter and LaTeX
 texts write them (''...'', ``...''); the marks around a quote are read so by the sieves too.
 """
