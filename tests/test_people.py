@@ -608,6 +608,37 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     assert snub["Mara Vell"]["roles"] == ["Former Tory Leader"]
 
 
+def test_a_role_leaves_out_when_and_whose_it_is(tmp_path: Path) -> None:
+    """A role is the office alone: not a period after "last" or "next", nor "yesterday"
+    before a title set off by a comma, nor the possessive pronoun saying whose office it
+    is, nor "one" picking a holder out of several, nor the "to" a cut clause leaves; a
+    possessive ending the role and the "one" of "one of" stay."""
+    out = _digest(
+        tmp_path,
+        {
+            "budget": "Budget\n\nAnd last week Treasury Secretary Tom Vell told an audience "
+            "that the policy remained unaltered. Yesterday Chile's economy minister, "
+            "Ruth Dane, said the results would be ready. The row will pass, says the "
+            "governing body, whose new chief executive Ned Marr was in the stands. Orbis "
+            "will be run by Kai Lund, its finance director, from May. One fiction judge, "
+            "Ada Rowe, carried a note. Lena Moss, the most recent female MP to be elected, "
+            "told researchers it was hard. Last year's champion Ian Tarr won again. Kim Orr, "
+            "chief market analyst at Standard & Poor's, said prices would rise. Ivo Hale, "
+            "one of the chief critics of the plans, condemned the debate.\n",
+        },
+    )
+    budget = _people(out, "budget")
+    assert budget["Tom Vell"]["roles"] == ["Treasury Secretary"]
+    assert budget["Ruth Dane"]["roles"] == ["Minister of the Economy of Chile"]
+    assert budget["Ned Marr"]["roles"] == ["New Chief Executive"]
+    assert budget["Kai Lund"]["roles"] == ["Finance Director"]
+    assert budget["Ada Rowe"]["roles"] == ["Fiction Judge"]
+    assert budget["Lena Moss"]["roles"] == ["Most Recent Female MP"]
+    # a possessive ending a role and the "one" of "one of" are the role's own
+    assert budget["Kim Orr"]["roles"] == ["Chief market analyst at Standard & Poor's"]
+    assert budget["Ivo Hale"]["roles"] == ["One of the chief critics of the plans"]
+
+
 def _roles_of_a_verbless_parse(found: multiprocessing.Queue[list[tuple[str | None, ...]]]) -> None:
     nlp = spacy.blank("en")
     words = ["Ana", "Ruiz", "success", "in", "her", "native", "Spain"]

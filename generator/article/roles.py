@@ -43,6 +43,7 @@ __all__ = [
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_INDEFINITE = lexicon.words("titles", "indefinite")  # "one fiction judge, X"
 _NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _REORDER = lexicon.table("titles", "ministry_names")  # "<X> Minister" read as "Minister of <X>"
@@ -621,8 +622,8 @@ def _normalise(
     while k < len(kept):
         t = kept[k]
         k += 1
-        if t.dep_ == "det" and not words:
-            continue
+        if (t.dep_ == "det" or _one_of_many(t)) and not words:
+            continue  # "the", "one fiction judge, X": which holder, not the office
         if _owning(t):
             if words and words[-1]:
                 words[-1] += t.text
@@ -714,8 +715,10 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         ):
             break
         if (
-            t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens)
-        ) or t.is_space:  # a role never runs across a paragraph break
+            (t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens))
+            or t.is_space  # a role never runs across a paragraph break
+            or _a_possessive_pronoun(t)  # "the body, whose new chief executive X"
+        ):
             break
         if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span):
             break
@@ -800,21 +803,40 @@ def _when(word: Token) -> bool:
     """A word saying when, which opens a clause rather than a title: a day after "on" or
     "last" ("On Tuesday Foreign Secretary X said"; not the Sunday Telegraph's, nor
     Sheffield Wednesday's), a month after "in", "since" or "last" ("In October Tory
-    leader X said"), or an adverb of time ("Now Home Secretary X"; not "then", which
+    leader X said"), a period after "last", "next" or "this" ("And last week US Treasury
+    Secretary X told"), or an adverb of time ("Now Home Secretary X"; not "then", which
     says the office is held no more, nor "England forward X", read as an adverb)."""
     doc = word.doc
+    before = doc[word.i - 1].lower_ if word.i > 0 else ""
     if word.lower_ in _WEEKDAYS:
-        return word.i > 0 and doc[word.i - 1].lower_ in _BEFORE_A_DAY
+        return before in _BEFORE_A_DAY
     if word.lower_ in _MONTHS:
-        return word.i > 0 and doc[word.i - 1].lower_ in _BEFORE_A_MONTH
+        return before in _BEFORE_A_MONTH
+    if word.lower_ in _PERIODS:  # not "last year's champion X": whose title that was
+        return before in _BEFORE_A_PERIOD and not _owning(doc[word.i + 1])
     return word.lower_ in _TIME_ADVERBS
 
 
 _WEEKDAYS = lexicon.words("calendar", "weekdays")
 _MONTHS = lexicon.words("calendar", "months")
 _TIME_ADVERBS = lexicon.words("calendar", "time_adverbs")
+_PERIODS = lexicon.words("calendar", "periods")
+_BEFORE_A_PERIOD = frozenset({"last", "next", "this"})
 _BEFORE_A_DAY = frozenset({"on", "last", "next", "this", "until", "since"})
 _BEFORE_A_MONTH = frozenset({"in", "last", "next", "this", "until", "since", "during"})
+
+
+def _one_of_many(word: Token) -> bool:
+    """ "one" or "another" picking a holder out of several ("one fiction judge, X"), not
+    the "one" of "one of the chief critics", which is the role's own first word."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ in _INDEFINITE and not (following is not None and following.lower_ == "of")
+
+
+def _a_possessive_pronoun(word: Token) -> bool:
+    """ "its", "their", "whose": whose office it is, said of someone the pronoun stands for,
+    never a word of the office itself."""
+    return word.tag_ in ("PRP$", "WP$")
 
 
 def _said_of_the_subject(word: Token, span: Span) -> bool:
@@ -1304,10 +1326,14 @@ def _apposition(span: Span) -> list[Token]:
                 if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS and not _hyphened(t)
             ]
             tokens = tokens[: clause[0]] if clause else tokens
-            while tokens and tokens[0].lower_ in _TIME_ADVERBS:
-                tokens.pop(0)  # "X, now foreign secretary": when, not the office
-            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING):
-                tokens.pop()  # "... Operations at" before a name the parse leaves out
+            while tokens and (
+                tokens[0].lower_ in _TIME_ADVERBS or _a_possessive_pronoun(tokens[0])
+            ):
+                tokens.pop(0)  # "X, now foreign secretary": when, not the office; "X, its boss"
+            while tokens and (
+                tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING or tokens[-1].tag_ == "TO"
+            ):
+                tokens.pop()  # "... Operations at" before a name the parse leaves out; "MP to"
             if _has_title(tokens):
                 return tokens
     return []
@@ -1386,8 +1412,8 @@ def _preceding_phrase(span: Span) -> list[Token]:
         joined = t if t.pos_ == "CCONJ" else doc[j - 1] if j > 0 and t.dep_ == "poss" else None
         if tokens and joined is not None and _paired_with_names(joined, span):
             return []  # whose is whose the text does not say of one name
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
-            break
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or _when(t):
+            break  # "Yesterday Argentina's economy minister, X": when, not the office
         if tokens and _of_a_things_noun(t):
             break  # "the deaths of former House Speaker, X": the role is after "of"
         if t.pos_ == "ADP" and t.lower_ != "of" and not _posted_to(t, span):
