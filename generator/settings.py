@@ -86,6 +86,10 @@ CLEAN_CAPTION_PROSE_AFTER = 2
 # A byline is a name or two and a role; a longer line that starts "By" is a sentence.
 # Flat from 10 to 24.
 CLEAN_BYLINE_MAX_WORDS = 16
+# An agency's credit under a headline is its name and the place it filed from ("By The
+# Associated Press, New York"): a longer line naming an agency is a sentence. A shape,
+# not tuned: the one such credit of the dev pages has 2 words.
+CLEAN_CREDIT_MAX_WORDS = 6
 # Line classes (jusText's, on lines): prose is a sentence of at least CLEAN_GOOD_WORDS
 # words of which CLEAN_GOOD_STOPWORDS are common words; a sentence of CLEAN_NEAR_WORDS,
 # or an unpunctuated line of CLEAN_NEAR_LONG_WORDS common-word-rich words, may be prose.

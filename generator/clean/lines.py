@@ -488,7 +488,8 @@ def _metadata(
     blog post's line under the headline (`_post_day`). The outlet from a logo's text,
     the site's own hints (two kinds agreeing), a copyright notice (one line, and whoever
     holds the rights: an owner mentioned across the page as often as the site), whom a
-    byline writes for, or an agency dateline."""
+    byline writes for or credits its staff to, an agency credited under the headline
+    ("Reuters, Washington"), or an agency dateline."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -529,9 +530,8 @@ def _metadata(
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines, _site_name(lines, body, found.author), _notice_outlet(lines)
     )
-    found.outlet = found.outlet or next(
-        filter(None, (meta.byline_outlet(lines[i].text) for i in near)), None
-    )
+    credits = (meta.byline_outlet(lines[i].text) or meta.agency_credit(lines[i].text) for i in near)
+    found.outlet = found.outlet or next(filter(None, credits), None)
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body)
     return found

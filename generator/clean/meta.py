@@ -23,6 +23,7 @@ from generator.settings import (
     CLEAN_BRAND_MAX_WORDS,
     CLEAN_BYLINE_MAX_WORDS,
     CLEAN_CENTURY_PIVOT,
+    CLEAN_CREDIT_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
 from generator.text.names import common_given_name
@@ -30,6 +31,7 @@ from generator.text.names import common_given_name
 __all__ = [
     "Dated",
     "addresses_in",
+    "agency_credit",
     "agency_in",
     "author_blurb",
     "bare_name",
@@ -211,10 +213,36 @@ _WRITES_FOR = re.compile(
 
 def byline_outlet(text: str) -> str | None:
     """The publication a byline says its author writes for ("By Ann Lee | Special to
-    the Daily Ledger", "By Ann Lee, Staff Writer for Nordic Wire")."""
-    m = _WRITES_FOR.search(text)
-    return m.group(1).rstrip(".") if m and byline(text) else None
+    the Daily Ledger", "By Ann Lee, Staff Writer for Nordic Wire") or is staff of ("By
+    Ann Lee, Nordic Wire Staff", "By Ann Lee, NWR Staff"). A staff credit of one word
+    that is no set of initials ("Times Staff Writer", "Tribune Staff") names the outlet
+    shortened, as its own readers know it: not a name to cite it by."""
+    if not byline(text):
+        return None
+    if m := _WRITES_FOR.search(text):
+        return m.group(1).rstrip(".")
+    staff = staff_of(text)
+    return staff if staff and (len(staff.split()) > 1 or staff.isupper()) else None
 
+
+def agency_credit(text: str) -> str | None:
+    """The news agency a line under the headline credits the story to, as a byline
+    would: its name alone, after "By" or before the place it was filed from ("By
+    Reuters", "Reuters, Washington", "AFP | Paris"). A sentence naming an agency is
+    longer, and a photo's credit has a photographer's name before it. A credit with a
+    day is a date line, a teaser's in a list as often ("Reuters, 16 June 2021" over the
+    headline): the day's credit is not read."""
+    words = text.split()
+    if not words or len(words) > CLEAN_CREDIT_MAX_WORDS or dates_in(text):
+        return None
+    if words[0].casefold() == "by":
+        words = words[1:]
+    head = _CREDIT_END.split(" ".join(words), maxsplit=1)[0]
+    return _agency_name(head) if known_agency(head) else None
+
+
+# where an agency's name ends in a credit: "Reuters, Washington", "AFP | Paris"
+_CREDIT_END = re.compile(r"\s*[,|·•–—/]\s*|\s+-\s+")
 
 _TAGLINE = re.compile(r"\s+[|–—-]\s+")
 
