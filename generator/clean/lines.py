@@ -310,7 +310,8 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     on a line, in a link or an e-mail: "NordicWire.com", "tips@nordicwire.com"), a byline
     crediting its staff ("Nordic Wire Staff"), a firm's notice ("© Nordic Wire Ltd."), a
     link to its home or app ("Nordic Wire App"); the name alone on one of the page's
-    first lines (its logo's link) confirms one of them. Two hints of one kind name the
+    first lines (its logo's link) confirms one of them, or an address written in a line
+    of prose around the article (`_prose_addresses`). Two hints of one kind name the
     site only when both are its own links: a section has its home and app links and its
     staff as the site does ("Weather Home", "Weather App"). Between two names given as
     often, the one more kinds of hint give besides a firm's notice and a home or app link
@@ -340,8 +341,13 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             spellings.setdefault(site, Counter())[name] += 1
             kinds.setdefault(site, set()).add(kind)
             hinting.add(key)
+    prose = _prose_addresses([t for k, t in texts.items() if k not in inside])
     for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
         site = meta.site_key(text)
+        if site not in spellings and site in prose:
+            # "MoreBikes" over the footer's "morebikes.co.uk features the latest ..."
+            spellings[site] = Counter({prose[site]: 1})
+            kinds[site] = {"address"}
         if site in spellings and text.casefold() not in hinting:
             # the logo's link: "Nordic Wire" over "More from Nordic Wire"
             spellings[site][text] += 1
@@ -365,6 +371,16 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     found = spellings[ranked[0].key]
     written = [name for name, _ in found.most_common() if not meta.domain_name(name)]
     return (written or [found.most_common(1)[0][0]])[0]
+
+
+def _prose_addresses(texts: list[str]) -> dict[str, str]:
+    """The addresses the page's lines of prose around the article write, by site: a
+    sentence cites other sites as often as the page's own ("morebikes.co.uk features
+    the latest reviews", "photos from harbourimages.com"), so such an address only
+    confirms the name alone on one of the page's first lines (its logo's link) that
+    spells it."""
+    long = (text for text in texts if len(text.split()) > CLEAN_LABEL_MAX_WORDS)
+    return {meta.site_key(a): a for text in long for a in meta.addresses_in(text)}
 
 
 def _brands(texts: list[str]) -> list[str]:
