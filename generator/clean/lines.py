@@ -520,6 +520,7 @@ def _metadata(
     # comment's date there cannot stand in for the article's own, listed or not
     if any((m := matches[i]) is not None and m.family == "date line" for i in near + far):
         unread.update(under)
+    yearless: list[meta.Dated] = []  # "Posted Nov 18, 8:19 PM" under the headline
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
@@ -530,6 +531,8 @@ def _metadata(
                 if dated.iso and dated.whole:
                     found.author = found.author or dated.author
                     dates.append(dated)
+                elif dated.whole and group is near:
+                    yearless.append(dated)
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)
     if found.author is None and body is not None:  # an agency's credit closing the story
@@ -542,6 +545,8 @@ def _metadata(
     if found.published is None and posted is not None:
         found.published = posted[0].iso
         found.author = found.author or posted[1]
+    if found.published is None and yearless:
+        found.published = _this_year(lines, yearless)
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines, _site_name(lines, body, found.author), _notice_outlet(lines)
@@ -551,6 +556,16 @@ def _metadata(
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body)
     return found
+
+
+def _this_year(lines: list[Line], yearless: list[meta.Dated]) -> str | None:
+    """The day of a date line under the headline that writes no year ("Updated Nov 19,
+    9:41 AM; Posted Nov 18, 8:19 PM"), the publication's before an update's: a site
+    leaves out the year of a day in the year it serves the page in, which its copyright
+    notices write (`meta.notice_year`); none when they do not."""
+    year = meta.notice_year([line.text for line in lines])
+    first = next((d for d in yearless if not d.updated), yearless[0])
+    return meta.in_year(first, year) if year is not None else None
 
 
 def _dateline_agency(lines: list[Line], body: Body) -> str | None:

@@ -44,6 +44,7 @@ __all__ = [
     "dates_in",
     "given_name",
     "handle_of",
+    "in_year",
     "known_agency",
     "logo_name",
     "mentions",
@@ -51,6 +52,7 @@ __all__ = [
     "names_of",
     "notice",
     "notice_holder",
+    "notice_year",
     "people_in",
     "people_only",
     "post_dated",
@@ -485,6 +487,20 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         return None
 
 
+def in_year(dated: Dated, year: int) -> str | None:
+    """The ISO day of a date written without its year ("Nov 19", "19 November") in
+    `year`; None for a date of another kind (a relative time, "03/04/2024")."""
+    for kind, pattern in _DATES:
+        m = pattern.fullmatch(dated.written) if kind in ("dm", "md") else None
+        if m is not None:
+            day, month = (m[1], m[2]) if kind == "dm" else (m[2], m[1])
+            try:
+                return date(year, _month(month), int(day)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
 def _dated(segment: str) -> tuple[Dated | None, int]:
     """The first date in a part of a line, and how many of the part's words are neither
     the date nor a label, a clock word or a weekday."""
@@ -611,7 +627,26 @@ _SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
 _RESERVED = re.compile(r"\brights?\s+reserved\b", re.I)
 _HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—]\s|\ball rights? reserved\b", re.I)
 _NAME_CHARS = re.compile(r"[\w .&'’-]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
+
+
+def notice_year(texts: list[str]) -> int | None:
+    """The year a page's copyright notices give, the last of a range ("© 2002-2019" ->
+    2019): the year the site served the page in, when every notice gives that one and no
+    date the page writes is of a later year (a notice no one updates). None when the
+    notices give none or disagree (an old photo's "© 2015 AFP")."""
+    years = {max(int(y) for y in _YEAR.findall(text)) for text in texts if _yeared(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    later = (d for text in texts for d in dates_in(text) if d.iso and int(d.iso[:4]) > year)
+    return None if any(later) else year
+
+
+def _yeared(text: str) -> bool:
+    """A copyright notice that writes a year."""
+    return notice(text) and _YEAR.search(text) is not None
 
 
 def copyright_holder(text: str) -> str | None:
