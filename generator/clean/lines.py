@@ -290,14 +290,16 @@ def _verdicts(
 
 def _body_head(lines: list[Line], matches: list[Match | None], body: Body | None) -> list[int]:
     """The furniture at the top of the body (bylines, date lines, a reading time), under
-    its headline and standfirst: no more prose above it than a standfirst holds."""
+    its headline and standfirst: no more prose above it than a standfirst holds. Only
+    sentences are a standfirst's prose: a menu's items or a headline, short lines a body
+    found from the page's top may take in, are no words of it."""
     found: list[int] = []
     prose = 0
     for i in range(body.first, body.last + 1) if body else range(0):
         if matches[i] is not None:
             found.append(i)
             continue
-        prose += lines[i].words
+        prose += lines[i].words if lines[i].sentence else 0
         if prose > CLEAN_STANDFIRST_WORDS:
             break
     return found
