@@ -100,6 +100,12 @@ _PARTIES = lexicon.words("titles", "parties")  # "New Labour": a party, no name
 _REGION_ADJECTIVES = lexicon.words("names", "region_adjectives")  # "Eastern Cape"
 _TITLE_OPENERS = lexicon.words("titles", "title_openers")  # "Crown" of "Crown Prince"
 _COMPATRIOT_LEADS = lexicon.words("titles", "compatriot_leads")  # "fellow Dane X"
+# what leads a noun for what someone was, is or will be: "late Beatle X", "former Wombat X"
+_DESCRIPTION_LEADS = (
+    lexicon.words("titles", "former")
+    | lexicon.words("titles", "fellows")
+    | lexicon.words("titles", "time_leads")
+)
 # words of an organisation's or a place's name, never of a person's
 _NOT_IN_NAMES = (
     STREET_WORDS
@@ -627,6 +633,7 @@ class PersonFinder:
             and nxt.text in ("’s", "'s")
             or self.gazetteer.country_of(token.text) is not None
             or fold(token.text) in self.org_names
+            or _a_description(token)
         )
 
     def _clean_person(self, span: Span, described: set[str]) -> Span | None:
@@ -695,6 +702,7 @@ class PersonFinder:
             or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
+        start = _after_a_description(doc, start, end)
         if end - start >= 4 and (
             f"{doc[start].lower_} {doc[start + 1].lower_}" in DESCRIPTORS
             or f"{doc[start].text} {doc[start + 1].text}" in self._demonyms
@@ -1397,6 +1405,59 @@ class PersonFinder:
             or self._ignored(text)
             or key in _PLACEHOLDERS
         )
+
+
+def _description_lead(doc: Doc, i: int) -> Token | None:
+    """The word in lower case right before word `i` that leads a noun for what someone
+    was, is or will be (`_DESCRIPTION_LEADS`: "late", "former", "ex-", "future", "fellow")."""
+    if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        i -= 1  # "ex-Beatle Ann Hale"
+    lead = doc[i - 1] if i > 0 else None
+    return (
+        lead if lead is not None and lead.is_lower and lead.lower_ in _DESCRIPTION_LEADS else None
+    )
+
+
+def _a_description(token: Token) -> bool:
+    """A capitalised word that is no given name between a word leading a description and
+    a common given name ("former Wombat Peter Ellery"): what the person was, which the
+    model's span of the name after it never grows over. The parse must hang both on the
+    same word: in "former Iain Duncan Smith aide" the "former" is the aide's, and "Iain",
+    a given name the list lacks, the name's."""
+    doc, i = token.doc, token.i
+    lead = _description_lead(doc, i)
+    return (
+        lead is not None
+        and token.is_title
+        and not given_name(token)
+        and i + 1 < len(doc)
+        and given_name(doc[i + 1])
+        and lead.head.i in (token.i, token.head.i)
+    )
+
+
+def _after_a_description(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after capitalised words for what the person was, is or will
+    be, which a word in lower case like "late", "former" or "future" (`_DESCRIPTION_LEADS`)
+    leads right before the span: "late Beatle Ann Hale", "future Beach Boy Tom Reid" name
+    Ann Hale and Tom Reid. Only when a common given name follows those words, a full name
+    of two words or more after it, the words themselves no given name nor more than two,
+    and the name heads its phrase: in "former Iain Duncan Smith aide" the "former" is the
+    aide's, and "Iain", a given name the list lacks, stays."""
+    if (
+        _description_lead(doc, start) is None
+        or given_name(doc[start])
+        or end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+    ):
+        return start
+    for given in range(start + 1, min(start + 3, end - 1)):
+        if given_name(doc[given]):
+            words = doc[start:given]
+            if all(w.is_title and not given_name(w) for w in words) and name_words(doc[given:end]):
+                return given
+            return start
+    return start
 
 
 def _without_leading_title(name: Span) -> Span:
