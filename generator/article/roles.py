@@ -79,6 +79,7 @@ _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
+_AREAS = lexicon.words("names", "town_areas")  # "from north London": part of the town
 _REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
 _CASTING = lexicon.words("titles", "casting_verbs")  # "stars X as the President": a part
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
@@ -2116,11 +2117,13 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
     Canada", "X, from Toronto, Canada" (the town's country set beside it); so does an
     "of" after the person's age, where news gives the home town ("X, 37, of Auckland,
-    New Zealand"). By the country's name, a nation of it or a code, not another name
-    that stands for it (a capital is a town's name elsewhere too: "from Wellington in
-    Somerset", "from Plymouth"). A "from" after names listed with "and" or commas
-    says it of each of them ("X and Y, from Brazil": the parse hangs it on X), one
-    said before a name is not that name's ("X, from Peru, and Y")."""
+    New Zealand"). By the country's name, a nation of it or a code; a capital only as the last place the phrase names and when
+    the article names its country in other words ("X, 29, from north London" in a story
+    that says "British" or "UK"): a capital is a town's name elsewhere too ("from
+    Wellington in Somerset", "from London, Ontario", "from Plymouth" in a story that
+    never names Montserrat). A "from" after names listed with "and" or commas says it
+    of each of them ("X and Y, from Brazil": the parse hangs it on X), one said before
+    a name is not that name's ("X, from Peru, and Y")."""
     root = span.root
     holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
     listed = root
@@ -2138,14 +2141,44 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 start = t.i
                 while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
+                while start < t.i and t.doc[start].lower_ in _AREAS:
+                    start += 1  # "north London"
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
                 if cid is None:
                     continue
                 country = gazetteer.countries[cid]
-                if words == country.name or words in country.parts or words.isupper():
+                if (
+                    words == country.name
+                    or words in country.parts
+                    or words.isupper()
+                    or words == country.capital
+                    and _the_last_place(t)
+                    and _named_in_other_words(t.doc, cid, words, gazetteer)
+                ):
                     found.add(cid)
     return found.pop() if len(found) == 1 else None
+
+
+def _the_last_place(town: Token) -> bool:
+    """No other place follows the town's name in its phrase: not "London, Ontario",
+    "Wellington in Somerset", "Kingston near Leeds"."""
+    doc, after = town.doc, town.i + 1
+    if town.right_edge.i > town.i or after < len(doc) and doc[after].lower_ in ("in", "near"):
+        return False
+    return not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN")
+
+
+def _named_in_other_words(doc: Doc, cid: str, capital: str, gazetteer: Gazetteer) -> bool:
+    """The article names the country by another word than its capital's name: its name, a
+    short form or its people's word ("UK", "British")."""
+    for i, word in enumerate(doc):
+        if not word.text[:1].isupper() or word.text == capital:
+            continue
+        for end in range(i + 1, min(i + 4, len(doc) + 1)):
+            if gazetteer.country_of(doc[i:end].text) == cid:
+                return True
+    return False
 
 
 def _of_home(prep: Token) -> bool:
