@@ -848,6 +848,13 @@ _GROUPS: list[tuple[str, dict[str, str]]] = [
         "Peter Langat, from Ethiopia, Amos Chebet and Sam Wanjiku lost their appeals.\n",
         {"Peter Langat": "ethiopia"},
     ),
+    # a listed person the text already gives the group's country is of the group
+    (
+        "Freed\n\nAll four Britons held abroad will be freed within weeks.\n\n"
+        "Omar Kessel, from Leeds, and Lee Marr, Ray Odell and Sam Hurst, from London,"
+        " have been held for three years. The UK asked for their return.\n",
+        {n: "united-kingdom" for n in ("Omar Kessel", "Lee Marr", "Ray Odell", "Sam Hurst")},
+    ),
     # a group joined to another ("Two Germans and a Briton"), where a role's place is not
     # its people's, a city's people, a nationality no longer held, a tournament's name
     (

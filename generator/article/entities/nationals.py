@@ -318,8 +318,9 @@ def _named_groups(
     headline or the lede (or a headline's noun) "The four Britons", "three UK
     activists", "Greek trio", alone (not "Two Germans and a Briton": either name may be
     the Briton), when the next sentence opens a paragraph with exactly as many names, all
-    named there first, all of the people and none with a country of its own (one who is
-    not of the group makes the list no proof)."""
+    named there first, all of the people and none with another country of its own (one
+    who is not of the group makes the list no proof; one the text already gives the
+    group's country, "X, Y and Z, from London", is of it)."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for noun in doc[: bisect_left(sentence_of, settings.NAMED_GROUP_LAST_SENTENCE + 1)]:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i in at:
@@ -339,11 +340,12 @@ def _named_groups(
         if (
             len(named) == size
             and all(any(person is p for p in people) for person in named)
-            and not any(person.countries for person in named)
+            and all(c == country for person in named for c in person.countries)
             and all(min(m.sentence for m in person.mentions) == sentence for person in named)
         ):
             for person in named:
-                person.countries.append(country)
+                if country not in person.countries:
+                    person.countries.append(country)
 
 
 def _listed_groups(
