@@ -3,7 +3,11 @@ person the lead reports. Headlines put a claim in single marks and the first sen
 says who made it in reported speech ("Harbour 'may close by spring'" over "The harbour
 may shut before the spring, port chief Ian Crane has said."): the named person who is the
 subject of a verb of saying in the lead's main clause, or the X of "according to X", when
-the lead and the quoted words share a word of substance. Quoted words that themselves
+the lead and the quoted words share a word of substance. A lead that brings its speaker in
+by a description alone ("..., a top surgeon has said.", "the health secretary has said")
+names them in the sentence right after it, as news writes its opening: that sentence's
+subject, by name, of a verb of saying ("Ann Dore said ..."), when the lead names nobody
+(`named_next`). Quoted words that themselves
 report speech ('said he would quit') are someone's report about the lead's speaker, not
 that speaker's claim. No such frame (a report, a court
 that "has been told"), a frame naming nobody sure, or no shared word: no claim, and the
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator import lexicon
+from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.speakers import Speaker, Speakers
@@ -20,7 +26,9 @@ from generator.article.quotes.speakers import Speaker, Speakers
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
 
-__all__ = ["LeadClaim"]
+__all__ = ["LeadClaim", "named_next"]
+
+_MARKS = lexicon.table("pronouns", "marks")  # "spokeswoman" -> female
 
 # how the parser hangs the verb of "..., X has said" on the main clause
 _UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
@@ -81,6 +89,8 @@ def _reporter(lead: Span, speakers: Speakers, quoted: list[bool]) -> Speaker | N
         who = _said_by(token)
         if who is not None:
             speaker = speakers.who(who)
+            if speaker.person is None and speaker.organization is None:
+                speaker = named_next(speakers, quoted, who) or speaker
             if speaker.person is None:
                 return None  # a frame naming nobody sure, or a body: nobody's claim
             found.add(Speaker(person=speaker.person, written=speaker.written))
@@ -100,3 +110,38 @@ def _said_by(token: Token) -> Token | None:
     # "Dein"): the one nearest the verb heads the name
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return min(subjects, key=lambda c: abs(token.i - c.i)) if subjects else None
+
+
+def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | None:
+    """The person a lead's description of its speaker stands for ("..., the health
+    secretary has said." or "says a top surgeon"): the one the next sentence names as the
+    subject of its main verb of saying ("Ann Dore said the plans ..."). Only in a lead, the
+    text's first sentence after its headline, that names no person outside quotation
+    marks, when the description is one person's ("a spokeswoman", not "officials" or "a
+    report") and not of the other gender than theirs; None otherwise."""
+    layout = speakers.layout
+    starts = layout.paragraph_starts
+    if len(starts) < 2 or layout.text[: starts[1]].rstrip().endswith((".", "!", "?", ":")):
+        return None  # no headline: the first sentence is no lead
+    n = layout.sentence_at(starts[1])
+    lead = layout.sentences[n]
+    if not lead.start <= who.i < lead.end or n + 1 >= len(layout.sentences):
+        return None
+    if who.tag_ != "NN" or who.lower_ not in PERSON_NOUNS or who.i in speakers.org_at:
+        return None
+    if any(t.i in speakers.person_at and not quoted[t.i] for t in lead):
+        return None  # someone named there: the description may be theirs or another's
+    after = layout.sentences[n + 1]
+    root = after.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subject is None or not _saying(root) or subject.i not in speakers.person_at:
+        return None
+    found = speakers.who(subject)
+    gender = _MARKS.get(who.lower_)
+    if (
+        found.person is None
+        or gender is not None
+        and speakers.may_be.get(found.person, gender) != gender
+    ):
+        return None
+    return found

@@ -7,7 +7,9 @@ the quotes the ones before it left open (after Muzny et al. 2017).
    words set in the writer's sentence, in a clause another verb of saying reports, that
    verb's subject, whose statement the writer quotes from ("Lee said Hale never
    mentioned "any risk"": Lee's words); a "he" framing a quote that itself says "he" of
-   the one a narrative sentence just spoke of is nobody sure (`_spoken_of`);
+   the one a narrative sentence just spoke of is nobody sure (`_spoken_of`); a lead's
+   description of its speaker ("..., a top surgeon has said.") is the person the next
+   sentence names as its sayer (lead.named_next);
 3. continuation: a quote with no frame goes on from the quote before it in the same
    paragraph ("A," X said. "B."), or, opening a paragraph of its own, from the last
    quote of the paragraph before; when nobody else is named in between or in the
@@ -42,6 +44,7 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS, Cue, find_cue, name_before, reporter
 from generator.article.quotes.holder import holder
+from generator.article.quotes.lead import named_next
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
 from generator.text.marks import CLOSING_QUOTES, OPENING
@@ -482,6 +485,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
+                if outer is None and not quote.speaker.named:
+                    quote.speaker = named_next(speakers, quoted, quote.cue.who) or quote.speaker
                 if outer is None and (besides := _besides_named(speakers, quote)) is not None:
                     quote.speaker, quote.aside = besides, True
                 if _spoken_of(speakers, quoted, quote):
