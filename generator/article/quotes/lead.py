@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["LeadClaim", "named_next"]
 
 _MARKS = lexicon.table("pronouns", "marks")  # "spokeswoman" -> female
+_TITLE_WORDS = lexicon.words("titles", "titles")
+_FORMER = lexicon.words("titles", "former")  # "former", "ex": an office once held
 
 # how the parser hangs the verb of "..., X has said" on the main clause
 _UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
@@ -118,7 +120,8 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
     subject of its main verb of saying ("Ann Dore said the plans ..."). Only in a lead, the
     text's first sentence after its headline, that names no person outside quotation
     marks, when the description is one person's ("a spokeswoman", not "officials" or "a
-    report") and not of the other gender than theirs; None otherwise."""
+    report"), not of the other gender than theirs nor an office other than the ones the
+    article gives them (`_other_office`); None otherwise."""
     layout = speakers.layout
     starts = layout.paragraph_starts
     if len(starts) < 2 or layout.text[: starts[1]].rstrip().endswith((".", "!", "?", ":")):
@@ -137,6 +140,8 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
     if subject is None or not _saying(root) or subject.i not in speakers.person_at:
         return None
     found = speakers.who(subject)
+    if found.person is not None and _other_office(speakers, who, found.person):
+        return None
     gender = _MARKS.get(who.lower_)
     if (
         found.person is None
@@ -145,3 +150,13 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
     ):
         return None
     return found
+
+
+def _other_office(speakers: Speakers, who: Token, key: str) -> bool:
+    """Whether a description is an office now held and the article gives the person
+    others, not it ("..., a union leader has said." then "Prime Minister Ann Dore said
+    ...": someone else answering; a "former minister" may be an MP now)."""
+    if any(c.lower_ in _FORMER for c in who.children):
+        return False
+    offices = speakers.titles.titles.get(key, set()) & _TITLE_WORDS
+    return who.lower_ in _TITLE_WORDS and bool(offices) and who.lower_ not in offices
