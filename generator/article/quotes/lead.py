@@ -29,7 +29,10 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["LeadClaim", "named_next"]
 
 _MARKS = lexicon.table("pronouns", "marks")  # "spokeswoman" -> female
-_TITLE_WORDS = lexicon.words("titles", "titles")
+# offices of public life ("minister", "mayor"): each its own post, unlike a firm's titles
+_PUBLIC_OFFICES = lexicon.words("titles", "titles") & frozenset(
+    lexicon.table("titles", "role_fields")["politics"]
+)
 _FORMER = lexicon.words("titles", "former")  # "former", "ex": an office once held
 
 # how the parser hangs the verb of "..., X has said" on the main clause
@@ -153,10 +156,12 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
 
 
 def _other_office(speakers: Speakers, who: Token, key: str) -> bool:
-    """Whether a description is an office now held and the article gives the person
-    others, not it ("..., a union leader has said." then "Prime Minister Ann Dore said
-    ...": someone else answering; a "former minister" may be an MP now)."""
+    """Whether the article gives the person an office of public life and not the
+    description's ("..., a union leader has said." then "Prime Minister Ann Dore said
+    ...": someone else answering; not "the head of the network" then "Chief executive Ann
+    Dore", a firm's titles being many words for one post; a "former minister" may be an
+    MP now)."""
     if any(c.lower_ in _FORMER for c in who.children):
         return False
-    offices = speakers.titles.titles.get(key, set()) & _TITLE_WORDS
-    return who.lower_ in _TITLE_WORDS and bool(offices) and who.lower_ not in offices
+    held = speakers.titles.titles.get(key, set())
+    return bool(held & _PUBLIC_OFFICES) and who.lower_ not in held
