@@ -116,6 +116,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
+_TRUST_NOUNS = lexicon.words("names", "trust_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 # what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though"})
@@ -778,7 +779,8 @@ def located(span: Span) -> bool:
 def placed(span: Span, full: bool = False) -> bool:
     """One word after a preposition of place: "educated at Eton", "in Manchester" (not
     "at Blair's"); with `full`, a name of more words after one used as a preposition
-    ("joined them in Port Ellery", not "brought in Tom Hale" nor "interest in Tom Hale")."""
+    ("joined them in Port Ellery", not "brought in Tom Hale"), or after one of a noun
+    when no common given name leads it (`_placed_on_a_noun`)."""
     doc = span.doc
     if span.start == 0 or (len(span.text.split()) > 1) != full:
         return False
@@ -787,7 +789,30 @@ def placed(span: Span, full: bool = False) -> bool:
     return (
         before.lower_ in _PLACE_PREPOSITIONS
         and (after is None or after.text not in ("’s", "'s"))
-        and (not full or before.dep_ == "prep" and before.head.pos_ in ("VERB", "AUX"))
+        and (
+            not full
+            or before.dep_ == "prep"
+            and (before.head.pos_ in ("VERB", "AUX") or _placed_on_a_noun(span, before))
+        )
+    )
+
+
+def _placed_on_a_noun(span: Span, preposition: Token) -> bool:
+    """A name governed by "in" or "near" on a noun ("explosions in Canary Wharf", "a
+    house near Port Ellery"), led by no common given name: a person after a noun's "in"
+    is one of trust or interest ("confidence in Kofi Annan", `_TRUST_NOUNS`); "at" on a
+    noun is as often aimed at one ("a swipe at Ann Hale"). Nor a noun for a person or
+    one had or found, whose "in" names who fills it ("two game-breakers in Josh Lewsey",
+    "England have a leader in Ann Hale", "found a friend in Tom Hale")."""
+    noun = preposition.head
+    return (
+        preposition.lower_ in ("in", "near")
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in _TRUST_NOUNS
+        and noun.lemma_ not in MAY_BE_PERSON
+        and not (noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "find"))
+        and span.root.head.i == preposition.i
+        and not given_name_word(span[0].text)
     )
 
 
