@@ -2117,13 +2117,14 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
     names: "X, from Brazil", "X, 34, from Germany", "X, a teacher from Ontario in
     Canada", "X, from Toronto, Canada" (the town's country set beside it); so does an
     "of" after the person's age, where news gives the home town ("X, 37, of Auckland,
-    New Zealand"). By the country's name, a nation of it or a code; a capital only as the last place the phrase names and when
-    the article names its country in other words ("X, 29, from north London" in a story
-    that says "British" or "UK"): a capital is a town's name elsewhere too ("from
-    Wellington in Somerset", "from London, Ontario", "from Plymouth" in a story that
-    never names Montserrat). A "from" after names listed with "and" or commas says it
-    of each of them ("X and Y, from Brazil": the parse hangs it on X), one said before
-    a name is not that name's ("X, from Peru, and Y")."""
+    New Zealand"). By the country's name, a nation of it or a code; a capital only as
+    the last place the phrase names and when the article names its country in other
+    words ("X, 29, from north London" in a story that says "British" or "UK"): a capital
+    is a town's name elsewhere too ("from Wellington in Somerset", "from London,
+    Ontario", "from Plymouth" in a story that never names Montserrat). A "from" after
+    names listed with "and" or commas says it of each of them ("X and Y, from Brazil":
+    the parse hangs it on X), one said before a name is not that name's ("X, from Peru,
+    and Y")."""
     root = span.root
     holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
     listed = root
