@@ -133,6 +133,11 @@ def test_one_article_naming_the_kind_outweighs_the_model_label_elsewhere() -> No
     band = _entity("howard-keller", "Howard Keller", roles=["Band"])
     weak = [_article(a, [_entity("howard-keller", "Howard Keller")]) for a in ("gig", "charts")]
     assert withdraw_nonpeople([*weak, _article("awards", [], [band])]) == {"gig", "charts"}
+    # a country is no sign against the kind: a band has one ("British stars Jo Lane and
+    # Howard Keller"), though against articles merely counted it keeps the person
+    weak = [_article(a, [_entity("howard-keller", "Howard Keller")]) for a in ("gig", "charts")]
+    weak[0].people[0].country = "united-kingdom"
+    assert withdraw_nonpeople([*weak, _article("awards", [], [band])]) == {"gig", "charts"}
     # unless some article gives the name a person's role: a firm named after its founder
     weak = [_article(a, [_entity("howard-keller", "Howard Keller")]) for a in ("gig", "charts")]
     founder = _article("tour", [_entity("howard-keller", "Howard Keller", roles=["Designer"])])

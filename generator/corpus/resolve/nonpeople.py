@@ -14,9 +14,11 @@ a noun an organisation ("the Howard Hughes biopic"), so counting such articles d
 take it out; an article that calls it a kind of organisation right before the name (its
 roles: "rock band Franz Ferdinand", `article.entities.evidence.kind_before`) does, as
 does that for any full name, unless some article has the name as a person with a role
-or a quote ("fashion designer Stella Marsh" beside "fashion label Stella Marsh"). A name
-an article doubts (a candidate) is no evidence either way: the tennis players the model
-tags as organisations in a results line are doubted there.
+or a quote ("fashion designer Stella Marsh" beside "fashion label Stella Marsh"); such an
+article outweighs a country too, which a band or a firm has as a person does ("British
+stars Joss Stone and Franz Ferdinand"). A name an article doubts (a candidate) is no
+evidence either way: the tennis players the model tags as organisations in a results
+line are doubted there.
 
 A person the article lists on no sign of one (`ArticleEntity.by_default`: no given name,
 title, role, "he", person word ...; speaking or a country is none, a firm has both) is taken out
@@ -80,7 +82,8 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             and (
                 name in kinds
                 and _unsigned(as_person.get(name, {}))
-                or not given_name_word(p.as_written[0].split()[0])  # "Howard Hughes"
+                or p.country is None
+                and not given_name_word(p.as_written[0].split()[0])  # "Howard Hughes"
                 and _outweighed(as_organisation[name], as_person.get(name, {}), article.id)
             )
         ]
@@ -126,14 +129,14 @@ def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
 
 
 def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
-    """The people listed with nothing but the model's label (no role, no quote, no
-    country, one spelling) under a full name, each with that name folded."""
+    """The people listed with nothing but the model's label (no role, no quote, one
+    spelling) under a full name, each with that name folded; a country, if any, weighs
+    only against counting articles (see the module's docstring)."""
     speakers = {q.speaker for q in article.quotes}
     return [
         (p, names[p.as_written[0]])
         for p in article.people
         if not p.roles
-        and p.country is None
         and len(p.as_written) == 1
         and p.id not in speakers
         and names[p.as_written[0]]
