@@ -440,9 +440,12 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
 def _named(lines: list[Line], around: list[int]) -> str | None:
     """The author named by a line around the headline that is a person's name alone ("Ann
     Lee", a byline without "By"), when the name's link is printed twice, one line over the
-    other, and starts with a common given name (a hover card's link and its copy). A name
-    alone is a caption's, a place's or a list's as often; a bio further down confirms
+    other, and starts with a common given name (a hover card's link and its copy), or
+    when the page writes the person's own handle ("Ann Lee" over the headline, "Ann Lee
+    (@annlee) is a contributor" in the bio: only the writer is given both). A name alone
+    is a caption's, a place's or a list's as often; a bio's sentence alone confirms
     nothing, since a story about a writer closes with the same sentence."""
+    handles = meta.page_handles([line.text for line in lines])
     for i in around:
         text = lines[i].text.strip()
         name = meta.bare_name(text)
@@ -450,6 +453,8 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
             continue
         doubled = any(lines[j].text.strip() == text for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if doubled and meta.given_name(name):
+            return name
+        if any(meta.handle_of(name, handle) for handle in handles):
             return name
     return None
 

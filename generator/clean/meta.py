@@ -55,6 +55,7 @@ __all__ = [
     "notice_year",
     "people_in",
     "people_only",
+    "page_handles",
     "post_dated",
     "site_app",
     "site_key",
@@ -368,6 +369,18 @@ def followed(text: str) -> str | None:
         return None
     name = _names(found[1])
     return name if name and given_name(name) else None
+
+
+def page_handles(texts: list[str]) -> set[str]:
+    """The social handles a page writes on lines without a date, folded: a writer's bio
+    gives theirs ("Ann Lee (@annlee) is a contributor"); an embedded post signs with its
+    author's handle and its day ("— Bo Ek (@boek) May 3, 2024"), and that person is the
+    story's subject, not its writer."""
+    found: set[str] = set()
+    for text in texts:
+        if "@" in text and not dates_in(text):
+            found.update(h.casefold() for h in _HANDLE.findall(text))
+    return found
 
 
 def signed_with_handle(text: str) -> str | None:
