@@ -105,15 +105,20 @@ class Rows:
             dense[words[own]] = weights[own]
             short = shorter[order[start:end]]
             lengths = sizes[short]
-            if lengths.max():  # one row per pair: the shorter vector's products in order
+            width = int(lengths.max())
+            if width:  # one row per pair: the shorter vector's products in order
+                # flat positions and `take`: 254 million products at 10,000 articles,
+                # where indexing two axes cost a tenth more
                 firsts = np.cumsum(lengths) - lengths
-                columns = np.arange(int(lengths.sum())) - np.repeat(firsts, lengths)
-                at = np.repeat(offsets[short], lengths) + columns
-                products = np.zeros((len(short), int(lengths.max())), dtype=np.float64)
-                products[np.repeat(np.arange(len(short)), lengths), columns] = (
-                    weights[at] * dense[words[at]]
+                each = np.arange(int(lengths.sum()))
+                at = each + np.repeat(offsets[short] - firsts, lengths)
+                products = np.zeros(len(short) * width, dtype=np.float64)
+                products[each + np.repeat(np.arange(len(short)) * width - firsts, lengths)] = (
+                    np.take(weights, at) * np.take(dense, np.take(words, at))
                 )
-                found[order[start:end]] = np.add.accumulate(products, axis=1)[:, -1]
+                found[order[start:end]] = np.add.accumulate(
+                    products.reshape(len(short), width), axis=1
+                )[:, -1]
             dense[words[own]] = 0.0
         return found
 
