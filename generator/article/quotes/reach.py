@@ -27,6 +27,7 @@ __all__ = [
     "name_root",
     "is_relational_noun",
     "office_held",
+    "office_named",
     "reports",
     "subject_of",
     "tied_apposition",
@@ -169,6 +170,28 @@ def office_held(root: Token) -> Token | None:
     if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
         return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"
     return office
+
+
+def office_named(root: Token) -> Token | None:
+    """The subject whose holder a name is, said as the complement of "be" ("The
+    musical's British director is Matthew Warchus"): the sentence is about that holder,
+    named, as if the name were the subject. Only an office with "the" or a possessive,
+    one person's, in the singular and tied to no one ("His father is Tom Hale", "her
+    coach is Ian Dore" name someone's father or coach), in a clause that does not deny
+    it; the caller sets aside an office a person's name owns ("Hale's coach is Dore")."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    office = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if office is None or office.lower_ not in PERSON_NOUNS or office.tag_ != "NN":
+        return None
+    if is_relational_noun(office) or any(c.dep_ == "relcl" for c in root.children):
+        return None
+    definite = any(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PRON"
+        for c in office.children
+    )
+    return office if definite else None
 
 
 def tied_subject(root: Token) -> Token | None:

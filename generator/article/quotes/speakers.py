@@ -61,6 +61,7 @@ from generator.article.quotes.reach import (
     is_subject,
     name_root,
     office_held,
+    office_named,
     tied_apposition,
     tied_subject,
 )
@@ -296,8 +297,12 @@ class Speakers:
                         or tied_subject(root)
                         or (root.head if agent else root)
                     )
+                    named_office = self._office_named(root)
+                    word = named_office or word
                     main = _in_main_clause(word, layout.sentence(m.start).root, quoted)
-                    subject = agent or is_subject(root) or root.i in set_off
+                    subject = (
+                        agent or is_subject(root) or root.i in set_off or named_office is not None
+                    )
                     relative = not subject and self._who_clause(root)
                     if (holder := self._after_another(doc[m.start])) is not None:
                         # "The coach of the Briton, Tom Hale, said": the coach, unnamed,
@@ -362,6 +367,17 @@ class Speakers:
         for i, lower in enumerate(lowers):
             if lower in MAY_BE_PERSON and not quoted[i] and self._unnamed_actor(doc[i]):
                 self.unnamed_actors.setdefault(layout.sentence_of(i), []).append(doc[i])
+
+    def _office_named(self, root: Token) -> Token | None:
+        """The office a name holds as the complement of "be" (reach.office_named), when
+        no person's name owns it ("Hale's coach is Dore": Hale's man, not the one the
+        sentence is about)."""
+        office = office_named(root)
+        if office is None or any(
+            c.dep_ == "poss" and c.i in self.person_at for c in office.children
+        ):
+            return None
+        return office
 
     def _who_clause(self, root: Token) -> bool:
         """Whether a name that is no subject is the subject of a "who" clause hung on it,
