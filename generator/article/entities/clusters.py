@@ -388,13 +388,30 @@ def cluster(
             if len(first_names) > 1:
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
             candidates = first_names
-        if candidates:
+        if (whole := _given_before(span, word, candidates)) is not None:
+            add(whole, span)  # "Otis Ferry" with "Otis" left out of the span: not Bryan
+        elif candidates:
             # the most recent full mention before this one, else the first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
             add(before[-1] if before else candidates[0], span)
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _given_before(span: Span, word: str, candidates: list[str]) -> str | None:
+    """The one full name among `candidates` that a surname span and the word right
+    before it spell, that word a capitalised name the entity finder left out of the span
+    ("Otis Ferry, a former Eton pupil, said", only "Ferry" found): that person, not the
+    most recent other one of the surname ("Bryan Ferry"), whose given name is not the
+    one written."""
+    if span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.text.istitle():
+        return None
+    whole = fold(before.text) + " " + word
+    return whole if whole in candidates else None
 
 
 def _addressed_as(span: Span, key: str) -> bool:
