@@ -13,7 +13,7 @@ from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessiv
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.text.names import fold, given_name_gender, nickname_inside
+from generator.text.names import fold, given_name_gender, given_name_word, nickname_inside
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -401,14 +401,15 @@ def cluster(
 
 def _given_before(span: Span, word: str, candidates: list[str]) -> str | None:
     """The one full name among `candidates` that a surname span and the word right
-    before it spell, that word a capitalised name the entity finder left out of the span
-    ("Otis Ferry, a former Eton pupil, said", only "Ferry" found): that person, not the
-    most recent other one of the surname ("Bryan Ferry"), whose given name is not the
-    one written."""
+    before it spell, that word a common given name the entity finder left out of the
+    span ("Otis Ferry, a former Eton pupil, said", only "Ferry" found): that person, not
+    the most recent other one of the surname ("Bryan Ferry"), whose given name is not the
+    one written. Not a title the article also wrote as if a given name ("Baron Kinnock"
+    beside "Neil Kinnock"): only a given name."""
     if span.start == 0:
         return None
     before = span.doc[span.start - 1]
-    if before.pos_ != "PROPN" or not before.text.istitle():
+    if before.pos_ != "PROPN" or not given_name_word(before.text):
         return None
     whole = fold(before.text) + " " + word
     return whole if whole in candidates else None
