@@ -15,6 +15,7 @@ from generator.article import cached
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.entities.evidence import kind_before
+from generator.article.entities.nationals import speakers_nationality
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
 from generator.clean.tags import page_authors, page_outlet
@@ -141,6 +142,8 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
     if prepared.cleaned.language != "English":  # the English model's reading: made up
         return _digest(prepared, sentences, paragraphs)
     found = finder.find(doc, sentence_of)
+    found_quotes = find_quotes(doc, found, finder.gazetteer, prepared.title)
+    speakers_nationality(found.people, ((q.speaker, q.speaker_country) for q in found_quotes))
     labels = [r.text for r in prepared.cleaned.removed if r.reason == "caption label"]
     people: list[ArticleEntity] = []
     local_ids: dict[str, str] = {}
@@ -180,7 +183,7 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
             partial=q.partial,
             headline=q.headline,
         )
-        for q in find_quotes(doc, found, finder.gazetteer, prepared.title)
+        for q in found_quotes
     ]
 
     return _digest(

@@ -31,7 +31,7 @@ many names.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from generator import lexicon, settings
@@ -50,7 +50,7 @@ from generator.text.names import fold
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["COMPATRIOTS", "compatriots", "fellows", "nationality_nouns"]
+__all__ = ["COMPATRIOTS", "compatriots", "fellows", "nationality_nouns", "speakers_nationality"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
 _TITLES = lexicon.words("titles", "titles")
@@ -650,3 +650,21 @@ def fellows(
                 and any(other is p for p in people)
             ):
                 other.countries.append(country)
+
+
+def speakers_nationality(
+    people: list[PersonCluster], speakers: Iterable[tuple[str | None, str | None]]
+) -> None:
+    """Give a person with no country of their own the country of the nationality noun a
+    quote's speaker is called by (`speakers`: the speaker's key and that country): in
+    "Tottenham manager Martin Jol acclaimed his players. "...," the Dutchman said." the
+    quotes' reading took the noun for Jol, as a pronoun there would be read, and found no
+    other country of his against it; nouns of two countries for one person say nothing."""
+    said: dict[str, set[str]] = {}
+    for key, country in speakers:
+        if key is not None and country is not None:
+            said.setdefault(key, set()).add(country)
+    for person in people:
+        countries = said.get(person.key, set())
+        if len(countries) == 1 and not person.countries:
+            person.countries.extend(countries)

@@ -55,6 +55,8 @@ class FoundQuote:
     as_written: str | None  # how the text named the speaker, even when unresolved
     partial: bool  # words set in the writer's own sentence ("called it "rigged"")
     headline: bool = False  # words of the title kept apart from the text, not of doc.text
+    # the country of the nationality noun that named the speaker ("said the Dutchman")
+    speaker_country: str | None = None
 
 
 def _clean(raw: str) -> str:
@@ -99,6 +101,7 @@ def find_quotes(
                 organization=speaker.organization if speaker else None,
                 as_written=speaker.written if speaker else None,
                 partial=quote.partial,
+                speaker_country=speaker.country if speaker else None,
             )
         )
     lead = LeadClaim(layout, speakers, quoted)

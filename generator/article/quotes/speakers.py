@@ -117,6 +117,8 @@ class Speaker:
     person: str | None = None
     organization: str | None = None
     written: str | None = None
+    # the country of a nationality noun the person was called by ("said the Dutchman")
+    country: str | None = None
 
     @property
     def named(self) -> bool:
@@ -728,6 +730,9 @@ class Speakers:
             return Speaker(written=self._phrase(token))  # its holder not yet named: unsure
         if key is None and self._epithet(token):
             key = self._epithet_referent(token)
+            if key is not None and self._national(token):
+                country = self.titles.gazetteer.country_of(self._peoples_words(token))
+                return Speaker(person=key, written=self._phrase(token), country=country)
         if key is None and self._described_speaker(token):
             key = self._speaker_before(token)
         if key is None and self._description(token):
