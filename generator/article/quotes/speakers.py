@@ -724,20 +724,27 @@ class Speakers:
         if word in _POSSESSIVE and token.dep_ == "poss":
             return Speaker(person=self._referent(token, _POSSESSIVE[word]), written=token.text)
         if (key := self.ages.holder(token)) is not None:
-            return Speaker(person=key, written=self._phrase(token))
+            return self._called(token, key)
         key = self.titles.holder(token) if is_title_phrase(token) else None
         if key is None and is_title_phrase(token) and self.titles.named_later(token):
             return Speaker(written=self._phrase(token))  # its holder not yet named: unsure
         if key is None and self._epithet(token):
             key = self._epithet_referent(token)
-            if key is not None and self._national(token):
-                country = self.titles.gazetteer.country_of(self._peoples_words(token))
-                return Speaker(person=key, written=self._phrase(token), country=country)
+            if key is not None:
+                return self._called(token, key)
         if key is None and self._described_speaker(token):
             key = self._speaker_before(token)
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _called(self, token: Token, key: str) -> Speaker:
+        """The person `key` as the speaker a phrase for them names by their age or their
+        nationality ("the 24-year-old Swiss", "the Dutchman"), with that nationality's
+        country."""
+        national = self._national(token)
+        country = self.titles.gazetteer.country_of(self._peoples_words(token)) if national else None
+        return Speaker(person=key, written=self._phrase(token), country=country)
 
     def _person_of(self, token: Token) -> Token | None:
         """The name the parse hangs on the subject when it is the body the person is "of"
