@@ -26,6 +26,10 @@ and Richard Belmar were held ..."). A pair is not enough (`settings.NAMED_GROUP_
 A counted group that lists its names right after it ("an England trio of X, Y and Z",
 "two other Russians, X and Y") gives each its country when the list holds exactly that
 many names.
+
+A quote's speaker called by a nationality noun ("...," the Dutchman said), which the
+quotes' reading takes for a person as it would a "he" there, however many sentences after
+the name, gives that person the noun's country when nothing else of theirs gives one.
 """
 
 from __future__ import annotations
