@@ -661,9 +661,9 @@ def speakers_nationality(
 ) -> None:
     """Give a person with no country of their own the country of the nationality noun a
     quote's speaker is called by (`speakers`: the speaker's key and that country): in
-    "Tottenham manager Martin Jol acclaimed his players. "...," the Dutchman said." the
-    quotes' reading took the noun for Jol, as a pronoun there would be read, and found no
-    other country of his against it; nouns of two countries for one person say nothing."""
+    "Spurs manager Jan Vos praised his players. "... It was not easy," the Dutchman said."
+    the quotes' reading took the noun for Vos, as a pronoun there would be read, and found
+    no other country of his against it; nouns of two countries for one person say nothing."""
     said: dict[str, set[str]] = {}
     for key, country in speakers:
         if key is not None and country is not None:
