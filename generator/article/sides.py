@@ -96,7 +96,10 @@ def _side(noun: Token, gazetteer: Gazetteer) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or _at_a_firm(noun):
         return None
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i:
+        # the parse that takes "debut" of "made his Wales debut" for a clause takes the
+        # country's name right before it for that clause's subject
+        misread = child.dep_ == "nsubj" and noun.dep_ == "ccomp" and child.i == noun.i - 1
+        if (child.dep_ in ("poss", "compound", "amod") or misread) and child.i < noun.i:
             cid = _country_word(_owner(child), gazetteer)
             if cid:
                 return cid
