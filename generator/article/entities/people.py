@@ -409,8 +409,9 @@ def _without_epithets(spans: list[Span]) -> list[Span]:
 def _split_persons_joined(ents: tuple[Span, ...]) -> list[Span]:
     """The PERSON entities, two made one where the model cut a name in two at a middle
     name or initial it left untagged, the parse hanging the first part on the second
-    ("Glenn L" + "Castor" + "Jr": "Glenn L Castor Jr")."""
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    ("Glenn L" + "Castor" + "Jr": "Glenn L Castor Jr"), and one cut at its commas where
+    the model tagged a list of names as one ("Chris Martin, Dido": two people)."""
+    persons = [p for e in ents if e.label_ == "PERSON" for p in _listed_apart(e)]
     joined: list[Span] = []
     for ent in persons:
         last = joined[-1] if joined else None
@@ -419,6 +420,20 @@ def _split_persons_joined(ents: tuple[Span, ...]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _listed_apart(ent: Span) -> list[Span]:
+    """The names of a PERSON entity that holds a comma between two name words: a list
+    the model tagged whole ("Chris Martin, Dido, Robbie Williams"), each name its own."""
+    commas = [
+        t.i
+        for t in ent[1:-1]
+        if t.text == "," and ent.doc[t.i - 1].pos_ == "PROPN" and ent.doc[t.i + 1].pos_ == "PROPN"
+    ]
+    if not commas:
+        return [ent]
+    edges = [ent.start - 1, *commas, ent.end]
+    return [ent.doc[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False) if b > a + 1]
 
 
 def _one_name(first: Span, second: Span) -> bool:

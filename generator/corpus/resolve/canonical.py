@@ -18,6 +18,20 @@ def _well_formed(form: str) -> bool:
     )
 
 
+def _spells_out(full: str, initialled: str) -> bool:
+    """`full` writes out the first-name initial of `initialled` ("ben hinshelwood" of "b
+    hinshelwood"), every other word the same."""
+    mine, theirs = full.split(), initialled.split()
+    first = theirs[0].rstrip(".") if theirs else ""
+    return (
+        len(mine) == len(theirs) > 1
+        and len(first) == 1
+        and len(mine[0]) > 1
+        and mine[0].startswith(first)
+        and mine[1:] == theirs[1:]
+    )
+
+
 def canonical_name(nodes: list[Node]) -> str:
     """The fullest well-attested spelling: of the full spellings written by at least half
     as many articles as the most written one, a first name before an initial, then the
@@ -53,9 +67,14 @@ def canonical_name(nodes: list[Node]) -> str:
         alone = singles[last]  # "Mr Kilroy-Silk" tells the spelling
         return (initial, -words, -len(writers), -alone, -sentences, -articles[key], key)
 
-    # well attested: written in full by at least half as many articles as the most
-    most = max(articles.values())
-    well = [k for k in articles if 2 * articles[k] >= most]
+    # well attested: written in full by at least half as many articles as the most; an
+    # article writing the first name as an initial attests each spelling that writes it
+    # out ("B Hinshelwood" of the line-ups backs "Ben Hinshelwood" of the report)
+    backed = {
+        k: articles[k] + sum(articles[i] for i in articles if _spells_out(k, i)) for k in articles
+    }
+    most = max(backed.values())
+    well = [k for k in articles if 2 * backed[k] >= most]
     # a spelling with a nickname in marks inside it names no one when a plain one is written
     well = [k for k in well if not nickname_inside(spelled[k])] or well
     if len(well) == 1:  # nothing to weigh: the sentences need not be read
