@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from generator.article.nlp import load as load_model
 from generator.article.roles import described
 from generator.commands.digest import run_digest
-from generator.corpus.resolve.canonical import canonical_name
+from generator.corpus.resolve.canonical import canonical_name, written_out
 from generator.corpus.resolve.merges import merge_ok
 from generator.corpus.resolve.nodes import Node, Sentences
 from generator.corpus.resolve.similarity import first_names_agree
@@ -324,6 +324,13 @@ def test_a_first_name_names_the_person_before_an_initial() -> None:
         _node("report", "Shane Williams", set()),
     ]
     assert canonical_name(nodes) == "Shane Williams"
+    # the line-ups outnumber the report, but their initial is the report's first name
+    sheets = [_node(f"lineup-{i}", "B Hinshelwood", set()) for i in range(4)]
+    assert canonical_name([*sheets, _node("report", "Ben Hinshelwood", set())]) == "Ben Hinshelwood"
+    # ... not where the corpus writes the initial out two ways: "S Jones" may be either
+    sheets = [_node(f"lineup-{i}", "S Jones", set()) for i in range(4)]
+    corpus = written_out(["Stephen Jones", "Steve Jones", "S Jones"])
+    assert canonical_name([*sheets, _node("report", "Steve Jones", set())], corpus) == "S Jones"
 
 
 def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:

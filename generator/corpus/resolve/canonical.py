@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from generator.corpus.resolve.nodes import Node
 from generator.text.names import fold, nickname_inside, surname
@@ -18,21 +19,25 @@ def _well_formed(form: str) -> bool:
     )
 
 
-def _spells_out(full: str, initialled: str) -> bool:
-    """`full` writes out the first-name initial of `initialled` ("ben hinshelwood" of "b
-    hinshelwood"), every other word the same."""
-    mine, theirs = full.split(), initialled.split()
-    first = theirs[0].rstrip(".") if theirs else ""
-    return (
-        len(mine) == len(theirs) > 1
-        and len(first) == 1
-        and len(mine[0]) > 1
-        and mine[0].startswith(first)
-        and mine[1:] == theirs[1:]
-    )
+def written_out(forms: Iterable[str]) -> dict[str, set[str]]:
+    """Each folded spelling with an initial for its first name ("s jones"), and the folded
+    spellings of `forms` that write the initial out, every other word the same ("steve
+    jones", "stephen jones")."""
+    full = {fold(f) for f in forms}
+    shapes: dict[tuple[str, ...], set[str]] = {}
+    for key in full:
+        words = key.split()
+        if len(words) > 1 and len(words[0].rstrip(".")) > 1:
+            shapes.setdefault((words[0][0], *words[1:]), set()).add(key)
+    out: dict[str, set[str]] = {}
+    for key in full:
+        words = key.split()
+        if len(words) > 1 and len(words[0].rstrip(".")) == 1:
+            out[key] = shapes.get((words[0][0], *words[1:]), set())
+    return out
 
 
-def canonical_name(nodes: list[Node]) -> str:
+def canonical_name(nodes: list[Node], corpus: Mapping[str, set[str]] | None = None) -> str:
     """The fullest well-attested spelling: of the full spellings written by at least half
     as many articles as the most written one, a first name before an initial, then the
     most name words, a hyphen's two counted ("Joao Carlos Pereira da Costa" before "Pereira da
@@ -68,11 +73,16 @@ def canonical_name(nodes: list[Node]) -> str:
         return (initial, -words, -len(writers), -alone, -sentences, -articles[key], key)
 
     # well attested: written in full by at least half as many articles as the most; an
-    # article writing the first name as an initial attests each spelling that writes it
-    # out ("B Hinshelwood" of the line-ups backs "Ben Hinshelwood" of the report)
-    backed = {
-        k: articles[k] + sum(articles[i] for i in articles if _spells_out(k, i)) for k in articles
-    }
+    # article writing the first name as an initial attests the spelling that writes it
+    # out ("B Hinshelwood" of the line-ups backs "Ben Hinshelwood" of the report), where
+    # the corpus writes it out no other way (`corpus`: `written_out` of every person's
+    # spellings; without it, the nodes' own): "S Jones" may be Stephen or Steve
+    out = written_out(articles) if corpus is None else corpus
+    backed = Counter(articles)
+    for initialled in list(articles):
+        spellings = out.get(initialled, set())
+        if len(spellings) == 1 and spellings <= articles.keys():
+            backed[next(iter(spellings))] += articles[initialled]
     most = max(backed.values())
     well = [k for k in articles if 2 * backed[k] >= most]
     # a spelling with a nickname in marks inside it names no one when a plain one is written

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.corpus.resolve.canonical import canonical_name
+from generator.corpus.resolve.canonical import canonical_name, written_out
 from generator.corpus.resolve.merges import Groups, Links, Split, automatic_merges, override_merges
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.registry_links import RegistryIndex, link_registry
@@ -137,13 +137,14 @@ def partition(nodes: list[Node], registry: Registry) -> Partition:
     edges = automatic_merges(nodes, groups, links)
 
     known_by_name = {p.name: p for p in registry.people}
+    spelled_out = written_out(f for n in nodes for f in n.full_forms)
     people = []
     for root in groups.members:
         members = sorted(groups.members[root], key=lambda n: n.key)
         known_name = groups.known.get(root)
         known = known_by_name.get(known_name) if known_name else None
         override = next((merged_names[n.key] for n in members if n.key in merged_names), None)
-        name = known.name if known else override or canonical_name(members)
+        name = known.name if known else override or canonical_name(members, spelled_out)
         countries = Counter(c for n in members for c in sorted(n.countries))
         country = (
             known.country if known else (countries.most_common(1)[0][0] if countries else None)
