@@ -141,6 +141,13 @@ def _role_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lower_ in OCCUPATIONS and not token.text.istitle()
 
 
+def _capital_title(doc: Doc, i: int) -> bool:
+    """A capitalised title inside a span, a common given name after it ("Lifelong Learning
+    Minister Jim Wallace"): the office's words before the name, where a title word before
+    a surname may be a name's own ("Carole King Jones")."""
+    return doc[i].lower_ in TITLE_WORDS and doc[i].text.istitle() and given_name(doc[i + 1])
+
+
 def _epithet(token: Token) -> bool:
     """A word for a person written with a capital only because it opens a sentence or a
     headline ("Comedian Marsh", "Winger Marsh"): the name is the surname after it."""
@@ -620,6 +627,16 @@ class PersonFinder:
             i > 0 and f"{doc[i - 1].text} {doc[i].text}" in self._demonyms
         )
 
+    def _country_adjective(self, word: str) -> bool:
+        """A word for a country's people made from its name as well as its demonym
+        ("Slovakian", "Argentinian" beside "Slovak", "Argentine"): a description, never
+        a word of a name."""
+        return any(
+            self.gazetteer.country_of(stem) is not None
+            for stem in (word[:-1], word[:-3] + "a")
+            if word.endswith("ian")
+        )
+
     def _ignored(self, text: str) -> bool:
         """A spelling the reviewers' overrides say is no person."""
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
@@ -712,6 +729,8 @@ class PersonFinder:
             or self._peoples_word_ends(doc, start)
             or doc[start].text in described
             or doc[start].lower_ in COMPATRIOTS  # "Compatriots Ann Lee" at a start
+            or _members(doc[start].lower_)  # "Singers Ann Lee and Tom Reid", "Tories Ann Lee"
+            or self._country_adjective(doc[start].text)  # "Slovakian Ann Lee"
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
             and doc[start].lower_ not in FIRST_NAMES
             or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
@@ -733,6 +752,8 @@ class PersonFinder:
             ),
             default=None,
         )
+        if role is None:
+            role = next((i for i in range(start + 1, end - 2) if _capital_title(doc, i)), None)
         if role is not None and name_words(doc[role + 1 : end]):
             start = role + 1  # "Bears DL Tom Marsh": the name after its role
         elif (
