@@ -125,6 +125,7 @@ _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
 _DASHES = frozenset({"-", "–", "—"})
 _COMMA = frozenset({","})
 _LIST_JOINS = frozenset({"and", "&", "or"})
+_PORTFOLIO_JOINS = frozenset({"and", "&", ","})  # "Minister for Culture, Media and Sport"
 _REAL_NAME_OPENERS = lexicon.words("names", "real_name_openers")
 _OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 
@@ -146,6 +147,18 @@ def _capital_title(doc: Doc, i: int) -> bool:
     Minister Jim Wallace"): the office's words before the name, where a title word before
     a surname may be a name's own ("Carole King Jones")."""
     return doc[i].lower_ in TITLE_WORDS and doc[i].text.istitle() and given_name(doc[i + 1])
+
+
+def _portfolio_word(doc: Doc, i: int) -> bool:
+    """A word of an office's portfolio, no given name, before a given name ("Minister for
+    Children, Young People and Families Margaret Hodge", "Secretary of State Ann Lee"): the
+    capitalised words back to the title's "for" or "of" name the office, not the person."""
+    if given_name(doc[i]) or i + 1 >= len(doc) or not given_name(doc[i + 1]):
+        return False
+    j = i
+    while j > 0 and (doc[j].text.istitle() or doc[j].lower_ in _PORTFOLIO_JOINS):
+        j -= 1
+    return j > 0 and j < i and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_WORDS
 
 
 def _epithet(token: Token) -> bool:
@@ -646,7 +659,7 @@ class PersonFinder:
         determiner ("the Directors Guild" is a body's name), an honorific, an occupation, a
         country or demonym, a known organisation, an acronym ("EADS"), a
         possessor ("Germany's"; without `possessor`, for a name's own last word: "Giacomo
-        Puccini's")."""
+        Puccini's"), a word of an office's portfolio ("Minister for Work")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             _acronym(token)
@@ -666,6 +679,7 @@ class PersonFinder:
             or self.gazetteer.country_of(token.text) is not None
             or fold(token.text) in self.org_names
             or _a_description(token)
+            or _portfolio_word(token.doc, token.i)
         )
 
     def _clean_person(self, span: Span, described: set[str]) -> Span | None:
