@@ -655,8 +655,9 @@ class PersonFinder:
         return fold(strip_possessive(text)) in self.registry.overrides.ignore
 
     def _stop(self, token: Token, possessor: bool = True) -> bool:
-        """A word a name never grows over: a title, or its plural before a name and after no
-        determiner ("the Directors Guild" is a body's name), an honorific, an occupation, a
+        """A word a name never grows over: a title, or the plural of a title or a descriptor
+        before a name and after no determiner ("Seeds Ann Lee and ..."; "the Directors
+        Guild" is a body's name), an honorific, an occupation, a
         country or demonym, a known organisation, an acronym ("EADS"), a
         possessor ("Germany's"; without `possessor`, for a name's own last word: "Giacomo
         Puccini's"), a word of an office's portfolio ("Minister for Work")."""
@@ -665,7 +666,7 @@ class PersonFinder:
             _acronym(token)
             or office_letters(token)
             or token.lower_ in TITLE_WORDS
-            or plural_title(token)
+            or (plural_title(token) or token.text.istitle() and _members(token.lower_))
             and nxt is not None
             and nxt.pos_ == "PROPN"  # "Justices Hale": "Mr Majors said" is a surname
             and not (token.i > 0 and token.doc[token.i - 1].pos_ == "DET")  # "the Directors Guild"
