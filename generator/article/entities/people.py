@@ -149,16 +149,39 @@ def _capital_title(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in TITLE_WORDS and doc[i].text.istitle() and given_name(doc[i + 1])
 
 
-def _portfolio_word(doc: Doc, i: int) -> bool:
-    """A word of an office's portfolio, no given name, before a given name ("Minister for
-    Children, Young People and Families Margaret Hodge", "Secretary of State Ann Lee"): the
-    capitalised words back to the title's "for" or "of" name the office, not the person."""
-    if given_name(doc[i]) or i + 1 >= len(doc) or not given_name(doc[i + 1]):
-        return False
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    """Word `i` is among the capitalised words of an office's portfolio, after its title's
+    "for" or "of" ("Minister for Children, Young People and Families")."""
     j = i
     while j > 0 and (doc[j].text.istitle() or doc[j].lower_ in _PORTFOLIO_JOINS):
         j -= 1
-    return j > 0 and j < i and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_WORDS
+    return 0 < j < i and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_WORDS
+
+
+def _portfolio_word(doc: Doc, i: int) -> bool:
+    """A word of an office's portfolio, no given name, before a given name ("Minister for
+    Children, Young People and Families Margaret Hodge", "Secretary of State Ann Lee"): the
+    office's word, not the person's."""
+    return (
+        not given_name(doc[i])
+        and i + 1 < len(doc)
+        and given_name(doc[i + 1])
+        and _in_portfolio(doc, i)
+    )
+
+
+def _portfolio_part(doc: Doc, start: int, end: int) -> bool:
+    """A span inside the list of an office's portfolio, between its joins and led by no
+    given name: "Young People" of "Minister for Children, Young People and Families"
+    ("Secretary of State Condoleezza Rice, UN ..." is its holder)."""
+    return (
+        start > 0
+        and not given_name(doc[start])
+        and doc[start - 1].lower_ in _PORTFOLIO_JOINS
+        and end < len(doc)
+        and doc[end].lower_ in _LIST_JOINS
+        and _in_portfolio(doc, start)
+    )
 
 
 def _epithet(token: Token) -> bool:
@@ -722,6 +745,8 @@ class PersonFinder:
         if end - start > 2 and doc[end - 1].lower_ in NAME_COMPOUNDS and joins_name(doc[end - 2]):
             end -= 2  # "Harold Wilson-era" tagged whole: the name before the adjective's end
         end = _before_score(doc, start, end)
+        if _portfolio_part(doc, start, end):
+            return None  # "Minister for Children, Young People and Families"
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if possessive and _owner_named(doc, start, possessive[0]):
             end = possessive[0]  # "founder Tim Hale's Blue Orbit": him, not his firm
