@@ -679,7 +679,7 @@ class PersonFinder:
 
     def _stop(self, token: Token, possessor: bool = True) -> bool:
         """A word a name never grows over: a title, or the plural of a title or a descriptor
-        before a name and after no determiner ("Seeds Ann Lee and ..."; "the Directors
+        before a name and after no determiner ("Singers Ann Lee and ..."; "the Directors
         Guild" is a body's name), an honorific, an occupation, a
         country or demonym, a known organisation, an acronym ("EADS"), a
         possessor ("Germany's"; without `possessor`, for a name's own last word: "Giacomo
