@@ -53,6 +53,7 @@ __all__ = [
     "credited",
     "among_firms",
     "a_groups_plural",
+    "a_fixtures_side",
     "definite",
     "determined",
     "in_a_part",
@@ -90,6 +91,7 @@ _CREDIT_WORDS = lexicon.words("names", "credit_words")
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
+_VERSUS = lexicon.words("names", "versus")  # "Newcastle v Tottenham"
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -865,6 +867,28 @@ def _asked_in_the_plural(span: Span) -> bool:
         and verb.tag_ == "VBP"
         and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
     )
+
+
+def a_fixtures_side(span: Span) -> bool:
+    """A side of a fixture: right before or after "v" ("Newcastle v Tottenham", "Preston
+    v West Brom"), or listed with the name that is ("Newcastle v Tottenham or Nottingham
+    Forest"), when the other side is no name the model tags a person's. A tennis or a
+    boxing draw sets people against each other ("Henman v Federer"), and so both stay."""
+    doc = span.doc
+    # the mention's own words, and those of each name the parse lists with it
+    extents = [(span.start, span.end)] + [
+        (c.left_edge.i, c.i + 1) for c in span.root.conjuncts if not span.start <= c.i < span.end
+    ]
+    for start, end in extents:
+        if end + 1 < len(doc) and doc[end].lower_ in _VERSUS:
+            other = doc[end + 1]
+        elif start >= 2 and doc[start - 1].lower_ in _VERSUS:
+            other = doc[start - 2]
+        else:
+            continue
+        if other.pos_ == "PROPN" and other.ent_type_ != "PERSON":
+            return True
+    return False
 
 
 def a_peoples_plural(span: Span) -> bool:

@@ -21,6 +21,7 @@ from generator.article import cached
 from generator.article.entities.clusters import Mention, PersonCluster
 from generator.article.entities.evidence import (
     Labels,
+    a_fixtures_side,
     a_groups_plural,
     a_peoples_plural,
     a_place,
@@ -217,6 +218,7 @@ class Verdict:
                 or plural_subject(s)
                 or among_firms(s)
                 or a_groups_plural(s)
+                or a_fixtures_side(s)
                 or numbered(s)
                 or firms_name(s)
                 or led_by_a_firms_word(s)
