@@ -364,6 +364,8 @@ class Speakers:
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
         for t in doubted:
             self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
+        for t in self._lost_subjects():
+            self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
         self.unnamed_actors: dict[int, list[Token]] = {}
         lowers = cached.lowers(doc)
         for i, lower in enumerate(lowers):
@@ -606,6 +608,21 @@ class Speakers:
             if t.i in introduced or self._epithet_subject(t, quoted) or self._tied(t):
                 out.setdefault(self.layout.sentence_of(t.i), []).append(t)
         return out
+
+    def _lost_subjects(self) -> list[Token]:
+        """The first words of paragraphs that open on a verb in lower case with no subject
+        ("was delighted to be paired with United, although he admitted ..."): the page
+        lost the name that began them, so a "he" or "she" there or after stands for that
+        person, not for anyone named before."""
+        starts = set(self.layout.paragraph_starts)
+        return [
+            s[0]
+            for s in self.layout.sentences
+            if s.start_char in starts
+            and s[0].is_lower
+            and s[0].pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in _SUBJECT for c in s.root.children)
+        ]
 
     def _unnamed_actor(self, t: Token) -> bool:
         """Whether a word is one person, unnamed, who acts though not as a subject: the "by"
