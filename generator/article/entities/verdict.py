@@ -236,7 +236,7 @@ class Verdict:
             or all(article_led(s) for s in spans)
             or all(a_peoples_plural(s) for s in spans)  # "Hispanics are": a people
             or bool(cluster.full_forms)
-            and self._a_sides_plural(cluster)
+            and (self._a_sides_plural(cluster) or self._short_form_plural(cluster))
             or not cluster.full_forms
             and (
                 any(placed(s) for s in spans)
@@ -786,6 +786,24 @@ class Verdict:
         Hales", the surname's own plural, never the surname: "the Hale" is no one."""
         lasts = {m.text.split()[-1] for m in cluster.mentions if " " in m.text}
         return any(w.endswith("s") and w in self.plurals_after_the for w in lasts)
+
+    def _short_form_plural(self, cluster: PersonCluster) -> bool:
+        """The last word of a full name, alone, is the subject of a verb in the plural
+        (`plural_subject`: "Real Sociedad ... Sociedad have been given permission"), as a
+        side's or a band's short name is in British copy; a person's surname is so only
+        in a list, which `plural_subject` leaves out. Not a name a common given name
+        leads, nor one a "he" or "she" goes on from."""
+        lasts = {m.text.split()[-1] for m in cluster.mentions if " " in m.text}
+        return (
+            not self._given_led(cluster)
+            and not self._he_follows(cluster)
+            and any(
+                " " not in m.text
+                and m.text in lasts
+                and plural_subject(self.doc[m.start : m.end])
+                for m in cluster.mentions
+            )
+        )
 
     @cached_property
     def common(self) -> set[str]:
