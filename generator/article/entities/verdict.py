@@ -798,9 +798,7 @@ class Verdict:
             not self._given_led(cluster)
             and not self._he_follows(cluster)
             and any(
-                " " not in m.text
-                and m.text in lasts
-                and plural_subject(self.doc[m.start : m.end])
+                " " not in m.text and m.text in lasts and plural_subject(self.doc[m.start : m.end])
                 for m in cluster.mentions
             )
         )
