@@ -362,9 +362,7 @@ class Speakers:
         self.ages = Ages(doc, found.people)
         self.described = self._described(subjects)
         self.unnamed_subjects = self._unnamed_subjects(subjects, quoted)
-        for t in doubted:
-            self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
-        for t in self._lost_subjects():
+        for t in [*doubted, *self._lost_subjects()]:
             self.unnamed_subjects.setdefault(layout.sentence_of(t.i), []).append(t)
         self.unnamed_actors: dict[int, list[Token]] = {}
         lowers = cached.lowers(doc)
