@@ -427,8 +427,12 @@ _DATES = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
     # "2023/11/01", year first as in the ISO order; not a part of a link's path
     ("ymd", re.compile(r"(?<![\w/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/])")),
+    # "2019年11月19日", "2019년 11월 19일": the year's, month's and day's signs name each
+    ("ymd", re.compile(r"(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
     ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
+    # "19-11-2019", "11-19-2019": read as a slashed date, only when day and month cannot swap
+    ("dashed", re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")),
     # "03/17/20 08:41 PM": a two-digit year, read only when day and month cannot swap
     ("short", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
@@ -481,7 +485,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
             month, day, year = _month(g[0]), int(g[1]), int(g[2])
         elif kind in ("iso", "ymd"):
             year, month, day = int(g[0]), int(g[1]), int(g[2])
-        elif kind in ("dotted", "slashed", "short"):
+        elif kind in ("dotted", "slashed", "dashed", "short"):
             a, b, year = int(g[0]), int(g[1]), int(g[2])
             if kind == "short":
                 year += 2000 if year < CLEAN_CENTURY_PIVOT else 1900
