@@ -561,7 +561,7 @@ def _metadata(
     credits = (meta.byline_outlet(lines[i].text) or meta.agency_credit(lines[i].text) for i in near)
     found.outlet = found.outlet or next(filter(None, credits), None)
     if found.outlet is None and body is not None:
-        found.outlet = _dateline_agency(lines, body)
+        found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
     return found
 
 
@@ -614,6 +614,31 @@ def _notice_outlet(lines: list[Line]) -> str | None:
     if name is None or meta.known_agency(name) or meta.domain_name(name):
         return name
     others = (line.text for line in lines if not meta.notice(line.text))
+    return name if any(meta.mentions(text, name) for text in others) else None
+
+
+def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> str | None:
+    """The firm the page's last copyright notice names by its legal suffix alone ("©
+    2024 Nordic Wire Ltd.", "© 2024 The Nordic Wire Company"), when a line of furniture
+    that is no notice writes that name too (a menu's "Nordic Wire Shop", a photo's credit
+    "Jane Roe/Nordic Wire"; never the article's prose): a site's own company carries its
+    name, so this names the outlet when nothing else on the page does. An owner of
+    several outlets ("Baltic Holdings Inc.") is named in the furniture less often than
+    its outlet, which the page's other hints then give first; when two lines hint at
+    another site (a partner's link and address, `_tied`), the site is left open."""
+    around = [
+        line.text
+        for i, line in enumerate(lines)
+        if matches[i] is not None or not line.sentence or not body.first <= i <= body.last
+    ]
+    notices = (meta.copyright_firm(text) for text in reversed(around) if meta.notice(text))
+    name = next(filter(None, notices), None)
+    if name is None:
+        return None
+    hinted = Counter(meta.site_key(site) for text in around for site, _ in _site_hints(text, False))
+    if any(given >= 2 for site, given in hinted.items() if site != meta.site_key(name)):
+        return None
+    others = (text for text in around if not meta.notice(text))
     return name if any(meta.mentions(text, name) for text in others) else None
 
 

@@ -707,9 +707,16 @@ def notice_holder(text: str) -> str | None:
 def copyright_firm(text: str) -> str | None:
     """The name a notice gives a firm by its legal suffix alone ("© 2024 Nordic Wire
     Ltd." -> "Nordic Wire"): an outlet's own company as often as an owner of several
-    ("Baltic Holdings Inc."), so a hint another part of the page must confirm."""
+    ("Baltic Holdings Inc."), so a hint another part of the page must confirm. Not a
+    person's firm ("Ann Lee LLC") or a picture library's ("Fjord Images Ltd.")."""
     holder = _holder(text)
-    return holder[0] if holder and holder[2] and not holder[1] else None
+    if holder is None or not holder[2] or holder[1] or _labelled(text):
+        return None
+    name = holder[0]
+    if given_name(name) and len(name.split()) <= 3:
+        return None
+    credits = lexicon.words("names", "credit_words")
+    return None if any(w.casefold() in credits for w in name.split()) else name
 
 
 def _holder(text: str) -> tuple[str, bool, bool] | None:
