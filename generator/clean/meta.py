@@ -864,8 +864,32 @@ _SITE_APP = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_phrase(_words('site_app_after
 
 def site_name(text: str) -> str | None:
     """The site's name in one of its own links ("Contact Nordic Wire", "Nordic Wire
-    homepage"), or None; "Contact Us" and "Back to Top" name no site."""
-    return _linked(_SITE_BEFORE.match(text) or _SITE_AFTER.match(text))
+    homepage") or in its call to follow it on a network (`followed_site`), or None;
+    "Contact Us" and "Back to Top" name no site."""
+    return _linked(_SITE_BEFORE.match(text) or _SITE_AFTER.match(text)) or followed_site(text)
+
+
+_NAME_START = re.compile(_SITE_NAME)
+
+
+def followed_site(text: str) -> str | None:
+    """The site a line asks the reader to follow on a network ("Follow Nordic Wire on
+    Twitter", "Follow The Nordic Wire Opinion section on Facebook, Twitter and
+    Instagram"): the name before any section's or lower-case words. A name that starts
+    with a common given name is a writer's (`followed`), and "Follow us" names none."""
+    found = _FOLLOW.match(text)
+    if found is None or found[2].casefold() not in _words("platform_sites"):
+        return None
+    named = found[1].removeprefix("the ")  # "Follow the Nordic Wire on X"
+    name = _NAME_START.match(named)
+    rest = named[name.end() :].split() if name else []
+    if name is None or any(w[0].isupper() and w.casefold() not in _unnamed() for w in rest):
+        return None
+    words = name[0].rstrip(".").split()
+    while len(words) > 1 and words[-1].casefold() in _unnamed():
+        words.pop()  # "Nordic Wire Opinion": the section's name after the site's
+    site = " ".join(words)
+    return None if given_name(site) or _section(site) else site
 
 
 def site_app(text: str) -> str | None:
