@@ -512,7 +512,8 @@ def _metadata(
     the site's own hints (two kinds agreeing), a copyright notice (one line, and whoever
     holds the rights: an owner mentioned across the page as often as the site), whom a
     byline writes for or credits its staff to, an agency credited under the headline
-    ("Reuters, Washington"), or an agency dateline."""
+    ("Reuters, Washington"), the source a date line credits after its time, an agency
+    dateline, or the firm a notice names (`_firm_outlet`)."""
     found = _Found()
     start = body.first if body else min(len(lines), CLEAN_HEADER_LINES)  # no body: the top
     top = max(0, min(title if title is not None else start, start - CLEAN_HEADER_LINES) - 2)
@@ -558,11 +559,33 @@ def _metadata(
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines, _site_name(lines, body, found.author), _notice_outlet(lines)
     )
-    credits = (meta.byline_outlet(lines[i].text) or meta.agency_credit(lines[i].text) for i in near)
+    credits = (
+        meta.byline_outlet(lines[i].text)
+        or meta.agency_credit(lines[i].text)
+        or _dated_credit(lines, i)
+        for i in near
+    )
     found.outlet = found.outlet or next(filter(None, credits), None)
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
     return found
+
+
+def _dated_credit(lines: list[Line], i: int) -> str | None:
+    """The source the date line `i` credits after its date (`meta.dated_credit`), when a
+    line of the page's furniture (no sentence) names it among other words too ("Nordic
+    Wire App", "View Nordic Wire In"): a place in that spot is named in the article's
+    prose, or alone as a menu's item ("New York")."""
+    name = meta.dated_credit(lines[i].text)
+    if name is None:
+        return None
+    key = meta.site_key(name)
+    others = (
+        line.text
+        for j, line in enumerate(lines)
+        if j != i and not line.sentence and meta.site_key(line.text) != key
+    )
+    return name if any(meta.mentions(text, name) for text in others) else None
 
 
 def _this_year(lines: list[Line], yearless: list[meta.Dated]) -> str | None:

@@ -568,6 +568,26 @@ def _dashed_name(words: list[str]) -> str | None:
     return _names(" ".join(words)) if given_name(words[0]) else None
 
 
+# the parts of a date line that may credit its source: "May 3, 2024 / 10:07 AM / Nordic Wire"
+_DATED_PARTS = re.compile(r"\s+/\s+|" + _SEGMENTS.pattern)
+
+
+def dated_credit(text: str) -> str | None:
+    """The source a date line credits in a part of its own after the date ("Updated on:
+    May 3, 2024 / 10:07 AM / Nordic Wire"): a name of two words or more, not a person's
+    (a given name first), a section's or a label's. A place may stand there as well
+    ("May 3, 2024 / New York"), so another line of the page must name it too."""
+    dates = dates_in(text)
+    if not dates or not dates[0].iso or not dates[0].whole:
+        return None
+    parts = _DATED_PARTS.split(text)
+    last = parts[-1].strip(" .")
+    if len(parts) < 2 or dates_in(last) or _CLOCK.search(last) or len(last.split()) < 2:
+        return None
+    named = name_shaped(last) and _NAME_START.fullmatch(last) and not given_name(last)
+    return last if named and byline(last) is None else None
+
+
 def post_dated(text: str) -> tuple[Dated, str | None] | None:
     """The date of a blog post's line ("Ann Lee 23/05/2024 2 comments News, Harbour") and
     the person it names before the date: one full date, not an update, with nothing before
