@@ -358,6 +358,8 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
 
 
 _FOLLOW = re.compile(r"^\W*follow\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
+# a site asks to be followed or liked: "Like Nordic Wire on Facebook"
+_FOLLOW_SITE = re.compile(r"^\W*(?:follow|like)\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
 
 
 def followed(text: str) -> str | None:
@@ -879,7 +881,11 @@ _SITE_BEFORE = re.compile(
     rf"(?:\s+(?i:{_SITE_AFTER_WORDS}))?\s*[:.]?\s*$"
 )
 _SITE_AFTER = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_SITE_AFTER_WORDS})\s*[:.]?\s*$")
-_SITE_APP = re.compile(rf"^\s*{_SITE_NAME}\s+(?i:{_phrase(_words('site_app_after'))})\s*[:.]?\s*$")
+# "Nordic Wire App", "Download the Nordic Wire app"
+_SITE_APP = re.compile(
+    rf"^\s*(?:(?i:download|get)\s+(?:the\s+)?)?{_SITE_NAME}"
+    rf"\s+(?i:{_phrase(_words('site_app_after'))})\s*[:.]?\s*$"
+)
 
 
 def site_name(text: str) -> str | None:
@@ -894,10 +900,10 @@ _NAME_START = re.compile(_SITE_NAME)
 
 def followed_site(text: str) -> str | None:
     """The site a line asks the reader to follow on a network ("Follow Nordic Wire on
-    Twitter", "Follow The Nordic Wire Opinion section on Facebook, Twitter and
+    Twitter", "Like Nordic Wire on Facebook", "Follow The Nordic Wire Opinion section on Facebook, Twitter and
     Instagram"): the name before any section's or lower-case words. A name that starts
     with a common given name is a writer's (`followed`), and "Follow us" names none."""
-    found = _FOLLOW.match(text)
+    found = _FOLLOW_SITE.match(text)
     if found is None or found[2].casefold() not in _words("platform_sites"):
         return None
     named = found[1].removeprefix("the ")  # "Follow the Nordic Wire on X"
@@ -919,9 +925,17 @@ def site_app(text: str) -> str | None:
 
 
 def _linked(m: re.Match[str] | None) -> str | None:
-    """The name a link matched, unless it is only a label's, a desk's or a section's."""
+    """The name a link matched, unless it is only a label's, a desk's or a section's;
+    without a possessive ("Subscribe to Nordic Wire's newsletter") or the kind of
+    publication after a name of its own ("Subscribe to Nordic Wire Magazine")."""
     name = m.group(1).rstrip(".") if m else None
-    return None if not name or _section(name) else name
+    if not name:
+        return None
+    name = name.removesuffix("'s").removesuffix("’s")
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _words("publication_kinds"):
+        name = " ".join(words[:-1])
+    return None if _section(name) else name
 
 
 _STAFF_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
