@@ -562,7 +562,7 @@ def _metadata(
     credits = (
         meta.byline_outlet(lines[i].text)
         or meta.agency_credit(lines[i].text)
-        or _dated_credit(lines, i)
+        or (_dated_credit(lines, i) if i not in unread else None)
         for i in near
     )
     found.outlet = found.outlet or next(filter(None, credits), None)
@@ -575,7 +575,8 @@ def _dated_credit(lines: list[Line], i: int) -> str | None:
     """The source the date line `i` credits after its date (`meta.dated_credit`), when a
     line of the page's furniture (no sentence) names it among other words too ("Nordic
     Wire App", "View Nordic Wire In"): a place in that spot is named in the article's
-    prose, or alone as a menu's item ("New York")."""
+    prose, or alone as a menu's item ("New York"). Not a listed date line's: a teaser's
+    part after its day is its own headline as often."""
     name = meta.dated_credit(lines[i].text)
     if name is None:
         return None
