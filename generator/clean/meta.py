@@ -926,15 +926,11 @@ def site_app(text: str) -> str | None:
 
 def _linked(m: re.Match[str] | None) -> str | None:
     """The name a link matched, unless it is only a label's, a desk's or a section's;
-    without a possessive ("Subscribe to Nordic Wire's newsletter") or the kind of
-    publication after a name of its own ("Subscribe to Nordic Wire Magazine")."""
+    without a possessive ("Subscribe to Nordic Wire's newsletter")."""
     name = m.group(1).rstrip(".") if m else None
     if not name:
         return None
     name = name.removesuffix("'s").removesuffix("’s")
-    words = name.split()
-    if len(words) > 1 and words[-1].casefold() in _words("publication_kinds"):
-        name = " ".join(words[:-1])
     return None if _section(name) else name
 
 
