@@ -43,7 +43,9 @@ class _Groups:
         self.head = list(range(count))
         # by root: the sum of scores to each other root, `links[a][b]` equal to
         # `links[b][a]` bit for bit (every write sets both from one value); a position
-        # no longer a root has an empty dict
+        # no longer a root has an empty dict. A root's dict also keeps the sums to
+        # groups that have since joined another (their position no longer a root):
+        # never read, as only roots are looked up, and dropped when that root joins
         self.links: list[dict[int, float]] = [{} for _ in range(count)]
 
     def find(self, i: int) -> int:
@@ -75,10 +77,13 @@ class _Groups:
         links[small] = {}
         mine.pop(small, None)
         gone.pop(big, None)
-        get = mine.get
-        for other in gone:  # each sum added once, given to both groups
-            theirs = links[other]
-            theirs[big] = mine[other] = get(other, 0.0) + theirs.pop(small)
+        # each sum added once, given to both groups; the other root's sum to `small`
+        # is left where it is, not popped: at 10,000 articles the 8,115 joins took 3.3
+        # CPU s without the 2.5 million pops, each in another dict, against 5.2 with them
+        get, parent = mine.get, self.parent
+        for other, score in gone.items():
+            if parent[other] == other:
+                links[other][big] = mine[other] = get(other, 0.0) + score
 
 
 def _add_links(
