@@ -100,6 +100,9 @@ class Described:
 
     role: str | None
     country: str | None
+    # the country is a side's or body's the person works for as its staff ("Scotland
+    # coach X"), which may be another's than theirs: a nationality stated of them wins
+    staff: bool = False
 
 
 def _owning(word: Token) -> bool:
@@ -2280,6 +2283,32 @@ def origin(span: Span, gazetteer: Gazetteer) -> str | None:
     return _country_after(span, gazetteer) or _country_from(span, gazetteer)
 
 
+def _own_beside_a_side(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
+    """The country of a people's word on a staff word when another country's name owns
+    that staff ("Scotland's Australian coach X": Australia, the side Scotland's)."""
+    owners = {
+        gazetteer.country_of(t.text) for t in tokens if t.dep_ == "poss" and t.head.lower_ in _STAFF
+    }
+    for word in tokens:
+        cid = gazetteer.country_of(word.text)
+        if (
+            cid is not None
+            and word.dep_ == "amod"
+            and word.head.lower_ in _STAFF
+            and _peoples_word(word, gazetteer)
+            and owners - {None, cid}
+        ):
+            return cid
+    return None
+
+
+def _of_staff(tokens: list[Token]) -> bool:
+    """Words naming a side's or a body's staff ("Scotland coach", "Wales assistant
+    coach", "former England manager"): the country they name is what the person works
+    for, not always theirs (an Australian may coach Scotland)."""
+    return any(t.lower_ in _STAFF for t in tokens)
+
+
 def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[Described]:
     """Roles and countries as written around this mention; the country stays in the role."""
     found = []
@@ -2292,7 +2321,10 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     ):
         tokens = _before_a_list(words)
         if tokens and _has_title(tokens):
-            found.append(Described(*_normalise(tokens, span, gazetteer, before, placed)))
+            role, country = _normalise(tokens, span, gazetteer, before, placed)
+            found.append(Described(role, country, _of_staff(tokens)))
+            if own := _own_beside_a_side(tokens, gazetteer):
+                found.append(Described(None, own))
     office = _stated_office(span, gazetteer)
     if office:
         found.append(Described(None, office))
@@ -2308,7 +2340,7 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
     ):
         country = _nationality(tokens, mention, gazetteer, before)
         if country:
-            found.append(Described(None, country))
+            found.append(Described(None, country, _of_staff(tokens)))
     for country in (
         _country_after(span, gazetteer),
         _country_from(span, gazetteer),

@@ -49,13 +49,18 @@ class PersonCluster:
     roles: list[str] = field(default_factory=list)
     # the countries the article's words give the person (roles, nationality words)
     countries: list[str] = field(default_factory=list)
+    # the countries of the sides or bodies the person is staff of ("Scotland coach X"):
+    # theirs only when no word states one of their own ("the Australian")
+    staff_countries: list[str] = field(default_factory=list)
     # judged a person on no sign of one (`Verdict.by_default`)
     by_default: bool = False
 
     @property
     def country(self) -> str | None:
-        """The person's country when every phrase that names one names the same."""
-        return self.countries[0] if len(set(self.countries)) == 1 else None
+        """The person's country when every phrase that names one names the same; else,
+        when no phrase states one of their own, the one country they are staff of."""
+        countries = self.countries or self.staff_countries
+        return countries[0] if len(set(countries)) == 1 else None
 
     @property
     def full_forms(self) -> list[str]:
@@ -317,7 +322,9 @@ def cluster(
             if found.role and found.role not in cluster.roles:
                 cluster.roles.append(found.role)
             if found.country:
-                cluster.countries.append(found.country)
+                (cluster.staff_countries if found.staff else cluster.countries).append(
+                    found.country
+                )
         return cluster
 
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}

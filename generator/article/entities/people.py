@@ -349,6 +349,9 @@ def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonC
         person.mentions = sorted(person.mentions + found.mentions, key=lambda m: m.start)
         person.roles += [r for r in found.roles if r not in person.roles]
         person.countries += [c for c in found.countries if c not in person.countries]
+        person.staff_countries += [
+            c for c in found.staff_countries if c not in person.staff_countries
+        ]
     return kept
 
 
