@@ -156,6 +156,31 @@ def _subject_of(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _rank_of(noun: Token) -> tuple[str, ...] | None:
+    """A ranking noun with its rank ("seed", "eighth"; "seed", "top"), else none."""
+    if not _a_rank(noun):
+        return None
+    rank = (c.lower_ for c in noun.children if c.ent_type_ == "ORDINAL" or c.lower_ in _RANK_WORDS)
+    numbers = (c.lower_ for c in noun.children if c.dep_ == "nummod")
+    return (noun.lower_, *sorted({*rank, *numbers}))
+
+
+def _ranked_apart(noun: Token, person: PersonCluster) -> bool:
+    """A ranking noun ("The Croatian eighth seed") and a person a name of whose is led by
+    the same noun with another rank ("Third seed Tim Henman"): a draw gives each seed to
+    one player, so the noun is someone else."""
+    rank = _rank_of(noun)
+    if rank is None:
+        return False
+    doc = noun.doc
+    for mention in person.mentions:
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        theirs = _rank_of(before) if before is not None else None
+        if theirs is not None and theirs[0] == rank[0] and theirs != rank:
+            return True
+    return False
+
+
 def _no_longer_held(token: Token, gazetteer: Gazetteer) -> bool:
     """A nationality noun "former" describes: "The former Canadian served" (a nationality
     no longer held); not a noun for a person it describes ("The former Irish captain": a
@@ -248,7 +273,11 @@ def nationality_nouns(
             if eliminating:
                 if len(near) < 2 or not _bare(noun):
                     continue
-                near = {k: c for k, c in near.items() if not origins[k] or country in origins[k]}
+                near = {
+                    k: c
+                    for k, c in near.items()
+                    if (not origins[k] or country in origins[k]) and not _ranked_apart(noun, c)
+                }
             # named in the sentences read, not only after someone else as their subject
             sentence = sentence_of[i]
             topic = {
