@@ -1394,3 +1394,22 @@ def test_a_name_written_right_after_the_is_no_one(tmp_path: Path) -> None:
     assert [p["as_written"] for p in article["people"]] == [["Ann Lee"]]
     assert ["Kalembo"] in [o["as_written"] for o in article["organizations"]]
     assert [(q["speaker"], q["organization"]) for q in article["quotes"]] == [(None, "kalembo")]
+
+
+def test_a_coachs_stated_nationality_outweighs_the_sides_across_articles(
+    tmp_path: Path,
+) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "poor": "Scots lose\n\nScotland coach Matt Willis said his side had been poor.\n",
+            "again": "Scots lose again\n\nScotland coach Matt Willis said his side had been "
+            "poor again. The Australian took over in 2003.\n",
+            "good": "Scots win\n\nScotland coach Matt Willis said his side had been good.\n",
+        },
+    )
+    ids = {_people(out, name)["Matt Willis"]["id"] for name in ("poor", "again", "good")}
+    # one person: the side's country another article gives him keeps no one apart, and
+    # the nationality one article states of him is his
+    assert len(ids) == 1
+    assert _load(out / "people" / f"{ids.pop()}.yaml")["country"] == "australia"

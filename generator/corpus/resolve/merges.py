@@ -84,7 +84,9 @@ class Groups:
         # what `can_join` asks of a group, kept up to date as groups join: gathering it
         # from the members on every call cost minutes once a group held thousands
         self.articles = {n.key: {n.article} for n in nodes}
-        self.countries = {n.key: set(n.countries) for n in nodes}
+        # a side's staff's country (`Node.staff_countries`) keeps no one apart: a coach
+        # another article calls "the Australian" is still the "Scotland coach"
+        self.countries = {n.key: n.countries - n.staff_countries for n in nodes}
         self.fields = {n.key: set(n.fields) for n in nodes}
         self.joins = 0  # how many joins so far: what was refused may be allowed after one
 

@@ -24,6 +24,7 @@ __all__ = [
 ]
 
 _SAME_TITLE = lexicon.table("titles", "same_title")
+_STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
 _GENERIC_ROLE_WORDS = lexicon.words("titles", "generic_role_words")
 
 
@@ -62,6 +63,9 @@ class Node:
     roles: list[str]
     sentences: list[int]
     countries: set[str] = field(default_factory=set)  # the article's country for them
+    # that country when a side's staff role names it ("Scotland Coach"): the side's, which
+    # another article's stated nationality ("the Australian") outweighs and may differ from
+    staff_countries: set[str] = field(default_factory=set)
     role_words: set[str] = field(default_factory=set)
     fields: set[str] = field(default_factory=set)  # the fields of its roles (politics, sport)
     company: set[str] = field(default_factory=set)  # folded names of the others in the article
@@ -169,6 +173,16 @@ def _role_fields(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(role_fields(list(roles)))
 
 
+def _a_staff_roles(roles: list[str], country: str, gazetteer: Gazetteer) -> bool:
+    """Whether a role of a side's or body's staff names `country` ("Scotland Coach",
+    "Coach of Italy"): the country may be the side's only."""
+    return any(
+        _STAFF & set(re.findall(r"\w+", role.casefold()))
+        and country in gazetteer.countries_in(role)
+        for role in roles
+    )
+
+
 def word_in(word: str, text: str) -> bool:
     """`word` in `text` with no word character (`\\w`) on either side: what the regex
     `(?<!\\w)word(?!\\w)` finds, without compiling one for each of thousands of words."""
@@ -246,6 +260,8 @@ def build_nodes(articles: list[ArticleDigest], gazetteer: Gazetteer) -> list[Nod
             )
             if person.country in gazetteer.countries:  # as the article's words give it
                 node.countries.add(person.country)
+                if _a_staff_roles(person.roles, person.country, gazetteer):
+                    node.staff_countries.add(person.country)
             node.role_words = set(_role_words(tuple(person.roles)))
             node.fields = set(_role_fields(tuple(person.roles)))
             local.append(node)

@@ -145,7 +145,9 @@ def partition(nodes: list[Node], registry: Registry) -> Partition:
         known = known_by_name.get(known_name) if known_name else None
         override = next((merged_names[n.key] for n in members if n.key in merged_names), None)
         name = known.name if known else override or canonical_name(members, spelled_out)
-        countries = Counter(c for n in members for c in sorted(n.countries))
+        # a country stated of the person outweighs a side's they are staff of
+        stated = Counter(c for n in members for c in sorted(n.countries - n.staff_countries))
+        countries = stated or Counter(c for n in members for c in sorted(n.countries))
         country = (
             known.country if known else (countries.most_common(1)[0][0] if countries else None)
         )
