@@ -64,8 +64,10 @@ __all__ = [
     "inside_a_name",
     "kind_before",
     "located",
+    "made_by_its_makers",
     "holds_a_title_word",
     "modifier_only",
+    "ordinal_led",
     "organisation_context",
     "organisation_prefixes",
     "placed",
@@ -80,6 +82,10 @@ CLUB_WORDS = lexicon.words("names", "club_words")
 STATE_BODIES = lexicon.words("names", "state_bodies")
 _WORK_NOUNS = lexicon.words("names", "work_nouns")
 _OWNED_WORK_NOUNS = lexicon.words("names", "owned_work_nouns")
+_WORK_MAKERS = lexicon.words("names", "work_makers")
+_ORDINALS = lexicon.words("names", "ordinal_words")
+_VOLUMES = lexicon.words("names", "volume_words")
+_MADE_WORK_MAKERS = lexicon.words("names", "made_work_makers")
 _PART_NOUNS = lexicon.words("names", "part_nouns")
 _TITLE_ONLY_WORDS = lexicon.words("names", "title_only_words")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
@@ -144,12 +150,18 @@ def _hyphened(token: Token) -> str:
     return token.lower_
 
 
-def _organisation_noun(token: Token) -> bool:
-    """An organisation noun, singular or plural (the pipeline runs no lemmatizer)."""
+def _organisation_noun(token: Token, opening: bool = False) -> bool:
+    """An organisation noun, singular or plural (the pipeline runs no lemmatizer); with
+    `opening`, also one that opens its sentence with a capital, which the parse takes for
+    a proper noun of the name after it ("Bookmaker William Hill has ...")."""
     word = _hyphened(token)
-    return token.pos_ == "NOUN" and (
-        word in ORGANISATION_NOUNS or _singular(word) in ORGANISATION_NOUNS
-    )
+    return (
+        token.pos_ == "NOUN"
+        or opening
+        and token.pos_ == "PROPN"
+        and bool(token.is_sent_start)
+        and token.text.istitle()
+    ) and (word in ORGANISATION_NOUNS or _singular(word) in ORGANISATION_NOUNS)
 
 
 def _a_kind(noun: Token) -> bool:
@@ -361,7 +373,7 @@ def kind_before(span: Span) -> str | None:
     root = span.root
     if (
         before is None
-        or not _organisation_noun(before)
+        or not _organisation_noun(before, opening=True)
         or root.dep_ in ("nsubj", "nsubjpass")
         and root.head.head == before
         or len(span) == 1
@@ -379,7 +391,7 @@ def organisation_context(span: Span) -> bool:
     (one word) a title it is the organisation of."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (_organisation_noun(before) or _work_noun(before)):
+    if before is not None and (_organisation_noun(before, opening=True) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
     root = span.root
     first = root  # the first of names joined by "and": "two singles, Bird Foot and X"
@@ -634,15 +646,37 @@ def quoted(span: Span) -> bool:
 def numbered(span: Span) -> bool:
     """Followed by a sequel's or a version's number and then its verb, as a work or a
     product is ("Iron Beetle 3 is as cheap as chips", "Gold Rush 2 sold a million
-    copies"); a number after a person's name is a score or a tally ("Smith 6-4", "Henry
-    20, Ronaldo 18"), and after a name in the possessive, a year of what it owns ("Ana
-    Reis's 1998 album")."""
+    copies"), or by a work's part and its number ("Kill Bill: Volume 2"); a number after
+    a person's name is a score or a tally ("Smith 6-4", "Henry 20, Ronaldo 18"), and
+    after a name in the possessive, a year of what it owns ("Ana Reis's 1998 album")."""
     doc = span.doc
-    return (
-        not _possessive(span)
-        and span.end + 1 < len(doc)
+    end = span.end + (span.end < len(doc) and doc[span.end].text == ":")
+    return not _possessive(span) and (
+        span.end + 1 < len(doc)
         and doc[span.end].text.isdigit()
         and doc[span.end + 1].pos_ in ("VERB", "AUX")
+        or any(_a_volume(t) for t in doc[span.start + 1 : min(end + 1, len(doc))])
+    )
+
+
+def _a_volume(token: Token) -> bool:
+    """A work's part capitalised, its number right after: "Volume 2", "Episode III"."""
+    doc = token.doc
+    return (
+        token.lower_.rstrip(".") in _VOLUMES
+        and token.text[:1].isupper()
+        and token.i + 1 < len(doc)
+        and (doc[token.i + 1].like_num or re.fullmatch(r"[IVX]+", doc[token.i + 1].text) is not None)
+    )
+
+
+def ordinal_led(span: Span) -> bool:
+    """A name of more than one word led by an ordinal number and holding no common given
+    name ("Twentieth Century Fox"): a firm's, a place's or a work's (`names.ordinal_words`)."""
+    return (
+        len(span) > 1
+        and span[0].lower_ in _ORDINALS
+        and not any(given_name_word(t.text) for t in span[1:])
     )
 
 
@@ -902,6 +936,23 @@ def modifier_only(span: Span) -> bool:
     """The mention only modifies a common noun: "a Lib Dem vote", "the Manchester hotels"."""
     root = span.root
     return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
+
+
+def made_by_its_makers(span: Span) -> bool:
+    """The title of a work named by those who make it: the object of "of" after a noun
+    for them, or the first of a list there ("the creator of Family Guy", "the directors
+    of Shameless, Hustle and Bodies"), or the name in the compound before a noun for
+    those who made it ("Wife Swap makers sue"; `names.work_makers`)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun, makers = root.head.head, _WORK_MAKERS
+    elif root.dep_ == "compound" and root.head.i > root.i:
+        noun, makers = root.head, _MADE_WORK_MAKERS
+    else:
+        return False
+    return noun.pos_ == "NOUN" and _singular(noun.lower_) in makers
 
 
 def a_works_maker(span: Span) -> bool:

@@ -41,8 +41,10 @@ from generator.article.entities.evidence import (
     inside_a_name,
     kind_before,
     linked,
+    made_by_its_makers,
     modifier_only,
     numbered,
+    ordinal_led,
     organisation_context,
     organisation_prefixes,
     owns_a_work,
@@ -220,6 +222,7 @@ class Verdict:
                 or a_groups_plural(s)
                 or a_fixtures_side(s)
                 or numbered(s)
+                or ordinal_led(s)
                 or firms_name(s)
                 or led_by_a_firms_word(s)
                 or holds_a_title_word(s)
@@ -633,6 +636,17 @@ class Verdict:
         """Every cluster's roles, folded, gathered on first need."""
         return [(c, fold(role)) for c in self.clusters for role in c.roles]
 
+    def _a_works_title(self, cluster: PersonCluster) -> bool:
+        """A full name some mention of which is what a work's makers made
+        (`made_by_its_makers`: "the producers of Wife Swap"), with no common given name
+        first ("the creator of James Bond" made a character) and no sign of a person."""
+        return (
+            bool(cluster.full_forms)
+            and not self._given_led(cluster)
+            and any(made_by_its_makers(self.doc[m.start : m.end]) for m in cluster.mentions)
+            and not self._signed(cluster)
+        )
+
     def _a_body_in_a_role(self, cluster: PersonCluster) -> bool:
         """A full name is the body another person's role names, after "of", "at" or
         "for" with no article before ("Ian Hale, executive partner of Tods Murray", "an
@@ -676,6 +690,8 @@ class Verdict:
             return "candidate" if cluster.full_forms else "none"
         if self._a_body_in_a_role(cluster):  # a person's name may be a firm's: "John Lewis"
             return "candidate" if given_name(self.doc[cluster.mentions[0].start]) else "none"
+        if self._a_works_title(cluster):
+            return "candidate"  # "the creator of Family Guy": what its makers made
         if cluster.full_forms and any(
             a_works_maker(self.doc[m.start : m.end]) for m in cluster.mentions
         ):
