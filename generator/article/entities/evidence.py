@@ -666,7 +666,9 @@ def _a_volume(token: Token) -> bool:
         token.lower_.rstrip(".") in _VOLUMES
         and token.text[:1].isupper()
         and token.i + 1 < len(doc)
-        and (doc[token.i + 1].like_num or re.fullmatch(r"[IVX]+", doc[token.i + 1].text) is not None)
+        and (
+            doc[token.i + 1].like_num or re.fullmatch(r"[IVX]+", doc[token.i + 1].text) is not None
+        )
     )
 
 
@@ -750,8 +752,23 @@ def in_a_title(span: Span) -> bool:
 def holds_a_title_word(span: Span) -> bool:
     """A word after the first is a pronoun or a negation, capitalised: a work's title in
     title case ("slipped to four with Lose My Breath", "Grief Never Grows Old"), never a
-    name; the first word may be a sentence's ("My Chemical Romance")."""
-    return any(t.lower_ in _TITLE_ONLY_WORDS and t.text[:1].isupper() for t in span[1:])
+    name; the first word may be a sentence's ("My Chemical Romance"). So is the word
+    right after the name on its line, which the model leaves out of it ("Super Size Me
+    director"; the parse may open a sentence there), outside a line in title case, where
+    every word after a name is capitalised ("Ann Lee Never Gives Up")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(_a_title_word(t) for t in span[1:]) or (
+        after is not None
+        and span[-1].whitespace_ == " "
+        and _a_title_word(after)
+        and not in_title_case(span)
+    )
+
+
+def _a_title_word(token: Token) -> bool:
+    """A pronoun or a negation, capitalised (`names.title_only_words`)."""
+    return token.lower_ in _TITLE_ONLY_WORDS and token.text[:1].isupper()
 
 
 def article_led(span: Span) -> bool:
