@@ -209,6 +209,24 @@ def _agent(root: Token) -> bool:
     )
 
 
+def _controller(verb: Token) -> Token:
+    """The verb whose subject is an infinitive's own when it has none: the verb it
+    completes ("wants to become"), or the one whose object it describes ("has no plans to
+    become"); the verb itself otherwise."""
+    while (
+        not any(c.dep_ in _SUBJECT for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.head.i != verb.i
+    ):
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            verb = verb.head.head
+        else:
+            break
+    return verb
+
+
 def _of_a_body(token: Token) -> bool:
     """Whether a word is a possessor that is a body, named by a common noun made definite
     ("the charity's", "the club's"), not a person ("the minister's")."""
@@ -1644,7 +1662,9 @@ class Speakers:
         minister"; not "such as a priest", nor "at the same time as an official") or on a
         noun a person holds (`_held_by`: "her duty as a minister") or of a
         copula whose subject is a name or "he"/"she" ("Ann Lee became a judge"; not "His
-        successor is a banker", "it was a guard who ...")."""
+        successor is a banker", "it was a guard who ..."), that copula's own or, for an
+        infinitive with none, that of the verb it completes ("Ann Lee wants to become a
+        judge", "Ann Lee has no plans to become a judge": `_controller`)."""
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "as":
             # a role's "as" hangs on a verb; a comparison's on a noun or an adverb ("the
@@ -1661,5 +1681,5 @@ class Speakers:
             return False
         return any(
             c.dep_ in _SUBJECT and (c.i in self.person_at or c.lower_ in _HE_SHE)
-            for c in head.children
+            for c in _controller(head).children
         )
