@@ -1182,12 +1182,32 @@ class Speakers:
         return None
 
     def _named_other(
-        self, mentions: list[_Mention], gender: str, aside: frozenset[str]
+        self, mentions: list[_Mention], gender: str, aside: frozenset[str], guess: bool
     ) -> tuple[str | None, bool]:
         """Among people named in a sentence, not as its subject: the nearest known to be
-        of the pronoun's gender; and whether anyone there can be meant by it."""
+        of the pronoun's gender, or else the one person there who may be meant, when not a
+        subject of any clause there (as "where Bush opposed it" is, passed over after "But
+        the Tory leader argued") and their own given name says they are of it ("To Dr
+        Brian Carpenter, the fix is human. People must be taught, he says": Carpenter);
+        and whether anyone there can be meant by it. `guess`: no noun for a person the
+        article does not name stands between them and the pronoun (`_none_unnamed`: "The
+        woman disputes that she ...": hers, whoever is named before)."""
         known = next((m.key for m in mentions if self._known(m.key, gender, aside)), None)
-        return known, any(self._may_mean(m.key, gender, aside) for m in mentions)
+        meant = [m for m in mentions if self._may_mean(m.key, gender, aside)]
+        if (
+            guess
+            and known is None
+            and len({m.key for m in meant}) == 1
+            and not any(m.subject for m in meant)
+        ):
+            known = meant[0].key if self.may_be.get(meant[0].key) == gender else None
+        return known, bool(meant)
+
+    def _none_unnamed(self, n: int, token: Token) -> bool:
+        """Whether no word outside quotation marks from sentence `n` up to `token` stands
+        for a person the article does not name (`_unnamed`: "the woman", "a spokesman")."""
+        start = self.layout.sentences[n].start
+        return not any(not self.quoted[t.i] and self._unnamed(t) for t in self.doc[start : token.i])
 
     def _next_in_rank(
         self, mentions: list[_Mention], gender: str, aside: frozenset[str]
@@ -1338,7 +1358,9 @@ class Speakers:
                         break
                 else:  # someone named there but not its subject, known to be of that gender
                     others = [] if own and main_subject else mentions
-                    found, meant = self._named_other(others, gender, aside)
+                    found, meant = self._named_other(
+                        others, gender, aside, self._none_unnamed(n, token)
+                    )
                     if found is None and meant:
                         if n >= layout.sentence_of(token.i) - 1:  # its own or the one before
                             found = self._next_in_rank(others, gender, aside)
