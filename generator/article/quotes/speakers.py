@@ -1205,9 +1205,24 @@ class Speakers:
 
     def _none_unnamed(self, n: int, token: Token) -> bool:
         """Whether no word outside quotation marks from sentence `n` up to `token` stands
-        for a person the article does not name (`_unnamed`: "the woman", "a spokesman")."""
+        for a person the article does not name (`_unnamed`: "the woman", "a spokesman"),
+        nor is a subject that may be someone called again: a name, a "he" or "she", a
+        noun for one person or an age ("The 22-year-old pipped Tom Hale": the one a "he"
+        goes on about, not Hale); a thing ("the answer lies in ...") or a group is none."""
         start = self.layout.sentences[n].start
-        return not any(not self.quoted[t.i] and self._unnamed(t) for t in self.doc[start : token.i])
+        return not any(
+            not self.quoted[t.i] and (self._unnamed(t) or self._someone_as_subject(t))
+            for t in self.doc[start : token.i]
+        )
+
+    def _someone_as_subject(self, token: Token) -> bool:
+        """Whether a word is a subject that may stand for one person (`_none_unnamed`)."""
+        if token.dep_ not in _SUBJECT or token.tag_ in ("NNS", "NNPS"):
+            return False
+        if token.lower_ in _HE_SHE or token.pos_ == "PROPN" or token.lower_ in PERSON_NOUNS:
+            return True
+        words = self.doc[token.left_edge.i : token.i + 1].text
+        return token.pos_ == "NOUN" and _AGE_WORDS.search(words) is not None
 
     def _next_in_rank(
         self, mentions: list[_Mention], gender: str, aside: frozenset[str]
