@@ -721,6 +721,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         if (
             (t.dep_ == "det" and not _to_a_posting(t, tokens) and not _of_a_body(t, tokens))
             or t.is_space  # a role never runs across a paragraph break
+            or _a_sentences_end(t)  # "a fine of $16m. Gen Pinochet": the sentence before
             or _a_possessive_pronoun(t)  # "the body, whose new chief executive X"
         ):
             break
@@ -777,6 +778,13 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _a_sentences_end(word: Token) -> bool:
+    """A word in lower case with the full stop that ends its sentence, which the tokenizer
+    keeps whole after a number ("a fine of $16m. Gen Pinochet"): no word of a title, which
+    is capitalised when abbreviated ("Gen.", "Lt.")."""
+    return len(word.text) > 1 and word.text.endswith(".") and word.text[0].islower()
 
 
 def _a_title_up_to(tokens: list[Token], title: Token, posted: int | None, span: Span) -> bool:

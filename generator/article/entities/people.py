@@ -1106,7 +1106,8 @@ class PersonFinder:
         owners = [i for i in range(ent.start, end - 2) if doc[i].tag_ == "POS"]
         begin = owners[-1] + 1 if owners else ent.start  # "the Green Party's Ann Lee": hers
         start = self._after_organisation(doc, _after_list(doc, begin, end), end)
-        ent = repaired(doc[start:end], self._stop)
+        # "Gen Pervez Musharraf's" tagged as one organisation: the name after the title
+        ent = _without_leading_title(repaired(doc[start:end], self._stop))
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
             ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
         if not 2 <= len(ent) <= 5 or not name_words(ent):
