@@ -133,6 +133,7 @@ _OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 # labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG; "Marcel
 # Soler and Tom Reid" with the first tagged PRODUCT): the name is taken when the sentence
 # or a team sheet shows a person
+_PEERAGES = lexicon.words("titles", "peerages")  # "Baron", a given name too
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
 
@@ -425,6 +426,17 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
             span = span[1:]
         kept.append(span)
     return kept
+
+
+def _peers_by_title(spans: list[Span]) -> list[Span]:
+    """A peer's title and one name word ("Baron Kinnock") is the surname alone, to join
+    the person the article names in full with it ("Neil Kinnock"), as "Lord Kinnock" is;
+    with no such person the title may be a given name ("Baron Davis") and stays."""
+    surnames = {s[-1].text for s in spans if len(s) > 1 and s[0].lower_ not in _PEERAGES}
+    return [
+        s[1:] if len(s) == 2 and s[0].lower_ in _PEERAGES and s[1].text in surnames else s
+        for s in spans
+    ]
 
 
 def _without_epithets(spans: list[Span]) -> list[Span]:
@@ -1215,7 +1227,9 @@ class PersonFinder:
         turns = self._transcript_speakers(doc, taken)  # listed as a roster lists players
         spans += turns
         taken = {t.i for s in spans for t in s}
-        spans = [without_honorific(s) for s in spans if not self._ignored(s.text)]
+        spans = _peers_by_title(
+            [without_honorific(s) for s in spans if not self._ignored(s.text)]
+        )
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
