@@ -133,6 +133,11 @@ _OPENER_WORDS = max(len(o.split()) for o in _REAL_NAME_OPENERS)
 # labels the model gives a person's full name by mistake ("Fabien Pelous" as ORG; "Marcel
 # Soler and Tom Reid" with the first tagged PRODUCT): the name is taken when the sentence
 # or a team sheet shows a person
+# titles written short ("Gen", "Lt", "Supt"), which open no organisation's name as a
+# title in full may ("General Motors Europe")
+_SHORT_TITLES = lexicon.words("abbreviations", "before_names") & {
+    w.rstrip(".").title() for w in TITLE_WORDS
+}
 _PEERAGES = lexicon.words("titles", "peerages")  # "Baron", a given name too
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
@@ -1118,8 +1123,9 @@ class PersonFinder:
         owners = [i for i in range(ent.start, end - 2) if doc[i].tag_ == "POS"]
         begin = owners[-1] + 1 if owners else ent.start  # "the Green Party's Ann Lee": hers
         start = self._after_organisation(doc, _after_list(doc, begin, end), end)
-        # "Gen Pervez Musharraf's" tagged as one organisation: the name after the title
-        ent = _without_leading_title(repaired(doc[start:end], self._stop))
+        ent = repaired(doc[start:end], self._stop)
+        while len(ent) > 2 and ent[0].text.rstrip(".") in _SHORT_TITLES:
+            ent = ent[1:]  # "Gen Pervez Musharraf's" tagged as one organisation: the name
         if len(ent) > 2 and self.gazetteer.country_of(ent[0].text):
             ent = ent[1:]  # "Irishmen JP McManus" tagged as one organisation: theirs
         if not 2 <= len(ent) <= 5 or not name_words(ent):
