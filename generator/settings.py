@@ -245,6 +245,11 @@ FIRMS_LISTED_MIN = 2
 # such name lend took out 9 non-people and 11 people, all 11 in lists of three names or
 # more; with this minimum, 3 non-people and no person.
 PEOPLE_LISTED_MIN = 3
+# A lone word the model tags no person's is one by a list in running text (read off the
+# words: `article.entities.listed`) only when at least this many of the list's other names
+# are people's full names ("Dido, Robbie Williams and Chris Martin"): one full name among
+# lone words is as often a list of acts, bands with a singer ("Keane, Joss Stone and Muse").
+FULL_NAMES_LISTED_MIN = 2
 # A name led by a word in -ing of at least this many letters is a title's or a body's,
 # not a person's: in the BBC corpus every such pair of capitalised words is one
 # ("Finding Neverland", "Hunting Act", "Carling Cup", "Evening Standard"; 20 + 7 + 22 +

@@ -29,6 +29,7 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
+from generator.article.entities.listed import list_items
 from generator.article.entities.nationals import (
     COMPATRIOTS,
     compatriots,
@@ -86,6 +87,7 @@ from generator.article.roles import (
     market_leader,
 )
 from generator.registry import Gazetteer, Registry
+from generator.settings import FULL_NAMES_LISTED_MIN, PEOPLE_LISTED_MIN
 from generator.text.lists import list_line
 from generator.text.names import fold
 
@@ -1058,6 +1060,28 @@ class PersonFinder:
             and not self._refused(t.text)
         ]
 
+    def _listed_words(self, doc: Doc, taken: set[int], named: set[int]) -> list[Span]:
+        """Lone name words, whatever the model tagged them, in a list in running text
+        (`list_items`) with at least `FULL_NAMES_LISTED_MIN` full names tagged people's
+        ("Dido, Robbie Williams and Chris Martin", "Michael Jackson, Billy Joel, Jay-Z
+        and Beyonce"): the verdict weighs them as it does a name the model tagged."""
+        words, tags = cached.words(doc), cached.tags(doc)
+        found: list[Span] = []
+        for i in range(len(doc)):
+            if i in taken or tags[i] != "PROPN" or not name_like(words[i]):
+                continue
+            items = list_items(doc, i, i + 1)
+            full = [(a, b) for a, b in items if b - a > 1 and all(k in named for k in range(a, b))]
+            if (
+                len(items) >= PEOPLE_LISTED_MIN
+                and len(full) >= FULL_NAMES_LISTED_MIN
+                and _alone(t := doc[i])
+                and not self._stop(t)
+                and not self._refused(t.text)
+            ):
+                found.append(doc[i : i + 1])
+        return found
+
     def _gendered_words(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Lone name words, whatever the model tagged them, of which one mention is the
         subject of a clause that goes on to "he" or "she" ("Lorimer lost the first set ...
@@ -1222,6 +1246,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._described_words(doc, taken)
         taken = {t.i for s in spans for t in s}
+        spans += self._listed_words(doc, taken, named)
+        taken = {t.i for s in spans for t in s}
         spans += self._gendered_words(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
@@ -1233,9 +1259,7 @@ class PersonFinder:
         turns = self._transcript_speakers(doc, taken)  # listed as a roster lists players
         spans += turns
         taken = {t.i for s in spans for t in s}
-        spans = _peers_by_title(
-            [without_honorific(s) for s in spans if not self._ignored(s.text)]
-        )
+        spans = _peers_by_title([without_honorific(s) for s in spans if not self._ignored(s.text)])
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)

@@ -61,6 +61,7 @@ from generator.article.entities.firms import (
     holding_modifier,
     led_by_a_firms_word,
 )
+from generator.article.entities.listed import list_items
 from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
@@ -84,7 +85,12 @@ from generator.article.entities.spans import (
 )
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
-from generator.settings import FIRMS_LISTED_MIN, PEOPLE_LISTED_MIN, VERB_LED_LETTERS_MIN
+from generator.settings import (
+    FIRMS_LISTED_MIN,
+    FULL_NAMES_LISTED_MIN,
+    PEOPLE_LISTED_MIN,
+    VERB_LED_LETTERS_MIN,
+)
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -430,6 +436,8 @@ class Verdict:
         name of the list that is used as a firm's is none: a lone word listed with "Alfa
         Romeo" that "Fiat owns" is a maker too. A common given name listed so is a
         person's ("impresarios David and Ed Mirvish")."""
+        if self._in_a_list_of_people(mention):
+            return True
         word = self.doc[mention.end - 1]
         # not the name's own word the parse lists with it ("Lorra", "Vista")
         fellows = [c for c in word.conjuncts if not mention.start <= c.i < mention.end]
@@ -443,6 +451,23 @@ class Verdict:
             or any(self._shortened(c) for c in fellows)
             or any(self._on_a_sign(o, listed=False) for o in names)
         )
+
+    def _in_a_list_of_people(self, mention: Mention) -> bool:
+        """A lone word in a list in running text (`list_items`, read off the words where
+        the parse may hang the word anywhere) with at least `FULL_NAMES_LISTED_MIN`
+        people's full names, none used as a firm's ("Dido, Robbie Williams and Chris
+        Martin")."""
+        if mention.end - mention.start > 1:
+            return False
+        items = list_items(self.doc, mention.start, mention.end)
+        full = [
+            c
+            for a, b in items
+            if b - a > 1
+            and (c := self._full_names.get(a)) is not None
+            and any(m.start == a and m.end == b for m in c.mentions)
+        ]
+        return len(items) >= PEOPLE_LISTED_MIN and len(full) >= FULL_NAMES_LISTED_MIN
 
     def _shortened(self, token: Token) -> bool:
         """The token is a one-word mention of a name the article also writes in full, as
