@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.article import cached
+from generator.settings import FULL_NAMES_LISTED_MIN, PEOPLE_LISTED_MIN
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
 
-__all__ = ["list_items"]
+__all__ = ["list_items", "listed_with_people"]
 
 _JOINS = frozenset({",", "and", "or", "&"})
 _ITEM_WORDS_MAX = 4  # "Anni-Frid Lyngstad", "Ruud van Nistelrooy": a name's words at most
@@ -113,3 +114,19 @@ def list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         items.append((j, last))
         k = last
     return items
+
+
+def listed_with_people(doc: Doc, i: int, named: set[int]) -> bool:
+    """The lone word at `i` is in a list of at least `PEOPLE_LISTED_MIN` names with at
+    least `FULL_NAMES_LISTED_MIN` full names of people (`named`: the tokens of the full
+    names the model tags people's), and every name of two words or more in it is one of
+    them: "Michael Jackson, Billy Joel, Jay-Z and Beyonce". A name of that shape that is
+    no person's makes it a list of acts ("Abba, Celine Dion, Bucks Fizz, Lulu and Julio
+    Iglesias": a band among singers), and says nothing of its lone words."""
+    items = list_items(doc, i, i + 1)
+    full = [(a, b) for a, b in items if " " in doc[a:b].text]
+    return (
+        len(items) >= PEOPLE_LISTED_MIN
+        and len(full) >= FULL_NAMES_LISTED_MIN
+        and all(k in named for a, b in full for k in range(a, b))
+    )

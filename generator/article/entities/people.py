@@ -29,7 +29,7 @@ from generator.article.entities.evidence import (
 )
 from generator.article.entities.firms import firm_sign
 from generator.article.entities.known import found_again
-from generator.article.entities.listed import list_items
+from generator.article.entities.listed import listed_with_people
 from generator.article.entities.nationals import (
     COMPATRIOTS,
     compatriots,
@@ -87,7 +87,6 @@ from generator.article.roles import (
     market_leader,
 )
 from generator.registry import Gazetteer, Registry
-from generator.settings import FULL_NAMES_LISTED_MIN, PEOPLE_LISTED_MIN
 from generator.text.lists import list_line
 from generator.text.names import fold
 
@@ -1061,20 +1060,16 @@ class PersonFinder:
         ]
 
     def _listed_words(self, doc: Doc, taken: set[int], named: set[int]) -> list[Span]:
-        """Lone name words, whatever the model tagged them, in a list in running text
-        (`list_items`) with at least `FULL_NAMES_LISTED_MIN` full names tagged people's
-        ("Dido, Robbie Williams and Chris Martin", "Michael Jackson, Billy Joel, Jay-Z
-        and Beyonce"): the verdict weighs them as it does a name the model tagged."""
+        """Lone name words, whatever the model tagged them, in a list in running text of
+        people's full names (`listed_with_people`: "Dido, Robbie Williams and Chris
+        Martin"): the verdict weighs them as it does a name the model tagged."""
         words, tags = cached.words(doc), cached.tags(doc)
         found: list[Span] = []
         for i in range(len(doc)):
             if i in taken or tags[i] != "PROPN" or not name_like(words[i]):
                 continue
-            items = list_items(doc, i, i + 1)
-            full = [(a, b) for a, b in items if b - a > 1 and all(k in named for k in range(a, b))]
             if (
-                len(items) >= PEOPLE_LISTED_MIN
-                and len(full) >= FULL_NAMES_LISTED_MIN
+                listed_with_people(doc, i, named)
                 and _alone(t := doc[i])
                 and not self._stop(t)
                 and not self._refused(t.text)

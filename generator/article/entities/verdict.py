@@ -61,7 +61,7 @@ from generator.article.entities.firms import (
     holding_modifier,
     led_by_a_firms_word,
 )
-from generator.article.entities.listed import list_items
+from generator.article.entities.listed import listed_with_people
 from generator.article.entities.spans import (
     HONORIFICS,
     PARTICLES,
@@ -87,7 +87,6 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import (
     FIRMS_LISTED_MIN,
-    FULL_NAMES_LISTED_MIN,
     PEOPLE_LISTED_MIN,
     VERB_LED_LETTERS_MIN,
 )
@@ -453,21 +452,17 @@ class Verdict:
         )
 
     def _in_a_list_of_people(self, mention: Mention) -> bool:
-        """A lone word in a list in running text (`list_items`, read off the words where
-        the parse may hang the word anywhere) with at least `FULL_NAMES_LISTED_MIN`
-        people's full names, none used as a firm's ("Dido, Robbie Williams and Chris
-        Martin")."""
-        if mention.end - mention.start > 1:
-            return False
-        items = list_items(self.doc, mention.start, mention.end)
-        full = [
-            c
-            for a, b in items
-            if b - a > 1
-            and (c := self._full_names.get(a)) is not None
-            and any(m.start == a and m.end == b for m in c.mentions)
-        ]
-        return len(items) >= PEOPLE_LISTED_MIN and len(full) >= FULL_NAMES_LISTED_MIN
+        """A lone word in a list in running text of people's full names the model tags
+        so (`listed_with_people`), read off the words where the parse may hang the word
+        anywhere ("Dido, Robbie Williams and Chris Martin")."""
+        return mention.end - mention.start == 1 and listed_with_people(
+            self.doc, mention.start, self._tagged_full_names
+        )
+
+    @cached_property
+    def _tagged_full_names(self) -> set[int]:
+        """The tokens of full names the model tags people's, gathered on first need."""
+        return {i for i in self.named if self.doc[i].ent_type_ == "PERSON"}
 
     def _shortened(self, token: Token) -> bool:
         """The token is a one-word mention of a name the article also writes in full, as
