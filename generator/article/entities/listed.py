@@ -123,6 +123,12 @@ def listed_with_people(doc: Doc, i: int, named: set[int]) -> bool:
     them: "Michael Jackson, Billy Joel, Jay-Z and Beyonce". A name of that shape that is
     no person's makes it a list of acts ("Abba, Celine Dion, Bucks Fizz, Lulu and Julio
     Iglesias": a band among singers), and says nothing of its lone words."""
+    if any(
+        _name_word(doc, k) and cached.words(doc)[k] == "-"
+        for k in (i - 1, i + 1)
+        if 0 < k < len(doc)
+    ):
+        return False  # "Bob Corker, R-Tenn., and Lindsey Graham": half of a word
     items = list_items(doc, i, i + 1)
     full = [(a, b) for a, b in items if " " in doc[a:b].text]
     return (
