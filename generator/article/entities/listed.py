@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.article import cached
 from generator.settings import FULL_NAMES_LISTED_MIN, PEOPLE_LISTED_MIN
 
@@ -21,6 +22,7 @@ __all__ = ["list_items", "listed_with_people"]
 
 _JOINS = frozenset({",", "and", "or", "&"})
 _ITEM_WORDS_MAX = 4  # "Anni-Frid Lyngstad", "Ruud van Nistelrooy": a name's words at most
+_CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 _DETERMINERS = frozenset({"the"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -123,6 +125,10 @@ def listed_with_people(doc: Doc, i: int, named: set[int]) -> bool:
     them: "Michael Jackson, Billy Joel, Jay-Z and Beyonce". A name of that shape that is
     no person's makes it a list of acts ("Abba, Celine Dion, Bucks Fizz, Lulu and Julio
     Iglesias": a band among singers), and says nothing of its lone words."""
+    if cached.lowers(doc)[i] in _CALENDAR:
+        return False  # "last Saturday, Jolene Byrne, Maria Lee and ...": a day, no one
+    if i + 1 < len(doc) and (doc[i + 1].like_num or cached.tags(doc)[i + 1] == "NOUN"):
+        return False  # "Stevie Wonder, Maroon 5", "Jude Law and Troy star Eric Bana"
     if any(
         _name_word(doc, k) and cached.words(doc)[k] == "-"
         for k in (i - 1, i + 1)
