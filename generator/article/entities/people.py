@@ -52,6 +52,7 @@ from generator.article.entities.spans import (
     a_part_played,
     after_a_person_noun,
     aged,
+    before_a_given_name_as_followers,
     described_after,
     described_before,
     given_name,
@@ -795,6 +796,8 @@ class PersonFinder:
             or doc[start].is_stop  # "Under Tom Reid, the club ...": a preposition
             and doc[start].lower_ not in FIRST_NAMES
             or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
+            or end - start == 3
+            and before_a_given_name_as_followers(doc[start])  # "Californian Thomas Slattery"
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
         start = _after_a_description(doc, start, end)

@@ -17,6 +17,7 @@ from generator import lexicon
 from generator.article.entities.evidence import in_title_case
 from generator.article.entities.spans import (
     PARTICLES,
+    before_a_given_name_as_followers,
     given_name,
     joins_name,
     name_like,
@@ -176,6 +177,7 @@ def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) ->
         and (not doc[start - 1].is_sent_start or _given_name_first(doc[start - 1], end))
         and _compound_of(doc[start - 1], start, end)
         and not _in_an_office(doc[start - 1])
+        and not before_a_given_name_as_followers(doc[start - 1])  # "Blairite Alan Milburn"
     ):
         return start - 1  # "Parmjit" + "Singh Gill"
     if start >= 1 and _pronoun_surname(doc[start - 1], start, end):

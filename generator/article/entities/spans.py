@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "before_a_given_name_as_followers",
     "BAD_CHARS",
     "DESCRIPTORS",
     "HONORIFICS",
@@ -73,6 +74,7 @@ _AGE = re.compile(r"^[1-9]\d?$")  # a person's age in years: "22", not "2004" no
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
+_FOLLOWER_ENDINGS = tuple(lexicon.words("names", "follower_endings"))
 _STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
 _OFFICE_LETTERS = lexicon.words("titles", "office_letters")
@@ -112,6 +114,22 @@ _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "m
 def name_like(text: str) -> bool:
     """Written as a name word: capitalised, no digits or symbols first."""
     return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
+
+
+def before_a_given_name_as_followers(token: Token) -> bool:
+    """A capitalised word of the shape of a word for the people of a place or the
+    followers of a leader ("Californian", "New Yorker", "Blairite": `FOLLOWER_ENDINGS`),
+    no common given name, right before a common given name: it describes the person
+    ("Californian Thomas Slattery" is Thomas Slattery), as a given name never stands
+    before another there ("Dylan Thomas Hale" opens with one)."""
+    doc = token.doc
+    return (
+        token.is_title
+        and token.lower_.endswith(_FOLLOWER_ENDINGS)
+        and not given_name(token)
+        and token.i + 1 < len(doc)
+        and given_name(doc[token.i + 1])
+    )
 
 
 def given_name(token: Token) -> bool:
