@@ -250,6 +250,9 @@ PEOPLE_LISTED_MIN = 3
 # are people's full names ("Dido, Robbie Williams and Chris Martin"): one full name among
 # lone words is as often a list of acts, bands with a singer ("Keane, Joss Stone and Muse").
 FULL_NAMES_LISTED_MIN = 2
+# The most words a name of such a list may have ("Anni-Frid Lyngstad" is four tokens, "Ruud
+# van Nistelrooy" three): a longer run of capitals is a title or a body, no item of a list.
+LISTED_NAME_TOKENS_MAX = 4
 # A name led by a word in -ing of at least this many letters is a title's or a body's,
 # not a person's: in the BBC corpus every such pair of capitalised words is one
 # ("Finding Neverland", "Hunting Act", "Carling Cup", "Evening Standard"; 20 + 7 + 22 +

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article import cached
-from generator.settings import FULL_NAMES_LISTED_MIN, PEOPLE_LISTED_MIN
+from generator.settings import FULL_NAMES_LISTED_MIN, LISTED_NAME_TOKENS_MAX, PEOPLE_LISTED_MIN
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["list_items", "listed_with_people"]
 
 _JOINS = frozenset({",", "and", "or", "&"})
-_ITEM_WORDS_MAX = 4  # "Anni-Frid Lyngstad", "Ruud van Nistelrooy": a name's words at most
 _CALENDAR = lexicon.words("calendar", "weekdays") | lexicon.words("calendar", "months")
 _DETERMINERS = frozenset({"the"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -39,7 +38,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 def _item_end(doc: Doc, start: int) -> int | None:
     """The end of the name that starts at `start`, or None when no name starts there."""
     end = start
-    while end < len(doc) and end - start < _ITEM_WORDS_MAX and _name_word(doc, end):
+    while end < len(doc) and end - start < LISTED_NAME_TOKENS_MAX and _name_word(doc, end):
         end += 1
         if cached.words(doc)[end - 1] != "-" and doc[end - 1].is_sent_end:
             break
@@ -53,7 +52,7 @@ def _item_end(doc: Doc, start: int) -> int | None:
 def _item_start(doc: Doc, end: int) -> int | None:
     """The start of the name that ends at `end`, or None when no name ends there."""
     start = end
-    while start > 0 and end - start < _ITEM_WORDS_MAX and _name_word(doc, start - 1):
+    while start > 0 and end - start < LISTED_NAME_TOKENS_MAX and _name_word(doc, start - 1):
         start -= 1
         if doc[start].is_sent_start:
             break
