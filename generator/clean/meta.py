@@ -154,7 +154,7 @@ def byline(text: str) -> str | None:
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
-        return _signed(text)
+        return _signed(text) or _linked_author(text)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(rest):
@@ -342,6 +342,33 @@ def _signed(text: str) -> str | None:
     if not all(w in _words("byline_roles") or w in agencies for w in roles):
         return None
     return _names(name)
+
+
+def _linked_author(text: str) -> str | None:
+    """The author over a link to their other articles ("Ann Lee View More Articles"),
+    the name glued to the link's words as a browser copies them ("Ann LeeView More
+    Articles"): two or three words written as a name's, starting with a given name (a
+    section's link, "Auto News View More Articles", has none)."""
+    lowered = text.casefold()
+    link = next((w for w in _author_links() if lowered.endswith(w)), None)
+    if link is None:
+        return None
+    name = text[: len(text) - len(link)]
+    glued = name[-1:].islower() and text[len(name)].isupper()
+    words = name.split()
+    # a word glued inside the name is another link's ("Ann LeeRead More Articles"), or a
+    # name written so ("McDonald"): unsure either way
+    if not (name.endswith(" ") or glued) or not 2 <= len(words) <= 3 or _ROLE_GLUED.search(name):
+        return None
+    found = _names(name.strip())
+    return found if found == name.strip() and given_name(found) else None
+
+
+@cache
+def _author_links() -> list[str]:
+    """The links to an author's articles, the longest first: "view more articles" is
+    read before the "more articles" it ends with."""
+    return sorted(_words("author_links"), key=len, reverse=True)
 
 
 def handle_of(name_line: str, handle_line: str) -> str | None:
@@ -545,18 +572,51 @@ def _head_byline(head: str) -> str | None:
     """The byline a date line starts with ("By Ann Lee, Updated Nov 3, 2019", "By Ann
     Lee@annlee Nov 3, 2019", "By Ann Lee - Staff Writer 2019-11-03T10:00Z"): the labels,
     weekday and punctuation between it and the date set aside, a glued handle dropped."""
+    handles = _HANDLE.findall(head)
     words = _HANDLE.sub(" ", head).split()
-    dashed = False
+    dashed = labelled = False
     while words and (
         words[-1].strip(",:").casefold() in _date_words()
         or words[-1].strip(",.").casefold()[:3] in _weekdays()
         or not any(c.isalnum() for c in words[-1])
+        or _CLOCK.fullmatch(words[-1].strip(","))
     ):
         dashed = dashed or words[-1] in _DASHES
+        labelled = labelled or words[-1].strip(",:").casefold() in _words("date_labels")
         words.pop()
     if not words:
         return None
-    return byline(" ".join(words).rstrip(",:")) or (_dashed_name(words) if dashed else None)
+    text = " ".join(words).rstrip(",:")
+    # "Posted by Ann Lee in Politics on May 3, 2024": the post's category after its name
+    filed = byline(text.split(" in ", 1)[0]) if " in " in text else None
+    handled = _handled_name(text, handles) if len(handles) == 1 else None
+    credited = _credited_name(text) if labelled else None
+    return byline(text) or filed or handled or credited or (_dashed_name(words) if dashed else None)
+
+
+def _handled_name(text: str, handles: list[str]) -> str | None:
+    """A person's name before their own handle and the date ("Ann Lee (@annlee) May 3,
+    2024"), starting with a given name. An embedded post signs so after a dash ("— Bo Ek
+    (@boek) May 3, 2024"), and that person is the story's subject: the dash is no word
+    of a name, so such a line names no author."""
+    name = handle_of(text, handles[0])
+    return name if name and given_name(name) else None
+
+
+def _credited_name(text: str) -> str | None:
+    """A person's name, a comma and the outlet they write for before a date line's label
+    ("Ann Lee, The Nordic Wire Published 10:05 a.m. ET May 3, 2024"): two or three words
+    starting with a given name, then a name of up to four words written as a name's (a
+    place in that spot is as well). The label after it makes the line a byline, not a
+    sentence naming someone."""
+    name, comma, rest = text.partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 3 or not given_name(name):
+        return None
+    if not 1 <= len(rest.split()) <= 4 or not name_shaped(rest.strip()):
+        return None
+    found = _names(name)
+    return found if found == name.strip() else None
 
 
 def _dashed_name(words: list[str]) -> str | None:
@@ -596,7 +656,8 @@ def post_dated(text: str) -> tuple[Dated, str | None] | None:
     it but a time, a weekday or a label, or a person's name (two or three words written as
     a name's, a given name first). Other words before the date make a headline or a
     standfirst telling of that day ("Trial set for 12 June 2025"). After the date a name
-    runs into the categories ("23/05/2024 Ann Lee News"), so none is read there."""
+    runs into the categories ("23/05/2024 Ann Lee Harbour, Coast"), so one is read there
+    only when a label's or a section's word ends it (`_categorised`)."""
     dates = [d for d in dates_in(text) if d.iso]
     if len(dates) != 1 or dates[0].updated or dates[0].written not in text:
         return None
@@ -609,7 +670,23 @@ def post_dated(text: str) -> tuple[Dated, str | None] | None:
         and w.strip(",.").casefold()[:3] not in _weekdays()
     ]
     name = _dashed_name(words) if words else None
-    return (dates[0], name) if name or not words else None
+    if not words:
+        return dates[0], _categorised(text[text.find(dates[0].written) + len(dates[0].written) :])
+    return (dates[0], name) if name else None
+
+
+def _categorised(tail: str) -> str | None:
+    """The name after a post's date, before its categories ("Ann Lee All, Books, News"):
+    two or three words written as a name's, starting with a given name, that the first
+    category's word ends, when that word is a label's or a section's ("All", "News"). A
+    category of other words ("Ann Lee Harbour, Coast") runs into the name unseen."""
+    words = _CLOCK.sub(" ", tail).replace(",", " , ").split()
+    for size in (2, 3):
+        after = words[size] if len(words) > size else ""
+        if after.casefold() in _unnamed() and not any(w == "," for w in words[:size]):
+            name = " ".join(words[:size])
+            return name if _names(name) == name and given_name(name) else None
+    return None
 
 
 def bare_name(text: str) -> str | None:
