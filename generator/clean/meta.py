@@ -161,8 +161,10 @@ def byline(text: str) -> str | None:
         if not part:
             continue
         name = _names(part)
-        if name is None:
-            break  # a role, an outlet or a place after the names
+        if name is None or (names and " " not in name):
+            # a role, an outlet or a place after the names; one word in capitals after a
+            # name is an outlet's initials ("By Ann Lee, CNN"), not a second writer
+            break
         names.append(name)
     return _joined(names)
 
