@@ -623,7 +623,7 @@ def _credited_name(text: str) -> str | None:
 
 def _dashed_name(words: list[str]) -> str | None:
     """A person's name set off from the date by a dash, without "By" ("Ann Lee - May 3,
-    2024"): two or three words written as a name's and starting with a given name. A
+    2024"), or in a part of the date line of its own ("Ann Lee | May 3, 2024"): two or three words written as a name's and starting with a given name. A
     place, a topic or the outlet before a dash ("North Bay - May 3", "Tech News - May
     3", "Harbour Herald - May 3") is not a name: only the given name tells a person."""
     unnamed = _unnamed() | _date_words()
@@ -708,14 +708,15 @@ def given_name(name: str) -> bool:
 def dates_in(text: str) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
     `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
-    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health")."""
+    a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health", "Ann Lee | May 3,
+    2024")."""
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
     text = _YEAR_GLUED.sub(r"\1 ", text)
     for segment in _SEGMENTS.split(text):
         dated, rest = _dated(segment)
-        if dated is None and rest and (name := byline(segment)):
+        if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
             signed, signed_words = signed or name, signed_words + rest
             continue
         left += rest
