@@ -86,6 +86,12 @@ _WORK_MAKERS = lexicon.words("names", "work_makers")
 _ORDINALS = lexicon.words("names", "ordinal_words")
 _VOLUMES = lexicon.words("names", "volume_words")
 _MADE_WORK_MAKERS = lexicon.words("names", "made_work_makers")
+_MAKING_PARTICIPLES = lexicon.words("names", "making_participles")
+# what may stand between a work's name and what its maker did: "Silver Road, directed by",
+# "Silver Road - co-written by"; and the auxiliaries of its passive ("Silver Road was
+# written by", "Silver Road has been penned by")
+_BEFORE_A_MAKING = frozenset({",", "-", "–", "—"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "has", "had"})
 _PART_NOUNS = lexicon.words("names", "part_nouns")
 _TITLE_ONLY_WORDS = lexicon.words("names", "title_only_words")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
@@ -959,7 +965,10 @@ def made_by_its_makers(span: Span) -> bool:
     """The title of a work named by those who make it: the object of "of" after a noun
     for them, or the first of a list there ("the creator of Family Guy", "the directors
     of Shameless, Hustle and Bodies"), or the name in the compound before a noun for
-    those who made it ("Wife Swap makers sue"; `names.work_makers`)."""
+    those who made it ("Wife Swap makers sue"; `names.work_makers`), or what its maker is
+    said to have made (`_said_made`)."""
+    if _said_made(span):
+        return True
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
@@ -970,6 +979,29 @@ def made_by_its_makers(span: Span) -> bool:
     else:
         return False
     return noun.pos_ == "NOUN" and _singular(noun.lower_) in makers
+
+
+def _said_made(span: Span) -> bool:
+    """A participle of making a work follows the name, with its maker's name after "by"
+    ("Silver Road, directed by Ann Hale", "Crimson Tide was written by Tom Lane", "Fat
+    Albert - co-written by Bill Cosby"; `names.making_participles`): read off the words,
+    as the parse hangs a dashed or hyphenated one anywhere; a passive's only where the
+    name is its subject ("the letter to Tom Hale was written by" is not his)."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in _BEFORE_A_MAKING:
+        i += 1
+    elif span.root.dep_ == "nsubjpass":
+        while i < len(doc) and i - span.end < 2 and doc[i].lower_ in _PASSIVE_AUXILIARIES:
+            i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "co" and doc[i + 1].text == "-":
+        i += 2  # "co-written", tokenised "co", "-", "written"
+    word = doc[i].lower_.removeprefix("co-") if i < len(doc) else ""
+    return (
+        word in _MAKING_PARTICIPLES
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "by"
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def a_works_maker(span: Span) -> bool:
