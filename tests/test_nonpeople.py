@@ -193,6 +193,27 @@ def test_a_person_by_default_stays_where_the_name_has_a_sign_of_a_person() -> No
     assert withdraw_nonpeople([lone, clubs]) == {"gig"}  # "Barton said" of the club alone
 
 
+def test_a_lone_word_by_default_other_articles_only_doubt_is_withdrawn() -> None:
+    # "Kestrel asks, Are you OK?": a platform that speaks, doubted wherever people post
+    # "on" it; two articles' doubt (`DOUBTED_ELSEWHERE_MIN`), and none lists it
+    def doubting(aid: str) -> ArticleDigest:
+        return _article(aid, [], candidates=[_entity("kestrel", "Kestrel")])
+
+    gig = _speaking("Kestrel", "Are you OK?")
+    assert withdraw_nonpeople([gig, doubting("charts"), doubting("awards")]) == {"gig"}
+    assert [p.id for p in gig.withdrawn] == ["kestrel"]
+    # one article's doubt is not enough ...
+    assert withdraw_nonpeople([_speaking("Kestrel", "Are you OK?"), doubting("charts")]) == set()
+    # ... nor is it where another article lists the word as a person ...
+    listed = _article("tour", [_entity("kestrel", "Kestrel")])
+    lone = _speaking("Kestrel", "Are you OK?")
+    assert withdraw_nonpeople([lone, doubting("charts"), doubting("awards"), listed]) == set()
+    # ... or where a person on a sign bears it: a surname the corpus knows
+    known = _article("tour", [_entity("ann-kestrel", "Ann Kestrel", roles=["singer"])])
+    lone = _speaking("Kestrel", "Are you OK?")
+    assert withdraw_nonpeople([lone, doubting("charts"), doubting("awards"), known]) == set()
+
+
 def test_resolution_withdraws_afresh_on_every_run_whatever_the_order() -> None:
     registry = Registry()
     gazetteer = build_gazetteer(registry)

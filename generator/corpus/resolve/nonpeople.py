@@ -28,7 +28,10 @@ article lists a person of that name on any sign: not under the name, nor a full 
 ending in the lone word ("Ford said" beside "Tom Ford" elsewhere). A charity that only
 speaks ("Elder Concern said: ...") is a person by default where it speaks, a body where an
 article shows one ("Elder Concern, which has 400 shops"); a surname a club shares stays
-wherever the corpus knows its bearer. The words it said become the organisation's.
+wherever the corpus knows its bearer. The words it said become the organisation's. So
+is a lone word listed by default that no other article lists as a person and several
+leave a candidate (`settings.DOUBTED_ELSEWHERE_MIN`): a platform that "asks" in one
+article is doubted wherever people "took to" or post "on" it.
 
 Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
 are put back first, and the evidence is read before anything is taken out, so the
@@ -37,9 +40,11 @@ digests depend neither on an earlier run nor on the order of the files.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
-from generator.settings import PERSON_SIGN_WEIGHT
+from generator.settings import DOUBTED_ELSEWHERE_MIN, PERSON_SIGN_WEIGHT
 from generator.text.names import fold, given_name_word
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
@@ -72,7 +77,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     as_person = writers(articles, wanted, names) if wanted else {}
     as_organisation = _organisations(articles, wanted, names, as_person) if wanted else {}
     kinds = _named_kinds(articles, as_organisation, names)
-    bodies = _bodies_by_default(articles)
+    bodies = _bodies_by_default(articles) | _doubted_by_default(articles)
     changed: set[str] = set()
     for article in articles:
         gone = [
@@ -106,19 +111,51 @@ def _keys(person: ArticleEntity) -> set[str]:
     return {f for f in folded if " " in f} or folded
 
 
-def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
-    """The folded names of people listed by default (`ArticleEntity.by_default`) that
-    some article has as an organisation on its own evidence, and that no person listed
-    on a sign bears: neither the name nor, a lone word, the last word of a full name."""
-    wanted = {k for a in articles for p in a.people if p.by_default for k in _keys(p)}
-    if not wanted:
-        return set()
+def _by_default(articles: list[ArticleDigest]) -> set[str]:
+    """The folded names (`_keys`) of the people listed by default."""
+    return {k for a in articles for p in a.people if p.by_default for k in _keys(p)}
+
+
+def _signed(articles: list[ArticleDigest], wanted: set[str]) -> set[str]:
+    """The names `wanted` that some person listed on a sign bears: the name or, a lone
+    word, the last word of a full name."""
     signed: set[str] = set()
     for article in articles:
         for person in article.people:
             if not person.by_default:
                 for form in map(fold, person.as_written):
                     signed |= {form, form.split()[-1]} & wanted
+    return signed
+
+
+def _doubted_by_default(articles: list[ArticleDigest]) -> set[str]:
+    """The lone words of people listed by default that no other article lists as a
+    person, and that `settings.DOUBTED_ELSEWHERE_MIN` other articles or more leave a
+    candidate, with no person listed on a sign bearing them (`_signed`)."""
+    wanted = {k for k in _by_default(articles) if " " not in k}
+    if not wanted:
+        return set()
+    doubted: Counter[str] = Counter()
+    listed: Counter[str] = Counter()
+    for article in articles:
+        doubted.update({fold(f) for c in article.candidates for f in c.as_written} & wanted)
+        listed.update({fold(f) for p in article.people for f in p.as_written} & wanted)
+    # the name's own article lists it: no other does where it is listed once
+    return {
+        k
+        for k in wanted - _signed(articles, wanted)
+        if listed[k] == 1 and doubted[k] >= DOUBTED_ELSEWHERE_MIN
+    }
+
+
+def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
+    """The folded names of people listed by default (`ArticleEntity.by_default`) that
+    some article has as an organisation on its own evidence, and that no person listed
+    on a sign bears (`_signed`)."""
+    wanted = _by_default(articles)
+    if not wanted:
+        return set()
+    signed = _signed(articles, wanted)
     found: set[str] = set()
     for article in articles:
         organisations = {fold(f) for e in article.organizations for f in e.as_written}
