@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 # a field `to_plain` leaves out while it holds its default: a flag few records raise
-# keeps the others' YAML as it was (see `ArticleEntity.by_default`); a scalar, and last in
-# its class, as records are built from their other fields by position
+# keeps the others' YAML as it was (see `ArticleEntity.by_default`); a scalar, and after
+# every other field of its class, as records are built from their other fields by position
 SPARSE = {"sparse": True}
 
 __all__ = [
@@ -71,6 +71,10 @@ class ArticleEntity:
     # sign (`Verdict.by_default`), so the corpus may show the name a body's; written only
     # when true, like every field marked `SPARSE`
     by_default: bool = field(default=False, metadata=SPARSE)
+    # an organisation the article's words make a group of people ("OutKast have", "rap
+    # duo OutKast", `article.entities.groups`), which the corpus weighs against a person
+    # of the name listed weakly elsewhere; written only when true
+    group: bool = field(default=False, metadata=SPARSE)
 
 
 @dataclass

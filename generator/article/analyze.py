@@ -15,6 +15,7 @@ from generator.article import cached
 from generator.article.dates import find_dates, parse_published
 from generator.article.entities import EntityFinder, Mention
 from generator.article.entities.evidence import kind_before
+from generator.article.entities.groups import group_sign
 from generator.article.entities.nationals import speakers_nationality
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
@@ -111,6 +112,13 @@ def _entity(
     )
 
 
+def _organisation(oid: str, mentions: list[Mention], doc: Doc) -> ArticleEntity:
+    """An organisation with its kinds and whether the article's words make it a group."""
+    entity = _entity(oid, mentions, doc, roles=_kinds(mentions, doc))
+    entity.group = any(group_sign(doc[m.start : m.end]) for m in mentions)
+    return entity
+
+
 def _kinds(mentions: list[Mention], doc: Doc) -> list[str]:
     """An organisation's roles: the kinds the article calls it right before its name
     ("rock band Velvet Harrow": Band), the article's own words that it is a body, which
@@ -169,8 +177,7 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
         candidates.append(_entity(pid, cluster.mentions, doc, None, cluster.roles, cluster.country))
     countries = [_entity(cid, ms, doc) for cid, ms in sorted(found.countries.items())]
     organizations = [
-        _entity(oid, ms, doc, roles=_kinds(ms, doc))
-        for oid, (_, ms) in sorted(found.organizations.items())
+        _organisation(oid, ms, doc) for oid, (_, ms) in sorted(found.organizations.items())
     ]
 
     quotes = [
