@@ -78,6 +78,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     as_organisation = _organisations(articles, wanted, names, as_person) if wanted else {}
     kinds = _named_kinds(articles, as_organisation, names)
     bodies = _bodies_by_default(articles) | _doubted_by_default(articles)
+    groups = _groups(articles)
     changed: set[str] = set()
     for article in articles:
         gone = [
@@ -93,6 +94,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             )
         ]
         gone += [p for p in article.people if p.by_default and _keys(p) & bodies]
+        gone += [p for p in _lone(article) if fold(p.as_written[0]) in groups]
         if gone:
             changed.add(article.id)
             taken = {id(p) for p in gone}
@@ -165,6 +167,53 @@ def _bodies_by_default(articles: list[ArticleDigest]) -> set[str]:
     return found
 
 
+def _lone(article: ArticleDigest) -> list[ArticleEntity]:
+    """The people listed under one lone word with nothing but the model's label: no
+    role, no quote, no other spelling ("... Alicia Keys and Outkast")."""
+    speakers = {q.speaker for q in article.quotes}
+    return [
+        p
+        for p in article.people
+        if not p.roles
+        and len({fold(f) for f in p.as_written}) == 1
+        and " " not in p.as_written[0].strip()
+        and p.id not in speakers
+    ]
+
+
+def _groups(articles: list[ArticleDigest]) -> set[str]:
+    """The folded lone words some article has as an organisation its words make a group
+    or a kind of body ("OutKast have", "rap duo OutKast", `ArticleEntity.group`, or its
+    roles), and neither as a person nor as a candidate there; not a word any article
+    lists a person with a role or a quote under, nor one of a person's full name ("Roy
+    Keane" beside "the band Keane"): a singer the model labels an organisation in a
+    list ("Dido") has no such sign."""
+    wanted = {fold(p.as_written[0]) for a in articles for p in _lone(a)}
+    if not wanted:
+        return set()
+    found: set[str] = set()
+    for article in articles:
+        signed = {
+            n
+            for e in article.organizations
+            if e.group or e.roles
+            for f in e.as_written
+            if (n := fold(f)) in wanted
+        }
+        if signed:
+            listed = {fold(f) for e in article.people + article.candidates for f in e.as_written}
+            found |= signed - listed
+    if found:
+        for article in articles:
+            speakers = {q.speaker for q in article.quotes}
+            for person in article.people:
+                forms = [fold(f) for f in person.as_written]
+                if person.roles or person.id in speakers:
+                    found -= set(forms)
+                found -= {w for f in forms if " " in f for w in f.split()}
+    return found
+
+
 def _weak(article: ArticleDigest, names: FullNames) -> list[tuple[ArticleEntity, str]]:
     """The people listed with nothing but the model's label (no role, no quote, one
     spelling) under a full name, each with that name folded; a country, if any, weighs
@@ -210,7 +259,7 @@ def _named_kinds(
     found: set[str] = set()
     for article in articles:
         for entity in article.organizations:
-            if entity.roles:
+            if entity.roles or entity.group:
                 found |= {
                     n
                     for f in entity.as_written
