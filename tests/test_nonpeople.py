@@ -15,6 +15,7 @@ from generator.corpus.resolve import resolve_people
 from generator.corpus.resolve.nonpeople import restore_withdrawn, withdraw_nonpeople
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry, build_gazetteer
+from generator.text.names import fold
 
 _SENTENCES = {
     "gig": [
@@ -289,3 +290,52 @@ def test_a_body_that_only_speaks_is_no_person_where_another_article_shows_it(
     )
     assert not both["people"] and [p["id"] for p in both["withdrawn"]] == ["elder-concern"]
     assert [(q["speaker"], q["organization"]) for q in both["quotes"]] == [(None, "elder-concern")]
+
+
+# a band the model tags as a person in a list of singers, and whose own article writes
+# it as a group: "rap duo", a verb in the plural
+_URBAN = (
+    "With artists as successful as Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and"
+    " Stormcast, we did not see a single black artist on stage.\n"
+)
+_DUO = (
+    "US rap duo Stormcast's trio of trophies crowns a year of huge success for the band."
+    " Not only was it a hit, Stormcast have been widely acclaimed as one of the most"
+    " exciting acts.\n"
+)
+
+
+def test_a_lone_word_listed_as_a_person_is_withdrawn_where_another_article_shows_a_group(
+    tmp_path: Path,
+) -> None:
+    assert "Stormcast" in _people_of(_digested(tmp_path / "alone", {"urban": _URBAN}), "urban")
+    both = _digested(tmp_path / "both", {"urban": _URBAN, "awards": _DUO})
+    (band,) = _article_of(both, "awards")["organizations"]
+    assert band["as_written"] == ["Stormcast"] and band["group"] is True
+    urban = _article_of(both, "urban")
+    assert [p["id"] for p in urban["withdrawn"]] == ["stormcast"]
+    assert "Stormcast" not in _people_of(both, "urban")
+
+
+def _group(aid: str, name: str, group: bool = True) -> ArticleDigest:
+    return _article(aid, [], [ArticleEntity(fold(name), [name], [0], group=group)])
+
+
+def test_a_lone_word_stays_unless_a_group_sign_and_no_person_of_the_word() -> None:
+    def listed() -> ArticleDigest:
+        return _article("gig", [_entity("dido", "Dido"), _entity("tom-reed", "Tom Reed")])
+
+    # the organisation label alone elsewhere is no group: a singer the model labels so
+    gig = listed()
+    assert withdraw_nonpeople([gig, _group("charts", "Dido", group=False)]) == set()
+    # a group's sign is, where no article has the word as a person's on a sign ...
+    gig = listed()
+    assert withdraw_nonpeople([gig, _group("charts", "Dido")]) == {"gig"}
+    assert _listed(gig) == ["Tom Reed"]
+    # ... with a role or a quote, or in a person's full name ("Roy Keane", "Keane have")
+    singer = _article("tour", [_entity("dido", "Dido", roles=["singer"])])
+    full = _article("awards", [_entity("ann-dido", "Ann Dido")])
+    for person in (singer, full):
+        gig = listed()
+        assert withdraw_nonpeople([gig, _group("charts", "Dido"), person]) == set()
+        assert _listed(gig) == ["Dido", "Tom Reed"]

@@ -7,18 +7,19 @@ corpus tag the same name an organisation. A person the article lists weakly (no 
 quote, no country, one spelling) is taken out of its people when the articles that have
 the full name as an organisation, and neither as a person nor as a name they doubt,
 outweigh those that have it as a person (one each, `settings.PERSON_SIGN_WEIGHT` where
-the person has a role or a quote there). Never taken out: a lone word (a surname a
-club's name shares, "Barton" or "Ford", names players in other articles). A name led by
-a common given name has a person's shape, and the model tags a person's name used before
-a noun an organisation ("the Howard Hughes biopic"), so counting such articles does not
-take it out; an article that calls it a kind of organisation right before the name (its
-roles: "rock band Franz Ferdinand", `article.entities.evidence.kind_before`) does, as
-does that for any full name, unless some article has the name as a person with a role
-or a quote ("fashion designer Stella Marsh" beside "fashion label Stella Marsh"); such an
-article outweighs a country too, which a band or a firm has as a person does ("British
-stars Joss Stone and Franz Ferdinand"). A name an article doubts (a candidate) is no
-evidence either way: the tennis players the model tags as organisations in a results
-line are doubted there.
+the person has a role or a quote there). Never taken out so: a lone word (a surname a
+club's name shares, "Barton" or "Ford", names players in other articles; but see
+below). A name led by a common given name has a person's shape, and the model tags a
+person's name used before a noun an organisation ("the Howard Hughes biopic"), so
+counting such articles does not take it out; an article that calls it a kind of
+organisation right before the name (its roles: "rock band Franz Ferdinand",
+`article.entities.evidence.kind_before`) or whose words make it a group
+(`ArticleEntity.group`: "Franz Ferdinand have") does, as does that for any full name,
+unless some article has the name as a person with a role or a quote ("fashion designer
+Stella Marsh" beside "fashion label Stella Marsh"); such an article outweighs a country
+too, which a band or a firm has as a person does ("British stars Joss Stone and Franz
+Ferdinand"). A name an article doubts (a candidate) is no evidence either way: the
+tennis players the model tags as organisations in a results line are doubted there.
 
 A person the article lists on no sign of one (`ArticleEntity.by_default`: no given name,
 title, role, "he", person word ...; speaking or a country is none, a firm has both) is taken out
@@ -32,6 +33,13 @@ wherever the corpus knows its bearer. The words it said become the organisation'
 is a lone word listed by default that no other article lists as a person and several
 leave a candidate (`settings.DOUBTED_ELSEWHERE_MIN`): a platform that "asks" in one
 article is doubted wherever people "took to" or post "on" it.
+
+A lone word the article lists on the model's label alone (no role, no quote: "...
+Alicia Keys and Outkast") is taken out where another article's words make the name a
+group's or a body's (`ArticleEntity.group`: "OutKast have been acclaimed", "rap duo
+OutKast"; or a kind, its roles), unless some article gives a person of the word a role
+or a quote, or has it in a person's full name. A singer other articles' lists label an
+organisation ("Dido") has no such sign and stays.
 
 Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
 are put back first, and the evidence is read before anything is taken out, so the
