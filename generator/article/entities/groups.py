@@ -32,8 +32,8 @@ GROUP_MEMBERS = lexicon.words("names", "group_members")
 def group_sign(span: Span) -> bool:
     """The article's words make this one name a group's (see the module's docstring)."""
     root = span.root
-    if root.conjuncts or given_name_word(span[0].text):
-        return False  # "duo Ann Lee and Kay Hale", "Kay Hale and Ann Lee are": people
+    if root.conjuncts or any(given_name_word(t.text) for t in span[:-1] or span):
+        return False  # "duo Ann Lee and Kay Hale", "group EADS Philippe Camus": people
     return (
         plural_subject(span)
         or a_groups_plural(span)
