@@ -339,3 +339,7 @@ def test_a_lone_word_stays_unless_a_group_sign_and_no_person_of_the_word() -> No
         gig = listed()
         assert withdraw_nonpeople([gig, _group("charts", "Dido"), person]) == set()
         assert _listed(gig) == ["Dido", "Tom Reed"]
+    # ... or written after a form of address: a peer of the name ("Lord Liverpool")
+    gig = listed()
+    gig.sentences = ["The last prime minister that young was Lord Dido, in 1812."]
+    assert withdraw_nonpeople([gig, _group("charts", "Dido")]) == set()

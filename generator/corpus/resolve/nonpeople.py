@@ -38,7 +38,8 @@ A lone word the article lists on the model's label alone (no role, no quote: "..
 Alicia Keys and Outkast") is taken out where another article's words make the name a
 group's or a body's (`ArticleEntity.group`: "OutKast have been acclaimed", "rap duo
 OutKast"; or a kind, its roles), unless some article gives a person of the word a role
-or a quote, or has it in a person's full name. A singer other articles' lists label an
+or a quote, or has it in a person's full name, or the article writes a form of address
+before it ("Lord Liverpool"). A singer other articles' lists label an
 organisation ("Dido") has no such sign and stays.
 
 Decided afresh on every run: the people taken out last time (`ArticleDigest.withdrawn`)
@@ -48,14 +49,18 @@ digests depend neither on an earlier run nor on the order of the files.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from generator import lexicon
 from generator.corpus.resolve.candidates import FullNames, writers
 from generator.model import ArticleDigest, ArticleEntity
 from generator.settings import DOUBTED_ELSEWHERE_MIN, PERSON_SIGN_WEIGHT
 from generator.text.names import fold, given_name_word
 
 __all__ = ["restore_withdrawn", "withdraw_nonpeople"]
+
+_HONORIFICS = lexicon.words("titles", "honorifics")
 
 
 def restore_withdrawn(articles: list[ArticleDigest]) -> set[str]:
@@ -186,7 +191,19 @@ def _lone(article: ArticleDigest) -> list[ArticleEntity]:
         and len({fold(f) for f in p.as_written}) == 1
         and " " not in p.as_written[0].strip()
         and p.id not in speakers
+        and not _addressed(article, p)
     ]
+
+
+def _addressed(article: ArticleDigest, person: ArticleEntity) -> bool:
+    """Written after a form of address in one of its sentences ("Lord Liverpool", "Mr
+    Keane"): a person's sign the digest keeps only in the text."""
+    word = re.escape(person.as_written[0].strip())
+    return any(
+        m.group(1).lower() in _HONORIFICS
+        for s in person.sentences
+        for m in re.finditer(rf"(\S+)\s+{word}\b", article.sentences[s])
+    )
 
 
 def _groups(articles: list[ArticleDigest]) -> set[str]:
