@@ -481,6 +481,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
 _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# and a button's label to the year that ends a date element: "21:17 18.11.2019Get short
+# URL", "May 3, 2024Share"
+_LABEL_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
 # a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
 _HANDLE = re.compile(r"@\w+")
@@ -713,7 +716,7 @@ def dates_in(text: str) -> list[Dated]:
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
-    text = _YEAR_GLUED.sub(r"\1 ", text)
+    text = _LABEL_GLUED.split(_YEAR_GLUED.sub(r"\1 ", text), maxsplit=1)[0]
     for segment in _SEGMENTS.split(text):
         dated, rest = _dated(segment)
         if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
