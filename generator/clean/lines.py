@@ -309,7 +309,8 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     """The site's name when two different lines around the article give it and no other
     name is given as often (a menu printed twice repeats its lines, a section's too): the
     site's own links ("Contact Nordic Wire", "Nordic Wire homepage"), its address (alone
-    on a line, in a link or an e-mail: "NordicWire.com", "tips@nordicwire.com"), a byline
+    on a line or in a link: "NordicWire.com"), its e-mail's ("tips@nordicwire.com": the
+    site's own desk, another kind of hint than the page's address), a byline
     crediting its staff ("Nordic Wire Staff"), a firm's notice ("© Nordic Wire Ltd."), a
     link to its home or app ("Nordic Wire App"); the name alone on one of the page's
     first lines (its logo's link) confirms one of them, or an address written in a line
@@ -329,17 +330,18 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     signed = [author, *(meta.byline(line.text) for line in lines)]
     people = {name.casefold() for names in signed if names for name in meta.names_of(names)}
     hinting = set()
-    addressed = set()  # one address per name: "Blogsite.com", "Blogsite.org" are one hint
+    # one address and one e-mail per name: "Blogsite.com", "Blogsite.org" are one hint
+    addressed: set[tuple[str, str]] = set()
     brands = {meta.site_key(b) for b in _brands([t for k, t in texts.items() if k not in inside])}
     for key, text in texts.items():
         for name, kind in _site_hints(text, key in inside):
             site = meta.site_key(name)
-            if name.casefold() in people or (kind == "address" and site in addressed):
+            if name.casefold() in people or (site, kind) in addressed:
                 continue
             if site in brands and meta.site_key(meta.brand_of(text) or "") == site:
                 continue  # "SN Apps" among "SN Shop", "SN World": the initials' own line
-            if kind == "address":
-                addressed.add(site)
+            if kind in ("address", "mail"):
+                addressed.add((site, kind))
             spellings.setdefault(site, Counter())[name] += 1
             kinds.setdefault(site, set()).add(kind)
             hinting.add(key)
@@ -429,7 +431,8 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     if not inside:
         hints += [(meta.site_app(text), "app"), (meta.copyright_firm(text), "firm")]
         if len(text.split()) <= CLEAN_LABEL_MAX_WORDS:  # a link's words are one token
-            hints += [(address, "address") for address in meta.addresses_in(text)]
+            mailed = set(meta.mail_hosts(text))
+            hints += [(a, "mail" if a in mailed else "address") for a in meta.addresses_in(text)]
     named: dict[str, tuple[str, str]] = {}
     for name, kind in hints:
         if name:

@@ -47,6 +47,7 @@ __all__ = [
     "in_year",
     "known_agency",
     "logo_name",
+    "mail_hosts",
     "mentions",
     "name_shaped",
     "names_of",
@@ -1097,6 +1098,13 @@ def addresses_in(text: str) -> list[str]:
         if site and site not in found:
             found.append(site)
     return found
+
+
+def mail_hosts(text: str) -> list[str]:
+    """The sites whose e-mail addresses a line writes ("tips@nordicwire.com" ->
+    "nordicwire.com"), as `addresses_in` names them."""
+    mails = " ".join(token for token in text.split() if "@" in token.strip("@"))
+    return addresses_in(mails) if mails else []
 
 
 @cache
