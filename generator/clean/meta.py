@@ -459,6 +459,8 @@ _DATES = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\b")),
     # "2023/11/01", year first as in the ISO order; not a part of a link's path
     ("ymd", re.compile(r"(?<![\w/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/])")),
+    # "01-Nov-2023"
+    ("dmy", re.compile(rf"(?<![\w-]){_DAY}-{_MONTH}-(\d{{4}})(?![\w-])", re.I)),
     # "2019年11月19日", "2019년 11월 19일": the year's, month's and day's signs name each
     ("ymd", re.compile(r"(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
