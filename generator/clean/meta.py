@@ -484,8 +484,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
 _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
-# and a button's label to the year that ends a date element: "21:17 18.11.2019Get short
-# URL", "May 3, 2024Share"
+# and the next element's text to the year that ends a date element: "21:17 18.11.2019Get
+# short URL", "Published 3 May 2024Updated 4 May 2024"
 _LABEL_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
 # a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
@@ -719,7 +719,7 @@ def dates_in(text: str) -> list[Dated]:
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
-    text = _LABEL_GLUED.split(_YEAR_GLUED.sub(r"\1 ", text), maxsplit=1)[0]
+    text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
     for segment in _SEGMENTS.split(text):
         dated, rest = _dated(segment)
         if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
@@ -730,6 +730,15 @@ def dates_in(text: str) -> list[Dated]:
             found.append(dated)
     whole = left <= 2 and len(words_of(text)) - signed_words <= CLEAN_LABEL_MAX_WORDS
     return [replace(d, whole=whole, author=d.author or signed) for d in found]
+
+
+def _glued_elements(text: str) -> str:
+    """A line without the elements innerText glues after a date's year with no break
+    between, each as a part of its own ("Published 3 May 2024Updated 4 May 2024" -> "Published
+    3 May 2024 | Updated 4 May 2024"); one with no date is a button's label ("18.11.2019Get
+    short URL"), no word of the date line."""
+    first, *glued = _LABEL_GLUED.split(text)
+    return " | ".join([first, *(part for part in glued if _dated(part)[0] is not None)])
 
 
 @cache
