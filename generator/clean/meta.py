@@ -438,9 +438,12 @@ _ENGLISH_MONTH = (
 # an English month by how it starts ("Sept.", "November")
 _MONTH = rf"({_ENGLISH_MONTH})\.?"
 # or another language's, whole ("outubro"), read only with a day and a year: alone, such a
-# word may be a name or a word of the text ("Nisan", "mei")
+# word may be a name or a word of the text ("Nisan", "mei"); read before the English
+# prefixes, which one may start with ("marraskuuta", November)
 _ANY_MONTH = (
-    rf"({_ENGLISH_MONTH}|" + "|".join(sorted(_month_names(), key=len, reverse=True)) + r")\.?"
+    r"((?:"
+    + "|".join(sorted(_month_names(), key=len, reverse=True))
+    + rf")(?!\w)|{_ENGLISH_MONTH})\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _JOIN = r"(?:(?:" + "|".join(sorted(lexicon.words("calendar", "date_joins"))) + r")\s+)?"
