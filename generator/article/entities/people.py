@@ -202,6 +202,18 @@ def _epithet(token: Token) -> bool:
     )
 
 
+def _named_by_a_body_noun(doc: Doc, i: int) -> bool:
+    """Word `i` names the organisation a lower-case noun for one before it gives, and a
+    given name follows it: "the public services union Unison Dave Prentis"."""
+    return (
+        i > 0
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in ORGANISATION_NOUNS
+        and not given_name(doc[i])
+        and given_name(doc[i + 1])
+    )
+
+
 def _a_word_for_someone(token: Token) -> bool:
     """A noun that may be a person's (`person_words.MAY_BE_PERSON`), capitalised only
     because it opens the sentence, and no common given name: "Farmer Ned Hale, a member
@@ -875,7 +887,9 @@ class PersonFinder:
     def _after_organisation(self, doc: Doc, start: int, end: int) -> int:
         """Where a name starts after an organisation's short name the model took into it,
         two name words left: an acronym or a word the article tags as an organisation
-        alone ("EADS Philippe Camus", "Airbus Noel Forgeard"), a known organisation."""
+        alone ("EADS Philippe Camus", "Airbus Noel Forgeard"), a known organisation, or
+        the name a noun for an organisation gives, before a given name ("the union
+        Unison Dave Prentis"; not "the party Jean-Marie Le Pen founded")."""
         while end - start > 2:
             word = doc[start]
             alone = any(
@@ -883,7 +897,12 @@ class PersonFinder:
                 for e in cached.ents(doc)
                 if e.start != start
             )
-            if not (_acronym(word) or alone or fold(word.text) in self.org_names):
+            if not (
+                _acronym(word)
+                or alone
+                or fold(word.text) in self.org_names
+                or _named_by_a_body_noun(doc, start)
+            ):
                 break
             start += 1
         return start
