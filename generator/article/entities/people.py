@@ -398,8 +398,21 @@ def _listed_name(doc: Doc, start: int, end: int) -> bool:
 
 def _after_list(doc: Doc, start: int, end: int) -> int:
     """Where the last item starts of a list the model tagged as one name: "Bernal, Jamie
-    Foxx" (tagged ORG) is two names, the last of them "Jamie Foxx"."""
-    joins = [i for i in range(start, end - 1) if doc[i].text == "," or doc[i].lower_ == "and"]
+    Foxx" (tagged ORG) is two names, the last of them "Jamie Foxx"; so is a list's first
+    name after the plural of a title a spaced dash opens it with ("Green MPs - Tom Hale,
+    ..."); after a name, a dash opens a title or a spelling out as often ("The Buzzcocks -
+    Ever Fallen in Love", "RSS - Really Simple Syndication")."""
+    joins = [
+        i
+        for i in range(start, end - 1)
+        if doc[i].text == ","
+        or doc[i].lower_ == "and"
+        or doc[i].text in _DASHES
+        and i > start
+        and _members(doc[i - 1].lower_)
+        and bool(doc[i - 1].whitespace_)
+        and bool(doc[i].whitespace_)
+    ]
     return joins[-1] + 1 if joins else start
 
 
@@ -810,6 +823,7 @@ class PersonFinder:
             or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
             or end - start == 3
             and before_a_given_name_as_followers(doc[start])  # "Californian Thomas Slattery"
+            or doc[start].text in _DASHES  # "MPs - Keith Vaz, ...": a list after a dash
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
         start = _after_a_description(doc, start, end)
