@@ -2191,8 +2191,12 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 start = t.i
                 while start > prep.i + 1 and t.doc[start - 1].dep_ == "compound":
                     start -= 1
-                while start < t.i and t.doc[start].lower_ in _AREAS:
-                    start += 1  # "north London"
+                while (
+                    start < t.i
+                    and t.doc[start].lower_ in _AREAS
+                    and gazetteer.country_of(t.doc[start : t.i + 1].text) is None
+                ):
+                    start += 1  # "north London", not "South Korea"
                 words = t.doc[start : t.i + 1].text
                 cid = gazetteer.country_of(words)
                 if cid is None:
