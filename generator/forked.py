@@ -143,6 +143,10 @@ class Forked(Generic[R]):
         self._done = (done,)
         return done
 
+    def ready(self) -> bool:
+        """Whether `result()` would return without waiting (with the result or an error)."""
+        return self._done is not None or self._receive.poll()
+
     def stop(self) -> None:
         """End the child and its workers unless it already gave its result."""
         if self._done is not None:

@@ -24,6 +24,7 @@ from generator.commands.inputs import (
     state_key,
 )
 from generator.corpus import aggregate, stories
+from generator.corpus.disagree.cues import Cues
 from generator.corpus.disagree.parsed import parser_key
 from generator.corpus.resolve import SentenceSums, resolve_people
 from generator.corpus.story_terms import TermCounts
@@ -328,16 +329,21 @@ def rebuild(
                 articles, persons, gazetteer, centrality, gathered, files, keys
             )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
+            known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
+            cues = Cues()
+            if not known.results:  # every story computed again: what the sentences' texts
+                # tell the rules worked out here while the grouping child runs on, once
+                # for the workers (see `disagree.cues`)
+                cues.work_out(ordered, grouping.ready)
             grouped = grouping.result()
     finally:
         grouping.stop()
-    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
     if not known.results:  # every story computed again: the parses read once, not per worker
         parses.load_all()
 
     def build_stories() -> tuple[list[StoryDigest], tuple[list[str], dict[str, Any]]]:
         built = stories.build(
-            ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files
+            ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files, cues
         )
         return built, known.changes()
 

@@ -219,25 +219,32 @@ def _first_words(group: list[ArticleDigest]) -> str:
 
 
 def _compute(
-    groups: list[list[ArticleDigest]], names: dict[str, str], parses: disagree.Parses
+    groups: list[list[ArticleDigest]],
+    names: dict[str, str],
+    parses: disagree.Parses,
+    cues: disagree.Cues,
 ) -> list[StoryDigest]:
     """The stories of these groups."""
-    found = disagree.find(groups, names, parses)
+    found = disagree.find(groups, names, parses, cues)
     return [_story(group, d) for group, d in zip(groups, found, strict=True)]
 
 
 def _computed(
-    groups: list[list[ArticleDigest]], names: dict[str, str], parses: disagree.Parses, jobs: int
+    groups: list[list[ArticleDigest]],
+    names: dict[str, str],
+    parses: disagree.Parses,
+    jobs: int,
+    cues: disagree.Cues,
 ) -> list[StoryDigest]:
     """The stories of these groups, in worker processes when there are many."""
     if jobs < 2 or len(groups) < settings.PARALLEL_STORIES:
-        return _compute(groups, names, parses)
+        return _compute(groups, names, parses, cues)
     # small shares, each big and small stories alike: a worker holds one share's stories
     # at a time, and the shares come back as they are done
     count = max(jobs, -(-len(groups) // settings.STORY_SHARE))
     shares = [list(range(k, len(groups), count)) for k in range(count)]
     parts = in_workers(
-        lambda share: _compute([groups[n] for n in share], names, parses),
+        lambda share: _compute([groups[n] for n in share], names, parses, cues),
         shares,
         jobs,
         settings.STORY_WORKER_TASKS,
@@ -275,6 +282,7 @@ def build(
     settled: bool = False,
     grouping: list[list[str]] | None = None,
     written: dict[str, str] | None = None,
+    cues: disagree.Cues | None = None,
 ) -> list[StoryDigest]:
     """Every story; one whose inputs are in `known` is taken from there, not recomputed:
     `known` is used with `written`, the checksum of each article's digest file as this
@@ -283,7 +291,8 @@ def build(
     `settled`: those stories were grouped by this very analysis, so two of them join
     only through an article new to this run (see `story_groups.average_link`).
     `parses`: the sentence parses the articles' analysis kept (see `disagree.parsed`).
-    `grouping`: what `grouped` gave for these articles, `previous` and `settled`."""
+    `grouping`: what `grouped` gave for these articles, `previous` and `settled`.
+    `cues`: what the run already worked out of the sentences' texts (see `disagree.cues`)."""
     names = {p.id: p.name for p in persons} | {c.id: c.name for c in countries}
     by_id = {p.id: p for p in persons}
     if grouping is None:
@@ -301,7 +310,9 @@ def build(
             # as this very code gave it (the cache's salt names the code): no checks again
             made[n], plains[n] = from_exact(StoryDigest, plain), plain
     todo = [n for n in range(len(groups)) if n not in made]
-    computed = _computed([groups[n] for n in todo], names, parses or {}, jobs)
+    computed = _computed(
+        [groups[n] for n in todo], names, parses or {}, jobs, cues or disagree.Cues()
+    )
     made |= dict(zip(todo, computed, strict=True))
     ids = story_ids.assign(
         grouping,

@@ -31,12 +31,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.corpus.disagree.clauses import clauses
+from generator.corpus.disagree.cues import Cues
 from generator.corpus.disagree.parsed import Doc
 from generator.corpus.disagree.rules import candidates, listed
 from generator.corpus.disagree.story import Story
 from generator.model import ArticleDigest, Disagreement
 
-__all__ = ["Parses", "find"]
+__all__ = ["Cues", "Parses", "find"]
 
 # by article checksum, the parses its analysis kept, by sentence number (see `parsed`)
 Parses = Mapping[str, Any]
@@ -54,11 +55,15 @@ def _read(stories: list[Story], keys: list[list[tuple[str, int]]], parses: Parse
 
 
 def find(
-    groups: list[list[ArticleDigest]], names: dict[str, str], parses: Parses
+    groups: list[list[ArticleDigest]],
+    names: dict[str, str],
+    parses: Parses,
+    cues: Cues | None = None,
 ) -> list[list[Disagreement]]:
     """For each story, where its sources, or one source, contradict each other.
-    `parses`: by article checksum, the article's sentence parses by number."""
-    stories = [Story(group, names) for group in groups]
+    `parses`: by article checksum, the article's sentence parses by number; `cues`:
+    what the run already worked out of sentences' texts (see `cues`)."""
+    stories = [Story(group, names, cues) for group in groups]
     _read(stories, [sorted(candidates(story)) for story in stories], parses)
     _read(stories, [story.rebutted_statements() for story in stories], parses)
     return [listed(story) for story in stories]

@@ -10,11 +10,8 @@ from generator.corpus.disagree.story import Clause, Figure, Story, Where, kind_o
 from generator.corpus.disagree.words import (
     INTENT,
     MOVES,
-    NEGATION_CUE,
-    REBUTTAL_CUE,
     SAYS,
 )
-from generator.corpus.disagree.worth import figure_marks
 from generator.model import Disagreement
 from generator.settings import (
     FIGURE_SIMILARITY,
@@ -117,7 +114,7 @@ def _rebuttals(story: Story) -> list[Found]:
                 for w in story.where
                 if (w.article.id, w.index) != (aid, index)
                 and _says(story, w, c.rebutted)
-                and not REBUTTAL_CUE.search(w.text)
+                and not story.cues.rebuttal(w.text)
             ]
             same = [w for w in said if w.article.id == aid]
             first: dict[str, Where] = {}
@@ -251,13 +248,13 @@ def candidates(story: Story) -> set[tuple[str, int]]:
     marks: list[dict[str, set[str]]] = []  # of each figure sentence
     for w in story.where:
         key = (w.article.id, w.index)
-        if story.mentioned.get(key) and REBUTTAL_CUE.search(w.text):
+        if story.mentioned.get(key) and story.cues.rebuttal(w.text):
             picked.add(key)
         if subjects := story.subjects.get(key):
-            sides = negated if NEGATION_CUE.search(w.text) else plain
+            sides = negated if story.cues.negated(w.text) else plain
             for entity in subjects:
                 sides.setdefault(entity, []).append(w)
-        if found := figure_marks(w.text):
+        if found := story.cues.marks(w.text):
             figures.append(w)
             marks.append(found)
     for entity in sorted(negated):

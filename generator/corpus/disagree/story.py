@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from generator.corpus.disagree.cues import Cues
 from generator.corpus.disagree.words import stem
 from generator.model import ArticleDigest, Citation
 from generator.settings import ALIGNED, MIN_DISAGREEMENT_WORDS
@@ -66,8 +67,11 @@ class Where:
 class Story:
     """The sentences of one story, with who is mentioned and who is subject where."""
 
-    def __init__(self, group: list[ArticleDigest], names: dict[str, str]) -> None:
+    def __init__(
+        self, group: list[ArticleDigest], names: dict[str, str], cues: Cues | None = None
+    ) -> None:
         self.group = group
+        self.cues = cues or Cues()  # see `cues`
         # the corpus's names under this story's own spellings of ids they lack: a copy
         # per story (200 KB at 10,000 articles) took 0.6 GB in each worker of a first run
         self.names = ChainMap[str, str]({}, names)
