@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import os
+import time
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +70,26 @@ def test_a_worker_frees_what_a_task_left_in_reference_cycles() -> None:
         assert list(in_workers(task, list(range(6)), 2)) == [0] * 6
     finally:
         gc.enable()
+
+
+def test_a_child_is_ready_once_its_result_can_be_taken_without_waiting(tmp_path: Path) -> None:
+    # a run does other work while a child's result is not ready (see `disagree.cues`)
+    go = tmp_path / "go"
+
+    def work() -> str:
+        while not go.exists():
+            time.sleep(0.01)
+        return "groups"
+
+    forked = Forked(work)
+    try:
+        assert not forked.ready()
+        go.touch()
+        deadline = time.monotonic() + 30
+        while not forked.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert forked.ready()
+        assert forked.result() == "groups"
+        assert forked.ready()  # taken: still ready, the same result
+    finally:
+        forked.stop()

@@ -458,3 +458,38 @@ def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     computed.clear()
     built(None)
     assert len(computed) == 2
+
+
+def test_what_a_run_worked_out_of_sentences_while_it_waited_is_what_the_rules_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a first run works out each sentence's figures, negation and rebuttal cue while the
+    # grouping child runs on (`Cues.work_out`, until the groups are in); the stories then
+    # read them from there, not from the text again, and are the very same stories
+    from generator.corpus.disagree import cues as module
+
+    event = "flood levee breach river town evacuated thousands homes rescue boats"
+    texts = [
+        f"{event}: Edin Kovac said 12 people were killed near the bridge on Sunday",
+        f"{event}: Edin Kovac will not visit the site where 15 people were killed",
+        f"{event}: Edin Kovac dismissed the claims of the opposition about the bridge",
+    ]
+    articles = [_article(i, t, ["edin-kovac"]) for i, t in enumerate(texts)]
+    plain = stories.build(articles, [], [])
+    asked: list[str] = []
+    real_marks = module.figure_marks
+    monkeypatch.setattr(module, "figure_marks", lambda t: asked.append(t) or real_marks(t))
+    partly = disagree.Cues()
+    partly.work_out(articles, lambda: len(asked) == 1)  # the groups came in after one
+    assert asked == texts[:1]
+    worked_out = disagree.Cues()
+    worked_out.work_out(articles, lambda: False)
+
+    def read_again(text: str) -> None:
+        raise AssertionError(f"read again: {text}")
+
+    monkeypatch.setattr(module, "figure_marks", read_again)
+    monkeypatch.setattr(module, "NEGATION_CUE", None)  # any use raises
+    monkeypatch.setattr(module, "REBUTTAL_CUE", None)
+    assert stories.build(articles, [], [], cues=worked_out) == plain
+    assert plain and all(s.articles for s in plain)
