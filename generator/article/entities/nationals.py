@@ -122,11 +122,11 @@ def _country_ending(word: Token, named: Collection[int], gazetteer: Gazetteer) -
     said")."""
     doc = word.doc
     if word.ent_type_ not in ("ORG", "FAC"):
+        words = cached.words(doc)  # a space's first character is no capital either
         for start in range(max(word.i - settings.COUNTRY_NAME_WORDS + 1, 0), word.i):
-            run = doc[start : word.i + 1]
-            if any(t.i in named or t.is_space or not t.text[:1].isupper() for t in run):
+            if any(k in named or not words[k][:1].isupper() for k in range(start, word.i + 1)):
                 continue
-            country = gazetteer.country_of(run.text)
+            country = gazetteer.country_of(doc[start : word.i + 1].text)
             if country is not None:
                 return None if inside_a_longer_name(doc[start]) else country
     return None if inside_a_longer_name(word) else gazetteer.country_of(word.text)
@@ -245,13 +245,14 @@ def nationality_nouns(
         for country, noun in nouns.values()
         if _standing_for_someone(noun, gazetteer, country)
     }
+    lowers, deps = cached.lowers(doc), cached.deps(doc)  # read off the columns, no Tokens
     after_subject = {
         m.start
         for c in clusters
         for m in c.mentions
         if any(
-            (t.lower_ in _GENDERED or t.i in subjects) and t.dep_ in ("nsubj", "nsubjpass")
-            for t in doc[cached.sentence(doc, m.start).start : m.start]
+            (lowers[k] in _GENDERED or k in subjects) and deps[k] in ("nsubj", "nsubjpass")
+            for k in range(cached.sentence(doc, m.start).start, m.start)
         )
     }
     # the countries each name's own words give as its origin, and those the first reading
