@@ -37,6 +37,7 @@ the rules cannot name: a pronoun after it is nobody sure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -526,16 +527,19 @@ class Speakers:
     def _spoken(self, quoted: list[bool]) -> frozenset[int]:
         """The paragraphs wholly in quotation marks: someone's words going on, where the
         writer names nobody a pronoun after them could stand for."""
-        layout = self.layout
         doc = self.doc
-        words = zip(cached.chars(doc), quoted, cached.words(doc), strict=True)
-        written = {
-            layout.paragraph(idx)
-            for idx, inside, word in words
-            # most words are letters or figures alone: asked first, without a generator
-            if not inside and (word.isalnum() or any(c.isalnum() for c in word))
-        }
-        return frozenset(range(len(layout.paragraph_starts))) - written
+        words = cached.words(doc)
+        # each paragraph's words, asked in turn only until one is the writer's
+        cuts = [bisect_left(cached.chars(doc), s) for s in self.layout.paragraph_starts]
+        return frozenset(
+            n
+            for n, (start, end) in enumerate(zip(cuts, [*cuts[1:], len(doc)], strict=True))
+            if not any(
+                # most words are letters or figures alone: asked first, without a generator
+                not quoted[i] and (words[i].isalnum() or any(c.isalnum() for c in words[i]))
+                for i in range(start, end)
+            )
+        )
 
     def reach(self, char: int) -> int:
         """The first paragraph a pronoun at `char` may look back to: its own and
