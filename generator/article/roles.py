@@ -2276,6 +2276,9 @@ def _homeland(span: Span, gazetteer: Gazetteer) -> str | None:
     if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
         return None
     verb = root.head
+    lowers = cached.lowers(span.doc)  # most clauses have no such word: not read word by word
+    if not any(lowers[i] in _HOMELAND for i in range(verb.left_edge.i, verb.right_edge.i + 1)):
+        return None
     found: set[str | None] = set()
     for word in verb.subtree:
         if word.i in range(span.start, span.end):
