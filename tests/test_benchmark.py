@@ -58,3 +58,51 @@ def test_benchmark_prints_the_table(tmp_path: Path) -> None:
         "CPU s: bare spaCy, same processes / digest (each with its model load)"
     ].split(" / ")
     assert float(bare_cpu) > 0 and float(digest_cpu) > 0
+
+
+ANALYSIS = REPO / "benchmarks" / "analysis.py"
+
+
+def _analysis(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ANALYSIS), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_analysis_benchmark_without_a_corpus_says_why(tmp_path: Path) -> None:
+    done = _analysis("--corpus", str(tmp_path / "nowhere"))
+    assert done.returncode == 0
+    assert done.stdout.startswith(f"benchmark skipped: no corpus at {tmp_path / 'nowhere'}")
+
+
+def test_analysis_benchmark_prints_each_phase(tmp_path: Path) -> None:
+    for i, path in enumerate(SEED_FILES):
+        folder = tmp_path / ("world" if i % 2 else "europe")
+        folder.mkdir(exist_ok=True)
+        shutil.copy(path, folder / f"{i:03d}.txt")
+    done = _analysis(
+        "--corpus", str(tmp_path), "--sample", "3", "--passes", "2",
+        "--registry", str(SEED_REGISTRY),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "3 articles; the analysis's phases: median of 2 passes per article"
+    rows = {
+        cells[0]: cells[1:]
+        for line in lines
+        if line.startswith("| ") and not line.startswith("| CPU ms")
+        for cells in [[c.strip() for c in line.strip("|").split("|")]]
+    }
+    # every phase's functions were found and timed (a renamed one fails the run)
+    for phase in ("cleaning", "people: names found", "quotes", "dates", "kept parses"):
+        assert phase in rows
+    # the article's people and quotes are sought once per analysis
+    assert rows["people: names found"][3] == "1.0"
+    assert rows["quotes"][3] == "1.0"
+    assert float(rows["parse (`nlp.pipe`, batch 16)"][1]) > 0
+    assert float(rows["**own work, all of it**"][2]) > 0
+    assert lines[-1].startswith("own work ÷ parse: ")
