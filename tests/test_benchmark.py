@@ -1,4 +1,5 @@
-"""The corpus benchmark runs end to end on a small corpus, and says so when there is none."""
+"""The corpus and analysis benchmarks run end to end on a small corpus, and say so when
+there is none."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from seeds import SEED_FILES, SEED_REGISTRY
 
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "benchmarks" / "corpus.py"
+ANALYSIS = REPO / "benchmarks" / "analysis.py"
 
 
-def _bench(*args: str) -> subprocess.CompletedProcess[str]:
+def _bench(*args: str, script: Path = SCRIPT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
+        [sys.executable, str(script), *args],
         capture_output=True,
         text=True,
         timeout=600,
@@ -23,18 +26,23 @@ def _bench(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_benchmark_without_a_corpus_says_why(tmp_path: Path) -> None:
-    done = _bench("--corpus", str(tmp_path / "nowhere"))
+def _seed_corpus(folder: Path) -> None:
+    """A corpus shaped like the BBC one: category folders of numbered articles."""
+    for i, path in enumerate(SEED_FILES):
+        category = folder / ("world" if i % 2 else "europe")
+        category.mkdir(exist_ok=True)
+        shutil.copy(path, category / f"{i:03d}.txt")
+
+
+@pytest.mark.parametrize("script", [SCRIPT, ANALYSIS])
+def test_benchmark_without_a_corpus_says_why(tmp_path: Path, script: Path) -> None:
+    done = _bench("--corpus", str(tmp_path / "nowhere"), script=script)
     assert done.returncode == 0
     assert done.stdout.startswith(f"benchmark skipped: no corpus at {tmp_path / 'nowhere'}")
 
 
 def test_benchmark_prints_the_table(tmp_path: Path) -> None:
-    # a corpus shaped like the BBC one: category folders of numbered articles
-    for i, path in enumerate(SEED_FILES):
-        folder = tmp_path / ("world" if i % 2 else "europe")
-        folder.mkdir(exist_ok=True)
-        shutil.copy(path, folder / f"{i:03d}.txt")
+    _seed_corpus(tmp_path)
     done = _bench(
         "--corpus", str(tmp_path), "--sizes", "3", "--no-site", "--jobs", "1", "--pairs", "2",
         "--registry", str(SEED_REGISTRY),
@@ -60,33 +68,11 @@ def test_benchmark_prints_the_table(tmp_path: Path) -> None:
     assert float(bare_cpu) > 0 and float(digest_cpu) > 0
 
 
-ANALYSIS = REPO / "benchmarks" / "analysis.py"
-
-
-def _analysis(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ANALYSIS), *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-
-
-def test_analysis_benchmark_without_a_corpus_says_why(tmp_path: Path) -> None:
-    done = _analysis("--corpus", str(tmp_path / "nowhere"))
-    assert done.returncode == 0
-    assert done.stdout.startswith(f"benchmark skipped: no corpus at {tmp_path / 'nowhere'}")
-
-
 def test_analysis_benchmark_prints_each_phase(tmp_path: Path) -> None:
-    for i, path in enumerate(SEED_FILES):
-        folder = tmp_path / ("world" if i % 2 else "europe")
-        folder.mkdir(exist_ok=True)
-        shutil.copy(path, folder / f"{i:03d}.txt")
-    done = _analysis(
+    _seed_corpus(tmp_path)
+    done = _bench(
         "--corpus", str(tmp_path), "--sample", "3", "--passes", "2",
-        "--registry", str(SEED_REGISTRY),
+        "--registry", str(SEED_REGISTRY), script=ANALYSIS,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
