@@ -50,7 +50,20 @@ PHASES: dict[str, list[str]] = {
     "cleaning": ["generator.clean:clean"],
     "metadata": ["generator.article.analyze:prepare"],
     "people: names found": ["generator.article.entities.people:PersonFinder.people"],
-    "people: verdicts, clusters": ["generator.article.entities.people:PersonFinder._judged"],
+    "people: clusters (the roles and countries written around each mention)": [
+        "generator.article.entities.clusters:cluster"
+    ],
+    "people: verdicts": [
+        "generator.article.entities.verdict:Verdict.judge",
+        "generator.article.entities.verdict:Verdict.by_default",
+        "generator.article.entities.verdict:Verdict.a_body",
+    ],
+    "people: nationality nouns, compatriots, fellows": [
+        "generator.article.entities.nationals:nationality_nouns",
+        "generator.article.entities.nationals:compatriots",
+        "generator.article.entities.nationals:fellows",
+    ],
+    "people: the rest of judging": ["generator.article.entities.people:PersonFinder._judged"],
     "people: rosters": ["generator.article.entities.rosters:rosters"],
     "people: tagged otherwise": [
         "generator.article.entities.people:PersonFinder._tagged_otherwise"

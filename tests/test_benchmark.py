@@ -84,7 +84,7 @@ def test_analysis_benchmark_prints_each_phase(tmp_path: Path) -> None:
         for cells in [[c.strip() for c in line.strip("|").split("|")]]
     }
     # every phase's functions were found and timed (a renamed one fails the run)
-    for phase in ("cleaning", "people: names found", "quotes", "dates", "kept parses"):
+    for phase in ("cleaning", "people: names found", "people: verdicts", "quotes", "kept parses"):
         assert phase in rows
     # the article's people and quotes are sought once per analysis
     assert rows["people: names found"][3] == "1.0"
