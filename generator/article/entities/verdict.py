@@ -681,7 +681,7 @@ class Verdict:
         of Johnny Cash"), which the registry or another article settles."""
         forms = [fold(form) for form in cluster.full_forms]
         # only a role that writes the name can hold it: the pattern is made for those alone
-        # (made for every full name, it was about a quarter of the verdicts' time)
+        # (made for every full name, it was about a fifth of the verdicts' time)
         roles = [
             role
             for other, role in self._others_roles
