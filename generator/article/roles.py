@@ -2063,23 +2063,20 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
     """A country by its name right after the name, as results and lists write it: "Ada
     Moss of Kenya", "Lena Ortiz (Canada)", "Rob Keane (UK)", "Tom Hale (Australia,
     capt)", "Eva Lind of the Netherlands" (a name that takes "the"); not a city or an
-    institution standing for a government ("of Washington", "of Downing Street"). After
-    names listed with "and" or commas it is each one's, as a doubles pair or a duo's
-    credit writes it ("X and Y of Japan", "X and Y (Serbia)")."""
+    institution standing for a government ("of Washington", "of Downing Street")."""
     doc = span.doc
-    last = _last_listed(span, gazetteer)
-    if last + 2 >= len(doc) or doc[last].lower_ not in ("of", "("):
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("of", "("):
         return None
-    first = last + 1
-    if doc[last].lower_ == "of" and doc[first].lower_ == "the":
+    first = span.end + 1
+    if doc[span.end].lower_ == "of" and doc[first].lower_ == "the":
         first += 1
     end = first
     while end < len(doc) and doc[end].text[:1].isupper() and end - first < 3:
         end += 1
-    if doc[last].text == "(" and not _closes(doc, end):
+    if doc[span.end].text == "(" and not _closes(doc, end):
         return None
     words = doc[first:end]
-    if doc[last].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
+    if doc[span.end].text == "of" and (end < len(doc) and doc[end].text in _POSSESSIVE):
         return None  # "of Spain's biggest bank"
     cid = gazetteer.country_of(words.text) if words else None
     if cid is None and doc[span.end].text == "of" and _titled(span):
@@ -2088,47 +2085,12 @@ def _country_after(span: Span, gazetteer: Gazetteer) -> str | None:
         return None
     country = gazetteer.countries[cid]
     code = words.text.isupper() and (
-        doc[last].text == "("  # "Doris Lessing (UK)"
-        or first > last + 1
+        doc[span.end].text == "("  # "Doris Lessing (UK)"
+        or first > span.end + 1
         and _ends_a_phrase(doc, end)  # "Andy Roddick of the USA."
     )
     named = words.text == country.name or words.text in country.parts | country.initialled
     return cid if code or named else None
-
-
-def _last_listed(span: Span, gazetteer: Gazetteer) -> int:
-    """Where the last of the names listed with this one by "and" or commas ends (the parse
-    hangs each on the one before), when nothing but names stands between them; else where
-    this name ends. Not past a name with a country's word of its own ("X and Briton Y"),
-    nor when the list's first name has words of its own before it, which may set it apart
-    ("Australia coach X and Y of South Africa", "fellow American X and Y of Portugal")."""
-    doc, first = span.doc, span.root
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
-        first = first.head
-    start = first.left_edge.i
-    if not _only_a_name(first, gazetteer) or (
-        start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
-    ):
-        return span.end
-    last = span.root
-    while True:
-        listed = [
-            c for c in last.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > last.i
-        ]
-        if len(listed) != 1:
-            break
-        last = listed[0]
-    between = doc[span.end : last.i + 1]
-    if last.i < span.end or not all(
-        t.text in (",", "and")
-        or t.pos_ == "PROPN"
-        and t.is_title
-        and gazetteer.country_of(t.text) is None
-        or _glued(t, "-")
-        for t in between
-    ):
-        return span.end
-    return last.i + 1
 
 
 def _titled(span: Span) -> bool:
