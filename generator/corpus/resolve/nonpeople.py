@@ -91,7 +91,8 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
     as_organisation = _organisations(articles, wanted, names, as_person) if wanted else {}
     kinds = _named_kinds(articles, as_organisation, names)
     bodies = _bodies_by_default(articles) | _doubted_by_default(articles)
-    groups = _groups(articles)
+    lone = {a.id: _lone(a) for a in articles}
+    groups = _groups(articles, lone)
     changed: set[str] = set()
     for article in articles:
         gone = [
@@ -107,7 +108,7 @@ def withdraw_nonpeople(articles: list[ArticleDigest]) -> set[str]:
             )
         ]
         gone += [p for p in article.people if p.by_default and _keys(p) & bodies]
-        gone += [p for p in _lone(article) if fold(p.as_written[0]) in groups]
+        gone += [p for p in lone[article.id] if fold(p.as_written[0]) in groups]
         if gone:
             changed.add(article.id)
             taken = {id(p) for p in gone}
@@ -206,14 +207,14 @@ def _addressed(article: ArticleDigest, person: ArticleEntity) -> bool:
     )
 
 
-def _groups(articles: list[ArticleDigest]) -> set[str]:
+def _groups(articles: list[ArticleDigest], lone: dict[str, list[ArticleEntity]]) -> set[str]:
     """The folded lone words some article has as an organisation its words make a group
     or a kind of body ("OutKast have", "rap duo OutKast", `ArticleEntity.group`, or its
     roles), and neither as a person nor as a candidate there; not a word any article
     lists a person with a role or a quote under, nor one of a person's full name ("Roy
     Keane" beside "the band Keane"): a singer the model labels an organisation in a
     list ("Dido") has no such sign."""
-    wanted = {fold(p.as_written[0]) for a in articles for p in _lone(a)}
+    wanted = {fold(p.as_written[0]) for people in lone.values() for p in people}
     if not wanted:
         return set()
     found: set[str] = set()
