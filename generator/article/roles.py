@@ -390,7 +390,10 @@ def _names_an_office(word: Token, gazetteer: Gazetteer) -> bool:
     doc = word.doc
     for n in range(settings.COUNTRY_NAME_WORDS, 0, -1):
         after = word.i + n
-        if after < len(doc) and gazetteer.country_of(doc[word.i : after].text) is not None:
+        if (
+            after < len(doc)
+            and gazetteer.country_of(cached.span_text(doc, word.i, after)) is not None
+        ):
             for holder in doc[after : after + 2]:  # "Prime Minister", "Foreign Secretary"
                 if holder.ent_type_ == "PERSON" or holder.lower_ in _HONORIFICS:
                     return False
@@ -1026,7 +1029,7 @@ def _ends_a_longer_name(word: Token, gazetteer: Gazetteer) -> bool:
         and prior.head.i == word.i
         and prior.text[:1].isupper()
         and gazetteer.country_of(prior.text) is None
-        and gazetteer.country_of(word.doc[prior.i : word.i + 1].text) is None
+        and gazetteer.country_of(cached.span_text(word.doc, prior.i, word.i + 1)) is None
     )
 
 
@@ -1307,7 +1310,8 @@ def _country_and_side(token: Token, name: int, gazetteer: Gazetteer) -> bool:
             break
         start -= 1
     return any(
-        gazetteer.country_of(doc[k : token.i].text) is not None for k in range(start, token.i)
+        gazetteer.country_of(cached.span_text(doc, k, token.i)) is not None
+        for k in range(start, token.i)
     )
 
 
@@ -2024,7 +2028,7 @@ def _described_by_a_nation(noun: Token, gazetteer: Gazetteer) -> bool:
         and noun.lower_ not in _ORGANISATION_NOUNS
         and any(
             c.ent_type_ in ("NORP", "GPE")
-            and gazetteer.country_of(noun.doc[c.left_edge.i : c.i + 1].text) is not None
+            and gazetteer.country_of(cached.span_text(noun.doc, c.left_edge.i, c.i + 1)) is not None
             for c in _describing(noun)
         )
     )
@@ -2156,10 +2160,10 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                 while (
                     start < t.i
                     and t.doc[start].lower_ in _AREAS
-                    and gazetteer.country_of(t.doc[start : t.i + 1].text) is None
+                    and gazetteer.country_of(cached.span_text(t.doc, start, t.i + 1)) is None
                 ):
                     start += 1  # "north London", not "South Korea"
-                words = t.doc[start : t.i + 1].text
+                words = cached.span_text(t.doc, start, t.i + 1)
                 cid = gazetteer.country_of(words)
                 if cid is None:
                     continue
@@ -2192,7 +2196,7 @@ def _named_in_other_words(doc: Doc, cid: str, capital: str, gazetteer: Gazetteer
         if not word.text[:1].isupper() or word.text == capital:
             continue
         for end in range(i + 1, min(i + 4, len(doc) + 1)):
-            if gazetteer.country_of(doc[i:end].text) == cid:
+            if gazetteer.country_of(cached.span_text(doc, i, end)) == cid:
                 return True
     return False
 
@@ -2274,7 +2278,7 @@ def _whole_name(word: Token, gazetteer: Gazetteer) -> str | None:
     start = word.i
     while start > 0 and word.doc[start - 1].dep_ == "compound":
         start -= 1
-    words = word.doc[start : word.i + 1].text
+    words = cached.span_text(word.doc, start, word.i + 1)
     cid = gazetteer.country_of(words)
     if cid is None:
         return None

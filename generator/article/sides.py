@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.registry import Gazetteer
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -81,7 +82,7 @@ def _country_word(word: Token, gazetteer: Gazetteer) -> str | None:
     doc = word.doc
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
         start -= 1
-    text = doc[start : word.i + 1].text
+    text = cached.span_text(doc, start, word.i + 1)
     cid = gazetteer.country_of(text)
     return None if cid is None or text == gazetteer.countries[cid].capital else cid
 

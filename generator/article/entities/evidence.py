@@ -1083,7 +1083,7 @@ def organisation_prefixes(doc: Doc) -> set[str]:
         for end in range(start + 1, ent.end):
             if not name_like(doc[end].text):
                 break
-            prefix = fold(doc[start:end].text)
+            prefix = fold(cached.span_text(doc, start, end))
             found |= {prefix, prefix.removesuffix("s")}
     return found
 

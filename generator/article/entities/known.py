@@ -79,7 +79,7 @@ def found_again(
         # a hyphenated word is three tokens ("Kilroy-Silk"); most words are no name
         hyphen = i + 2 < len(texts) and texts[i + 1] == "-" and joins_name(doc[i + 1])
         end = i + 3 if hyphen else i + 1
-        text = texts[i] if end == i + 1 else doc[i:end].text
+        text = texts[i] if end == i + 1 else cached.span_text(doc, i, end)
         if not name_like(text) or blocked.intersection(range(i, end)):
             i += 1
             continue

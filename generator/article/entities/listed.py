@@ -135,7 +135,7 @@ def listed_with_people(doc: Doc, i: int, named: set[int]) -> bool:
     ):
         return False  # "Bob Corker, R-Tenn., and Lindsey Graham": half of a word
     items = list_items(doc, i, i + 1)
-    full = [(a, b) for a, b in items if " " in doc[a:b].text]
+    full = [(a, b) for a, b in items if " " in cached.span_text(doc, a, b)]
     return (
         len(items) >= PEOPLE_LISTED_MIN
         and len(full) >= FULL_NAMES_LISTED_MIN

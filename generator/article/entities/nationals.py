@@ -126,7 +126,7 @@ def _country_ending(word: Token, named: Collection[int], gazetteer: Gazetteer) -
         for start in range(max(word.i - settings.COUNTRY_NAME_WORDS + 1, 0), word.i):
             if any(k in named or not words[k][:1].isupper() for k in range(start, word.i + 1)):
                 continue
-            country = gazetteer.country_of(doc[start : word.i + 1].text)
+            country = gazetteer.country_of(cached.span_text(doc, start, word.i + 1))
             if country is not None:
                 return None if inside_a_longer_name(doc[start]) else country
     return None if inside_a_longer_name(word) else gazetteer.country_of(word.text)
@@ -629,7 +629,7 @@ def _fellow_country(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str, in
         first -= 1
     if first < 1 or doc[first - 1].lower_ not in _FELLOWS or not doc[first].is_title:
         return None
-    country = gazetteer.country_of(doc[first:start].text)
+    country = gazetteer.country_of(cached.span_text(doc, first, start))
     return None if country is None else (country, first - 1)
 
 
@@ -637,7 +637,7 @@ def _country_named_before(doc: Doc, end: int, country: str, gazetteer: Gazetteer
     """Whether a word before `end` already names `country` ("X beat Spain's Y and faces
     fellow Spaniard Z"): "fellow" may then point back to that word's person, not X."""
     return any(
-        doc[i].is_title and gazetteer.country_of(doc[i : i + n].text) == country
+        doc[i].is_title and gazetteer.country_of(cached.span_text(doc, i, i + n)) == country
         for i in range(end)
         for n in range(1, min(settings.COUNTRY_NAME_WORDS, end - i) + 1)
     )

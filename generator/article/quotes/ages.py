@@ -54,7 +54,7 @@ class Ages:
 
     @staticmethod
     def _phrase(token: Token) -> str:
-        return re.sub(r"\s*-\s*", "-", token.doc[token.left_edge.i : token.i + 1].text)
+        return re.sub(r"\s*-\s*", "-", cached.span_text(token.doc, token.left_edge.i, token.i + 1))
 
     def holder(self, token: Token) -> str | None:
         """The one person of the age that the phrase headed by `token` gives, or None."""

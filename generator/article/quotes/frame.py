@@ -418,7 +418,7 @@ def _colon(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
     j = at - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 1 or doc[j].text != ":" or quoted[j] or "\n" in doc[j : at + 1].text:
+    if j < 1 or doc[j].text != ":" or quoted[j] or "\n" in cached.span_text(doc, j, at + 1):
         return None  # not a colon ending the paragraph before: that opens a block quote
     first = layout.sentence(j).start
     clause = [t for t in doc[first:j] if not quoted[t.i]]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -290,7 +291,7 @@ def _introduces_quote(subject: Token, root: Token, path: list[Token], quoted: li
     if first is None:
         return False
     doc = subject.doc
-    before = doc[low:first].text.rstrip(_MARKS)
+    before = cached.span_text(doc, low, first).rstrip(_MARKS)
     opening = next((t for t in doc[first:high] if not t.is_punct), None)
     sentence = before.endswith((",", ";")) and opening is not None and opening.text[0].isupper()
     return (

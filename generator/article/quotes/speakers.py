@@ -1225,7 +1225,7 @@ class Speakers:
             return False
         if token.lower_ in _HE_SHE or token.pos_ == "PROPN" or token.lower_ in PERSON_NOUNS:
             return True
-        words = self.doc[token.left_edge.i : token.i + 1].text
+        words = cached.span_text(self.doc, token.left_edge.i, token.i + 1)
         return token.pos_ == "NOUN" and _AGE_WORDS.search(words) is not None
 
     def _next_in_rank(
