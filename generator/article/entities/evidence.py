@@ -584,11 +584,12 @@ def credited(span: Span) -> bool:
     newspaper's closing one ("Jane Doe reported from Kyiv, and John Roe from Moscow.")."""
     doc = span.doc
     sentence = cached.sentence(doc, span.start)
-    if _BYLINE.search(sentence.text):
+    said = cached.span_text(doc, sentence.start, sentence.end)
+    if _BYLINE.search(said):
         return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
-    if _CLOSING_CREDIT.search(sentence.text) and _closes(sentence):
+    if _CLOSING_CREDIT.search(said) and _closes(sentence):
         return True  # "Jane Doe reported from Kyiv, and John Roe from Moscow." at the end
-    before = [t.lower_ for t in doc[max(span.start - CREDIT_WINDOW, 0) : span.start]]
+    before = list(cached.lowers(doc)[max(span.start - CREDIT_WINDOW, 0) : span.start])
     after = doc[span.end : span.end + 2]
     return (
         any(w in _CREDIT_WORDS for w in before)

@@ -287,7 +287,7 @@ def _team_label(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ":":
         return False
-    rest = doc.text[doc[span.end].idx + 1 :].split("\n", 1)[0]
+    rest = cached.text(doc)[cached.chars(doc)[span.end] + 1 :].split("\n", 1)[0]
     return list_line(rest.strip())
 
 
@@ -295,8 +295,9 @@ def _before_score(doc: Doc, start: int, end: int) -> int:
     """Where a name ends before a score the model took into it: "Marko Pavic 6-4 3",
     "Kevin Kim 6" + "-2" (tagged PERSON), "Gaston Perrin 5-7 6-1" (tagged FAC)."""
     score = next((i for i in range(start + 1, end) if doc[i].like_num), end)
-    if all(t.like_num or t.text in ("-", "–") for t in doc[score:end]) and any(
-        t.text in ("-", "–") for t in doc[score : end + 1]
+    words = cached.words(doc)  # read by index: no Span made for the words after
+    if all(words[i] in ("-", "–") or doc[i].like_num for i in range(score, end)) and any(
+        words[i] in ("-", "–") for i in range(score, min(end + 1, len(words)))
     ):
         return score
     return end
@@ -698,9 +699,10 @@ class PersonFinder:
         }
         self._demonyms = {c.demonym for c in gazetteer.countries.values() if c.demonym}
         self._demonym_words = {d.split()[-1] for d in self._demonyms}  # "Korean"
-        # a word right before an honorific as written ("Beatle Sir", "Labour Lord")
+        # a word right before an honorific as written ("Beatle Sir", "Labour Lord"); from a
+        # word's start only, as a match needs the whole word ("\b" first: half as long)
         honorific = "|".join(re.escape(h.title()) for h in sorted(HONORIFICS))
-        self._before_honorific = re.compile(rf"(\w+) (?:{honorific})\b")
+        self._before_honorific = re.compile(rf"\b(\w+) (?:{honorific})\b")
 
     def _peoples_word_ends(self, doc: Doc, i: int) -> bool:
         """Whether word `i` is a country's word for its people or ends one with the word

@@ -70,6 +70,8 @@ BAD_CHARS = re.compile(r"[\d+@#²/\\|=<>{}\[\]]")
 # capitals a product's name ends in ("Nintendo DS", "Sony PSP"), and a king's numeral
 _MODEL_LETTERS = re.compile(r"^[A-Z]{2,3}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _AGE = re.compile(r"^[1-9]\d?$")  # a person's age in years: "22", not "2004" nor "07"
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
@@ -138,7 +140,11 @@ def given_name(token: Token) -> bool:
 
 
 def strip_possessive(text: str) -> str:
-    return re.sub(r"\s*['’]s?$", "", text).strip()
+    # the pattern is tried at every character: most texts end in no apostrophe nor
+    # "'s" (before a last line break, where `$` matches too), and are only stripped
+    if not (text[:-1] if text.endswith("\n") else text).endswith(_POSSESSIVE_ENDS):
+        return text.strip()
+    return _POSSESSIVE.sub("", text).strip()
 
 
 def joins_name(token: Token) -> bool:

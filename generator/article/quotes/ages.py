@@ -18,6 +18,7 @@ __all__ = ["Ages"]
 
 _AGED = re.compile(r"^the (\d{1,3})[- ]year[- ]old(?: (\w+))?$", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.IGNORECASE)
+_HYPHEN = re.compile(r"\s*-\s*")
 _AFTER = re.compile(r"^,\s+(?:aged\s+)?(\d{1,3})\s*[,.)]")
 
 
@@ -54,7 +55,7 @@ class Ages:
 
     @staticmethod
     def _phrase(token: Token) -> str:
-        return re.sub(r"\s*-\s*", "-", cached.span_text(token.doc, token.left_edge.i, token.i + 1))
+        return _HYPHEN.sub("-", cached.span_text(token.doc, token.left_edge.i, token.i + 1))
 
     def holder(self, token: Token) -> str | None:
         """The one person of the age that the phrase headed by `token` gives, or None."""
