@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = [
     "chars",
     "deps",
+    "ent_rows",
     "ent_types",
     "ents",
     "lowers",
@@ -38,6 +39,7 @@ __all__ = [
 _ARRAY = "briefing.array"
 _TEXT = "briefing.text"
 _ENTS = "briefing.ents"
+_ENT_ROWS = "briefing.ent_rows"
 _WORDS = "briefing.words"
 _COLUMNS = "briefing.columns"
 _SENTENCES = "briefing.sentences"
@@ -71,6 +73,17 @@ def ents(doc: Doc) -> tuple[Span, ...]:
     if _ENTS not in doc.user_data:
         doc.user_data[_ENTS] = doc.ents
     return cast("tuple[Span, ...]", doc.user_data[_ENTS])
+
+
+def ent_rows(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
+    """Each of `doc.ents` as its first token, end token, label and text: a Span's label
+    and text are looked up and joined again on each read, and the rules scan every
+    entity for each name they weigh."""
+    if _ENT_ROWS not in doc.user_data:
+        doc.user_data[_ENT_ROWS] = tuple(
+            (e.start, e.end, e.label_, span_text(doc, e.start, e.end)) for e in ents(doc)
+        )
+    return cast("tuple[tuple[int, int, str, str], ...]", doc.user_data[_ENT_ROWS])
 
 
 def words(doc: Doc) -> tuple[str, ...]:
@@ -184,5 +197,5 @@ def release(doc: Doc) -> None:
     at the Doc, a reference cycle, and a digest run pauses the cycle collector (see
     `run_digest`), so every Doc analysed stayed in memory until its worker ended (on 320
     BBC articles in one process: 177 -> 538 MB)."""
-    for key in (_ARRAY, _TEXT, _ENTS, _WORDS, _COLUMNS, _SENTENCES, _SENTENCE_SPANS):
+    for key in (_ARRAY, _TEXT, _ENTS, _ENT_ROWS, _WORDS, _COLUMNS, _SENTENCES, _SENTENCE_SPANS):
         doc.user_data.pop(key, None)

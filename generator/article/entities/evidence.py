@@ -520,7 +520,12 @@ def among_firms(span: Span) -> bool:
     firms = [c.text for c in listed if c.ent_type_ in ("ORG", "PRODUCT")]
     if "PERSON" in {c.ent_type_ for c in listed} or len(firms) < FIRMS_LISTED_MIN:
         return False
-    surnames = {e[-1].text for e in cached.ents(span.doc) if e.label_ == "PERSON" and len(e) > 1}
+    words = cached.words(span.doc)
+    surnames = {
+        words[end - 1]
+        for start, end, label, _ in cached.ent_rows(span.doc)
+        if label == "PERSON" and end - start > 1
+    }
     return not all(firm in surnames for firm in firms)
 
 
@@ -710,15 +715,25 @@ def in_prose(span: Span) -> bool:
     """In a sentence that ends as prose does, not a headline, whose every word may be
     capitalised and whose parse is a guess ("Edgy Dorsey battles past Webb", "Hale
     shares doubts")."""
-    words = [t for t in cached.sentence(span.doc, span.start) if not t.is_space]
-    return bool(words) and words[-1].is_punct
+    sentence, words = cached.sentence(span.doc, span.start), cached.words(span.doc)
+    # its last word that is not blank (`is_space` is this test of the word)
+    last = next(
+        (i for i in range(sentence.end - 1, sentence.start - 1, -1) if not words[i].isspace()),
+        None,
+    )
+    return last is not None and span.doc[last].is_punct
 
 
 def in_title_case(span: Span) -> bool:
     """In a sentence written in title case, every longer word capitalised (a headline:
     "Senator Lena Marsh Grills Bank Boss"), where a capital says nothing of a name."""
-    words = [t for t in cached.sentence(span.doc, span.start) if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+    sentence = cached.sentence(span.doc, span.start)
+    words = [  # `is_alpha` is this test of the word
+        w
+        for w in cached.words(span.doc)[sentence.start : sentence.end]
+        if w.isalpha() and len(w) > 3
+    ]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 def in_a_title(span: Span) -> bool:
@@ -1100,15 +1115,16 @@ class Labels:
     @classmethod
     def of(cls, doc: Doc) -> Labels:
         labels = cls()
-        for ent in cached.ents(doc):
-            if ent.label_ == "PERSON":
-                labels.person[fold(ent.text)] += 1
-            elif ent.label_ in _OTHER_LABELS:
-                labels.other[fold(ent.text)] += 1
-                if ent.label_ in ("ORG", "PRODUCT"):
-                    labels.firm[fold(ent.text)] += 1
-                if len(ent) > 1 and ent[-1].lower_ in _COMPANY_SUFFIXES:
-                    labels.other[fold(ent[0].text)] += 1  # "Baoshan Iron and Steel Co"
+        words, lowers = cached.words(doc), cached.lowers(doc)
+        for start, end, label, text in cached.ent_rows(doc):
+            if label == "PERSON":
+                labels.person[fold(text)] += 1
+            elif label in _OTHER_LABELS:
+                labels.other[fold(text)] += 1
+                if label in ("ORG", "PRODUCT"):
+                    labels.firm[fold(text)] += 1
+                if end - start > 1 and lowers[end - 1] in _COMPANY_SUFFIXES:
+                    labels.other[fold(words[start])] += 1  # "Baoshan Iron and Steel Co"
         return labels
 
     def a_firm(self, word: str) -> bool:

@@ -673,7 +673,11 @@ def _person_words(doc: Doc) -> set[str]:
     ("champion Dibaba"), the subject of a speech verb ("the 14th-ranked Dibaba said"), or
     the subject whose clause goes on to "his" or "her" ("Moody ... through his infected
     finger")."""
-    alone = {fold(e.text) for e in cached.ents(doc) if e.label_ == "PERSON" and len(e) == 1}
+    alone = {
+        fold(text)
+        for start, end, label, text in cached.ent_rows(doc)
+        if label == "PERSON" and end - start == 1
+    }
     words, lowers, tags = cached.words(doc), cached.lowers(doc), cached.tags(doc)
     for i in range(1, len(doc)):
         honorific = lowers[i - 1] in HONORIFICS
@@ -909,9 +913,9 @@ class PersonFinder:
         while end - start > 2:
             word = doc[start]
             alone = any(
-                e.label_ == "ORG" and len(e) == 1 and fold(e.text) == word.lower_
-                for e in cached.ents(doc)
-                if e.start != start
+                label == "ORG" and last - first == 1 and fold(text) == word.lower_
+                for first, last, label, text in cached.ent_rows(doc)
+                if first != start
             )
             if not (
                 _acronym(word)
@@ -961,7 +965,13 @@ class PersonFinder:
 
         @cache
         def speakers() -> set[str]:  # read on first need: most articles never ask
-            return {fold(t.text) for t in doc if t.pos_ == "PROPN" and speaks(t)}
+            return {  # the Token made only for a proper noun
+                fold(word)
+                for i, (word, tag) in enumerate(
+                    zip(cached.words(doc), cached.tags(doc), strict=True)
+                )
+                if tag == "PROPN" and speaks(doc[i])
+            }
 
         words, kinds, tags = cached.words(doc), cached.ent_types(doc), cached.tags(doc)
         for i in range(len(doc)):
