@@ -30,6 +30,7 @@ __all__ = [
     "release",
     "sentence",
     "sentences",
+    "spaces",
     "span_text",
     "tags",
     "text",
@@ -185,6 +186,11 @@ def ent_types(doc: Doc) -> tuple[str, ...]:
 def deps(doc: Doc) -> tuple[str, ...]:
     """Each token's dependency label, `dep_`."""
     return _columns(doc)[3]
+
+
+def spaces(doc: Doc) -> list[int]:
+    """Whether each token has a space after it (1) or none (0): `whitespace_`."""
+    return _array(doc)[1]
 
 
 def chars(doc: Doc) -> list[int]:

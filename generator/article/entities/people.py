@@ -1438,10 +1438,10 @@ class PersonFinder:
         """The full name a span tagged otherwise or left untagged may be: the words after
         a possessive or a list, of two to four name words, none an organisation's or a
         place's ("Leisure Software Publishers Association", "Cabinet Office")."""
-        doc = ent.doc
-        possessive = [t.i for t in ent[:-1] if t.text in ("’s", "'s")]
+        doc, words = ent.doc, cached.words(ent.doc)
+        possessive = [i for i in range(ent.start, ent.end - 1) if words[i] in ("’s", "'s")]
         start = _after_list(doc, possessive[-1] + 1 if possessive else ent.start, ent.end)
-        if ent.end - start > 3 and f"{doc[start].text} {doc[start + 1].text}" in self._demonyms:
+        if ent.end - start > 3 and f"{words[start]} {words[start + 1]}" in self._demonyms:
             start += 2  # "New Zealander Tom Hale" tagged as an organisation: the name after
         name = doc[start : ent.end]
         if name and name[-1].text in ("’s", "'s"):

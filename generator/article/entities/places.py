@@ -115,13 +115,14 @@ class PlaceFinder:
         # the phrase grown a token at a time while it starts some country's name
         hits: list[tuple[int, str]] = []
         phrase = ""
+        words, spaces = cached.words(doc), cached.spaces(doc)
         for end in range(i, min(i + self._longest_phrase, len(doc))):
-            text = phrase + doc[end].text
+            text = phrase + words[end]
             if text not in self._phrase_starts:
                 break
             if text in self.gazetteer.by_phrase:
                 hits.append((end + 1, text))
-            phrase = text + doc[end].whitespace_
+            phrase = text + " " if spaces[end] else text
         for end, text in reversed(hits):  # the longest outside people's names
             if not person_tokens.intersection(range(i, end)):
                 return self.gazetteer.by_phrase[text], doc[i:end], text
