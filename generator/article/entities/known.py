@@ -50,24 +50,24 @@ def found_again(
     found: list[Span] = []
     taken = set(taken)
     inside: set[int] = set()  # tokens of longer entities no person's name
-    for whole in cached.ents(doc):
-        end = whole.end - 1 if whole[-1].text in ("’s", "'s") else whole.end
-        ent = doc[whole.start : end]  # "Madis Roll's" tagged ORG
-        if len(ent) < 2 or taken.intersection(range(ent.start, ent.end)):
+    texts = cached.words(doc)
+    for start, end, label, _ in cached.ent_rows(doc):
+        end = end - 1 if texts[end - 1] in ("’s", "'s") else end  # "Madis Roll's" tagged ORG
+        if end - start < 2 or taken.intersection(range(start, end)):
             continue
-        key = fold(ent.text)
+        ent, text = doc[start:end], cached.span_text(doc, start, end)
+        key = fold(text)
         if (
-            whole.label_ != "PERSON"  # a PERSON entity not taken was judged no person's name
-            and ent[0].dep_ != "det"  # "The New Jim Crow" (a book) ends in a person's name
+            label != "PERSON"  # a PERSON entity not taken was judged no person's name
+            and cached.deps(doc)[start] != "det"  # "The New Jim Crow" (a book) ends in a name
             and name_words(ent)
             and (key in full or key.split()[-1] in surnames | single)
-            and not refused(ent.text)  # "South Korea" ends in a word taken for a name
+            and not refused(text)  # "South Korea" ends in a word taken for a name
         ):
             found.append(ent)  # "Olaf Scholz" tagged ORG, "Scholz" a person
             taken |= set(range(ent.start, ent.end))
         else:
             inside |= set(range(ent.start, ent.end))
-    texts = cached.words(doc)
     tags = cached.tags(doc)
     blocked = taken | inside
     known = surnames | single
