@@ -316,6 +316,40 @@ def test_the_tests_read_off_the_cached_columns_are_the_ones_spacy_tokens_give() 
     cached.release(doc)
 
 
+def test_the_texts_and_entities_cut_from_the_cached_columns_are_what_spacy_gives() -> None:
+    # the rules read a span's text, each token's trailing space and dependency, and each
+    # entity's bounds, label and text from what is read once per Doc (`cached`): the same
+    # as spaCy's Span and Token give, at every slice (out of range and negative included)
+    from generator.article import cached
+
+    doc = load()(
+        "The BBC’s Ann Lee said: “No.”  Olaf Scholz's aide  met Kilroy-Silk in São Paulo.\n\n"
+        "Price rose 3.5% to $1,200 on Tuesday, ÉLAN said.\n"
+    )
+    n = len(doc)
+    for start in range(-3, n + 2):
+        for end in range(-3, n + 2):
+            assert cached.span_text(doc, start, end) == doc[start:end].text, (start, end)
+    assert cached.spaces(doc) == [1 if t.whitespace_ else 0 for t in doc]
+    assert cached.deps(doc) == tuple(t.dep_ for t in doc)
+    assert cached.ent_rows(doc) == tuple((e.start, e.end, e.label_, e.text) for e in doc.ents)
+    assert {"PERSON", "GPE"} <= {label for _, _, label, _ in cached.ent_rows(doc)}
+    cached.release(doc)
+    assert not doc.user_data
+
+
+def test_a_possessive_is_stripped_as_the_pattern_strips_it() -> None:
+    # names ending in no apostrophe are only stripped, without trying the pattern: the
+    # same as the pattern gives, a last line break (where "$" also matches) included
+    import re
+
+    from generator.article.entities.spans import strip_possessive
+
+    for text in ["Bob's", "Bob’s\n", "Bobs", "James'", "Bob 's\n\n", " Ann ", "'", "\n", ""]:
+        assert strip_possessive(text) == re.sub(r"\s*['’]s?$", "", text).strip(), text
+    assert strip_possessive("Ann Lee’s\n") == "Ann Lee"
+
+
 def test_a_sum_in_millions_ends_its_sentence_before_a_capital() -> None:
     article = digest(
         "Fraud fell to 812 cases worth £38.5m. Edward Lyle said the ministry must act. "
