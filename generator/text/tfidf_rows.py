@@ -97,6 +97,7 @@ class Rows:
         order = np.argsort(longer, kind="stable")
         found = np.zeros(len(both), dtype=np.float64)
         cuts = [0, *(np.flatnonzero(np.diff(longer[order])) + 1).tolist(), len(both)]
+        steps = np.arange(int(sizes.max(initial=0)), dtype=np.int64)
         for start, end in zip(cuts, cuts[1:], strict=False):
             if start == end:
                 continue
@@ -106,19 +107,19 @@ class Rows:
             short = shorter[order[start:end]]
             lengths = sizes[short]
             width = int(lengths.max())
-            if width:  # one row per pair: the shorter vector's products in order
-                # flat positions and `take`: 254 million products at 10,000 articles,
-                # where indexing two axes cost a tenth more
-                firsts = np.cumsum(lengths) - lengths
-                each = np.arange(int(lengths.sum()))
-                at = each + np.repeat(offsets[short] - firsts, lengths)
-                products = np.zeros(len(short) * width, dtype=np.float64)
-                products[each + np.repeat(np.arange(len(short)) * width - firsts, lengths)] = (
-                    np.take(weights, at) * np.take(dense, np.take(words, at))
-                )
-                found[order[start:end]] = np.add.accumulate(
-                    products.reshape(len(short), width), axis=1
-                )[:, -1]
+            if width:
+                # one row per pair, as wide as the block's longest: the shorter vector's
+                # products in order, then whatever follows it in the flat arrays (the next
+                # vectors' words, `clip` at the end), summed in place; each pair's sum is
+                # read where its own products end, before what follows is added. Reading
+                # past a row's end cost less than placing each product in a row of zeros
+                # (254 million products at 10,000 articles: 5.4 -> 4.6 CPU s)
+                at = offsets[short][:, None] + steps[:width]
+                products = np.take(weights, at, mode="clip")
+                products *= np.take(dense, np.take(words, at, mode="clip"))
+                np.add.accumulate(products, axis=1, out=products)
+                ends = products[np.arange(len(short)), np.maximum(lengths - 1, 0)]
+                found[order[start:end]] = np.where(lengths > 0, ends, 0.0)
             dense[words[own]] = 0.0
         return found
 
