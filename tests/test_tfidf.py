@@ -136,6 +136,18 @@ def test_rows_give_the_cosines_of_the_vectors() -> None:
     assert found == [cosine(vectors[i], vectors[j]) for i, j in pairs]
 
 
+def test_rows_give_the_cosines_of_every_pair_whatever_their_lengths() -> None:
+    # every pair of 60 sentences of 0-14 words: each longer vector's partners are of
+    # many lengths, empty ones among them, and the last vector of the flat arrays is
+    # the shorter of many pairs (a pair's sum is read where its own products end)
+    vectors = vectorize(_sentences(60, 4))
+    assert not vectors[-1] or len(vectors[-1]) < max(len(v) for v in vectors)
+    pairs = [(i, j) for i in range(60) for j in range(i + 1, 60)]
+    found = Rows.of(vectors).cosines(pairs).tolist()
+    assert found == [cosine(vectors[i], vectors[j]) for i, j in pairs]
+    assert any(not v for v in vectors)
+
+
 def test_rows_weigh_as_vectors_do() -> None:
     for seed in range(3):
         docs = [Counter(terms(s)) for s in _sentences(150, seed)]
