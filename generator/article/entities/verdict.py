@@ -642,14 +642,37 @@ class Verdict:
         "Orbis said its profits rose") and none as a person's beyond speaking. Right
         before what a firm has ("Orbis shares fell") only a lone word that no "he" or
         "she" follows: "Peter Harland" and "Harland said he" stay people beside "Harland
-        shareholders"."""
+        shareholders"; or a full name's first word (`_first_word_held`)."""
         spans = [self.doc[m.start : m.end] for m in cluster.mentions]
         return (
             any(firm_sign(s) for s in spans)
             or not cluster.full_forms
             and any(holding_modifier(s) for s in spans)
             and not self._gendered(cluster)
+            or self._first_word_held(cluster)
         ) and not self._signed(cluster, speech=False)
+
+    def _first_word_held(self, cluster: PersonCluster) -> bool:
+        """The first word of a full name, alone, right before what a firm has ("Pernod
+        Ricard ... Pernod shares slipped"), where the model tags that word no person's, in
+        a name no common given name leads and no "he" or "she" follows: a firm is
+        shortened to its first word, a person to the surname ("Harland shareholders"
+        beside "Peter Harland"), or to the first word when the family name comes first
+        ("Wang shares in the group" after "Wang Jianlin", which the model tags a person's).
+        Not the name in full before the noun: "Rupert Murdoch shares in the company" are
+        his."""
+        firsts = {form.split()[0] for form in cluster.full_forms}
+        return (
+            bool(firsts)
+            and not self._given_led(cluster)
+            and not self._he_follows(cluster)
+            and any(
+                m.text in firsts
+                and self.doc[m.start].ent_type_ != "PERSON"
+                and holding_modifier(self.doc[m.start : m.end])
+                for m in cluster.mentions
+            )
+        )
 
     @cached_property
     def _others_roles(self) -> list[tuple[PersonCluster, str]]:
