@@ -25,7 +25,8 @@ react). Each is then of the group's country ("Moazzam Begg, Martin Mubanga, Fero
 and Richard Belmar were held ..."). A pair is not enough (`settings.NAMED_GROUP_MIN`).
 A counted group that lists its names right after it ("an England trio of X, Y and Z",
 "two other Russians, X and Y") gives each its country when the list holds exactly that
-many names.
+many names; a plural people's word does with no number ("Americans X, Y and Z"), read
+off the words past an aside set off by dashes, which the parse takes for a clause.
 
 A quote's speaker called by a nationality noun ("...," the Dutchman said), which the
 quotes' reading takes for a person as it would a "he" there, however many sentences after
@@ -70,6 +71,8 @@ _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any countr
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
+_DASHES = frozenset({"-", "–", "—"})  # the dashes an aside is set off by
+_OWNING = frozenset({"'s", "'", "’s", "’"})  # a possessor's marks
 COMPATRIOTS = lexicon.words("titles", "compatriots")
 _FELLOWS = lexicon.words("titles", "fellows")
 # how an object hangs on its clause's verb: "over" in "X was a winner over Y", the noun
@@ -295,6 +298,7 @@ def nationality_nouns(
                     origins[id(person)].add(country)
     _named_groups(doc, clusters, people, sentence_of, gazetteer)
     _listed_groups(doc, clusters, people, gazetteer)
+    _listed_nationals(doc, clusters, people, gazetteer)
 
 
 def _group_size(noun: Token) -> int | None:
@@ -418,6 +422,37 @@ def _listed_groups(
                 person.countries.append(country)
 
 
+def _listed_nationals(
+    doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
+) -> None:
+    """Give the names a plural people's word lists right after it ("Americans X, Y and
+    Z") its country, read off the words where the parse breaks the list: an aside set
+    off by dashes after a name ("Americans X - known by his nickname Hellfire - Y, Z and
+    W") is parsed as a clause of its own and cuts the names after it from the word. Only
+    a list closed by "and" of names of the people alone, not a possessor's ("Britons X
+    and Y's coach": the coach may be anyone's), nor people of another country of their
+    own."""
+    starts = {m.start: (m.end, c) for c in clusters for m in c.mentions}
+    inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    tags = cached.tags(doc)
+    for i in range(len(doc) - 1):
+        noun = doc[i]
+        if tags[i] not in ("NOUN", "PROPN") or i in inside or i + 1 not in starts:
+            continue
+        if noun.tag_ not in ("NNS", "NNPS") or gazetteer.country_of(noun.text) is None:
+            continue
+        country = group_country(noun, gazetteer)
+        if country is None:
+            continue
+        listed, end = _names_listed(doc, i + 1, starts)
+        if len(listed) < 2 or (end < len(doc) and doc[end].text in _OWNING):
+            continue
+        if all(any(person is p for p in people) for person in listed):
+            for person in listed:
+                if not person.countries:
+                    person.countries.append(country)
+
+
 def _closes_sentence(doc: Doc, start: int, end: int) -> bool:
     """Nothing but punctuation from `start` to the sentence's `end`."""
     return all(t.is_punct or t.is_space for t in doc[start:end])
@@ -441,14 +476,30 @@ def _names_listed(
         listed.append(person)
         if closed:
             return listed, end
-        k = end
-        comma = k < len(doc) and doc[k].text == ","
-        k += comma
+        k = _past_an_aside(doc, end)
+        parted = k > end or k < len(doc) and doc[k].text == ","  # by an aside or a comma
+        k += k < len(doc) and doc[k].text == ","
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
             closed = True
-        elif not comma:
+        elif not parted:
             return [], k
+
+
+def _past_an_aside(doc: Doc, k: int) -> int:
+    """The index past an aside set off by dashes that starts at `k` ("X - known by his
+    nickname Y - Z and W"), up to the sentence's next dash with a space before it (not a
+    hyphen, "6-4"); `k` itself when there is none."""
+    if k >= len(doc) or not _a_spaced_dash(doc[k]):
+        return k
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 1, end) if _a_spaced_dash(doc[j])), None)
+    return k if close is None else close + 1
+
+
+def _a_spaced_dash(word: Token) -> bool:
+    """A dash with a space before it, as an aside's opens and closes ("X - known as Y -")."""
+    return word.text in _DASHES and word.i > 0 and bool(word.doc[word.i - 1].whitespace_)
 
 
 def _past_descriptions(doc: Doc, k: int) -> int:
