@@ -1806,12 +1806,18 @@ def _own_modifiers(noun: Token) -> list[Token]:
 
 def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     """A word for a country's people, as a noun or an adjective ("an American", "is
-    French", "a Briton"), not the country or a city ("Paris")."""
+    French", "a Briton", and a people's word beside the dataset's one, which the model
+    tags a nationality: "an Argentine" where it has "Argentinean"), not the country or
+    a city ("Paris")."""
     cid = gazetteer.country_of(token.text)
     return (
         cid is not None
         and not in_a_listed_place_name(token)
-        and (token.text == gazetteer.countries[cid].demonym or token.lower_ in PERSON_NOUNS)
+        and (
+            token.text == gazetteer.countries[cid].demonym
+            or token.lower_ in PERSON_NOUNS
+            or token.ent_type_ == "NORP"
+        )
     )
 
 
