@@ -1808,7 +1808,10 @@ def _demonym(token: Token, gazetteer: Gazetteer) -> bool:
     """A word for a country's people, as a noun or an adjective ("an American", "is
     French", "a Briton", and a people's word beside the dataset's one, which the model
     tags a nationality: "an Argentine" where it has "Argentinean"), not the country or
-    a city ("Paris")."""
+    a city ("Paris"); also the last of a country's words of two for its people ("a New
+    Zealander", "a South African")."""
+    if token.i > 0 and _a_peoples_words([token.doc[token.i - 1], token], gazetteer):
+        return True
     cid = gazetteer.country_of(token.text)
     return (
         cid is not None
