@@ -308,6 +308,43 @@ def _accepted(nodes: list[Node], alike: bool) -> Pairs:
     return full, single, loose
 
 
+def _initialled(name: str) -> bool:
+    """A folded full name whose first name is an initial ("m davies", "j. smith")."""
+    return len(name.split()[0].rstrip(".")) <= 1
+
+
+def _without_shared_initials(
+    nodes: list[Node],
+    full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]],
+) -> list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]]:
+    """The accepted pairs but those joining an initial to a written-out first name when
+    the initial's accepted pairs write it out as two people: a team sheet's "M Davies"
+    beside the hooker Mefin Davies of one report and the physio Mark Davies of another
+    is either, and went to whichever pair came first. The pairs of every node of one
+    initialled spelling are weighed together (its namesakes join whatever one joins);
+    the pairs weighed are all accepted ones, so the decision stays within a component."""
+    by_key = {n.key: n for n in nodes}
+    written: dict[str, set[str]] = {}  # initialled name -> written-out names it pairs with
+    for _, _, ka, kb, _ in full:
+        a, b = by_key[ka].folded_name, by_key[kb].folded_name
+        if _initialled(a) != _initialled(b):
+            short, long = (a, b) if _initialled(a) else (b, a)
+            written.setdefault(short, set()).add(long)
+    shared = {
+        short
+        for short, longs in written.items()
+        if any(not names_compatible(x, y) for x in longs for y in longs)
+    }
+    if not shared:
+        return full
+
+    def kept(ka: tuple[str, str], kb: tuple[str, str]) -> bool:
+        a, b = by_key[ka].folded_name, by_key[kb].folded_name
+        return not ({a, b} & shared and _initialled(a) != _initialled(b))
+
+    return [entry for entry in full if kept(entry[2], entry[3])]
+
+
 def automatic_merges(
     nodes: list[Node], groups: Groups, links: Links
 ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -331,6 +368,7 @@ def automatic_merges(
         links.setdefault(ka, []).append((kb, why))
         links.setdefault(kb, []).append((ka, why))
 
+    full = _without_shared_initials(nodes, full)
     after = next((n for n, entry in enumerate(full) if entry[0] == -1), len(full))
     for _, _, ka, kb, why in full[:after]:
         if groups.can_join(ka, kb) and groups.names_fit(ka, kb):
