@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon, settings
 from generator.article import cached
-from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS, a_places_noun
 from generator.article.sides import clause_of, national_side
 from generator.registry import Country, Gazetteer
 
@@ -141,8 +141,11 @@ def _an_organisation_noun(word: str) -> bool:
 
 
 def _has_title(tokens: list[Token]) -> bool:
-    """A person's title among the words ("market leader Orbis" is a firm's, no role)."""
-    return any(t.lower_ in TITLE_WORDS and not market_leader(t) for t in tokens)
+    """A person's title among the words ("market leader Orbis" is a firm's, no role;
+    "the training centre Eastfield Park" a place's name, no player's)."""
+    return any(
+        t.lower_ in TITLE_WORDS and not market_leader(t) and not a_places_noun(t) for t in tokens
+    )
 
 
 def _title_case(words: list[str]) -> str:
@@ -642,8 +645,11 @@ def _normalise(
         )
         cid, length = at if at else (None, 1)
         phrase = " ".join(w.text for w in kept[k - 1 : k - 1 + length])
-        if cid and phrase in gazetteer.countries[cid].parts:
-            country = cid  # "Scottish Finance Minister": the nation stays in the role
+        if cid and (phrase in gazetteer.countries[cid].parts or _owners_words(words)):
+            # "Scottish Finance Minister": the nation stays in the role; so does a country
+            # word inside the body the role is of ("chief executive of the British
+            # Library"): taken out and said after, it would name another body
+            country = cid
             part = True
         elif cid:
             country = cid
@@ -686,11 +692,23 @@ def _normalise(
     text = re.sub(r"^Then[- ]", "Former ", text)  # "then-US secretary of state X": held no more
     if country and not part:
         name = gazetteer.countries[country].name
-        joined = " to " not in text and " on " not in text and not text.endswith(" of " + name)
+        # after a body's noun, "of <country>" would make a name the text does not give:
+        # "the Irish chairman of the bank" is no chairman of the Bank of Ireland
+        joined = (
+            " to " not in text
+            and " on " not in text
+            and not text.endswith(" of " + name)
+            and not _an_organisation_noun(words[-1].lower())
+        )
         text = f"{text} of {name}" if joined else f"{text} ({name})"
     elif not country and (m := re.search(r"\bof (the )?([A-Z]\w*(?: [A-Z]\w*)*)$", text)):
         country = gazetteer.country_of(m.group(2))
     return text, country
+
+
+def _owners_words(words: list[str]) -> bool:
+    """Whether a role's words so far have reached what it is of ("chief executive of")."""
+    return any(w.lower() == "of" for w in words)
 
 
 def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
@@ -1615,7 +1633,7 @@ def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     """An occupation written before a name with no title ("Everton striker Andy
     Johnson", "Irish singer Bono"): from its word on, countries and possessives aside."""
     for k, t in enumerate(tokens):
-        if t.text.islower() and t.lower_ in _OCCUPATIONS:
+        if t.text.islower() and t.lower_ in _OCCUPATIONS and not a_places_noun(t):
             words = [
                 w.text
                 for w in tokens[k:]

@@ -79,7 +79,7 @@ from generator.article.entities.spans import (
     without_honorific,
 )
 from generator.article.entities.verdict import Verdict
-from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
+from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS, a_places_noun
 from generator.article.roles import (
     CountryBefore,
     city_state_before,
@@ -657,6 +657,7 @@ def _role_before(name: Span) -> bool:
     return (
         role is not None
         and role.lower_ in PERSON_NOUNS
+        and not a_places_noun(role)  # "the training centre Eastfield Park"
         and (
             name.start <= role.head.i < name.end
             or role.head.i < role.i
