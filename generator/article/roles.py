@@ -78,6 +78,7 @@ _SPORT = frozenset(_FIELDS["sport"])  # a national side's
 _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
+_STATE_OFFICES = lexicon.words("titles", "state_offices")  # "Minister of Finland"
 _REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
 _AREAS = lexicon.words("names", "town_areas")  # "from north London": part of the town
 _REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
@@ -690,10 +691,14 @@ def _normalise(
     text = _title_case(words) if simple or len(words) <= 6 else " ".join(words)
     text = text[:1].upper() + text[1:]
     text = re.sub(r"^Then[- ]", "Former ", text)  # "then-US secretary of state X": held no more
-    if country and not part:
+    if country and not part and any(w.lower() in _STATE_OFFICES for w in words):
+        # an office a country gives is named with it ("Minister of Defence of Finland");
+        # an occupation is not ("British director X" is no "Director of United Kingdom",
+        # "chief UK economist at Capital Economics" none of "Capital Economics of United
+        # Kingdom"): the country is the person's, said apart from the role
         name = gazetteer.countries[country].name
         # after a body's noun, "of <country>" would make a name the text does not give:
-        # "the Irish chairman of the bank" is no chairman of the Bank of Ireland
+        # "the Irish president of the bank" is no president of the Bank of Ireland
         joined = (
             " to " not in text
             and " on " not in text
