@@ -43,6 +43,7 @@ __all__ = [
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_RANKS = lexicon.words("titles", "regnal_titles") | lexicon.words("titles", "peerages")
 _INDEFINITE = lexicon.words("titles", "indefinite")  # "one fiction judge, X"
 _NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
 _SMALL = lexicon.words("stopwords", "title_small_words")
@@ -601,6 +602,18 @@ def _birthplace(word: Token) -> bool:
     )
 
 
+def _without_address(tokens: list[Token]) -> list[Token]:
+    """The role's words without the form of address or the rank right before the name
+    ("singer Sir Elton John", "Foreign Minister Prince Saud"): the name's, not the role's.
+    A rank with no other title is the role ("Prince Saud", "Crown Prince Abdullah")."""
+    kept = [t for t in tokens if t.lower_ not in _HONORIFICS]
+    while (
+        len(kept) > 1 and kept[-1].lower_ in _RANKS and any(t.lower_ in _HOLDERS for t in kept[:-1])
+    ):
+        kept.pop()
+    return kept
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """Without what a role never holds: honorifics ("Commissioner Sir"), parenthesised
     asides ("Defense Forces (EDF)") and an unclosed bracket's rest."""
@@ -628,7 +641,7 @@ def _normalise(
     part = False
     words: list[str] = []
     glued = False  # the last word ends in a hyphen that joins it to the next
-    kept = _clean(tokens)
+    kept = _without_address(_clean(tokens))  # "Foreign Minister Prince Saud"
     k = 0
     while k < len(kept):
         t = kept[k]
@@ -1356,7 +1369,8 @@ def _apposition(span: Span) -> list[Token]:
                 and c.doc[c.left_edge.i - 1].text == ","
                 for t in (c.doc[c.left_edge.i - 1], *c.subtree)
             }
-            tokens = [t for t in child.subtree if t.i >= span.end and t.i not in nested]
+            subtree = [*child.subtree, *_hyphen_glued(child)]
+            tokens = [t for t in subtree if t.i >= span.end and t.i not in nested]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
             clause = [
@@ -1376,6 +1390,19 @@ def _apposition(span: Span) -> list[Token]:
             if _has_title(tokens):
                 return tokens
     return []
+
+
+def _hyphen_glued(first: Token) -> list[Token]:
+    """The words the parse made appositions of their own after `first` that a hyphen glues
+    to it: "vice-chairman" parsed as "vice", "-" and "chairman" is one title, not "Vice"."""
+    doc, end, found = first.doc, first.right_edge.i, []
+    for sibling in (c for c in first.head.children if c.dep_ == "appos" and c.i > first.i):
+        glued = sibling.text == "-" and not sibling.whitespace_ and not doc[end].whitespace_
+        if sibling.left_edge.i != end + 1 or not (glued or _hyphened(sibling)):
+            break
+        found += list(sibling.subtree)
+        end = sibling.right_edge.i
+    return found
 
 
 def _hyphened(word: Token) -> bool:
@@ -1641,7 +1668,7 @@ def _occupation(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
         if t.text.islower() and t.lower_ in _OCCUPATIONS and not a_places_noun(t):
             words = [
                 w.text
-                for w in tokens[k:]
+                for w in _without_address(tokens[k:])
                 if w.text not in _POSSESSIVE and not gazetteer.country_of(w.text)
             ]
             return _title_case(words) if words else None
