@@ -1413,3 +1413,46 @@ def test_a_coachs_stated_nationality_outweighs_the_sides_across_articles(
     # the nationality one article states of him is his
     assert len(ids) == 1
     assert _load(out / "people" / f"{ids.pop()}.yaml")["country"] == "australia"
+
+
+def test_a_team_sheets_initial_that_two_people_write_out_goes_to_the_one_its_company_names(
+    tmp_path: Path,
+) -> None:
+    report = (
+        "Wales hooker Mefin Davies starts at Murrayfield, with Gethin Jenkins, Adam Jones, "
+        "Brent Cockbain, Robert Sidoli, Ryan Jones, Martyn Williams and Michael Owen in the "
+        "pack. Davies said the pack was ready.\n"
+    )
+    physio = (
+        "Wales team physiotherapist Mark Davies said Martyn Williams was getting there. "
+        "Davies said the flanker had made good progress, and Ryan Jones was fit.\n"
+    )
+    sheet = (
+        "G Jenkins, M Davies, A Jones, B Cockbain, R Sidoli, R Jones, M Williams, M Owen.\n"
+    )
+    out = _digest(
+        tmp_path,
+        {
+            "report": "Davies keeps his place\n\n" + report,
+            "physio": "Williams boost for Wales\n\n" + physio,
+            "sheet": "Wales team\n\nWales: " + sheet,
+            "bare": "Welsh clubs\n\nThe under-21 side: " + sheet.replace("Jenkins", "Evans")
+            .replace("Cockbain", "Lloyd")
+            .replace("Sidoli", "Price")
+            .replace("R Jones", "T Rees")
+            .replace("M Owen", "D Hill")
+            .replace("A Jones", "P Bell")
+            .replace("M Williams", "K Lewis"),
+        },
+    )
+
+    def written(article: str, spelling: str) -> str:
+        people = _load(out / "articles" / f"{article}.yaml")["people"]
+        return str(next(p["id"] for p in people if spelling in p["as_written"]))
+
+    mefin, mark = written("report", "Mefin Davies"), written("physio", "Mark Davies")
+    # the line-up shares seven players with the hooker's report and two with the
+    # physio's: its "M Davies" is the hooker
+    assert written("sheet", "M Davies") == mefin
+    # a line-up that shares no one with either is neither: the initial says "M" of both
+    assert written("bare", "M Davies") not in (mefin, mark)

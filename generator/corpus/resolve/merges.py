@@ -19,7 +19,7 @@ from generator.corpus.resolve.similarity import (
     unlike_garbling,
 )
 from generator.registry import Registry
-from generator.settings import MERGE_RULES, SURNAME_SIMILARITY
+from generator.settings import INITIAL_COMPANY_RATIO, MERGE_RULES, SURNAME_SIMILARITY
 from generator.text.names import fold
 
 __all__ = ["Groups", "Links", "Split", "automatic_merges", "merge_ok", "override_merges"]
@@ -88,6 +88,9 @@ class Groups:
         # another article calls "the Australian" is still the "Scotland coach"
         self.countries = {n.key: n.countries - n.staff_countries for n in nodes}
         self.fields = {n.key: set(n.fields) for n in nodes}
+        # groups holding an initial that may be either of two people the corpus writes
+        # out ("M Davies": Mefin or Mark): they join no written-out name
+        self.undecided = {n.key: False for n in nodes}
         self.joins = 0  # how many joins so far: what was refused may be allowed after one
 
     def find(self, key: tuple[str, str]) -> tuple[str, str]:
@@ -118,8 +121,14 @@ class Groups:
         return True
 
     def names_fit(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
-        """Every full name of one group a plausible spelling of every full name of the other."""
-        names_a, names_b = self.full_names[self.find(a)], self.full_names[self.find(b)]
+        """Every full name of one group a plausible spelling of every full name of the
+        other, and no undecided initial (`undecided`) joined to a name written out."""
+        ra, rb = self.find(a), self.find(b)
+        names_a, names_b = self.full_names[ra], self.full_names[rb]
+        if (self.undecided[ra] and not all(map(_initialled, names_b))) or (
+            self.undecided[rb] and not all(map(_initialled, names_a))
+        ):
+            return False
         return all(names_compatible(x, y) for x in names_a for y in names_b)
 
     def has_full_name(self, a: tuple[str, str]) -> bool:
@@ -132,6 +141,7 @@ class Groups:
         self.members[ra] = _larger_first(self.members[ra], self.members.pop(rb))
         self.known[ra] = self.known[ra] or self.known[rb]
         del self.known[rb]
+        self.undecided[ra] = self.undecided[ra] or self.undecided.pop(rb)
         for table in (self.forms, self.full_names, self.articles, self.countries, self.fields):
             table[ra] = _union(table[ra], table.pop(rb))
 
@@ -316,33 +326,53 @@ def _initialled(name: str) -> bool:
 def _without_shared_initials(
     nodes: list[Node],
     full: list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]],
+    groups: Groups,
 ) -> list[tuple[int, float, tuple[str, str], tuple[str, str], list[str]]]:
     """The accepted pairs but those joining an initial to a written-out first name when
-    the initial's accepted pairs write it out as two people: a team sheet's "M Davies"
-    beside the hooker Mefin Davies of one report and the physio Mark Davies of another
-    is either, and went to whichever pair came first. The pairs of every node of one
-    initialled spelling are weighed together (its namesakes join whatever one joins);
-    the pairs weighed are all accepted ones, so the decision stays within a component."""
+    the initial's node pairs with two people's ("M Davies" of a Wales line-up with the
+    hooker Mefin Davies, the old number 8 Mervyn Davies and the physio Mark Davies): it
+    keeps the pairs of the one whose articles share many more of its people
+    (`INITIAL_COMPANY_RATIO`), else none, where it took whichever pair came first. The
+    pairs weighed are accepted ones, so the decision stays within a component. A node
+    left with none is marked in `groups`, so that no namesake takes it to one either."""
     by_key = {n.key: n for n in nodes}
-    written: dict[str, set[str]] = {}  # initialled name -> written-out names it pairs with
+    # initialled node -> written-out name -> the most people one of its pairs shares
+    shared: dict[tuple[str, str], dict[str, int]] = {}
     for _, _, ka, kb, _ in full:
-        a, b = by_key[ka].folded_name, by_key[kb].folded_name
-        if _initialled(a) != _initialled(b):
-            short, long = (a, b) if _initialled(a) else (b, a)
-            written.setdefault(short, set()).add(long)
-    shared = {
-        short
-        for short, longs in written.items()
-        if any(not names_compatible(x, y) for x in longs for y in longs)
+        a, b = by_key[ka], by_key[kb]
+        if _initialled(a.folded_name) != _initialled(b.folded_name):
+            short, long = (a, b) if _initialled(a.folded_name) else (b, a)
+            company = shared.setdefault(short.key, {})
+            company[long.folded_name] = max(
+                company.get(long.folded_name, 0), len(_company(short, long))
+            )
+    # an initialled spelling -> the written-out names its nodes pair with: namesakes
+    # join, so one that pairs with no one is still either (they are one component)
+    spelled: dict[str, set[str]] = {}
+    for key, company in shared.items():
+        spelled.setdefault(by_key[key].folded_name, set()).update(company)
+    shared_by = {
+        name
+        for name, longs in spelled.items()
+        if not all(names_compatible(x, y) for x in longs for y in longs)
     }
-    if not shared:
-        return full
+    kept: dict[tuple[str, str], str | None] = {}  # the written-out name each may join
+    for node in nodes:
+        if node.full_forms and node.folded_name in shared_by:
+            ranked = sorted(shared.get(node.key, {}).items(), key=lambda c: (-c[1], c[0]))
+            most = ranked[0][1] if ranked else 0
+            next_most = ranked[1][1] if len(ranked) > 1 else 0
+            clear = most > 0 and most >= INITIAL_COMPANY_RATIO * max(next_most, 1)
+            kept[node.key] = ranked[0][0] if clear else None
+            groups.undecided[groups.find(node.key)] |= kept[node.key] is None
 
-    def kept(ka: tuple[str, str], kb: tuple[str, str]) -> bool:
-        a, b = by_key[ka].folded_name, by_key[kb].folded_name
-        return not ({a, b} & shared and _initialled(a) != _initialled(b))
+    def allowed(ka: tuple[str, str], kb: tuple[str, str]) -> bool:
+        for short, long in ((ka, kb), (kb, ka)):
+            if short in kept and not _initialled(by_key[long].folded_name):
+                return kept[short] == by_key[long].folded_name
+        return True
 
-    return [entry for entry in full if kept(entry[2], entry[3])]
+    return [entry for entry in full if allowed(entry[2], entry[3])]
 
 
 def automatic_merges(
@@ -368,7 +398,7 @@ def automatic_merges(
         links.setdefault(ka, []).append((kb, why))
         links.setdefault(kb, []).append((ka, why))
 
-    full = _without_shared_initials(nodes, full)
+    full = _without_shared_initials(nodes, full, groups)
     after = next((n for n, entry in enumerate(full) if entry[0] == -1), len(full))
     for _, _, ka, kb, why in full[:after]:
         if groups.can_join(ka, kb) and groups.names_fit(ka, kb):

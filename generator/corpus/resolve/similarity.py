@@ -43,9 +43,11 @@ def first_names_agree(a: str, b: str) -> bool:
     """Folded first names that can be one person's: an initial of the other ("J.",
     "John"), the start of the other ("Matt", "Matthew"), or a spelling of it ("Sylvia",
     "Silvia"; Jaro without the bonus for a shared start, which "Martyn" and "Matt",
-    two people, would get). "Alan" and "Andy" Johnson are two people."""
+    two people, would get). "Alan" and "Andy" Johnson are two people, and so are "Mi"
+    and "Mauro" Bergamasco: a short form of two letters starts the name it stands for."""
     if a.rstrip(".")[:1] == b.rstrip(".")[:1] and min(len(a), len(b)) <= 2:
-        return True
+        short, long = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+        return len(short) <= 1 or long.startswith(short)
     if JaroWinkler.similarity(a, b) < FIRST_NAME_SIMILARITY:
         return False
     short, long = sorted((a, b), key=len)
