@@ -1427,16 +1427,15 @@ def test_a_team_sheets_initial_that_two_people_write_out_goes_to_the_one_its_com
         "Wales team physiotherapist Mark Davies said Martyn Williams was getting there. "
         "Davies said the flanker had made good progress, and Ryan Jones was fit.\n"
     )
-    sheet = (
-        "G Jenkins, M Davies, A Jones, B Cockbain, R Sidoli, R Jones, M Williams, M Owen.\n"
-    )
+    sheet = "G Jenkins, M Davies, A Jones, B Cockbain, R Sidoli, R Jones, M Williams, M Owen.\n"
     out = _digest(
         tmp_path,
         {
             "report": "Davies keeps his place\n\n" + report,
             "physio": "Williams boost for Wales\n\n" + physio,
             "sheet": "Wales team\n\nWales: " + sheet,
-            "bare": "Welsh clubs\n\nThe under-21 side: " + sheet.replace("Jenkins", "Evans")
+            "bare": "Welsh clubs\n\nThe under-21 side: "
+            + sheet.replace("Jenkins", "Evans")
             .replace("Cockbain", "Lloyd")
             .replace("Sidoli", "Price")
             .replace("R Jones", "T Rees")
@@ -1456,3 +1455,53 @@ def test_a_team_sheets_initial_that_two_people_write_out_goes_to_the_one_its_com
     assert written("sheet", "M Davies") == mefin
     # a line-up that shares no one with either is neither: the initial says "M" of both
     assert written("bare", "M Davies") not in (mefin, mark)
+
+
+# (article, its text, a person's spelling, the roles the words give them)
+_ROLES_AS_WRITTEN = [
+    # a country before an occupation is the person's, no office's name
+    ("film", "It is British director Mark Dornford-May's film.", "Mark Dornford-May", ["Director"]),
+    (
+        "bank",
+        "The Irish chairman of the bank, Sean Kelly, said profits rose.",
+        "Sean Kelly",
+        ["Chairman of the Bank"],
+    ),
+    # ... but an office a country gives, or its national side's, is named with it
+    (
+        "side",
+        "France coach Bernard Laporte named his side.",
+        "Bernard Laporte",
+        ["Coach of France"],
+    ),
+    (
+        "saudi",
+        "Saudi Foreign Minister Prince Saud al-Faisal arrived.",
+        "Saud al-Faisal",
+        ["Minister of Foreign Affairs of Saudi Arabia"],  # the prince's rank is no role word
+    ),
+    # a country word inside the body a role is of stays in it
+    (
+        "library",
+        '"We are pleased," said Lynne Brindley, chief executive of the British Library.',
+        "Lynne Brindley",
+        ["Chief Executive of the British Library"],
+    ),
+    # a hyphened title the parse splits into three appositions
+    (
+        "ipcl",
+        "Anil Ambani, vice-chairman of India Petrochemicals Limited, stayed away.",
+        "Anil Ambani",
+        ["Vice-chairman of India Petrochemicals Limited"],
+    ),
+    # a form of address before the name is the name's
+    ("gig", "The show starred singer Sir Elton John.", "Elton John", ["Singer"]),
+]
+
+
+def test_roles_say_only_what_the_words_give(tmp_path: Path) -> None:
+    out = _digest(tmp_path, {a: f"News\n\n{text}\n" for a, text, _, _ in _ROLES_AS_WRITTEN})
+    for article, _, name, roles in _ROLES_AS_WRITTEN:
+        people = _load(out / "articles" / f"{article}.yaml")["people"]
+        person = next(p for p in people if name in p["as_written"])
+        assert person["roles"] == roles, article
