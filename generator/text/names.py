@@ -10,6 +10,7 @@ from generator import lexicon
 from generator.settings import MAX_ID_LENGTH
 
 __all__ = [
+    "addressed_gender",
     "common_given_name",
     "fold",
     "given_name_gender",
@@ -29,6 +30,10 @@ _GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
 _GIVEN_GENDERS = {
     **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
     **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
+}
+_SHORT_GENDERS = {
+    **dict.fromkeys(lexicon.words("pronouns", "female_short_forms"), "female"),
+    **dict.fromkeys(lexicon.words("pronouns", "male_short_forms"), "male"),
 }
 
 
@@ -85,6 +90,12 @@ def slug(text: str) -> str:
 def common_given_name(word: str) -> bool:
     """Whether a word, in any case, is a common given name ("hugh", "HUGH")."""
     return word.casefold() in _GIVEN_NAMES
+
+
+def addressed_gender(word: str) -> str | None:
+    """ "female" or "male" for a given name or its short form ("Bill", "Sue") that is one
+    gender's, for telling whose a form of address before a surname may be."""
+    return _GIVEN_GENDERS.get(word.casefold()) or _SHORT_GENDERS.get(word.casefold())
 
 
 def given_name_gender(word: str) -> str | None:

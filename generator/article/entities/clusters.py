@@ -13,7 +13,7 @@ from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessiv
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
-from generator.text.names import fold, given_name_gender, given_name_word, nickname_inside
+from generator.text.names import addressed_gender, fold, given_name_word, nickname_inside
 from generator.text.names import surname as surname_of
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -434,7 +434,7 @@ def _addressed_as(span: Span, key: str) -> bool:
         return True
     addressed = _FORMS_OF_ADDRESS.get(doc[span.start - 1].lower_)
     words = key.split()
-    given = given_name_gender(words[0]) if len(words) > 1 else None
+    given = addressed_gender(words[0]) if len(words) > 1 else None
     return addressed is None or given is None or addressed == given
 
 
