@@ -59,6 +59,7 @@ _LIST_WORDS = frozenset({"including", "like"})  # "Japanese directors including 
 _BE = frozenset({"is", "was", "are", "were", "be", "became", "becomes"})
 # nouns for what someone is to another person ("rival", "colleague", "aide")
 _RELATIONS = lexicon.words("titles", "relational")
+_TIES = lexicon.words("titles", "kin_nouns") | lexicon.words("titles", "personal_ties")
 _BE_INFINITE = frozenset({"be", "being", "been"})  # "Considered to be Russia's richest man, X"
 _OUTDOING = lexicon.words("titles", "outdoing_verbs")  # "beat Y to become France's ..."
 _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
@@ -1841,7 +1842,8 @@ def for_a_person(noun: Token) -> bool:
 def _own_modifiers(noun: Token) -> list[Token]:
     """The words before a noun that describe it, not another noun it is said of: in
     "the French company's boss" French is the company's, in "America's most decorated
-    athletes" America is theirs."""
+    athletes" America is theirs; a tie's possessor is the other person ("the Brazilian's
+    team-mate")."""
     tokens = [noun]
     for child in noun.children:
         if child.i < noun.i and child.dep_ != "det":
@@ -1849,8 +1851,10 @@ def _own_modifiers(noun: Token) -> list[Token]:
                 child.pos_ == "NOUN"
                 and child.dep_ in ("poss", "compound", "nmod")
                 and not child.like_num  # "the Croatian 13th seed": an ordinal, no noun
+                or child.dep_ == "poss"
+                and noun.lower_ in _TIES
             ):
-                continue  # "the French company's", "the Irish rock band's"
+                continue  # "the French company's", "the Irish rock band's", "the Brazilian's"
             tokens += [t for t in child.subtree if t.dep_ != "det"]
     return sorted(tokens, key=lambda t: t.i)
 
@@ -2381,6 +2385,25 @@ def _own_beside_a_side(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _tied_to_another(tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """A phrase for someone by a tie to another person ("the French captain's brother",
+    "the wife of the Spanish ambassador", "the Brazilian's team-mate"), a country's word in
+    it not describing the tie itself: the country is the other person's. "the Swedish wife
+    of a banker" is hers."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (
+        len(heads) == 1
+        and heads[0].lower_ in _TIES
+        and any(
+            (t.head.i != heads[0].i or t.dep_ == "poss")
+            and gazetteer.country_of(t.text) is not None
+            for t in tokens
+            if t.text[:1].isupper()
+        )
+    )
+
+
 def _of_staff(tokens: list[Token]) -> bool:
     """Words naming a side's or a body's staff ("Scotland coach", "Wales assistant
     coach", "former England manager"): the country they name is what the person works
@@ -2401,6 +2424,8 @@ def described(span: Span, gazetteer: Gazetteer, before: CountryBefore) -> list[D
         tokens = _before_a_list(words)
         if tokens and _has_title(tokens):
             role, country = _normalise(tokens, span, gazetteer, before, placed)
+            if _tied_to_another(tokens, gazetteer):
+                country = None
             found.append(Described(role, country, _of_staff(tokens)))
             if own := _own_beside_a_side(tokens, gazetteer):
                 found.append(Described(None, own))

@@ -536,7 +536,11 @@ def _named_before(
     """The people and candidates named before a nationality word in its sentence or the
     one before, but for those its sentence says are someone else; with a name of its own
     in apposition, only that name's person ("The Irish number two in the party, Mary
-    Byrne, said": not a man named before)."""
+    Byrne, said": not a man named before). None for a possessor in an apposition ("X, the
+    French captain's brother"): X is someone else, and whoever else it is the text says
+    nowhere near."""
+    if noun.dep_ == "poss" and noun.head.dep_ == "appos":
+        return {}
     sentence = sentence_of[token.i]
     elsewhere = _someone_else(noun)
     others = {id(c) for start, _, c in mentions if start in elsewhere}
