@@ -23,6 +23,7 @@ from generator.article.entities.evidence import (
     ORGANISATION_NOUNS,
     STATE_BODIES,
     STREET_WORDS,
+    a_works_maker,
     common_nouns,
     in_prose,
     located,
@@ -1034,6 +1035,39 @@ class PersonFinder:
                 found.append(whole if clear else span)
         return found
 
+    def _works_makers(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Full names, whatever the model tagged them, led by a common given name and
+        modifying a noun for a work (`a_works_maker`: "the Mike Leigh film", "the new Keanu
+        Reeves sci-fi thriller", tagged a building's or a firm's or left untagged): its
+        maker or its subject, a person either way. The "the" before such a name is the
+        noun's, which `_untagged_names` reads as a thing's ("the Hugh Keller Trust"); the
+        verdict still weighs every mention."""
+        words, tags = cached.words(doc), cached.tags(doc)
+        found: list[Span] = []
+        for i in range(1, len(doc)):
+            if (
+                i in taken
+                or tags[i] != "PROPN"
+                or tags[i - 1] == "PROPN"  # the name's first word: "Harbour Mike Leigh"
+                or not given_name(doc[i])
+            ):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 3 and tags[end] == "PROPN" and name_like(words[end]):
+                end += 1
+            span = doc[i:end]
+            if (
+                len(span) >= 2
+                and (end == len(doc) or tags[end] != "PROPN")
+                and not taken.intersection(range(i, end))
+                and name_words(span)
+                and a_works_maker(span)
+                and not any(self._stop(t) for t in span)
+                and not self._refused(span.text)
+            ):
+                found.append(span)
+        return found
+
     def _national(self, token: Token) -> bool:
         """A country's name or its people's word, written as a name ("Holland", "Irish")."""
         return name_like(token.text) and (
@@ -1295,6 +1329,8 @@ class PersonFinder:
         spans += self._gendered_words(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
+        taken = {t.i for s in spans for t in s}
+        spans += self._works_makers(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_surnames(doc, taken)
         taken = {t.i for s in spans for t in s}
