@@ -608,6 +608,19 @@ def _alone(token: Token) -> bool:
     )
 
 
+def _after_an_opening_word_for_someone(token: Token) -> bool:
+    """Alone but for the word for a person that opens its sentence right before it, which
+    the model reads as a name word by its capital ("Midfielder Edu reduced the deficit")."""
+    doc = token.doc
+    i = token.i
+    return (
+        i > 0
+        and bool(doc[i - 1].is_sent_start)
+        and described_before(doc, i, i + 1)
+        and not (i + 1 < len(doc) and cached.tags(doc)[i + 1] == "PROPN")
+    )
+
+
 def _glued(token: Token) -> bool:
     """Joined by a hyphen to the word before or after it: part of a longer name
     ("Ashby-Cole"), not a name on its own."""
@@ -1128,7 +1141,7 @@ class PersonFinder:
             if i not in taken
             and tags[i] == "PROPN"
             and name_like(words[i])
-            and _alone(t := doc[i])
+            and (_alone(t := doc[i]) or _after_an_opening_word_for_someone(t))
             and (
                 after_a_person_noun(t, titles=False)
                 or described_before(doc, i, i + 1)

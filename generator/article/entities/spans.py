@@ -95,7 +95,9 @@ _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadc
 _MEDIA = lexicon.words("speech", "media")  # "Radio", "BBC": a news outlet's name
 # words for a person right before a name that mark it one's: no firm is called them
 _DESCRIBING = (
-    (DESCRIPTORS | OCCUPATIONS | KIN_NOUNS)
+    # and the other nouns only a person is ("Brazilian youngster Marta", "character Dot")
+    (DESCRIPTORS | OCCUPATIONS | KIN_NOUNS | lexicon.words("titles", "person_nouns"))
+    - lexicon.words("titles", "anyone_nouns")  # "Man Utd", "Girl Guides", "People Power"
     - _FIRMS_TOO
     - _FIRM_TRADES
     - lexicon.words("titles", "unmarking_descriptors")  # "clubs bar Chelsea"
