@@ -610,12 +610,15 @@ def _alone(token: Token) -> bool:
 
 def _after_an_opening_word_for_someone(token: Token) -> bool:
     """Alone but for the word for a person that opens its sentence right before it, which
-    the model reads as a name word by its capital ("Midfielder Edu reduced the deficit")."""
+    the model reads as a name word by its capital ("Midfielder Edu reduced the deficit").
+    Not an office's title, which leads the names of bodies and contests so ("Premier
+    League planning ...", a headline's)."""
     doc = token.doc
     i = token.i
     return (
         i > 0
         and bool(doc[i - 1].is_sent_start)
+        and doc[i - 1].lower_ not in TITLE_WORDS
         and described_before(doc, i, i + 1)
         and not (i + 1 < len(doc) and cached.tags(doc)[i + 1] == "PROPN")
     )
