@@ -143,6 +143,8 @@ _SHORT_TITLES = lexicon.words("abbreviations", "before_names") & {
 }
 _PEERAGES = lexicon.words("titles", "peerages")  # "Baron", a given name too
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
+# words for a trade that open a sentence before a lone name: "Midfielder Edu reduced ..."
+_OPENING_TRADES = (DESCRIPTORS | OCCUPATIONS) - TITLE_WORDS
 
 
 def _role_word(token: Token) -> bool:
@@ -609,16 +611,16 @@ def _alone(token: Token) -> bool:
 
 
 def _after_an_opening_word_for_someone(token: Token) -> bool:
-    """Alone but for the word for a person that opens its sentence right before it, which
+    """Alone but for the word for a trade that opens its sentence right before it, which
     the model reads as a name word by its capital ("Midfielder Edu reduced the deficit").
-    Not an office's title, which leads the names of bodies and contests so ("Premier
-    League planning ...", a headline's)."""
+    Not an office's title nor a relative, which lead the names of bodies, contests and
+    shows so ("Premier League planning ...", "Wife Swap makers sue", headlines')."""
     doc = token.doc
     i = token.i
     return (
         i > 0
         and bool(doc[i - 1].is_sent_start)
-        and doc[i - 1].lower_ not in TITLE_WORDS
+        and doc[i - 1].lower_ in _OPENING_TRADES
         and described_before(doc, i, i + 1)
         and not (i + 1 < len(doc) and cached.tags(doc)[i + 1] == "PROPN")
     )
@@ -1052,30 +1054,29 @@ class PersonFinder:
         return found
 
     def _works_makers(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Full names, whatever the model tagged them, led by a common given name and
-        modifying a noun for a work (`a_works_maker`: "the Mike Leigh film", "the new Keanu
+        """Full names of two words, whatever the model tagged them, led by a common given
+        name and modifying a noun for a work (`a_works_maker`: "the Mike Leigh film", "the new Keanu
         Reeves sci-fi thriller", tagged a building's or a firm's or left untagged): its
         maker or its subject, a person either way. The "the" before such a name is the
         noun's, which `_untagged_names` reads as a thing's ("the Hugh Keller Trust"); the
         verdict still weighs every mention."""
         words, tags = cached.words(doc), cached.tags(doc)
         found: list[Span] = []
-        for i in range(1, len(doc)):
+        for i in range(1, len(doc) - 2):
+            end = i + 2  # two words: a third is a show's as often ("the Jimmy Kimmel Live show")
             if (
                 i in taken
                 or tags[i] != "PROPN"
                 or tags[i - 1] == "PROPN"  # the name's first word: "Harbour Mike Leigh"
+                or tags[i + 1] != "PROPN"
+                or tags[end] == "PROPN"
                 or not given_name(doc[i])
+                or not name_like(words[i + 1])
             ):
                 continue
-            end = i + 1
-            while end < len(doc) and end - i < 3 and tags[end] == "PROPN" and name_like(words[end]):
-                end += 1
             span = doc[i:end]
             if (
-                len(span) >= 2
-                and (end == len(doc) or tags[end] != "PROPN")
-                and not taken.intersection(range(i, end))
+                not taken.intersection(range(i, end))
                 and name_words(span)
                 and a_works_maker(span)
                 and not any(self._stop(t) for t in span)
