@@ -1480,6 +1480,14 @@ _ROLES_AS_WRITTEN = [
         "Saud al-Faisal",
         ["Minister of Foreign Affairs of Saudi Arabia"],  # the prince's rank is no role word
     ),
+    # a country's leader, with no party's name before the word
+    ("leader", "French leader Emmanuel Macron flew in.", "Emmanuel Macron", ["Leader of France"]),
+    (
+        "party",
+        "UK Independence Party leader Roger Knapman spoke.",
+        "Roger Knapman",
+        ["Independence Party Leader"],
+    ),
     # a country word inside the body a role is of stays in it
     (
         "library",

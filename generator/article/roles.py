@@ -705,8 +705,11 @@ def _normalise(
     text = _title_case(words) if simple or len(words) <= 6 else " ".join(words)
     text = text[:1].upper() + text[1:]
     text = re.sub(r"^Then[- ]", "Former ", text)  # "then-US secretary of state X": held no more
-    offices = (part for w in words for part in w.lower().split("-"))  # "Vice-president"
-    if country and not part and any(o in _STATE_OFFICES for o in offices):
+    offices = [part for w in words for part in w.lower().split("-")]  # "Vice-president"
+    # a country's leader with no other word ("French leader X"); a party's has its name
+    # ("Independence Party leader X")
+    state = any(o in _STATE_OFFICES for o in offices) or offices == ["leader"]
+    if country and not part and state:
         # an office a country gives is named with it ("Minister of Defence of Finland");
         # an occupation is not ("British director X" is no "Director of United Kingdom",
         # "chief UK economist at Capital Economics" none of "Capital Economics of United
