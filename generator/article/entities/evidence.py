@@ -1024,14 +1024,18 @@ def a_works_maker(span: Span) -> bool:
     """The name modifies a noun for a work: "the Dan Pryor film", "two Ann Ray novels",
     "the Ray Dennis biopic" (its maker or its subject: a person either way, where "the
     Biden administration" says nothing), or a run of nouns that modifies one: "the Ann
-    Ray tribute album"."""
+    Ray tribute album"; not a work's noun that itself modifies another ("a Ryan Air film
+    crew", "the Ann Ray film festival": a crew's, a festival's; a title after the noun is
+    the work's: "Ben Stiller comedy Meet The Parents")."""
     root = span.root
     if root.dep_ not in ("compound", "amod"):
         return False
     noun = root.head
     while not _work_noun(noun, plural=True) and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return _work_noun(noun, plural=True)
+    return _work_noun(noun, plural=True) and not (
+        noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
+    )
 
 
 def owns_a_work(span: Span) -> bool:
