@@ -748,6 +748,21 @@ def test_an_apposition_role_runs_past_a_hyphened_participle(tmp_path: Path) -> N
     ]
 
 
+def test_an_apposition_role_runs_past_a_participle_describing_a_noun(tmp_path: Path) -> None:
+    """ "fixed" in "fixed line division" describes the noun, no clause about the person:
+    cut there, the role would end on its body's possessive."""
+    out = _digest(
+        tmp_path,
+        {
+            "tv": "Village TV\n\n\"It is growing fast,\" said Rudolf Fischer, head of "
+            "Telekom Austria's fixed line division.\n",
+        },
+    )
+    assert _people(out, "tv")["Rudolf Fischer"]["roles"] == [
+        "Head of Telekom Austria's fixed line division"
+    ]
+
+
 def test_a_word_saying_when_is_no_part_of_a_role(tmp_path: Path) -> None:
     """ "On Tuesday Foreign Secretary X", "Now Home Secretary Y", "last week Treasury
     Secretary Z", "Yesterday Chile's economy minister, W": the day, the adverb and the

@@ -1381,7 +1381,11 @@ def _apposition(span: Span) -> list[Token]:
             clause = [
                 k
                 for k, t in enumerate(tokens)
-                if k and t.i > child.i and t.pos_ in _CLAUSE_TAGS and not _hyphened(t)
+                if k
+                and t.i > child.i
+                and t.pos_ in _CLAUSE_TAGS
+                and not _hyphened(t)
+                and t.dep_ != "amod"  # "head of X's fixed line division": a noun's word
             ]
             tokens = tokens[: clause[0]] if clause else tokens
             while tokens and (
