@@ -339,10 +339,14 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
         {
             "rugby": "Murray out of Italy match\n\n"
             "Scotland lock Scott Murray will miss the match at Murrayfield on Saturday.\n"
-            "Murray said he was disappointed.\n"
+            "Murray said he was disappointed.\n",
+            # the whole surname and more is another word, however close ("Leeds", "Lee")
+            "town": "Ann Lee speaks\n\nAnn Lee spoke first. Bob Dean, who lives in Leeds, "
+            "said no.\n",
         },
     )
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
+    assert _people(out, "town")["Ann Lee"]["as_written"] == ["Ann Lee"]
 
 
 def test_a_lone_word_listed_with_a_name_of_no_sign_is_undecided(tmp_path: Path) -> None:
