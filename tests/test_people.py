@@ -349,6 +349,22 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
     assert _people(out, "town")["Ann Lee"]["as_written"] == ["Ann Lee"]
 
 
+def test_a_word_beside_another_name_is_no_misspelling_of_a_surname(tmp_path: Path) -> None:
+    """ "First" reads as "Frost" misspelled, but beside "Minister" it is a title's word; a
+    form of address before a misspelling leaves it the person's ("Mr Gate's")."""
+    out = _digest(
+        tmp_path,
+        {
+            "wales": "Devolution\n\nDavid Frost asked the questions. Welsh First Minister "
+            "Rhodri Morgan said yes.\n",
+            "show": "Show opens\n\nBill Gates spoke first. During Mr Gate's speech, the "
+            "screen went blank.\n",
+        },
+    )
+    assert _people(out, "wales")["David Frost"]["as_written"] == ["David Frost"]
+    assert _people(out, "show")["Bill Gates"]["as_written"] == ["Bill Gates", "Gate"]
+
+
 def test_a_lone_word_listed_with_a_name_of_no_sign_is_undecided(tmp_path: Path) -> None:
     # a full name the article shows nothing of lends a lone word listed with it no sign:
     # clubs and bands are listed together as often as people ("at home to either

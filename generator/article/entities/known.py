@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.repair import name_words, repaired
-from generator.article.entities.spans import garbled, joins_name, name_like
+from generator.article.entities.spans import HONORIFICS, garbled, joins_name, name_like
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -90,6 +90,7 @@ def found_again(
             and (
                 len(text) > 3
                 and any(garbled(key, s) for s in surnames)
+                and _alone(doc, i, end)
                 or key in first_names
                 and not doc[i].is_sent_start
                 and not (end < len(doc) and name_like(texts[end]))  # "Rio" of "Rio Tinto"
@@ -104,3 +105,18 @@ def found_again(
         found.append(word)
         i = word.end
     return found
+
+
+def _alone(doc: Doc, start: int, end: int) -> bool:
+    """A word written as a name with no other name's word beside it but a form of address
+    ("Mr Gate's"): beside one it is part of that name or title ("First Minister",
+    "Shadow Chancellor", "a Franck Muller watch", "Prince William"), however close to a
+    surname in the article."""
+    before = doc[start - 1] if start else None
+    return not (
+        end < len(doc)
+        and name_like(doc[end].text)
+        or before is not None
+        and before.pos_ == "PROPN"
+        and before.lower_ not in HONORIFICS
+    )
