@@ -783,6 +783,23 @@ def test_an_apposition_role_runs_past_a_participle_describing_a_noun(tmp_path: P
     ]
 
 
+def test_a_given_name_alone_is_whoever_the_article_names_by_it_alone(tmp_path: Path) -> None:
+    """ "Prince Charles" ... "Charles becomes king": the prince, whom the article names by
+    that word alone, not the "Charles Kennedy" it also names."""
+    out = _digest(
+        tmp_path,
+        {
+            "royal": "Royal wedding\n\nPrince Charles will marry Camilla Parker Bowles. Tony "
+            "Blair offered his congratulations, as did Liberal Democrat leader Charles "
+            "Kennedy. If he became king, Charles would be the supreme governor of the Church "
+            "of England.\n",
+        },
+    )
+    people = _people(out, "royal")
+    assert people["Charles Kennedy"]["as_written"] == ["Charles Kennedy"]
+    assert people["Charles"]["sentences"] == [1, 3]  # the title is sentence 0
+
+
 def test_a_word_saying_when_is_no_part_of_a_role(tmp_path: Path) -> None:
     """ "On Tuesday Foreign Secretary X", "Now Home Secretary Y", "last week Treasury
     Secretary Z", "Yesterday Chile's economy minister, W": the day, the adverb and the

@@ -384,6 +384,11 @@ def cluster(
         candidates = [k for k in named if _addressed_as(span, k)]
         if named and not candidates:
             continue  # "Mrs Howard" beside "Michael Howard" alone: his wife, unnamed here
+        if not candidates and word in clusters:
+            # someone the article names by this word alone ("Prince Charles" ... "Charles
+            # becomes king"): theirs, not the given name of a full name ("Charles Kennedy")
+            add(word, span)
+            continue
         if not candidates:
             first_names = [
                 k
