@@ -783,6 +783,23 @@ def test_an_apposition_role_runs_past_a_participle_describing_a_noun(tmp_path: P
     ]
 
 
+def test_an_everyday_adjective_that_is_also_a_title_makes_no_role(tmp_path: Path) -> None:
+    """ "general" and "major" before a noun are adjectives, not the ranks; a title noun
+    after them still makes the role."""
+    out = _digest(
+        tmp_path,
+        {
+            "vote": "Turnout\n\nVoters could confound predictions of a low turnout in the "
+            "coming general election, Charles Kennedy has said. A major shareholder, Tom "
+            "Hale, agreed. The general manager, Ann Lee, did not.\n",
+        },
+    )
+    people = _people(out, "vote")
+    assert people["Charles Kennedy"]["roles"] == []
+    assert people["Tom Hale"]["roles"] == []
+    assert people["Ann Lee"]["roles"] == ["General Manager"]
+
+
 def test_a_given_name_alone_is_whoever_the_article_names_by_it_alone(tmp_path: Path) -> None:
     """ "Prince Charles" ... "Charles becomes king": the prince, whom the article names by
     that word alone, not the "Charles Kennedy" it also names."""

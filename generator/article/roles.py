@@ -81,6 +81,7 @@ _FORMER = lexicon.words("titles", "former")  # "a former Canadian": no longer
 _BIRTH = lexicon.words("titles", "birth_words")  # "South African-born batsman X"
 _NAMING = lexicon.words("titles", "naming_participles")  # "an Austrian called X"
 _STATE_OFFICES = lexicon.words("titles", "state_offices")  # "Minister of Finland"
+_ADJECTIVE_TITLES = lexicon.words("titles", "adjective_titles")  # "general election"
 _REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
 _AREAS = lexicon.words("names", "town_areas")  # "from north London": part of the town
 _REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
@@ -147,7 +148,11 @@ def _has_title(tokens: list[Token]) -> bool:
     """A person's title among the words ("market leader Orbis" is a firm's, no role;
     "the training centre Eastfield Park" a place's name, no player's)."""
     return any(
-        t.lower_ in TITLE_WORDS and not market_leader(t) and not a_places_noun(t) for t in tokens
+        t.lower_ in TITLE_WORDS
+        and not market_leader(t)
+        and not a_places_noun(t)
+        and not (t.lower_ in _ADJECTIVE_TITLES and t.tag_ == "JJ")  # "a major shareholder"
+        for t in tokens
     )
 
 
