@@ -343,10 +343,14 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
             # the whole surname and more is another word, however close ("Leeds", "Lee")
             "town": "Ann Lee speaks\n\nAnn Lee spoke first. Bob Dean, who lives in Leeds, "
             "said no.\n",
+            # ... but a last letter doubled is a misspelling
+            "mp": "Shortlists\n\nDiane Abbot spoke first. Ms Abbott said the shortlist "
+            "strategy works.\n",
         },
     )
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
     assert _people(out, "town")["Ann Lee"]["as_written"] == ["Ann Lee"]
+    assert _people(out, "mp")["Abbott"]["as_written"] == ["Abbott", "Diane Abbot"]
 
 
 def test_a_word_beside_another_name_is_no_misspelling_of_a_surname(tmp_path: Path) -> None:

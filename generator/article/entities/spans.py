@@ -322,12 +322,12 @@ def without_honorific(span: Span) -> Span:
 
 def garbled(word: str, surname: str) -> bool:
     """A folded word that reads as a misspelling of a surname in the article ("Helem" for
-    "Hellem"), not another word built on it ("Murrayfield" after "Scott Murray", "Leeds"
-    after "Ann Lee": the whole surname and more), nor a day or month ("Monday" after
-    "Walter Mondale")."""
+    "Hellem", "Abbott" for "Abbot": a last letter doubled), not another word built on it
+    ("Murrayfield" after "Scott Murray", "Leeds" after "Ann Lee", "the Beckhams": the
+    whole surname and more), nor a day or month ("Monday" after "Walter Mondale")."""
     return (
         word[:1] == surname[:1]
-        and not word.startswith(surname)
+        and (not word.startswith(surname) or word == surname + surname[-1:])
         and word not in _CALENDAR
         and abs(len(word) - len(surname)) <= 2
         and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
