@@ -778,7 +778,7 @@ def test_an_apposition_role_runs_past_a_participle_describing_a_noun(tmp_path: P
     out = _digest(
         tmp_path,
         {
-            "tv": "Village TV\n\n\"It is growing fast,\" said Rudolf Fischer, head of "
+            "tv": 'Village TV\n\n"It is growing fast," said Rudolf Fischer, head of '
             "Telekom Austria's fixed line division.\n",
         },
     )

@@ -252,6 +252,8 @@ def _country_at(
         return None  # "ambassador to the United States X": where, not whose
     if first.i > 0 and first.nbor(-1).lower_ in _HONORIFICS:
         return None  # "Mr Mann's former deputy", "Baroness Scotland": a surname
+    if _a_capitals_people(first, gazetteer):
+        return None  # "London Irish coach X": a club's, neither Ireland's nor the UK's
     if inside_a_longer_name(first):
         return None  # "West Indian sprinter X", "New South Wales batsman X": not India's, UK's
     # a word right after a preposition is its object: "Bank of England governor"
@@ -352,6 +354,19 @@ def _a_capital(word: Token, gazetteer: Gazetteer) -> bool:
     """A country's capital by its name ("Madrid"), not a people's word ("Irish")."""
     cid = gazetteer.country_of(word.text)
     return cid is not None and word.text == gazetteer.countries[cid].capital
+
+
+def _a_capitals_people(word: Token, gazetteer: Gazetteer) -> bool:
+    """A capital and a word for a people right after it, either of the two ("London
+    Irish", "London Welsh"): a club or a community of that people in the city, no country
+    of the person's."""
+    doc = word.doc
+    return any(
+        0 <= k < len(doc) - 1
+        and _a_capital(doc[k], gazetteer)
+        and gazetteer.peoples_word(doc[k + 1].text) is not None
+        for k in (word.i, word.i - 1)
+    )
 
 
 def _ends_a_name(word: Token, gazetteer: Gazetteer) -> bool:
