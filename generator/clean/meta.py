@@ -26,6 +26,7 @@ from generator.settings import (
     CLEAN_CREDIT_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
+from generator.text.marks import DASHES
 from generator.text.names import common_given_name
 
 __all__ = [
@@ -493,7 +494,6 @@ _LABEL_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
 # a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
 _HANDLE = re.compile(r"@\w+")
-_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,7 +592,7 @@ def _head_byline(head: str) -> str | None:
         or not any(c.isalnum() for c in words[-1])
         or _CLOCK.fullmatch(words[-1].strip(","))
     ):
-        dashed = dashed or words[-1] in _DASHES
+        dashed = dashed or words[-1] in DASHES
         labelled = labelled or words[-1].strip(",:").casefold() in _words("date_labels")
         words.pop()
     if not words:

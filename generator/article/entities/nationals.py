@@ -50,6 +50,7 @@ from generator.article.roles import (
     origin,
 )
 from generator.registry import Gazetteer
+from generator.text.marks import DASHES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -71,7 +72,6 @@ _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any countr
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
-_DASHES = frozenset({"-", "–", "—"})  # the dashes an aside is set off by
 _OWNING = frozenset({"'s", "'", "’s", "’"})  # a possessor's marks
 COMPATRIOTS = lexicon.words("titles", "compatriots")
 _FELLOWS = lexicon.words("titles", "fellows")
@@ -499,7 +499,7 @@ def _past_an_aside(doc: Doc, k: int) -> int:
 
 def _a_spaced_dash(word: Token) -> bool:
     """A dash with a space before it, as an aside's opens and closes ("X - known as Y -")."""
-    return word.text in _DASHES and word.i > 0 and bool(word.doc[word.i - 1].whitespace_)
+    return word.text in DASHES and word.i > 0 and bool(word.doc[word.i - 1].whitespace_)
 
 
 def _past_descriptions(doc: Doc, k: int) -> int:

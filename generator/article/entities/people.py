@@ -9,7 +9,7 @@ repeat of a surname ("Helem" after "Martin Hellem").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,6 +90,7 @@ from generator.article.roles import (
 )
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
+from generator.text.marks import DASHES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -125,7 +126,6 @@ _NOT_IN_NAMES = (
 
 
 _TITLES_OR_DESCRIPTORS = TITLE_WORDS | DESCRIPTORS
-_DASHES = frozenset({"-", "–", "—"})
 _COMMA = frozenset({","})
 _LIST_JOINS = frozenset({"and", "&", "or"})
 _PORTFOLIO_JOINS = frozenset({"and", "&", ","})  # "Minister for Culture, Media and Sport"
@@ -315,12 +315,12 @@ def _before_a_dash(doc: Doc, start: int, end: int) -> int:
     may be anything: those are left as tagged."""
     for i in range(start + 2, end - 1):
         dash, after = doc[i], doc[i + 1]
-        if dash.text in _DASHES and doc[i - 1].whitespace_ and dash.whitespace_:
+        if dash.text in DASHES and doc[i - 1].whitespace_ and dash.whitespace_:
             return i if after.text.islower() else end
     return end
 
 
-def _opener_mark(doc: Doc, start: int, marks: frozenset[str]) -> int | None:
+def _opener_mark(doc: Doc, start: int, marks: Collection[str]) -> int | None:
     """Where the mark stands (a dash, a comma) that words opening another name follow,
     right before the name at `start` ("Kid Ostin - real name", "Jay Reed, also known as"),
     if they do."""
@@ -338,7 +338,7 @@ def _other_name(doc: Doc, start: int) -> bool:
     known by ("Kid Ostin - real name Marcus Ostin -"): one person under two names the
     article's surnames cannot join, so the other name is left unsaid, not made a
     second person."""
-    return _opener_mark(doc, start, _DASHES) is not None
+    return _opener_mark(doc, start, DASHES) is not None
 
 
 def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonCluster]:
@@ -411,7 +411,7 @@ def _after_list(doc: Doc, start: int, end: int) -> int:
         for i in range(start, end - 1)
         if doc[i].text == ","
         or doc[i].lower_ == "and"
-        or doc[i].text in _DASHES
+        or doc[i].text in DASHES
         and i > start
         and _members(doc[i - 1].lower_)
         and bool(doc[i - 1].whitespace_)
@@ -849,7 +849,7 @@ class PersonFinder:
             or _a_word_for_someone(doc[start])  # "Farmer Ned Hale, a member of the hunt"
             or end - start == 3
             and before_a_given_name_as_followers(doc[start])  # "Californian Thomas Slattery"
-            or doc[start].text in _DASHES  # "MPs - Keith Vaz, ...": a list after a dash
+            or doc[start].text in DASHES  # "MPs - Keith Vaz, ...": a list after a dash
         ):
             start += 1  # "Keeper Jiri Hanak", "the late Beatle Sam Pell"
         start = _after_a_description(doc, start, end)

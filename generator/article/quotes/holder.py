@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article.quotes.speakers import Speaker, Speakers
 from generator.corpus.disagree.words import REBUTS, stem
-from generator.text.marks import OPENING
+from generator.text.marks import DASHES, OPENING
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -41,7 +41,6 @@ _JUDGING = lexicon.words("speech", "characterising")
 _PERSONAL = frozenset(lexicon.table("pronouns", "personal"))
 _WAY_UP = frozenset({"VERB", "AUX", "ADP", "PART", "SCONJ"})  # a clause's words, not a noun's
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_DASHES = ("-", "–", "—")  # words set off by a dash are an aside: "Ivo Lind - "...""
 _SAYS_OF_CLAUSE = frozenset({"acomp", "oprd", "prep"})  # "were "far ..."", "in "the next ...""
 _PHRASES = frozenset({"prep", "pobj"})  # words with a preposition of their own, or after one
 _REPORTED = frozenset({"ccomp", "xcomp"})  # a clause a verb takes: "hopes it opens "by May""
@@ -57,8 +56,8 @@ def holder(speakers: Speakers, quoted: list[bool], start: int, end: int) -> Spea
     if word is None:
         return None
     before = speakers.layout.text[:start].rstrip(OPENING + " ")
-    if before.endswith(_DASHES) or not _worded_by_clause(word):
-        return None
+    if before.endswith(DASHES) or not _worded_by_clause(word):
+        return None  # words set off by a dash are an aside: "Ivo Lind - "...""
     verb = _clause_verb(word, quoted)
     if verb is None or verb.pos_ == "AUX" or verb.lower_ in _JUDGING or stem(verb.lower_) in REBUTS:
         return None
