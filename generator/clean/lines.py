@@ -462,6 +462,17 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
     return None
 
 
+def _beside_date(lines: list[Line], i: int) -> str | None:
+    """The author named by a line right over or under the date line `i` under the
+    headline that is a person's name alone, a common given name first ("Ann Lee" over
+    "May 3, 2024"): a byline without "By"."""
+    for j in (i - 1, i + 1):
+        name = meta.bare_name(lines[j].text.strip()) if 0 <= j < len(lines) else None
+        if name and meta.given_name(name):
+            return name
+    return None
+
+
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago") or asks the reader to follow them ("Follow Ann Lee on X"),
@@ -532,6 +543,7 @@ def _metadata(
     if any((m := matches[i]) is not None and m.family == "date line" for i in near + far):
         unread.update(under)
     yearless: list[meta.Dated] = []  # "Posted Nov 18, 8:19 PM" under the headline
+    dated_lines: list[int] = []
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
@@ -542,6 +554,7 @@ def _metadata(
                 if dated.iso and dated.whole:
                     found.author = found.author or dated.author
                     dates.append(dated)
+                    dated_lines.append(i)
                 elif dated.whole and group is near:
                     yearless.append(dated)
         published = next((d.iso for d in dates if not d.updated), None)
@@ -550,6 +563,8 @@ def _metadata(
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
+    if found.author is None and dated_lines and dated_lines[0] in near:
+        found.author = _beside_date(lines, dated_lines[0])
     post = title + 1 if title is not None else len(lines)
     # the line under the headline, unless a date line read or set aside above
     posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None

@@ -71,6 +71,8 @@ _KIND = "boilerplate"
 # where a byline's names end: "By Ann Lee | May 3", "By Ann Lee - Reuters", "By Ann Lee (AFP)"
 # "(Reporting by Ann Lee; Editing by Bo Ek)"
 _BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
+# "By" glued to the name's link by innerText: "ByAnn Lee" (not "Byron Lee", "BYU")
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _ROLE_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -150,8 +152,8 @@ def byline(text: str) -> str | None:
     if not words or len(words) > CLEAN_BYLINE_MAX_WORDS:
         return None
     lowered = text.casefold()
-    rest = None
-    for opener, ends in _openers():
+    rest = _GLUED_BY.sub("", text) if _GLUED_BY.match(text) else None
+    for opener, ends in _openers() if rest is None else ():
         if lowered.startswith(opener) and _follows(lowered[len(opener) : len(opener) + 1], ends):
             rest = text[len(opener) :].lstrip(" :")
             break
@@ -558,9 +560,10 @@ def in_year(dated: Dated, year: int) -> str | None:
     return None
 
 
-def _dated(segment: str) -> tuple[Dated | None, int]:
-    """The first date in a part of a line, and how many of the part's words are neither
-    the date nor a label, a clock word or a weekday."""
+def _dated(segment: str) -> tuple[Dated | None, int, int]:
+    """The first date in a part of a line, how many of the part's words are neither the
+    date nor a label, a clock word, a weekday or its byline, and how many its byline's
+    are ("By Ann Lee and Bo Ek, Staff Writers Published May 3, 2024": 8)."""
     for kind, pattern in _DATES:
         m = pattern.search(segment)
         if m is None:
@@ -568,15 +571,17 @@ def _dated(segment: str) -> tuple[Dated | None, int]:
         head, tail = segment[: m.start()], segment[m.end() :]
         labels = set(words_of(head.casefold()))
         author = _head_byline(head)
+        signed = len(words_of(head)) if author else 0
         head = "" if author else head
         if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
+            signed = len(words_of(tail[by.start() :])) if author else 0
             tail = tail[: by.start()] if author else tail
         rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", f"{head} {tail}"))).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left)
-    return None, len(words_of(segment))
+        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left), signed
+    return None, len(words_of(segment)), 0
 
 
 def _head_byline(head: str) -> str | None:
@@ -632,9 +637,18 @@ def _credited_name(text: str) -> str | None:
 
 def _dashed_name(words: list[str]) -> str | None:
     """A person's name set off from the date by a dash, without "By" ("Ann Lee - May 3,
-    2024"), or in a part of the date line of its own ("Ann Lee | May 3, 2024"): two or three words written as a name's and starting with a given name. A
-    place, a topic or the outlet before a dash ("North Bay - May 3", "Tech News - May
-    3", "Harbour Herald - May 3") is not a name: only the given name tells a person."""
+    2024"), or in a part of the date line of its own ("Ann Lee | May 3, 2024"): two or
+    three words written as a name's and starting with a given name, or several such joined
+    ("Ann Lee and Bo Ek - May 3, 2024"). A place, a topic or the outlet before a dash
+    ("North Bay - May 3", "Tech News - May 3", "Harbour Herald - May 3") is not a name:
+    only the given name tells a person."""
+    parts = names_of(" ".join(words))  # "Ann Lee and Bo Ek - May 3, 2024": each a name
+    found = [_dashed_one(part.split()) for part in parts]
+    return _joined([f for f in found if f]) if all(found) else None
+
+
+def _dashed_one(words: list[str]) -> str | None:
+    """One name of `_dashed_name`'s."""
     unnamed = _unnamed() | _date_words()
     if not 2 <= len(words) <= 3 or any(w.isupper() or w.casefold() in unnamed for w in words):
         return None
@@ -724,11 +738,11 @@ def dates_in(text: str) -> list[Dated]:
     left = signed_words = 0
     text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
     for segment in _SEGMENTS.split(text):
-        dated, rest = _dated(segment)
+        dated, rest, signing = _dated(segment)
         if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
             signed, signed_words = signed or name, signed_words + rest
             continue
-        left += rest
+        left, signed_words = left + rest, signed_words + signing
         if dated is not None:
             found.append(dated)
     whole = left <= 2 and len(words_of(text)) - signed_words <= CLEAN_LABEL_MAX_WORDS
