@@ -581,6 +581,7 @@ def _metadata(
         meta.byline_outlet(lines[i].text)
         or meta.agency_credit(lines[i].text)
         or (_dated_credit(lines, i) if i not in unread else None)
+        or _byline_credit(lines, i)
         for i in near
     )
     found.outlet = found.outlet or next(filter(None, credits), None)
@@ -596,8 +597,22 @@ def _dated_credit(lines: list[Line], i: int) -> str | None:
     prose, or alone as a menu's item ("New York"). Not a listed date line's: a teaser's
     part after its day is its own headline as often."""
     name = meta.dated_credit(lines[i].text)
-    if name is None:
-        return None
+    return _named_around(lines, i, name) if name else None
+
+
+def _byline_credit(lines: list[Line], i: int) -> str | None:
+    """The publication the byline `i` names after its author (`meta.byline_credit`): an
+    agency's name as it stands, another when a line of the page's furniture names it
+    among other words too (`_named_around`), as a place in that spot is not."""
+    name = meta.byline_credit(lines[i].text)
+    if name is None or meta.known_agency(name):
+        return name
+    return _named_around(lines, i, name)
+
+
+def _named_around(lines: list[Line], i: int, name: str) -> str | None:
+    """`name` when a line of the page's furniture other than `i` (no sentence) names it
+    among other words."""
     key = meta.site_key(name)
     others = (
         line.text

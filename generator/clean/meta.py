@@ -38,6 +38,7 @@ __all__ = [
     "bare_name",
     "brand_of",
     "byline",
+    "byline_credit",
     "byline_outlet",
     "copyright_firm",
     "copyright_holder",
@@ -232,6 +233,41 @@ def byline_outlet(text: str) -> str | None:
         return m.group(1).rstrip(".")
     staff = staff_of(text)
     return staff if staff and (len(staff.split()) > 1 or staff.isupper()) else None
+
+
+# the parts of a byline: "By Ann Lee, Nordic Wire", "By Ann Lee | Nordic Wire"
+_BYLINE_PARTS = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
+
+
+def byline_credit(text: str) -> str | None:
+    """The publication a byline names after its author ("By Ann Lee, Nordic Wire", "By
+    Ann Lee | The Nordic Wire"), or a news agency before the author's role ("By Ann Lee,
+    AP Auto Writer" -> "AP"): the site's own name or the source whose story it carries.
+    A place the writer files from stands there as well ("By Ann Lee, Helsinki"), so
+    another line of the page must name it (clean/lines.py), unless it is an agency's. A
+    person's name (a given name first: "By Ann Lee, Bo Ek"), a role or a day is none; a
+    date line's parts are read by `dated_credit`."""
+    authors = byline(text)
+    parts = _BYLINE_PARTS.split(text.strip())
+    if not authors or len(parts) < 2 or dates_in(text):
+        return None
+    words = parts[-1].split()
+    if words and words[-1].casefold().removesuffix("s") in _words("author_roles"):
+        # "AP Marine Writer": the agency, then the writer's beat and role
+        agency = next(
+            (k for k in range(len(words) - 1, 0, -1) if known_agency(" ".join(words[:k]))), 0
+        )
+        words = words[:agency] if agency else words
+        while words and words[-1].casefold() in _words("byline_roles"):
+            words.pop()  # "Nordic Wire Staff Writer": the outlet, then the role
+    name = " ".join(words).strip(" .")
+    if known_agency(name):
+        return _agency_name(name.removeprefix("The ").removeprefix("the "))
+    if not words or len(words) > 4 or not name_shaped(name) or given_name(name):
+        return None
+    if _calendar(name) or name.casefold() in {n.casefold() for n in names_of(authors)}:
+        return None
+    return name
 
 
 def agency_credit(text: str) -> str | None:
