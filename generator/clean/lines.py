@@ -575,7 +575,9 @@ def _metadata(
         found.published = _this_year(lines, yearless)
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
-        lines, _site_name(lines, body, found.author), _notice_outlet(lines)
+        lines,
+        _site_name(lines, body, found.author),
+        _notice_outlet(lines) or _owned_outlet(lines, body),
     )
     credits = (
         meta.byline_outlet(lines[i].text)
@@ -671,6 +673,21 @@ def _notice_outlet(lines: list[Line]) -> str | None:
     if name is None or meta.known_agency(name) or meta.domain_name(name):
         return name
     others = (line.text for line in lines if not meta.notice(line.text))
+    return name if any(meta.mentions(text, name) for text in others) else None
+
+
+def _owned_outlet(lines: list[Line], body: Body | None) -> str | None:
+    """The site a line of the furniture says a firm owns ("Nordic Wire is part of Baltic
+    Media Ltd."), when another line of the page names it too (its byline's staff, its
+    links): a sentence of the article saying so of another site is inside the body."""
+    around = [
+        line.text for i, line in enumerate(lines) if not body or not body.first <= i <= body.last
+    ]
+    owned = (meta.owned_site(text) for text in reversed(around))
+    name = next((name for name in owned if name), None)
+    if name is None:
+        return None
+    others = (line.text for line in lines if meta.owned_site(line.text) is None)
     return name if any(meta.mentions(text, name) for text in others) else None
 
 

@@ -56,6 +56,7 @@ __all__ = [
     "notice",
     "notice_holder",
     "notice_year",
+    "owned_site",
     "people_in",
     "people_only",
     "page_handles",
@@ -816,6 +817,8 @@ _HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—]\s|\ball rights? reserved\b", re.
 _NAME_CHARS = re.compile(r"[\w .&'’-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
+# the parts of a footer's line: "About | Nordic Wire © 2024", "Home · Nordic Wire © 2024"
+_FOOTER_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 
 
 def notice_year(texts: list[str]) -> int | None:
@@ -900,6 +903,8 @@ def _holder(text: str) -> tuple[str, bool, bool] | None:
         return None  # "Copyright Policy": a link, not a notice
     rest = _YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—")
     rest = _HOLDER_END.split(rest, maxsplit=1)[0]
+    if not rest.strip(" .,") and dated:
+        rest = _holder_before(text[: m.start()])
     words = rest.replace(",", " ").split()
     owner = firm = False
     while words and (words[-1].casefold().rstrip(".") in _company() or words[-1] in "&"):
@@ -916,6 +921,15 @@ def _holder(text: str) -> tuple[str, bool, bool] | None:
     if not name or not name[0].isupper() or len(words) > 4 or not _NAME_CHARS.fullmatch(name):
         return None
     return name, owner, firm
+
+
+def _holder_before(head: str) -> str:
+    """The name a footer writes before its notice's mark and year, with nothing after
+    them ("Nordic Wire © 2024", "Nordic Wire · Copyright 2013-2024"): the part of the
+    line right before the mark, past any separator, when written as a name ("All
+    content © 2024" names none)."""
+    name = _FOOTER_PARTS.split(head.strip(" |·•–—-"))[-1].strip(" ,")
+    return name if name_shaped(name) else ""
 
 
 def _domain(word: str) -> bool:
@@ -1044,6 +1058,27 @@ def site_name(text: str) -> str | None:
 
 
 _NAME_START = re.compile(_SITE_NAME)
+# a site's line about itself and the firm that owns it: "Nordic Wire is part of Baltic
+# Media Group Ltd.", "Nordic Wire is a registered trademark of Baltic Holdings, Inc."
+_OWNED = re.compile(
+    rf"^\s*{_SITE_NAME}\s+is\s+(?i:{_phrase(_words('site_owned_by'))})\s+"
+    r"(?i:the\s+)?([A-Z][\w.&'’ -]*?)\s*(?:[,;.(]|$)"
+)
+
+
+def owned_site(text: str) -> str | None:
+    """The site a line says a firm owns ("Nordic Wire is part of Baltic Media Ltd., a
+    leading publisher"): the page's own furniture names itself so. Only a firm's owner
+    (a legal suffix or a company's word ending it) makes the line the site's: "Ann Lee
+    is part of the team" or "Tampere is part of Finland" name no site."""
+    m = _OWNED.match(text)
+    if m is None:
+        return None
+    owner = m.group(2).split()
+    if not owner or owner[-1].casefold().rstrip(".") not in _company():
+        return None
+    site = m.group(1).rstrip(".")
+    return None if given_name(site) or _section(site) else site
 
 
 def followed_site(text: str) -> str | None:
