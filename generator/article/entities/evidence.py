@@ -135,6 +135,7 @@ _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 # what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though"})
 _NAME_ARTICLES = lexicon.words("names", "name_articles")
+_RENAMING_WORDS = lexicon.words("names", "renaming_words")
 _BULLETS = frozenset({"- ", "• ", "* ", "– "})  # a list item's mark, as a page's text gives it
 _CLOSING_STOPS = frozenset({".", "!", "?", ":", ";", ",", "”", '"', ")"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -468,6 +469,33 @@ def abbreviated(span: Span) -> bool:
         return False
     letters = iter(short)
     return all(word[0] in letters for word in span.text.split())
+
+
+def renamed(span: Span) -> bool:
+    """Alone in brackets right after the name of something no person's, as its other
+    name: after a word that says so ("Hogan & Hartson (now Hogan Lovells)", "the Alerting
+    Service for the Netherlands (aka De Waarschuwingsdienst)", `names.renaming_words`),
+    where the model tags the name before no person's ("Prince (aka The Artist)" is one
+    man's two names); or, led by no common given name, a translation of a name in
+    quotation marks before it ("the "Caja Magica" (Magic Box) centre court"), as a
+    person's name is never written."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    opening = span.start - 1
+    renaming = opening >= 0 and doc[opening].lower_ in _RENAMING_WORDS
+    opening -= renaming
+    if opening < 1 or doc[opening].text != "(":
+        return False
+    before = doc[opening - 1]
+    if renaming:
+        return before.ent_type_ in _OTHER_LABELS
+    return (
+        before.text in CLOSING_QUOTES
+        and opening >= 2
+        and doc[opening - 2].text.istitle()
+        and not given_name_word(span[0].text)
+    )
 
 
 def a_groups_plural(span: Span) -> bool:

@@ -52,6 +52,7 @@ from generator.article.entities.evidence import (
     plural_subject,
     possessed,
     quoted,
+    renamed,
     short_forms,
 )
 from generator.article.entities.firms import (
@@ -231,6 +232,7 @@ class Verdict:
                 or firms_name(s)
                 or led_by_a_firms_word(s)
                 or holds_a_title_word(s)
+                or renamed(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
