@@ -695,9 +695,11 @@ class Verdict:
     def _a_body_in_a_role(self, cluster: PersonCluster) -> bool:
         """A full name is the body another person's role names, after "of", "at" or
         "for" with no article before ("Ian Hale, executive partner of Tods Murray", "an
-        analyst at Dresdner Kleinwort Wasserstein"; not "captain in the absence of"), the
-        article never writes its last word alone, as it shortens a person's name ("the
-        former manager of Ann Vale ... Vale was taken to hospital"), and shows no sign of
+        analyst at Dresdner Kleinwort Wasserstein"; not "captain in the absence of"), or
+        before "'s" at the role's start when no common given name leads it ("Swiss Re's
+        spokesman"; "Ann Vale's coach" is hers), the article never writes its last word
+        alone, as it shortens a person's name ("the former manager of Ann Vale ... Vale
+        was taken to hospital"), and shows no sign of
         a person a firm never has (`_signed` without speech: a firm speaks as often as a
         person; a "he" after it is often the role holder's, the parse making the firm the
         subject of his "said"). A body of the article, which keeps the words it says ("Age
@@ -717,9 +719,11 @@ class Verdict:
         # the title's words right before: no article ("in the absence of Ann Vale")
         names = "|".join(map(re.escape, forms))
         held = re.compile(rf"^(?:(?!\b(?:the|a|an)\b).)*?\b(?:of|at|for) (?:the )?(?:{names})\b")
+        owner = re.compile(rf"^(?:{names})'s ")
+        owned = not self._given_led(cluster)  # "Ann Vale's coach": hers as often as a firm's
         surnames = {fold(form.split()[-1]) for form in cluster.full_forms}
         return (
-            any(held.search(role) for role in roles)
+            any(held.search(role) or owned and owner.match(role) for role in roles)
             and not any(fold(m.text) in surnames for m in cluster.mentions)
             and not self._signed(cluster, speech=False)
         )
