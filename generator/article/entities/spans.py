@@ -635,6 +635,13 @@ def _named_apposition(token: Token) -> bool:
     )
 
 
+def _a_relative_noun(token: Token) -> bool:
+    """A word for a relative or its plural ("her son", "the Barclay twins", "his
+    daughters"): the names in apposition to it are people's, as a firm has none."""
+    word = token.lower_
+    return word in KIN_NOUNS or word.endswith("s") and word[:-1] in KIN_NOUNS
+
+
 def _first_listed(token: Token) -> Token:
     """The first of a list the token ends ("Lena" in "Nora, Lena and Guy": "Nora")."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -669,7 +676,7 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
             and all(
                 t.is_punct or t.dep_ in ("compound", "amod") and t.head == token for t in between
             )
-            and (_person_noun(head, titles) or head.pos_ == "NOUN" and head.lower_ in KIN_NOUNS)
+            and (_person_noun(head, titles) or head.pos_ == "NOUN" and _a_relative_noun(head))
         )
     if token.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:
         return False
