@@ -518,16 +518,47 @@ def _split_persons_joined(ents: tuple[Span, ...]) -> list[Span]:
 
 def _listed_apart(ent: Span) -> list[Span]:
     """The names of a PERSON entity that holds a comma between two name words: a list
-    the model tagged whole ("Chris Martin, Dido, Robbie Williams"), each name its own."""
+    the model tagged whole ("Chris Martin, Dido, Robbie Williams"), each name its own;
+    and of one run on over a dash set off by spaces into a name of two words or more
+    after it ("Scarlett Johansson - Racing Stripes", an aside's end and the next title).
+    A surname after such a dash may be the second half of one name ("Ann Price -
+    Whitley"), so a single word after the dash stays with the name."""
+    doc = ent.doc
     commas = [
         t.i
         for t in ent[1:-1]
-        if t.text == "," and ent.doc[t.i - 1].pos_ == "PROPN" and ent.doc[t.i + 1].pos_ == "PROPN"
+        if doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "PROPN"
+        and (t.text == "," or _spaced_dash(doc, t.i) and _full_names_apart(ent, t.i))
     ]
     if not commas:
         return [ent]
     edges = [ent.start - 1, *commas, ent.end]
     return [ent.doc[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False) if b > a + 1]
+
+
+def _full_names_apart(ent: Span, dash: int) -> bool:
+    """Two words or more of the entity on each side of the dash at `dash`."""
+    return dash - ent.start >= 2 and ent.end - dash > 2
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with a space on each side: an aside's mark, never inside a name."""
+    return i > 0 and doc[i].text in _DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
+def _past_dashes(doc: Doc) -> list[str]:
+    """Each token's entity label, "" for the words after a dash set off by spaces inside
+    an entity the model tagged no person's: it ran a date or a place on over an aside's
+    mark into the name that opens the next words ("released in January - Richard Hale
+    and Amir Begg - have", tagged a date), which are then read as untagged."""
+    kinds = list(cached.ent_types(doc))
+    for ent in cached.ents(doc):
+        if ent.label_ == "PERSON":
+            continue
+        dashes = [i for i in range(ent.start + 1, ent.end - 1) if _spaced_dash(doc, i)]
+        if dashes:
+            kinds[dashes[-1] + 1 : ent.end] = [""] * (ent.end - dashes[-1] - 1)
+    return kinds
 
 
 def _one_name(first: Span, second: Span) -> bool:
@@ -993,7 +1024,7 @@ class PersonFinder:
                 if tag == "PROPN" and speaks(doc[i])
             }
 
-        words, kinds, tags = cached.words(doc), cached.ent_types(doc), cached.tags(doc)
+        words, kinds, tags = cached.words(doc), _past_dashes(doc), cached.tags(doc)
         for i in range(len(doc)):
             if i in taken or kinds[i] or tags[i] != "PROPN" or not name_like(words[i]):
                 continue
@@ -1001,7 +1032,7 @@ class PersonFinder:
             start = token.i
             while start > 0 and token.i - start < 4:
                 previous = doc[start - 1]
-                if previous.ent_type_ or previous.i in taken or self._stop(previous):
+                if kinds[start - 1] or previous.i in taken or self._stop(previous):
                     break  # "Lt Col Dale Hurst of the PCO told": the name after the title
                 if previous.lower_ in _GENERATIONS:
                     break  # a generation's suffix ends a name: before one, "Sr." is "Sister"
