@@ -543,7 +543,7 @@ def _full_names_apart(ent: Span, dash: int) -> bool:
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
     """A dash with a space on each side: an aside's mark, never inside a name."""
-    return i > 0 and doc[i].text in _DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+    return i > 0 and doc[i].text in DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def _past_dashes(doc: Doc) -> list[str]:
