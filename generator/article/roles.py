@@ -216,6 +216,28 @@ def _ends_at_a_games_word(name: Span) -> bool:
     )
 
 
+def _in_a_named_object(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
+    """A country's word before a capitalised plural of a name that a preposition takes
+    ("founder of Iraq and Afghanistan Veterans of America"): a word of the name of a body
+    of people, whose country it is; the model may tag the country's word alone. Not a
+    singular's ("chief executive of the British Library", a state's), nor the person's own
+    name ("owned by Irishmen Sean Kelly", tagged an organisation whole)."""
+    head = token.head
+    owner = head
+    while owner.dep_ == "conj":
+        owner = owner.head
+    return (
+        token.dep_ == "compound"
+        and head.i > token.i
+        and not mention.start <= head.i < mention.end
+        and head.tag_ == "NNPS"
+        and head.ent_type_ != "PERSON"
+        and head.lower_ not in TITLE_WORDS
+        and gazetteer.country_of(head.text) is None
+        and owner.dep_ == "pobj"
+    )
+
+
 def _of_organisation(token: Token) -> bool:
     """A country word said of an organisation named by its kind: "the French company's
     boss" is the company's country, not the boss's."""
@@ -577,8 +599,15 @@ def _country_word(
     possessive = nxt is not None and _owning(nxt)
     if t.lower_ == "country" and possessive and t.i > 0 and t.nbor(-1).lower_ == "the":
         return before(t.i)  # "the country's vice president"
-    if not t.text[:1].isupper() or _in_organisation(t, mention, gazetteer) or _of_organisation(t):
+    if (
+        not t.text[:1].isupper()
+        or _in_organisation(t, mention, gazetteer)
+        or _of_organisation(t)
+        or _in_a_named_object(t, mention, gazetteer)
+    ):
         return None
+    if possessive and gazetteer.national(t.text):
+        return None  # "the Dane's coach X": the Dane is another person, X is their coach
     if t.dep_ not in ("amod", "compound", "poss", "nmod") and not possessive and not placed:
         return None  # "ambassador to Estonia": Estonia is where, not whose
     if (
@@ -745,7 +774,13 @@ def _normalise(
         )
         text = f"{text} of {name}" if joined else f"{text} ({name})"
     elif not country and (m := re.search(r"\bof (the )?([A-Z]\w*(?: [A-Z]\w*)*)$", text)):
-        country = gazetteer.country_of(m.group(2))
+        # a holder's word or a state body's before "of" ("King of Belgium", "Commander of
+        # the Defence Forces (EDF) of Estonia"); after another noun "of" is inside a
+        # body's name, whose country it is ("the United Mine Workers of America", "the
+        # University of Washington", "the Commonwealth Bank of Australia")
+        owner = [w for w in text[: m.start()].split() if not w.startswith("(")][-1:]
+        if owner and owner[0].lower() in _HOLDERS | _STATE_BODIES:
+            country = gazetteer.country_of(m.group(2))
     return text, country
 
 

@@ -85,6 +85,19 @@ class Gazetteer:
             return cid
         return None
 
+    def national(self, word: str) -> str | None:
+        """The country one of whose people a singular noun names ("Dane", "Kenyan",
+        "Frenchman", "Czech"): a people's word, or a word whose plural names the same
+        country ("Danes", "Britons", "Scotsmen"); not the country's name, nor a place's or
+        a body's that stands for it ("Britain", "Kremlin", "Washington": no plural)."""
+        cid = self.country_of(word)
+        if cid is None or word == self.countries[cid].name:
+            return None  # "Gibraltar", its own people's word in the dataset
+        if self.peoples_word(word) == cid:
+            return cid
+        plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+        return cid if plural in self.by_phrase and self.by_phrase[plural] == cid else None
+
     @cached_property
     def _phrase_pattern(self) -> re.Pattern[str]:
         # one alternation, longest first, tried at every position (lookahead) so that
