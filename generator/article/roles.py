@@ -468,8 +468,15 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
         if not _a_city(last, gazetteer):
             return False  # "Britain's Iraq envoy X": the country's own
         after += 1  # "the Brussels' correspondent X": a city's, where the posting is
-    people = _peoples_word(last, gazetteer)
-    while after < len(doc) and doc[after].is_lower and doc[after].is_alpha:
+    # "Argentine fan X", "Dane hostage X": a people's word the dataset spells otherwise
+    people = _peoples_word(last, gazetteer) or gazetteer.national(last.text) is not None
+    # an event's noun may be capitalised as part of its name before a role aimed at it
+    # ("Iraq War veteran X"; not "US War Secretary X", an office)
+    while (
+        after < len(doc)
+        and doc[after].is_alpha
+        and (doc[after].is_lower or _a_named_event(doc[after]))
+    ):
         word = doc[after].lower_
         following = doc[after + 1].lower_ if after + 1 < len(doc) else ""
         # a people's word describes the event only before a role aimed at it ("Afghan war
@@ -491,6 +498,18 @@ def _aimed_at(first: Token, last: Token, gazetteer: Gazetteer) -> bool:
         and gazetteer.country_of(prior.text) is None
         and not people
         and (city or role is not None and role.is_lower and role.lower_ not in _SPORT)
+    )
+
+
+def _a_named_event(word: Token) -> bool:
+    """An event's noun capitalised in its name right before a lower-case role aimed at
+    it: "War" in "Iraq War veteran"."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        word.lower_ in _AIMED_EVENTS
+        and following is not None
+        and following.is_lower
+        and following.lower_ in _AIMED_AT
     )
 
 
@@ -1417,7 +1436,7 @@ def _apposition(span: Span) -> list[Token]:
     # the name's head, and its last word: a parse may root the name at its first word
     heads = [span.root] if span.root.i == span.end - 1 else [span.root, span[-1]]
     for child in (c for head in heads for c in head.children):
-        if child.dep_ == "appos" and child.i > span.end - 1:
+        if child.dep_ == "appos" and child.i > span.end - 1 and not _another_item(child, span):
             # not a second apposition of its own, set off by a comma ("X, the foreign
             # minister of France, a permanent member of the Council")
             nested = {
