@@ -1475,6 +1475,22 @@ def _apposition(span: Span) -> list[Token]:
     return []
 
 
+def _another_item(appos: Token, span: Span) -> bool:
+    """A phrase the parse hangs on a listed name as its apposition that is the list's next
+    item: the name follows "including" or "like", and the phrase goes on with "and" or "as
+    well as" to another with a determiner of its own ("dignitaries including X, the King
+    of Belgium as well as the French foreign ministry": X is none of them; "stars
+    including X, the French actor and director," is one)."""
+    listing = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and listing.lower_ in _LIST_WORDS
+        and any(
+            c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in appos.children
+        )
+    )
+
+
 def _hyphen_glued(first: Token) -> list[Token]:
     """The words the parse made appositions of their own after `first` that a hyphen glues
     to it: "vice-chairman" parsed as "vice", "-" and "chairman" is one title, not "Vice"."""
@@ -2314,7 +2330,13 @@ def _country_from(span: Span, gazetteer: Gazetteer) -> str | None:
                     continue
                 country = gazetteer.countries[cid]
                 if (
+                    # a name a region of another country has too ("a congressman from
+                    # Georgia") only when the article names the country in other words
                     words == country.name
+                    and (
+                        words not in _REGION_NAMES
+                        or _named_in_other_words(t.doc, cid, words, gazetteer)
+                    )
                     or words in country.parts
                     or words.isupper()
                     or words == country.capital
