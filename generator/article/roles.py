@@ -2357,8 +2357,9 @@ def _the_last_place(town: Token) -> bool:
 
 
 def _named_in_other_words(doc: Doc, cid: str, capital: str, gazetteer: Gazetteer) -> bool:
-    """The article names the country by another word than its capital's name: its name, a
-    short form or its people's word ("UK", "British")."""
+    """The article names the country by another word than `capital` (its capital's name,
+    or a name a region has too): its name, a short form or its people's word ("UK",
+    "British", "Georgian")."""
     for i, word in enumerate(doc):
         if not word.text[:1].isupper() or word.text == capital:
             continue
