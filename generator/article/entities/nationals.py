@@ -201,7 +201,7 @@ def _standing_for_someone(
     is"; an object may be anyone: "Ferguson ... selling the Dutchman"): not an adjective of
     another noun ("the Danish club"), nor a people or a team ("the French", "the Welsh",
     "the Chinese"), nor the country or a place in it ("the Netherlands", "the Congo"), nor
-    a nationality no longer held."""
+    a nationality no longer held, nor a quoted one."""
     return (
         # the model may tag a subject's nationality noun an adjective ("The Russian hit")
         (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _SUBJECTS))
@@ -214,7 +214,14 @@ def _standing_for_someone(
         not in (gazetteer.countries[country].name, gazetteer.countries[country].capital)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not _no_longer_held(token, gazetteer)
+        and not _quoted(token)
     )
+
+
+def _quoted(token: Token) -> bool:
+    """A noun in an opening quote's marks with its words ("the 'scruffy little Austrian'"):
+    someone's words cited, whose referent the words around it do not give."""
+    return any(t.tag_ == "``" for t in token.doc[token.left_edge.i : token.i])
 
 
 def nationality_nouns(
