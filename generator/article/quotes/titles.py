@@ -12,10 +12,10 @@ office is part of it ("the foreign secretary" is not "Home Secretary Ann Dore"),
 body's title by its pronoun ("its chief has said") names nobody: which body, the matching
 cannot tell, and the one chief named may be another body's. No holder or two, and the
 title names nobody; nor does it when the writer brought in before it someone unnamed
-with that title as a speaker, the holder not named since ("A spokesman for the ministry
-said ... , said the spokesman": theirs, not the spokesman named later; "A judge said
-... Judge Ann Dore ... the judge": hers; "She became a minister ... the minister said":
-hers)."""
+with that title as a speaker, the holder not named since nor in apposition to it ("A
+spokesman for the ministry said ... , said the spokesman": theirs, not the spokesman named
+later; "A judge said ... Judge Ann Dore ... the judge": hers; "She became a minister ...
+the minister said": hers; but "..., the spokesman, Ann Dore, said": hers)."""
 
 from __future__ import annotations
 
@@ -317,6 +317,22 @@ class TitleHolders:
         if len(holders) != 1:
             return None
         unnamed = self.unnamed.get(word, token.i)
-        if unnamed < token.i and not any(unnamed < i < token.i for i in self.named[holders[0]]):
+        named = self.named[holders[0]]
+        if (
+            unnamed < token.i
+            and not any(unnamed < i < token.i for i in named)
+            and not _named_in_apposition(token, named)
+        ):
             return None  # "A spokesman for the ministry said ... , said the spokesman"
         return holders[0]
+
+
+def _named_in_apposition(token: Token, starts: list[int]) -> bool:
+    """Whether a mention starting at one of `starts` is in apposition to the title
+    ("The Tory finance spokesman, Brian Monteith MSP, said"): the title is that person's
+    own, whoever else holding it the writer brought in before ("a Cosla spokesman")."""
+    return any(
+        c.dep_ == "appos" and c.left_edge.i <= i <= c.right_edge.i
+        for c in token.children
+        for i in starts
+    )
