@@ -1341,6 +1341,7 @@ class Speakers:
                 found = self._centre(nearest, gender, aside)
             if found is not None:
                 break
+            before = passed  # a description nearer: a clause's subject here is passed over
             passed = passed or self._untold_description(n, token)
             for m in subjects:
                 if passed and not m.main:
@@ -1376,7 +1377,10 @@ class Speakers:
                         found = self._referent(p, gender)
                         break
                 else:  # someone named there but not its subject, known to be of that gender
-                    others = [] if own and main_subject else mentions
+                    if own and main_subject:
+                        others = []
+                    else:  # "... where Bush opposed it. But the Tory leader argued": not Bush
+                        others = [m for m in mentions if not (before and m.subject and not m.main)]
                     found, meant = self._named_other(
                         others, gender, aside, self._none_unnamed(n, token)
                     )
