@@ -16,7 +16,6 @@ from generator.corpus.resolve.similarity import (
     names_compatible,
     names_may_merge,
     threshold,
-    unlike_garbling,
 )
 from generator.registry import Registry
 from generator.settings import INITIAL_COMPANY_RATIO, MERGE_RULES, SURNAME_SIMILARITY
@@ -163,28 +162,28 @@ def _union(a: set[Any], b: set[Any]) -> set[Any]:
     return a
 
 
-def _one_name(x: str, y: str) -> bool:
-    """Two folded names in the company of a person that may be one other person: the
-    same surname and, when both are written, first names that agree, so that Wes Brown
-    in one article and Gordon Brown in another are no common company. Alike surnames
-    are not enough: Matt Damon and Matt Dawson would make Andy Garcia a rugby player."""
-    if x.split()[-1] != y.split()[-1]:
-        return False
-    return " " not in x or " " not in y or first_names_agree(x.split()[0], y.split()[0])
+def _firsts_agree(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two names of one surname in the company of a person that may be one other
+    person: a surname alone (no first names), or first names that agree, so that Wes
+    Brown in one article and Gordon Brown in another are no common company. Alike
+    surnames are not enough: Matt Damon and Matt Dawson would make Andy Garcia a rugby
+    player."""
+    return not ours or not theirs or any(first_names_agree(x, y) for x in ours for y in theirs)
 
 
 def _company(a: Node, b: Node) -> list[str]:
     """The surnames of the people around both that may be the same people."""
-    theirs = b.company_by_surname
+    theirs = b.company_firsts
     return sorted(
         surname
-        for surname in a.company_by_surname.keys() & theirs.keys()
-        if any(_one_name(x, y) for x in a.company_by_surname[surname] for y in theirs[surname])
+        for surname, firsts in a.company_firsts.items()
+        if surname in theirs and _firsts_agree(firsts, theirs[surname])
     )
 
 
-def _evidence(a: Node, b: Node) -> list[str]:
-    items = []
+def _shared(a: Node, b: Node) -> list[str]:
+    """The items of `_evidence` but the company's."""
+    items: list[str] = []
     # a country both hold an office of: a nationality word alone ("Lithuanian footballer")
     # is shared by too many people to say two spellings are one
     shared_countries = a.countries & b.countries if a.roles and b.roles else set()
@@ -193,6 +192,16 @@ def _evidence(a: Node, b: Node) -> list[str]:
     shared_roles = a.role_words & b.role_words
     if shared_roles:
         items.append(f"same role ({', '.join(sorted(shared_roles))})")
+    return items
+
+
+def _evidence(a: Node, b: Node) -> list[str]:
+    return _shared(a, b) + _in_company(a, b)
+
+
+def _in_company(a: Node, b: Node) -> list[str]:
+    """The items of `_evidence` the company gives: two at most."""
+    items: list[str] = []
     company = _company(a, b)
     if company:
         items.append(f"mentioned with {', '.join(company[:3])}")
@@ -217,22 +226,24 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
     if fa and fb:
         if a.folded_full_forms & b.folded_full_forms:
             return True, ["same spelling"]
-        if not first_names_agree(a.first_name, b.first_name):
+        if not names_may_merge(a.folded_name, b.folded_name):  # asked once per two names
             return False, []
         sim = name_similarity(a.folded_name, b.folded_name)
-        if sim < MERGE_RULES[-1][0]:
-            return False, []
-        if unlike_garbling(a.folded_name, b.folded_name, sim):
-            return False, []
-        evidence = _evidence(a, b)
-        if a.role_words and b.role_words and not a.role_words & b.role_words:
-            evidence = evidence[:-1]  # a president and a minister: context argues against
         if (
             sim < MERGE_RULES[0][0]
             and not (a.countries & b.countries or a.role_words & b.role_words)
             and JaroWinkler.similarity(a.surname, b.surname) < SURNAME_SIMILARITY
         ):
             return False, []  # company alone takes a spelling, not John Redwood for John Reid
+        # a president and a minister: context argues against, taking one item back
+        against = bool(a.role_words and b.role_words and not a.role_words & b.role_words)
+        # the company gives two items at most: most pairs fall short without weighing it
+        evidence = _shared(a, b)
+        if sim < threshold(len(evidence) + 2 - against):
+            return False, []
+        evidence += _in_company(a, b)
+        if against:
+            evidence = evidence[:-1]
         if sim >= threshold(len(evidence)):
             return True, [f"name similarity {sim:.2f}", *evidence]
         return False, []

@@ -124,12 +124,23 @@ class Node:
         return {word: sum(word_in(word, t) for t in texts) for word in words}
 
     @cached_property
-    def company_by_surname(self) -> dict[str, list[str]]:
-        """The company grouped by surname: only names sharing one can be one person."""
-        grouped: dict[str, list[str]] = {}
-        for other in sorted(self.company):
-            grouped.setdefault(other.split()[-1], []).append(other)
-        return grouped
+    def company_firsts(self) -> dict[str, frozenset[str]]:
+        """The company by surname (only names sharing one can be one person), each with
+        the first names written with it, none when the surname is also written alone
+        (which may be any of them): worked out once, not split again for each pair."""
+        grouped: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        for other in self.company:
+            *first, surname = other.split()
+            grouped.setdefault(surname, set())
+            if first:
+                grouped[surname].add(first[0])
+            else:
+                alone.add(surname)
+        return {
+            surname: frozenset() if surname in alone else frozenset(firsts)
+            for surname, firsts in grouped.items()
+        }
 
 
 def _title_word(word: str) -> str | None:

@@ -71,6 +71,7 @@ def unlike_garbling(a: str, b: str, similarity: float) -> bool:
     return similarity < MERGE_RULES[0][0] and a.split()[-1][:1] != b.split()[-1][:1]
 
 
+@cache
 def threshold(evidence: int) -> float:
     """The name similarity that this many items of context evidence make enough."""
     return min((t for t, needed in MERGE_RULES if evidence >= needed), default=2.0)
