@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz.distance import JaroWinkler
-
 from generator.corpus.resolve.namesakes import join_namesakes
 from generator.corpus.resolve.nodes import Node
 from generator.corpus.resolve.similarity import (
     candidate_pairs,
+    context_needed,
     first_names_agree,
     name_similarity,
     names_compatible,
@@ -18,7 +17,7 @@ from generator.corpus.resolve.similarity import (
     threshold,
 )
 from generator.registry import Registry
-from generator.settings import INITIAL_COMPANY_RATIO, MERGE_RULES, SURNAME_SIMILARITY
+from generator.settings import INITIAL_COMPANY_RATIO
 from generator.text.names import fold
 
 __all__ = ["Groups", "Links", "Split", "automatic_merges", "merge_ok", "override_merges"]
@@ -228,13 +227,11 @@ def merge_ok(a: Node, b: Node) -> tuple[bool, list[str]]:
             return True, ["same spelling"]
         if not names_may_merge(a.folded_name, b.folded_name):  # asked once per two names
             return False, []
-        sim = name_similarity(a.folded_name, b.folded_name)
-        if (
-            sim < MERGE_RULES[0][0]
-            and not (a.countries & b.countries or a.role_words & b.role_words)
-            and JaroWinkler.similarity(a.surname, b.surname) < SURNAME_SIMILARITY
+        if context_needed(a.folded_name, b.folded_name) and not (
+            a.countries & b.countries or a.role_words & b.role_words
         ):
             return False, []  # company alone takes a spelling, not John Redwood for John Reid
+        sim = name_similarity(a.folded_name, b.folded_name)
         # a president and a minister: context argues against, taking one item back
         against = bool(a.role_words and b.role_words and not a.role_words & b.role_words)
         # the company gives two items at most: most pairs fall short without weighing it

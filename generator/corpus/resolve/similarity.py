@@ -16,11 +16,13 @@ from generator.settings import (
     FIRST_NAME_SPELLING,
     MERGE_RULES,
     SIMILARITY_ROWS,
+    SURNAME_SIMILARITY,
 )
 from generator.text.names import fold
 
 __all__ = [
     "candidate_pairs",
+    "context_needed",
     "first_names_agree",
     "name_similarity",
     "names_compatible",
@@ -110,6 +112,9 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
     for x, y in _similar_names(names):
         if not names_may_merge(names[x], names[y]):
             continue  # unless they share a spelling, whose block lists them
+        if context_needed(names[x], names[y]) and context_needed(names[y], names[x]):
+            _context_pairs(nodes, holders[names[x]], holders[names[y]], pairs, count)
+            continue
         for i in holders[names[x]]:
             pairs.update(min(i, j) * count + max(i, j) for j in holders[names[y]])
     codes = np.sort(np.fromiter(pairs, dtype=np.int64, count=len(pairs)))
@@ -117,6 +122,22 @@ def candidate_pairs(nodes: list[Node], alike: bool = True) -> list[tuple[int, in
     article = np.unique([n.article for n in nodes], return_inverse=True)[1]
     apart = article[firsts] != article[seconds]
     return list(zip(firsts[apart].tolist(), seconds[apart].tolist(), strict=True))
+
+
+def _context_pairs(
+    nodes: list[Node], ours: list[int], theirs: list[int], pairs: set[int], count: int
+) -> None:
+    """The pairs of nodes of two names that need context (`context_needed`) sharing a
+    country or a role word, into `pairs`: at 10,000 articles the others were 295,000 of
+    the 812,000 pairs `merge_ok` weighed, all refused."""
+    by_context: dict[str, list[int]] = {}
+    for j in theirs:
+        for item in {*nodes[j].countries, *(f"role {w}" for w in nodes[j].role_words)}:
+            by_context.setdefault(item, []).append(j)
+    for i in ours:
+        node = nodes[i]
+        for item in {*node.countries, *(f"role {w}" for w in node.role_words)}:
+            pairs.update(min(i, j) * count + max(i, j) for j in by_context.get(item, ()))
 
 
 def _block_pairs(
@@ -139,6 +160,17 @@ def _block_pairs(
             if surname and full_x and full_y and not names_may_merge(name_x, name_y):
                 continue
             pairs.update(min(i, j) * count + max(i, j) for i in part_x for j in part_y)
+
+
+@cache
+def context_needed(a: str, b: str) -> bool:
+    """Two folded full names that the company of their nodes alone may not join: under
+    the surest merge rule, with surnames unlike (John Redwood and John Reid). Their nodes
+    must share a country or a role word (see `merge_ok`)."""
+    return (
+        name_similarity(a, b) < MERGE_RULES[0][0]
+        and JaroWinkler.similarity(a.split()[-1], b.split()[-1]) < SURNAME_SIMILARITY
+    )
 
 
 @cache
