@@ -83,6 +83,22 @@ def test_candidates_hold_every_pair_the_rules_accept() -> None:
     assert len(candidates) < len(nodes) * (len(nodes) - 1) // 2 // 2
 
 
+def test_names_needing_context_pair_only_nodes_that_share_it() -> None:
+    """Two names alike only under the surest rule, with unlike surnames, are compared only
+    where their nodes share a country or a role word: company alone never joins them."""
+    nodes = [
+        _node(0, "a", "John Redwood", {"united-kingdom"}, {"minister"}, {"blair"}),
+        _node(1, "b", "John Reid", {"united-kingdom"}, {"secretary"}, {"blair"}),
+        _node(2, "c", "John Reid", set(), set(), {"blair"}),
+        _node(3, "d", "John Reid", set(), {"minister"}, {"blair", "brown"}),
+    ]
+    candidates = set(candidate_pairs(nodes))
+    assert (0, 2) not in candidates  # only the company in common
+    assert {(0, 1), (0, 3)} <= candidates
+    assert not merge_ok(nodes[0], nodes[2])[0]
+    assert _accepted(nodes) <= candidates
+
+
 def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) -> None:
     articles = [
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))
