@@ -343,13 +343,18 @@ def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
             # the whole surname and more is another word, however close ("Leeds", "Lee")
             "town": "Ann Lee speaks\n\nAnn Lee spoke first. Bob Dean, who lives in Leeds, "
             "said no.\n",
-            # ... but a last letter doubled is a misspelling
+            # ... unless a form of address makes it a surname
+            "games": "Games boss buys back firm\n\nJez San, the man behind the games "
+            "group, has bought back most of the company. The group's subsidiaries were "
+            "placed in administration, with Mr Sans resigning as its chief executive.\n",
+            # ... and a last letter doubled is a misspelling
             "mp": "Shortlists\n\nDiane Abbot spoke first. Ms Abbott said the shortlist "
             "strategy works.\n",
         },
     )
     assert _people(out, "rugby")["Murray"]["as_written"] == ["Murray", "Scott Murray"]
     assert _people(out, "town")["Ann Lee"]["as_written"] == ["Ann Lee"]
+    assert _people(out, "games")["Jez San"]["as_written"] == ["Jez San", "Sans"]
     assert _people(out, "mp")["Abbott"]["as_written"] == ["Abbott", "Diane Abbot"]
 
 

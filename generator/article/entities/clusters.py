@@ -379,7 +379,8 @@ def cluster(
             k
             for s, keys in sorted(by_surname.items())
             for k in keys
-            if span.start not in listed and garbled(word, s)
+            if span.start not in listed
+            and garbled(word, s, addressed=_after_honorific(span.doc, span.start))
         ]
         candidates = [k for k in named if _addressed_as(span, k)]
         if named and not candidates:

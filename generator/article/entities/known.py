@@ -89,8 +89,11 @@ def found_again(
             or tags[i] == "PROPN"
             and (
                 len(text) > 3
-                and any(garbled(key, s) for s in surnames)
-                and _alone(doc, i, end)
+                and (
+                    any(garbled(key, s) for s in surnames)
+                    and _alone(doc, i, end)
+                    or _full_name_again(key, texts[i - 1] if i else "", full)
+                )
                 or key in first_names
                 and not doc[i].is_sent_start
                 and not (end < len(doc) and name_like(texts[end]))  # "Rio" of "Rio Tinto"
@@ -119,4 +122,16 @@ def _alone(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and before.pos_ == "PROPN"
         and before.lower_ not in HONORIFICS
+    )
+
+
+def _full_name_again(key: str, before: str, full: set[str]) -> bool:
+    """A word close to a full name's surname right after that name's first word: the full
+    name written again, misspelled or in the plural ("Lib Dems" after "Lib Dem", "Jez
+    Sans" after "Jez San"), whatever letters the surname gains."""
+    first = fold(before)
+    return any(
+        name.split()[0] == first and garbled(key, name.split()[-1], addressed=True)
+        for name in full
+        if len(name.split()) > 1
     )

@@ -320,14 +320,15 @@ def without_honorific(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def garbled(word: str, surname: str) -> bool:
+def garbled(word: str, surname: str, addressed: bool = False) -> bool:
     """A folded word that reads as a misspelling of a surname in the article ("Helem" for
     "Hellem", "Abbott" for "Abbot": a last letter doubled), not another word built on it
     ("Murrayfield" after "Scott Murray", "Leeds" after "Ann Lee", "the Beckhams": the
-    whole surname and more), nor a day or month ("Monday" after "Walter Mondale")."""
+    whole surname and more) unless a form of address makes it a surname (`addressed`:
+    "Mr Sans" after "Jez San"), nor a day or month ("Monday" after "Walter Mondale")."""
     return (
         word[:1] == surname[:1]
-        and (not word.startswith(surname) or word == surname + surname[-1:])
+        and (addressed or not word.startswith(surname) or word == surname + surname[-1:])
         and word not in _CALENDAR
         and abs(len(word) - len(surname)) <= 2
         and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
