@@ -233,6 +233,7 @@ def _in_a_named_object(token: Token, mention: Span, gazetteer: Gazetteer) -> boo
         and head.tag_ == "NNPS"
         and head.ent_type_ != "PERSON"
         and head.lower_ not in TITLE_WORDS
+        and head.lower_.removesuffix("s") not in TITLE_WORDS  # "the US Joint Chiefs": a state's
         and gazetteer.country_of(head.text) is None
         and owner.dep_ == "pobj"
     )
@@ -797,8 +798,16 @@ def _normalise(
         # the Defence Forces (EDF) of Estonia"); after another noun "of" is inside a
         # body's name, whose country it is ("the United Mine Workers of America", "the
         # University of Washington", "the Commonwealth Bank of Australia")
-        owner = [w for w in text[: m.start()].split() if not w.startswith("(")][-1:]
-        if owner and owner[0].lower() in _HOLDERS | _STATE_BODIES:
+        words = [w for w in text[: m.start()].split() if not w.startswith("(")]
+        owners = words[-1:]
+        # or the office's word before its field in capitals with no "the" ("Minister of
+        # Foreign Affairs of Lithuania")
+        field = len(words)
+        while field > 2 and words[field - 1][:1].isupper():
+            field -= 1
+        if field < len(words) and words[field - 1] == "of":
+            owners = [*owners, *words[field - 2 : field - 1]]
+        if any(owner.lower() in _HOLDERS | _STATE_BODIES for owner in owners):
             country = gazetteer.country_of(m.group(2))
     return text, country
 
