@@ -801,11 +801,15 @@ def _normalise(
         words = [w for w in text[: m.start()].split() if not w.startswith("(")]
         owners = words[-1:]
         # or the office's word before its field in capitals with no "the" ("Minister of
-        # Foreign Affairs of Lithuania")
+        # Foreign Affairs of Lithuania"), not before a body's name ("Bank of America")
         field = len(words)
         while field > 2 and words[field - 1][:1].isupper():
             field -= 1
-        if field < len(words) and words[field - 1] == "of":
+        if (
+            field < len(words)
+            and words[field - 1] == "of"
+            and not _an_organisation_noun(words[-1].lower())
+        ):
             owners = [*owners, *words[field - 2 : field - 1]]
         if any(owner.lower() in _HOLDERS | _STATE_BODIES for owner in owners):
             country = gazetteer.country_of(m.group(2))
