@@ -96,7 +96,7 @@ class Gazetteer:
         if self.peoples_word(word) == cid:
             return cid
         plural = word[:-3] + "men" if word.endswith("man") else word + "s"
-        return cid if plural in self.by_phrase and self.by_phrase[plural] == cid else None
+        return cid if self.by_phrase.get(plural) == cid else None
 
     @cached_property
     def _phrase_pattern(self) -> re.Pattern[str]:

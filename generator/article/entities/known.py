@@ -43,6 +43,9 @@ def found_again(
     `stop`: words a name never grows over."""
     full = {fold(s.text) for s in spans if len(s.text.split()) > 1}
     surnames = {name.split()[-1] for name in full}
+    surnames_after: dict[str, set[str]] = {}  # a full name's first word: its surnames
+    for name in full:
+        surnames_after.setdefault(name.split()[0], set()).add(name.split()[-1])
     single = {fold(s.text) for s in spans if len(s.text.split()) == 1}
     firsts = [name.split()[0] for name in full if len(name.split()[0]) > 2]
     # a first name only one of the article's people has ("Zoe" after "Zoe Ball")
@@ -92,7 +95,7 @@ def found_again(
                 and (
                     any(garbled(key, s) for s in surnames)
                     and _alone(doc, i, end)
-                    or _full_name_again(key, texts[i - 1] if i else "", full)
+                    or _full_name_again(key, texts[i - 1] if i else "", surnames_after)
                 )
                 or key in first_names
                 and not doc[i].is_sent_start
@@ -125,13 +128,9 @@ def _alone(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _full_name_again(key: str, before: str, full: set[str]) -> bool:
+def _full_name_again(key: str, before: str, surnames_after: dict[str, set[str]]) -> bool:
     """A word close to a full name's surname right after that name's first word: the full
     name written again, misspelled or in the plural ("Lib Dems" after "Lib Dem", "Jez
     Sans" after "Jez San"), whatever letters the surname gains."""
-    first = fold(before)
-    return any(
-        name.split()[0] == first and garbled(key, name.split()[-1], addressed=True)
-        for name in full
-        if len(name.split()) > 1
-    )
+    surnames = surnames_after.get(fold(before), ()) if before else ()
+    return any(garbled(key, surname, addressed=True) for surname in surnames)

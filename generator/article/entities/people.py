@@ -314,9 +314,8 @@ def _before_a_dash(doc: Doc, start: int, end: int) -> int:
     Whitley", "Ann Kulik - Mia Ortez"), and one word before a dash ("Blair - Brown")
     may be anything: those are left as tagged."""
     for i in range(start + 2, end - 1):
-        dash, after = doc[i], doc[i + 1]
-        if dash.text in DASHES and doc[i - 1].whitespace_ and dash.whitespace_:
-            return i if after.text.islower() else end
+        if _spaced_dash(doc, i):
+            return i if doc[i + 1].text.islower() else end
     return end
 
 
