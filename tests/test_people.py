@@ -1582,6 +1582,19 @@ _ROLES_AS_WRITTEN = [
     ),
     # a form of address before the name is the name's
     ("gig", "The show starred singer Sir Elton John.", "Elton John", ["Singer"]),
+    # ... but one before a title word is the office's own, not the chancellor's office
+    (
+        "lords",
+        "The former lord chancellor Lord Irvine of Lairg spoke.",
+        "Irvine",
+        ["Former Lord Chancellor"],
+    ),
+    (
+        "city",
+        "The Lord Mayor of London, Ken Livingstone, spoke.",
+        "Ken Livingstone",
+        ["Lord Mayor of London"],
+    ),
 ]
 
 

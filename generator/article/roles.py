@@ -43,6 +43,7 @@ __all__ = [
 TITLE_WORDS = lexicon.words("titles", "titles")
 _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
+_SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")
 _RANKS = lexicon.words("titles", "regnal_titles") | lexicon.words("titles", "peerages")
 _INDEFINITE = lexicon.words("titles", "indefinite")  # "one fiction judge, X"
 _NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
@@ -676,7 +677,7 @@ def _without_address(tokens: list[Token]) -> list[Token]:
     """The role's words without the form of address or the rank right before the name
     ("singer Sir Elton John", "Foreign Minister Prince Saud"): the name's, not the role's.
     A rank with no other title is the role ("Prince Saud", "Crown Prince Abdullah")."""
-    kept = [t for t in tokens if t.lower_ not in _HONORIFICS]
+    kept = [t for k, t in enumerate(tokens) if not _address_at(tokens, k)]
     while (
         len(kept) > 1 and kept[-1].lower_ in _RANKS and any(t.lower_ in _HOLDERS for t in kept[:-1])
     ):
@@ -689,14 +690,24 @@ def _clean(tokens: list[Token]) -> list[Token]:
     asides ("Defense Forces (EDF)") and an unclosed bracket's rest."""
     kept: list[Token] = []
     depth = 0
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and t.lower_ not in _HONORIFICS:
+        elif depth == 0 and not _address_at(tokens, k):
             kept.append(t)
     return kept
+
+
+def _address_at(tokens: list[Token], k: int) -> bool:
+    """An honorific here addresses a person; one before a title word is the office's own
+    ("Lord Chancellor", "Lord Chief Justice"), another office than the chancellor's."""
+    return tokens[k].lower_ in _HONORIFICS and not (
+        tokens[k].lower_ not in _SURNAME_HONORIFICS  # "Mr Justice Collins": his address
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower_ in TITLE_WORDS
+    )
 
 
 def _normalise(
