@@ -1595,6 +1595,21 @@ _ROLES_AS_WRITTEN = [
         "Ken Livingstone",
         ["Lord Mayor of London"],
     ),
+    # a title word that starts a body's name is no office ("Premier League")
+    (
+        "league",
+        "Premier League planning Cole date. The league will hear Ashley Cole on Monday.",
+        "Ashley Cole",
+        [],
+    ),
+    # a title only in brackets, past which the parse runs over a list of players
+    (
+        "squad",
+        "North: C Paterson (Scotland), B O'Driscoll (Ireland, capt), D Traille (France),"
+        " O Smith (England), C Sweeney (Wales).",
+        "B O'Driscoll",
+        [],
+    ),
 ]
 
 

@@ -148,12 +148,26 @@ def _an_organisation_noun(word: str) -> bool:
 def _has_title(tokens: list[Token]) -> bool:
     """A person's title among the words ("market leader Orbis" is a firm's, no role;
     "the training centre Eastfield Park" a place's name, no player's)."""
+    among = {t.i for t in tokens}
     return any(
         t.lower_ in TITLE_WORDS
         and not market_leader(t)
         and not a_places_noun(t)
         and not (t.lower_ in _ADJECTIVE_TITLES and t.tag_ == "JJ")  # "a major shareholder"
+        and not _in_a_bodys_name(t, among)
         for t in tokens
+    )
+
+
+def _in_a_bodys_name(title: Token, among: set[int]) -> bool:
+    """A title word that starts a body's name among the words ("Premier League planning
+    Cole date"): the body's, no office ("President Banks": the name is no role word)."""
+    head = title.head
+    return (
+        title.dep_ == "compound"
+        and head.i in among
+        and head.pos_ == "PROPN"
+        and _an_organisation_noun(head.lower_)
     )
 
 
@@ -1494,7 +1508,7 @@ def _apposition(span: Span) -> list[Token]:
                 tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING or tokens[-1].tag_ == "TO"
             ):
                 tokens.pop()  # "... Operations at" before a name the parse leaves out; "MP to"
-            if _has_title(tokens):
+            if _has_title(_clean(tokens)):  # not only in brackets: "(Ireland, capt), D Traille"
                 return tokens
     return []
 
