@@ -1610,6 +1610,20 @@ _ROLES_AS_WRITTEN = [
         "B O'Driscoll",
         [],
     ),
+    # two modifiers of one title joined by "and", the first capitalised only as the
+    # sentence's first word, or the title parsed as the second of the two
+    (
+        "pensions",
+        "Work and pensions minister Alan Johnson said it was wrong.",
+        "Alan Johnson",
+        ["Work and Pensions Minister"],
+    ),
+    (
+        "trade",
+        "Later, trade and industry secretary Patricia Hewitt spoke.",
+        "Patricia Hewitt",
+        ["Trade and Industry Secretary"],
+    ),
 ]
 
 

@@ -922,6 +922,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         last = tokens[posted - 1]  # the title: "Peru's ambassador to Japan Rosa Quispe"
     if not (
         span.start <= last.head.i < span.end
+        or _joined_to_the_first(last, tokens, span)  # "trade and industry secretary X"
         or span.root.head == last
         or posted is not None
         and span.root.head in tokens[posted:]  # parsed as the object: "to Japan Rosa Quispe"
@@ -934,6 +935,15 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     ):
         return []  # neither modifies the other: "the major Manchester hotels"
     return tokens
+
+
+def _joined_to_the_first(last: Token, tokens: list[Token], span: Span) -> bool:
+    """The title right before the name that the parse joins by "and" to the role's first
+    word: one role of two modifiers, as `_joins_modifiers` let it run (the parse may hang
+    the first word anywhere)."""
+    return (
+        last.dep_ == "conj" and last.i == span.start - 1 and any(t.i == last.head.i for t in tokens)
+    )
 
 
 def _a_sentences_end(word: Token) -> bool:
@@ -1375,10 +1385,16 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         token.lower_ == "and"
         and len(words) > 1
         and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
-        and all(w.is_lower or w.like_num for w in words)
+        and all(w.is_lower or w.like_num or _capital_for_the_sentence(w) for w in words)
         and for_a_person(words[-1])
         and (not any(for_a_person(w) for w in words[:-1]) or _two_bare_roles(token, name))
     )
+
+
+def _capital_for_the_sentence(word: Token) -> bool:
+    """A lower-case word written with a capital only because it opens the sentence
+    ("Work and pensions minister X")."""
+    return word.is_sent_start and word.text[1:].islower() and word.pos_ != "PROPN"
 
 
 def _two_bare_roles(token: Token, name: int) -> bool:
