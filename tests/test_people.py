@@ -557,11 +557,18 @@ def test_one_spelling_in_two_fields_is_two_people(tmp_path: Path) -> None:
             "vote": "Labour MP John Smith said the vote was close.\n",
             "match": "Everton striker John Smith scored twice on Saturday.\n",
             "budget": "Budget row\n\nJohn Smith, the Labour MP, said the budget was fair.\n",
+            # "manager" is a word of sport and of business: "fund" says which
+            "shares": "Shares fall\n\nJohn Smith, a fund manager at Orbis Capital, said"
+            " shares fell.\n",
         },
     )
     mp = _people(out, "vote")["John Smith"]["id"]
     assert _people(out, "budget")["John Smith"]["id"] == mp  # an MP in both
     assert _people(out, "match")["John Smith"]["id"] != mp
+    assert _people(out, "shares")["John Smith"]["id"] not in (
+        mp,
+        _people(out, "match")["John Smith"]["id"],
+    )
 
 
 def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:

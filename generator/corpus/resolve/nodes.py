@@ -37,6 +37,11 @@ def _fields_of_words() -> dict[str, frozenset[str]]:
 
 
 _FIELDS_OF = _fields_of_words()
+_FIELD_BY_MODIFIER = {
+    word: name
+    for name, words in lexicon.table("titles", "field_modifiers").items()
+    for word in words
+}
 TITLE_WORDS = lexicon.words("titles", "titles")
 
 
@@ -168,9 +173,16 @@ def role_words(roles: list[str]) -> set[str]:
 
 
 def role_fields(roles: list[str]) -> set[str]:
-    """The fields (politics, sport, ...) the roles' occupation words belong to."""
-    words = {w for r in roles for w in re.findall(r"[\w’'-]+", r.casefold())}
-    return {f for w in words for f in _FIELDS_OF.get(w, frozenset())}
+    """The fields (politics, sport, ...) the roles' occupation words belong to; a word of
+    several fields in the one its modifier says ("fund manager": business)."""
+    found: set[str] = set()
+    for role in roles:
+        words = re.findall(r"[\w’'-]+", role.casefold())
+        for k, word in enumerate(words):
+            fields = _FIELDS_OF.get(word, frozenset())
+            said = _FIELD_BY_MODIFIER.get(words[k - 1]) if k and len(fields) > 1 else None
+            found |= {said} if said in fields else fields
+    return found
 
 
 @cache
