@@ -333,6 +333,22 @@ def test_a_first_name_names_the_person_before_an_initial() -> None:
     assert canonical_name([*sheets, _node("report", "Steve Jones", set())], corpus) == "S Jones"
 
 
+def test_a_surname_alone_backs_the_spelling_its_article_writes_out() -> None:
+    report = Node(
+        "report",
+        "nicolas-massu",
+        ["Nicolas Massu", "Massu"],
+        [],
+        [0, 1],
+        text=Sentences(["Agassi beat Nicolas Massu.", "Massu served well."]),
+    )
+    wrap = Node(
+        "wrap", "nicoals-massu", ["Nicoals Massu"], [], [0], text=Sentences(["Nicoals Massu won."])
+    )
+    # "Massu" in the report is its Nicolas Massu, no backing for the wrap's misspelling
+    assert canonical_name([report, wrap]) == "Nicolas Massu"
+
+
 def test_a_word_built_on_a_surname_is_not_that_person(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,

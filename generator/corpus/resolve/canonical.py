@@ -37,6 +37,16 @@ def written_out(forms: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
+def _spelled_otherwise(node: Node, key: str, last: str) -> bool:
+    """The article writes the surname's first name out another way ("Nicolas Massu ...
+    Massu"): its surname alone is that spelling's, no backing for this one ("Nicoals
+    Massu", a misspelling elsewhere). An initial ("N Massu") spells no first name."""
+    return any(
+        other != key and surname(other) == last and len(other.split()[0].rstrip(".")) > 1
+        for other in node.folded_full_forms
+    )
+
+
 def canonical_name(nodes: list[Node], corpus: Mapping[str, set[str]] | None = None) -> str:
     """The fullest well-attested spelling: of the full spellings written by at least half
     as many articles as the most written one, a first name before an initial, then the
@@ -64,7 +74,12 @@ def canonical_name(nodes: list[Node], corpus: Mapping[str, set[str]] | None = No
 
     def attestation(key: str) -> tuple[bool, int, int, int, int, int, str]:
         last = surname(key)  # "carlineo" of "patrick carlineo jr.", as written alone
-        writers = [n for n in nodes if key in n.folded_full_forms or last in n.folded_forms]
+        writers = [
+            n
+            for n in nodes
+            if key in n.folded_full_forms
+            or (last in n.folded_forms and not _spelled_otherwise(n, key, last))
+        ]
         sentences = sum(n.attested.get(last, 0) for n in writers)
         initial = len(key.split()[0].rstrip(".")) <= 1  # "S Williams" only if nothing else
         # a hyphen joins two name words: "Kilroy-Silk" is as full as "Kilroy Silk"
