@@ -1394,7 +1394,7 @@ def _joins_modifiers(token: Token, name: int) -> bool:
 def _capital_for_the_sentence(word: Token) -> bool:
     """A lower-case word written with a capital only because it opens the sentence
     ("Work and pensions minister X")."""
-    return word.is_sent_start and word.text[1:].islower() and word.pos_ != "PROPN"
+    return bool(word.is_sent_start) and word.text[1:].islower() and word.pos_ != "PROPN"
 
 
 def _two_bare_roles(token: Token, name: int) -> bool:
