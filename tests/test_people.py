@@ -390,6 +390,29 @@ def test_a_word_beside_another_name_is_no_misspelling_of_a_surname(tmp_path: Pat
     assert _people(out, "show")["Bill Gates"]["as_written"] == ["Bill Gates", "Gate"]
 
 
+def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Path) -> None:
+    """A common given name, a word after "the", a word describing a lower-case noun: none
+    is a surname misspelled, however close ("Shadow" and "Shaw"); a sentence's first word
+    still can be ("Hassall made it clear" after "Brian Hassell")."""
+    out = _digest(
+        tmp_path,
+        {
+            "crime": "Crime figures\n\nDanny Shaw reported on the study. Shadow home "
+            "secretary David Davis said the research was flawed.\n",
+            "awards": "DVD awards\n\nGrant Dean hosted the night. The Chaplin Collection beat"
+            " Oasis, Shaun of the Dead and The Day Today in the DVD category.\n",
+            "poll": "Royal poll\n\nPrinces William and Harry said they were very happy, "
+            "Rowan Williams said.\n",
+            "move": "Transfer talk\n\nBrian Hassell is set to leave. Hassall made it clear"
+            " that a move was possible.\n",
+        },
+    )
+    assert _people(out, "crime")["Danny Shaw"]["as_written"] == ["Danny Shaw"]
+    assert _people(out, "awards")["Grant Dean"]["as_written"] == ["Grant Dean"]
+    assert _people(out, "poll")["Rowan Williams"]["as_written"] == ["Rowan Williams"]
+    assert _people(out, "move")["Brian Hassell"]["as_written"] == ["Brian Hassell", "Hassall"]
+
+
 def test_a_lone_word_listed_with_a_name_of_no_sign_is_undecided(tmp_path: Path) -> None:
     # a full name the article shows nothing of lends a lone word listed with it no sign:
     # clubs and bands are listed together as often as people ("at home to either

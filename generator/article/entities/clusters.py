@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.article.entities.nicknames import Nicknamed
-from generator.article.entities.spans import KIN_NOUNS, garbled, strip_possessive
+from generator.article.entities.spans import (
+    KIN_NOUNS,
+    garbled,
+    misspelling_site,
+    strip_possessive,
+)
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import CountryBefore, described
 from generator.registry import Gazetteer
@@ -380,7 +385,8 @@ def cluster(
             for s, keys in sorted(by_surname.items())
             for k in keys
             if span.start not in listed
-            and garbled(word, s, addressed=_after_honorific(span.doc, span.start))
+            and garbled(word, s, addressed=(addressed := _after_honorific(span.doc, span.start)))
+            and (addressed or misspelling_site(span.doc, span.start, span.end))
         ]
         candidates = [k for k in named if _addressed_as(span, k)]
         if named and not candidates:

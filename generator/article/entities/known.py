@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.article import cached
 from generator.article.entities.repair import name_words, repaired
-from generator.article.entities.spans import HONORIFICS, garbled, joins_name, name_like
+from generator.article.entities.spans import (
+    HONORIFICS,
+    garbled,
+    joins_name,
+    misspelling_site,
+    name_like,
+)
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -95,6 +101,7 @@ def found_again(
                 and (
                     any(garbled(key, s) for s in surnames)
                     and _alone(doc, i, end)
+                    and misspelling_site(doc, i, end)
                     or _full_name_again(key, texts[i - 1] if i else "", surnames_after)
                 )
                 or key in first_names

@@ -14,7 +14,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 from generator.text.marks import OPENING_QUOTES
-from generator.text.names import given_name_word
+from generator.text.names import common_given_name, given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,7 @@ __all__ = [
     "joins_name",
     "lettered",
     "listed",
+    "misspelling_site",
     "name_like",
     "not_a_person",
     "office_letters",
@@ -332,6 +333,24 @@ def garbled(word: str, surname: str, addressed: bool = False) -> bool:
         and word not in _CALENDAR
         and abs(len(word) - len(surname)) <= 2
         and JaroWinkler.similarity(word, surname) >= SURNAME_SIMILARITY
+    )
+
+
+def misspelling_site(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word at `start`..`end` stands where a surname misspelled could: not a
+    common given name ("Princes William and Harry" beside "Rowan Williams"), nor a word
+    after "the" ("Shaun of the Dead" beside "Grant Dean"), nor one describing a lower-case
+    noun after it ("Shadow home secretary" beside "Danny Shaw"), however close."""
+    word = doc[start]
+    head = word.head
+    return not (
+        common_given_name(cached.span_text(doc, start, end))
+        or start > 0
+        and doc[start - 1].lower_ == "the"
+        or word.dep_ in ("compound", "amod")
+        and head.i >= end
+        and head.pos_ == "NOUN"
+        and head.is_lower
     )
 
 
