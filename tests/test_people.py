@@ -1670,6 +1670,27 @@ _ROLES_AS_WRITTEN = [
         "Patricia Hewitt",
         ["Trade and Industry Secretary"],
     ),
+    # words the parse runs into a title that say nothing of the office: a verb after
+    # "they", a verb before "and", an adverb picking the holder out
+    (
+        "eye",
+        "Every top club in Europe is circling as they eye captain Steven Gerrard.",
+        "Steven Gerrard",
+        ["Captain"],
+    ),
+    (
+        "wins",
+        "Sweeney has been used by Ruddock in the opening two Six Nations wins and captain"
+        " Jason Forster believes they would benefit.",
+        "Jason Forster",
+        ["Captain"],
+    ),
+    (
+        "just",
+        "All of us, not just President Bush, have a responsibility.",
+        "Bush",
+        ["President"],
+    ),
 ]
 
 

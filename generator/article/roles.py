@@ -881,7 +881,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _a_possessive_pronoun(t)  # "the body, whose new chief executive X"
         ):
             break
-        if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span):
+        if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span) or _focusing(t):
             break
         if (
             t.ent_type_ == "PERSON"
@@ -896,6 +896,8 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
         # "Under-pressure coach X": the hyphen's first half is no modifier, so the
         # compound it makes is none either
         tokens = tokens[2:]
+    if tokens and _after_a_subject_pronoun(tokens[0]):
+        tokens.pop(0)  # "as they eye captain X": the verb the parse took for a noun
     if tokens and _said_of_the_subject(tokens[0], span):
         tokens.pop(0)
     related = [
@@ -944,6 +946,20 @@ def _joined_to_the_first(last: Token, tokens: list[Token], span: Span) -> bool:
     return (
         last.dep_ == "conj" and last.i == span.start - 1 and any(t.i == last.head.i for t in tokens)
     )
+
+
+def _focusing(word: Token) -> bool:
+    """ "not", "just", "only" on the noun phrase ("not just President Bush"): which
+    holder, no word of the office ("newly appointed chairman": on the participle)."""
+    return word.dep_ == "neg" or word.pos_ == "ADV" and word.head.pos_ in ("NOUN", "PROPN")
+
+
+def _after_a_subject_pronoun(word: Token) -> bool:
+    """A word right after "they", "we", "he": a verb, as no noun phrase starts there."""
+    if word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.tag_ == "PRP" and before.morph.get("Case", []) == ["Nom"]
 
 
 def _a_sentences_end(word: Token) -> bool:
@@ -1385,6 +1401,7 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         token.lower_ == "and"
         and len(words) > 1
         and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
+        and words[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # not "wins and captain X"
         and all(w.is_lower or w.like_num or _capital_for_the_sentence(w) for w in words)
         and for_a_person(words[-1])
         and (not any(for_a_person(w) for w in words[:-1]) or _two_bare_roles(token, name))
