@@ -757,8 +757,10 @@ def _normalise(
         if cid and (phrase in gazetteer.countries[cid].parts or _owners_words(words)):
             # "Scottish Finance Minister": the nation stays in the role; so does a country
             # word inside the body the role is of ("chief executive of the British
-            # Library"): taken out and said after, it would name another body
-            country = cid
+            # Library"): taken out and said after, it would name another body. One
+            # inside the body a role is at is where it works, not whose the person is
+            # ("a professor at Britain's University of Leeds")
+            country = None if _workplace_words(words) else cid
             part = True
         elif cid:
             country = cid
@@ -842,8 +844,14 @@ def _normalise(
 
 
 def _owners_words(words: list[str]) -> bool:
-    """Whether a role's words so far have reached what it is of ("chief executive of")."""
-    return any(w.lower() == "of" for w in words)
+    """Whether a role's words so far have reached what it is of ("chief executive of")
+    or where it is held ("professor at")."""
+    return any(w.lower() in ("of", "at") for w in words)
+
+
+def _workplace_words(words: list[str]) -> bool:
+    """Whether a role's words so far have reached where it is held ("professor at")."""
+    return any(w.lower() == "at" for w in words)
 
 
 def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
@@ -881,7 +889,7 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
             or _a_possessive_pronoun(t)  # "the body, whose new chief executive X"
         ):
             break
-        if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span) or _focusing(t):
+        if _governed_apart(t, span) or _when(t) or _takes_the_name(t, span) or _focusing(t, span):
             break
         if (
             t.ent_type_ == "PERSON"
@@ -948,10 +956,16 @@ def _joined_to_the_first(last: Token, tokens: list[Token], span: Span) -> bool:
     )
 
 
-def _focusing(word: Token) -> bool:
-    """ "not", "just", "only" on the noun phrase ("not just President Bush"): which
-    holder, no word of the office ("newly appointed chairman": on the participle)."""
-    return word.dep_ == "neg" or word.pos_ == "ADV" and word.head.pos_ in ("NOUN", "PROPN")
+def _focusing(word: Token, span: Span) -> bool:
+    """ "not", "just", "only" on the name or its title ("not just President Bush"): which
+    holder, no word of the office ("newly appointed chairman": on the participle; "Wales
+    forward X", the position the parse took for an adverb of "Wales")."""
+    head = word.head
+    return word.dep_ == "neg" or (
+        word.pos_ == "ADV"
+        and word.dep_ == "advmod"
+        and (span.start <= head.i < span.end or head.lower_ in _HOLDERS)
+    )
 
 
 def _after_a_subject_pronoun(word: Token) -> bool:
@@ -1401,7 +1415,7 @@ def _joins_modifiers(token: Token, name: int) -> bool:
         token.lower_ == "and"
         and len(words) > 1
         and words[0].tag_ not in ("NNS", "NNPS")  # "US forces and police chief X": two
-        and words[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # not "wins and captain X"
+        and words[0].pos_ not in ("VERB", "AUX")  # not "two wins and captain X"
         and all(w.is_lower or w.like_num or _capital_for_the_sentence(w) for w in words)
         and for_a_person(words[-1])
         and (not any(for_a_person(w) for w in words[:-1]) or _two_bare_roles(token, name))
