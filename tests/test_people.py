@@ -391,9 +391,10 @@ def test_a_word_beside_another_name_is_no_misspelling_of_a_surname(tmp_path: Pat
 
 
 def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Path) -> None:
-    """A common given name, a word after "the", a word describing a lower-case noun: none
-    is a surname misspelled, however close ("Shadow" and "Shaw"); a sentence's first word
-    still can be ("Hassall made it clear" after "Brian Hassell")."""
+    """A name after a royal's title, a word after "the", a word describing a lower-case
+    noun: none is a surname misspelled, however close ("Shadow" and "Shaw"); a sentence's
+    first word still can be ("Hassall made it clear" after "Brian Hassell"), and so can a
+    word that is a given name too ("Anderson's hometown" after "Hans Christian Andersen")."""
     out = _digest(
         tmp_path,
         {
@@ -405,12 +406,17 @@ def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Pat
             "Rowan Williams said.\n",
             "move": "Transfer talk\n\nBrian Hassell is set to leave. Hassall made it clear"
             " that a move was possible.\n",
+            "prize": "Book prize\n\nThe Hans Christian Andersen Award went to Ann Lee. Hans"
+            " Christian Andersen wrote fairy tales. She gets it in Anderson's hometown.\n",
         },
     )
     assert _people(out, "crime")["Danny Shaw"]["as_written"] == ["Danny Shaw"]
     assert _people(out, "awards")["Grant Dean"]["as_written"] == ["Grant Dean"]
     assert _people(out, "poll")["Rowan Williams"]["as_written"] == ["Rowan Williams"]
     assert _people(out, "move")["Brian Hassell"]["as_written"] == ["Brian Hassell", "Hassall"]
+    assert ["Anderson", "Hans Christian Andersen"] in [
+        p["as_written"] for p in _people(out, "prize").values()
+    ]
 
 
 def test_a_lone_word_listed_with_a_name_of_no_sign_is_undecided(tmp_path: Path) -> None:

@@ -467,15 +467,20 @@ def _after_honorific(doc: Doc, i: int) -> bool:
 
 def _regnal(doc: Doc, start: int) -> bool:
     """A name right after a monarch's, a royal's or a pope's title ("ex-King Michael",
-    "Princess Marguerite"): one name there is the one such a person is named by, neither
-    the first name nor the surname of a person the article names without that title."""
+    "Princess Marguerite", "Princes William and Harry"): one name there is the one such a
+    person is named by, neither the first name nor the surname of a person the article
+    names without that title ("Rowan Williams")."""
     before = doc[start - 1] if start > 0 else None
     # capitalised: "comeback king Fowler" is a striker praised, Fowler's own name; in
     # marks, a nickname of the person of that name ("nicknamed 'King James'")
     return (
         before is not None
         and before.is_title
-        and before.lower_ in _REGNAL
+        and (
+            before.lower_ in _REGNAL
+            or before.lower_.removesuffix("s") in _REGNAL
+            or before.lower_.removesuffix("es") in _REGNAL
+        )
         and not (start > 1 and doc[start - 2].is_quote)
     )
 

@@ -17,7 +17,6 @@ from generator import lexicon
 from generator.article import cached
 from generator.article.entities.repair import name_words, repaired
 from generator.article.entities.spans import (
-    HONORIFICS,
     garbled,
     joins_name,
     misspelling_site,
@@ -100,7 +99,6 @@ def found_again(
                 len(text) > 3
                 and (
                     any(garbled(key, s) for s in surnames)
-                    and _alone(doc, i, end)
                     and misspelling_site(doc, i, end)
                     or _full_name_again(key, texts[i - 1] if i else "", surnames_after)
                 )
@@ -118,21 +116,6 @@ def found_again(
         found.append(word)
         i = word.end
     return found
-
-
-def _alone(doc: Doc, start: int, end: int) -> bool:
-    """A word written as a name with no other name's word beside it but a form of address
-    ("Mr Gate's"): beside one it is part of that name or title ("First Minister",
-    "Shadow Chancellor", "a Franck Muller watch", "Prince William"), however close to a
-    surname in the article."""
-    before = doc[start - 1] if start else None
-    return not (
-        end < len(doc)
-        and name_like(doc[end].text)
-        or before is not None
-        and before.pos_ == "PROPN"
-        and before.lower_ not in HONORIFICS
-    )
 
 
 def _full_name_again(key: str, before: str, surnames_after: dict[str, set[str]]) -> bool:

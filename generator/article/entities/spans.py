@@ -14,7 +14,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
 from generator.text.marks import OPENING_QUOTES
-from generator.text.names import common_given_name, given_name_word
+from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
@@ -337,16 +337,20 @@ def garbled(word: str, surname: str, addressed: bool = False) -> bool:
 
 
 def misspelling_site(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word at `start`..`end` stands where a surname misspelled could: not a
-    common given name ("Princes William and Harry" beside "Rowan Williams"), nor a word
-    after "the" ("Shaun of the Dead" beside "Grant Dean"), nor one describing a lower-case
-    noun after it ("Shadow home secretary" beside "Danny Shaw"), however close."""
+    """Whether the word at `start`..`end` stands where a surname misspelled could: alone,
+    with no other name's word beside it but a form of address ("Mr Gate's"; beside one it
+    is part of that name or title: "First Minister", "a Franck Muller watch"), not after
+    "the" ("Shaun of the Dead"
+    beside "Grant Dean"), nor describing a lower-case noun after it ("Shadow home
+    secretary" beside "Danny Shaw"), however close to a surname in the article."""
     word = doc[start]
+    before = doc[start - 1] if start else None
     head = word.head
     return not (
-        common_given_name(cached.span_text(doc, start, end))
-        or start > 0
-        and doc[start - 1].lower_ == "the"
+        end < len(doc)
+        and name_like(doc[end].text)
+        or before is not None
+        and (before.pos_ == "PROPN" and before.lower_ not in HONORIFICS or before.lower_ == "the")
         or word.dep_ in ("compound", "amod")
         and head.i >= end
         and head.pos_ == "NOUN"
