@@ -257,6 +257,10 @@ QUOTE_OUTLETS2_ANNOTATIONS = REPO / "benchmarks" / "quotes-outlets2"
 # metadata a citation needs, dev (hash 0-3) and held-out (4-7) figures apart.
 META_CHECK = REPO / "benchmarks" / "meta_check.py"
 META_ANNOTATIONS = REPO / "benchmarks" / "meta-outlets"
+# Story grouping: 236 BBC articles in 32 groups about one event, 70 singles and 58 close
+# candidates judged another event, annotated before the generator ran on them (session 59).
+STORIES_EVAL = REPO / "benchmarks" / "stories_eval.py"
+STORIES_ANNOTATIONS = REPO / "benchmarks" / "stories-bbc"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -489,6 +493,17 @@ def _meta(form: str) -> Runner:
     return run
 
 
+def _stories(shared: Path, work: Path, jobs: int | None) -> Figures:
+    """The key's pool digested alone, its stories scored pair by pair."""
+    stories_eval = _load_script("stories_eval", STORIES_EVAL)
+    sources, out = work / "sources", work / "digests"
+    stories_eval.link_sources(STORIES_ANNOTATIONS, shared / "corpus", sources)
+    _digest(sources, out, work, jobs)
+    key = stories_eval.load_key(STORIES_ANNOTATIONS)
+    scores = cast(dict[str, float], stories_eval.score(key, stories_eval.read_stories(out)))
+    return {f.key: scores.get(f.key) for f in STORIES_FIGURES}
+
+
 # --- the sets ----------------------------------------------------------------------------
 
 SEED_FIGURES = (
@@ -555,6 +570,15 @@ META_FIGURES = tuple(
     for kind in ("right", "wrong")
 )
 
+# Pairs of the key's pool: joined in one story and about one event; hard negatives joined
+# and articles in no story are failures.
+STORIES_FIGURES = (
+    Figure("pair_precision", "pairs in one story that are one event"),
+    Figure("pair_recall", "pairs about one event put in one story"),
+    Figure("hard_negatives_joined", "close candidates of another event joined", True),
+    Figure("missing", "articles in no story", fewer_is_better=True),
+)
+
 SETS = (
     EvalSet(
         "seeds",
@@ -583,6 +607,14 @@ SETS = (
             _meta(form),
         )
         for form in ("txt", "html")
+    ),
+    EvalSet(
+        "stories-bbc",
+        STORIES_FIGURES,
+        lambda shared: _first_absent(
+            STORIES_EVAL, STORIES_ANNOTATIONS / "key.yaml", shared / "corpus" / "bbc"
+        ),
+        _stories,
     ),
     EvalSet(
         "quotes",
