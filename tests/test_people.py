@@ -394,7 +394,8 @@ def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Pat
     """A name after a royal's title, a word after "the", a word describing a lower-case
     noun: none is a surname misspelled, however close ("Shadow" and "Shaw"); a sentence's
     first word still can be ("Hassall made it clear" after "Brian Hassell"), and so can a
-    word that is a given name too ("Anderson's hometown" after "Hans Christian Andersen")."""
+    word that is a given name too ("Anderson's hometown" after "Hans Christian Andersen")
+    or one after a title ("President Zelenskyy")."""
     out = _digest(
         tmp_path,
         {
@@ -406,6 +407,9 @@ def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Pat
             "Rowan Williams said.\n",
             "move": "Transfer talk\n\nBrian Hassell is set to leave. Hassall made it clear"
             " that a move was possible.\n",
+            "call": "Talks\n\nUkraine's president, Volodymyr Zelensky, met envoys on Monday."
+            ' "I was not on the call between President Trump and President Zelenskyy," the'
+            " envoy said.\n",
             "prize": "Book prize\n\nThe Hans Christian Andersen Award went to Ann Lee. Hans"
             " Christian Andersen wrote fairy tales. She gets it in Anderson's hometown.\n",
         },
@@ -414,6 +418,8 @@ def test_a_word_a_surname_never_stands_as_is_no_misspelling_of_one(tmp_path: Pat
     assert _people(out, "awards")["Grant Dean"]["as_written"] == ["Grant Dean"]
     assert _people(out, "poll")["Rowan Williams"]["as_written"] == ["Rowan Williams"]
     assert _people(out, "move")["Brian Hassell"]["as_written"] == ["Brian Hassell", "Hassall"]
+    zelensky = _people(out, "call")["Volodymyr Zelensky"]["as_written"]
+    assert zelensky == ["Volodymyr Zelensky", "Zelenskyy"]  # a title before it addresses him
     assert ["Anderson", "Hans Christian Andersen"] in [
         p["as_written"] for p in _people(out, "prize").values()
     ]

@@ -850,8 +850,15 @@ def _owners_words(words: list[str]) -> bool:
 
 
 def _workplace_words(words: list[str]) -> bool:
-    """Whether a role's words so far have reached where it is held ("professor at")."""
-    return any(w.lower() == "at" for w in words)
+    """Whether a role's words so far have reached where it is held ("professor at"), not
+    only in a role before the one they are in ("a fellow at the Hoover Institution and a
+    former United States ambassador": his country)."""
+    for word in reversed(words):
+        if word.lower() == "at":
+            return True
+        if word.lower() in ("and", ","):
+            return False
+    return False
 
 
 def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:

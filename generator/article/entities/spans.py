@@ -77,6 +77,7 @@ _AGE = re.compile(r"^[1-9]\d?$")  # a person's age in years: "22", not "2004" no
 # cut from the front of a name of three words or more: "Keeper Petr Cech"
 DESCRIPTORS = lexicon.words("titles", "descriptors")
 HONORIFICS = lexicon.words("titles", "honorifics")
+_REGNAL = lexicon.words("titles", "regnal_titles")
 _FOLLOWER_ENDINGS = tuple(lexicon.words("names", "follower_endings"))
 _STYLES = lexicon.words("titles", "styles")  # "the Rt Hon Ann Dale"
 _POST_NOMINALS = lexicon.words("titles", "post_nominals")
@@ -336,12 +337,18 @@ def garbled(word: str, surname: str, addressed: bool = False) -> bool:
     )
 
 
+def _addresses(word: Token) -> bool:
+    """A form of address or a title before a name ("Mr Gate's", "President Zelenskyy"),
+    not a royal's, whose one name is no surname ("Prince William")."""
+    return word.lower_ in HONORIFICS or word.lower_ in TITLE_WORDS and word.lower_ not in _REGNAL
+
+
 def misspelling_site(doc: Doc, start: int, end: int) -> bool:
     """Whether the word at `start`..`end` stands where a surname misspelled could: alone,
-    with no other name's word beside it but a form of address ("Mr Gate's"; beside one it
-    is part of that name or title: "First Minister", "a Franck Muller watch"), not after
-    "the" ("Shaun of the Dead"
-    beside "Grant Dean"), nor describing a lower-case noun after it ("Shadow home
+    with no other name's word beside it but a form of address or a title ("Mr Gate's",
+    "President Zelenskyy" after "Volodymyr Zelensky"; beside one it is part of that name
+    or title: "First Minister", "a Franck Muller watch"), not after "the" ("Shaun of the
+    Dead" beside "Grant Dean"), nor describing a lower-case noun after it ("Shadow home
     secretary" beside "Danny Shaw"), however close to a surname in the article."""
     word = doc[start]
     before = doc[start - 1] if start else None
@@ -350,7 +357,7 @@ def misspelling_site(doc: Doc, start: int, end: int) -> bool:
         end < len(doc)
         and name_like(doc[end].text)
         or before is not None
-        and (before.pos_ == "PROPN" and before.lower_ not in HONORIFICS or before.lower_ == "the")
+        and (before.pos_ == "PROPN" and not _addresses(before) or before.lower_ == "the")
         or word.dep_ in ("compound", "amod")
         and head.i >= end
         and head.pos_ == "NOUN"
