@@ -90,6 +90,11 @@ CLEAN_BYLINE_MAX_WORDS = 16
 # Associated Press, New York"): a longer line naming an agency is a sentence. A shape,
 # not tuned: the one such credit of the dev pages has 2 words.
 CLEAN_CREDIT_MAX_WORDS = 6
+# A part of a date line that is neither its date nor its byline is a label's and its
+# value, a reading time, or a name of a few words ("Category: Politics, World", "4 min
+# read", "Harbour News", "Political Correspondent"); a headline's or a sentence's part is
+# longer. A shape, not tuned.
+CLEAN_DATE_PART_MAX_WORDS = 5
 # Line classes (jusText's, on lines): prose is a sentence of at least CLEAN_GOOD_WORDS
 # words of which CLEAN_GOOD_STOPWORDS are common words; a sentence of CLEAN_NEAR_WORDS,
 # or an unpunctuated line of CLEAN_NEAR_LONG_WORDS common-word-rich words, may be prose.

@@ -80,11 +80,7 @@ def _families(lines: list[Line]) -> list[Match | None]:
         match = family_of(line.text, line.words)
         if match is None and (meta.byline(line.text) or _short_signed(line)):
             match = Match("byline", True)
-        elif (
-            match is None
-            and line.words <= CLEAN_LABEL_MAX_WORDS
-            and any(d.whole for d in meta.dates_in(line.text))
-        ):
+        elif match is None and any(d.whole for d in meta.dates_in(line.text)):
             match = Match("date line", True)
         matches.append(match)
     return matches
@@ -572,7 +568,7 @@ def _metadata(
         found.published = posted[0].iso
         found.author = found.author or posted[1]
     if found.published is None and yearless:
-        found.published = _this_year(lines, yearless)
+        found.published = _this_year(lines, yearless) or _in_page_order(lines, yearless)
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines,
@@ -632,6 +628,15 @@ def _this_year(lines: list[Line], yearless: list[meta.Dated]) -> str | None:
     year = meta.notice_year([line.text for line in lines])
     first = next((d for d in yearless if not d.updated), yearless[0])
     return meta.in_year(first, year) if year is not None else None
+
+
+def _in_page_order(lines: list[Line], undecided: list[meta.Dated]) -> str | None:
+    """The day of a numeric date line under the headline whose day and month could swap
+    ("03/04/2024 02:05 PM"), the publication's before an update's, read in the order the
+    page's other numeric dates write them (`meta.page_order`); none when they do not tell."""
+    order = meta.page_order([line.text for line in lines])
+    first = next((d for d in undecided if not d.updated), undecided[0])
+    return meta.in_order(first, order) if order is not None else None
 
 
 def _dateline_agency(lines: list[Line], body: Body) -> str | None:

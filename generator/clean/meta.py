@@ -24,6 +24,7 @@ from generator.settings import (
     CLEAN_BYLINE_MAX_WORDS,
     CLEAN_CENTURY_PIVOT,
     CLEAN_CREDIT_MAX_WORDS,
+    CLEAN_DATE_PART_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
 from generator.text.marks import DASHES
@@ -516,6 +517,8 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
+# a numeric date of four-digit year whose day and month may swap: "03/04/2024", "03-04-2024"
+_NUMERIC = re.compile(r"(?<![\w/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\w/-])")
 # another language's weekday, whole: "sexta-feira", "Montag"
 _WEEKDAY_NAMES = re.compile(
     r"\b(?:"
@@ -530,7 +533,15 @@ _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # and the next element's text to the year that ends a date element: "21:17 18.11.2019Get
 # short URL", "Published 3 May 2024Updated 4 May 2024"
 _LABEL_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
+# the parts of a line: "By Ann Lee | May 3, 2024 | 4 min read"
 _SEGMENTS = re.compile(r"\s*[;|·•]\s*")
+# a post's category after its date: "Posted on May 3, 2024 in World News"
+_FILED_IN = re.compile(r"\s+in\s+(\S.*)$")
+# "4 min read", "3 minute listen": a page's estimate of an article's length
+_READING_TIME = re.compile(
+    r"\d+\s?(?:" + "|".join(sorted(_words("time_units"), key=len, reverse=True)) + r")\s+\w+",
+    re.I,
+)
 # a social handle innerText glues to the byline's name: "By Ann Lee@annlee Nov 3, 2019"
 _HANDLE = re.compile(r"@\w+")
 
@@ -583,6 +594,34 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         return None
 
 
+def page_order(texts: list[str]) -> str | None:
+    """The order a page writes its numeric dates in, "dm" (day first) or "md" (month
+    first), when the ones whose day and month cannot swap ("19/11/2019", "11-19-2019")
+    all say it: a site writes its dates one way. None when none can tell, or they
+    disagree."""
+    orders: set[str] = set()
+    for text in texts:
+        if "/" in text or "-" in text:
+            for m in _NUMERIC.finditer(text):
+                a, b = int(m[1]), int(m[3])
+                orders.update(["dm"] if a > 12 >= b else ["md"] if b > 12 >= a else [])
+    return orders.pop() if len(orders) == 1 else None
+
+
+def in_order(dated: Dated, order: str) -> str | None:
+    """The ISO day of a numeric date whose day and month could swap ("03/04/2024"),
+    read in the page's order (`page_order`); None for a date of another kind."""
+    m = _NUMERIC.fullmatch(dated.written)
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[3]), int(m[4])
+    day, month = (a, b) if order == "dm" else (b, a)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def in_year(dated: Dated, year: int) -> str | None:
     """The ISO day of a date written without its year ("Nov 19", "19 November") in
     `year`; None for a date of another kind (a relative time, "03/04/2024")."""
@@ -614,6 +653,9 @@ def _dated(segment: str) -> tuple[Dated | None, int, int]:
             author = byline(tail[by.start() :].strip())
             signed = len(words_of(tail[by.start() :])) if author else 0
             tail = tail[: by.start()] if author else tail
+        filed = _FILED_IN.search(tail)
+        if filed and (author or labels & _publication_labels()) and _capitalised(filed[1]):
+            tail = tail[: filed.start()]  # "Posted on May 3, 2024 in World News": its category
         rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", f"{head} {tail}"))).casefold()
         left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
@@ -773,8 +815,10 @@ def dates_in(text: str) -> list[Dated]:
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
+    loose = labelled = False  # a part of other words; a publication's label
     text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
-    for segment in _SEGMENTS.split(text):
+    segments = _SEGMENTS.split(text)
+    for segment in segments:
         dated, rest, signing = _dated(segment)
         if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
             signed, signed_words = signed or name, signed_words + rest
@@ -782,8 +826,44 @@ def dates_in(text: str) -> list[Dated]:
         left, signed_words = left + rest, signed_words + signing
         if dated is not None:
             found.append(dated)
+            labelled = labelled or bool(set(words_of(segment.casefold())) & _publication_labels())
+        loose = loose or (
+            rest > 2 if dated is not None else bool(rest) and not _label_part(segment)
+        )
     whole = left <= 2 and len(words_of(text)) - signed_words <= CLEAN_LABEL_MAX_WORDS
-    return [replace(d, whole=whole, author=d.author or signed) for d in found]
+    # parts of a date line's furniture ("Ann Lee · Harbour News · Posted: May 3, 2024 |
+    # 4 min read | Category: Politics"), each short, whatever their words add up to: a
+    # byline or a publication's label marks them the article's, not a masthead's today
+    parted = len(segments) > 1 and not loose and (signed is not None or labelled)
+    return [replace(d, whole=whole or parted, author=d.author or signed) for d in found]
+
+
+def _label_part(segment: str) -> bool:
+    """A short part of a date line that is no date nor byline: a label and its value
+    ("Category: Politics, World", "Email: ann@nordicwire.com"), a reading time ("4 min
+    read"), or a few words written as a name's (an outlet, a place, a role: "Harbour
+    News", "NEW DELHI", "Reporter"). A sentence has words in lower case."""
+    words = segment.split()
+    if words and words[0].endswith(":") and len(words) <= CLEAN_DATE_PART_MAX_WORDS:
+        return True
+    return bool(_READING_TIME.fullmatch(segment.strip())) or _capitalised(segment)
+
+
+def _capitalised(text: str) -> bool:
+    """A few words, each starting in capitals or with a digit ("World News", "NEW DELHI"):
+    a name's, a section's or a role's, as a part of a date line writes them."""
+    words = text.split()
+    return 0 < len(words) <= CLEAN_DATE_PART_MAX_WORDS and all(
+        w[0].isupper() or w[0].isdigit() for w in words
+    )
+
+
+@cache
+def _publication_labels() -> frozenset[str]:
+    """The words of a date's labels that say the page was published or updated then
+    ("Posted", "Updated", "Publié"), not the prepositions a date follows ("on", "at")."""
+    labels = {w for label in _words("date_labels") for w in label.split()}
+    return frozenset(labels - _words("date_prepositions"))
 
 
 def _glued_elements(text: str) -> str:
