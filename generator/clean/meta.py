@@ -213,9 +213,12 @@ def _person(name: str) -> str | None:
     if not words or known_agency(name) or (len(words) < 2 and len(words) < len(name.split())):
         return None
     person = " ".join(words)
-    if any(w.casefold() in _words("not_people") for w in words) and not given_name(person):
-        return None
-    return person
+    return None if _not_personal(words) and not given_name(person) else person
+
+
+def _not_personal(words: list[str]) -> bool:
+    """Whether a name holds a word no person's name does ("Board", "Wire", "Newsroom")."""
+    return any(w.casefold() in _words("not_people") for w in words)
 
 
 _WRITES_FOR = re.compile(
@@ -335,8 +338,10 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             # surname as often ("Ana Sa")
             last = words[-1].rstrip(".")
             firm = last in _words("company_words") or (last in _suffixes() and len(last) > 2)
-            # a personal site or blog names itself after its writer: "Ann Lee" stays
+            # a personal site or blog names itself after its writer: "Ann Lee" stays; a
+            # board, a wire or a newsroom is no person ("Editorial Board", "Metro Wire")
             unnamed = roles or firm or (site_key(name) in owned and not given_name(name))
+            unnamed = unnamed or (_not_personal(words) and not given_name(name))
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
     return _joined(list(dict.fromkeys(names)))
