@@ -661,11 +661,17 @@ def _dated(segment: str) -> tuple[Dated | None, int, int]:
         filed = _FILED_IN.search(tail)
         if filed and (author or labels & _publication_labels()) and _capitalised(filed[1]):
             tail = tail[: filed.start()]  # "Posted on May 3, 2024 in World News": its category
-        rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", f"{head} {tail}"))).casefold()
-        left = [w for w in words_of(rest) if w not in _date_words() and w[:3] not in _weekdays()]
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        return Dated(_iso(kind, m), m.group(0), updated, False, author), len(left), signed
-    return None, len(words_of(segment)), 0
+        dated = Dated(_iso(kind, m), m.group(0), updated, False, author)
+        return dated, _unlabelled_words(f"{head} {tail}"), signed
+    # a part without a date: its words but a label's and a time's ("Updated 2:05 p.m.")
+    return None, _unlabelled_words(segment), 0
+
+
+def _unlabelled_words(text: str) -> int:
+    """How many of a date line's words are neither a label, a clock word nor a weekday."""
+    rest = _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", text))).casefold()
+    return sum(w not in _date_words() and w[:3] not in _weekdays() for w in words_of(rest))
 
 
 def _head_byline(head: str) -> str | None:
