@@ -472,9 +472,12 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
 def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago") or asks the reader to follow them ("Follow Ann Lee on X"),
-    or one of the next two lines is that handle (a date line may stand between)."""
+    or one of the next two lines is that handle (a date line may stand between), or
+    when it is a byline's label alone over the name (`meta.labelled_name`)."""
     if found := meta.signed_with_handle(lines[i].text) or meta.followed(lines[i].text):
         return found
+    if i + 1 < len(lines) and (found := meta.labelled_name(lines[i].text, lines[i + 1].text)):
+        return found  # "Author" over "Ann Lee"
     following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
     return next((found for found in following if found), None)
 

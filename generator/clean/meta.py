@@ -48,6 +48,7 @@ __all__ = [
     "given_name",
     "handle_of",
     "in_year",
+    "labelled_name",
     "known_agency",
     "logo_name",
     "mail_hosts",
@@ -431,6 +432,16 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
         return None
     letters = "".join(c for c in name if c.isalpha()).casefold()
     return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
+
+
+def labelled_name(label_line: str, name_line: str) -> str | None:
+    """The author, when a line that is only a byline's opener or label ("By", "Author",
+    "Written by:") is followed by a line that is a person's name alone ("Ann Lee"): the
+    label says whose name it is, as "By Ann Lee" on one line would."""
+    label = label_line.strip().rstrip(":").strip().casefold()
+    if label not in _words("byline_openers") and label not in _words("byline_labels"):
+        return None
+    return bare_name(name_line.strip())
 
 
 _FOLLOW = re.compile(r"^\W*follow\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
