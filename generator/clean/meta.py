@@ -44,6 +44,7 @@ __all__ = [
     "copyright_firm",
     "copyright_holder",
     "domain_name",
+    "dated_byline_credit",
     "dates_in",
     "given_name",
     "handle_of",
@@ -257,7 +258,12 @@ def byline_credit(text: str) -> str | None:
     parts = _BYLINE_PARTS.split(text.strip())
     if not authors or len(parts) < 2 or dates_in(text):
         return None
-    words = parts[-1].split()
+    return _credited(parts[-1], authors)
+
+
+def _credited(part: str, authors: str) -> str | None:
+    """The publication or agency a byline's part after its author names (`byline_credit`)."""
+    words = part.split()
     if words and words[-1].casefold().removesuffix("s") in _words("author_roles"):
         # "AP Marine Writer": the agency, then the writer's beat and role
         agency = next(
@@ -274,6 +280,21 @@ def byline_credit(text: str) -> str | None:
     if _calendar(name) or name.casefold() in {n.casefold() for n in names_of(authors)}:
         return None
     return name
+
+
+def dated_byline_credit(text: str) -> str | None:
+    """The publication a date line names in the part right after its byline's ("By Ann Lee
+    | Nordic Wire | May 3, 2024", "Ann Lee · Nordic Wire · Posted: May 3, 2024"), as a
+    byline does after its author (`byline_credit`): a place stands there as well, so
+    another line of the page must name it (clean/lines.py)."""
+    dates = dates_in(text)
+    if not dates or not dates[0].whole or not dates[0].author:
+        return None
+    parts = _SEGMENTS.split(text.strip())
+    for part, after in zip(parts, parts[1:], strict=False):
+        if _dated(part)[0] is None and (byline(part) or _dashed_name(part.split())):
+            return _credited(after, dates[0].author) if _dated(after)[0] is None else None
+    return None
 
 
 def agency_credit(text: str) -> str | None:
