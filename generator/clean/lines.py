@@ -603,8 +603,9 @@ def _dated_credit(lines: list[Line], i: int) -> str | None:
 
 def _byline_credit(lines: list[Line], i: int) -> str | None:
     """The publication the byline `i` names after its author (`meta.byline_credit`), on a
-    date line too (`meta.dated_byline_credit`): an agency's name as it stands, another when a line of the page's furniture names it
-    among other words too (`_named_around`), as a place in that spot is not."""
+    date line too (`meta.dated_byline_credit`): an agency's name as it stands, another
+    when a line of the page's furniture names it among other words too (`_named_around`),
+    as a place in that spot is not."""
     name = meta.byline_credit(lines[i].text) or meta.dated_byline_credit(lines[i].text)
     if name is None or meta.known_agency(name):
         return name
