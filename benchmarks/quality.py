@@ -49,6 +49,7 @@ __all__ = [
     "load_baseline",
     "measure",
     "raised",
+    "seed_person_countries",
     "shortfalls",
     "table",
 ]
@@ -356,8 +357,64 @@ def _seeds(shared: Path, work: Path, jobs: int | None) -> Figures:
     seeds = shared / "seeds"  # the answer key's own copy: content/sources may hold more
     _digest(seeds, out, work, jobs)
     scores = json.loads(_score(eval_dir / "score.py", eval_dir / "gold", out, seeds, "--json"))
+    scores |= seed_person_countries(
+        _load_script("seed_score", eval_dir / "score.py"), eval_dir / "gold", out
+    )
     figures = {f.key: scores[f.key] for f in SEED_FIGURES if f.key != "missing"}
     return {**figures, "missing": len(scores["missing_digests"])}
+
+
+def seed_person_countries(score: ModuleType, gold: Path, digests: Path) -> Figures:
+    """The people sets' "person's country" and "person's country wrong" on the seeds' key,
+    whose scorer reads each person's country in the key but does not score it: of the key's
+    people with a country whom the digests name (matched as that scorer matches them), the
+    share given that country and the share given another (a wrong country is worse than
+    none)."""
+    country_names = score.names_of(digests / "countries")
+    with_country = right = wrong = 0
+    for key in sorted(gold.glob("*.yaml")):
+        for person, given in _seed_people(score, key, digests):
+            if not person.get("country"):
+                continue
+            with_country += 1
+            if given is None:
+                continue
+            name = country_names.get(given, given.replace("-", " "))
+            if score.country_key(name) == score.country_key(person["country"]):
+                right += 1
+            else:
+                wrong += 1
+    if not with_country:
+        return {"person_country": 0.0, "person_country_wrong": 0.0}
+    return {
+        "person_country": round(right / with_country, 3),
+        "person_country_wrong": round(wrong / with_country, 3),
+    }
+
+
+def _seed_people(
+    score: ModuleType, key: Path, digests: Path
+) -> list[tuple[dict[str, Any], str | None]]:
+    """Each person of one seed's key whom its digest names, with the country id the digest
+    gives them: the first person not yet taken who shares a spelling, as the scorer
+    matches."""
+    digest = digests / "articles" / key.name
+    if not digest.is_file():
+        return []
+    system = []
+    for entry in (yaml.safe_load(digest.read_text(encoding="utf-8")) or {}).get("people") or []:
+        person = yaml.safe_load((digests / "people" / f"{entry['id']}.yaml").read_text("utf-8"))
+        spellings = [*(entry.get("as_written") or []), person.get("name") or entry["id"]]
+        system.append((entry["id"], {score.norm(s) for s in spellings}, person.get("country")))
+    used: set[str] = set()
+    found = []
+    for person in (yaml.safe_load(key.read_text(encoding="utf-8")) or {}).get("people") or []:
+        forms = {score.norm(s) for s in [person["name"], *(person.get("variants") or [])]}
+        hit = next((p for p in system if p[0] not in used and p[1] & forms), None)
+        if hit is not None:
+            used.add(hit[0])
+            found.append((person, hit[2]))
+    return found
 
 
 def _extraction(form: str) -> Runner:
@@ -512,6 +569,8 @@ SEED_FIGURES = (
     Figure("variant_recall", "every spelling attributed"),
     Figure("identity_f1", "cross-article identity F1"),
     Figure("countries_f1", "countries F1"),
+    Figure("person_country", "person's country"),
+    Figure("person_country_wrong", "person's country wrong", fewer_is_better=True),
     Figure("quote_recall", "quote recall"),
     Figure("quote_attribution", "quote speaker right"),
     Figure("quote_precision", "quote precision"),

@@ -111,6 +111,39 @@ def test_the_table_marks_a_missed_floor() -> None:
     assert "|  | pages refused (no digest) | 1 | <= 1 |" in rows
 
 
+def _write(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")  # JSON is YAML
+
+
+def test_the_seeds_person_country_counts_a_wrong_country_apart_from_none(tmp_path: Path) -> None:
+    """The seeds' scorer does not score a person's country, so a wrong one passed it: the
+    figure reads the key's country per person (by name, "US" for "United States") against
+    the country id the digest gives the person its scorer matches."""
+    score_py = quality.DEFAULT_SHARED / "eval" / "score.py"
+    if not score_py.is_file():
+        pytest.skip(f"no seeds' scorer at {score_py}")
+    gold, digests = tmp_path / "gold", tmp_path / "digests"
+    people = {"Ann Lee": "United States", "Bo Kim": "Estonia", "Cy Ng": "France", "Di Wu": None}
+    _write(
+        gold / "a.yaml",
+        {"people": [{"name": n, "variants": [n], "country": c} for n, c in people.items()]},
+    )
+    given = {"ann-lee": "united-states", "bo-kim": "russia", "cy-ng": None, "di-wu": "china"}
+    _write(
+        digests / "articles" / "a.yaml",
+        {"people": [{"id": pid, "as_written": [pid.replace("-", " ")]} for pid in given]},
+    )
+    for pid, country in given.items():
+        _write(digests / "people" / f"{pid}.yaml", {"id": pid, "country": country})
+    _write(digests / "countries" / "united-states.yaml", {"id": "united-states", "name": "US"})
+    score = quality._load_script("seed_score", score_py)
+    assert quality.seed_person_countries(score, gold, digests) == {
+        "person_country": 0.333,
+        "person_country_wrong": 0.333,
+    }
+
+
 def test_the_committed_baseline_reads() -> None:
     baseline = quality.load_baseline()
     assert baseline.floors["seeds"]["people_f1"] > 0
