@@ -312,7 +312,7 @@ def _country_at(
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
         if _owner_of_no_country(words, gazetteer):
-            return None  # "Kuala Lumpur's X"
+            return None  # "Kuala Lumpur's X", "Kuala Lumpur mayor X"
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             last = words[-1]
             wrong = _aimed_at(words[0], last, gazetteer) or _no_longer(
@@ -322,7 +322,7 @@ def _country_at(
     if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
     if _owner_of_no_country([first], gazetteer):
-        return None  # "Madrid's X", "Georgia's X"
+        return None  # "Madrid's X", "Madrid president X", "Georgia's X"
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
     return (cid, 1) if cid and not wrong else None
@@ -554,16 +554,16 @@ def _a_city_named(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _owner_of_no_country(words: list[Token], gazetteer: Gazetteer) -> bool:
-    """A place's possessive that gives the name after it no country of its own: a city's
-    ("Madrid's X", "Brussels's X": a club's player or a city's official as often as the
-    country's), or a country's name that also names another country's region
-    ("Georgia's X" may be a US state's governor)."""
+    """A place's name before a role or a name that gives the person no country of its own:
+    a city's, bare or as a possessive ("Madrid's X", "Madrid president X", "Brussels's X":
+    a club's player or official or a city's as often as the country's, and a club's
+    staff may be of any country), or a country's name that also names another country's
+    region as a possessive ("Georgia's X" may be a US state's governor)."""
     doc = words[0].doc
     end = words[-1].i + 1
-    if end >= len(doc) or not _owning(doc[end]):
-        return False
     text = doc[words[0].i : end].text
-    return text in _REGION_NAMES or _a_city_named(text, gazetteer)
+    owned = end < len(doc) and _owning(doc[end])
+    return _a_city_named(text, gazetteer) or owned and text in _REGION_NAMES
 
 
 def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
