@@ -86,6 +86,7 @@ _ADJECTIVE_TITLES = lexicon.words("titles", "adjective_titles")  # "general elec
 _REGION_NAMES = lexicon.words("names", "region_countries")  # "Georgia's X": no country
 _AREAS = lexicon.words("names", "town_areas")  # "from north London": part of the town
 _REGISTRY_CITIES = lexicon.words("names", "registry_cities")  # "Washington's X": no country
+_CITY_OFFICES = lexicon.words("titles", "city_offices")  # "Moscow mayor X": Russia's
 _CASTING = lexicon.words("titles", "casting_verbs")  # "stars X as the President": a part
 _HOMELAND = lexicon.words("titles", "homeland_words")  # "his native Argentina"
 _HOMELAND_PREPOSITIONS = lexicon.words("titles", "homeland_prepositions")  # "in", "for"
@@ -311,7 +312,7 @@ def _country_at(
         ):
             continue
         cid = gazetteer.country_of(mention.doc[words[0].i : words[-1].i + 1].text)
-        if _owner_of_no_country(words, gazetteer):
+        if _owner_of_no_country(words, mention, gazetteer):
             return None  # "Kuala Lumpur's X", "Kuala Lumpur mayor X"
         if cid and _country_word(words[-1], mention, gazetteer, before, placed, cid):
             last = words[-1]
@@ -321,7 +322,7 @@ def _country_at(
             return None if wrong else (cid, n)
     if _a_capital(first, gazetteer) and _ends_a_name(first, gazetteer):
         return None  # "Real Madrid midfielder X": a club named after a capital
-    if _owner_of_no_country([first], gazetteer):
+    if _owner_of_no_country([first], mention, gazetteer):
         return None  # "Madrid's X", "Madrid president X", "Georgia's X"
     cid = _country_word(first, mention, gazetteer, before, placed)
     wrong = _aimed_at(first, first, gazetteer) or _no_longer(first, first, mention, gazetteer)
@@ -553,17 +554,22 @@ def _a_city_named(text: str, gazetteer: Gazetteer) -> bool:
     return country is not None and text != country.name or text in _REGISTRY_CITIES
 
 
-def _owner_of_no_country(words: list[Token], gazetteer: Gazetteer) -> bool:
+def _owner_of_no_country(words: list[Token], mention: Span, gazetteer: Gazetteer) -> bool:
     """A place's name before a role or a name that gives the person no country of its own:
-    a city's, bare or as a possessive ("Madrid's X", "Madrid president X", "Brussels's X":
-    a club's player or official or a city's as often as the country's, and a club's
-    staff may be of any country), or a country's name that also names another country's
-    region as a possessive ("Georgia's X" may be a US state's governor)."""
+    a city's as a possessive ("Madrid's X", "Brussels's X": a club's player or a city's
+    official as often as the country's) or bare before any role but the city's own office
+    ("Madrid president X", "Madrid striker X": a club's, whose staff and players may be of
+    any country; not "Moscow mayor X"), or a country's name that also names another
+    country's region as a possessive ("Georgia's X" may be a US state's governor)."""
     doc = words[0].doc
     end = words[-1].i + 1
     text = doc[words[0].i : end].text
-    owned = end < len(doc) and _owning(doc[end])
-    return _a_city_named(text, gazetteer) or owned and text in _REGION_NAMES
+    if end < len(doc) and _owning(doc[end]):
+        return text in _REGION_NAMES or _a_city_named(text, gazetteer)
+    # the role's words up to the name, or a few after the city in an apposition
+    role = doc[end : mention.start] if mention.start > end else doc[end : end + 3]
+    office = any(w.lower_ in _CITY_OFFICES for w in role)
+    return not office and _a_city_named(text, gazetteer)
 
 
 def city_state_before(name: Span, gazetteer: Gazetteer) -> str | None:
