@@ -22,7 +22,7 @@ from collections.abc import Collection
 from generator.model import ArticleDigest, ArticleEntity, Quote
 from generator.registry import Registry
 from generator.settings import PERSON_SIGN_WEIGHT
-from generator.text.names import fold
+from generator.text.names import common_given_name, fold
 
 __all__ = ["FullNames", "found_again", "promote_candidates", "withdraw_candidates", "writers"]
 
@@ -67,6 +67,8 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
     doubted = _doubted(articles)
     held = writers(articles, doubted.keys())
+    kin = _surnames_held(articles)
+    lone = _lone_doubted(articles)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -78,6 +80,8 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
                 or any(_outweighed(held.get(f, {}), doubted[f], article.id) for f in full)
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
+                or not full
+                and any(_a_namesakes(kin.get(f), f, lone[f], article) for f in forms)
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
@@ -124,6 +128,66 @@ def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
         for article in articles
         for form in {fold(f) for c in article.candidates for f in c.as_written}
         if " " in form
+    )
+
+
+class _Namesakes:
+    """The people of the corpus a surname is written in full for: the articles that list
+    one of them on a sign of their own, each with its weight (as `writers` weighs it),
+    and the full names of the other people each such article lists."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, int] = {}
+        self.company: dict[str, set[str]] = {}
+
+
+def _full_names(article: ArticleDigest) -> set[str]:
+    """The folded full spellings of the article's people."""
+    return {fold(f) for p in article.people for f in p.as_written if " " in f.strip()}
+
+
+def _surnames_held(articles: list[ArticleDigest]) -> dict[str, _Namesakes]:
+    """Each folded last word of a full name some article lists as a person on a sign of
+    their own (not `by_default`), with the articles that so list one."""
+    found: dict[str, _Namesakes] = {}
+    for article in articles:
+        speakers = {q.speaker for q in article.quotes}
+        names = _full_names(article)
+        for person in article.people:
+            if person.by_default:
+                continue
+            weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
+            own = {fold(f) for f in person.as_written if " " in f.strip()}
+            for surname in {form.split()[-1] for form in own}:
+                kin = found.setdefault(surname, _Namesakes())
+                kin.held[article.id] = max(kin.held.get(article.id, 0), weight)
+                kin.company.setdefault(article.id, set()).update(names - own)
+    return found
+
+
+def _lone_doubted(articles: list[ArticleDigest]) -> Counter[str]:
+    """How many articles leave each folded lone word a candidate."""
+    return Counter(
+        form
+        for article in articles
+        for form in {fold(f) for c in article.candidates for f in c.as_written}
+        if " " not in form
+    )
+
+
+def _a_namesakes(kin: _Namesakes | None, word: str, doubted: int, article: ArticleDigest) -> bool:
+    """A lone word left a candidate is a person's surname ("the Times gave Clinton a
+    glowing endorsement") when other articles list people whose full names end in it, on
+    a sign of their own, and outweigh the articles that leave the word a candidate
+    (`_outweighed`: "Frost" of "Breakfast with Frost" in many), one of those articles
+    lists someone this article lists too (a club or a town of that name is in other
+    stories: "Bolton" beside John Bolton), and the word is no common given name ("Sam"
+    beside "Fireman Sam")."""
+    if kin is None or common_given_name(word):
+        return False
+    names = _full_names(article)
+    return _outweighed(kin.held, doubted, article.id) and any(
+        kin.company[a] & names for a in kin.held if a != article.id
     )
 
 
