@@ -16,6 +16,7 @@ nobody's once more.
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -81,7 +82,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
                 or not full
-                and any(_a_namesakes(kin.get(f), f, lone[f], article) for f in forms)
+                and any(_a_namesakes(kin.get(f), lone[f], candidate, article) for f in forms)
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
@@ -175,20 +176,52 @@ def _lone_doubted(articles: list[ArticleDigest]) -> Counter[str]:
     )
 
 
-def _a_namesakes(kin: _Namesakes | None, word: str, doubted: int, article: ArticleDigest) -> bool:
+def _a_namesakes(
+    kin: _Namesakes | None, doubted: int, candidate: ArticleEntity, article: ArticleDigest
+) -> bool:
     """A lone word left a candidate is a person's surname ("the Times gave Clinton a
-    glowing endorsement") when other articles list people whose full names end in it, on
-    a sign of their own, and outweigh the articles that leave the word a candidate
-    (`_outweighed`: "Frost" of "Breakfast with Frost" in many), one of those articles
-    lists someone this article lists too (a club or a town of that name is in other
-    stories: "Bolton" beside John Bolton), and the word is no common given name ("Sam"
-    beside "Fireman Sam")."""
-    if kin is None or common_given_name(word):
+    glowing endorsement") when other articles list people whose full names end in it on
+    a sign of their own, one of those articles lists someone this article lists too (a
+    club or a town of that name is in other stories: "Bolton" beside John Bolton), and
+    they outweigh the articles that leave the word a candidate, strictly ("Frost" of
+    "Breakfast with Frost" in as many articles as David Frost has weight). Not a common
+    given name ("Sam" beside "Fireman Sam"), nor a word the article also writes in lower
+    case ("Law lords"), nor one written only after "the" (a thing's name: "the Paying the
+    Price report", "the Bush administration") or joined by "and" to another lone
+    candidate (a firm's name: "Brown and Williamson")."""
+    if kin is None:
         return False
+    others = {a: w for a, w in kin.held.items() if a != article.id}
     names = _full_names(article)
-    return _outweighed(kin.held, doubted, article.id) and any(
-        kin.company[a] & names for a in kin.held if a != article.id
+    return (
+        sum(others.values()) > doubted
+        and any(kin.company[a] & names for a in others)
+        and _written_as_a_name(candidate, article)
     )
+
+
+def _written_as_a_name(candidate: ArticleEntity, article: ArticleDigest) -> bool:
+    """The lone word is no common given name nor a lower-case word of the article, and
+    some mention stands after no "the" and beside no other lone candidate ("X and Y")."""
+    words = [w for w in candidate.as_written if not common_given_name(w)]
+    if not words:
+        return False
+    texts = [article.sentences[i] for i in candidate.sentences if i < len(article.sentences)]
+    lower = re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in words)})\b")
+    if any(lower.search(s) for s in article.sentences):
+        return False
+    others = {
+        f for c in article.candidates for f in c.as_written if " " not in f and c is not candidate
+    }
+    pair = "|".join(map(re.escape, others)) if others else None
+    for word in map(re.escape, words):
+        bare = re.compile(rf"(?<![Tt]he )\b{word}\b")
+        paired = pair and re.compile(
+            rf"\b(?:{word} (?:and|&) (?:{pair})|(?:{pair}) (?:and|&) {word})\b"
+        )
+        if any(bare.search(s) and not (paired and paired.search(s)) for s in texts):
+            return True
+    return False
 
 
 def _outweighed(held: dict[str, int], doubted: int, article: str) -> bool:
