@@ -129,6 +129,70 @@ def test_one_articles_slip_does_not_promote_a_name_the_others_leave_in_doubt() -
     assert _promoted(signed, ["box-office", "awards", "premiere"]) == []
 
 
+
+def _surname_promoted(
+    sentence: str,
+    word: str = "Vantor",
+    namesake: str = "Ola Vantor",
+    roles: tuple[str, ...] = ("senator",),
+    by_default: bool = False,
+    shared: str = "Ruth Kell",
+    other_candidates: tuple[str, ...] = (),
+    doubting: int = 0,
+) -> bool:
+    """Whether the lone candidate `word` of an article of `sentence` (which lists Ruth
+    Kell) is promoted, beside an article that lists `namesake` (with `roles`) and
+    `shared`, and `doubting` more articles that leave `word` a candidate."""
+    aid = "poll"
+    kell = ArticleEntity("ruth-kell", ["Ruth Kell"], [0])
+    lone = [ArticleEntity(word.lower(), [word], [0])]
+    lone += [ArticleEntity(o.lower(), [o], [0]) for o in other_candidates]
+    poll = _article(aid, [kell], lone)
+    poll.sentences = [sentence]
+    namesakes = [ArticleEntity("ola-vantor", [namesake], [0], roles=list(roles))]
+    namesakes[0].by_default = by_default
+    namesakes.append(ArticleEntity(shared.lower().replace(" ", "-"), [shared], [0]))
+    rally = _article("rally", namesakes, [])
+    others = [
+        _article(f"doubt-{n}", [], [ArticleEntity(word.lower(), [word], [0])])
+        for n in range(doubting)
+    ]
+    promote_candidates([poll, rally, *others], Registry())
+    return any(p.id == word.lower() for p in poll.people)
+
+
+@pytest.mark.parametrize(
+    ("case", "promoted"),
+    [
+        # the surname of someone another article lists with a role, beside a person both
+        # articles list: a person's
+        ({"sentence": "The paper gave Vantor a glowing endorsement."}, True),
+        # that article lists nobody this one does: a club or a town of the name
+        ({"sentence": "The paper gave Vantor a glowing endorsement.", "shared": "Ivo Lint"}, False),
+        # the namesake was listed on the model's label alone, no sign of a person's
+        ({"sentence": "The paper gave Vantor a glowing endorsement.", "by_default": True}, False),
+        # two articles leave the word a candidate, as many as the namesake's role weighs:
+        # in doubt ("Breakfast with Frost" in as many articles as David Frost has weight)
+        ({"sentence": "They watched Breakfast with Vantor.", "doubting": 1}, False),
+        # a word the article also writes in lower case ("Law lords ... the law")
+        ({"sentence": "Vantor lords said the vantor was clear."}, False),
+        # written only after "the": a thing's name ("the Vantor report")
+        ({"sentence": "The Vantor report was published."}, False),
+        # joined by "and" to another lone candidate: a firm's name
+        (
+            {"sentence": "Firms sued include Vantor and Keel.", "other_candidates": ("Keel",)},
+            False,
+        ),
+        # a common given name alone ("Sam" beside "Fireman Sam")
+        ({"sentence": "Sam waved.", "word": "Sam", "namesake": "Anna Sam"}, False),
+    ],
+)
+def test_a_lone_candidate_is_the_surname_of_namesakes_other_articles_list(
+    case: dict[str, object], promoted: bool
+) -> None:
+    assert _surname_promoted(**case) is promoted  # type: ignore[arg-type]
+
+
 # invented: a title one article takes for a person's name, the others list beside titles
 _SLIP = "Ash Harbour won the audience vote on Friday, the festival said.\n"
 _DOUBTING = {
