@@ -129,7 +129,6 @@ def test_one_articles_slip_does_not_promote_a_name_the_others_leave_in_doubt() -
     assert _promoted(signed, ["box-office", "awards", "premiere"]) == []
 
 
-
 def _surname_promoted(
     sentence: str,
     word: str = "Vantor",

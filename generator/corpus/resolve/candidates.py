@@ -69,7 +69,6 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
     doubted = _doubted(articles)
     held = writers(articles, doubted.keys())
     kin = _surnames_held(articles)
-    lone = _lone_doubted(articles)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -82,7 +81,7 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
                 or not full
-                and any(_a_namesakes(kin.get(f), lone[f], candidate, article) for f in forms)
+                and any(_a_namesakes(kin.get(f), doubted[f], candidate, article) for f in forms)
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
@@ -123,12 +122,11 @@ def writers(
 
 
 def _doubted(articles: list[ArticleDigest]) -> Counter[str]:
-    """How many articles leave each folded full name a candidate."""
+    """How many articles leave each folded name, full or a lone word, a candidate."""
     return Counter(
         form
         for article in articles
         for form in {fold(f) for c in article.candidates for f in c.as_written}
-        if " " in form
     )
 
 
@@ -164,16 +162,6 @@ def _surnames_held(articles: list[ArticleDigest]) -> dict[str, _Namesakes]:
                 kin.held[article.id] = max(kin.held.get(article.id, 0), weight)
                 kin.company.setdefault(article.id, set()).update(names - own)
     return found
-
-
-def _lone_doubted(articles: list[ArticleDigest]) -> Counter[str]:
-    """How many articles leave each folded lone word a candidate."""
-    return Counter(
-        form
-        for article in articles
-        for form in {fold(f) for c in article.candidates for f in c.as_written}
-        if " " not in form
-    )
 
 
 def _a_namesakes(
