@@ -67,8 +67,9 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
         for spelling in entry.spellings():
             surnames.setdefault(fold(spelling).split()[-1], set()).add(entry.country)
     doubted = _doubted(articles)
-    held = writers(articles, doubted.keys())
-    kin = _surnames_held(articles)
+    names = FullNames()
+    held = writers(articles, doubted.keys(), names)
+    kin = _surnames_held(articles, names)
     for article in articles:
         added: list[ArticleEntity] = []
         countries: set[str | None] = {c.id for c in article.countries} | {None}
@@ -81,7 +82,9 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
                 or not full
                 and any(surnames.get(f, set()) & countries for f in forms)
                 or not full
-                and any(_a_namesakes(kin.get(f), doubted[f], candidate, article) for f in forms)
+                and any(
+                    _a_namesakes(kin.get(f), doubted[f], candidate, article, names) for f in forms
+                )
             )
             if known:
                 added.append(_apart(copy.deepcopy(candidate), article.people + added))
@@ -140,32 +143,36 @@ class _Namesakes:
         self.company: dict[str, set[str]] = {}
 
 
-def _full_names(article: ArticleDigest) -> set[str]:
-    """The folded full spellings of the article's people."""
-    return {fold(f) for p in article.people for f in p.as_written if " " in f.strip()}
+def _full_names(people: list[ArticleEntity], names: FullNames) -> set[str]:
+    """The folded full spellings of the people."""
+    return {names[f] for p in people for f in p.as_written} - {""}
 
 
-def _surnames_held(articles: list[ArticleDigest]) -> dict[str, _Namesakes]:
+def _surnames_held(articles: list[ArticleDigest], names: FullNames) -> dict[str, _Namesakes]:
     """Each folded last word of a full name some article lists as a person on a sign of
     their own (not `by_default`), with the articles that so list one."""
     found: dict[str, _Namesakes] = {}
     for article in articles:
         speakers = {q.speaker for q in article.quotes}
-        names = _full_names(article)
+        listed = _full_names(article.people, names)
         for person in article.people:
             if person.by_default:
                 continue
             weight = PERSON_SIGN_WEIGHT if person.roles or person.id in speakers else 1
-            own = {fold(f) for f in person.as_written if " " in f.strip()}
+            own = _full_names([person], names)
             for surname in {form.split()[-1] for form in own}:
                 kin = found.setdefault(surname, _Namesakes())
                 kin.held[article.id] = max(kin.held.get(article.id, 0), weight)
-                kin.company.setdefault(article.id, set()).update(names - own)
+                kin.company.setdefault(article.id, set()).update(listed - own)
     return found
 
 
 def _a_namesakes(
-    kin: _Namesakes | None, doubted: int, candidate: ArticleEntity, article: ArticleDigest
+    kin: _Namesakes | None,
+    doubted: int,
+    candidate: ArticleEntity,
+    article: ArticleDigest,
+    names: FullNames,
 ) -> bool:
     """A lone word left a candidate is a person's surname ("the Times gave Clinton a
     glowing endorsement") when other articles list people whose full names end in it on
@@ -180,10 +187,10 @@ def _a_namesakes(
     if kin is None:
         return False
     others = {a: w for a, w in kin.held.items() if a != article.id}
-    names = _full_names(article)
+    listed = _full_names(article.people, names)
     return (
         sum(others.values()) > doubted
-        and any(kin.company[a] & names for a in others)
+        and any(kin.company[a] & listed for a in others)
         and _written_as_a_name(candidate, article)
     )
 
