@@ -5,7 +5,8 @@ something else, taken for a person when the registry or another article knows th
 has Kaja Kallas as one, unless more articles leave the name in doubt than have it as a
 person (a person with a role or a quote there weighs more): one article's slip on a
 film's title does not spread to the many that doubt it. "the Biden administration"
-names a person when the registry knows a Biden. Decided afresh on every run: the people
+names a person when the registry knows a Biden; "Clinton" alone, when other articles
+that list someone this one lists have a Clinton in full. Decided afresh on every run: the people
 added last time (an article's person entry that repeats one of its candidates) are
 taken out first, so the digests never depend on what an earlier run saw. The quotes the
 article wrote with a promoted candidate's name, and gave nobody then ("...," Tomas Lind
@@ -58,8 +59,9 @@ def promote_candidates(articles: list[ArticleDigest], registry: Registry) -> set
     a full spelling of a registry person, or of other articles' person where they
     outweigh the articles doubting it (`_outweighed`), or (a lone word) a registry
     person's spelling, or surname when the article names their country (so that the
-    registry person can be linked: "the Biden administration" beside the United States).
-    The ids of the articles it changed (see `resolve_people`)."""
+    registry person can be linked: "the Biden administration" beside the United States),
+    or the surname of people other articles list in full (`_a_namesakes`). The ids of
+    the articles it changed (see `resolve_people`)."""
     changed: set[str] = set()
     spellings = {fold(s) for p in registry.people for s in p.spellings()}
     surnames: dict[str, set[str | None]] = {}  # surname -> the countries of its people
