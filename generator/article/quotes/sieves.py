@@ -289,6 +289,8 @@ def _interrupted(
     for token in between or []:
         if quoted[token.i] or token.dep_ != "nsubj" or token == framed:
             continue
+        if person is not None and _beside_the_sayer(speakers, token, person):
+            continue
         verb = token.head
         if _introduces(speakers, token, quote) and speakers.who(token).person != person:
             return True  # "The review's verdict was blunt: "...""
@@ -300,6 +302,16 @@ def _interrupted(
         if _is_saying(verb) and verb.pos_ == "VERB" and speakers.who(token).person != person:
             return True
     return _subject_after(speakers, quoted, quote, person)
+
+
+def _beside_the_sayer(speakers: Speakers, subject: Token, person: str) -> bool:
+    """Whether another subject of the same verb names `person`: the parser may split a
+    title before a name into subjects of their own (""...," said co-ordinator Peter
+    Facey": "co" and "Facey"), words for the one speaker, not someone else speaking."""
+    return any(
+        c.i != subject.i and c.dep_ == "nsubj" and speakers.who(c).person == person
+        for c in subject.head.children
+    )
 
 
 def _subject_after(
