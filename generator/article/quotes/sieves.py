@@ -54,6 +54,7 @@ _PERSONAL = lexicon.table("pronouns", "personal")
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, his, him ... -> gender
 _COMPLEMENTIZERS = lexicon.words("speech", "complementizers")  # "said that", not "as"
 _CLAUSE_JOINS = lexicon.words("speech", "clause_joins")  # ", and as Hale went on ..."
+_TELLING = lexicon.words("speech", "telling")  # "tells Cole that ...": Cole listens
 # the words after a quote's closing marks, up to the colon and mark opening the next, in
 # one sentence
 _NEXT_FRAME = re.compile(r"""[ "”»'’]*[^"“”«»:.!?\n]+:\s*["“«]""")
@@ -117,7 +118,8 @@ def _named_between(
     saying only talks about ("The administration may wait while John Kerry negotiates,
     Schiff said."; also when the subject is a name in apposition: "The film's director
     Peter Chelsom said that Lopez ..."), unless they speak there too ("Ryan said Kerry
-    told him ...")."""
+    told him ..."), nor the one the subject tells it to ("Ms Lee tells Cole that she
+    despaired"), who listens."""
     doc = speakers.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
@@ -131,6 +133,9 @@ def _named_between(
             inside.update(
                 t.i for t in clause.subtree if not (t.dep_ == "nsubj" and _is_saying(t.head))
             )
+        if head.head.lower_ in _TELLING:
+            for told in (c for c in head.head.children if c.dep_ in ("dobj", "dative")):
+                inside.update(t.i for t in told.subtree)
     return {
         speakers.person_at[t.i]
         for t in span
