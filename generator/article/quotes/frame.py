@@ -109,6 +109,8 @@ _CLOSING = ",”\"»'"
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
+# a quote's last stop, not the dots of words trailing off ("nine years... " Hailey recalled)
+_FULL_STOP = re.compile(r"(?<!\.)\.[^\w.]*$")
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})  # a clause, no participle
 _GAP = frozenset({"ADV", "PUNCT"})
@@ -311,8 +313,11 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
             who = _described_name(_clause_after(after[0], sent.end), persons)
         return Cue(after[0], who) if who is not None else None
     for k, t in enumerate(after[1:], start=1):
-        if _is_speech_verb(t, quoted):  # X said
-            who = _name_run(after[:k], persons) or _unfound_name(after[:k], t, persons)
+        if _is_speech_verb(t, quoted):  # X said, X later recalled
+            run = after[:k]
+            while len(run) > 1 and run[-1].pos_ == "ADV":
+                run = run[:-1]
+            who = _name_run(run, persons) or _unfound_name(run, t, persons)
             return Cue(t, who) if who is not None else None
     return None
 
@@ -850,7 +855,7 @@ def _framing(
     governing, passed = _governing(layout, start, end, quoted)
     # a quote ending its sentence with a full stop is not framed by the next one's verb
     # ("... "the question is the cost." Gov. Dan Hollis said it would be ...")
-    full_stop = re.search(r"(?<!\.)\.\W*$", layout.text[max(0, end - 3) : end]) is not None
+    full_stop = _FULL_STOP.search(layout.text, max(0, end - 3), end) is not None
     close = doc.char_span(end, end + 1, alignment_mode="expand")
     # a quote in the clause of "Asked if" or "being told", whatever verb comes after,
     # when no verb of saying between them reports it ("when questioned, asserting, "...""
