@@ -175,10 +175,21 @@ def _in_main_clause(root: Token, sentence_root: Token, quoted: list[bool]) -> bo
 def _appositions(token: Token) -> list[Token]:
     """The phrases in apposition to a speaker's phrase; for "one of" a group, to the group
     ("said one of their lawyers, Maria Vlachou": the one is the one named); a name the
-    parser hangs on the phrase's tie to a thing (reach.tied_apposition)."""
+    parser hangs on the phrase's tie to a thing (reach.tied_apposition); the name it is
+    also known by ("says JK, also known as Jason King")."""
     out = [c for c in token.children if c.dep_ == "appos"]
     if not out and (tied := tied_apposition(token)) is not None:
         out = [tied]
+    if not out:
+        out = [
+            name
+            for known in token.children
+            if known.dep_ == "acl" and known.lower_ == "known"
+            for prep in known.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for name in prep.children
+            if name.dep_ == "pobj"
+        ]
     if not out and token.lower_ == "one":
         groups = (g for c in token.children if c.lower_ == "of" for g in c.children)
         out = [a for g in groups if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
