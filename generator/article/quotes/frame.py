@@ -313,13 +313,20 @@ def _after(layout: Layout, at: int, quoted: list[bool], persons: dict[int, str])
             who = _described_name(_clause_after(after[0], sent.end), persons)
         return Cue(after[0], who) if who is not None else None
     for k, t in enumerate(after[1:], start=1):
-        if _is_speech_verb(t, quoted):  # X said, X later recalled
+        if _is_speech_verb(t, quoted):  # X said
             run = after[:k]
-            while len(run) > 1 and run[-1].pos_ == "ADV":
-                run = run[:-1]
+            while len(run) > 1 and run[-1].pos_ == "ADV" and _ends_clause(t):
+                run = run[:-1]  # "X later recalled.", not "X also said [what else]"
             who = _name_run(run, persons) or _unfound_name(run, t, persons)
             return Cue(t, who) if who is not None else None
     return None
+
+
+def _ends_clause(word: Token) -> bool:
+    """Whether a word ends its clause: a verb of saying so says nothing of its own after
+    it, a frame of the words before it."""
+    doc = word.doc
+    return word.i + 1 >= len(doc) or doc[word.i + 1].text in (".", ",", "!", "?", ";")
 
 
 def _signed(run: list[Token]) -> bool:
@@ -353,11 +360,9 @@ def _unfound_name(tokens: list[Token], last: Token, persons: dict[int, str]) -> 
     Friday said.: a surname read as a day): the speaker is written there, so nobody else
     may be given the quote; not a person's name and their post ("said Ann Lee, Director,
     Acme Securities"), which the parse reads."""
-    doc = last.doc
-    ends = last.i + 1 >= len(doc) or doc[last.i + 1].text in (".", ",", "!", "?", ";")
     side_by_side = tokens[-1].i - tokens[0].i == len(tokens) - 1
     named = all(t.pos_ == "PROPN" and t.i not in persons for t in tokens)
-    return tokens[-1] if ends and side_by_side and named else None
+    return tokens[-1] if _ends_clause(last) and side_by_side and named else None
 
 
 def _of_whom(layout: Layout, at: int, persons: dict[int, str]) -> Cue | None:
