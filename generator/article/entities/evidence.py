@@ -70,7 +70,10 @@ __all__ = [
     "ordinal_led",
     "organisation_context",
     "organisation_prefixes",
+    "measured",
+    "performed",
     "placed",
+    "represented",
     "plural_subject",
     "possessed",
     "short_forms",
@@ -97,6 +100,11 @@ _TITLE_ONLY_WORDS = lexicon.words("names", "title_only_words")
 # kinds of thing a list may be of, beside works ("titles such as Goal Rush and Pete Marlow")
 _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
+_SINGING_VERBS = lexicon.words("names", "singing_verbs")  # "sang Hey Jude"
+_STARRING_VERBS = lexicon.words("names", "starring_verbs")  # "starred in Hotel Rwanda"
+_MEASURE_UNITS = lexicon.words("names", "measure_units")  # "the 16-inch MacBook Pro"
+_SEAT_HOLDERS = lexicon.words("names", "seat_holders")  # "Senator representing Yobe North"
+_REPRESENTING = frozenset({"represent", "represents", "represented", "representing"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
@@ -390,6 +398,68 @@ def kind_before(span: Span) -> str | None:
         return None
     word = _hyphened(before)
     return word if word in ORGANISATION_NOUNS else _singular(word)
+
+
+def _first_listed(span: Span) -> Token | None:
+    """The name itself, or the first of proper nouns it is joined to by "and" or "or"
+    ("Hotel Rwanda and Vera Drake"), which the parse hangs on a verb or a preposition;
+    None when the name is not where that first one opens, right after it: a parse may
+    hang a name set off after another on the verb ("representing Kano Central, Musa
+    Bello, moved": he is the senator)."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.i == span.root.i and first.left_edge.i != span.start:
+        return None
+    return first if first.left_edge.i == first.head.i + 1 else None
+
+
+def performed(span: Span) -> bool:
+    """What someone sings ("sang Hey Jude and other Beatles songs") or stars in ("starred
+    in Hotel Rwanda and Vera Drake"): a work's title, whatever its words, a given name's
+    too. Not a possessive's owner ("starred in Ann Hale's film": its maker)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("’s", "'s"):
+        return False
+    first = _first_listed(span)
+    if first is None:
+        return False
+    head = first.head
+    if first.dep_ == "dobj":
+        return head.lower_ in _SINGING_VERBS  # the parse may take "sang" for a noun
+    return (
+        first.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lower_ in _STARRING_VERBS
+        and head.head.pos_ == "VERB"
+    )
+
+
+def measured(span: Span) -> bool:
+    """Right after a unit joined to its number ("the 16-inch MacBook Pro", "a 1.6-litre
+    Corsa"): a product by its size; a person's height or weight is no such unit."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in _MEASURE_UNITS
+        and doc[i - 2].text == "-"
+        and doc[i - 3].like_num
+    )
+
+
+def represented(span: Span) -> bool:
+    """What a holder of a seat is representing ("Senator representing Yobe North", "the
+    MP, who represents Bethnal Green"): the seat's place, not a client."""
+    first = _first_listed(span)
+    if first is None:
+        return False
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lower_ not in _REPRESENTING:
+        return False
+    holders = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if verb.dep_ in ("acl", "relcl"):
+        holders.append(verb.head)  # "Senator representing", "the MP, who represents"
+    return any(h.lower_ in _SEAT_HOLDERS for h in holders)
 
 
 def organisation_context(span: Span) -> bool:

@@ -42,17 +42,20 @@ from generator.article.entities.evidence import (
     kind_before,
     linked,
     made_by_its_makers,
+    measured,
     modifier_only,
     numbered,
     ordinal_led,
     organisation_context,
     organisation_prefixes,
+    performed,
     owns_a_work,
     placed,
     plural_subject,
     possessed,
     quoted,
     renamed,
+    represented,
     short_forms,
 )
 from generator.article.entities.firms import (
@@ -233,6 +236,9 @@ class Verdict:
                 or led_by_a_firms_word(s)
                 or holds_a_title_word(s)
                 or renamed(s)
+                or performed(s)
+                or measured(s)
+                or represented(s)
                 for s in spans
             )
             or any(fold(m.text) in self.short_forms for m in mentions)
