@@ -102,6 +102,7 @@ _THING_NOUNS = lexicon.words("names", "thing_nouns")
 _LIST_WORDS = frozenset({"like", "including"})
 _SINGING_VERBS = lexicon.words("names", "singing_verbs")  # "sang Hey Jude"
 _STARRING_VERBS = lexicon.words("names", "starring_verbs")  # "starred in Hotel Rwanda"
+_VERSION_NOUNS = lexicon.words("names", "version_nouns")  # "a version of Hey Jude"
 _MEASURE_UNITS = lexicon.words("names", "measure_units")  # "the 16-inch MacBook Pro"
 _SEAT_HOLDERS = lexicon.words("names", "seat_holders")  # "Senator representing Yobe North"
 _REPRESENTING = frozenset({"represent", "represents", "represented", "representing"})
@@ -415,9 +416,11 @@ def _first_listed(span: Span) -> Token | None:
 
 
 def performed(span: Span) -> bool:
-    """What someone sings ("sang Hey Jude and other Beatles songs") or stars in ("starred
-    in Hotel Rwanda and Vera Drake"): a work's title, whatever its words, a given name's
-    too. Not a possessive's owner ("starred in Ann Hale's film": its maker)."""
+    """What someone sings ("sang Hey Jude and other Beatles songs"), stars in ("starred
+    in Hotel Rwanda and Vera Drake") or makes a version of ("a rousing version of Hey
+    Jude", `names.version_nouns`, not "of" one a common given name leads): a work's
+    title, whatever its words, a given name's too. Not a possessive's owner ("starred in
+    Ann Hale's film": its maker)."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in ("’s", "'s"):
         return False
@@ -427,11 +430,21 @@ def performed(span: Span) -> bool:
     head = first.head
     if first.dep_ == "dobj":
         return head.lower_ in _SINGING_VERBS  # the parse may take "sang" for a noun
+    if first.dep_ != "pobj":
+        return False
+    if head.lower_ in ("of", "to"):
+        return _a_version(head.head) and not given_name_word(span[0].text)
+    return head.lower_ == "in" and head.head.lower_ in _STARRING_VERBS and head.head.pos_ == "VERB"
+
+
+def _a_version(noun: Token) -> bool:
+    """A noun for a version of a work (`names.version_nouns`), not one comparing
+    someone with another ("a younger version of Tom Reid"). `performed` leaves out a
+    name a common given name leads: a likeness is said so too ("a version of Tom Reid")."""
     return (
-        first.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.lower_ in _STARRING_VERBS
-        and head.head.pos_ == "VERB"
+        noun.pos_ == "NOUN"
+        and noun.lower_ in _VERSION_NOUNS
+        and not any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in noun.children)
     )
 
 
