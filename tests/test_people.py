@@ -1703,6 +1703,20 @@ _ROLES_AS_WRITTEN = [
         "Bush",
         ["President"],
     ),
+    # ... but "then" says the office is held no more, and a noun a verb takes is no
+    # modifier of the title "and" joins to it
+    (
+        "then",
+        "It was forced by the resignation of the then Home Secretary David Blunkett.",
+        "David Blunkett",
+        ["Former Home Secretary"],
+    ),
+    (
+        "toll",
+        "Injuries have taken their toll and coach Andy Robinson has lost two props.",
+        "Andy Robinson",
+        [],
+    ),
 ]
 
 

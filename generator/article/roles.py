@@ -960,12 +960,19 @@ def _left_modifiers(span: Span, gazetteer: Gazetteer) -> list[Token]:
     return tokens
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "attr", "dative"})
+
+
 def _joined_to_the_first(last: Token, tokens: list[Token], span: Span) -> bool:
     """The title right before the name that the parse joins by "and" to the role's first
     word: one role of two modifiers, as `_joins_modifiers` let it run (the parse may hang
     the first word anywhere)."""
+    first = last.head
     return (
-        last.dep_ == "conj" and last.i == span.start - 1 and any(t.i == last.head.i for t in tokens)
+        last.dep_ == "conj"
+        and last.i == span.start - 1
+        and any(t.i == first.i for t in tokens)
+        and first.dep_ not in _ARGUMENTS  # "injuries have taken their toll and coach X"
     )
 
 
@@ -977,6 +984,7 @@ def _focusing(word: Token, span: Span) -> bool:
     return word.dep_ == "neg" or (
         word.pos_ == "ADV"
         and word.dep_ == "advmod"
+        and word.lower_ != "then"  # "the then Home Secretary X": held no more (`_normalise`)
         and (span.start <= head.i < span.end or head.lower_ in _HOLDERS)
     )
 
