@@ -765,8 +765,10 @@ def _normalise(
             # word inside the body the role is of ("chief executive of the British
             # Library"): taken out and said after, it would name another body. One
             # inside the body a role is at is where it works, not whose the person is
-            # ("a professor at Britain's University of Leeds")
-            country = None if _workplace_words(words) else cid
+            # ("a professor at Britain's University of Leeds"), unless the body is the
+            # state's ("an adviser at the Estonian foreign ministry")
+            at_work = _workplace_words(words) and not _a_state_body(kept[k - 1 + length :])
+            country = None if at_work else cid
             part = True
         elif cid:
             country = cid
@@ -853,6 +855,17 @@ def _owners_words(words: list[str]) -> bool:
     """Whether a role's words so far have reached what it is of ("chief executive of")
     or where it is held ("professor at")."""
     return any(w.lower() in ("of", "at") for w in words)
+
+
+def _a_state_body(after: list[Token]) -> bool:
+    """Whether the body named by the words after a country's word is a state institution
+    ("foreign ministry", "embassy"): its officer acts for the country."""
+    for word in after:
+        if word.is_punct:
+            return False
+        if word.lower_ in _STATE_BODIES:
+            return True
+    return False
 
 
 def _workplace_words(words: list[str]) -> bool:
