@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["COMPATRIOTS", "compatriots", "fellows", "nationality_nouns", "speakers_nationality"]
 
 _GENDERED = frozenset(lexicon.table("pronouns", "gendered"))  # "he", "she" as subjects
+_OBJECT_FORMS = lexicon.words("pronouns", "objects")  # "him", "her"
 _TITLES = lexicon.words("titles", "titles")
 _FORMER = lexicon.words("titles", "former")  # a nationality no longer held
 _RANKS = lexicon.words("titles", "ranking_nouns")  # "The Croatian eighth seed"
@@ -218,6 +219,18 @@ def _standing_for_someone(
     )
 
 
+def _across_a_pronoun(noun: Token) -> bool:
+    """A subject noun whose own verb takes "him" or "her" ("The Irish president met him",
+    "The Spaniard beat her"): the pronoun stands for the person named before, and a
+    clause's subject is never its own object's "him", so the noun is someone else."""
+    verb = noun.head
+    arguments = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    arguments += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return noun.dep_ in _SUBJECTS and any(
+        a.dep_ in _TOWARD_THE_VERB and a.lower_ in _OBJECT_FORMS for a in arguments
+    )
+
+
 def _quoted(token: Token) -> bool:
     """A noun in an opening quote's marks with its words ("the 'scruffy little Austrian'"):
     someone's words cited, whose referent the words around it do not give."""
@@ -279,6 +292,8 @@ def nationality_nouns(
                 if not eliminating and _standing_for_someone(noun, gazetteer, country, _OBJECTS):
                     near = _named_before(doc[i], noun, mentions, sentence_of)
                     _the_other(noun, list(near.values()), people, country)
+                continue
+            if _across_a_pronoun(noun):
                 continue
             near = _named_before(doc[i], noun, mentions, sentence_of)
             if eliminating:
