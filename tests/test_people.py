@@ -639,8 +639,8 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
 
 def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     """A role reads as the text writes it, and never runs on into a list: the next name
-    of a list the parse hangs on an apposition, or the rest of a line a semicolon goes
-    on with, is no part of anyone's role."""
+    of a list or the next person the parse hangs on an apposition, or the rest of a line
+    a semicolon goes on with, is no part of anyone's role."""
     out = _digest(
         tmp_path,
         {
@@ -652,8 +652,21 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
             "actor - Ben Loft.\n"
             "Tom Kelly, Ann Reyes's official spokesman, said she was tired.\n"
             "Ms Dale, a Cabinet Office minister and Bolton West MP, arrived late.\n",
+            "legend": "Legend\n\nTo mark the 60th anniversary of the birth of soul star "
+            "Otis Redding, Rob Partle - Redding's former head of press at Harbour Records - "
+            "remembers the man. Ben Wood, principal analyst at research firm Gartnex, said "
+            'so. The BBC should steer away from "demonising" ex-Downing Street media '
+            "chief Tom Harlan, Dan Orme has said.\n",
         },
     )
+    legend = _people(out, "legend")
+    # the next person the parse hangs on a name is no role of it, nor is another person
+    # named with their title before the comma
+    assert legend["Otis Redding"]["roles"] == []
+    assert legend["Dan Orme"]["roles"] == []
+    assert legend["Tom Harlan"]["roles"] == ["Ex-Downing Street Media Chief"]
+    # an office's words in capitals, a description before a body's name as written
+    assert legend["Ben Wood"]["roles"] == ["Principal Analyst at research firm Gartnex"]
     people = _people(out, "gala")
     assert people["Ann Reyes"]["roles"] == ["Festival's Director"]
     assert people["Pia Ortiz"]["roles"] == ["Vice president of Tessla, a division of Orbis"]

@@ -173,10 +173,15 @@ def _in_a_bodys_name(title: Token, among: set[int]) -> bool:
 
 
 def _title_case(words: list[str]) -> str:
+    """An office's words in capitals ("Minister of Foreign Affairs"); not the words
+    of a description before a body's name, kept as written ("Analyst at research firm
+    Gartner", "Leader of Britain's biggest union Unison"): no part of the office."""
     out = []
     for i, w in enumerate(words):
         if w.lower() in _SMALL and i:
             out.append(w.lower())
+        elif i and w[:1].islower() and _describes_a_name(words[i + 1 :]):
+            out.append(w)
         elif w.lower() == "pm":
             out.append("Prime Minister")
         elif w.isupper() and len(w) > 1:
@@ -184,6 +189,18 @@ def _title_case(words: list[str]) -> str:
         else:
             out.append(w[:1].upper() + w[1:])
     return " ".join(out)
+
+
+def _describes_a_name(after: list[str]) -> bool:
+    """Words in lower case that run on to a capitalised name with no "of", "at" or the
+    like between: "research firm" before "Gartner"; not before an office's word in
+    capitals ("most recent female MP")."""
+    for w in after:
+        if w.lower() in _SMALL:
+            return False
+        if w[:1].isupper():
+            return w.lower() not in TITLE_WORDS
+    return False
 
 
 def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
@@ -1589,9 +1606,20 @@ def _apposition(span: Span) -> list[Token]:
                 tokens[-1].is_punct or tokens[-1].pos_ in _DANGLING or tokens[-1].tag_ == "TO"
             ):
                 tokens.pop()  # "... Operations at" before a name the parse leaves out; "MP to"
-            if _has_title(_clean(tokens)):  # not only in brackets: "(Ireland, capt), D Traille"
-                return tokens
+            if _has_title(_clean(tokens)) and not _opens_with_a_name(tokens):
+                return tokens  # not only in brackets: "(Ireland, capt), D Traille"
     return []
+
+
+def _opens_with_a_name(tokens: list[Token]) -> bool:
+    """A phrase that opens with another person's full name, not as a possessive: the
+    parse hung the next person on the name ("reggae star Bob Marley, Rob Partridge -
+    Marley's former head of press -": Partridge's role, not Marley's); "Tony Blair's
+    adviser" is a role."""
+    k = 0
+    while k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].pos_ == "PROPN":
+        k += 1
+    return k >= 2 and not (k < len(tokens) and _owning(tokens[k]))
 
 
 def _another_item(appos: Token, span: Span) -> bool:
@@ -1708,6 +1736,14 @@ def _preceding_phrase(span: Span) -> list[Token]:
             break
         tokens.insert(0, t)
         j -= 1
+    last = tokens[-1] if tokens else None
+    if (
+        last is not None
+        and last.pos_ == "PROPN"
+        and last.lower_ not in TITLE_WORDS
+        and _a_persons_name(doc, last.i)
+    ):
+        return []  # "media chief Alastair Campbell, Peter Mandelson said": two people
     return _nouns(tokens)
 
 
