@@ -262,6 +262,9 @@ META_ANNOTATIONS = REPO / "benchmarks" / "meta-outlets"
 # candidates judged another event, annotated before the generator ran on them (session 59).
 STORIES_EVAL = REPO / "benchmarks" / "stories_eval.py"
 STORIES_ANNOTATIONS = REPO / "benchmarks" / "stories-bbc"
+# A second, held-out key of the same guidelines (session 60): a new draw of 334 BBC
+# articles outside the first pool, 29 groups, 137 singles, 94 hard negatives.
+STORIES2_ANNOTATIONS = REPO / "benchmarks" / "stories-bbc2"
 
 Figures = Mapping[str, float | None]
 Runner = Callable[[Path, Path, int | None], Figures]
@@ -550,15 +553,26 @@ def _meta(form: str) -> Runner:
     return run
 
 
-def _stories(shared: Path, work: Path, jobs: int | None) -> Figures:
+def _stories_missing(annotations: Path) -> Callable[[Path], Path | None]:
+    """What a story key needs: its key, the scorer and the BBC corpus its pool names."""
+    return lambda shared: _first_absent(
+        STORIES_EVAL, annotations / "key.yaml", shared / "corpus" / "bbc"
+    )
+
+
+def _stories(annotations: Path) -> Runner:
     """The key's pool digested alone, its stories scored pair by pair."""
-    stories_eval = _load_script("stories_eval", STORIES_EVAL)
-    sources, out = work / "sources", work / "digests"
-    stories_eval.link_sources(STORIES_ANNOTATIONS, shared / "corpus", sources)
-    _digest(sources, out, work, jobs)
-    key = stories_eval.load_key(STORIES_ANNOTATIONS)
-    scores = cast(dict[str, float], stories_eval.score(key, stories_eval.read_stories(out)))
-    return {f.key: scores.get(f.key) for f in STORIES_FIGURES}
+
+    def run(shared: Path, work: Path, jobs: int | None) -> Figures:
+        stories_eval = _load_script("stories_eval", STORIES_EVAL)
+        sources, out = work / "sources", work / "digests"
+        stories_eval.link_sources(annotations, shared / "corpus", sources)
+        _digest(sources, out, work, jobs)
+        key = stories_eval.load_key(annotations)
+        scores = cast(dict[str, float], stories_eval.score(key, stories_eval.read_stories(out)))
+        return {f.key: scores.get(f.key) for f in STORIES_FIGURES}
+
+    return run
 
 
 # --- the sets ----------------------------------------------------------------------------
@@ -667,13 +681,12 @@ SETS = (
         )
         for form in ("txt", "html")
     ),
-    EvalSet(
-        "stories-bbc",
-        STORIES_FIGURES,
-        lambda shared: _first_absent(
-            STORIES_EVAL, STORIES_ANNOTATIONS / "key.yaml", shared / "corpus" / "bbc"
-        ),
-        _stories,
+    *(
+        EvalSet(name, STORIES_FIGURES, _stories_missing(key), _stories(key))
+        for name, key in (
+            ("stories-bbc", STORIES_ANNOTATIONS),
+            ("stories-bbc2", STORIES2_ANNOTATIONS),
+        )
     ),
     EvalSet(
         "quotes",
