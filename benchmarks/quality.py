@@ -527,12 +527,21 @@ def _quote_check_missing(annotations: Path, texts: str) -> Callable[[Path], Path
     return missing
 
 
+def _digest_key(
+    scorer: ModuleType, annotations: Path, shared: Path, work: Path, jobs: int | None
+) -> Path:
+    """The key's corpus articles linked in by its scorer (checksums checked), digested
+    alone; the digests' folder."""
+    sources, out = work / "sources", work / "digests"
+    scorer.link_sources(annotations, shared / "corpus", sources)
+    _digest(sources, out, work, jobs)
+    return out
+
+
 def _quote_check(annotations: Path) -> Runner:
     def run(shared: Path, work: Path, jobs: int | None) -> Figures:
         quote_check = _load_script("quote_check", QUOTE_CHECK)
-        sources, out = work / "sources", work / "digests"
-        quote_check.link_sources(annotations, shared / "corpus", sources)
-        _digest(sources, out, work, jobs)
+        out = _digest_key(quote_check, annotations, shared, work, jobs)
         scores = cast(dict[str, float], quote_check.score(annotations, shared / "corpus", out))
         return {f.key: scores.get(f.key) for f in QUOTE_CHECK_FIGURES}
 
@@ -565,9 +574,7 @@ def _stories(annotations: Path) -> Runner:
 
     def run(shared: Path, work: Path, jobs: int | None) -> Figures:
         stories_eval = _load_script("stories_eval", STORIES_EVAL)
-        sources, out = work / "sources", work / "digests"
-        stories_eval.link_sources(annotations, shared / "corpus", sources)
-        _digest(sources, out, work, jobs)
+        out = _digest_key(stories_eval, annotations, shared, work, jobs)
         key = stories_eval.load_key(annotations)
         scores = cast(dict[str, float], stories_eval.score(key, stories_eval.read_stories(out)))
         return {f.key: scores.get(f.key) for f in STORIES_FIGURES}
