@@ -656,7 +656,8 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
             "Otis Redding, Rob Partle - Redding's former head of press at Harbour Records - "
             "remembers the man. Ben Wood, principal analyst at research firm Gartnex, said "
             'so. The BBC should steer away from "demonising" ex-Downing Street media '
-            "chief Tom Harlan, Dan Orme has said.\n",
+            "chief Tom Harlan, Dan Orme has said. The former manager of Otis Redding, Saul "
+            "Holm, has died. Jim Ray, senior vice president Boeing, spoke.\n",
         },
     )
     legend = _people(out, "legend")
@@ -665,6 +666,8 @@ def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     assert legend["Otis Redding"]["roles"] == []
     assert legend["Dan Orme"]["roles"] == []
     assert legend["Tom Harlan"]["roles"] == ["Ex-Downing Street Media Chief"]
+    assert legend["Saul Holm"]["roles"] == ["Former Manager of Otis Redding"]
+    assert legend["Jim Ray"]["roles"] == ["Senior Vice President Boeing"]
     # an office's words in capitals, a description before a body's name as written
     assert legend["Ben Wood"]["roles"] == ["Principal Analyst at research firm Gartnex"]
     people = _people(out, "gala")

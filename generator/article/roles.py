@@ -180,7 +180,7 @@ def _title_case(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w.lower() in _SMALL and i:
             out.append(w.lower())
-        elif i and w[:1].islower() and _describes_a_name(words[i + 1 :]):
+        elif i and w[:1].islower() and _describes_a_name(words[i:]):
             out.append(w)
         elif w.lower() == "pm":
             out.append("Prime Minister")
@@ -191,15 +191,16 @@ def _title_case(words: list[str]) -> str:
     return " ".join(out)
 
 
-def _describes_a_name(after: list[str]) -> bool:
+def _describes_a_name(words: list[str]) -> bool:
     """Words in lower case that run on to a capitalised name with no "of", "at" or the
-    like between: "research firm" before "Gartner"; not before an office's word in
+    like between: "research firm" before "Gartner"; not an office's own words ("senior
+    vice president Boeing", "former-President Kuchma"), nor before an office's word in
     capitals ("most recent female MP")."""
-    for w in after:
-        if w.lower() in _SMALL:
+    for w in words:
+        if w.lower() in _SMALL or any(p in TITLE_WORDS for p in w.lower().split("-")):
             return False
         if w[:1].isupper():
-            return w.lower() not in TITLE_WORDS
+            return True
     return False
 
 
@@ -1736,15 +1737,21 @@ def _preceding_phrase(span: Span) -> list[Token]:
             break
         tokens.insert(0, t)
         j -= 1
-    last = tokens[-1] if tokens else None
-    if (
-        last is not None
-        and last.pos_ == "PROPN"
-        and last.lower_ not in TITLE_WORDS
-        and _a_persons_name(doc, last.i)
-    ):
+    if _ends_in_anothers_name(tokens):
         return []  # "media chief Alastair Campbell, Peter Mandelson said": two people
     return _nouns(tokens)
+
+
+def _ends_in_anothers_name(tokens: list[Token]) -> bool:
+    """Words that end in a person's name right after their title ("media chief Alastair
+    Campbell"): that person, not a role; a name after "of" or "to" is the role's own
+    ("The former manager of Johnny Cash, X")."""
+    k = len(tokens)
+    while k and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].lower_ not in TITLE_WORDS:
+        if not _a_persons_name(tokens[k - 1].doc, tokens[k - 1].i):
+            return False
+        k -= 1
+    return 0 < k < len(tokens) and tokens[k - 1].pos_ != "ADP"
 
 
 def _of_a_things_noun(word: Token) -> bool:

@@ -221,13 +221,18 @@ def _standing_for_someone(
 
 def _across_a_pronoun(noun: Token) -> bool:
     """A subject noun whose own verb takes "him" or "her" ("The Irish president met him",
-    "The Spaniard beat her"): the pronoun stands for the person named before, and a
-    clause's subject is never its own object's "him", so the noun is someone else."""
+    "The Spaniard beat her") when no pronoun before it in its sentence could be what that
+    one takes up: the pronoun stands for the person named before, and a clause's subject
+    is never its own object's "him", so the noun is someone else. After "he" ("he had
+    words with X when the Australian brushed him") "him" may be that "he"."""
     verb = noun.head
     arguments = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     arguments += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    return noun.dep_ in _SUBJECTS and any(
-        a.dep_ in _TOWARD_THE_VERB and a.lower_ in _OBJECT_FORMS for a in arguments
+    start = cached.sentence(noun.doc, noun.i).start
+    return (
+        noun.dep_ in _SUBJECTS
+        and any(a.dep_ in _TOWARD_THE_VERB and a.lower_ in _OBJECT_FORMS for a in arguments)
+        and not any(t.lower_ in _GENDERED for t in noun.doc[start : noun.i])
     )
 
 
