@@ -193,14 +193,16 @@ def _title_case(words: list[str]) -> str:
 
 def _describes_a_name(words: list[str]) -> bool:
     """Words in lower case that run on to a capitalised name with no "of", "at" or the
-    like between: "research firm" before "Gartner"; not an office's own words ("senior
-    vice president Boeing", "former-President Kuchma"), nor before an office's word in
-    capitals ("most recent female MP")."""
-    for w in words:
-        if w.lower() in _SMALL or any(p in TITLE_WORDS for p in w.lower().split("-")):
+    like between: "research firm" and "analyst firm" before "Gartner"; not an office's
+    own words, whose last word is a title's ("senior vice president Boeing",
+    "former-President Kuchma"), nor before an office's word in capitals ("most recent
+    female MP")."""
+    for k, w in enumerate(words):
+        if w.lower() in _SMALL:
             return False
         if w[:1].isupper():
-            return True
+            last = words[k - 1].lower().split("-") if k else []
+            return w.lower() not in TITLE_WORDS and not any(p in TITLE_WORDS for p in last)
     return False
 
 
