@@ -109,6 +109,7 @@ _CLOSING = ",”\"»'"
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 _OPEN_MARKS = '“"«„'
+_LIST_ITEM = re.compile(r"[ \t]*[-–—][ \t]")  # a dash that opens a paragraph as a list's mark
 # a quote's last stop, not the dots of words trailing off ("nine years... " Hailey recalled)
 _FULL_STOP = re.compile(r"(?<!\.)\.[^\w.]*$")
 _NO_SPEAKER = frozenset({"it", "this", "there", "which"})
@@ -983,20 +984,23 @@ def _named_label(layout: Layout, start: int, persons: dict[int, str]) -> Cue | N
     """A paragraph or a sentence that opens with a person's name, after words describing
     them, and a colon, then the quote: the name is the speaker, as match reports and
     round-ups give reactions ("- Rovers manager Tom Hale: "..."", "... next spring. Club
-    chairman Ann Dale: "...""), with no verb."""
+    chairman Ann Dale: "...""), with no verb; in a list item, one a dash opens, the colon
+    may be left out ("- Rovers manager Tom Hale "...""): the dash marks the line a label."""
     doc = layout.doc
     opening = doc.char_span(start - 1, start, alignment_mode="expand")
     j = opening.start - 1 if opening is not None else -1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 1 or doc[j].text != ":":
+    if j < 1:
         return None
+    colon = doc[j].text == ":"
+    end = doc[j].idx if colon else doc[j].idx + len(doc[j])
     para_start = layout.paragraph_starts[layout.paragraph(doc[j].idx)]
-    ends = list(_SENTENCE_END.finditer(layout.text, para_start, doc[j].idx))
-    head = doc.char_span(
-        ends[-1].end() if ends else para_start, doc[j].idx, alignment_mode="expand"
-    )
+    ends = list(_SENTENCE_END.finditer(layout.text, para_start, end))
+    head = doc.char_span(ends[-1].end() if ends else para_start, end, alignment_mode="expand")
     if head is None or "\n" in head.text.strip():
+        return None
+    if not colon and (ends or not _LIST_ITEM.match(layout.text, para_start)):
         return None
     words = _words(head)
     if len(words) > 8:
