@@ -103,6 +103,7 @@ _INDEFINITE = lexicon.words("titles", "indefinite")
 _TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an aide to"
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
+_MESSAGES = lexicon.words("speech", "messages")
 _NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
@@ -758,6 +759,8 @@ class Speakers:
             return Speaker(person=key, written=self._phrase(token))
         if (person := self._person_of(token)) is not None:
             return self.who(person)
+        if (author := self._author(token)) is not None:
+            return self.who(author)
         if token.i in self.org_at:
             if self._a_persons_noun_after(token):  # "said the Sale full-back": a player
                 words = self.doc[token.left_edge.i : token.right_edge.i + 1]
@@ -785,6 +788,30 @@ class Speakers:
         if key is None and self._description(token):
             key = self._centre_before(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _author(self, token: Token) -> Token | None:
+        """The person whose writing or message the subject is ("his report said", "Mr
+        Kok's letter noted", "the Kok report said": `speech.messages`): its possessor, a
+        person's name or "his" or "her", or a person's name standing right before it
+        after "the"; the message speaks for them, as "a statement from Ann Dore" does."""
+        if token.lower_ not in _MESSAGES or token.pos_ != "NOUN":
+            return None
+        children = list(token.children)
+        owner = next((c for c in children if c.dep_ == "poss"), None)
+        if owner is not None:
+            if owner.i in self.person_at or owner.lower_ in _POSSESSIVE:
+                return owner
+            return None
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is not None
+            and before.i in self.person_at
+            and before.dep_ == "compound"
+            and before.head.i == token.i
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in children)
+        ):
+            return before
+        return None
 
     def _called(self, token: Token, key: str) -> Speaker:
         """The person `key` as the speaker a phrase for them names by their age or their
