@@ -694,9 +694,11 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     Lagos", "her lawyer, Tom Reid", "her son Tom", "his children Ann, Bea and Cy" (a
     place is in apposition to "the capital"); or one of the examples of a plural word for
     people: "writers like Ovid and Dante", "people such as Monet" (not "firms like
-    Orbis"). Only punctuation stands between the noun and the name ("the composer
-    Bizet's Carmen" is a work). Without `titles`, the noun is no office's. A relative
+    Orbis", nor an example after an article: "models like the Altima", "acts such as
+    the Stones" are things or bands, as a person named takes none). Only punctuation
+    stands between the noun and the name ("the composer Bizet's Carmen" is a work). Without `titles`, the noun is no office's. A relative
     before the name says so too ("his girlfriend, Ann"): a firm has none."""
+    named = token
     token = _first_listed(token)
     head = token.head
     if token.dep_ == "appos":
@@ -711,6 +713,8 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
         )
     if token.dep_ != "pobj" or head.lower_ not in _EXAMPLE_WORDS:
         return False
+    if any(c.dep_ == "det" for c in named.children):
+        return False  # "models like the Altima": a person named takes no article
     noun = head.head.head if head.head.lower_ == "such" else head.head
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
 
