@@ -253,6 +253,19 @@ def _owner_named(doc: Doc, start: int, possessive: int) -> bool:
     )
 
 
+def _nothing_named_after(doc: Doc, start: int, possessive: int, end: int) -> bool:
+    """A full name whose possessive the model ran on into common nouns ("Bill Cosby's TV
+    cartoon" tagged to "TV"): the name is the possessor's, as no name follows it
+    ("Germany's Ursula von der Leyen" names the one after). Not a band's before its
+    song's title ("Public Enemy's Fight The Power"): a word written with a capital after
+    the possessive may open a title."""
+    return (
+        possessive - start >= 2
+        and all(name_like(t.text) for t in doc[start:possessive])
+        and not any(t.pos_ == "PROPN" or t.text.istitle() for t in doc[possessive + 1 : end])
+    )
+
+
 def _with_listed(
     spans: list[Span], listed: list[Span], refused: Callable[[str], bool]
 ) -> list[Span]:
@@ -851,7 +864,10 @@ class PersonFinder:
         if _portfolio_part(doc, start, end):
             return None  # "Minister for Children, Young People and Families"
         possessive = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
-        if possessive and _owner_named(doc, start, possessive[0]):
+        if possessive and (
+            _owner_named(doc, start, possessive[0])
+            or _nothing_named_after(doc, start, possessive[-1], end)
+        ):
             end = possessive[0]  # "founder Tim Hale's Blue Orbit": him, not his firm
         elif possessive:  # "Germany's Ursula von der Leyen": the name after the possessor
             start = possessive[-1] + 1
