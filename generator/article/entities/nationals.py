@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from generator import lexicon, settings
 from generator.article import cached
 from generator.article.entities.clusters import PersonCluster
+from generator.article.person_words import MAY_BE_PERSON
 from generator.article.roles import (
     for_a_person,
     fronted_participles,
@@ -70,6 +71,8 @@ _GROUP_SIZES = {w: int(n) for w, n in lexicon.table("titles", "group_nouns").ite
 _PLURAL = lexicon.words("pronouns", "third_plural")  # "they", "them", "their"
 _SAYING = lexicon.words("speech", "verbs")  # "said", "called"
 _STAFF = lexicon.words("titles", "side_staff")  # "coach", "manager": any country's
+_JOINT = lexicon.words("titles", "joint_groups")  # "combination of X, Y and Z"
+_COLLECTIVES = lexicon.words("titles", "collectives")  # "British talent": people
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOPICS = (*_SUBJECTS, "poss")  # where a noun is what the sentence is about
 _OBJECTS = ("dobj", "pobj")
@@ -326,6 +329,7 @@ def nationality_nouns(
     _named_groups(doc, clusters, people, sentence_of, gazetteer)
     _listed_groups(doc, clusters, people, gazetteer)
     _listed_nationals(doc, clusters, people, gazetteer)
+    _among_nationals(doc, clusters, people, gazetteer)
 
 
 def _group_size(noun: Token) -> int | None:
@@ -419,7 +423,9 @@ def _listed_groups(
     """Give the people a counted group of nationals lists right after it the group's
     country: "an England loose-forward trio of X, Y and Z", "two other Russians, X and
     Y", when the list holds exactly as many names as the group says, all of the people
-    (a list one name short or long, or with anything but names, says nothing). A list
+    (a list one name short or long, or with anything but names, says nothing); a joint
+    group that says no number lists every member after "of" ("France's back-row
+    combination of X, Y and Z"). A list
     after a comma is the group only when it closes the sentence: names anything but
     punctuation follows may be a subject after a fronted phrase ("Like the two Russians,
     X and Y lost early", "Unlike the two Russians, X and Y, both from Leeds, won")."""
@@ -431,7 +437,9 @@ def _listed_groups(
             continue
         noun, joint = doc[i], doc[i + 1]
         size = _group_size(noun)
-        if size is None or not _of_people(noun, gazetteer):
+        if size is None and joint.lower_ == "of" and noun.lower_ in _JOINT:
+            size = 0  # every name listed is of it, however many
+        elif size is None or not _of_people(noun, gazetteer):
             continue
         country = group_country(noun, gazetteer)
         if country is None:
@@ -441,8 +449,8 @@ def _listed_groups(
             continue
         distinct = {id(c): c for c in listed}
         if (
-            len(listed) == size
-            and len(distinct) == size
+            len(listed) == (size or len(listed))
+            and len(distinct) == len(listed)
             and all(any(person is p for p in people) for person in listed)
         ):
             for person in listed:
@@ -478,6 +486,76 @@ def _listed_nationals(
             for person in listed:
                 if not person.countries:
                     person.countries.append(country)
+
+
+def _among_nationals(
+    doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
+) -> None:
+    """Give the names a sentence opening with "Among" and a group of one country's people
+    makes its subjects the group's country: "Among other British talent nominated, X and Y
+    were nominated", "Among a total of 24 British nominees, X and Y are up for", "Among
+    the Britons, only X reached": what they are among, they are of. Only when every
+    subject is a name of the people with no country yet nor a country's word before it
+    ("Among the French players, X and Spanish coach Y": Y is no Frenchman), and the group is no side's
+    staff ("Among the England coaching staff": a coach may be of any country); an object of the clause is someone else ("Among the British nominees, X faces Y"), and
+    a group said of another noun ("Among the British nominees' rivals") is no one's."""
+    at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for sentence in doc.sents:
+        among, verb = sentence[0], sentence[0].head
+        if among.lower_ != "among" or among.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        group = _among_group(among, gazetteer)
+        country = group_country(group, gazetteer) if group is not None else None
+        if country is None or any(t.lower_ in _STAFF for t in group.subtree):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > among.i]
+        names = [n for s in subjects for n in (s, *s.conjuncts) if n.i > among.i]
+        listed = [at.get(n.i) for n in names]
+        if (
+            names
+            and all(n.pos_ == "PROPN" and n.dep_ in (*_SUBJECTS, "conj") for n in names)
+            and all(any(person is p for p in people) for person in listed)
+            and not any(_own_country_word(n, gazetteer) for n in names)
+        ):
+            for person in listed:
+                if person is not None and not person.countries:
+                    person.countries.append(country)
+
+
+def _own_country_word(name: Token, gazetteer: Gazetteer) -> bool:
+    """A country's word among those before a name that describe it ("Spanish coach X",
+    "Spain's X"): the name says its own country, or a side's, not the group's."""
+    return any(
+        t.text[:1].isupper() and gazetteer.country_of(t.text) is not None
+        for left in name.lefts
+        for t in left.subtree
+    )
+
+
+def _among_group(among: Token, gazetteer: Gazetteer) -> Token | None:
+    """The noun for people an "among" takes, through an amount of them ("a total of 24
+    British nominees", "a group of French tourists"), if it is one."""
+    noun = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if noun is not None and not _people_or_body(noun, gazetteer):
+        amount = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if amount and of else None
+    return noun if noun is not None and _people_or_body(noun, gazetteer) else None
+
+
+def _people_or_body(noun: Token, gazetteer: Gazetteer) -> bool:
+    """A noun for people ("Britons", "players", "trio"), one whose first sense is a
+    person's ("nominees": whoever is among them is one) or a body of them ("talent")."""
+    word = noun.lower_
+    return _of_people(noun, gazetteer) or (
+        noun.pos_ == "NOUN"
+        and (
+            word in _COLLECTIVES
+            or word in MAY_BE_PERSON
+            or word.endswith("s")
+            and word[:-1] in MAY_BE_PERSON
+        )
+    )
 
 
 def _closes_sentence(doc: Doc, start: int, end: int) -> bool:
