@@ -496,10 +496,13 @@ def _among_nationals(
     were nominated", "Among a total of 24 British nominees, X and Y are up for", "Among
     the Britons, only X reached": what they are among, they are of. Only when every
     subject is a name of the people with no country yet nor a country's word before it
-    ("Among the French players, X and Spanish coach Y": Y is no Frenchman), and the group is no side's
-    staff ("Among the England coaching staff": a coach may be of any country); an object of the clause is someone else ("Among the British nominees, X faces Y"), and
-    a group said of another noun ("Among the British nominees' rivals") is no one's."""
+    ("Among the French players, X and Spanish coach Y": Y is no Frenchman), and the group
+    is no side's staff ("Among the England coaching staff": a coach may be of any
+    country); an object of the clause is someone else ("Among the British nominees, X
+    faces Y"), and a group said of another noun ("Among the British nominees' rivals") is
+    no one's."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    ends = {m.start: m.end for c in clusters for m in c.mentions}
     for sentence in doc.sents:
         among, verb = sentence[0], sentence[0].head
         if among.lower_ != "among" or among.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
@@ -509,17 +512,26 @@ def _among_nationals(
         if country is None or any(t.lower_ in _STAFF for t in group.subtree):
             continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > among.i]
-        names = [n for s in subjects for n in (s, *s.conjuncts) if n.i > among.i]
+        named = [_named_subject(s, ends) for s in subjects]
+        names = [n for s in named for n in (s, *s.conjuncts) if n.i > among.i]
         listed = [at.get(n.i) for n in names]
         if (
             names
-            and all(n.pos_ == "PROPN" and n.dep_ in (*_SUBJECTS, "conj") for n in names)
+            and all(n.pos_ == "PROPN" for n in names)
             and all(any(person is p for p in people) for person in listed)
             and not any(_own_country_word(n, gazetteer) for n in names)
         ):
             for person in listed:
                 if person is not None and not person.countries:
                     person.countries.append(country)
+
+
+def _named_subject(subject: Token, ends: dict[int, int]) -> Token:
+    """The name a subject stands for: itself, or the name right after a noun for a person
+    the parse takes for the subject ("actress X and director Y are up": "actress")."""
+    if subject.pos_ == "NOUN" and for_a_person(subject) and subject.i + 1 in ends:
+        return subject.doc[ends[subject.i + 1] - 1]
+    return subject
 
 
 def _own_country_word(name: Token, gazetteer: Gazetteer) -> bool:
