@@ -508,8 +508,10 @@ def _among_nationals(
         if among.lower_ != "among" or among.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
             continue
         group = _among_group(among, gazetteer)
-        country = group_country(group, gazetteer) if group is not None else None
-        if country is None or any(t.lower_ in _STAFF for t in group.subtree):
+        if group is None or any(t.lower_ in _STAFF for t in group.subtree):
+            continue
+        country = group_country(group, gazetteer)
+        if country is None:
             continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > among.i]
         named = [_named_subject(s, ends) for s in subjects]
