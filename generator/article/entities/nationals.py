@@ -499,8 +499,9 @@ def _among_nationals(
     ("Among the French players, X and Spanish coach Y": Y is no Frenchman), and the group
     is no side's staff ("Among the England coaching staff": a coach may be of any
     country); an object of the clause is someone else ("Among the British nominees, X
-    faces Y"), and a group said of another noun ("Among the British nominees' rivals") is
-    no one's."""
+    faces Y"), a group said of another noun ("Among the British nominees' rivals") is no
+    one's, and a country's possessive says whom a group is tied to, not who is in it
+    ("Among England's opponents", "Among Britain's critics"): only a people's word does."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     ends = {m.start: m.end for c in clusters for m in c.mentions}
     for sentence in doc.sents:
@@ -510,6 +511,8 @@ def _among_nationals(
         group = _among_group(among, gazetteer)
         if group is None or any(t.lower_ in _STAFF for t in group.subtree):
             continue
+        if any(c.dep_ == "poss" for c in group.children):
+            continue  # "England's opponents", "Britain's critics": a tie, not who they are
         country = group_country(group, gazetteer)
         if country is None:
             continue
