@@ -1727,6 +1727,8 @@ def _preceding_phrase(span: Span) -> list[Token]:
         joined = t if t.pos_ == "CCONJ" else doc[j - 1] if j > 0 and t.dep_ == "poss" else None
         if tokens and joined is not None and _paired_with_names(joined, span):
             return []  # whose is whose the text does not say of one name
+        if t.pos_ in ("VERB", "AUX") and _the_verbs_object(t, tokens, span):
+            return []  # "Among those who met the French president, X smiled": X met him
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or _when(t):
             break  # "Yesterday Argentina's economy minister, X": when, not the office
         if tokens and _of_a_things_noun(t):
@@ -1742,6 +1744,16 @@ def _preceding_phrase(span: Span) -> list[Token]:
     if _ends_in_anothers_name(tokens):
         return []  # "media chief Alastair Campbell, Peter Mandelson said": two people
     return _nouns(tokens)
+
+
+def _the_verbs_object(verb: Token, tokens: list[Token], span: Span) -> bool:
+    """The words before the comma are the object of the verb before them, and the name
+    after the comma is not in apposition to them: the one the verb's doer met, not the
+    name's office."""
+    inside = {t.i for t in tokens}
+    return span.root.head.i not in inside and any(
+        t.head.i == verb.i and t.dep_ in ("dobj", "dative") for t in tokens
+    )
 
 
 def _ends_in_anothers_name(tokens: list[Token]) -> bool:
