@@ -1748,11 +1748,14 @@ def _preceding_phrase(span: Span) -> list[Token]:
 
 def _the_verbs_object(verb: Token, tokens: list[Token], span: Span) -> bool:
     """The words before the comma are the object of the verb before them, and the name
-    after the comma is not in apposition to them: the one the verb's doer met, not the
-    name's office."""
+    after the comma is its own clause's subject, not in apposition to them: the one the
+    verb's doer met, not the name's office ("insulting the founder of Iran's Islamic
+    Republic, Ayatollah Khomeini," keeps his office)."""
     inside = {t.i for t in tokens}
-    return span.root.head.i not in inside and any(
-        t.head.i == verb.i and t.dep_ in ("dobj", "dative") for t in tokens
+    return (
+        span.root.dep_ in ("nsubj", "nsubjpass")
+        and span.root.head.i not in inside
+        and any(t.head.i == verb.i and t.dep_ in ("dobj", "dative") for t in tokens)
     )
 
 
