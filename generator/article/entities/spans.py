@@ -696,8 +696,9 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
     people: "writers like Ovid and Dante", "people such as Monet" (not "firms like
     Orbis", nor an example after an article: "models like the Altima", "acts such as
     the Stones" are things or bands, as a person named takes none). Only punctuation
-    stands between the noun and the name ("the composer Bizet's Carmen" is a work). Without `titles`, the noun is no office's. A relative
-    before the name says so too ("his girlfriend, Ann"): a firm has none."""
+    stands between the noun and the name ("the composer Bizet's Carmen" is a work).
+    Without `titles`, the noun is no office's. A relative before the name says so too
+    ("his girlfriend, Ann"): a firm has none."""
     named = token
     token = _first_listed(token)
     head = token.head
