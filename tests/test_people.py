@@ -298,6 +298,24 @@ def test_mr_and_a_surname_join_the_full_name(tmp_path: Path) -> None:
     assert _people(out, "club")["Mike Trainor"]["as_written"] == ["Mike Trainor", "Trainor"]
 
 
+def test_a_title_before_a_shared_surname_picks_the_one_who_holds_it(tmp_path: Path) -> None:
+    """Of several people of one surname, "Senator X" is the one the article gave that
+    office, whole or cut short, not the one named last; with no office to tell them apart
+    the surname still goes to the one named last."""
+    out = _digest(
+        tmp_path,
+        {
+            "vote": "Vote\n\nSen. Ned Marr is endorsing the campaign. Critics once mocked "
+            'his wife, Lena Marr, in an advert. The campaign said: "We are honoured by the '
+            'endorsement of Senator Marr."\n',
+        },
+    )
+    vote = {p["id"]: p for p in _load(out / "articles" / "vote.yaml")["people"]}
+    assert vote["ned-marr"]["as_written"] == ["Marr", "Ned Marr"]
+    assert vote["lena-marr"]["as_written"] == ["Lena Marr"]
+    assert vote["lena-marr"]["roles"] == []
+
+
 def test_first_names_that_can_be_one_persons() -> None:
     for a, b in [("matt", "matthew"), ("sylvia", "silvia"), ("j.", "john"), ("s", "shane")]:
         assert first_names_agree(a, b), (a, b)
@@ -716,6 +734,35 @@ def test_a_role_holds_only_the_words_that_describe_the_name(tmp_path: Path) -> N
     # after a copula whose subject the name is, the adjective is the name's own
     assert pledge["Tom Dore"]["country"] == "united-kingdom"
     assert snub["Mara Vell"]["roles"] == ["Former Tory Leader"]
+
+
+def test_a_role_ends_where_the_persons_own_phrase_ends(tmp_path: Path) -> None:
+    """A role holds the whole of a hyphened word before the comma ("vice-president", not
+    "President"), and nothing of a phrase that is not the name's: a noun used as an adverb
+    ("the way Sen. X had"), a fronted phrase a preposition takes ("in a head-to-head
+    contest, X leads"), a relative clause that opens with "whose", or others the parse
+    joins to the apposition ("and other scientists")."""
+    out = _digest(
+        tmp_path,
+        {
+            "poll": "Poll\n\nThe vice-president of the club, Mark Dunn, said the deal was done. "
+            "The co-founder, Ada Rowe, agreed. Someone asked how Lena Moss could inspire "
+            "young people the way Sen. Ben Loft (Vt.) had. A poll released on Friday shows "
+            "that in a head-to-head contest, Kim Orr leads Tom Hale. The move enraged "
+            "critics, including Senator Ned Marr of Kentucky, the majority leader, whose "
+            "state relies on coal. It works, according to Kai Lund, head of the Center for "
+            "Veterans Studies at the University of Utah, and other scientists.\n",
+        },
+    )
+    poll = _people(out, "poll")
+    assert poll["Mark Dunn"]["roles"] == ["Vice-president of the Club"]
+    assert poll["Ada Rowe"]["roles"] == ["Co-founder"]
+    assert poll["Ben Loft"]["roles"] == ["Sen."]
+    assert poll["Kim Orr"]["roles"] == []
+    assert poll["Ned Marr"]["roles"] == ["Senator", "Majority Leader"]
+    assert poll["Kai Lund"]["roles"] == [
+        "Head of the Center for Veterans Studies at the University of Utah"
+    ]
 
 
 def test_a_role_leaves_out_whose_office_and_which_holder(tmp_path: Path) -> None:

@@ -1150,13 +1150,18 @@ def _governed_apart(word: Token, span: Span) -> bool:
     parse may make "met Irish singer Bono" a singer met), and so does a bare noun the
     parse makes an object ("Italy scrum-half X": a "half" scrummed). The name may hang
     on the noun through a relative clause the noun takes, its "that" left out: in "the
-    way former Ajax coach X has turned the side round" the way is what X turned."""
+    way former Ajax coach X has turned the side round" the way is what X turned, whether
+    it is the sentence's subject or an object. A noun phrase used as an adverb is apart
+    too: "inspire young people the way Sen. X had"."""
     return (
-        word.dep_ in ("dobj", "pobj")
-        and word.pos_ == "NOUN"
+        word.pos_ == "NOUN"
         and any(child.dep_ == "det" for child in word.children)
         and not span.start <= word.head.i < span.end
-        and (not word.is_ancestor(span.root) or _in_a_clause_of(word, span.root))
+        and (
+            word.dep_ in ("dobj", "pobj", "npadvmod")
+            and not word.is_ancestor(span.root)
+            or _in_a_clause_of(word, span.root)
+        )
         and not for_a_person(word)  # titles among them
     )
 
@@ -1588,7 +1593,8 @@ def _apposition(span: Span) -> list[Token]:
                 for t in (c.doc[c.left_edge.i - 1], *c.subtree)
             }
             subtree = [*child.subtree, *_hyphen_glued(child)]
-            tokens = [t for t in subtree if t.i >= span.end and t.i not in nested]
+            cut = _others_joined(child)
+            tokens = [t for t in subtree if span.end <= t.i < cut and t.i not in nested]
             breaks = [k for k, t in enumerate(tokens) if t.is_space]
             tokens = tokens[: breaks[0]] if breaks else tokens
             clause = [
@@ -1596,7 +1602,7 @@ def _apposition(span: Span) -> list[Token]:
                 for k, t in enumerate(tokens)
                 if k
                 and t.i > child.i
-                and t.pos_ in _CLAUSE_TAGS
+                and (t.pos_ in _CLAUSE_TAGS or t.tag_ == "WP$")  # "whose" opens one
                 and not _hyphened(t)
                 and t.dep_ != "amod"  # "head of X's fixed line division": a noun's word
             ]
@@ -1612,6 +1618,18 @@ def _apposition(span: Span) -> list[Token]:
             if _has_title(_clean(tokens)) and not _opens_with_a_name(tokens):
                 return tokens  # not only in brackets: "(Ireland, capt), D Traille"
     return []
+
+
+def _others_joined(title: Token) -> int:
+    """Where others the parse joins to an apposition's title begin: one person's role is
+    never plural, so "X, head of the centre, and other scientists" ends before "and"."""
+    plural = next(
+        (c for c in title.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")), None
+    )
+    if plural is None:
+        return len(title.doc)
+    joins = [c.i for c in title.children if c.dep_ == "cc" and c.i < plural.i]
+    return joins[-1] if joins else plural.left_edge.i
 
 
 def _opens_with_a_name(tokens: list[Token]) -> bool:
@@ -1723,6 +1741,10 @@ def _preceding_phrase(span: Span) -> list[Token]:
             if opening is not None:
                 j = opening - 1
                 continue
+        if _glued(t, "-"):  # one word with the one before: "vice-chairman", "head-to-head"
+            tokens[:0] = [doc[j - 1], t]
+            j -= 2
+            continue
         # "the French and German leaders, X and Y", "the minister and his deputy, X and Y"
         joined = t if t.pos_ == "CCONJ" else doc[j - 1] if j > 0 and t.dep_ == "poss" else None
         if tokens and joined is not None and _paired_with_names(joined, span):

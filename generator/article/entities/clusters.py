@@ -11,6 +11,7 @@ from generator import lexicon
 from generator.article.entities.nicknames import Nicknamed
 from generator.article.entities.spans import (
     KIN_NOUNS,
+    TITLE_WORDS,
     garbled,
     misspelling_site,
     strip_possessive,
@@ -389,6 +390,9 @@ def cluster(
             and (addressed or misspelling_site(span.doc, span.start, span.end))
         ]
         candidates = [k for k in named if _addressed_as(span, k)]
+        titled = [k for k in candidates if _titled_as(span, clusters[k])]
+        if len(candidates) > 1 and len(titled) == 1:
+            candidates = titled  # "Senator Cruz" after "Heidi Cruz": Sen. Ted Cruz's
         if named and not candidates:
             continue  # "Mrs Howard" beside "Michael Howard" alone: his wife, unnamed here
         if not candidates and word in clusters:
@@ -448,6 +452,30 @@ def _addressed_as(span: Span, key: str) -> bool:
     words = key.split()
     given = addressed_gender(words[0]) if len(words) > 1 else None
     return addressed is None or given is None or addressed == given
+
+
+def _titled_as(span: Span, person: PersonCluster) -> bool:
+    """The title right before a surname is one the person's roles hold, written out or
+    cut short ("Senator Cruz" for "Sen. Ted Cruz", "Gov. Hale" for "Governor Ann Hale"):
+    of several people of one surname, the one the article gave that office."""
+    title = span.doc[span.start - 1].lower_ if span.start else ""
+    if title.rstrip(".") not in TITLE_WORDS and title not in TITLE_WORDS:
+        return False
+    held = {w for role in person.roles for w in role.lower().split()}
+    return any(_same_title(title, w) for w in held)
+
+
+def _same_title(one: str, other: str) -> bool:
+    """One title word, whole or cut short with a full stop ("sen." and "senator")."""
+    if one == other:
+        return True
+    short, whole = sorted((one, other), key=lambda w: not w.endswith("."))
+    return (
+        short.endswith(".")
+        and len(short) > 2
+        and whole in TITLE_WORDS  # not "rep." and "republican"
+        and whole.startswith(short[:-1])
+    )
 
 
 def _addressed_by_surname(span: Span, key: str) -> bool:
