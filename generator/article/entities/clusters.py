@@ -414,9 +414,13 @@ def cluster(
         if (whole := _given_before(span, word, candidates)) is not None:
             add(whole, span)  # "Otis Ferry" with "Otis" left out of the span: not Bryan
         elif candidates:
-            # the most recent full mention before this one, else the first
+            # the one the article has already called by this word alone ("Cruz" stays the
+            # senator's after "his wife, Heidi Cruz": a relative named later is written by
+            # her given name), else the most recent full mention before this one, else the
+            # first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
-            add(before[-1] if before else candidates[0], span)
+            called = [k for k in before if any(fold(m.text) == word for m in clusters[k].mentions)]
+            add(called[0] if len(called) == 1 else before[-1] if before else candidates[0], span)
         else:
             add(word, span)
     return [clusters[k] for k in order]
