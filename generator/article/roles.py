@@ -1623,9 +1623,7 @@ def _apposition(span: Span) -> list[Token]:
 def _others_joined(title: Token) -> int:
     """Where others the parse joins to an apposition's title begin: one person's role is
     never plural, so "X, head of the centre, and other scientists" ends before "and"."""
-    plural = next(
-        (c for c in title.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")), None
-    )
+    plural = next((c for c in title.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
     if plural is None:
         return len(title.doc)
     joins = [c.i for c in title.children if c.dep_ == "cc" and c.i < plural.i]
