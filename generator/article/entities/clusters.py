@@ -419,7 +419,7 @@ def cluster(
             # her given name), else the most recent full mention before this one, else the
             # first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
-            called = [k for k in before if any(fold(m.text) == word for m in clusters[k].mentions)]
+            called = [k for k in before if _called_by(clusters[k], word)]
             add(called[0] if len(called) == 1 else before[-1] if before else candidates[0], span)
         else:
             add(word, span)
@@ -456,6 +456,18 @@ def _addressed_as(span: Span, key: str) -> bool:
     words = key.split()
     given = addressed_gender(words[0]) if len(words) > 1 else None
     return addressed is None or given is None or addressed == given
+
+
+def _called_by(person: PersonCluster, surname: str) -> bool:
+    """The article has written the person by the surname alone, and their full name
+    opens with a given name: a name the model cut from a headline ("Up Against Trump")
+    is none to keep the surname for."""
+    full = person.full_forms
+    return (
+        bool(full)
+        and given_name_word(full[0].split()[0])
+        and any(fold(m.text) == surname for m in person.mentions)
+    )
 
 
 def _titled_as(span: Span, person: PersonCluster) -> bool:
