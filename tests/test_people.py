@@ -301,15 +301,21 @@ def test_mr_and_a_surname_join_the_full_name(tmp_path: Path) -> None:
 def test_a_title_before_a_shared_surname_picks_the_one_who_holds_it(tmp_path: Path) -> None:
     """Of several people of one surname, "Senator X" is the one the article gave that
     office, whole or cut short, not the one named last; with no office to tell them apart
-    the surname still goes to the one named last."""
+    it is the one the article has already written by the surname alone."""
     out = _digest(
         tmp_path,
         {
             "vote": "Vote\n\nSen. Ned Marr is endorsing the campaign. Critics once mocked "
             'his wife, Lena Marr, in an advert. The campaign said: "We are honoured by the '
             'endorsement of Senator Marr."\n',
+            "race": "Race\n\nTom Reyes won the race on Sunday. Reyes said it was his best "
+            "day. His wife, Ada Reyes, watched from the stands. Reyes thanked the crowd.\n",
         },
     )
+    race = {p["id"]: p for p in _load(out / "articles" / "race.yaml")["people"]}
+    # the surname the article already wrote alone for one of them stays theirs
+    assert race["tom-reyes"]["as_written"] == ["Reyes", "Tom Reyes"]
+    assert race["ada-reyes"]["as_written"] == ["Ada Reyes"]
     vote = {p["id"]: p for p in _load(out / "articles" / "vote.yaml")["people"]}
     assert vote["ned-marr"]["as_written"] == ["Marr", "Ned Marr"]
     assert vote["lena-marr"]["as_written"] == ["Lena Marr"]
