@@ -1148,6 +1148,9 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
             # an epithet the model tags with the surname as a firm is no firm's short form
             "champion": "Champion Okafor retains title\n\n"
             "The champion Ben Okafor kept his belt. Okafor said his cousin had helped.\n",
+            # a word of the language opening a quotation, before a surname of the prose
+            "tweet": "Debate\n\nDonald Trump debated on Monday. Howard Dean poked at Trump, "
+            'tweeting, "Notice Trump sniffing all the time."\n',
         },
     )
     people = _people(out, "final")
@@ -1174,6 +1177,8 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name(tmp_path: Path) ->
     assert {"Mary Hale", "Wes Hale"} <= written
     champion = _people(out, "champion")
     assert sorted(champion) == ["Ben Okafor"]
+    tweet = {p["id"]: p for p in _load(out / "articles" / "tweet.yaml")["people"]}
+    assert sorted(tweet) == ["donald-trump", "howard-dean"]
 
 
 def test_a_name_after_a_broadcasters_capitals_is_a_person_when_shown_one(

@@ -28,7 +28,7 @@ from generator.text.names import given_name_word
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["without_openers"]
+__all__ = ["by_its_place", "without_openers"]
 
 _FUNCTION_WORDS = lexicon.words("names", "function_word_names")  # "Will Young": not "will"
 _PLACES = frozenset({"GPE", "LOC"})  # the entity tagger's labels of a country
@@ -45,13 +45,13 @@ def _opener_and_country(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
     return (
         len(span) == 2
         and span[1].is_alpha
-        and _by_its_place(span[0])
+        and by_its_place(span[0])
         and gazetteer.country_of(span[1].text) is not None
         and (_written_lower(doc, span[0]) and _apart(span) or _tagged_place(span[1]))
     )
 
 
-def _by_its_place(token: Token) -> bool:
+def by_its_place(token: Token) -> bool:
     """A word that opens its sentence or a quotation, capitalised, and is no given name."""
     doc, i = token.doc, token.i
     opens = (

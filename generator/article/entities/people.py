@@ -38,7 +38,7 @@ from generator.article.entities.nationals import (
     nationality_nouns,
 )
 from generator.article.entities.nicknames import Nicknamed, nicknamed
-from generator.article.entities.openers import without_openers
+from generator.article.entities.openers import by_its_place, without_openers
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
 from generator.article.entities.spans import (
@@ -455,15 +455,18 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     the epithet again before the full name: "Veteran Tim Dunmore retired");
     "Jenny Hale wins" over "Wes Hale said Jenny ..." stays Jenny Hale. A word in -ing
     opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
-    over "Tom Reid")."""
+    over "Tom Reid"), and so is a word of the language the model tags no person's that
+    opens a sentence or a quotation ('tweeting, "Notice Trump sniffing all the time"'
+    over "Donald Trump")."""
     prose = [s for s in spans if len(s) > 1 and in_prose(s)]
     kept: list[Span] = []
     for span in spans:
         word, surname = span[0].lower_, fold(span[-1].text)
+        placed = by_its_place(span[0]) and span[0].ent_type_ != "PERSON"
         if (
             len(span) == 2
-            and span.start == cached.sentence(span.doc, span.start).start
-            and (not in_prose(span) or span[0].lower_.endswith("ing"))
+            and (span.start == cached.sentence(span.doc, span.start).start or placed)
+            and (not in_prose(span) or span[0].lower_.endswith("ing") or placed)
             and not any(
                 t.text == span[0].text and not _before_another_first_name(t, span[-1].text)
                 for t in span.doc
