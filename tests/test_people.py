@@ -757,7 +757,10 @@ def test_a_role_ends_where_the_persons_own_phrase_ends(tmp_path: Path) -> None:
             "that in a head-to-head contest, Kim Orr leads Tom Hale. The move enraged "
             "critics, including Senator Ned Marr of Kentucky, the majority leader, whose "
             "state relies on coal. It works, according to Kai Lund, head of the Center for "
-            "Veterans Studies at the University of Utah, and other scientists.\n",
+            "Veterans Studies at the University of Utah, and other scientists. Tim Bell, news "
+            "and features editor of PC Pro, said so. The group which represents university "
+            "vice-chancellors, Universities UK, said the new system would encourage more of "
+            "them to go into higher education.\n",
         },
     )
     poll = _people(out, "poll")
@@ -766,6 +769,9 @@ def test_a_role_ends_where_the_persons_own_phrase_ends(tmp_path: Path) -> None:
     assert poll["Ben Loft"]["roles"] == ["Sen."]
     assert poll["Kim Orr"]["roles"] == []
     assert poll["Ned Marr"]["roles"] == ["Senator", "Majority Leader"]
+    assert poll["Tim Bell"]["roles"] == ["News and features editor of PC Pro"]
+    # a plural before the comma names many, not the name's office
+    assert poll["Universities UK"]["roles"] == []
     assert poll["Kai Lund"]["roles"] == [
         "Head of the Center for Veterans Studies at the University of Utah"
     ]

@@ -1621,13 +1621,17 @@ def _apposition(span: Span) -> list[Token]:
 
 
 def _others_joined(title: Token) -> int:
-    """Where others the parse joins to an apposition's title begin: one person's role is
-    never plural, so "X, head of the centre, and other scientists" ends before "and"."""
+    """Where others the parse joins to an apposition's title after a comma begin: one
+    person's role is never plural, so "X, head of the centre, and other scientists" ends
+    before ", and"; "X, news and features editor of PC Pro" is one title."""
+    doc = title.doc
     plural = next((c for c in title.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
-    if plural is None:
-        return len(title.doc)
-    joins = [c.i for c in title.children if c.dep_ == "cc" and c.i < plural.i]
-    return joins[-1] if joins else plural.left_edge.i
+    joins = [
+        c.i
+        for c in title.children
+        if plural is not None and c.dep_ == "cc" and c.i < plural.i and doc[c.i - 1].text == ","
+    ]
+    return joins[-1] if joins else len(doc)
 
 
 def _opens_with_a_name(tokens: list[Token]) -> bool:
@@ -1914,6 +1918,8 @@ def _preceding_role(span: Span) -> list[Token]:
     tokens = _preceding_phrase(span)
     if len(tokens) == 1 and tokens[0].text.istitle() and tokens[0] in span.root.conjuncts:
         return []
+    if tokens and tokens[-1].tag_ == "NNS":
+        return []  # "the group which represents university vice-chancellors, X": many
     return tokens if _has_title(tokens) else []
 
 
