@@ -760,7 +760,8 @@ def test_a_role_ends_where_the_persons_own_phrase_ends(tmp_path: Path) -> None:
             "Veterans Studies at the University of Utah, and other scientists. Tim Bell, news "
             "and features editor of PC Pro, said so. The group which represents university "
             "vice-chancellors, Universities UK, said the new system would encourage more of "
-            "them to go into higher education.\n",
+            "them to go into higher education. The director of public prosecutions, Ned Hale, "
+            "says few have been prosecuted.\n",
         },
     )
     poll = _people(out, "poll")
@@ -772,6 +773,7 @@ def test_a_role_ends_where_the_persons_own_phrase_ends(tmp_path: Path) -> None:
     assert poll["Tim Bell"]["roles"] == ["News and features editor of PC Pro"]
     # a plural before the comma names many, not the name's office
     assert poll["Universities UK"]["roles"] == []
+    assert poll["Ned Hale"]["roles"] == ["Director of Public Prosecutions"]
     assert poll["Kai Lund"]["roles"] == [
         "Head of the Center for Veterans Studies at the University of Utah"
     ]

@@ -1918,8 +1918,11 @@ def _preceding_role(span: Span) -> list[Token]:
     tokens = _preceding_phrase(span)
     if len(tokens) == 1 and tokens[0].text.istitle() and tokens[0] in span.root.conjuncts:
         return []
-    if tokens and tokens[-1].tag_ == "NNS":
-        return []  # "the group which represents university vice-chancellors, X": many
+    inside = {t.i for t in tokens}
+    if any(t.tag_ == "NNS" and t.head.i not in inside for t in tokens):
+        # "the group which represents university vice-chancellors, X": many; not "the
+        # director of public prosecutions, X", whose head is one director
+        return []
     return tokens if _has_title(tokens) else []
 
 
