@@ -79,6 +79,9 @@ _BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
 # "By" glued to the name's link by innerText: "ByAnn Lee" (not "Byron Lee", "BYU")
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+# what joins writers into a list: "Ann Lee, Bo Ek and Eva Ots"; a comma alone may set an
+# outlet, a place or a role after the one writer ("Ann Lee, Harbour Herald")
+_LISTED = re.compile(r"\s+and\s+|\s*&\s*")
 _ROLE_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
@@ -165,6 +168,7 @@ def byline(text: str) -> str | None:
     if not rest:
         return _signed(text) or _linked_author(text)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
+    listed = _LISTED.search(rest) is not None
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(rest):
         if not part:
@@ -174,6 +178,8 @@ def byline(text: str) -> str | None:
             # a role, an outlet or a place after the names; one word in capitals after a
             # name is an outlet's initials ("By Ann Lee, CNN"), not a second writer
             break
+        if names and not listed and not given_name(name):
+            break  # "By Ann Lee, Harbour Herald": the outlet after a comma, no second writer
         names.append(name)
     return _joined(names)
 
@@ -403,12 +409,19 @@ def _without_site(piece: str, sites: tuple[str, ...]) -> str:
     return piece
 
 
+# what sets a role after the name of a byline without "By": "Ann Lee, Reporter", "Ann Lee
+# | Reporter", "Ann Lee · Staff Writer", "Ann Lee - Staff Writer"
+_SIGNED_ROLE = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+
+
 def _signed(text: str) -> str | None:
-    """A byline without "By": a name, a comma and a role ("Ann Lee, Senior Science Writer")."""
-    name, comma, role = text.partition(",")
+    """A byline without "By": a name, a comma or another part's mark, and a role ("Ann
+    Lee, Senior Science Writer", "Ann Lee | Reporter", "Ann Lee - Staff Writer")."""
+    parts = _SIGNED_ROLE.split(text, maxsplit=1)
+    name, role = parts if len(parts) == 2 else (text, "")
     roles = [w.casefold() for w in role.split()]
     agencies = lexicon.table(_KIND, "agencies")
-    if not comma or not roles or roles[-1] not in _words("byline_roles"):
+    if not roles or roles[-1] not in _words("byline_roles"):
         return None
     if not all(w in _words("byline_roles") or w in agencies for w in roles):
         return None
