@@ -557,7 +557,10 @@ _DATES = [
     ("dmy", re.compile(rf"(?<![\w-]){_DAY}-{_MONTH}-(\d{{4}})(?![\w-])", re.I)),
     # "2019年11月19日", "2019년 11월 19일": the year's, month's and day's signs name each
     ("ymd", re.compile(r"(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")),
-    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
+    # "19.11.2019", and "19. 11. 2019" as Czech and Slovak space it
+    ("dotted", re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")),
+    # "2019. november 19.": the year first, as Hungarian writes it
+    ("year first", re.compile(rf"\b(\d{{4}})\.?\s+{_ANY_MONTH}\s+{_DAY}\b", re.I)),
     ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
     # "19-11-2019", "11-19-2019": read as a slashed date, only when day and month cannot swap
     ("dashed", re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")),
@@ -623,6 +626,8 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
             day, month, year = int(g[0]), _month(g[1]), int(g[2])
         elif kind == "mdy":
             month, day, year = _month(g[0]), int(g[1]), int(g[2])
+        elif kind == "year first":
+            year, month, day = int(g[0]), _month(g[1]), int(g[2])
         elif kind in ("iso", "ymd"):
             year, month, day = int(g[0]), int(g[1]), int(g[2])
         elif kind in ("dotted", "slashed", "dashed", "short"):
