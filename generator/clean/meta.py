@@ -523,6 +523,15 @@ def _month_names() -> dict[str, int]:
     return {name: int(number) for number, names in table.items() for name in names}
 
 
+@cache
+def _month_words() -> dict[str, int]:
+    """Other languages' month names, whole or short ("dic", "окт"), to their numbers: a
+    date line writes either."""
+    table = lexicon.table("calendar", "month_short_names")
+    short = {name: int(number) for number, names in table.items() for name in names}
+    return {**short, **_month_names()}
+
+
 _ENGLISH_MONTH = (
     "(?:" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))) + ")[a-z]*"
 )
@@ -533,7 +542,7 @@ _MONTH = rf"({_ENGLISH_MONTH})\.?"
 # prefixes, which one may start with ("marraskuuta", November)
 _ANY_MONTH = (
     r"((?:"
-    + "|".join(sorted(_month_names(), key=len, reverse=True))
+    + "|".join(sorted(_month_words(), key=len, reverse=True))
     + rf")(?!\w)|{_ENGLISH_MONTH})\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -616,7 +625,7 @@ _MONTH_NUMBERS = {calendar.month_abbr[n].casefold(): n for n in range(1, 13)}
 
 def _month(text: str) -> int:
     name = text.casefold().rstrip(".")
-    return _month_names().get(name) or _MONTH_NUMBERS[name[:3]]
+    return _month_words().get(name) or _MONTH_NUMBERS[name[:3]]
 
 
 def _iso(kind: str, m: re.Match[str]) -> str | None:
