@@ -166,7 +166,7 @@ def byline(text: str) -> str | None:
             rest = text[len(opener) :].lstrip(" :")
             break
     if not rest:
-        return _signed(text) or _linked_author(text)
+        return _signed(text) or _linked_author(text) or _worded(words)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
     listed = _LISTED.search(rest) is not None
     names: list[str] = []
@@ -182,6 +182,16 @@ def byline(text: str) -> str | None:
             break  # "By Ann Lee, Harbour Herald": the outlet after a comma, no second writer
         names.append(name)
     return _joined(names)
+
+
+def _worded(words: list[str]) -> str | None:
+    """The writer another language's "by" names without a colon ("Von Ann Lee", "Oleh
+    Ann Lee"): the rest of the line a name alone, a common given name first, as no
+    headline's words are ("Door Prize Winners")."""
+    if len(words) < 3 or words[0].casefold() not in _words("byline_words"):
+        return None
+    name = bare_name(" ".join(words[1:]))
+    return name if name and given_name(name) else None
 
 
 def _follows(char: str, ends: tuple[str, ...]) -> bool:
