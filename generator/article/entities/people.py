@@ -153,6 +153,20 @@ def _role_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lower_ in OCCUPATIONS and not token.text.istitle()
 
 
+def _common_noun(token: Token) -> bool:
+    """A common noun in lower case, no syllable of a hyphenated name ("Jong-un") nor a
+    particle ("bin", "van"): no word of a person's name, so a name inside a span ends
+    before it or starts after it ("Wales physio Mark Davies": a role the lexicon lacks)."""
+    doc, i = token.doc, token.i
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and token.is_alpha
+        and token.text not in PARTICLES
+        and not (i > 0 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_)
+    )
+
+
 def _capital_title(doc: Doc, i: int) -> bool:
     """A capitalised title inside a span, a common given name after it ("Lifelong Learning
     Minister Jim Wallace"): the office's words before the name, where a title word before
@@ -913,7 +927,7 @@ class PersonFinder:
             (
                 i
                 for i in range(start + 1, end - 2)
-                if _role_word(doc[i]) and not doc[i].text.istitle()
+                if (_role_word(doc[i]) or _common_noun(doc[i])) and not doc[i].text.istitle()
             ),
             default=None,
         )
