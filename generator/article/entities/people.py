@@ -167,6 +167,23 @@ def _common_noun(token: Token) -> bool:
     )
 
 
+def _short_name_of_a_full_one(token: Token) -> bool:
+    """A word of two letters alone, in title case, that ends or starts a full name the
+    model tags a person elsewhere in the article: that person's surname ("Jet Li" ...
+    "Li"), or a family name written first, as Chinese names are ("Xi Jinping" ... "Xi
+    said", "Hu Jintao" ... "talks with Hu"). Alone, such a short word tagged a person is
+    as often a stray letter pair, so only the full name vouches for it."""
+    text = token.text
+    if not (text.istitle() and text.isalpha()):
+        return False
+    words = cached.words(token.doc)
+    return any(
+        label == "PERSON" and end - start > 1 and text in (words[start], words[end - 1])
+        for start, end, label, _ in cached.ent_rows(token.doc)
+        if not start <= token.i < end
+    )
+
+
 def _capital_title(doc: Doc, i: int) -> bool:
     """A capitalised title inside a span, a common given name after it ("Lifelong Learning
     Minister Jim Wallace"): the office's words before the name, where a title word before
@@ -983,7 +1000,12 @@ class PersonFinder:
             return None
         if not name_words(cut):
             return None
-        if len(cut) == 1 and (cut[0].is_stop or len(text) < 3 or _acronym(cut[0])):
+        if len(cut) == 1 and (
+            cut[0].is_stop
+            or len(text) < 3
+            and not _short_name_of_a_full_one(cut[0])
+            or _acronym(cut[0])
+        ):
             return None  # "SAIC says ..." tagged PERSON: an acronym alone is a firm's
         return None if not_a_person(cut) else cut
 
