@@ -155,8 +155,8 @@ def _role_word(token: Token) -> bool:
 
 def _common_noun(token: Token) -> bool:
     """A common noun in lower case, no syllable of a hyphenated name ("Jong-un") nor a
-    particle ("bin", "van"): no word of a person's name, so a name inside a span ends
-    before it or starts after it ("Wales physio Mark Davies": a role the lexicon lacks)."""
+    particle ("bin", "van"): no word of a person's name, so a name in a span after it
+    starts after it ("Wales physio Mark Davies": a role the lexicon lacks)."""
     doc, i = token.doc, token.i
     return (
         token.pos_ == "NOUN"
@@ -938,8 +938,9 @@ class PersonFinder:
             or f"{doc[start].text} {doc[start + 1].text}" in self._demonyms
         ):
             start += 2  # "Liberal Democrat Alan Pryce", "South African Lena Marsh"
-        # a role inside the span, the name after it ("Everton striker Andy Johnson");
-        # a capitalised title there may be a surname ("Carole King")
+        # a role or a common noun inside the span, the name after it ("Everton striker
+        # Andy Johnson", "Wales physio Mark Davies"); a capitalised title there may be a
+        # surname ("Carole King")
         role = max(
             (
                 i
