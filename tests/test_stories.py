@@ -394,6 +394,20 @@ def test_a_name_in_every_article_does_not_make_them_one_story() -> None:
     assert [s.articles for s in found if len(s.articles) > 1] == [["0100", "0101", "0102"]]
 
 
+def _unrelated(count: int) -> list[ArticleDigest]:
+    """Reports on other subjects, so that the words of two reports weigh as in a corpus."""
+    return [_article(i, f"alpha{i} bravo{i} charlie{i} delta{i} echo{i}", []) for i in range(count)]
+
+
+def test_two_reports_sharing_an_event_figures_are_one_story() -> None:
+    # two wordings of one day's share move: the rise and the price are what they share
+    first = _article(
+        200, "Parmalat shares rose 12.5% to 2,340 lire after creditors approved the plan", []
+    )
+    second = _article(201, "Investors cheered as Parmalat stock gained 12.5% to close at 2,340", [])
+    assert ["0200", "0201"] in stories.grouped([*_unrelated(20), first, second])
+
+
 def test_stories_grouped_apart_are_those_built_from_the_articles_alone() -> None:
     # a digest run groups the articles in a child beside the aggregation (`grouped`) and
     # hands the groups to `build`: the stories are those `build` groups itself, whatever

@@ -1,8 +1,8 @@
 """Stories: articles about the same event, told once with every sentence cited.
 
-Articles join a story when their words are close (TF-IDF cosine over whole texts, the
-people and countries they mention counted as words, average link). Within a story,
-near-duplicate sentences from different outlets are one claim; disagreements (see
+Articles join a story when their words are close (TF-IDF cosine over whole texts, their
+figures and the people and countries they mention counted as words, average link).
+Within a story, near-duplicate sentences from different outlets are one claim; disagreements (see
 `disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
 do one thing. Every article is in a story, if only its own; a story keeps its
 articles and its id as others join (see `story_ids`; a run that analyses every article

@@ -9,6 +9,7 @@ taken for every article), under the caller's salt (the code that counts them).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from generator.corpus.resolve import SentenceSums
@@ -40,5 +41,14 @@ class TermCounts:
         return Counter(kept)
 
 
+# a figure of two digits or more, with its inner separators ("1,500", "1.5"; a score
+# of single digits, "2-1", is none: it says little of which match)
+_NUMBER = re.compile(r"\d[\d.,]*\d")
+
+
 def _counted(article: ArticleDigest) -> Counter[str]:
-    return Counter(terms(" ".join(article.sentences)))
+    """The text's words and its figures ("#674", "#1.5"): one event's reports share its
+    figures (a score, a sum, a count), where one series' reports of different weeks
+    (box office, jobs figures) share the words and differ in the figures."""
+    text = " ".join(article.sentences)
+    return Counter(terms(text) + ["#" + n for n in _NUMBER.findall(text)])
