@@ -71,6 +71,8 @@ __all__ = [
     "organisation_context",
     "organisation_prefixes",
     "measured",
+    "coded",
+    "on_sale",
     "performed",
     "placed",
     "represented",
@@ -104,6 +106,11 @@ _SINGING_VERBS = lexicon.words("names", "singing_verbs")  # "sang Hey Jude"
 _STARRING_VERBS = lexicon.words("names", "starring_verbs")  # "starred in Hotel Rwanda"
 _VERSION_NOUNS = lexicon.words("names", "version_nouns")  # "a version of Hey Jude"
 _MEASURE_UNITS = lexicon.words("names", "measure_units")  # "the 16-inch MacBook Pro"
+_SALE_WORDS = lexicon.words("names", "sale_words")  # "Save $31", "Now $649.99"
+_SALE = re.compile(
+    rf"\d\s?%\s?off\b|\b(?:{'|'.join(map(re.escape, sorted(_SALE_WORDS)))})\s?[$£€]\s?\d",
+    re.IGNORECASE,
+)
 _SEAT_HOLDERS = lexicon.words("names", "seat_holders")  # "Senator representing Yobe North"
 _REPRESENTING = frozenset({"represent", "represents", "represented", "representing"})
 _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
@@ -457,6 +464,49 @@ def measured(span: Span) -> bool:
         and doc[i - 1].lower_ in _MEASURE_UNITS
         and doc[i - 2].text == "-"
         and doc[i - 3].like_num
+    )
+
+
+def coded(span: Span) -> bool:
+    """Beside a model's code (`_a_code`) inside the name or right after it ("Dell
+    Alienware AW3418DW", "the Netgear Nighthawk R6700"), or cut from one, its first
+    letter glued to the number before it ("70-inch 4K UHD Smart HDTV" read "K UHD
+    Smart"): a product's name. A person's name is followed by no such code."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        any(_a_code(t) for t in span)
+        or span.end < len(doc)
+        and _a_code(doc[span.end])
+        or before is not None
+        and before.is_digit
+        and not before.whitespace_
+    )
+
+
+def on_sale(span: Span) -> bool:
+    """In a shop's offer: a sentence that cuts a price in per cent ("35% Off Dell
+    Alienware ...") or gives one after a sale's word (`names.sale_words`: "Save $21 if you
+    want the Zamazenta Edition", "Now $243.97"): what it names is sold. `Verdict` asks it
+    only of a name no common given name leads and with no sign of a person: a deal may
+    sell a person's book or record ("Ann Hale's memoir, now $9.99")."""
+    doc = span.doc
+    sentence = cached.sentence(doc, span.start)
+    return bool(_SALE.search(cached.span_text(doc, sentence.start, sentence.end)))
+
+
+def _a_code(token: Token) -> bool:
+    """A word of capitals and digits, both, three or more, as a model's code is
+    ("AW3418DW", "PS4", "R1T"): a time or an ordinal is in lower case ("2h", "3rd"), a
+    year all digits, and a series or a grid's place after a driver's name is two ("Tom
+    Hale F1 bid fails", "P1")."""
+    text = token.text
+    return (
+        len(text) >= 3
+        and text.isalnum()
+        and not any(c.islower() for c in text)
+        and any(c.isdigit() for c in text)
+        and any(c.isupper() for c in text)
     )
 
 

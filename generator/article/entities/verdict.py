@@ -29,6 +29,7 @@ from generator.article.entities.evidence import (
     abbreviated,
     among_firms,
     article_led,
+    coded,
     common_nouns,
     credited,
     definite,
@@ -45,6 +46,7 @@ from generator.article.entities.evidence import (
     measured,
     modifier_only,
     numbered,
+    on_sale,
     ordinal_led,
     organisation_context,
     organisation_prefixes,
@@ -238,6 +240,7 @@ class Verdict:
                 or renamed(s)
                 or performed(s)
                 or measured(s)
+                or coded(s)
                 or represented(s)
                 for s in spans
             )
@@ -645,6 +648,17 @@ class Verdict:
                 return True
         return False
 
+    def _sold(self, cluster: PersonCluster) -> bool:
+        """Some mention is in a shop's offer (`on_sale`: "Save $31 if you get Pokemon
+        Sword", "35% Off Dell Alienware") and the article shows no sign of a person
+        (`_on_a_sign`: a common given name first, a title, "he" or "she" after): a deal
+        page's names are its goods; a writer or a singer whose work is sold there keeps
+        their signs ("Ann Hale's memoir, now $9.99"). Being listed with a name is none:
+        goods are listed together ("Pokemon Sword or Shield")."""
+        return any(
+            on_sale(self.doc[m.start : m.end]) for m in cluster.mentions
+        ) and not self._on_a_sign(cluster, listed=False)
+
     def _a_firm_by_use(self, cluster: PersonCluster) -> bool:
         """Some mention is used as a firm's ("Orbis's shareholders", "shares in Orbis",
         "Orbis said its profits rose") and none as a person's beyond speaking. Right
@@ -745,6 +759,7 @@ class Verdict:
             self._shown_otherwise(cluster)
             or self._a_things_clause(cluster)
             or self._listed_with_firms(cluster)
+            or self._sold(cluster)
         ):
             return "none"
         if self._a_firm_by_use(cluster):  # a full name may be a firm's founder's
