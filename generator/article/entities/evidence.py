@@ -533,6 +533,8 @@ def organisation_context(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (_organisation_noun(before, opening=True) or _work_noun(before)):
         return True  # "security firm Network Box", "comedy drama Desperate Housewives"
+    if before is not None and _named_thing(before, span):
+        return True  # "Sega's launch title Project Rub", "the console Xbox Live"
     root = span.root
     first = root  # the first of names joined by "and": "two singles, Bird Foot and X"
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
@@ -565,6 +567,25 @@ def organisation_context(span: Span) -> bool:
         and root.head.lower_ in ("of", "at")
         and (len(span.text.split()) == 1 or root.head.lower_ == "at")  # "analyst at Dell Vance"
         and root.head.head.lower_ in TITLE_WORDS
+    )
+
+
+def _named_thing(noun: Token, span: Span) -> bool:
+    """A noun for a kind of thing (`names.thing_nouns`) right before the name and bound to
+    it, the name its apposition or the noun its modifier ("the launch title Project Rub",
+    "the game Pokemon Sword"): a thing's name. Not a name that is the subject of a clause
+    on the noun ("the game Tom Hale won"), nor one a common given name leads: the parse
+    may take such a subject for the noun's apposition ("the service Ann Lee set up")."""
+    root = span.root
+    return (
+        not given_name_word(span[0].text)
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in _THING_NOUNS
+        and (
+            root.head.i == noun.i
+            and root.dep_ in ("appos", "compound")
+            or span.start <= noun.head.i < span.end
+        )
     )
 
 
