@@ -22,6 +22,7 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.frame import SPEECH_VERBS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.speakers import Speaker, Speakers
+from generator.settings import FAMILY_SHORTEST
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Span, Token
@@ -38,6 +39,10 @@ _FORMER = lexicon.words("titles", "former")  # "former", "ex": an office once he
 # how the parser hangs the verb of "..., X has said" on the main clause
 _UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
 _SUFFIXES = ("ing", "ed", "es", "s")
+# what a word of a family ends in past the shorter one's letters ("apolog" + "ise")
+_FAMILY_ENDINGS = frozenset(
+    {"ing", "ed", "en", "er", "es", "s", "ise", "ize", "ic", "al", "ation", "ment", "ion"}
+)
 
 
 class LeadClaim:
@@ -65,7 +70,7 @@ class LeadClaim:
         span = self.layout.doc.char_span(start, end, alignment_mode="expand")
         if self.speaker is None or span is None or any(_saying(t) for t in span):
             return None  # 'said he would quit': a report of speech, not a claim
-        return self.speaker if _substance(span) & self.words else None
+        return self.speaker if _related(_substance(span), self.words) else None
 
 
 def _saying(token: Token) -> bool:
@@ -76,6 +81,26 @@ def _substance(span: Span) -> set[str]:
     """The span's words of substance, stemmed ("seeking" and "seek" are one; the model
     gives no lemmas)."""
     return {_stem(t.lower_) for t in span if t.is_alpha and not t.is_stop and len(t) > 2}
+
+
+def _related(words: set[str], others: set[str]) -> bool:
+    """Whether two sets of stemmed words share one, or two words of one family (`_family`):
+    the suffixes `_stem` strips are not all a family takes ('must not hide' over "Hiding
+    women away", 'No UK apology' over "having to apologise")."""
+    return bool(words & others) or any(_family(a, b) for a in words for b in others)
+
+
+def _family(a: str, b: str) -> bool:
+    """Whether the shorter word, of FAMILY_SHORTEST letters or more and less a final "e" or
+    "y", opens the longer and a suffix of one family ends it ("hid" + "ing", "apolog" +
+    "ise"; not "plan" + "et" nor "part" + "y")."""
+    short, long = sorted((a, b), key=len)
+    base = short[:-1] if short.endswith(("e", "y")) else short
+    return (
+        len(short) >= FAMILY_SHORTEST
+        and long.startswith(base)
+        and long[len(base) :] in _FAMILY_ENDINGS
+    )
 
 
 def _stem(word: str) -> str:
