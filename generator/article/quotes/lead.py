@@ -37,6 +37,7 @@ _PUBLIC_OFFICES = lexicon.words("titles", "titles") & frozenset(
 _FORMER = lexicon.words("titles", "former")  # "former", "ex": an office once held
 
 # how the parser hangs the verb of "..., X has said" on the main clause
+_SPEAKING = frozenset({"speaking", "talking"})  # "Ann Dore was speaking at ..."
 _UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
 _SUFFIXES = ("ing", "ed", "es", "s")
 # what a word of a family ends in past the shorter one's letters ("apolog" + "ise")
@@ -145,7 +146,8 @@ def _said_by(token: Token) -> Token | None:
 def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | None:
     """The person a lead's description of its speaker stands for ("..., the health
     secretary has said." or "says a top surgeon"): the one the next sentence names as the
-    subject of its main verb of saying ("Ann Dore said the plans ..."). Only in a lead, the
+    subject of its main verb of saying ("Ann Dore said the plans ...", "Ann Dore was
+    speaking at a conference"). Only in a lead, the
     text's first sentence after its headline, that names no person outside quotation
     marks, when the description is one person's ("a spokeswoman", not "officials" or "a
     report"), not of the other gender than theirs nor an office other than the ones the
@@ -165,7 +167,9 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
     after = layout.sentences[n + 1]
     root = after.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
-    if subject is None or not _saying(root) or subject.i not in speakers.person_at:
+    if subject is None or not (_saying(root) or _was_speaking(root)):
+        return None
+    if subject.i not in speakers.person_at:
         return None
     found = speakers.who(subject)
     if found.person is not None and _other_office(speakers, who, found.person):
@@ -178,6 +182,14 @@ def named_next(speakers: Speakers, quoted: list[bool], who: Token) -> Speaker | 
     ):
         return None
     return found
+
+
+def _was_speaking(verb: Token) -> bool:
+    """ "Ann Dore was speaking at a conference": how news names, right after its lead, the
+    one whose words the lead reported."""
+    return verb.lower_ in _SPEAKING and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "is") for c in verb.children
+    )
 
 
 def _other_office(speakers: Speakers, who: Token, key: str) -> bool:
