@@ -336,8 +336,8 @@ HEADLINE_TERM_USES = 3
 # headlines' quoted words of 3+ (not a title) are annotated quotes; 8 were left out.
 HEADLINE_CLAIM_WORDS = 3
 # A headline's claim and its lead share a word of one family (quotes/lead.py) only when
-# the shorter has this many letters or more ('hide' and "hiding"): 3 would tie "war" to
-# "warned".
+# the shorter has this many letters or more ('hide' and "hiding"): 3 would tie 'tie' to
+# "tier" and 'lie' to "lion".
 FAMILY_SHORTEST = 4
 # A pronoun ("she said") is resolved within its paragraph and this many before it. 1, 2
 # and 3 give the same figures on dev: the smallest risks least.

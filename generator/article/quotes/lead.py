@@ -40,9 +40,10 @@ _FORMER = lexicon.words("titles", "former")  # "former", "ex": an office once he
 _SPEAKING = frozenset({"speaking", "talking"})  # "Ann Dore was speaking at ..."
 _UNDER_MAIN = frozenset({"parataxis", "conj", "ccomp"})
 _SUFFIXES = ("ing", "ed", "es", "s")
-# what a word of a family ends in past the shorter one's letters ("apolog" + "ise")
+# what a word of a family ends in past the shorter one's letters ("apolog" + "ise", or
+# "is" of "apologises" stemmed)
 _FAMILY_ENDINGS = frozenset(
-    {"ing", "ed", "en", "er", "es", "s", "ise", "ize", "ic", "al", "ation", "ment", "ion"}
+    {"ing", "ed", "en", "er", "es", "s", "ise", "ize", "is", "iz", "ic", "al", "ation", "ion"}
 )
 
 
