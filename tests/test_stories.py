@@ -31,10 +31,13 @@ from generator.settings import (
     CLAIM_SIMILARITY,
     MAX_CLAIMS,
     MIN_SENTENCE_WORDS,
+    RARE_MAX,
+    RARE_SHARE,
     STORY_SUMMARY_SENTENCES,
 )
 from generator.store.fingerprint import checksum
 from generator.text.tfidf import cosine, vectorize
+from generator.text.tfidf_rows import Rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 BRIDGE = ["101_bridge_wire", "102_bridge_daily", "103_bridge_radio"]
@@ -507,3 +510,29 @@ def test_what_a_run_worked_out_of_sentences_while_it_waited_is_what_the_rules_re
     monkeypatch.setattr(module, "REBUTTAL_CUE", None)
     assert stories.build(articles, [], [], cues=worked_out) == plain
     assert plain and all(s.articles for s in plain)
+
+
+def test_a_word_of_more_than_rare_max_articles_proposes_no_pair_in_any_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a corpus where RARE_SHARE of the articles is more than RARE_MAX: a word of
+    # RARE_MAX articles still proposes every pair of them, one of a few more none, so an
+    # article proposes at most KEY_WORDS x RARE_MAX partners however large the corpus
+    many, most = RARE_MAX + 10, RARE_MAX
+    count = int(many / RARE_SHARE) + 1
+    words = [f"alpha{i} bravo{i}" for i in range(count)]
+    for i in range(many):
+        words[i] += " zeppelin"
+    for i in range(many, many + most):
+        words[i] += " gondola"
+    articles = [_article(i, w, []) for i, w in enumerate(words)]
+    scored: list[tuple[int, int]] = []
+    cosines = Rows.cosines
+
+    def counted(rows: Rows, pairs: Any) -> Any:
+        scored.extend(map(tuple, pairs.tolist()))
+        return cosines(rows, pairs)
+
+    monkeypatch.setattr(Rows, "cosines", counted)
+    stories.grouped(articles)
+    assert sorted(scored) == list(combinations(range(many, many + most), 2))

@@ -43,6 +43,7 @@ from generator.settings import (
     KEY_WORDS,
     MAX_CLAIMS,
     MIN_SENTENCE_WORDS,
+    RARE_MAX,
     RARE_MIN,
     RARE_SHARE,
     SAME_STORY,
@@ -86,7 +87,8 @@ def _groups(
         if members:
             kept.append(members)
     rows = _article_rows(articles, counts)
-    keys = KeyWords(rows, KEY_WORDS, max(RARE_MIN, int(RARE_SHARE * len(articles))))
+    common = max(RARE_MIN, min(RARE_MAX, int(RARE_SHARE * len(articles))))
+    keys = KeyWords(rows, KEY_WORDS, common)
     label = list(range(len(articles)))
     for group in kept:
         for i in group:
