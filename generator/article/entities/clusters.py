@@ -414,12 +414,14 @@ def cluster(
         if (whole := _given_before(span, word, candidates)) is not None:
             add(whole, span)  # "Otis Ferry" with "Otis" left out of the span: not Bryan
         elif candidates:
-            # the one the article has already called by this word alone ("Cruz" stays the
-            # senator's after "his wife, Heidi Cruz": a relative named later is written by
-            # her given name), else the most recent full mention before this one, else the
-            # first
+            # the one the article has already called by this word alone when the most
+            # recent full name is a relative's ("Cruz" stays the senator's after "his
+            # wife, Heidi Cruz": a relative named later is written by her given name),
+            # else the most recent full mention before this one ("coach Andy Robinson" and
+            # then "full-back Jason Robinson": the next "Robinson" is Jason), else the first
             before = [k for k in candidates if clusters[k].mentions[0].start < span.start]
-            called = [k for k in before if _called_by(clusters[k], word)]
+            kin = bool(before) and _introduced_as_kin(clusters[before[-1]], span.doc)
+            called = [k for k in before if kin and _called_by(clusters[k], word)]
             add(called[0] if len(called) == 1 else before[-1] if before else candidates[0], span)
         else:
             add(word, span)
@@ -456,6 +458,11 @@ def _addressed_as(span: Span, key: str) -> bool:
     words = key.split()
     given = addressed_gender(words[0]) if len(words) > 1 else None
     return addressed is None or given is None or addressed == given
+
+
+def _introduced_as_kin(person: PersonCluster, doc: Doc) -> bool:
+    """A word for a relative introduces one of the person's mentions ("his wife, Heidi")."""
+    return any(_kin_before(doc[m.start : m.end]) is not None for m in person.mentions)
 
 
 def _called_by(person: PersonCluster, surname: str) -> bool:
