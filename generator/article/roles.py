@@ -1626,10 +1626,12 @@ def _others_joined(title: Token) -> int:
     before ", and"; "X, news and features editor of PC Pro" is one title."""
     doc = title.doc
     plural = next((c for c in title.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+    if plural is None:
+        return len(doc)
     joins = [
         c.i
         for c in title.children
-        if plural is not None and c.dep_ == "cc" and c.i < plural.i and doc[c.i - 1].text == ","
+        if c.dep_ == "cc" and c.i < plural.i and doc[c.i - 1].text == ","
     ]
     return joins[-1] if joins else len(doc)
 

@@ -2,15 +2,14 @@
 
 Articles join a story when their words are close (TF-IDF cosine over whole texts, their
 figures and the people and countries they mention counted as words, average link).
-Within a story, near-duplicate sentences from different outlets are one claim; disagreements (see
-`disagree`) are rebuttals, conflicting figures, and one subject said to do and not to
-do one thing. Every article is in a story, if only its own; a story keeps its
-articles and its id as others join (see `story_ids`; a run that analyses every article
-again groups afresh, as a cold run does, and keeps only the ids), and two stories of a last run
-made by this very analysis join only through an article new to this run: adding an
-article scores the pairs of that article and of the stories it joins, not every pair
-of the corpus.
-"""
+Within a story, near-duplicate sentences from different outlets are one claim;
+disagreements (see `disagree`) are rebuttals, conflicting figures, and one subject said
+to do and not to do one thing. Every article is in a story, if only its own; a story
+keeps its articles and its id as others join (see `story_ids`; a run that analyses every
+article again groups afresh, as a cold run does, and keeps only the ids), and two
+stories of a last run made by this very analysis join only through an article new to
+this run: adding an article scores the pairs of that article and of the stories it
+joins, not every pair of the corpus."""
 
 from __future__ import annotations
 
