@@ -3,6 +3,7 @@ repeat ("Helem" after "Martin Hellem") joins the full name it refers to."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -389,7 +390,7 @@ def cluster(
             and garbled(word, s, addressed=(addressed := _after_honorific(span.doc, span.start)))
             and (addressed or misspelling_site(span.doc, span.start, span.end))
         ]
-        candidates = [k for k in named if _addressed_as(span, k)]
+        candidates = [k for k in named if _addressed_as(span, k) and not _mostly_other(span, k)]
         titled = [k for k in candidates if _titled_as(span, clusters[k])]
         if len(candidates) > 1 and len(titled) == 1:
             candidates = titled  # "Senator Cruz" after "Heidi Cruz": Sen. Ted Cruz's
@@ -458,6 +459,25 @@ def _addressed_as(span: Span, key: str) -> bool:
     words = key.split()
     given = addressed_gender(words[0]) if len(words) > 1 else None
     return addressed is None or given is None or addressed == given
+
+
+def _mostly_other(span: Span, key: str) -> bool:
+    """A surname with no form of address of its own, which the article addresses more
+    often as the other gender than as the full name `key`'s ("President Obama" and "Mr.
+    Obama" beside "the first lady, Michelle Obama" alone): the article's man of that
+    surname, whom it never names in full, not her."""
+    doc = span.doc
+    words = key.split()
+    given = addressed_gender(words[0]) if len(words) > 1 else None
+    if given is None or _after_honorific(doc, span.start):
+        return False
+    word = fold(strip_possessive(span.text))
+    said = Counter(
+        _FORMS_OF_ADDRESS.get(doc[t.i - 1].lower_)
+        for t in doc
+        if fold(t.text) == word and _after_honorific(doc, t.i)
+    )
+    return sum(n for g, n in said.items() if g is not None and g != given) > said[given]
 
 
 def _introduced_as_kin(person: PersonCluster, doc: Doc) -> bool:

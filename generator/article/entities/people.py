@@ -26,6 +26,7 @@ from generator.article.entities.evidence import (
     a_works_maker,
     common_nouns,
     in_prose,
+    in_title_case,
     located,
 )
 from generator.article.entities.firms import firm_sign
@@ -181,6 +182,27 @@ def _short_name_of_a_full_one(token: Token) -> bool:
         label == "PERSON" and end - start > 1 and text in (words[start], words[end - 1])
         for start, end, label, _ in cached.ent_rows(token.doc)
         if not start <= token.i < end
+    )
+
+
+def _headline_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """In a line in title case, the span's last word is a noun the article writes in
+    lower case ("Obama Speech" over "his speech"), no word for a person ("Tom Baker"
+    over "a baker"), and the words before it are a name the model tags a person alone
+    elsewhere in the article ("Mr. Obama"): the capital is the headline's, the noun no
+    surname."""
+    last = doc[end - 1]
+    word = last.lower_
+    if not (last.is_title and word not in PERSON_NOUNS and in_title_case(doc[start:end])):
+        return False
+    if word not in common_nouns(doc):
+        return False
+    words = cached.words(doc)
+    before = words[start : end - 1]
+    return any(
+        label == "PERSON" and tuple(words[s:e]) == before
+        for s, e, label, _ in cached.ent_rows(doc)
+        if not s <= start < e
     )
 
 
@@ -976,6 +998,8 @@ class PersonFinder:
             and doc[end - 2].head.i == end - 1
         ):
             end -= 1  # "Obama Says": a headline's verb, its subject the name
+        if end - start > 1 and _headline_noun_after(doc, start, end):
+            end -= 1  # "President Obama Speech at ...": a headline's noun after the name
         if start >= end or located(span):
             return None  # "In Hollins Green, former MP ...": a place
         last = doc[end - 1]
