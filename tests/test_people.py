@@ -357,6 +357,16 @@ def test_a_first_name_names_the_person_before_an_initial() -> None:
     assert canonical_name([*sheets, _node("report", "Steve Jones", set())], corpus) == "S Jones"
 
 
+def test_a_name_is_written_as_most_articles_write_it_and_with_its_accents() -> None:
+    # one article's slip of the shift key names no one: the capitals most write win
+    nodes = [_node(f"report-{i}", "Hillary Clinton", set()) for i in range(3)]
+    assert canonical_name([*nodes, _node("poll", "HIllary Clinton", set())]) == "Hillary Clinton"
+    # copy that drops a name's accents does not outvote the accented spelling at a tie
+    pair = [_node("wire", "Ingrida Simonyte", set()), _node("desk", "Ingrida Šimonytė", set())]
+    assert canonical_name(pair) == "Ingrida Šimonytė"
+    assert canonical_name(pair[::-1]) == "Ingrida Šimonytė"
+
+
 def test_a_surname_alone_backs_the_spelling_its_article_writes_out() -> None:
     report = Node(
         "report",

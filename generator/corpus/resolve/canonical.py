@@ -19,6 +19,21 @@ def _well_formed(form: str) -> bool:
     )
 
 
+def _as_written(written: Counter[str]) -> dict[str, str]:
+    """Each folded full spelling -> how to write it: capitalised as a name is, then as
+    the most articles write it ("Hillary Clinton" over one article's "HIllary Clinton"),
+    then with the most letters outside ASCII ("Šimonytė": a name's accents are lost in
+    some copy, never added), then the first in sort order."""
+    spelled: dict[str, str] = {}
+    best: dict[str, tuple[bool, int, int, str]] = {}
+    for form, count in written.items():
+        key = fold(form)
+        rank = (not _well_formed(form), -count, -sum(not c.isascii() for c in form), form)
+        if key not in best or rank < best[key]:
+            best[key], spelled[key] = rank, form
+    return spelled
+
+
 def written_out(forms: Iterable[str]) -> dict[str, set[str]]:
     """Each folded spelling with an initial for its first name ("s jones"), and the folded
     spellings of `forms` that write the initial out, every other word the same ("steve
@@ -55,16 +70,13 @@ def canonical_name(nodes: list[Node], corpus: Mapping[str, set[str]] | None = No
     or its surname alone) by the most articles, its surname alone by the most ("Mr
     Kilroy-Silk"), in the most sentences, in full by the most articles; ties go
     alphabetically, so the result never depends on the order of the sources."""
-    spelled: dict[str, str] = {}
+    written: Counter[str] = Counter()  # full spelling, as written -> articles writing it
     articles: Counter[str] = Counter()  # full spelling -> articles writing it in full
     for n in nodes:
-        for form in n.full_forms:
-            key = fold(form)
-            spelled.setdefault(key, form)
-            if _well_formed(form):
-                spelled[key] = min(spelled[key], form) if _well_formed(spelled[key]) else form
+        written.update(set(n.full_forms))
         for key in n.folded_full_forms:
             articles[key] += 1
+    spelled = _as_written(written)
     singles = Counter(fold(f) for n in nodes for f in n.forms if " " not in f)
     if not articles:
         return max(
