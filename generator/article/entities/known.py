@@ -22,6 +22,7 @@ from generator.article.entities.spans import (
     misspelling_site,
     name_like,
 )
+from generator.settings import NAME_TOKENS_MAX
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -69,6 +70,7 @@ def found_again(
             label != "PERSON"  # a PERSON entity not taken was judged no person's name
             and cached.deps(doc)[start] != "det"  # "The New Jim Crow" (a book) ends in a name
             and name_words(ent)
+            and _name_long(ent)
             and (key in full or key.split()[-1] in surnames | single)
             and not refused(text)  # "South Korea" ends in a word taken for a name
         ):
@@ -116,6 +118,13 @@ def found_again(
         found.append(word)
         i = word.end
     return found
+
+
+def _name_long(ent: Span) -> bool:
+    """No longer than a name is (`NAME_TOKENS_MAX`), with no function word after its first
+    ("Will Young"): a headline the model tags a work's title ("31 Latinos Share Their Most
+    Honest Thoughts On Donald Trump") ends in a surname too."""
+    return len(ent) <= NAME_TOKENS_MAX and not any(t.is_stop for t in ent[1:])
 
 
 def _full_name_again(key: str, before: str, surnames_after: dict[str, set[str]]) -> bool:

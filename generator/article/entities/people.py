@@ -71,6 +71,7 @@ from generator.article.entities.spans import (
     office_letters,
     played,
     plural_title,
+    signs_a_quote,
     speaks,
     speaks_as_one,
     strip_possessive,
@@ -910,6 +911,7 @@ class PersonFinder:
             doc[end - 1].text in ("’s", "'s", "’", "'")
             or doc[end - 1].is_punct
             and doc[end - 1].text != "."
+            or doc[end - 1].is_space  # a paragraph's break the model ran the name into
         ):
             end -= 1
         if lettered(doc[start:end]):
@@ -1457,6 +1459,8 @@ class PersonFinder:
         taken = {t.i for s in spans for t in s}
         spans += self._untagged_names(doc, taken, named, surnames)
         taken = {t.i for s in spans for t in s}
+        spans += self._signatures(doc, taken)
+        taken = {t.i for s in spans for t in s}
         spans += self._works_makers(doc, taken)
         taken = {t.i for s in spans for t in s}
         spans += self._speaking_surnames(doc, taken)
@@ -1567,6 +1571,17 @@ class PersonFinder:
         compatriots(doc, named, people)
         fellows(doc, named, people, self.gazetteer)
         return people, candidates, clusters, bodies
+
+    def _signatures(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Full names the model tagged otherwise or left untagged that sign a quotation
+        (""...." ― Beck Pimentel"): a letter's or a vox pop's writer, who the verdict
+        then judges a person (`signs_a_quote`)."""
+        names = (self._full_name(e) for e in _tagged(doc) + _untagged_runs(doc))
+        return [
+            n
+            for n in names
+            if n is not None and not taken.intersection(range(n.start, n.end)) and signs_a_quote(n)
+        ]
 
     def _tagged_otherwise(
         self, doc: Doc, taken: set[int], sentence_of: list[int], before: CountryBefore

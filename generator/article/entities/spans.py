@@ -13,7 +13,7 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
-from generator.text.marks import OPENING_QUOTES
+from generator.text.marks import DASHES, OPENING_QUOTES
 from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -88,6 +88,7 @@ OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").value
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
+_SIGNING_DASHES = frozenset({*DASHES, "―"})  # and the horizontal bar, a quotation dash
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
@@ -363,6 +364,20 @@ def misspelling_site(doc: Doc, start: int, end: int) -> bool:
         and head.pos_ == "NOUN"
         and head.is_lower
     )
+
+
+def signs_a_quote(span: Span) -> bool:
+    """A name of two words or more after a quotation's closing mark and a dash, ending its
+    paragraph or set off by a comma (""...." ― Ana Ruiz"): a letter or a vox pop signed,
+    its words the name's."""
+    doc = span.doc
+    if len(span) < 2 or span.start < 2:
+        return False
+    dash, mark = doc[span.start - 1], doc[span.start - 2]
+    if dash.text not in _SIGNING_DASHES or not mark.is_quote:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.is_space or after.text in (".", ",")
 
 
 def speaks(token: Token) -> bool:

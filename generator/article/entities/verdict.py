@@ -82,6 +82,7 @@ from generator.article.entities.spans import (
     honoured,
     its_in_clause,
     its_own_in_clause,
+    signs_a_quote,
     speaks,
     speaks_as_one,
     titled,
@@ -825,6 +826,7 @@ class Verdict:
             or any(a_works_maker(doc[m.start : m.end]) for m in cluster.mentions)
             or self._as_one(cluster)
             or any(undergoes_as_a_person(doc[m.end - 1]) for m in cluster.mentions)
+            or any(signs_a_quote(doc[m.start : m.end]) for m in cluster.mentions)
             or self._signed(cluster, speech=False, listed=listed)
         )
 
