@@ -70,6 +70,31 @@ def test_one_surname_does_not_chain_different_people(tmp_path: Path) -> None:
         assert _load(out / "people" / f"{pid}.yaml")["merges"] == []
 
 
+def test_a_signed_quotation_names_its_writer_and_a_headline_is_no_name(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "vox": "Voters in Ohio on the race\n\n"
+            "“He does not answer to anyone and respects no one.” ― Beck Pimentel\n\n"
+            "“What angers me most is how much attention he draws away from the hard "
+            "questions.” ― Oriel Vantongeren\n",
+            "poll": "12 Teachers Tell Us Their Most Honest Thoughts On Donald Trump\n\n"
+            '"We need rain," Mr. Trump said at the fair. Trump and Clinton spoke for an hour.\n',
+        },
+    )
+    # the model leaves the first signature untagged: the dash after the quote names him
+    vox = _people(out, "vox")
+    assert set(vox) == {"Beck Pimentel", "Oriel Vantongeren"}
+    quotes = _load(out / "articles" / "vox.yaml")["quotes"]
+    assert [q["speaker"] for q in quotes] == [
+        vox["Beck Pimentel"]["id"],
+        vox["Oriel Vantongeren"]["id"],
+    ]
+    # the headline, tagged a work's title, ends in his name but is none
+    forms = {f for p in _people(out, "poll").values() for f in p["as_written"]}
+    assert forms == {"Trump"}
+
+
 def test_the_best_attested_spelling_names_the_person(tmp_path: Path) -> None:
     out = _digest(
         tmp_path,
