@@ -92,6 +92,14 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
 # the marks and spaces a quote set apart as its paragraph may have around it
 _MARKS_AROUND = OPENING + "".join(sorted(CLOSING_QUOTES)) + "‘\n"
 _STOP_OR_PAUSE = tuple(".?!…,;:—-")  # how words that go on as speech end
+_SIGNING_DASHES = frozenset("—–―-")
+
+
+def _signed_after(text: str, quote: Candidate) -> bool:
+    """The quote is signed after its words (""...." ― Ana Ruiz"), as a letter or a vox
+    pop is: the next paragraph's words are another writer's, never its signer's."""
+    after = text[quote.end : quote.end + 8].lstrip(_MARKS_AROUND + " \u00a0")
+    return after[:1] in _SIGNING_DASHES
 
 
 def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
@@ -519,6 +527,7 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 previous.last_paragraph == quote.paragraph - 1
                 and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
                 and not _set_apart(layout.text, quote, para_starts)
+                and not _signed_after(layout.text, previous)
                 and not _named_between(speakers, quoted, previous.end, quote.start)
                 - {previous.speaker.person}
             )
