@@ -473,11 +473,14 @@ def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago") or asks the reader to follow them ("Follow Ann Lee on X"),
     or one of the next two lines is that handle (a date line may stand between), or
-    when it is a byline's label alone over the name (`meta.labelled_name`)."""
+    when it is a byline's label alone over the name (`meta.labelled_name`) or the name
+    alone over a writer's role (`meta.role_signed`)."""
     if found := meta.signed_with_handle(lines[i].text) or meta.followed(lines[i].text):
         return found
     if i + 1 < len(lines) and (found := meta.labelled_name(lines[i].text, lines[i + 1].text)):
         return found  # "Author" over "Ann Lee"
+    if i + 1 < len(lines) and (found := meta.role_signed(lines[i].text, lines[i + 1].text)):
+        return found  # "Ann Lee" over "Staff Writer"
     following = (meta.handle_of(lines[i].text, line.text) for line in lines[i + 1 : i + 3])
     return next((found for found in following if found), None)
 
@@ -555,6 +558,8 @@ def _metadata(
                     dates.append(dated)
                     dated_lines.append(i)
                 elif dated.whole and group is near:
+                    # "By Ann Lee March 18 at 3:57 PM": the byline stands without the year
+                    found.author = found.author or dated.author
                     yearless.append(dated)
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)

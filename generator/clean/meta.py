@@ -62,6 +62,7 @@ __all__ = [
     "owned_site",
     "people_in",
     "people_only",
+    "role_signed",
     "page_handles",
     "post_dated",
     "site_app",
@@ -478,6 +479,19 @@ def handle_of(name_line: str, handle_line: str) -> str | None:
     return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
 
 
+def role_signed(name_line: str, role_line: str) -> str | None:
+    """The author, when a line that is a person's name alone ("Ann Lee") is followed by a
+    line that is only a writer's role, the outlet or the beat before it ("Staff Writer",
+    "Nordic Wire Reporter", "Harbour Times business reporter"): a byline without "By",
+    set on two lines. A caption's or a list's name is followed by other words."""
+    role = role_line.strip().split()
+    if not role or len(role) > CLEAN_DATE_PART_MAX_WORDS or not all(w.isalpha() for w in role):
+        return None
+    if role[-1].casefold().removesuffix("s") not in _words("author_roles"):
+        return None
+    return bare_name(name_line.strip())
+
+
 def labelled_name(label_line: str, name_line: str) -> str | None:
     """The author, when a line that is only a byline's opener or label ("By", "Author",
     "Written by:") is followed by a line that is a person's name alone ("Ann Lee"): the
@@ -602,6 +616,17 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm|a\.m\
 _BY_TAIL = re.compile(r"\s(?:by|By|BY)\s")
 # innerText glues a year to the time after it: "Nov 20 20194:29 AM"
 _YEAR_GLUED = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# a month's name as a date element writes it, capitalised: "Dec", "October"
+_CAPITAL_MONTH = (
+    "(?:"
+    + "|".join(sorted(m.capitalize() for m in lexicon.words("calendar", "month_abbreviations")))
+    + r")[a-z]*\.?"
+)
+_WRITTEN_DAY = rf"(?:\d{{1,2}}\s+{_CAPITAL_MONTH}|{_CAPITAL_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d"
+# and a date element to the word before it, and a count after it to its year: "By Ann
+# Lee22 Dec 2016651" (a byline, the day, the comments), "Nordic WireOctober 13, 2016"
+_DAY_GLUED = re.compile(rf"(?<=[a-z])(?={_WRITTEN_DAY})")
+_COUNT_GLUED = re.compile(rf"({_WRITTEN_DAY})(?=\d)")
 # and the next element's text to the year that ends a date element: "21:17 18.11.2019Get
 # short URL", "Published 3 May 2024Updated 4 May 2024"
 _LABEL_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
@@ -723,6 +748,8 @@ def _dated(segment: str) -> tuple[Dated | None, int, int]:
         author = _head_byline(head)
         signed = len(words_of(head)) if author else 0
         head = "" if author else head
+        if author and _capitalised(_CLOCK.sub(" ", tail)):
+            tail = ""  # "By Ann Lee May 3, 2024 3:46 PM Nordic Wire": a credit after the day
         if author is None and (by := _BY_TAIL.search(tail)):
             author = byline(tail[by.start() :].strip())
             signed = len(words_of(tail[by.start() :])) if author else 0
@@ -896,6 +923,7 @@ def dates_in(text: str) -> list[Dated]:
     signed = None
     left = signed_words = 0
     loose = labelled = False  # a part of other words; a publication's label
+    text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", text))
     text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
     segments = _SEGMENTS.split(text)
     for segment in segments:
