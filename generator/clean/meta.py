@@ -27,7 +27,6 @@ from generator.settings import (
     CLEAN_DATE_PART_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
-from generator.text.marks import DASHES
 from generator.text.names import common_given_name
 
 __all__ = [
@@ -772,18 +771,18 @@ def _unlabelled_words(text: str) -> int:
 
 def _head_byline(head: str) -> str | None:
     """The byline a date line starts with ("By Ann Lee, Updated Nov 3, 2019", "By Ann
-    Lee@annlee Nov 3, 2019", "By Ann Lee - Staff Writer 2019-11-03T10:00Z"): the labels,
-    weekday and punctuation between it and the date set aside, a glued handle dropped."""
+    Lee@annlee Nov 3, 2019", "By Ann Lee - Staff Writer 2019-11-03T10:00Z", "Ann Lee 2
+    hours ago"): the labels, weekday and punctuation between it and the date set aside, a
+    glued handle dropped."""
     handles = _HANDLE.findall(head)
     words = _HANDLE.sub(" ", head).split()
-    dashed = labelled = False
+    labelled = False
     while words and (
         words[-1].strip(",:").casefold() in _date_words()
         or words[-1].strip(",.").casefold()[:3] in _weekdays()
         or not any(c.isalnum() for c in words[-1])
         or _CLOCK.fullmatch(words[-1].strip(","))
     ):
-        dashed = dashed or words[-1] in DASHES
         labelled = labelled or words[-1].strip(",:").casefold() in _words("date_labels")
         words.pop()
     if not words:
@@ -793,7 +792,7 @@ def _head_byline(head: str) -> str | None:
     filed = byline(text.split(" in ", 1)[0]) if " in " in text else None
     handled = _handled_name(text, handles) if len(handles) == 1 else None
     credited = _credited_name(text) if labelled else None
-    return byline(text) or filed or handled or credited or (_dashed_name(words) if dashed else None)
+    return byline(text) or filed or handled or credited or _dashed_name(words)
 
 
 def _handled_name(text: str, handles: list[str]) -> str | None:
@@ -822,8 +821,8 @@ def _credited_name(text: str) -> str | None:
 
 
 def _dashed_name(words: list[str]) -> str | None:
-    """A person's name set off from the date by a dash, without "By" ("Ann Lee - May 3,
-    2024"), or in a part of the date line of its own ("Ann Lee | May 3, 2024"): two or
+    """A person's name before the date, without "By" ("Ann Lee May 3, 2024", "Ann Lee -
+    May 3, 2024"), or in a part of the date line of its own ("Ann Lee | May 3, 2024"): two or
     three words written as a name's and starting with a given name, or several such joined
     ("Ann Lee and Bo Ek - May 3, 2024"). A place, a topic or the outlet before a dash
     ("North Bay - May 3", "Tech News - May 3", "Harbour Herald - May 3") is not a name:
