@@ -86,6 +86,11 @@ CLEAN_CAPTION_PROSE_AFTER = 2
 # A byline is a name or two and a role; a longer line that starts "By" is a sentence.
 # Flat from 10 to 24.
 CLEAN_BYLINE_MAX_WORDS = 16
+# A writer's bio after the byline's name names their role within its first words ("By
+# Ann Lee, a deputy editor and author of ...", "By Ann Lee, a senior reporter covering
+# ..."): an adjective or two and a beat before the role. A shape, not tuned: the one such
+# byline of the new dev pages (The Verge's) has it second.
+CLEAN_BIO_ROLE_WORDS = 4
 # An agency's credit under a headline is its name and the place it filed from ("By The
 # Associated Press, New York"): a longer line naming an agency is a sentence. A shape,
 # not tuned: the one such credit of the dev pages has 2 words.

@@ -19,6 +19,7 @@ from generator import lexicon
 from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
 from generator.settings import (
+    CLEAN_BIO_ROLE_WORDS,
     CLEAN_BRAND_MAX_LETTERS,
     CLEAN_BRAND_MAX_WORDS,
     CLEAN_BYLINE_MAX_WORDS,
@@ -83,6 +84,8 @@ _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # outlet, a place or a role after the one writer ("Ann Lee, Harbour Herald")
 _LISTED = re.compile(r"\s+and\s+|\s*&\s*")
 _ROLE_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# where a writer's bio follows the byline's name: "By Ann Lee, a deputy editor ..."
+_BIO = re.compile(r",\s+an?\s")
 
 
 @cache
@@ -156,6 +159,7 @@ def names_of(joined: str) -> list[str]:
 def byline(text: str) -> str | None:
     """The author of a byline ("By Ann Lee and Bo Ek, Staff Writers" -> "Ann Lee and Bo Ek")."""
     text = text.lstrip("(")  # an agency's credit in brackets: "(Reporting by Ann Lee)"
+    text = _without_bio(text)
     words = text.split()
     if not words or len(words) > CLEAN_BYLINE_MAX_WORDS:
         return None
@@ -182,6 +186,17 @@ def byline(text: str) -> str | None:
             break  # "By Ann Lee, Harbour Herald": the outlet after a comma, no second writer
         names.append(name)
     return _joined(names)
+
+
+def _without_bio(text: str) -> str:
+    """A byline without the writer's bio after its name ("By Ann Lee, a deputy editor
+    who has covered the courts for a decade."): a writer's role within the bio's first
+    words. "By Christmas Eve, a crowd had gathered" goes on with no role."""
+    m = _BIO.search(text)
+    if m is None:
+        return text
+    bio = [w.casefold().strip(".,") for w in text[m.end() :].split()[:CLEAN_BIO_ROLE_WORDS]]
+    return text[: m.start()] if any(w in _words("author_roles") for w in bio) else text
 
 
 def _worded(words: list[str]) -> str | None:
