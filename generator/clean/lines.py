@@ -42,7 +42,7 @@ __all__ = ["PARAGRAPH_BREAK", "Block", "Cleaned", "clean"]
 PARAGRAPH_BREAK = "\n\n"
 # Hints that name an owner or a section as often as the site: a firm's notice ("© Baltic
 # Holdings Ltd."), a link to a home or an app ("Weather Home", "Sports App").
-_WEAK_HINTS = frozenset({"firm", "app"})
+_WEAK_HINTS = frozenset({"firm", "app", "credit"})
 
 
 @dataclass
@@ -308,13 +308,16 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     on a line or in a link: "NordicWire.com"), its e-mail's ("tips@nordicwire.com": the
     site's own desk, another kind of hint than the page's address), a byline
     crediting its staff ("Nordic Wire Staff"), a firm's notice ("© Nordic Wire Ltd."), a
-    link to its home or app ("Nordic Wire App"); the name alone on one of the page's
+    link to its home or app ("Nordic Wire App"), a picture's credit to one of its
+    photographers (once a site: "Photo: Ann Lee/Nordic Wire"; a syndicated picture
+    credits another outlet as often); the name alone on one of the page's
     first lines (its logo's link) confirms one of them, or an address written in a line
     of prose around the article (`_prose_addresses`). Two hints of one kind name the
     site only when both are its own links: a section has its home and app links and its
     staff as the site does ("Weather Home", "Weather App"). Between two names given as
-    often, the one more kinds of hint give besides a firm's notice and a home or app link
-    wins (those name an owner or a section as often as the site), unless the logo's line
+    often, the one more kinds of hint give besides a firm's notice, a home or app link
+    and a credit wins (those name an owner, a section or another outlet as often as the
+    site), unless the logo's line
     stands behind the other: then none (`_tied`). The initials the site's own sections
     open with ("WSJ Video", "WSJ Wine") weigh once for the name they spell (`_brands`),
     as against an owner's logo and notice over the page. A person's name is not
@@ -336,7 +339,7 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
                 continue
             if site in brands and meta.site_key(meta.brand_of(text) or "") == site:
                 continue  # "SN Apps" among "SN Shop", "SN World": the initials' own line
-            if kind in ("address", "mail"):
+            if kind in ("address", "mail", "credit"):
                 addressed.add((site, kind))
             spellings.setdefault(site, Counter())[name] += 1
             kinds.setdefault(site, set()).add(kind)
@@ -419,11 +422,12 @@ def _site_hints(text: str, inside: bool) -> list[tuple[str, str]]:
     must confirm: around the article, the addresses a line of furniture writes (a link's,
     an e-mail's, "NordicWire.com" alone; a label's length at most, as a byline crediting
     the site's staff: a sentence cites other sites); inside it only a byline's credit to
-    its staff and a line that is wholly one of the site's links ("Originally published on
-    Nordic Wire" closing the story). One hint a line for one site: a notice that names a
+    its staff, a line that is wholly one of the site's links ("Originally published on
+    Nordic Wire" closing the story) and a picture's credit closing a line (`meta.
+    credited_site`). One hint a line for one site: a notice that names a
     firm and gives its address ("© Baltic Ltd. Visit baltic.com") is one line's word."""
     staff = meta.staff_of(text) if len(words_of(text)) <= CLEAN_LABEL_MAX_WORDS else None
-    hints = [(staff, "staff"), (meta.site_name(text), "link")]
+    hints = [(staff, "staff"), (meta.site_name(text), "link"), (meta.credited_site(text), "credit")]
     if not inside:
         hints += [(meta.site_app(text), "app"), (meta.copyright_firm(text), "firm")]
         if len(text.split()) <= CLEAN_LABEL_MAX_WORDS:  # a link's words are one token

@@ -43,6 +43,7 @@ __all__ = [
     "byline_outlet",
     "copyright_firm",
     "copyright_holder",
+    "credited_site",
     "domain_name",
     "dated_byline_credit",
     "dates_in",
@@ -1219,6 +1220,37 @@ def notice(text: str) -> bool:
 _LOGO_NAME = re.compile(
     r"^\s*([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+(?i:logo)(?:\s*$|\s+\d+\s?[x×]\s?\d+\b)"
 )
+
+
+# a picture's credit to its photographer and the site they work for, closing a line:
+# "Photo by Ann Lee/Nordic Wire", "Image: Ann Lee / The Nordic Wire", "Photograph: Ann
+# Lee for the Nordic Wire"
+_CREDITED_SITE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})(?:\s*/\s*|\s+for\s+)"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})[\s)]*$"
+)
+
+
+def credited_site(text: str) -> str | None:
+    """The site a picture's credit says its photographer works for ("Photograph: Ann
+    Lee for the Nordic Wire", "Photo by Ann Lee/Nordic Wire"): a staff photographer's
+    credit names the site, another's names the outlet the picture came from, so a hint
+    another kind must confirm (clean/lines.py). A credit's word opens the credit; an
+    agency's or a picture library's name ("AP", "Fjord Images") is none."""
+    m = _CREDITED_SITE.search(text)
+    if m is None or not set(words_of(text[: m.start()].casefold())) & _credit_words():
+        return None
+    person, site = m.group(1), m.group(2).removeprefix("the ")
+    if _names(person) != person or known_agency(site) or given_name(site.removeprefix("The ")):
+        return None
+    if any(w.casefold() in _credit_words() for w in site.split()):
+        return None
+    return site if name_shaped(site) else None
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return lexicon.words("names", "credit_words")
 
 
 def logo_name(text: str) -> str | None:
