@@ -597,7 +597,33 @@ def _metadata(
     found.outlet = found.outlet or next(filter(None, credits), None)
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
+    found.outlet = found.outlet or _logo_holder(lines)
     return found
+
+
+def _another_site(texts: list[str], name: str) -> bool:
+    """Whether two different lines hint at a site other than `name` (a partner's link and
+    address; a menu printed twice repeats its lines): a notice's firm or holder then
+    leaves the site open."""
+    hinted = Counter(
+        meta.site_key(site) for text in set(texts) for site, _ in _site_hints(text, False)
+    )
+    return any(given >= 2 for site, given in hinted.items() if site != meta.site_key(name))
+
+
+def _logo_holder(lines: list[Line]) -> str | None:
+    """The name the page's last copyright notice gives its holder, without a firm's words
+    ("© 2024 Nordic Wire Media Group Ltd." -> "Nordic Wire"), when a line of its own
+    elsewhere on the page is that name (the logo's or the home link's): an owner of
+    several outlets is rarely printed alone. Two lines hinting at another site leave it
+    open, as for `_firm_outlet`."""
+    holders = (meta.notice_holder(line.text) for line in reversed(lines) if meta.notice(line.text))
+    name = next(filter(None, holders), None)
+    if name is None or _another_site([line.text for line in lines], name):
+        return None
+    key = meta.site_key(name)
+    alone = (line.text for line in lines if not meta.notice(line.text))
+    return name if any(meta.site_key(text) == key for text in alone) else None
 
 
 def _dated_credit(lines: list[Line], i: int) -> str | None:
@@ -727,8 +753,7 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
     name = next(filter(None, notices), None)
     if name is None:
         return None
-    hinted = Counter(meta.site_key(site) for text in around for site, _ in _site_hints(text, False))
-    if any(given >= 2 for site, given in hinted.items() if site != meta.site_key(name)):
+    if _another_site(around, name):
         return None
     others = (text for text in around if not meta.notice(text))
     return name if any(meta.mentions(text, name) for text in others) else None
