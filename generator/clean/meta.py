@@ -856,8 +856,9 @@ def _dashed_one(words: list[str]) -> str | None:
     return _names(" ".join(words)) if given_name(words[0]) else None
 
 
-# the parts of a date line that may credit its source: "May 3, 2024 / 10:07 AM / Nordic Wire"
-_DATED_PARTS = re.compile(r"\s+/\s+|" + _SEGMENTS.pattern)
+# the parts of a date line, slashes too: "May 3, 2024 / 10:07 AM / Nordic Wire", "/ Ann Lee /
+# May 3, 2024"; not a numeric date's ("03/05/2024")
+_DATED_PARTS = re.compile(r"(?:^|\s+)/\s+|" + _SEGMENTS.pattern)
 
 
 def dated_credit(text: str) -> str | None:
@@ -933,14 +934,14 @@ def dates_in(text: str) -> list[Dated]:
     """The dates in a line, one per part ("Updated 3 May; Posted 2 May"), each marked
     `whole` when the line is nothing but a date line (labels, dates, times, a byline, as
     a part of its own too: "By Ann Lee | May 3, 2024 | Topic: Health", "Ann Lee | May 3,
-    2024")."""
+    2024", "/ Ann Lee / 10:08 am May 3, 2024")."""
     found: list[Dated] = []
     signed = None
     left = signed_words = 0
     loose = labelled = False  # a part of other words; a publication's label
     text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", text))
     text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
-    segments = _SEGMENTS.split(text)
+    segments = _DATED_PARTS.split(text)
     for segment in segments:
         dated, rest, signing = _dated(segment)
         if dated is None and rest and (name := byline(segment) or _dashed_name(segment.split())):
