@@ -612,18 +612,25 @@ def _another_site(texts: list[str], name: str) -> bool:
 
 
 def _logo_holder(lines: list[Line]) -> str | None:
-    """The name the page's last copyright notice gives its holder, without a firm's words
-    ("© 2024 Nordic Wire Media Group Ltd." -> "Nordic Wire"), when a line of its own
-    elsewhere on the page is that name (the logo's or the home link's): an owner of
-    several outlets is rarely printed alone. Two lines hinting at another site leave it
-    open, as for `_firm_outlet`."""
-    holders = (meta.notice_holder(line.text) for line in reversed(lines) if meta.notice(line.text))
-    name = next(filter(None, holders), None)
+    """The name the page's last copyright notice gives its holder, with or without a
+    firm's words ("© 2024 Nordic Wire Media Group Ltd." -> "Nordic Wire", "© 2024 Nordic
+    Media" -> "Nordic Media"), when a line of its own elsewhere on the page is that name
+    (the logo's or the home link's): an owner of several outlets is rarely printed
+    alone. Two lines hinting at another site leave it open, as for `_firm_outlet`."""
+    notices = [line.text for line in reversed(lines) if meta.notice(line.text)]
+    notice = next((text for text in notices if meta.notice_holder(text)), None)
+    if notice is None:
+        return None
+    stem = meta.site_key(meta.notice_holder(notice) or "")
+    alone = (
+        line.text.strip()
+        for line in lines
+        if not meta.notice(line.text) and meta.site_key(line.text).startswith(stem)
+    )
+    name = next((text for text in alone if meta.mentions(notice, text)), None)
     if name is None or _another_site([line.text for line in lines], name):
         return None
-    key = meta.site_key(name)
-    alone = (line.text for line in lines if not meta.notice(line.text))
-    return name if any(meta.site_key(text) == key for text in alone) else None
+    return name
 
 
 def _dated_credit(lines: list[Line], i: int) -> str | None:
