@@ -15,12 +15,13 @@ from typing import Any
 
 from generator import lexicon
 from generator.registry.load import Registry
-from generator.text.names import slug
+from generator.text.names import fold, given_name_word, slug
 
 __all__ = ["Country", "Gazetteer", "build_gazetteer"]
 
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+_BRACKETED = re.compile(r"\s*\(.*?\)")
 _COMPASS = lexicon.words("names", "compass_points")  # "S Africa": an initial stands for one
 
 
@@ -49,6 +50,9 @@ class Gazetteer:
     # places' names too ambiguous to read as a country ("Jordan", "Victoria"): not sure
     # as a person's name either
     not_countries: frozenset[str] = frozenset()
+    # the dataset's regions of two words or more, folded ("west virginia", "north east",
+    # "milton keynes"): no person's name, as a country's is none
+    regions: frozenset[str] = frozenset()
     # what `country_of` found for each phrase asked: the analysis asks of most words, and
     # of the same few thousand words in every article
     _found: dict[str, str | None] = field(
@@ -228,7 +232,25 @@ def build_gazetteer(registry: Registry) -> Gazetteer:
     for part in part_of:
         del countries[part]
     _initialled(countries, by_phrase)
-    return Gazetteer(countries=countries, by_phrase=by_phrase, not_countries=frozenset(ambiguous))
+    return Gazetteer(
+        countries=countries,
+        by_phrase=by_phrase,
+        not_countries=frozenset(ambiguous),
+        regions=_regions(),
+    )
+
+
+def _regions() -> frozenset[str]:
+    """The dataset's provinces and states of two words or more, folded, without the other
+    name some give in brackets ("Tropoje (Bajram Curri)"), and not those led by a common
+    given name ("Juana Diaz", "Francisco Morazan": named for people, whose names they
+    are too)."""
+    names = {
+        fold(_BRACKETED.sub("", province).strip())
+        for info in _dataset().values()
+        for province in info.get("provinces") or []
+    }
+    return frozenset(n for n in names if " " in n and not given_name_word(n.split()[0]))
 
 
 def _initialled(countries: dict[str, Country], by_phrase: dict[str, str]) -> None:

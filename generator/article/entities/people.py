@@ -1728,7 +1728,7 @@ class PersonFinder:
         return [name for names in turns.values() if len(names) > 1 for name in names]
 
     def _refused(self, text: str) -> bool:
-        """A country, a known organisation or outlet, a name ending in a word of an
+        """A country or a region, a known organisation or outlet, a name ending in a word of an
         organisation's, a firm's, a street's, a venue's, a town's or a club's ("Women Caucus",
         "Sybari Software", "Wilmslow Road", "Robin Hood Airport", "Manchester United", "Man
         Utd", "Kettle Craft Monthly", "Paper Brothers"), in a group's plural ("Labour MPs") or a
@@ -1739,6 +1739,7 @@ class PersonFinder:
         words = key.split()
         return bool(
             self.gazetteer.country_of(text)
+            or key in self.gazetteer.regions  # "West Virginia" after "coal-producer"
             or key in self.org_names
             or key in self._outlets
             or _members(key)  # "Lib Dems", "Tories": a party's members, as a whole
