@@ -131,7 +131,10 @@ def _alternatives(words: frozenset[str]) -> str:
 _BYLINE = re.compile(
     rf"^\W*(?:{_alternatives(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
     rf"|^\W*(?:{_alternatives(lexicon.words('names', 'byline_sources'))})\s+from\s+(?-i:[A-Z])"
-    rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b",
+    rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b"
+    # a picture credit names handles too ("Photos by jdoe, Ann Lee"), never "the" or "his"
+    rf"|^\W*(?:{_alternatives(lexicon.words('names', 'picture_credit_openers'))})\s+by\s+"
+    rf"(?!(?:{_alternatives(_POSSESSIVES | {'the', 'a', 'an', 'this', 'that'})})\b)\w",
     re.IGNORECASE,
 )
 # a newspaper's closing credit, read in the article's last sentences only
@@ -787,6 +790,13 @@ def credited(span: Span) -> bool:
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
     )
+
+
+def hashtagged(span: Span) -> bool:
+    """Written as a hashtag, the "#" glued to it ("the #Hamilton Chicago show"): a topic
+    a post is filed under, not a person named."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "#" and not before.whitespace_
 
 
 def _closes(sentence: Span) -> bool:

@@ -25,6 +25,7 @@ from generator.article.entities.evidence import (
     STREET_WORDS,
     a_works_maker,
     common_nouns,
+    hashtagged,
     in_prose,
     in_title_case,
     located,
@@ -1470,7 +1471,9 @@ class PersonFinder:
         turns = self._transcript_speakers(doc, taken)  # listed as a roster lists players
         spans += turns
         taken = {t.i for s in spans for t in s}
-        spans = _peers_by_title([without_honorific(s) for s in spans if not self._ignored(s.text)])
+        spans = _peers_by_title(
+            [without_honorific(s) for s in spans if not self._ignored(s.text) and not hashtagged(s)]
+        )
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
         spans += found_again(doc, spans, taken, self._refused, self._stop)
