@@ -12,6 +12,7 @@ from generator import lexicon
 from generator.article.entities.nicknames import Nicknamed
 from generator.article.entities.spans import (
     KIN_NOUNS,
+    PARTICLES,
     TITLE_WORDS,
     garbled,
     misspelling_site,
@@ -256,6 +257,13 @@ def _other_generation(key: str, forms: set[str], doc: Doc) -> bool:
     )
 
 
+def _unhyphened(surname: str) -> str:
+    """A folded surname without the particle hyphened onto it: "bashir" of "al-bashir",
+    as outlets write "Omar al-Bashir" first and "Mr. Bashir" after."""
+    particle, hyphen, rest = surname.partition("-")
+    return rest if hyphen and rest and particle in PARTICLES else surname
+
+
 def _plain(key: str) -> str:
     """A folded full name as the article's other spellings of it are matched: its hyphens
     read as spaces ("Robert Kilroy Silk" after "Robert Kilroy-Silk") and "Jr." or "Sr."
@@ -365,10 +373,10 @@ def cluster(
             ):
                 key = fits[0]
         add(key, span)
-        surname = surname_of(key)
-        by_surname.setdefault(surname, [])
-        if key not in by_surname[surname]:
-            by_surname[surname].append(key)
+        for surname in {surname_of(key), _unhyphened(surname_of(key))}:
+            by_surname.setdefault(surname, [])
+            if key not in by_surname[surname]:
+                by_surname[surname].append(key)
     for span in (s for s in spans if len(s.text.split()) == 1):
         word = fold(strip_possessive(span.text))
         if word in nicknames:
