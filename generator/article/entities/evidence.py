@@ -793,8 +793,8 @@ def credited(span: Span) -> bool:
 
 
 def hashtagged(span: Span) -> bool:
-    """Written as a hashtag, the "#" glued to it ("the #Hamilton Chicago show"): a topic
-    a post is filed under, not a person named."""
+    """Opened by a hashtag, the "#" glued to its first word ("the #Hamilton Chicago
+    show"): that word is a topic a post is filed under, not a person's name."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.text == "#" and not before.whitespace_
 

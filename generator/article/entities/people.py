@@ -1471,8 +1471,10 @@ class PersonFinder:
         turns = self._transcript_speakers(doc, taken)  # listed as a roster lists players
         spans += turns
         taken = {t.i for s in spans for t in s}
+        # a hashtag is one word, a topic's tag: a name may go on after it ("#Browns Ann Lee")
+        spans = [s[1:] if hashtagged(s) else s for s in spans]
         spans = _peers_by_title(
-            [without_honorific(s) for s in spans if not self._ignored(s.text) and not hashtagged(s)]
+            [without_honorific(s) for s in spans if s and not self._ignored(s.text)]
         )
         # a headline's epithet is cut from names found again too ("Rocker Malone" tagged
         # ORG above "Dean Malone" is taken whole for its surname)
