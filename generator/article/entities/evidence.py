@@ -116,6 +116,7 @@ _REPRESENTING = frozenset({"represent", "represents", "represented", "representi
 _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 NEWS_AGENCIES = lexicon.words("names", "news_agencies")
 _CREDIT_WORDS = lexicon.words("names", "credit_words")
+_CREDIT_LABELS = lexicon.words("names", "credit_labels")  # "(Artist: Jane Doe)"
 _COMPANY_SUFFIXES = lexicon.words("names", "company_suffixes")
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
@@ -769,7 +770,7 @@ def possessed(span: Span) -> bool:
 
 def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
-    "(Photo by Jane Doe/Agency)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
+    "(Photo by Jane Doe/Agency)", "(Artist: Jane Doe)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
     that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe"), a
     newspaper's closing one ("Jane Doe reported from Kyiv, and John Roe from Moscow.")."""
     doc = span.doc
@@ -786,6 +787,11 @@ def credited(span: Span) -> bool:
         and bool(before)
         and before[-1] in (":", "by")
         or before[-2:] == ["by", ":"]  # "Reviewed by: Jane Doe", a label, no one's act
+        # "(Artist: Jane Doe)" under a picture; "Best new artist: Jane Doe" is an award's
+        or len(before) == CREDIT_WINDOW
+        and before[0] == "("
+        and before[1] in _CREDIT_LABELS
+        and before[2] == ":"
         or len(after) == 2
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
