@@ -150,6 +150,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 # Prepositions that put a lone capitalised word in a place: "educated at Eton", "in Kent".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
+_PLACE_OPENERS = lexicon.words("names", "place_openers")  # "San Leandro", "São Paulo"
 _TRUST_NOUNS = lexicon.words("names", "trust_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 # what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
@@ -1001,20 +1002,24 @@ def article_led(span: Span) -> bool:
 def a_place(span: Span) -> bool:
     """Said to be a place: listed with a noun for a place ("the western Tamra region and
     Sidi Salem") or with more places than people ("Leeds North West, Taunton, Bristol
-    West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte"), the
-    seat of a member's office ("the MP for Sleaford"), or followed by a clause on "where"
-    ("Leicester South, where the party is defending a seat")."""
+    West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte",
+    "the states of Mato Grosso and Parana"), the seat of a member's office ("the MP for
+    Sleaford"), followed by a clause on "where" ("Leicester South, where the party is
+    defending a seat"), or opened by a word only a place's name opens with ("San
+    Leandro")."""
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
     root = span.root
     labels = [c.ent_type_ for c in root.conjuncts if c.pos_ == "PROPN"]
     places = sum(label in ("GPE", "LOC") for label in labels)
     return (
         after[:1] == ["where"]
+        or len(span) > 1
+        and span[0].lower_ in _PLACE_OPENERS
         or _a_seat(span)
         or any(c.pos_ == "NOUN" and c.lower_ in _PLACE_NOUNS for c in root.conjuncts)
         or root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lower_ in _PLACE_NOUNS  # "the Brazilian city of Belo Horizonte"
+        and _singular(root.head.head.lower_) in _PLACE_NOUNS  # "the Brazilian city of X"
         or places >= PLACES_LISTED_MIN
         and places > labels.count("PERSON")
     )

@@ -164,7 +164,12 @@ class Verdict:
         it and the model tags it a person's ("a letter signed “Dr Ann Keller”")."""
         if cluster.roles or any(m.start in self.listed for m in cluster.mentions):
             return True
-        mentions = [m for m in cluster.mentions if not self._a_nickname(m)]
+        # nor does a credit's label ("(Artist: Elearia)": whoever drew the picture)
+        mentions = [
+            m
+            for m in cluster.mentions
+            if not self._a_nickname(m) and not credited(self.doc[m.start : m.end])
+        ]
         if any(after_a_person_noun(self.doc[m.end - 1], titles=False) for m in mentions):
             return True  # "her son Tom", "writers like Ovid"
         if any(self._described(m) for m in mentions) and not self._used_as_a_firms(cluster):
