@@ -789,10 +789,10 @@ def credited(span: Span) -> bool:
         and before[-1] in (":", "by")
         or before[-2:] == ["by", ":"]  # "Reviewed by: Jane Doe", a label, no one's act
         # "(Artist: Jane Doe)" under a picture; "Best new artist: Jane Doe" is an award's
-        or len(before) == CREDIT_WINDOW
-        and before[0] == "("
-        and before[1] in _CREDIT_LABELS
-        and before[2] == ":"
+        or len(before) >= 3
+        and before[-3] == "("
+        and before[-2] in _CREDIT_LABELS
+        and before[-1] == ":"
         or len(after) == 2
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
