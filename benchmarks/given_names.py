@@ -155,6 +155,18 @@ def outvoted(thing: int, person: int) -> bool:
     return thing > person and (person == 0 or thing >= MIN_VOTES)
 
 
+def write_list(name: str, words: list[str]) -> None:
+    """A lexicon list in flow style to standard output, wrapped at 90 characters."""
+    sys.stdout.write(f"{name}: [\n")
+    line = " "
+    for word in words:
+        if len(line) + len(word) + 2 > 90:
+            sys.stdout.write(line.rstrip() + "\n")
+            line = " "
+        line += f" {word},"
+    sys.stdout.write(line.rstrip() + "\n]\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("babynames", type=Path)
@@ -179,14 +191,8 @@ def main() -> None:
         and name not in THING_LEADS
     )
     head = (LEXICON / "given_names.yaml").read_text("utf-8").split("\nus_given_names:")[0]
-    sys.stdout.write(head + "\nus_given_names: [\n")
-    line = " "
-    for name in kept:
-        if len(line) + len(name) + 2 > 90:
-            sys.stdout.write(line.rstrip() + "\n")
-            line = " "
-        line += f" {name},"
-    sys.stdout.write(line.rstrip() + "\n]\n")
+    sys.stdout.write(head + "\n")
+    write_list("us_given_names", kept)
     for name in kept:  # to read: every multiword thing a kept name leads in the corpus
         if leads[name]:
             print(name, dict(leads[name]), file=sys.stderr)

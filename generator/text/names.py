@@ -12,6 +12,7 @@ from generator.settings import MAX_ID_LENGTH
 __all__ = [
     "addressed_gender",
     "common_given_name",
+    "counted_name_gender",
     "fold",
     "given_name_gender",
     "given_name_word",
@@ -30,6 +31,13 @@ _GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
 _GIVEN_GENDERS = {
     **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
     **dict.fromkeys(lexicon.words("pronouns", "male_given_names"), "male"),
+}
+# and those nearly always given to one sex in US births ("Dwight", "Darlene"): a weaker
+# guess, never one that parts a "Mr Faraj" from the "Anais Faraj" named before him
+# (`addressed_gender` reads the hand lists alone)
+_COUNTED_GENDERS = {
+    **dict.fromkeys(lexicon.words("given_genders", "us_female_given_names"), "female"),
+    **dict.fromkeys(lexicon.words("given_genders", "us_male_given_names"), "male"),
 }
 _SHORT_GENDERS = {
     **dict.fromkeys(lexicon.words("pronouns", "female_short_forms"), "female"),
@@ -102,6 +110,12 @@ def given_name_gender(word: str) -> str | None:
     """ "female" or "male" for a given name that is one gender's wherever it is used
     ("greta", "Torben"), else None: a guess, wrong at times (a Romanian "Carol")."""
     return _GIVEN_GENDERS.get(word.casefold())
+
+
+def counted_name_gender(word: str) -> str | None:
+    """ "female" or "male" for a given name that the hand lists leave out and 99 US
+    births of 100 give to one sex ("dwight", "Darlene"), else None: a weaker guess."""
+    return _COUNTED_GENDERS.get(word.casefold())
 
 
 def given_name_word(word: str) -> bool:

@@ -13,7 +13,8 @@ the one they are the subject of ("Pence spoke. He said ..."). Words
 inside quotes are left out: they speak of others. A person with no evidence, or evidence
 both ways without a clear majority, has no gender here; their given name, when it is one
 gender's in every language that uses it ("Greta Vinsmo"), is a guess kept apart
-(`given_genders`). So is the first pronoun of a relative clause on the name
+(`given_genders`), and one nearly always given to one sex in US births ("Dwight") a weaker
+guess still (`counted_genders`). So is the first pronoun of a relative clause on the name
 (`bound_genders`: "the return of Ann Lee, who thanked her staff"): it tells who
 a "he" or "she" cannot stand for, not whom it does.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -32,12 +33,12 @@ from generator.article.person_words import PERSON_NOUNS
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import commands, is_subject, name_root
 from generator.settings import GENDER_MAJORITY, GENDER_MARK_WEIGHT
-from generator.text.names import fold, given_name_gender
+from generator.text.names import counted_name_gender, fold, given_name_gender
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["bound_genders", "genders", "given_genders", "in_title"]
+__all__ = ["bound_genders", "counted_genders", "genders", "given_genders", "in_title"]
 
 _PRONOUN_GENDER = lexicon.table("pronouns", "gendered")
 _MARKS = lexicon.table("pronouns", "marks")
@@ -224,11 +225,26 @@ def given_genders(people: list[PersonCluster]) -> dict[str, str]:
     one gender's in every language that uses it ("Greta Vinsmo"). A guess, not what the
     article shows, and wrong at times (a Romanian "Carol"): it tells who a "she" cannot
     stand for, and a "she" goes to someone else by elimination only when their own name
-    or the article says she is a woman (speakers.py `_guessed_out`)."""
+    or the article says she is a woman (speakers.py `_without_guess`)."""
+    return _by_given_name(people, given_name_gender)
+
+
+def counted_genders(people: list[PersonCluster]) -> dict[str, str]:
+    """Person key -> the gender of the given name their full name starts with, when 99 in
+    100 US births of that name are of one sex ("Dwight Vinsmo", text/names.py
+    `counted_name_gender`). Weaker than `given_genders`: a name of one sex in the US may be
+    the other's elsewhere, so it only tells who a "he" or "she" cannot stand for."""
+    return _by_given_name(people, counted_name_gender)
+
+
+def _by_given_name(
+    people: list[PersonCluster], gender_of: Callable[[str], str | None]
+) -> dict[str, str]:
+    """Person key -> the gender `gender_of` gives the first word of a full name."""
     found = {}
     for cluster in people:
         words = fold(cluster.name).split()
-        if len(words) > 1 and (gender := given_name_gender(words[0])):
+        if len(words) > 1 and (gender := gender_of(words[0])):
             found[cluster.key] = gender
     return found
 

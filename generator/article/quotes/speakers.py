@@ -54,7 +54,13 @@ from generator.article.entities.spans import (
 from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.article.quotes.ages import Ages
 from generator.article.quotes.frame import SPEECH_VERBS
-from generator.article.quotes.gender import bound_genders, genders, given_genders, in_title
+from generator.article.quotes.gender import (
+    bound_genders,
+    counted_genders,
+    genders,
+    given_genders,
+    in_title,
+)
 from generator.article.quotes.layout import Layout
 from generator.article.quotes.reach import (
     commands,
@@ -376,9 +382,11 @@ class Speakers:
         self._reports: dict[int, set[int]] = {}  # per sentence (_reported_words)
         self.gender = genders(layout, found.people, quoted)  # as the article shows it
         # as the article shows it, or else as a relative clause on the name or the given
-        # name tells: who may be meant
+        # name tells: who may be meant; a given name counted one sex's in US births only
+        # rules a person out, and never makes one the one meant (`guessed`)
         bound = bound_genders(doc, found.people, quoted, self.person_at)
-        self.may_be = given_genders(found.people) | bound | self.gender
+        self.guessed = given_genders(found.people) | bound | self.gender
+        self.may_be = counted_genders(found.people) | self.guessed
         self.spoken = self._spoken(quoted)
         # subjects outside quotation marks that no found name stands at: who the writer
         # brings in, describes or ties to someone, read three ways below
@@ -1242,7 +1250,7 @@ class Speakers:
             and len({m.key for m in meant}) == 1
             and not any(m.subject for m in meant)
         ):
-            known = meant[0].key if self.may_be.get(meant[0].key) == gender else None
+            known = meant[0].key if self.guessed.get(meant[0].key) == gender else None
         return known, bool(meant)
 
     def _none_unnamed(self, n: int, token: Token) -> bool:
@@ -1396,7 +1404,7 @@ class Speakers:
                     return None  # "The prosecutor said Ebbe lied. "...," he said": nobody sure
                 if m.relative and (
                     len(subjects) > 1
-                    or self.may_be.get(m.key) != gender
+                    or self.guessed.get(m.key) != gender
                     or self._rival(mentions, m.key, gender)
                 ):
                     continue  # "Dore praised Hale, who scored. "...," she said": as before
@@ -1435,7 +1443,7 @@ class Speakers:
         if found is None:
             found = self._sole(token, gender, first_para, main_subject)
         guessing = self.may_be is not self.gender
-        if guessing and found is not None and self.may_be.get(found) != gender:
+        if guessing and found is not None and self.guessed.get(found) != gender:
             unguessed = self._without_guess(token, gender, aside)
             if unguessed is not None and unguessed != found:
                 found = None  # "Mayor Carol Ionescu met Radu Popa. "...," he said": nobody sure
@@ -1605,12 +1613,12 @@ class Speakers:
         the guess may be wrong (a Romanian "Carol", an Armenian "Karen"), so when it
         passes over that person, the one the pronoun goes to instead must be shown, or
         guessed, to be of its gender."""
-        kept = self.may_be, self._referents
-        self.may_be, self._referents = self.gender, {}
+        kept = self.may_be, self.guessed, self._referents
+        self.may_be, self.guessed, self._referents = self.gender, self.gender, {}
         try:
             return self._referent(token, gender, aside)
         finally:
-            self.may_be, self._referents = kept
+            self.may_be, self.guessed, self._referents = kept
 
     def _reporter(self, n: int, gender: str) -> bool:
         """Whether the subject of sentence `n`'s main verb, a verb of saying, is a noun for
