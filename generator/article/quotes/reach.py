@@ -147,15 +147,14 @@ def office_held(root: Token) -> Token | None:
     director of party leader Tony Blair's campaign"): only a field of common words, people
     named only in the plural ("minister for women"), ending the subject's phrase; nor a
     name after a tie to someone ("a spokesman for club owner Ray Lane", "the father of
-    toddler Jamie Hale") or after an office one of several hold ("a director of ...")."""
+    toddler Jamie Hale": a field word that may be a person) or after an office one of
+    several hold ("a director of ...")."""
     prep = root.head
     office = prep.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OFFICE_TIES:
         return None
     if office.dep_ not in SUBJECT_DEPS or office.lower_ not in PERSON_NOUNS:
         return None
-    if is_relational_noun(office):
-        return None  # "the father of toddler Jamie Hale", "a lawyer for suspect Ian Dore"
     if office.right_edge.i != root.i:
         return None
     doc = root.doc
@@ -170,6 +169,14 @@ def office_held(root: Token) -> Token | None:
         return None
     if any(t.lower_ in PERSON_NOUNS and t.tag_ not in _PLURAL for t in field):
         return None  # "for party leader Tony Blair"; not "minister for children Ann Hale"
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in office.children):
+        return None  # "a director of rugby ...": one of several
+    if is_relational_noun(office) and any(
+        t.lower_ in MAY_BE_PERSON or _singular(t.lower_) in MAY_BE_PERSON for t in field
+    ):
+        # "the father of toddler Jamie Hale", "the lawyer for suspect Ian Dore": someone
+        # tied to the one named; "spokesman for sport Hugh Robertson" names no one else
+        return None
     return office
 
 
