@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from operator import mul
 
 import numpy as np
 
@@ -23,6 +24,7 @@ __all__ = [
     "centroid",
     "cosine",
     "cosines",
+    "counted",
     "reaching",
     "terms",
     "vectorize",
@@ -38,8 +40,18 @@ def terms(text: str) -> list[str]:
     return [w for w in map(str.casefold, _TOKEN.findall(text)) if w not in _STOP]
 
 
+def counted(texts: list[str]) -> list[Counter[str]]:
+    """Each text's terms, counted: what `weigh` weighs."""
+    return [Counter(terms(t)) for t in texts]
+
+
 def vectorize(texts: list[str]) -> list[Vector]:
-    return weigh([Counter(terms(t)) for t in texts])
+    return weigh(counted(texts))
+
+
+# `1 + log(count)` of the counts a sentence's word has (nearly always 1 or 2): the very
+# floats, looked up, not worked out again for each of millions of words
+_TERM_WEIGHTS = [math.nan] + [1 + math.log(c) for c in range(1, 64)]
 
 
 def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
@@ -50,10 +62,12 @@ def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
         df.update(d.keys())
     n = len(docs) + background
     idf = {w: math.log((n + 1) / (f + 0.5)) for w, f in df.items()}  # once a word, not a use
+    tf, known = _TERM_WEIGHTS, len(_TERM_WEIGHTS)
     vectors = []
     for d in docs:
-        v = {w: (1 + math.log(c)) * idf[w] for w, c in d.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        v = {w: (tf[c] if 0 < c < known else 1 + math.log(c)) * idf[w] for w, c in d.items()}
+        values = v.values()
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0  # the squares in order
         vectors.append({w: x / norm for w, x in v.items()})
     return vectors
 
