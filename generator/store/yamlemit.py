@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from generator.settings import EMITTED_TEXTS
+
 __all__ = ["emit"]
 
 # printable for libyaml, no line break: tab, other controls, U+0085, U+2028/2029, the
@@ -51,7 +53,22 @@ def _plain(text: str) -> bool:
     )
 
 
+# each text as written, by the text: the same ids, names, dates and sentences come back
+# in many digests (an article's sentence in its people's, countries' and story's)
+_TEXTS: dict[str, str | None] = {}
+
+
 def _text(text: str) -> str | None:
+    found = _TEXTS.get(text, "")  # never written: an empty text is quoted
+    if found != "":
+        return found
+    if len(_TEXTS) >= EMITTED_TEXTS:
+        _TEXTS.clear()
+    found = _TEXTS[text] = _text_of(text)
+    return found
+
+
+def _text_of(text: str) -> str | None:
     if len(text) > 10_000 or not _SIMPLE_TEXT.fullmatch(text):
         return None
     if _plain(text):
