@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections import Counter
 from typing import Any
 
 from generator import settings
@@ -51,7 +52,7 @@ from generator.settings import (
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import cosine, vectorize
+from generator.text.tfidf import cosine, counted, weigh
 from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build", "grouped"]
@@ -105,16 +106,10 @@ def _groups(
     return [[articles[i] for i in group] for group in found]
 
 
-def _claims(group: list[ArticleDigest]) -> list[Claim]:
-    if len(group) < 2:  # a claim is carried by two sources: none to seek in one
-        return []
-    sentences = [
-        (a.id, i, s)
-        for a in group
-        for i, s in enumerate(a.sentences)
-        if len(s.split()) >= MIN_SENTENCE_WORDS
-    ]
-    vectors = vectorize([s for _, _, s in sentences])
+def _claims(sentences: list[tuple[str, int, str]], counts: list[Counter[str]]) -> list[Claim]:
+    """The claims among a story's sentences long enough for one (article id, number,
+    text), their terms counted (`tfidf.counted`)."""
+    vectors = weigh(counts)
     sharing: dict[str, list[int]] = {}  # sentences that share no word are not alike
     for y, vector in enumerate(vectors):
         for word in vector:
@@ -172,12 +167,17 @@ def _inputs(
 
 def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> StoryDigest:
     flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
-    picks = pick(
-        [s for _, _, s in flat],
-        STORY_SUMMARY_SENTENCES,
-        # a headline is not a report
-        [len(s.split()) >= MIN_SENTENCE_WORDS and s != a.title for a, _, s in flat],
-    )
+    texts = [s for _, _, s in flat]
+    counts = counted(texts)  # once for the summary and the claims
+    long = [n for n, s in enumerate(texts) if len(s.split()) >= MIN_SENTENCE_WORDS]
+    eligible = [False] * len(flat)
+    for n in long:
+        eligible[n] = texts[n] != flat[n][0].title  # a headline is not a report
+    picks = pick(texts, STORY_SUMMARY_SENTENCES, eligible, counts)
+    claims = []
+    if len(group) > 1:  # a claim is carried by two sources: none to seek in one
+        sentences = [(flat[n][0].id, flat[n][1], texts[n]) for n in long]
+        claims = _claims(sentences, [counts[n] for n in long])
     # the latest report's headline: a briefing tells where the story stands
     titled = sorted((a for a in group if a.title), key=lambda a: a.published or "", reverse=True)
     timeline = sorted(
@@ -197,7 +197,7 @@ def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> Sto
         people=sorted({p.id for a in group for p in a.people}),
         countries=sorted({c.id for a in group for c in a.countries}),
         summary=[Citation(flat[i][0].id, flat[i][1], flat[i][2]) for i in picks],
-        claims=_claims(group),
+        claims=claims,
         disagreements=disagreements,
         timeline=timeline,
     )

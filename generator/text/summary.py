@@ -6,15 +6,23 @@ ties broken by position, so summaries never churn in review.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.settings import RELEVANCE_WEIGHT
-from generator.text.tfidf import centroid, cosine, vectorize
+from generator.text.tfidf import centroid, cosine, counted, weigh
 
 __all__ = ["pick"]
 
 
-def pick(texts: list[str], count: int, eligible: list[bool] | None = None) -> list[int]:
-    """Indexes of the `count` sentences that best stand for the whole, in text order."""
-    vectors = vectorize(texts)
+def pick(
+    texts: list[str],
+    count: int,
+    eligible: list[bool] | None = None,
+    counts: list[Counter[str]] | None = None,
+) -> list[int]:
+    """Indexes of the `count` sentences that best stand for the whole, in text order.
+    `counts`: `tfidf.counted(texts)`, when the caller has counted them already."""
+    vectors = weigh(counts if counts is not None else counted(texts))
     gist = centroid(vectors)
     relevance = [cosine(v, gist) for v in vectors]
     candidates = [i for i in range(len(texts)) if (eligible is None or eligible[i]) and vectors[i]]
