@@ -155,3 +155,17 @@ def test_rows_weigh_as_vectors_do() -> None:
             assert Rows.weighed(docs, background).vectors() == weigh(docs, background)
             found = Rows.weighed(docs, background).vectors()
             assert [list(v) for v in found] == [list(v) for v in weigh(docs, background)]
+
+
+def test_weigh_gives_the_formulas_floats_for_any_count() -> None:
+    rnd = random.Random(62)
+    docs = [
+        Counter({w: rnd.choice([1, 2, 3, 63, 64, 65, 200]) for w in rnd.sample(_WORDS, 6)})
+        for _ in range(40)
+    ]
+    df = Counter(w for d in docs for w in d)
+    idf = {w: math.log((len(docs) + 1) / (f + 0.5)) for w, f in df.items()}
+    for doc, vector in zip(docs, weigh(docs), strict=True):
+        raw = {w: (1 + math.log(c)) * idf[w] for w, c in doc.items()}
+        norm = math.sqrt(sum(x * x for x in raw.values()))
+        assert list(vector.items()) == [(w, x / norm) for w, x in raw.items()]
