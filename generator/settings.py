@@ -544,7 +544,7 @@ MAX_MESSAGE_CHARS = 160
 
 # Texts `store.yamlemit` keeps as it wrote them, to write them again (forgotten all at
 # once past this many: a few MB, of texts the run holds anyway). At 9,902 articles a cold run's 18,667 digests write
-# 1.4 million texts; kept, emitting them took 2.7-2.8 CPU s against 3.1-3.3.
+# 1.4 million texts; kept, emitting them took 2.6-2.9 CPU s against 3.2-3.3 (3 runs each).
 EMITTED_TEXTS = 50_000
 
 # -- site ---------------------------------------------------------------------------------
