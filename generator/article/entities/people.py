@@ -50,6 +50,7 @@ from generator.article.entities.spans import (
     KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
+    SIGNING_DASHES,
     TITLE_WORDS,
     a_bodys,
     a_part_played,
@@ -1581,7 +1582,13 @@ class PersonFinder:
         """Full names the model tagged otherwise or left untagged that sign a quotation
         (""...." ― Beck Pimentel"): a letter's or a vox pop's writer, who the verdict
         then judges a person (`signs_a_quote`)."""
-        names = (self._full_name(e) for e in _tagged(doc) + _untagged_runs(doc))
+        words = cached.words(doc)
+        dashed = (  # a dash right before the words, or the model's first word of them
+            e
+            for e in _tagged(doc) + _untagged_runs(doc)
+            if any(w.strip() in SIGNING_DASHES for w in words[max(e.start - 1, 0) : e.start + 1])
+        )
+        names = (self._full_name(e) for e in dashed)
         return [
             n
             for n in names

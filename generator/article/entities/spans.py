@@ -27,6 +27,7 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
+    "SIGNING_DASHES",
     "TITLE_WORDS",
     "a_bodys",
     "a_part_played",
@@ -52,6 +53,7 @@ __all__ = [
     "office_letters",
     "played",
     "shown_a_person",
+    "signs_a_quote",
     "speaks",
     "speaks_as_one",
     "strip_possessive",
@@ -88,7 +90,7 @@ OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").value
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
-_SIGNING_DASHES = frozenset({*DASHES, "―"})  # and the horizontal bar, a quotation dash
+SIGNING_DASHES = frozenset({*DASHES, "―"})  # and the horizontal bar, a quotation dash
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
@@ -374,7 +376,7 @@ def signs_a_quote(span: Span) -> bool:
     if len(span) < 2 or span.start < 2:
         return False
     dash, mark = doc[span.start - 1], doc[span.start - 2]
-    if dash.text not in _SIGNING_DASHES or not mark.is_quote:
+    if dash.text not in SIGNING_DASHES or not mark.is_quote:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or after.is_space or after.text in (".", ",")
