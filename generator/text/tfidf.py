@@ -15,7 +15,7 @@ from operator import mul
 import numpy as np
 
 from generator import lexicon
-from generator.settings import REACHING_MARGIN, REACHING_ROWS
+from generator.settings import REACHING_MARGIN, REACHING_ROWS, TERM_WEIGHTS_LOOKED_UP
 from generator.text.tfidf_rows import Rows
 
 __all__ = [
@@ -49,9 +49,14 @@ def vectorize(texts: list[str]) -> list[Vector]:
     return weigh(counted(texts))
 
 
-# `1 + log(count)` of the counts a sentence's word has (nearly always 1 or 2): the very
-# floats, looked up, not worked out again for each of millions of words
-_TERM_WEIGHTS = [math.nan] + [1 + math.log(c) for c in range(1, 64)]
+def _term_weights(known: int) -> list[float]:
+    """`1 + log(count)` of the counts under `known` (a sentence's word nearly always has 1
+    or 2): the very floats, looked up, not worked out again for each of millions of
+    words."""
+    return [math.nan] + [1 + math.log(c) for c in range(1, known)]
+
+
+_TERM_WEIGHTS = _term_weights(TERM_WEIGHTS_LOOKED_UP)
 
 
 def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
