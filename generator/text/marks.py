@@ -3,7 +3,7 @@ one place for every reader of text."""
 
 from __future__ import annotations
 
-__all__ = ["CLOSING_QUOTES", "DASHES", "OPENING", "OPENING_QUOTES"]
+__all__ = ["CLOSING_QUOTES", "DASHES", "OPENING", "OPENING_QUOTES", "SIGNING_DASHES"]
 
 # what may stand between a quote's opening and the text before it: spaces and opening
 # marks, a typewriter pair's apostrophes and backticks included
@@ -16,3 +16,6 @@ CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 # a hyphen-minus, an en dash and an em dash: what sets off an aside ("Ivo Lind - \"...\""),
 # a list ("MPs - Keith Vaz, ...") or a date line's parts, as a token or a line's end
 DASHES = ("-", "–", "—")
+# and the horizontal bar, the quotation dash: what signs a letter or a vox pop after its
+# words (""...." ― Ana Ruiz")
+SIGNING_DASHES = frozenset({*DASHES, "―"})

@@ -50,7 +50,6 @@ from generator.article.entities.spans import (
     KIN_NOUNS,
     OCCUPATIONS,
     PARTICLES,
-    SIGNING_DASHES,
     TITLE_WORDS,
     a_bodys,
     a_part_played,
@@ -94,7 +93,7 @@ from generator.article.roles import (
 )
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
-from generator.text.marks import DASHES
+from generator.text.marks import DASHES, SIGNING_DASHES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse

@@ -13,7 +13,7 @@ from generator.article import cached
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import ITS_WINDOW, SURNAME_SIMILARITY
-from generator.text.marks import DASHES, OPENING_QUOTES
+from generator.text.marks import OPENING_QUOTES, SIGNING_DASHES
 from generator.text.names import given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -27,7 +27,6 @@ __all__ = [
     "KIN_NOUNS",
     "OCCUPATIONS",
     "PARTICLES",
-    "SIGNING_DASHES",
     "TITLE_WORDS",
     "a_bodys",
     "a_part_played",
@@ -90,7 +89,6 @@ OCCUPATIONS = frozenset(w for ws in lexicon.table("titles", "role_fields").value
 TITLE_WORDS = lexicon.words("titles", "titles")
 # speech verbs whose subject speaks: in "X quoted Y as saying", X is the publication
 _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting")
-SIGNING_DASHES = frozenset({*DASHES, "―"})  # and the horizontal bar, a quotation dash
 # a person's pronouns, and what stands between a subject and one in its own clause
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"

@@ -47,7 +47,7 @@ from generator.article.quotes.holder import holder
 from generator.article.quotes.lead import named_next
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
-from generator.text.marks import CLOSING_QUOTES, OPENING
+from generator.text.marks import CLOSING_QUOTES, OPENING, SIGNING_DASHES
 from generator.text.names import fold
 
 _PERSONAL = lexicon.table("pronouns", "personal")
@@ -92,14 +92,13 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
 # the marks and spaces a quote set apart as its paragraph may have around it
 _MARKS_AROUND = OPENING + "".join(sorted(CLOSING_QUOTES)) + "‘\n"
 _STOP_OR_PAUSE = tuple(".?!…,;:—-")  # how words that go on as speech end
-_SIGNING_DASHES = frozenset("—–―-")
 
 
 def _signed_after(text: str, quote: Candidate) -> bool:
     """The quote is signed after its words (""...." ― Ana Ruiz"), as a letter or a vox
     pop is: the next paragraph's words are another writer's, never its signer's."""
     after = text[quote.end : quote.end + 8].lstrip(_MARKS_AROUND + " \u00a0")
-    return after[:1] in _SIGNING_DASHES
+    return after[:1] in SIGNING_DASHES
 
 
 def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
