@@ -1160,6 +1160,38 @@ def test_a_group_the_lede_counts_is_the_people_the_next_paragraph_names(
         assert {n: c for n, c in found.items() if c} == countries, text
 
 
+def test_a_headline_pair_is_no_roster_and_its_word_for_someone_no_first_name(
+    tmp_path: Path,
+) -> None:
+    """A headline naming two people ("Derelict Varley and Hale;") is no team sheet, and a
+    word for someone before a surname the prose writes alone is what the person is."""
+    out = _digest(
+        tmp_path,
+        {
+            "pair": "Derelict Varley and Hale;\n\n"
+            "Mayor Varley and Ann Hale did not answer the letters of the city's tenants. "
+            "Varley and Hale must now reply, the council said on Monday.\n",
+            # a given name counted one sex's leads a name, whatever else the word means
+            # a sentence of prose opened by it, the surname alone in the headline
+            "rapper": "Okafor beats Elvis to number one\n\n"
+            "Rapper Okafor has denied Elvis his fourth number one of the year, after his "
+            "song stormed to the top of the singles charts on Sunday.\n",
+            "given": "Hunter Varley and Hale;\n\n"
+            "Hunter Varley and Ann Hale did not answer the letters of the city's tenants. "
+            "Varley and Hale must now reply, the council said on Monday.\n",
+        },
+    )
+    pair = _people(out, "pair")
+    written = {f for p in pair.values() for f in p["as_written"]}
+    assert "Derelict Varley" not in written
+    assert "Varley" in written
+    rapper = {f for p in _people(out, "rapper").values() for f in p["as_written"]}
+    assert "Rapper Okafor" not in rapper
+    assert "Okafor" in rapper
+    given = {f for p in _people(out, "given").values() for f in p["as_written"]}
+    assert "Hunter Varley" in given
+
+
 _ROCKER = (
     "Rocker Malone cancels tour\n\n"
     "The rock singer Dean Malone has cancelled his spring tour. Malone said he was unwell.\n"

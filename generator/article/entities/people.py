@@ -94,7 +94,7 @@ from generator.article.roles import (
 from generator.registry import Gazetteer, Registry
 from generator.text.lists import list_line
 from generator.text.marks import DASHES, SIGNING_DASHES
-from generator.text.names import fold
+from generator.text.names import counted_name_gender, fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Span, Token
@@ -512,8 +512,10 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     opening a sentence of prose is such a word too ("Hosting Reid at the summit was ..."
     over "Tom Reid"), and so is a word of the language the model tags no person's that
     opens a sentence or a quotation ('tweeting, "Notice Trump sniffing all the time"'
-    over "Donald Trump")."""
+    over "Donald Trump"). A word for someone is an epithet before a surname the article
+    writes alone too (`_someone_before`)."""
     prose = [s for s in spans if len(s) > 1 and in_prose(s)]
+    alone = _surnames_alone(spans)
     kept: list[Span] = []
     for span in spans:
         word, surname = span[0].lower_, fold(span[-1].text)
@@ -521,17 +523,42 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
         if (
             len(span) == 2
             and (span.start == cached.sentence(span.doc, span.start).start or placed)
-            and (not in_prose(span) or span[0].lower_.endswith("ing") or placed)
             and not any(
                 t.text == span[0].text and not _before_another_first_name(t, span[-1].text)
                 for t in span.doc
                 if t.i != span.start
             )
-            and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
+            and (
+                (not in_prose(span) or span[0].lower_.endswith("ing") or placed)
+                and any(fold(s[-1].text) == surname and s[0].lower_ != word for s in prose)
+                or _someone_before(span, alone)
+            )
         ):
             span = span[1:]
         kept.append(span)
     return kept
+
+
+def _surnames_alone(spans: list[Span]) -> set[str]:
+    """The folded names the article writes as one word ("Eminem beats Elvis")."""
+    return {fold(s.text) for s in spans if len(s) == 1}
+
+
+def _someone_before(span: Span, alone: set[str]) -> bool:
+    """A two-word name opens with a word that may be a person's and no given name, by
+    the hand lists nor by the births counted, before a surname the article writes alone
+    (`alone`): what the person is ("Derelict Obama and Clinton;" over "Obama and Clinton
+    continue", "Rapper Eminem has" under "Eminem beats Elvis"), where "Hunter Biden" and
+    "Deacon Jones" open with given names."""
+    word = span[0]
+    return (
+        len(span) == 2
+        and fold(span[-1].text) in alone
+        and word.text.istitle()
+        and word.lower_ in MAY_BE_PERSON
+        and not given_name(word)
+        and counted_name_gender(word.text) is None
+    )
 
 
 def _peers_by_title(spans: list[Span]) -> list[Span]:
@@ -1508,6 +1535,9 @@ class PersonFinder:
                     spans += [cut] if cut is not None else []
             listed += found.officials  # "M Dean (W Yorkshire)." under the line-ups
             spans = [s for s in spans if not any(_within(s, a) for a in found.asides)]
+            # a line naming two ("Derelict Obama and Clinton;") lists a word for someone too
+            alone = _surnames_alone(spans)
+            listed = [i[1:] if _someone_before(i, alone) else i for i in listed]
             spans = _with_listed(spans, listed, self._refused)
             people, candidates, clusters, bodies = self._judged(
                 doc, spans, sentence_of, before, listed + turns, frames
