@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.article import cached
 from generator.article.entities.nicknames import Nicknamed
 from generator.article.entities.spans import (
     KIN_NOUNS,
@@ -479,12 +480,7 @@ def _mostly_other(span: Span, key: str) -> bool:
     given = addressed_gender(words[0]) if len(words) > 1 else None
     if given is None or _after_honorific(doc, span.start):
         return False
-    word = fold(strip_possessive(span.text))
-    said = Counter(
-        _FORMS_OF_ADDRESS.get(doc[t.i - 1].lower_)
-        for t in doc
-        if fold(t.text) == word and _after_honorific(doc, t.i)
-    )
+    said = _addressed_forms(doc, fold(strip_possessive(span.text)))
     return sum(n for g, n in said.items() if g is not None and g != given) > said[given]
 
 
@@ -534,14 +530,24 @@ def _addressed_by_surname(span: Span, key: str) -> bool:
     article addresses by surname: "Mr Gale" beside "Gale Penrose", whom it calls "Mr
     Penrose", is someone else, where "Mr Park" is the "Park Jae-won" it never calls "Mr
     Jae-won"."""
-    doc, surname = span.doc, surname_of(key)
-    return _after_honorific(doc, span.start) and any(
-        fold(t.text) == surname and _after_honorific(doc, t.i) for t in doc
-    )
+    doc = span.doc
+    return _after_honorific(doc, span.start) and bool(_addressed_forms(doc, surname_of(key)))
 
 
 def _after_honorific(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in _SURNAME_HONORIFICS
+
+
+def _addressed_forms(doc: Doc, word: str) -> Counter[str | None]:
+    """The gender of each form of address the article writes before the folded `word`
+    (None for one of no gender, "Dr"), read off the Doc's cached columns: a scan of
+    every token made no Token but for the few words after a form of address."""
+    lowers, words = cached.lowers(doc), cached.words(doc)
+    return Counter(
+        _FORMS_OF_ADDRESS.get(lowers[i - 1])
+        for i in range(1, len(words))
+        if lowers[i - 1] in _SURNAME_HONORIFICS and fold(words[i]) == word
+    )
 
 
 def _regnal(doc: Doc, start: int) -> bool:
