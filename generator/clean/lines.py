@@ -477,10 +477,13 @@ def _handled(lines: list[Line], i: int) -> str | None:
     """The author named by line `i` when it ends with their own handle ("Ann Lee
     @annlee, 40 minutes ago") or asks the reader to follow them ("Follow Ann Lee on X"),
     or one of the next two lines is that handle (a date line may stand between), or
-    when it is a byline's label alone over the name (`meta.labelled_name`) or the name
-    alone over a writer's role (`meta.role_signed`)."""
+    when it is the name and the writer's role after it (`meta.role_named`), a byline's
+    label alone over the name (`meta.labelled_name`) or the name alone over a writer's
+    role (`meta.role_signed`)."""
     if found := meta.signed_with_handle(lines[i].text) or meta.followed(lines[i].text):
         return found
+    if found := meta.role_named(lines[i].text):
+        return found  # "Ann Lee Senior Washington Correspondent"
     if i + 1 < len(lines) and (found := meta.labelled_name(lines[i].text, lines[i + 1].text)):
         return found  # "Author" over "Ann Lee"
     if i + 1 < len(lines) and (found := meta.role_signed(lines[i].text, lines[i + 1].text)):

@@ -133,6 +133,8 @@ def _names(part: str) -> str | None:
                 # outlet's staff or desk; "Ann Lee Staff Writer" keeps its given name
                 return None
             break
+        if len(tokens) >= 2 and raw.casefold() in lexicon.words("calendar", "weekdays"):
+            break  # "By Ann Lee Tuesday, Aug. 17, 2010": the date line's day follows the name
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
         else:
@@ -235,7 +237,13 @@ def people_only(authors: str | None, sites: tuple[str, ...] = ()) -> str | None:
     unless the name starts with a common given name (a blog named after its writer)."""
     owned = {site_key(site) for site in sites}
     people = [p for name in names_of(authors or "") if (p := _person(name))]
-    return _joined([p for p in people if site_key(p) not in owned or given_name(p)])
+    return _joined([p for p in people if not _sited(p, owned) or given_name(p)])
+
+
+def _sited(name: str, owned: set[str]) -> bool:
+    """Whether a name is the site's or holds its name as a word: a section's or a desk's
+    account ("WSJ Startup", "Nordic Wire Sport"), not a person's."""
+    return site_key(name) in owned or any(site_key(word) in owned for word in name.split())
 
 
 def _person(name: str) -> str | None:
@@ -499,12 +507,27 @@ def role_signed(name_line: str, role_line: str) -> str | None:
     line that is only a writer's role, the outlet or the beat before it ("Staff Writer",
     "Nordic Wire Reporter", "Harbour Times business reporter"): a byline without "By",
     set on two lines. A caption's or a list's name is followed by other words."""
-    role = role_line.strip().split()
-    if not role or len(role) > CLEAN_DATE_PART_MAX_WORDS or not all(w.isalpha() for w in role):
-        return None
-    if role[-1].casefold().removesuffix("s") not in _words("author_roles"):
-        return None
+    if not _role_shaped(role_line) or role_named(role_line):
+        return None  # "Ann Lee Staff Writer" under "Email This": the name is the role's line
     return bare_name(name_line.strip())
+
+
+def _role_shaped(text: str) -> bool:
+    """A short line of words ending with a writer's role ("Staff Writer")."""
+    role = text.strip().split()
+    if not role or len(role) > CLEAN_DATE_PART_MAX_WORDS or not all(w.isalpha() for w in role):
+        return False
+    return role[-1].casefold().removesuffix("s") in _words("author_roles")
+
+
+def role_named(text: str) -> str | None:
+    """The author of a line that is a person's name and their role after it, with no
+    "By" ("Ann Lee Senior Washington Correspondent"): a common given name first, as a
+    place's desk is not ("Harbour City Correspondent")."""
+    if not _role_shaped(text):
+        return None
+    name = _names(text.strip())
+    return name if name and name != text.strip() and given_name(name) else None
 
 
 def labelled_name(label_line: str, name_line: str) -> str | None:
@@ -609,11 +632,13 @@ _DATES = [
     ("dotted", re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")),
     # "2019. november 19.": the year first, as Hungarian writes it
     ("year first", re.compile(rf"\b(\d{{4}})\.?\s+{_ANY_MONTH}\s+{_DAY}\b", re.I)),
-    ("slashed", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")),
+    # "11/19/2019", and "11/ 9/2019" as a padded number prints it
+    ("slashed", re.compile(r"\b(\d{1,2})/ ?(\d{1,2})/(\d{4})(?!\d)")),
     # "19-11-2019", "11-19-2019": read as a slashed date, only when day and month cannot swap
     ("dashed", re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")),
-    # "03/17/20 08:41 PM": a two-digit year, read only when day and month cannot swap
-    ("short", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")),
+    # "03/17/20 08:41 PM", "08-13-10", "10/ 5/11": a two-digit year, read only when day and
+    # month cannot swap (or a time zone says the order, `_zone_order`)
+    ("short", re.compile(r"(?<![\w/-])(\d{1,2})([/-]) ?(\d{1,2})\2(\d{2})(?![\w/-])")),
     ("dm", re.compile(rf"\b{_DAY}\.?\s+{_MONTH}(?!\w)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
@@ -639,8 +664,12 @@ _CAPITAL_MONTH = (
 )
 _WRITTEN_DAY = rf"(?:\d{{1,2}}\s+{_CAPITAL_MONTH}|{_CAPITAL_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d"
 # and a date element to the word before it, and a count after it to its year: "By Ann
-# Lee22 Dec 2016651" (a byline, the day, the comments), "Nordic WireOctober 13, 2016"
-_DAY_GLUED = re.compile(rf"(?<=[a-z])(?={_WRITTEN_DAY})")
+# Lee22 Dec 2016651" (a byline, the day, the comments), "Nordic WireOctober 13, 2016",
+# "By Ann Lee2014-01-26 21:32:46 UTC"
+_DAY_GLUED = re.compile(rf"(?<=[a-z])(?={_WRITTEN_DAY}|(?:19|20)\d\d-\d\d-\d\d\b)")
+# and a date in capitals to a section's label in capitals: "BUSINESSNOV 7, 2023 2:00 AM"
+_UPPER_MONTH = "(?:" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))).upper() + ")"
+_CAPITALS_GLUED = re.compile(rf"(?<=[A-Z]{{2}})(?={_UPPER_MONTH}[A-Z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)")
 _COUNT_GLUED = re.compile(rf"({_WRITTEN_DAY})(?=\d)")
 # and the next element's text to the year that ends a date element: "21:17 18.11.2019Get
 # short URL", "Published 3 May 2024Updated 4 May 2024"
@@ -690,7 +719,7 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         elif kind in ("iso", "ymd"):
             year, month, day = int(g[0]), int(g[1]), int(g[2])
         elif kind in ("dotted", "slashed", "dashed", "short"):
-            a, b, year = int(g[0]), int(g[1]), int(g[2])
+            a, b, year = (int(g[0]), int(g[2]), int(g[3])) if kind == "short" else map(int, g)
             if kind == "short":
                 year += 2000 if year < CLEAN_CENTURY_PIVOT else 1900
             if a > 12 >= b:
@@ -703,6 +732,24 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
                 return None  # 03/04/2024: April or March, the line does not say
         else:
             return None
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _zone_order(kind: str, m: re.Match[str], tail: str) -> str | None:
+    """The ISO day of a numeric date whose day and month could swap ("10/9/10 7:15 AM
+    EDT"), read month first when the time after it is in a North American zone, whose
+    sites write dates so; None otherwise."""
+    if kind not in ("slashed", "dashed", "short"):
+        return None
+    if not set(words_of(tail.casefold())) & lexicon.words("calendar", "month_first_zones"):
+        return None
+    g = m.groups()
+    month, day, year = (int(g[0]), int(g[2]), int(g[3])) if kind == "short" else map(int, g)
+    if kind == "short":
+        year += 2000 if year < CLEAN_CENTURY_PIVOT else 1900
+    try:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
@@ -759,6 +806,7 @@ def _dated(segment: str) -> tuple[Dated | None, int, int]:
         if m is None:
             continue
         head, tail = segment[: m.start()], segment[m.end() :]
+        zoned = _zone_order(kind, m, tail)
         labels = set(words_of(head.casefold()))
         author = _head_byline(head)
         signed = len(words_of(head)) if author else 0
@@ -773,7 +821,7 @@ def _dated(segment: str) -> tuple[Dated | None, int, int]:
         if filed and (author or labels & _publication_labels()) and _capitalised(filed[1]):
             tail = tail[: filed.start()]  # "Posted on May 3, 2024 in World News": its category
         updated = bool(labels & _words("update_labels")) and "published" not in labels
-        dated = Dated(_iso(kind, m), m.group(0), updated, False, author)
+        dated = Dated(_iso(kind, m) or zoned, m.group(0), updated, False, author)
         return dated, _unlabelled_words(f"{head} {tail}"), signed
     # a part without a date: its words but a label's and a time's ("Updated 2:05 p.m.")
     return None, _unlabelled_words(segment), 0
@@ -939,7 +987,7 @@ def dates_in(text: str) -> list[Dated]:
     signed = None
     left = signed_words = 0
     loose = labelled = False  # a part of other words; a publication's label
-    text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", text))
+    text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", _CAPITALS_GLUED.sub(" ", text)))
     text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
     segments = _DATED_PARTS.split(text)
     for segment in segments:
