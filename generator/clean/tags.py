@@ -61,7 +61,9 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
     if tagged is None or _recased(tagged, tags):
         return titled  # "harbour" tagged, "Ferry strike ends - harbour.com" the title
     if _agree(tagged, titled):
-        return tagged
+        # the name as written over an address trafilatura fell back on: "Harbour News"
+        # in the title for "harbournews.com"
+        return titled if domain_name(tagged) and not domain_name(titled) else tagged
     written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
     if not any(_agree(titled, name) for name in written):
         return tagged  # the address alone does not overrule a tagged name

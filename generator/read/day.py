@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from generator.clean.meta import Dated, dates_in
 from generator.settings import CLEAN_GOOD_WORDS
 
-__all__ = ["filled_with_firsts", "searched_day", "unwritten_first"]
+__all__ = ["filled_with_firsts", "header_day", "searched_day", "unwritten_first"]
 
 _FIRST = re.compile(r"(\d{4})-(\d{2})-01")
 
@@ -83,6 +83,49 @@ def searched_day(
         return day
     header = _header(lines, headline, article)
     return day if any(d.iso == day and i in header for i, d in dated) else None
+
+
+def header_day(
+    day: str, html: str, tree: HtmlElement | None, headline: str | None, article: str
+) -> str:
+    """The publication day the page's date line under its headline writes, over the day
+    trafilatura found in the page's text when no tag or address writes that one: an
+    element named for a date above the headline is the masthead's today as often
+    ("Mon, 25 Dec 2023" in a date box, the article's "Thu, 14 May 2020" under the
+    headline). `day` when the header writes it, writes no day or several."""
+    year, month, date_ = day[:4], day[5:7], day[8:10]
+    if any(f"{year}{sep}{month}{sep}{date_}" in html for sep in ("-", "/", ".", "")):
+        return day  # a tag's or the address's day
+    lines = _lines(tree)
+    header = _last_header(lines, headline or "", article)
+    days = {
+        d.iso for i in header for d in dates_in(lines[i]) if d.iso and d.whole and not d.updated
+    }
+    return days.pop() if len(days) == 1 and day not in days else day
+
+
+def _last_header(lines: list[str], headline: str, article: str) -> range:
+    """The lines between the article's first paragraph and the nearest line over it that
+    is the headline, or the title's part before the site's name ("Ferry strike ends --
+    Nordic Wire"); none when either is not found."""
+    words = _flat(headline)
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line.split()) >= CLEAN_GOOD_WORDS and _flat(line) in article.casefold()
+        ),
+        None,
+    )
+    if first is None or not words:
+        return range(0)
+    for i in range(first - 1, -1, -1):
+        line = _flat(lines[i])
+        if line and (
+            line == words or (words.startswith(line + " ") and 2 * len(line) >= len(words))
+        ):
+            return range(i + 1, first)
+    return range(0)
 
 
 def _header(lines: list[str], headline: str | None, article: str) -> range:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.read.authors import unsure_author
-from generator.read.day import filled_with_firsts, searched_day, unwritten_first
+from generator.read.day import filled_with_firsts, header_day, searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
     decode,
@@ -100,6 +100,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         found = trafilatura.extract_metadata(tree, extensive=False)
         if found is not None and not found.date:
             found.date = searched_day(_searched(tree, found.url), tree, found.title, body)
+        elif found is not None:
+            found.date = header_day(found.date, text, tree, found.title, body)
     if found is not None:
         for key, value in (
             ("title", found.title),
