@@ -61,9 +61,11 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
     if tagged is None or _recased(tagged, tags):
         return titled  # "harbour" tagged, "Ferry strike ends - harbour.com" the title
     if _agree(tagged, titled):
-        # the name as written over an address trafilatura fell back on: "Harbour News"
-        # in the title for "harbournews.com"
-        return titled if domain_name(tagged) and not domain_name(titled) else tagged
+        # the words an address joins, spaced as the title writes them, over the address
+        # trafilatura fell back on: "Harbour News" for "harbournews.com"; a name of one
+        # word adds nothing to its address ("Space" for "Space.com")
+        spaced = domain_name(tagged) and not domain_name(titled) and len(titled.split()) > 1
+        return titled if spaced else tagged
     written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
     if not any(_agree(titled, name) for name in written):
         return tagged  # the address alone does not overrule a tagged name
