@@ -202,3 +202,42 @@ def test_co_authors_in_one_byline_are_no_several_bylines(tmp_path: Path) -> None
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     # trafilatura gives the first co-author only: not dropped, though not whole
     assert read_source(tmp_path / "page.html").html_meta.get("author") == "Eeva Kask"
+
+
+HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-day strike"]
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        # the date line's weekday after the writer's name is no part of it
+        (["By Anna Virtanen Tuesday, Aug. 17, 2010"], "Anna Virtanen", "2010-08-17"),
+        # a name and the writer's role on one line, a share button over it
+        (
+            ["Aug 13, 2010 – 4:39 PM", "Email This", "Anna Virtanen Senior Harbour Correspondent"],
+            "Anna Virtanen",
+            "2010-08-13",
+        ),
+        # a two-digit year whose day and month could swap, read month first in a US zone
+        (["By ANNA VIRTANEN | 10/9/10 7:15 AM EDT"], "ANNA VIRTANEN", "2010-10-09"),
+        (["First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM"], None, "2010-08-13"),
+        (["Posted 10/9/10 7:15 AM"], None, None),  # guard: no zone, no order
+        # a day glued to the name or to a section's label by the browser's copy
+        (["By Anna Virtanen2014-01-26 21:32:46 UTC"], "Anna Virtanen", "2014-01-26"),
+        (["WORLDNOV 7, 2023 2:00 AM"], None, "2023-11-07"),
+    ],
+)
+def test_the_byline_and_date_line_under_a_headline(
+    header: list[str], author: str | None, published: str | None
+) -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    cleaned = clean([*HEAD, *header, "", *body])
+    assert (cleaned.author, cleaned.published) == (author, published)
+
+
+def test_a_section_account_named_after_the_site_is_no_author() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    page = ["NWX", "NWX Video", "NWX Wine", "NWX Radio", "Contact NWX", "nwx.com", *HEAD[1:]]
+    # the section's name over its date line, its account followed under the article
+    cleaned = clean([*page, "NWX Startup", "Jun 3, 2014", "", *body, "", "Follow @NWXStartup"])
+    assert (cleaned.outlet_hint, cleaned.author) == ("NWX", None)

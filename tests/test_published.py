@@ -156,3 +156,11 @@ def test_a_day_only_the_text_gives_is_kept_when_the_articles_header_writes_it(
         HEADED.format(aside=aside, body=PARAGRAPHS, comments=comments), encoding="utf-8"
     )
     assert read_source(page).html_meta.get("published") == expected
+
+
+def test_the_headers_day_wins_over_a_masthead_date_box(tmp_path: Path) -> None:
+    # htmldate reads an element named for a date, the masthead's today over the headline
+    page = tmp_path / "page.html"
+    masthead = '<div id="date-box">Mon, 25 Dec 2023</div>'
+    page.write_text(HEADED.format(aside=masthead, body=PARAGRAPHS, comments=""), encoding="utf-8")
+    assert read_source(page).html_meta.get("published") == "2023-11-03"
