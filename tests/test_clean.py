@@ -241,3 +241,14 @@ def test_a_section_account_named_after_the_site_is_no_author() -> None:
     # the section's name over its date line, its account followed under the article
     cleaned = clean([*page, "NWX Startup", "Jun 3, 2014", "", *body, "", "Follow @NWXStartup"])
     assert (cleaned.outlet_hint, cleaned.author) == ("NWX", None)
+
+
+def test_a_saved_pages_byline_no_tag_gives_is_read_from_its_text(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
+    page = (
+        "<!doctype html><html><head><title>Ferry crews return | Nordic Wire</title></head>"
+        "<body><h1>Ferry crews return</h1><div>Anna Virtanen Senior Harbour Correspondent</div>"
+        f"<div>June 4, 2024</div><script>var by = 'By Bo Ek';</script>{paragraphs}</body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html").html_meta.get("author") == "Anna Virtanen"

@@ -119,7 +119,7 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
     nearest over the body (captions and credits lie between those two), or above the body
     when there is none; a line in capitals (a section label) only when the next is too;
     not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast") or its update
-    (`_updated`). Else the
+    (`_updated`), nor a writer's name and role (`meta.role_named`). Else the
     body's first line, when it is headline-shaped."""
     start = body.first if body else 0
     top = start
@@ -131,7 +131,10 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
     candidates = [
         i
         for i in _above(matches, top)
-        if _headline_shaped(lines[i]) and not _post_day(lines[i]) and not _updated(lines[i])
+        if _headline_shaped(lines[i])
+        and not _post_day(lines[i])
+        and not _updated(lines[i])
+        and not meta.role_named(lines[i].text)  # "Ann Lee Staff Writer": a byline
     ]
     if candidates:
         first = candidates[0]

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from generator.clean.meta import names_of, people_in
 
-__all__ = ["unsure_author"]
+__all__ = ["text_byline", "unsure_author"]
 
 # trafilatura's own bounds on an author element's text (`metadata.extract_author`)
 _SHORTEST, _LONGEST = 3, 120
@@ -90,3 +90,18 @@ def _tagged_author(tree: HtmlElement) -> str | None:
     with suppress(Exception):
         found = extract_meta_json(tree, found)
     return found.author
+
+
+def text_byline(tree: HtmlElement | None) -> str | None:
+    """The author the page's text names around its headline, read as a browser's copy of
+    the page is read (`clean`): for a page whose tags and author elements name no one,
+    the byline as its reader sees it ("By Ann Lee", "Ann Lee Staff Writer")."""
+    from generator.clean import clean  # the cleaner reads the saved page's text only here
+
+    if tree is None:
+        return None
+    copy = deepcopy(tree)
+    for element in copy.xpath("//script|//style|//noscript|//template"):
+        element.drop_tree()
+    lines = [line.strip() for line in "\n".join(copy.itertext()).splitlines()]
+    return clean([line for line in lines if line]).author
