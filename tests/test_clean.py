@@ -252,3 +252,19 @@ def test_a_saved_pages_byline_no_tag_gives_is_read_from_its_text(tmp_path: Path)
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read_source(tmp_path / "page.html").html_meta.get("author") == "Anna Virtanen"
+
+
+def test_a_tagged_author_the_page_never_writes_is_set_aside(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
+    page = (
+        "<!doctype html><html><head><title>Ferry crews return | Nordic Wire</title>"
+        '<meta name="author" content="{tagged}"></head><body><h1>Ferry crews return</h1>'
+        f"<p>By Anna Virtanen and Bo Ek, Nordic Wire</p>{paragraphs}</body></html>"
+    )
+    for tagged, author in (
+        ("Eva Ots; Anna Virtanen; Bo Ek", "Anna Virtanen; Bo Ek"),  # an editor's name added
+        ("Eva Ots; Mari Kask", "Eva Ots; Mari Kask"),  # guard: the text writes none of them
+        ("Mari Kask; Nordic Wire", "Mari Kask; Nordic Wire"),  # guard: only the site written
+    ):
+        (tmp_path / "page.html").write_text(page.format(tagged=tagged), encoding="utf-8")
+        assert read_source(tmp_path / "page.html").html_meta.get("author") == author

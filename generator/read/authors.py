@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from generator.clean.meta import names_of, people_in
 
-__all__ = ["text_byline", "unsure_author"]
+__all__ = ["text_byline", "unsure_author", "written_authors"]
 
 # trafilatura's own bounds on an author element's text (`metadata.extract_author`)
 _SHORTEST, _LONGEST = 3, 120
@@ -100,8 +100,41 @@ def text_byline(tree: HtmlElement | None) -> str | None:
 
     if tree is None:
         return None
+    return clean(_shown_lines(tree)).author
+
+
+def written_authors(authors: str, tree: HtmlElement | None) -> str:
+    """The page's tagged authors ("Ann Lee; Bo Ek") without the people its text never
+    writes, when it writes one of them: a tag may add an editor's or a producer's name to
+    the byline's ("Eva Ots; Ann Lee; Bo Ek" under "By Ann Lee and Bo Ek"). All of them
+    when the text writes none of the people (a byline a script writes: the site's name
+    may be written all the same) or one only is tagged."""
+    parts = [part.strip() for part in authors.split(";") if part.strip()]
+    if len(parts) < 2 or tree is None:
+        return authors
+    shown = " ".join(_shown_lines(tree))
+    unwritten = [part for part in parts if people_in(part) and not _written(part, shown)]
+    if not any(people_in(part) and part not in unwritten for part in parts):
+        return authors
+    return "; ".join(part for part in parts if part not in unwritten)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether a text writes a name, its first and last words with at most two between
+    ("Ann Lee" in "By Ann B. Lee", "Ann B Lee" in "Ann B. Lee")."""
+    words = name.split()
+    if not words:
+        return False
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    between = rf"(?:\W+\w+){{0,2}}\W+{last}" if len(words) > 1 else ""
+    return re.search(rf"\b{first}{between}\b", text) is not None
+
+
+def _shown_lines(tree: HtmlElement) -> list[str]:
+    """The page's text as its reader sees it, a line per element's text: no script, style
+    or template."""
     copy = deepcopy(tree)
     for element in copy.xpath("//script|//style|//noscript|//template"):
         element.drop_tree()
-    lines = [line.strip() for line in "\n".join(copy.itertext()).splitlines()]
-    return clean([line for line in lines if line]).author
+    lines = (line.strip() for line in "\n".join(copy.itertext()).splitlines())
+    return [line for line in lines if line]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.read.authors import text_byline, unsure_author
+from generator.read.authors import text_byline, unsure_author, written_authors
 from generator.read.day import filled_with_firsts, header_day, searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
@@ -117,6 +117,8 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         del meta["author"]  # the first of the several people the page's bylines name
     elif "author" not in meta and (byline := text_byline(tree)):
         meta["author"] = byline  # no tag or author element names one: the text's byline
+    elif "author" in meta:
+        meta["author"] = written_authors(meta["author"], tree)
     if unwritten_first(meta.get("published", ""), text, tree):
         del meta["published"]  # a year or a month filled in with its 1st: no day
     paragraphs = body.split("\n")
