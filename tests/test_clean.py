@@ -268,3 +268,12 @@ def test_a_tagged_author_the_page_never_writes_is_set_aside(tmp_path: Path) -> N
     ):
         (tmp_path / "page.html").write_text(page.format(tagged=tagged), encoding="utf-8")
         assert read_source(tmp_path / "page.html").html_meta.get("author") == author
+
+
+def test_a_sites_address_is_read_as_the_name_its_page_spells_out() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    footer = ["Copyright © 2024 HarbourHerald.com, Inc."]
+    trademark = '"The Harbour Herald" is a registered trademark of HarbourHerald.com, Inc.'
+    assert clean([*HEAD, "", *body, "", *footer, trademark]).outlet_hint == "The Harbour Herald"
+    # guard: no line spells the address's words apart
+    assert clean([*HEAD, "", *body, "", *footer]).outlet_hint == "HarbourHerald.com"

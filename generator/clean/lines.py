@@ -604,6 +604,8 @@ def _metadata(
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
     found.outlet = found.outlet or _logo_holder(lines)
+    if found.outlet and meta.domain_name(found.outlet):
+        found.outlet = meta.spelled_out([line.text for line in lines], found.outlet)
     return found
 
 

@@ -1450,6 +1450,19 @@ def site_key(name: str) -> str:
     return key.removeprefix("the") if len(key) > len("the") + 2 else key
 
 
+# a run of capitalised words, "The" before it or not: "The Harbour Herald"
+_CAPITAL_RUN = re.compile(r"(?:\bThe\s+)?\b[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+")
+
+
+def spelled_out(texts: list[str], address: str) -> str:
+    """The site's name as a line of its page spaces the words its address joins ("The
+    Harbour Herald" in a trademark line for "harbourherald.com"): the name a reader
+    reads; the address when no line writes its words apart."""
+    key = site_key(address)
+    runs = (run for text in texts for run in _CAPITAL_RUN.findall(text))
+    return next((run for run in runs if site_key(run) == key), address)
+
+
 def domain_name(text: str) -> str | None:
     """A line that is only the site's address ("HarbourHerald.com"): its logo or home link."""
     word = text.strip()
