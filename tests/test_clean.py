@@ -277,3 +277,15 @@ def test_a_sites_address_is_read_as_the_name_its_page_spells_out() -> None:
     assert clean([*HEAD, "", *body, "", *footer, trademark]).outlet_hint == "The Harbour Herald"
     # guard: no line spells the address's words apart
     assert clean([*HEAD, "", *body, "", *footer]).outlet_hint == "HarbourHerald.com"
+
+
+def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
+    page = (
+        "<!doctype html><html><head><title>Ferry crews return</title>"
+        '<link rel="canonical" href="https://www.lostinharbours.com/ferry-crews-return">'
+        f"</head><body><header>{{logo}}</header><h1>Ferry crews return</h1>{paragraphs}</body></html>"
+    )
+    for logo, outlet in (("Lost in Harbours", "Lost in Harbours"), ("Home", "lostinharbours.com")):
+        (tmp_path / "page.html").write_text(page.format(logo=logo), encoding="utf-8")
+        assert read_source(tmp_path / "page.html").html_meta.get("outlet") == outlet

@@ -1450,8 +1450,11 @@ def site_key(name: str) -> str:
     return key.removeprefix("the") if len(key) > len("the") + 2 else key
 
 
-# a run of capitalised words, "The" before it or not: "The Harbour Herald"
-_CAPITAL_RUN = re.compile(r"(?:\bThe\s+)?\b[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+")
+# a run of capitalised words, "The" before it or not, a small word between them or not:
+# "The Harbour Herald", "Lost in Harbours"
+_CAPITAL_RUN = re.compile(
+    r"(?:\bThe\s+)?\b[A-Z][\w'’&-]*(?:\s+(?:(?:of|in|on|and|for|the)\s+)?[A-Z][\w'’&-]*)+"
+)
 
 
 def spelled_out(texts: list[str], address: str) -> str:

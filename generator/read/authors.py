@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from generator.clean.meta import names_of, people_in
 
-__all__ = ["text_byline", "unsure_author", "written_authors"]
+__all__ = ["shown_lines", "text_byline", "unsure_author", "written_authors"]
 
 # trafilatura's own bounds on an author element's text (`metadata.extract_author`)
 _SHORTEST, _LONGEST = 3, 120
@@ -100,7 +100,7 @@ def text_byline(tree: HtmlElement | None) -> str | None:
 
     if tree is None:
         return None
-    return clean(_shown_lines(tree)).author
+    return clean(shown_lines(tree)).author
 
 
 def written_authors(authors: str, tree: HtmlElement | None) -> str:
@@ -112,7 +112,7 @@ def written_authors(authors: str, tree: HtmlElement | None) -> str:
     parts = [part.strip() for part in authors.split(";") if part.strip()]
     if len(parts) < 2 or tree is None:
         return authors
-    shown = " ".join(_shown_lines(tree))
+    shown = " ".join(shown_lines(tree))
     unwritten = [part for part in parts if people_in(part) and not _written(part, shown)]
     if not any(people_in(part) and part not in unwritten for part in parts):
         return authors
@@ -130,7 +130,7 @@ def _written(name: str, text: str) -> bool:
     return re.search(rf"\b{first}{between}\b", text) is not None
 
 
-def _shown_lines(tree: HtmlElement) -> list[str]:
+def shown_lines(tree: HtmlElement) -> list[str]:
     """The page's text as its reader sees it, a line per element's text: no script, style
     or template."""
     copy = deepcopy(tree)

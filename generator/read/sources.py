@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.read.authors import text_byline, unsure_author, written_authors
+from generator.clean.meta import domain_name, spelled_out
+from generator.read.authors import shown_lines, text_byline, unsure_author, written_authors
 from generator.read.day import filled_with_firsts, header_day, searched_day, unwritten_first
 from generator.read.decode import (
     character_references,
@@ -119,6 +120,9 @@ def _from_html(text: str) -> tuple[list[str], dict[str, str]]:
         meta["author"] = byline  # no tag or author element names one: the text's byline
     elif "author" in meta:
         meta["author"] = written_authors(meta["author"], tree)
+    if domain_name(meta.get("outlet", "")):
+        # the address trafilatura fell back on, as the page spells its words out
+        meta["outlet"] = spelled_out(shown_lines(tree) if tree is not None else [], meta["outlet"])
     if unwritten_first(meta.get("published", ""), text, tree):
         del meta["published"]  # a year or a month filled in with its 1st: no day
     paragraphs = body.split("\n")
