@@ -235,6 +235,14 @@ def test_the_byline_and_date_line_under_a_headline(
     assert (cleaned.author, cleaned.published) == (author, published)
 
 
+def test_a_signed_date_line_far_over_the_body_dates_the_article() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    buttons = ["Like", "Tweet", "Share", "Email", "Print", "Comments", "React", "Follow"]
+    header = [*HEAD, "By ANNA VIRTANEN 10/ 5/11 09:19 PM ET", *buttons, *buttons[::-1]]
+    cleaned = clean([*header, "", *body])
+    assert (cleaned.author, cleaned.published) == ("ANNA VIRTANEN", "2011-10-05")
+
+
 def test_a_section_account_named_after_the_site_is_no_author() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     page = ["NWX", "NWX Video", "NWX Wine", "NWX Radio", "Contact NWX", "nwx.com", *HEAD[1:]]

@@ -587,6 +587,10 @@ def _metadata(
         found.author = found.author or posted[1]
     if found.published is None and yearless:
         found.published = _this_year(lines, yearless) or _in_page_order(lines, yearless)
+    if found.published is None and body is not None:
+        headed = _headed_day(lines, body)
+        found.published = headed.iso if headed else None
+        found.author = found.author or (headed.author if headed else None)
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines,
@@ -607,6 +611,15 @@ def _metadata(
     if found.outlet and meta.domain_name(found.outlet):
         found.outlet = meta.spelled_out([line.text for line in lines], found.outlet)
     return found
+
+
+def _headed_day(lines: list[Line], body: Body) -> meta.Dated | None:
+    """The day of the nearest date line over the body that says it is the article's,
+    signed or labelled (`meta.headed_day`), however far above: a page's header may hold
+    more lines than the headline's search reaches (share buttons, a standfirst, a
+    picture's credits)."""
+    found = (meta.headed_day(lines[i].text) for i in range(body.first - 1, -1, -1))
+    return next((dated for dated in found if dated), None)
 
 
 def _another_site(texts: list[str], name: str) -> bool:

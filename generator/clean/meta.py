@@ -1034,6 +1034,18 @@ def _capitalised(text: str) -> bool:
     )
 
 
+def headed_day(text: str) -> Dated | None:
+    """The publication day of a date line that says it is one, signed by a byline or
+    labelled as a publication ("By Ann Lee | 10/9/10 7:15 AM EDT", "First Posted: 08-13-10
+    05:18 PM"): the article's own, where a teaser's or the masthead's day is a bare date."""
+    words = set(words_of(text.casefold()))
+    labelled = words & (_publication_labels() - _words("update_labels"))
+    for dated in dates_in(text):
+        if dated.iso and dated.whole and not dated.updated and (dated.author or labelled):
+            return dated
+    return None
+
+
 @cache
 def _publication_labels() -> frozenset[str]:
     """The words of a date's labels that say the page was published or updated then
