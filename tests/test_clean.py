@@ -243,6 +243,17 @@ def test_a_signed_date_line_far_over_the_body_dates_the_article() -> None:
     assert (cleaned.author, cleaned.published) == ("ANNA VIRTANEN", "2011-10-05")
 
 
+def test_the_nearest_byline_far_over_the_body_names_the_author() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    playlist = [f"Ferry clip {n} shows the crews at the quay" for n in range(14)]
+    page = ["NWX", "FOLLOW NWX POLITICS", *HEAD[1:]]
+    cleaned = clean([*page, "By Anna Virtanen and Bo Ek, NWX", *playlist, "", *body])
+    assert (cleaned.author, cleaned.outlet_hint) == ("Anna Virtanen and Bo Ek", "NWX")
+    # guard: a list's bylines, printed for two stories
+    listed = [*page, "By Maija Lehto", "Ferry fares rise again", "By Maija Lehto", *playlist]
+    assert clean([*listed, "", *body]).author is None
+
+
 def test_a_section_account_named_after_the_site_is_no_author() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     page = ["NWX", "NWX Video", "NWX Wine", "NWX Radio", "Contact NWX", "nwx.com", *HEAD[1:]]

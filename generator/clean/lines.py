@@ -591,6 +591,10 @@ def _metadata(
         headed = _headed_day(lines, body)
         found.published = headed.iso if headed else None
         found.author = found.author or (headed.author if headed else None)
+    signed = _signed_over(lines, body) if found.author is None and body is not None else None
+    if signed is not None:
+        found.author = meta.byline(lines[signed].text)
+        near.append(signed)  # its credit names the outlet as a near byline's does
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines,
@@ -620,6 +624,25 @@ def _headed_day(lines: list[Line], body: Body) -> meta.Dated | None:
     picture's credits)."""
     found = (meta.headed_day(lines[i].text) for i in range(body.first - 1, -1, -1))
     return next((dated for dated in found if dated), None)
+
+
+def _signed_over(lines: list[Line], body: Body) -> int | None:
+    """The nearest byline over the body ("By Ann Lee and Bo Ek, Nordic Wire"), however far
+    above, when the headline's search finds none: a page's header may hold more lines
+    than that search reaches (a video's playlist, share buttons)."""
+    texts = Counter(line.text.strip() for line in lines)
+    for i in range(body.first - 1, -1, -1):
+        if meta.byline(lines[i].text):
+            # a teaser's byline: one of a list's, printed again for another story, or
+            # with a relative time under it ("By Ann Lee," / "2h ago")
+            listed = texts[lines[i].text.strip()] > 1 or _timed(lines, i + 1)
+            return None if listed else i
+    return None
+
+
+def _timed(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a relative time alone ("2h ago", "5 minutes ago")."""
+    return i < len(lines) and any(d.iso is None and d.whole for d in meta.dates_in(lines[i].text))
 
 
 def _another_site(texts: list[str], name: str) -> bool:
