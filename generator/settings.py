@@ -65,6 +65,11 @@ ARTICLE_LANGUAGE_MIN_WORDS = 40
 # A label and its value ("Tags: Elections, Europe", "Photo: Ann Lee/Reuters") is short;
 # a longer line that starts like one is a sentence. Flat from 8 to 16.
 CLEAN_LABEL_MAX_WORDS = 12
+# A byline and its date line stand within this many lines of each other in a page's
+# header ("By Ann Lee" three lines under "Case Study August 12, 2010, 5:00PM EST", a
+# section's label and the share buttons between): 3 covers the new dev pages' headers
+# (session 63); 2 misses BusinessWeek's, 4 adds nothing there.
+CLEAN_BYLINE_DATE_LINES = 3
 # A hover card's glued name: the name's own words and a middle name or two ("Ann May
 # Eller"); the outlet pages' three cards repeat names of two and three words. 4 to 8: the same.
 CLEAN_CARD_NAME_MAX_WORDS = 5

@@ -254,6 +254,17 @@ def test_the_nearest_byline_far_over_the_body_names_the_author() -> None:
     assert clean([*listed, "", *body]).author is None
 
 
+def test_a_date_line_beside_a_byline_far_over_the_body_dates_the_article() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    playlist = [f"Ferry clip {n} shows the crews at the quay" for n in range(14)]
+    header = ["Case Study August 12, 2010, 5:00PM EST", "Share", "Print", "By Anna Virtanen"]
+    cleaned = clean([*HEAD, *header, *playlist, "", *body])
+    assert (cleaned.author, cleaned.published) == ("Anna Virtanen", "2010-08-12")
+    # guard: a teaser's day with no byline beside it
+    cleaned = clean([*HEAD, "Ferry fares rise", "August 12, 2010", *playlist, "", *body])
+    assert cleaned.published is None
+
+
 def test_a_section_account_named_after_the_site_is_no_author() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     page = ["NWX", "NWX Video", "NWX Wine", "NWX Radio", "Contact NWX", "nwx.com", *HEAD[1:]]

@@ -24,6 +24,7 @@ from generator.settings import (
     ARTICLE_OTHER_LANGUAGE_AHEAD,
     ARTICLE_OTHER_LANGUAGE_BELOW,
     CLEAN_BRAND_LINES,
+    CLEAN_BYLINE_DATE_LINES,
     CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
@@ -622,8 +623,26 @@ def _headed_day(lines: list[Line], body: Body) -> meta.Dated | None:
     signed or labelled (`meta.headed_day`), however far above: a page's header may hold
     more lines than the headline's search reaches (share buttons, a standfirst, a
     picture's credits)."""
-    found = (meta.headed_day(lines[i].text) for i in range(body.first - 1, -1, -1))
-    return next((dated for dated in found if dated), None)
+    for i in range(body.first - 1, -1, -1):
+        if dated := meta.headed_day(lines[i].text) or _by_byline(lines, i):
+            return dated
+    return None
+
+
+def _by_byline(lines: list[Line], i: int) -> meta.Dated | None:
+    """The day of date line `i` when a byline stands within CLEAN_BYLINE_DATE_LINES lines
+    of it ("By Ann Lee, Nordic Wire" over "Updated 4:48 PM EST, Mon November 6, 2023"):
+    the article's, its update's when that is all it gives; a teaser's day stands apart
+    from bylines (its own is on its line)."""
+    dates = [d for d in meta.dates_in(lines[i].text) if d.iso and d.whole]
+    if not dates:
+        return None
+    span = range(
+        max(0, i - CLEAN_BYLINE_DATE_LINES), min(len(lines), i + CLEAN_BYLINE_DATE_LINES + 1)
+    )
+    if not any(j != i and meta.byline(lines[j].text) for j in span):
+        return None
+    return next((d for d in dates if not d.updated), dates[0])
 
 
 def _signed_over(lines: list[Line], body: Body) -> int | None:
