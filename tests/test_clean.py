@@ -222,6 +222,9 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["By ANNA VIRTANEN | 10/9/10 7:15 AM EDT"], "ANNA VIRTANEN", "2010-10-09"),
         (["First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM"], None, "2010-08-13"),
         (["Posted 10/9/10 7:15 AM"], None, None),  # guard: no zone, no order
+        # the kind of piece before "by"; a picture's credit is no byline
+        (["Analysis by Anna Virtanen, NWX Senior Harbour Analyst"], "Anna Virtanen", None),
+        (["Photos by Anna Virtanen"], None, None),
         # a day glued to the name or to a section's label by the browser's copy
         (["By Anna Virtanen2014-01-26 21:32:46 UTC"], "Anna Virtanen", "2014-01-26"),
         (["WORLDNOV 7, 2023 2:00 AM"], None, "2023-11-07"),
