@@ -276,31 +276,32 @@ def test_a_section_account_named_after_the_site_is_no_author() -> None:
     assert (cleaned.outlet_hint, cleaned.author) == ("NWX", None)
 
 
-def test_a_saved_pages_byline_no_tag_gives_is_read_from_its_text(tmp_path: Path) -> None:
+def saved_tags(tmp_path: Path, head: str, header: str) -> dict[str, str]:
+    """The tags read from a saved page of the body's paragraphs under `header`."""
     paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
-    page = (
-        "<!doctype html><html><head><title>Ferry crews return | Nordic Wire</title></head>"
-        "<body><h1>Ferry crews return</h1><div>Anna Virtanen Senior Harbour Correspondent</div>"
-        f"<div>June 4, 2024</div><script>var by = 'By Bo Ek';</script>{paragraphs}</body></html>"
-    )
+    page = f"<!doctype html><html><head>{head}</head><body>{header}{paragraphs}</body></html>"
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    assert read_source(tmp_path / "page.html").html_meta.get("author") == "Anna Virtanen"
+    return read_source(tmp_path / "page.html").html_meta
+
+
+def test_a_saved_pages_byline_no_tag_gives_is_read_from_its_text(tmp_path: Path) -> None:
+    header = (
+        "<h1>Ferry crews return</h1><div>Anna Virtanen Senior Harbour Correspondent</div>"
+        "<div>June 4, 2024</div><script>var by = 'By Bo Ek';</script>"
+    )
+    tags = saved_tags(tmp_path, "<title>Ferry crews return | Nordic Wire</title>", header)
+    assert tags.get("author") == "Anna Virtanen"
 
 
 def test_a_tagged_author_the_page_never_writes_is_set_aside(tmp_path: Path) -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
-    page = (
-        "<!doctype html><html><head><title>Ferry crews return | Nordic Wire</title>"
-        '<meta name="author" content="{tagged}"></head><body><h1>Ferry crews return</h1>'
-        f"<p>By Anna Virtanen and Bo Ek, Nordic Wire</p>{paragraphs}</body></html>"
-    )
+    header = "<h1>Ferry crews return</h1><p>By Anna Virtanen and Bo Ek, Nordic Wire</p>"
     for tagged, author in (
         ("Eva Ots; Anna Virtanen; Bo Ek", "Anna Virtanen; Bo Ek"),  # an editor's name added
         ("Eva Ots; Mari Kask", "Eva Ots; Mari Kask"),  # guard: the text writes none of them
         ("Mari Kask; Nordic Wire", "Mari Kask; Nordic Wire"),  # guard: only the site written
     ):
-        (tmp_path / "page.html").write_text(page.format(tagged=tagged), encoding="utf-8")
-        assert read_source(tmp_path / "page.html").html_meta.get("author") == author
+        head = f'<title>Ferry crews return</title><meta name="author" content="{tagged}">'
+        assert saved_tags(tmp_path, head, header).get("author") == author
 
 
 def test_a_sites_address_is_read_as_the_name_its_page_spells_out() -> None:
@@ -313,12 +314,10 @@ def test_a_sites_address_is_read_as_the_name_its_page_spells_out() -> None:
 
 
 def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path: Path) -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in LINES["body"].split("\n\n"))
-    page = (
-        "<!doctype html><html><head><title>Ferry crews return</title>"
+    head = (
+        "<title>Ferry crews return</title>"
         '<link rel="canonical" href="https://www.lostinharbours.com/ferry-crews-return">'
-        f"</head><body><header>{{logo}}</header><h1>Ferry crews return</h1>{paragraphs}</body></html>"
     )
     for logo, outlet in (("Lost in Harbours", "Lost in Harbours"), ("Home", "lostinharbours.com")):
-        (tmp_path / "page.html").write_text(page.format(logo=logo), encoding="utf-8")
-        assert read_source(tmp_path / "page.html").html_meta.get("outlet") == outlet
+        header = f"<header>{logo}</header><h1>Ferry crews return</h1>"
+        assert saved_tags(tmp_path, head, header).get("outlet") == outlet
