@@ -506,6 +506,8 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
             quote.cue = find_cue(layout, quote.start, quote.end, quoted, speakers.person_at)
             if quote.partial and quote.cue is not None and _others_clause(speakers, quoted, quote):
                 quote.cue = Cue(quote.cue.verb, None)  # nobody sure: the words are kept
+            if quote.partial and _nearer_sayer(speakers, quoted, quote):
+                quote.cue = Cue(quote.cue.verb if quote.cue else None, None)  # nobody sure
             if quote.cue is not None and quote.cue.who is not None:
                 outer = reporter(quote.cue, quoted, speakers.person_at) if quote.partial else None
                 quote.speaker, quote.sieve = speakers.who(outer or quote.cue.who), "frame"
@@ -527,6 +529,7 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
                 and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
                 and not _set_apart(layout.text, quote, para_starts)
                 and not _signed_after(layout.text, previous)
+                and not _asks(layout.text, previous)
                 and not _named_between(speakers, quoted, previous.end, quote.start)
                 - {previous.speaker.person}
             )
@@ -624,6 +627,38 @@ def _others_clause(speakers: Speakers, quoted: list[bool], quote: Candidate) -> 
     if not opens or subject is None or subject.i not in speakers.person_at:
         return False
     return speakers.person_at[subject.i] != speakers.who(cue.who).person
+
+
+def _nearer_sayer(speakers: Speakers, quoted: list[bool], quote: Candidate) -> bool:
+    """Whether words set in the writer's sentence follow, nearer than the frame's verb of
+    saying before them, another verb of saying whose sayer is a person named other than
+    the frame's: its subject, or with none the object of the verb it completes ("Lind
+    said it was "very good", which prompted Hale to quip it was a "broken record"": maybe
+    Hale's words, however the parse hangs them on "said")."""
+    cue = quote.cue
+    if cue is None or cue.verb is None or cue.who is None or cue.verb.idx > quote.start:
+        return False
+    doc = speakers.doc
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    framed = speakers.who(cue.who).person
+    for verb in doc[cue.verb.i + 1 : span.start]:
+        if quoted[verb.i] or verb.pos_ != "VERB" or verb.lower_ not in SPEECH_VERBS:
+            continue
+        sayer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if sayer is None and verb.dep_ == "xcomp":
+            sayer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if sayer is not None and speakers.person_at.get(sayer.i, framed) != framed:
+            return True
+    return False
+
+
+def _asks(text: str, quote: Candidate) -> bool:
+    """Whether a quote ends with a question: unframed words opening the next paragraph
+    may be its answer, another's ("Do you dispute that?" Dore asked. ¶ "There is a
+    small risk, but ..."), as in a transcript of questions and answers."""
+    return text[: quote.end].rstrip(" \"”»'’").endswith("?")
 
 
 def _opens_run(text: str, quote: Candidate, after: Candidate) -> bool:

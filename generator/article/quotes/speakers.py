@@ -312,6 +312,9 @@ class Speakers:
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
+        # per folded word, who a full name ends or begins with it (`_lone_surname`)
+        self.full_name_ends: dict[str, set[str]] = {}
+        self.given_names: set[str] = set()
         self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
         by_sentence: dict[int, list[_Mention]] = {}
         doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
@@ -322,6 +325,9 @@ class Speakers:
                     self.written_at[i] = m.text
                 self.surnames.setdefault(fold(m.text.split()[-1]), set()).add(cluster.key)
                 self.spans_of.setdefault(cluster.key, []).append(m.start)
+            for form in cluster.full_forms:
+                self.full_name_ends.setdefault(fold(form.split()[-1]), set()).add(cluster.key)
+                self.given_names.add(fold(form.split()[0]))
         set_off = self._set_off_subjects(quoted)
         for cluster in found.people:
             for m in cluster.mentions:
@@ -795,7 +801,26 @@ class Speakers:
             key = self._speaker_before(token)
         if key is None and self._description(token):
             key = self._centre_before(token)
+        if key is None:
+            key = self._lone_surname(token)
         return Speaker(person=key, written=self._phrase(token))
+
+    def _lone_surname(self, token: Token) -> str | None:
+        """The person a speaker's phrase names by their surname alone where the entity
+        finder took the word for nobody's ("Page said", "Mann writes": the model tags
+        many a surname no person): the one person of the article whose full name ends
+        with the word, when it begins nobody's full name and reads as no country's."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or self.quoted[token.i]:
+            return None
+        if any(c.dep_ != "punct" for c in token.children):
+            return None  # a phrase of more words than the name: "Page Six", "the Page team"
+        word = fold(token.text)
+        keys = self.full_name_ends.get(word, set())
+        if len(keys) != 1 or word in self.given_names:
+            return None
+        if token.text in self.gazetteer.not_countries or self.gazetteer.country_of(token.text):
+            return None
+        return next(iter(keys))
 
     def _author(self, token: Token) -> Token | None:
         """The person whose writing or message the subject is ("his report said", "Mr
@@ -1515,18 +1540,33 @@ class Speakers:
         """People a subject pronoun's own verb names outside quotes after it ("He said
         Mole would appear in court"): never the one it stands for (binding's Principle C),
         as a quote's speaker found past a paragraph of quotes may be named there; not in a
-        clause joined to that verb by "and" or "but", which its subject does not reach."""
+        clause joined to that verb by "and" or "but", which its subject does not reach. A
+        verb set in the words it reports ("What Page did was "wrong," he said") reports
+        the clause it is set in: its names before the pronoun are never the one meant
+        either."""
         if token.dep_ not in _SUBJECT or token.lower_ not in _PERSONAL:
             return set()
-        joined = {t.i for c in token.head.children if c.dep_ == "conj" for t in c.subtree}
-        return {
+        verb = token.head
+        joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        below = {
             self.person_at[t.i]
-            for t in token.head.subtree
+            for t in verb.subtree
             if t.i > token.i
             and t.i in self.person_at
             and not self.quoted[t.i]
             and t.i not in joined
         }
+        if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            own = {t.i for t in verb.subtree}
+            below |= {
+                self.person_at[t.i]
+                for t in verb.head.subtree
+                if t.i < token.i
+                and t.i not in own
+                and t.i in self.person_at
+                and not self.quoted[t.i]
+            }
+        return below
 
     def _commanded(self, mention: _Mention, pronouns: list[Token], gender: str) -> bool:
         """Whether a "he" or "she" of the pronoun's gender (or the pronoun itself) is the
