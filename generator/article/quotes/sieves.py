@@ -646,11 +646,24 @@ def _nearer_sayer(speakers: Speakers, quoted: list[bool], quote: Candidate) -> b
     for verb in doc[cue.verb.i + 1 : span.start]:
         if quoted[verb.i] or verb.pos_ != "VERB" or verb.lower_ not in SPEECH_VERBS:
             continue
+        if _adverbial(verb, cue.verb):
+            continue  # "said that when Dore had announced it, he got the "clear impression""
         sayer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if sayer is None and verb.dep_ == "xcomp":
             sayer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if sayer is not None and speakers.person_at.get(sayer.i, framed) != framed:
             return True
+    return False
+
+
+def _adverbial(verb: Token, top: Token) -> bool:
+    """Whether a verb lies in an adverbial clause below `top` ("when ..., "because ..."):
+    a clause that ends before the main one goes on."""
+    word = verb
+    while word.i != top.i and word.head.i != word.i:
+        if word.dep_ == "advcl" or any(c.dep_ == "mark" for c in word.children):
+            return True
+        word = word.head
     return False
 
 
