@@ -314,7 +314,7 @@ class Speakers:
         self.surnames: dict[str, set[str]] = {}
         # per folded word, who a full name ends or begins with it (`_lone_surname`)
         self.full_name_ends: dict[str, set[str]] = {}
-        self.given_names: set[str] = set()
+        self.inner_names: set[str] = set()  # a full name's other words: given, middle, nickname
         self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
         by_sentence: dict[int, list[_Mention]] = {}
         doubted: list[Token] = []  # unnamed subjects whose set-off name is unsure
@@ -327,7 +327,7 @@ class Speakers:
                 self.spans_of.setdefault(cluster.key, []).append(m.start)
             for form in cluster.full_forms:
                 self.full_name_ends.setdefault(fold(form.split()[-1]), set()).add(cluster.key)
-                self.given_names.add(fold(form.split()[0]))
+                self.inner_names.update(fold(w.strip("'‘’\"“”")) for w in form.split()[:-1])
         set_off = self._set_off_subjects(quoted)
         for cluster in found.people:
             for m in cluster.mentions:
@@ -809,14 +809,15 @@ class Speakers:
         """The person a speaker's phrase names by their surname alone where the entity
         finder took the word for nobody's ("Page said", "Mann writes": the model tags
         many a surname no person): the one person of the article whose full name ends
-        with the word, when it begins nobody's full name and reads as no country's."""
+        with the word, when no full name holds it before its end (a given name, a
+        nickname: "Luis 'Chino' Ortega" beside Juan Chino) and it reads as no country's."""
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or self.quoted[token.i]:
             return None
         if any(c.dep_ != "punct" for c in token.children):
             return None  # a phrase of more words than the name: "Page Six", "the Page team"
         word = fold(token.text)
         keys = self.full_name_ends.get(word, set())
-        if len(keys) != 1 or word in self.given_names:
+        if len(keys) != 1 or word in self.inner_names:
             return None
         if token.text in self.gazetteer.not_countries or self.gazetteer.country_of(token.text):
             return None
