@@ -312,7 +312,7 @@ class Speakers:
         self.written_at: dict[int, str] = {}
         self.org_at: dict[int, str] = {}
         self.surnames: dict[str, set[str]] = {}
-        # per folded word, who a full name ends or begins with it (`_lone_surname`)
+        # per folded word, whose full name ends with it (`_lone_surname`)
         self.full_name_ends: dict[str, set[str]] = {}
         self.inner_names: set[str] = set()  # a full name's other words: given, middle, nickname
         self.spans_of: dict[str, list[int]] = {}  # a person's mentions' first tokens
@@ -807,8 +807,8 @@ class Speakers:
 
     def _lone_surname(self, token: Token) -> str | None:
         """The person a speaker's phrase names by their surname alone where the entity
-        finder took the word for nobody's ("Page said", "Mann writes": the model tags
-        many a surname no person): the one person of the article whose full name ends
+        finder took the word for nobody's ("Page said": the model tags many a surname no
+        person): the one person of the article whose full name ends
         with the word, when no full name holds it before its end (a given name, a
         nickname: "Luis 'Chino' Ortega" beside Juan Chino) and it reads as no country's."""
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or self.quoted[token.i]:
