@@ -784,7 +784,8 @@ def credited(span: Span) -> bool:
     before = list(cached.lowers(doc)[max(span.start - CREDIT_WINDOW, 0) : span.start])
     after = doc[span.end : span.end + 2]
     return (
-        any(w in _CREDIT_WORDS for w in before)
+        _in_credits_brackets(span, sentence.start)
+        or any(w in _CREDIT_WORDS for w in before)
         and bool(before)
         and before[-1] in (":", "by")
         or before[-2:] == ["by", ":"]  # "Reviewed by: Jane Doe", a label, no one's act
@@ -797,6 +798,28 @@ def credited(span: Span) -> bool:
         and after[0].text == "/"
         and after[1].lower_ in NEWS_AGENCIES  # not "the Blair/Brown feud"
     )
+
+
+def _in_credits_brackets(span: Span, sentence: int) -> bool:
+    """Right after a label's colon inside brackets that credit pictures ("[Top Image: Ann
+    Lee, Maps: Bo Ek]"): the bracket opened in this sentence or the one before, a credit
+    word and its colon in it before the name. Each picture's label may be its subject
+    ("Maps: Bo Ek"), so the first credit word is what shows the brackets' kind."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != ":" or sentence == 0:
+        return False
+    lowers = cached.lowers(doc)
+    first = cached.sentence(doc, sentence - 1).start
+    for i in range(span.start - 2, first - 1, -1):
+        if lowers[i] in ("]", ")"):
+            return False
+        if lowers[i] in ("[", "("):
+            inside = lowers[i + 1 : span.start - 1]
+            return any(
+                w in _CREDIT_WORDS and nxt == ":"
+                for w, nxt in zip(inside, inside[1:], strict=False)
+            )
+    return False
 
 
 def hashtagged(span: Span) -> bool:
@@ -1257,7 +1280,9 @@ def owns_a_work(span: Span) -> bool:
 def determined(doc: Doc) -> set[str]:
     """Folded names the article writes with an article of their own, singular: "the Lib
     Dems" makes "Lib Dem" a party's name, not a person's ("the late X" has its "the"
-    outside the name, and so has "the Ray Dennis biopic": the noun's)."""
+    outside the name, and so has "the Ray Dennis biopic": the noun's). Nor a person's
+    likeness, tagged a person's before "of" ("Page is the Steve Jobs of Google")."""
+    words = cached.words(doc)
     return {
         fold(ent[1:].text).removesuffix("s")
         for ent in cached.ents(doc)
@@ -1265,6 +1290,7 @@ def determined(doc: Doc) -> set[str]:
         and ent[0].lower_ == "the"
         and name_like(ent[1].text)
         and not (ent[0].head.pos_ == "NOUN" and ent[0].head.i >= ent.end)
+        and not (ent.label_ == "PERSON" and ent.end < len(words) and words[ent.end] == "of")
     }
 
 

@@ -90,6 +90,7 @@ from generator.article.entities.spans import (
     which,
     who,
 )
+from generator.article.entities.writers import a_writers
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import (
@@ -759,6 +760,8 @@ class Verdict:
         later stage takes for a person when the registry or another article does: a
         lone word with no sign of a person, or a name that only modifies common nouns
         ("the Biden administration", "a David Ellery show")."""
+        if a_writers(self.doc, cluster, self.clusters):
+            return "none"  # "Follow Ann Lee on Twitter." under the story: its writer
         if self._marked(cluster):
             return "person"
         if (
