@@ -362,6 +362,28 @@ def _team_label(span: Span) -> bool:
     return list_line(rest.strip())
 
 
+def _without_glued_words(span: Span) -> Span | None:
+    """The name without a word the model glued to it that no name holds: an auxiliary
+    verb capitalised by its place ("Are Urban Meyer and Nick Saban really ...?"; not a
+    function word that is a first name, "Will Young") or the pronoun "I" before its
+    contraction ("if I were Hafner and Franzese I'd"; "Charles I's" is a king's). A ship's
+    or a station's name led by its capitals, one word after them, is none ("USS Hale",
+    "CNN Español"): a person's letters are one or two ("JP McManus")."""
+    doc = span.doc
+    if len(span) > 2 and span[0].pos_ == "AUX" and by_its_place(span[0]):
+        span = span[1:] if span[0].lower_ not in FIRST_NAMES else span
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        len(span) > 1
+        and span[-1].text == "I"
+        and after is not None
+        and after.text[:1] in ("'", "’")
+        and after.lower_[1:] != "s"
+    ):
+        span = span[:-1]
+    return None if len(span) == 2 and _acronym(span[0]) else span
+
+
 def _before_score(doc: Doc, start: int, end: int) -> int:
     """Where a name ends before a score the model took into it: "Marko Pavic 6-4 3",
     "Kevin Kim 6" + "-2" (tagged PERSON), "Gaston Perrin 5-7 6-1" (tagged FAC)."""
@@ -1510,6 +1532,7 @@ class PersonFinder:
         spans = without_openers(doc, spans, self.gazetteer)
         spans = _without_headline_epithets(spans)
         spans = _without_epithets(spans)
+        spans = [t for s in spans if (t := _without_glued_words(s)) is not None]
         spans = sorted((s for s in spans if not _team_label(s)), key=lambda s: s.start)
         frames = nicknamed(doc)
         spans = _with_nicknamed(doc, spans, frames)

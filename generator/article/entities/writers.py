@@ -2,7 +2,7 @@
 
 Under a story many pages sign it off: a byline ("-- By Ann Lee"), a contact line ("Ann Lee
 can be reached at ann@example.com", "Follow Ann Lee on Twitter."), a short bio ("Ann Lee is
-a reporter for ..."), the writers' names alone. A name the article first writes in such a
+a reporter for ..."). A name the article first writes in such a
 line, with nobody named from there on but in lines of the kind, is the writer's: no person
 the story is about. A writer the story itself names ("Lee said" earlier on) stays.
 """
@@ -49,8 +49,9 @@ _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 
 def _a_writers_line(doc: Doc, mention: Mention) -> bool:
-    """The mention's sentence is a byline, a contact line or a bio of the name, or the
-    name alone ("Maggie Lee" under the story)."""
+    """The mention's sentence is a byline, a contact line or a bio of the name. Not the
+    name alone under the story: a letter's writer signs so ("John Hale." under a letter
+    to the editor), and the letter is theirs."""
     sentence = cached.sentence(doc, mention.start)
     before = (
         cached.span_text(doc, sentence.start, mention.start)
@@ -59,7 +60,7 @@ def _a_writers_line(doc: Doc, mention: Mention) -> bool:
     )
     after = cached.span_text(doc, mention.end, sentence.end) if mention.end < sentence.end else ""
     if _NO_LETTERS.match(before):
-        return bool(_NO_LETTERS.match(after) or _AFTER.match(after))
+        return bool(_AFTER.match(after))
     return bool(_BEFORE.match(before))
 
 
