@@ -784,7 +784,7 @@ def credited(span: Span) -> bool:
     before = list(cached.lowers(doc)[max(span.start - CREDIT_WINDOW, 0) : span.start])
     after = doc[span.end : span.end + 2]
     return (
-        _in_credits_brackets(span, sentence.start)
+        _in_credits_brackets(span)
         or any(w in _CREDIT_WORDS for w in before)
         and bool(before)
         and before[-1] in (":", "by")
@@ -800,18 +800,18 @@ def credited(span: Span) -> bool:
     )
 
 
-def _in_credits_brackets(span: Span, sentence: int) -> bool:
+def _in_credits_brackets(span: Span) -> bool:
     """Right after a label's colon inside brackets that credit pictures ("[Top Image: Ann
-    Lee, Maps: Bo Ek]"): the bracket opened in this sentence or the one before, a credit
-    word and its colon in it before the name. Each picture's label may be its subject
-    ("Maps: Bo Ek"), so the first credit word is what shows the brackets' kind."""
+    Lee, Maps: Bo Ek]"): a credit word and its colon in the brackets before the name, the
+    brackets opened in the name's paragraph (a long credit runs over lines). Each
+    picture's label may be its subject ("Maps: Bo Ek"), so the first credit word is what
+    shows the brackets' kind."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != ":" or sentence == 0:
+    if span.start == 0 or doc[span.start - 1].text != ":":
         return False
     lowers = cached.lowers(doc)
-    first = cached.sentence(doc, sentence - 1).start
-    for i in range(span.start - 2, first - 1, -1):
-        if lowers[i] in ("]", ")"):
+    for i in range(span.start - 2, -1, -1):
+        if lowers[i] in ("]", ")") or "\n\n" in lowers[i]:
             return False
         if lowers[i] in ("[", "("):
             inside = lowers[i + 1 : span.start - 1]

@@ -28,7 +28,7 @@ def _alternatives(words: frozenset[str]) -> str:
 
 
 _OPENERS = lexicon.words("boilerplate", "byline_openers")  # "By", "Posted by"
-_ROLES = lexicon.words("boilerplate", "author_roles")  # reporter, writer, journalist, ...
+_ROLES = lexicon.words("names", "writer_bio_roles")  # reporter, writer, journalist, ...
 # before the name: "-- By", "Posted by", "Follow", "Email"
 _BEFORE = re.compile(
     r"^\W*(?:"
