@@ -366,9 +366,10 @@ def _without_glued_words(span: Span) -> Span | None:
     """The name without a word the model glued to it that no name holds: an auxiliary
     verb capitalised by its place ("Are Urban Meyer and Nick Saban really ...?"; not a
     function word that is a first name, "Will Young") or the pronoun "I" before its
-    contraction ("if I were Hafner and Franzese I'd"; "Charles I's" is a king's). A ship's
-    or a station's name led by its capitals, one word after them, is none ("USS Hale",
-    "CNN Español"): a person's letters are one or two ("JP McManus")."""
+    contraction ("if I were Hafner and Franzese I'd"; "Charles I's" is a king's). A name
+    of one word after capitals the article also writes alone is a body's or its
+    product's ("CNN Español", "MSN Messenger" beside "MSN"): a person's initials never
+    stand alone there ("JPR Williams")."""
     doc = span.doc
     if len(span) > 2 and span[0].pos_ == "AUX" and by_its_place(span[0]):
         span = span[1:] if span[0].lower_ not in FIRST_NAMES else span
@@ -381,7 +382,8 @@ def _without_glued_words(span: Span) -> Span | None:
         and after.lower_[1:] != "s"
     ):
         span = span[:-1]
-    return None if len(span) == 2 and _acronym(span[0]) else span
+    alone = len(span) == 2 and _acronym(span[0]) and _written_alone(doc, span.start)
+    return None if alone else span
 
 
 def _before_score(doc: Doc, start: int, end: int) -> int:
