@@ -99,6 +99,29 @@ def test_names_needing_context_pair_only_nodes_that_share_it() -> None:
     assert _accepted(nodes) <= candidates
 
 
+def test_a_father_and_a_son_of_one_name_stay_two_people() -> None:
+    """Two full names that both write a middle part, and not the same one, are two people
+    however alike and however shared their company ("George H.W. Bush", "George W.
+    Bush"); the middle written out or as initials is one ("Herbert Walker", "H.W."), and
+    a name without one may be either's."""
+    company = {"clinton", "reagan"}
+    us, role = {"united-states"}, {"president"}
+    nodes = [
+        _node(0, "a", "George H.W. Bush", us, role, company),
+        _node(1, "b", "George W. Bush", us, role, company),
+        _node(2, "c", "George Herbert Walker Bush", us, role, company),
+        _node(3, "d", "George Bush", us, role, company),
+        _node(4, "e", "George W Bush", us, role, company),
+    ]
+    names = {(nodes[i].name, nodes[j].name) for i, j in _accepted(nodes)}
+    assert ("George H.W. Bush", "George W. Bush") not in names
+    assert ("George W. Bush", "George Herbert Walker Bush") not in names
+    assert {
+        ("George H.W. Bush", "George Herbert Walker Bush"),
+        ("George W. Bush", "George W Bush"),
+    } <= names
+
+
 def test_candidates_hold_every_accepted_pair_in_the_seeds(seed_digests: Path) -> None:
     articles = [
         from_plain(ArticleDigest, load(p)) for p in sorted((seed_digests / KINDS[0]).glob("*.yaml"))

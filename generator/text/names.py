@@ -16,12 +16,14 @@ __all__ = [
     "fold",
     "given_name_gender",
     "given_name_word",
+    "middle_initials",
     "nickname_inside",
     "slug",
     "surname",
 ]
 
 _GENERATIONS = lexicon.words("names", "generational_suffixes")
+_PARTICLES = lexicon.words("names", "particles")
 # common given names ("Hugh", "Francesca", "Lester"): a name led by one is a person's by
 # its shape; the hand list of UK copy and the one counted from US births
 _GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
@@ -76,6 +78,21 @@ def surname(key: str) -> str:
     suffix ("hale" of "robert t. hale jr.")."""
     words = key.split()
     return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
+def middle_initials(key: str) -> str:
+    """The initials of a folded full name's words between its first name and its surname,
+    particles and nicknames aside: "hw" of "george h.w. bush" and of "george herbert
+    walker bush", "" of "george bush" and of "rodrigo de rato"."""
+    words = key.split()
+    last = len(words) - 2 if len(words) > 2 and words[-1] in _GENERATIONS else len(words) - 1
+    return "".join(
+        part[0]
+        for word in words[1:last]
+        if word not in _PARTICLES and word[:1].isalpha()
+        for part in word.split(".")
+        if part
+    )
 
 
 # a nickname in marks between name words: Ahmed 'Mido' Hossam (not the "'" of O'Neill)

@@ -18,12 +18,13 @@ from generator.settings import (
     SIMILARITY_ROWS,
     SURNAME_SIMILARITY,
 )
-from generator.text.names import fold
+from generator.text.names import fold, middle_initials
 
 __all__ = [
     "candidate_pairs",
     "context_needed",
     "first_names_agree",
+    "middles_differ",
     "name_similarity",
     "names_compatible",
     "names_may_merge",
@@ -60,8 +61,17 @@ def names_compatible(a: str, b: str) -> bool:
     """Two folded full names that may be spellings of one name, whatever the context."""
     return (
         first_names_agree(a.split()[0], b.split()[0])
+        and not middles_differ(a, b)
         and name_similarity(a, b) >= MERGE_RULES[-1][0]
     )
+
+
+def middles_differ(a: str, b: str) -> bool:
+    """Two folded full names that both write middle names or initials, and not the same
+    ones: a father's and a son's ("George H.W. Bush", "George W. Bush"), where a name
+    written without its middle ("George Bush") may be either's."""
+    ma, mb = middle_initials(a), middle_initials(b)
+    return bool(ma) and bool(mb) and ma != mb
 
 
 def unlike_garbling(a: str, b: str, similarity: float) -> bool:
@@ -179,7 +189,7 @@ def names_may_merge(a: str, b: str) -> bool:
     at their context: first names that agree, similarity over the lowest merge rule, and
     no surname a garbling cannot give (`unlike_garbling`). Asked once per two names, not
     once per two of their thousands of nodes."""
-    if not first_names_agree(a.split()[0], b.split()[0]):
+    if not first_names_agree(a.split()[0], b.split()[0]) or middles_differ(a, b):
         return False
     sim = name_similarity(a, b)
     if sim < MERGE_RULES[-1][0]:
