@@ -1176,6 +1176,10 @@ def test_a_headline_pair_is_no_roster_and_its_word_for_someone_no_first_name(
             "rapper": "Okafor beats Elvis to number one\n\n"
             "Rapper Okafor has denied Elvis his fourth number one of the year, after his "
             "song stormed to the top of the singles charts on Sunday.\n",
+            # a word only WordNet makes a person's opens a given name in prose
+            "sonny": "Injury worries\n\n"
+            "Sonny Varley is continuing to struggle with a neck injury, the coach said. "
+            "Varley missed the game against Leeds on Saturday.\n",
             "given": "Hunter Varley and Hale;\n\n"
             "Hunter Varley and Ann Hale did not answer the letters of the city's tenants. "
             "Varley and Hale must now reply, the council said on Monday.\n",
@@ -1188,6 +1192,8 @@ def test_a_headline_pair_is_no_roster_and_its_word_for_someone_no_first_name(
     rapper = {f for p in _people(out, "rapper").values() for f in p["as_written"]}
     assert "Rapper Okafor" not in rapper
     assert "Okafor" in rapper
+    sonny = {f for p in _people(out, "sonny").values() for f in p["as_written"]}
+    assert "Sonny Varley" in sonny
     given = {f for p in _people(out, "given").values() for f in p["as_written"]}
     assert "Hunter Varley" in given
 

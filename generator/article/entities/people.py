@@ -526,6 +526,10 @@ def _before_another_first_name(word: Token, surname: str) -> bool:
     )
 
 
+# what ends a sentence of prose, a quotation's closing mark after one included
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”", "’", "'"})
+
+
 def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     """A headline's first word before a surname is an epithet, not a first name, when
     the prose gives that surname another first name and never writes the word as a name:
@@ -569,20 +573,31 @@ def _surnames_alone(spans: list[Span]) -> set[str]:
 
 
 def _someone_before(span: Span, alone: set[str]) -> bool:
-    """A two-word name opens with a word that may be a person's and no given name, by
-    the hand lists nor by the births counted, before a surname the article writes alone
-    (`alone`): what the person is ("Derelict Obama and Clinton;" over "Obama and Clinton
-    continue", "Rapper Eminem has" under "Eminem beats Elvis"), where "Hunter Biden" and
-    "Deacon Jones" open with given names."""
+    """A two-word name opens with a word for a person and no given name, by the hand
+    lists nor by the births counted, before a surname the article writes alone (`alone`):
+    what the person is ("Rapper Eminem has" under "Eminem beats Elvis"), where "Hunter
+    Biden" and "Deacon Jones" open with given names. A noun only WordNet's first sense
+    makes a person's, in a line that ends as no sentence does ("Derelict Obama and
+    Clinton;" over "Obama and Clinton continue"): in prose it is a given name as often
+    ("Sonny Parker is continuing ... Parker")."""
     word = span[0]
     return (
         len(span) == 2
         and fold(span[-1].text) in alone
         and word.text.istitle()
-        and word.lower_ in MAY_BE_PERSON
+        and (word.lower_ in PERSON_NOUNS or word.lower_ in MAY_BE_PERSON and _no_sentence(span))
         and not given_name(word)
         and counted_name_gender(word.text) is None
     )
+
+
+def _no_sentence(span: Span) -> bool:
+    """The span's sentence ends with no full stop, question or exclamation mark, nor a
+    quotation mark closing one: a headline or a label, not prose."""
+    sentence = cached.sentence(span.doc, span.start)
+    words = cached.words(span.doc)[sentence.start : sentence.end]
+    last = next((w for w in reversed(words) if not w.isspace()), "")
+    return last not in _SENTENCE_ENDS
 
 
 def _peers_by_title(spans: list[Span]) -> list[Span]:
