@@ -35,6 +35,7 @@ from generator.settings import (
     CLEAN_STANDFIRST_WORDS,
     CLEAN_TEASER_LINES,
     CLEAN_TITLE_MAX_WORDS,
+    CLEAN_TITLE_MIN_WORDS,
 )
 
 __all__ = ["PARAGRAPH_BREAK", "Block", "Cleaned", "clean"]
@@ -137,6 +138,7 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
         and not _updated(lines[i])
         and not meta.role_named(lines[i].text)  # "Ann Lee Staff Writer": a byline
     ]
+    candidates = [i for i in candidates if lines[i].words >= CLEAN_TITLE_MIN_WORDS] or candidates
     if candidates:
         first = candidates[0]
         if lines[first].text.isupper() and len(candidates) > 1:
