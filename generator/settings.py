@@ -142,8 +142,8 @@ CLEAN_FIRST_RUN_SHARE = 0.5
 CLEAN_JOIN_GAP = 6
 CLEAN_JOIN_WORDS = 25
 # How far above the body a headline, byline or date line is looked for (lines that are
-# not furniture). F1 flat from 8 to 16; the dates read there agree with the 12 of the 21
-# dated URLs they are found for, none wrong.
+# not furniture, of more than one word: `lines._above`). F1 flat from 8 to 16; the dates
+# read there agree with the 12 of the 21 dated URLs they are found for, none wrong.
 CLEAN_HEADER_LINES = 12
 # A standfirst (the summary under a headline) is a sentence or two: a byline or date line
 # under more prose than this is inside the article, not above it. Flat from 30 to 100.

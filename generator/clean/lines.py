@@ -104,15 +104,18 @@ def _headline_shaped(line: Line) -> bool:
     return 3 <= line.words <= CLEAN_TITLE_MAX_WORDS and ending
 
 
-def _above(matches: list[Match | None], start: int) -> list[int]:
+def _above(lines: list[Line], matches: list[Match | None], start: int) -> list[int]:
     """Lines above `start` that are not furniture, nearest first, as far as the header
-    reaches."""
+    reaches. A word alone is a button or a menu's item ("React", "Inspiring", "Scary"): a
+    row of them takes none of the reach."""
     found: list[int] = []
+    reach = 0
     for i in range(start - 1, -1, -1):
-        if len(found) >= CLEAN_HEADER_LINES:
+        if reach >= CLEAN_HEADER_LINES:
             break
         if matches[i] is None:
             found.append(i)
+            reach += lines[i].words > 1
     return found
 
 
@@ -125,14 +128,14 @@ def _title(lines: list[Line], matches: list[Match | None], body: Body | None) ->
     body's first line, when it is headline-shaped."""
     start = body.first if body else 0
     top = start
-    for i in range(start - 1, (_above(matches, start) or [start])[-1] - 1, -1):
+    for i in range(start - 1, (_above(lines, matches, start) or [start])[-1] - 1, -1):
         match = matches[i]
         if match is not None and match.family in ("byline", "date line"):
             top = i
             break
     candidates = [
         i
-        for i in _above(matches, top)
+        for i in _above(lines, matches, top)
         if _headline_shaped(lines[i])
         and not _post_day(lines[i])
         and not _updated(lines[i])
