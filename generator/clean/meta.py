@@ -117,6 +117,21 @@ def _name_token(token: str) -> bool:
     return len(core) >= 2 and core.isalpha() and token[0].isupper()
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '"“', '"”'
+
+
+def _nickname_token(token: str, before: str) -> bool:
+    """A word of a nickname in quotes after a given name: '"Tania', 'Mae"', '"Faker"'.
+    The quote opens on the nickname's first word; its other words follow one that opened
+    it and has not closed it."""
+    inner = token.lstrip(_OPEN_QUOTES).rstrip(_CLOSE_QUOTES)
+    if not inner or not _name_token(inner):
+        return False
+    if token[0] in _OPEN_QUOTES:
+        return True
+    return before[0] in _OPEN_QUOTES and before[-1] not in _CLOSE_QUOTES
+
+
 def _names(part: str) -> str | None:
     """The person's name at the start of a byline part, without a role after it."""
     tokens: list[str] = []
@@ -137,10 +152,15 @@ def _names(part: str) -> str | None:
             break  # "By Ann Lee Tuesday, Aug. 17, 2010": the date line's day follows the name
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
+        elif tokens and _nickname_token(raw, tokens[-1]):
+            tokens.append(raw)  # a nickname in quotes: 'Amanda "Tania Mae" Tan'
         else:
             return None  # "By the end of the year": not a name
     while tokens and tokens[-1] in _words("name_particles"):
         tokens.pop()
+    quotes = sum(ch in _OPEN_QUOTES + _CLOSE_QUOTES for t in tokens for ch in t)
+    if quotes and (quotes % 2 or tokens[-1][-1] in _CLOSE_QUOTES):
+        return None  # a nickname stands inside a name, its quotes closed
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
 
 
