@@ -121,18 +121,21 @@ def _above(lines: list[Line], matches: list[Match | None], start: int) -> list[i
 
 def _title(lines: list[Line], matches: list[Match | None], body: Body | None) -> int | None:
     """The headline: the nearest headline-shaped line above the byline or date line
-    nearest over the body (captions and credits lie between those two), or above the body
-    when there is none; a line in capitals (a section label) only when the next is too;
-    not a post's line giving its day ("Ann Lee 23/05/2024 Harbour, Coast") or its update
-    (`_updated`), nor a writer's name and role (`meta.role_named`). Else the
-    body's first line, when it is headline-shaped."""
+    nearest over the body (captions and credits lie between those two; a "Related" box's
+    teasers with their dates may too), or above the body when there is none; a line in
+    capitals (a section label) only when the next is too; not a post's line giving its
+    day ("Ann Lee 23/05/2024 Harbour, Coast") or its update (`_updated`), nor a writer's
+    name and role (`meta.role_named`). Else the body's first line, when it is
+    headline-shaped."""
     start = body.first if body else 0
-    top = start
+    top, dated = start, 0
     for i in range(start - 1, (_above(lines, matches, start) or [start])[-1] - 1, -1):
         match = matches[i]
-        if match is not None and match.family in ("byline", "date line"):
-            top = i
-            break
+        if opens_teasers(match) and dated > 1:
+            top, dated = start, 0  # the dates under a "Related" heading are its teasers'
+        elif match is not None and match.family in ("byline", "date line"):
+            top = i if not dated else top
+            dated += 1
     candidates = [
         i
         for i in _above(lines, matches, top)
