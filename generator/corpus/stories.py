@@ -165,10 +165,16 @@ def _inputs(
     return checksum(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
 
 
-def _story(group: list[ArticleDigest], disagreements: list[Disagreement]) -> StoryDigest:
+def _story(
+    group: list[ArticleDigest],
+    disagreements: list[Disagreement],
+    counts: list[Counter[str]] | None = None,
+) -> StoryDigest:
+    """The story of a group; `counts`: the terms of each of its sentences (`_counted`)."""
     flat = [(a, i, s) for a in group for i, s in enumerate(a.sentences)]
     texts = [s for _, _, s in flat]
-    counts = counted(texts)  # once for the summary and the claims
+    if counts is None:
+        counts = _counted(group)
     long = [n for n, s in enumerate(texts) if len(s.split()) >= MIN_SENTENCE_WORDS]
     eligible = [False] * len(flat)
     for n in long:
@@ -219,6 +225,12 @@ def _first_words(group: list[ArticleDigest]) -> str:
     return next((s for a in group for s in a.sentences if s.strip()), "Untitled story")
 
 
+def _counted(group: list[ArticleDigest]) -> list[Counter[str]]:
+    """The terms of each sentence of a story's articles, counted once for its summary,
+    its claims and its disagreements (`tfidf.counted`)."""
+    return counted([s for a in group for s in a.sentences])
+
+
 def _compute(
     groups: list[list[ArticleDigest]],
     names: dict[str, str],
@@ -226,8 +238,9 @@ def _compute(
     cues: disagree.Cues,
 ) -> list[StoryDigest]:
     """The stories of these groups."""
-    found = disagree.find(groups, names, parses, cues)
-    return [_story(group, d) for group, d in zip(groups, found, strict=True)]
+    counts = [_counted(group) for group in groups]
+    found = disagree.find(groups, names, parses, cues, counts)
+    return [_story(group, d, c) for group, d, c in zip(groups, found, counts, strict=True)]
 
 
 def _computed(

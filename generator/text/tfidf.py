@@ -111,11 +111,14 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
         rows, columns = np.nonzero(dots >= floor - REACHING_MARGIN)
         after = columns > rows + start
         rows, columns = rows[after], columns[after]
-        for i, j, dot in zip(
-            (rows + start).tolist(), columns.tolist(), dots[rows, columns].tolist(), strict=True
-        ):
-            if dot >= floor + REACHING_MARGIN or cosine(vectors[i], vectors[j]) >= floor:
-                found.append((i, j))
+        # the pairs near `floor` scored again; the others taken as they are, at once
+        # (a story of a few hundred figure sentences has thousands of pairs)
+        kept = dots[rows, columns] >= floor + REACHING_MARGIN
+        rows += start
+        for n in np.flatnonzero(~kept).tolist():
+            i, j = int(rows[n]), int(columns[n])
+            kept[n] = cosine(vectors[i], vectors[j]) >= floor
+        found += zip(rows[kept].tolist(), columns[kept].tolist(), strict=True)
     return found
 
 

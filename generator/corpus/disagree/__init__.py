@@ -27,6 +27,7 @@ ever be one (`worth`, `parsed`). A sentence without a kept parse yields no claus
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -59,11 +60,15 @@ def find(
     names: dict[str, str],
     parses: Parses,
     cues: Cues | None = None,
+    counts: list[list[Counter[str]]] | None = None,
 ) -> list[list[Disagreement]]:
     """For each story, where its sources, or one source, contradict each other.
     `parses`: by article checksum, the article's sentence parses by number; `cues`:
-    what the run already worked out of sentences' texts (see `cues`)."""
-    stories = [Story(group, names, cues) for group in groups]
+    what the run already worked out of sentences' texts (see `cues`); `counts`: each
+    story's sentences' terms, counted (see `Story`)."""
+    stories = [
+        Story(group, names, cues, counts[n] if counts else None) for n, group in enumerate(groups)
+    ]
     _read(stories, [sorted(candidates(story)) for story in stories], parses)
     _read(stories, [story.rebutted_statements() for story in stories], parses)
     return [listed(story) for story in stories]

@@ -3,6 +3,7 @@ predicate, tense, figures and, for a rebuttal, whose words it rejects."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from generator.corpus.disagree.parsed import Doc, Token
@@ -95,20 +96,21 @@ def _tense(chain: list[Token]) -> str:
     return "present"
 
 
-def _negated(chain: list[Token]) -> bool:
+def _negated(chain: list[Token], keys: list[str]) -> bool:
+    """Whether the chain says no; `keys`: the `verb_key` of each of its tokens."""
     flips = 0
-    for token in chain:
+    for token, key in zip(chain, keys, strict=True):
         if any(c.dep_ == "neg" for c in token.children):
             flips += 1
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             flips += 1  # "has no plans"
-        if verb_key(token) in NEGATIVE:
+        if key in NEGATIVE:
             flips += 1  # "refused to", "ruled out"; "did not rule out" flips twice
     return flips % 2 == 1
 
 
 def _conditional(verb: Token) -> bool:
-    for token in [verb, *verb.ancestors]:
+    for token in itertools.chain((verb,), verb.ancestors):  # most stop at the verb
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in token.children):
             return True
         if token.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
@@ -280,6 +282,7 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
         if _conditional(verb):
             continue
         chain = _chain(verb)
+        keys = [verb_key(t) for t in chain]  # once: the predicate, its end, its polarity
         own = _own(verb)
         left, right = subject.left_edge.i, subject.right_edge.i
         after = [t for t in verb.subtree if t.i > right and not t.is_punct]
@@ -287,9 +290,9 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
             article=article,
             sentence=sentence,
             subjects=ents,
-            negated=_negated(chain),
-            predicate=frozenset(verb_key(t) for t in chain) - LIGHT,
-            final=next((verb_key(t) for t in reversed(chain) if verb_key(t) not in LIGHT), ""),
+            negated=_negated(chain, keys),
+            predicate=frozenset(keys) - LIGHT,
+            final=next((key for key in reversed(keys) if key not in LIGHT), ""),
             head=stemmed(subject.text),
             topic=frozenset(
                 stemmed(t.text)
@@ -303,7 +306,7 @@ def clauses(doc: Doc, article: str, sentence: int, story: Story) -> list[Clause]
             reported=any(c.dep_ == "ccomp" for t in chain for c in t.children),
             tense=_tense(chain),
             phrase=" ".join(t.text for t in after[:14]) + (" …" if len(after) > 14 else ""),
-            verb=verb_key(verb),
+            verb=keys[0],
             figures=_figures(verb, own),
         )
         rebuttal = _rebuttal(verb, subject, at)

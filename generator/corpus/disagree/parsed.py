@@ -199,6 +199,28 @@ def sentences_of(doc: spacy.tokens.Doc, sentences: list[str], wanted: list[int])
 class Token:
     """One token of a kept parse, with the spaCy attributes the rules read."""
 
+    __slots__ = (
+        "_children",
+        "_edges",
+        "_head",
+        "_lefts",
+        "_rights",
+        "_subtree",
+        "dep_",
+        "doc",
+        "i",
+        "idx",
+        "is_punct",
+        "is_sent_start",
+        "is_stop",
+        "like_num",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+        "whitespace_",
+    )
+
     def __init__(self, doc: Doc, i: int, idx: int, row: list[Any]) -> None:
         self.doc, self.i, self.idx = doc, i, idx
         self.text: str = row[0]
@@ -212,12 +234,15 @@ class Token:
         self.like_num, self.is_stop, self.is_punct = "n" in flags, "s" in flags, "p" in flags
         self.is_sent_start = "b" in flags or i == 0
         self.lower_: str = self.text.lower()
+        # the children as spaCy finds them (within the token's edges), set by `Doc` in
+        # one pass over the heads: scanning the edges for each token the rules asked
+        # about, again and again, was a fifth of reading the clauses at 10,000 articles
+        self._lefts: list[Token] = []
+        self._rights: list[Token] = []
+        self._children: list[Token] = self._lefts
         # read once, on first use: a kept parse never changes, and the rules ask for a
-        # verb's children and subtree again and again (scanning its edges each time, and
-        # a subtree through one generator per level: finding the disagreements of every
-        # sixth story at 10,000 articles took 15% more CPU time)
-        self._lefts: list[Token] | None = None
-        self._rights: list[Token] | None = None
+        # verb's subtree again and again (through one generator per level: finding the
+        # disagreements of every sixth story at 10,000 articles took 15% more CPU time)
         self._subtree: list[Token] | None = None
 
     def __len__(self) -> int:
@@ -235,31 +260,17 @@ class Token:
     def right_edge(self) -> Token:
         return self.doc[self._edges[1]]
 
-    def _left_children(self) -> list[Token]:
-        """As spaCy finds them: from the subtree's left edge up to the token."""
-        if self._lefts is None:
-            below = self.doc.tokens[self._edges[0] : self.i]
-            self._lefts = [t for t in below if t._head == self.i]
-        return self._lefts
-
-    def _right_children(self) -> list[Token]:
-        if self._rights is None:
-            below = self.doc.tokens[self.i + 1 : self._edges[1] + 1]
-            self._rights = [t for t in below if t._head == self.i]
-        return self._rights
-
     @property
     def lefts(self) -> Iterator[Token]:
-        return iter(self._left_children())
+        return iter(self._lefts)
 
     @property
     def rights(self) -> Iterator[Token]:
-        return iter(self._right_children())
+        return iter(self._rights)
 
     @property
     def children(self) -> Iterator[Token]:
-        yield from self._left_children()
-        yield from self._right_children()
+        return iter(self._children)
 
     @property
     def subtree(self) -> Iterator[Token]:
@@ -280,9 +291,7 @@ class Token:
 
     @property
     def sent(self) -> Span:
-        start = next(t.i for t in reversed(self.doc.tokens[: self.i + 1]) if t.is_sent_start)
-        end = next((t.i for t in self.doc.tokens[self.i + 1 :] if t.is_sent_start), len(self.doc))
-        return Span(self.doc, start, end)
+        return self.doc.sentence(self.i)
 
     def nbor(self, i: int = 1) -> Token:
         return self.doc[self.i + i]
@@ -290,10 +299,10 @@ class Token:
 
 def _walk(token: Token, out: list[Token]) -> None:
     """`token.subtree` into `out`."""
-    for word in token._left_children():
+    for word in token._lefts:
         _walk(word, out)
     out.append(token)
-    for word in token._right_children():
+    for word in token._rights:
         _walk(word, out)
 
 
@@ -302,15 +311,21 @@ class Span:
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
         self.tokens = doc.tokens[start:end]
+        self._text: str | None = None
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
 
     @property
     def text(self) -> str:
-        if not self.tokens:
-            return ""
-        return "".join(t.text + t.whitespace_ for t in self.tokens[:-1]) + self.tokens[-1].text
+        if self._text is None:
+            tokens = self.tokens
+            self._text = (
+                "".join(t.text + t.whitespace_ for t in tokens[:-1]) + tokens[-1].text
+                if tokens
+                else ""
+            )
+        return self._text
 
 
 class Doc:
@@ -323,6 +338,28 @@ class Doc:
             self.tokens.append(Token(self, i, idx, row))
             idx += len(row[0]) + len(row[1])
         self.text = "".join(t.text + t.whitespace_ for t in self.tokens)
+        tokens = self.tokens
+        for token in tokens:  # each head's children, in order, within its edges
+            i, head = token.i, tokens[token._head]
+            if head._edges[0] <= i < head.i:
+                head._lefts.append(token)
+            elif head.i < i <= head._edges[1]:
+                head._rights.append(token)
+        for token in tokens:
+            if token._rights:
+                token._children = token._lefts + token._rights
+        self._sentences: dict[int, Span] = {}
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token `i`, as `Token.sent` gives it, found once a token (the
+        rules ask it of each verb)."""
+        found = self._sentences.get(i)
+        if found is None:
+            start = next(t.i for t in reversed(self.tokens[: i + 1]) if t.is_sent_start)
+            after = self.tokens[start + 1 :]
+            end = next((t.i for t in after if t.is_sent_start), len(self.tokens))
+            found = self._sentences[i] = Span(self, start, end)
+        return found
 
     def __len__(self) -> int:
         return len(self.tokens)

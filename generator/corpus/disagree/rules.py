@@ -289,15 +289,16 @@ def candidates(story: Story) -> set[tuple[str, int]]:
                     picked |= {(x.article.id, x.index), (y.article.id, y.index)}
     # pairs worded alike first: a story of a few hundred reports has millions of pairs of
     # figure sentences, and a sixth of them are alike
+    keys = [(w.article.id, w.index) for w in figures]
     for n, m in story.reaching(figures, FIGURE_SIMILARITY):
-        x, y = figures[n], figures[m]
-        kx, ky = (x.article.id, x.index), (y.article.id, y.index)
+        kx, ky = keys[n], keys[m]
         if (
             kx[0] != ky[0]
-            and not (kx in picked and ky in picked)  # nothing to add
+            and (kx not in picked or ky not in picked)  # else nothing to add
             and any(marks[n][u] != marks[m][u] for u in marks[n].keys() & marks[m].keys())
         ):
-            picked |= {kx, ky}
+            picked.add(kx)
+            picked.add(ky)
     return picked
 
 

@@ -68,22 +68,31 @@ class Story:
     """The sentences of one story, with who is mentioned and who is subject where."""
 
     def __init__(
-        self, group: list[ArticleDigest], names: dict[str, str], cues: Cues | None = None
+        self,
+        group: list[ArticleDigest],
+        names: dict[str, str],
+        cues: Cues | None = None,
+        counts: list[Counter[str]] | None = None,
     ) -> None:
+        """`counts`: the terms of each sentence of the group's articles, in order
+        (`tfidf.counted`), when the story's summary has counted them already."""
         self.group = group
         self.cues = cues or Cues()  # see `cues`
         # the corpus's names under this story's own spellings of ids they lack: a copy
         # per story (200 KB at 10,000 articles) took 0.6 GB in each worker of a first run
         self.names = ChainMap[str, str]({}, names)
         self.clauses: dict[tuple[str, int], list[Clause]] = {}
-        self.where = [
-            Where(a, i)
-            for a in group
-            for i, s in enumerate(a.sentences)
-            if len(s.split()) >= MIN_DISAGREEMENT_WORDS
-        ]
+        self.where: list[Where] = []
+        stems: list[Counter[str]] = []
+        n = 0
+        for a in group:
+            for i, s in enumerate(a.sentences):
+                if len(s.split()) >= MIN_DISAGREEMENT_WORDS:
+                    self.where.append(Where(a, i))
+                    stems.append(_stems(counts[n] if counts else Counter(terms(s))))
+                n += 1
         # stems, so that "troops" meets "troop" and "talks" meets "talk"
-        self.vectors = weigh([Counter(stemmed(t) for t in terms(w.text)) for w in self.where])
+        self.vectors = weigh(stems)
         self.position = {(w.article.id, w.index): n for n, w in enumerate(self.where)}
         self.mentioned: dict[tuple[str, int], set[str]] = {}
         self.subjects: dict[tuple[str, int], set[str]] = {}
@@ -142,6 +151,18 @@ class Story:
 
     def at(self, article: str, index: int) -> Where:
         return self.where[self.position[(article, index)]]
+
+
+def _stems(counts: Counter[str]) -> Counter[str]:
+    """The counts of a sentence's terms by stem, in the order their stems first occur:
+    `Counter(stemmed(t) for t in terms(text))` from `Counter(terms(text))`, as the
+    terms' first uses come in that order."""
+    found: Counter[str] = Counter()
+    get = found.get
+    for term, count in counts.items():
+        stem = stemmed(term)
+        found[stem] = get(stem, 0) + count
+    return found
 
 
 def kind_of(citations: list[Citation]) -> str:
