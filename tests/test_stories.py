@@ -536,3 +536,20 @@ def test_a_word_of_more_than_rare_max_articles_proposes_no_pair_in_any_corpus(
     monkeypatch.setattr(Rows, "cosines", counted)
     stories.grouped(articles)
     assert sorted(scored) == list(combinations(range(many, many + most), 2))
+
+
+def test_a_story_weighs_the_terms_its_summary_counted_as_it_would_count_them() -> None:
+    # the disagreements weigh each sentence's stems: summed from the terms the story's
+    # summary and claims counted, they are the same vectors, word order and all, as
+    # counted from the text (a stem's first word may come after another word's)
+    reports = [
+        bare_report(
+            0, ["Planned troops: the planning of troop plans was planned again.", "Short."]
+        ),
+        bare_report(1, ["Talks on the talk were talked about, the talks said, in talks."]),
+    ]
+    counts = stories._counted(reports)
+    alone, given = Story(reports, {}), Story(reports, {}, None, counts)
+    assert [w.text for w in given.where] == [w.text for w in alone.where]
+    assert [list(v.items()) for v in given.vectors] == [list(v.items()) for v in alone.vectors]
+    assert len(alone.where) == 2
