@@ -7,6 +7,7 @@ list by file and name; nothing else in the generator spells out a word list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -15,7 +16,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["table", "words"]
+__all__ = ["alternation", "table", "words"]
 
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -55,3 +56,9 @@ def table(kind: str, name: str) -> Mapping[str, Any]:
     if not isinstance(entry, dict):
         raise ValueError(f"lexicon/{kind}.yaml: {name!r} is not a table")
     return MappingProxyType(entry)
+
+
+def alternation(words: frozenset[str]) -> str:
+    """The words as one regular expression's alternatives, longest first, so that a
+    longer word is tried before a word it starts with ("posted by" before "posted")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

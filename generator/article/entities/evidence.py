@@ -123,24 +123,20 @@ _NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
 _VERSUS = lexicon.words("names", "versus")  # "Newcastle v Tottenham"
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # a news agency's or newspaper's credit line: "(Reporting by ...; Editing by ...)",
 # "--additional reporting from Jane Doe", "Jane Doe contributed reporting from Kyiv."
 _BYLINE = re.compile(
-    rf"^\W*(?:{_alternatives(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
-    rf"|^\W*(?:{_alternatives(lexicon.words('names', 'byline_sources'))})\s+from\s+(?-i:[A-Z])"
-    rf"|\b(?:{_alternatives(lexicon.words('names', 'byline_contributions'))})\b"
+    rf"^\W*(?:{lexicon.alternation(lexicon.words('names', 'byline_openers'))})\s+by\s+(?-i:[A-Z])"
+    rf"|^\W*(?:{lexicon.alternation(lexicon.words('names', 'byline_sources'))})\s+from\s+(?-i:[A-Z])"
+    rf"|\b(?:{lexicon.alternation(lexicon.words('names', 'byline_contributions'))})\b"
     # a picture credit names handles too ("Photos by jdoe, Ann Lee"), never "the" or "his"
-    rf"|^\W*(?:{_alternatives(lexicon.words('names', 'picture_credit_openers'))})\s+by\s+"
-    rf"(?!(?:{_alternatives(_POSSESSIVES | {'the', 'a', 'an', 'this', 'that'})})\b)\w",
+    rf"|^\W*(?:{lexicon.alternation(lexicon.words('names', 'picture_credit_openers'))})\s+by\s+"
+    rf"(?!(?:{lexicon.alternation(_POSSESSIVES | {'the', 'a', 'an', 'this', 'that'})})\b)\w",
     re.IGNORECASE,
 )
 # a newspaper's closing credit, read in the article's last sentences only
 _CLOSING_CREDIT = re.compile(
-    rf"\b(?:{_alternatives(lexicon.words('names', 'byline_closings'))})\b", re.IGNORECASE
+    rf"\b(?:{lexicon.alternation(lexicon.words('names', 'byline_closings'))})\b", re.IGNORECASE
 )
 FIRST_NAMES = lexicon.words("names", "function_word_names")  # function words, and names
 # the words a title in title case still capitalises ("The Castle Of Mirrors")

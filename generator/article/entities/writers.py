@@ -23,25 +23,21 @@ if TYPE_CHECKING:  # the language model is imported only by runs that parse
 __all__ = ["a_writers"]
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _OPENERS = lexicon.words("boilerplate", "byline_openers")  # "By", "Posted by"
 _ROLES = lexicon.words("names", "writer_bio_roles")  # reporter, writer, journalist, ...
 # before the name: "-- By", "Posted by", "Follow", "Email"
 _BEFORE = re.compile(
     r"^\W*(?:"
-    + _alternatives(_OPENERS | lexicon.words("names", "writer_contact_verbs"))
+    + lexicon.alternation(_OPENERS | lexicon.words("names", "writer_contact_verbs"))
     + r")\W*$",
     re.IGNORECASE,
 )
 # after the name: "can be reached at", "is a reporter for", "is the author of"
 _AFTER = re.compile(
     r"^\W*(?:"
-    + _alternatives(lexicon.words("names", "writer_contact_phrases"))
+    + lexicon.alternation(lexicon.words("names", "writer_contact_phrases"))
     + r"|(?:is|was) (?:a|an|the)\b[^.]{0,80}\b(?:"
-    + _alternatives(_ROLES)
+    + lexicon.alternation(_ROLES)
     + r")s?\b)",
     re.IGNORECASE,
 )
