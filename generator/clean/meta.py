@@ -511,15 +511,17 @@ def _author_links() -> list[str]:
 
 def handle_of(name_line: str, handle_line: str) -> str | None:
     """The author, when a line naming a person is followed by that person's own social
-    handle ("Ann Lee" over "@AnnLee" or "@annlee_"): a byline without "By"."""
+    handle ("Ann Lee" over "@AnnLee", "@annlee_" or "@alee", the given name's initial
+    and the rest): a byline without "By"."""
     handle = handle_line.strip()
     if not handle.startswith("@") or " " in handle:
         return None
     name = _names(name_line.strip())
     if name is None or len(name.split()) < 2:
         return None
-    letters = "".join(c for c in name if c.isalpha()).casefold()
-    return name if "".join(c for c in handle if c.isalpha()).casefold() == letters else None
+    given, *others = ("".join(c for c in w if c.isalpha()).casefold() for w in name.split())
+    handled = "".join(c for c in handle if c.isalpha()).casefold()
+    return name if handled in {given + "".join(others), given[:1] + "".join(others)} else None
 
 
 def role_signed(name_line: str, role_line: str) -> str | None:
@@ -588,10 +590,14 @@ def page_handles(texts: list[str]) -> set[str]:
     return found
 
 
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])@(?=\w)")
+
+
 def signed_with_handle(text: str) -> str | None:
     """The author of a line that names them and then gives their own handle ("Ann Lee
-    @annlee, 40 minutes ago")."""
-    name, at, rest = text.partition(" @")
+    @annlee, 40 minutes ago"), or glued to it as a copied page joins two links ("Ann
+    Lee@annlee"; an e-mail's "alee@site.com" names no one before it)."""
+    name, at, rest = _GLUED_HANDLE.sub(" @", text, count=1).partition(" @")
     return handle_of(name, "@" + rest.split()[0]) if at and rest.strip() else None
 
 
