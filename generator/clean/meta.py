@@ -531,7 +531,16 @@ def role_signed(name_line: str, role_line: str) -> str | None:
     set on two lines. A caption's or a list's name is followed by other words."""
     if not _role_shaped(role_line) or role_named(role_line):
         return None  # "Ann Lee Staff Writer" under "Email This": the name is the role's line
+    if any(word.casefold() in _button_words() for word in name_line.split()):
+        return None  # "Email Bio Follow" over "Opinion writer": the byline's buttons
     return bare_name(name_line.strip())
+
+
+@cache
+def _button_words() -> frozenset[str]:
+    """The one-word labels of share buttons ("Email", "Follow"), never a name's words."""
+    labels = lexicon.table("boilerplate", "families")["share buttons"]["lines"]
+    return frozenset(label for label in labels if " " not in label)
 
 
 def _role_shaped(text: str) -> bool:
