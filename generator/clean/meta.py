@@ -150,6 +150,8 @@ def _names(part: str) -> str | None:
             break
         if len(tokens) >= 2 and raw.casefold() in lexicon.words("calendar", "weekdays"):
             break  # "By Ann Lee Tuesday, Aug. 17, 2010": the date line's day follows the name
+        if len(tokens) >= 2 and raw.casefold() in _publication_labels():
+            break  # "By Ann Lee Published in Metro May 3, 2024": the date's label follows
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
         elif tokens and _nickname_token(raw, tokens[-1]):
