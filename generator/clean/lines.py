@@ -693,11 +693,13 @@ def _logo_holder(lines: list[Line]) -> str | None:
     if notice is None:
         return None
     stem = meta.site_key(meta.notice_holder(notice) or "")
-    alone = (
+    alone = [
         line.text.strip()
         for line in lines
         if not meta.notice(line.text) and meta.site_key(line.text).startswith(stem)
-    )
+    ]
+    # the holder's own name before a longer line (the firm's, "Nordic Wire Partners")
+    alone.sort(key=lambda text: meta.site_key(text) != stem)
     name = next((text for text in alone if meta.mentions(notice, text)), None)
     if name is None or _another_site([line.text for line in lines], name):
         return None
