@@ -371,7 +371,9 @@ def agency_credit(text: str) -> str | None:
         return None
     if words[0].casefold() == "by":
         words = words[1:]
-    head = _CREDIT_END.split(" ".join(words), maxsplit=1)[0]
+    head, *rest = _CREDIT_END.split(" ".join(words), maxsplit=1)
+    if rest and "/" in text and bare_name(rest[0]):
+        return None  # "REUTERS/Ann Lee": a photo's credit, its photographer after the slash
     return _agency_name(head) if known_agency(head) else None
 
 
@@ -609,6 +611,7 @@ def signed_with_handle(text: str) -> str | None:
     @annlee, 40 minutes ago"), or glued to it as a copied page joins two links ("Ann
     Lee@annlee"; an e-mail's "alee@site.com" names no one before it)."""
     name, at, rest = _GLUED_HANDLE.sub(" @", text, count=1).partition(" @")
+    name = name.rstrip(" ,")  # "Ann Lee, @annlee"
     return handle_of(name, "@" + rest.split()[0]) if at and rest.strip() else None
 
 
