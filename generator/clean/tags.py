@@ -63,9 +63,11 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
     if _agree(tagged, titled):
         # the words an address joins, spaced as the title writes them, over the address
         # trafilatura fell back on: "Harbour News" for "harbournews.com"; a name of one
-        # word adds nothing to its address ("Space" for "Space.com")
-        spaced = domain_name(tagged) and not domain_name(titled) and len(titled.split()) > 1
-        return titled if spaced else tagged
+        # word adds nothing to an address the site writes as its name ("Space" for
+        # "Space.com"), but is how a reader writes the host's ("Harbour" for "harbour.com")
+        fallback = tagged == tags.get("host")
+        spaced = len(titled.split()) > 1 or fallback
+        return titled if domain_name(tagged) and not domain_name(titled) and spaced else tagged
     written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
     if not any(_agree(titled, name) for name in written):
         return tagged  # the address alone does not overrule a tagged name
