@@ -150,8 +150,6 @@ def _names(part: str) -> str | None:
             break
         if len(tokens) >= 2 and raw.casefold() in lexicon.words("calendar", "weekdays"):
             break  # "By Ann Lee Tuesday, Aug. 17, 2010": the date line's day follows the name
-        if len(tokens) >= 2 and raw.casefold() in _publication_labels():
-            break  # "By Ann Lee Published in Metro May 3, 2024": the date's label follows
         if (raw in _words("name_particles") and tokens) or _name_token(raw):
             tokens.append(raw)
         elif tokens and _nickname_token(raw, tokens[-1]):
@@ -413,7 +411,7 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
     for part in re.split(r"\s*;\s*", authors):
         # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
         for piece in names_of(_unlabelled(part.removeprefix("By ").removeprefix("by ").strip())):
-            name = _names(_without_site(piece, sites))
+            name = _names(_without_site(_unstamped(piece), sites))
             if name is None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
             if _calendar(name):
@@ -431,6 +429,15 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
     return _joined(list(dict.fromkeys(names)))
+
+
+def _unstamped(author: str) -> str:
+    """A tagged author without the date's label a byline element runs into ("Ann Lee
+    Updated", from "By Ann Lee Updated on May 3, 2024" less its date)."""
+    words = author.split()
+    while len(words) > 2 and words[-1].casefold() in _publication_labels():
+        words.pop()
+    return " ".join(words)
 
 
 def _unlabelled(author: str) -> str:
@@ -884,7 +891,11 @@ def _head_byline(head: str) -> str | None:
     glued handle dropped."""
     handles = _HANDLE.findall(head)
     words = _HANDLE.sub(" ", head).split()
-    labelled = False
+    # "By Ann Lee Published in Metro May 3, 2024": the date's label and its section follow
+    label = (i for i, w in enumerate(words[2:], 2) if w.casefold() in _publication_labels())
+    cut = next(label, None)
+    labelled = cut is not None
+    words = words[:cut]
     while words and (
         words[-1].strip(",:").casefold() in _date_words()
         or words[-1].strip(",.").casefold()[:3] in _weekdays()
