@@ -53,7 +53,7 @@ def _agree(one: str, other: str, shortened: bool = True) -> bool:
 def page_outlet(tags: Mapping[str, str]) -> str | None:
     """The site's name the page's tags give (`read.tags`), or None."""
     tagged = tagged_outlet(tags["outlet"]) if tags.get("outlet") else None
-    if tagged and _handle(tagged, tags):
+    if tagged and (_handle(tagged, tags) or _headline(tagged, tags)):
         tagged = None
     titled = _titled(tags)
     if titled is None:
@@ -90,6 +90,16 @@ def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
     if tagged not in (handle, handle.title()) or tagged == tags.get("site_tag"):
         return False
     return "_" in handle or (not handle.isupper() and handle[1:] != handle[1:].lower())
+
+
+def _headline(tagged: str, tags: Mapping[str, str]) -> bool:
+    """Whether trafilatura's site name is the page's headline, the `<title>` whole or its
+    first part ("Ferry strike ends" of "Ferry strike ends - Nordic Wire"), which no site
+    tag writes: its pick when no tag names the site."""
+    if tagged == tags.get("site_tag"):
+        return False
+    first = _TITLE_PARTS.split(tags.get("page_title", ""))[0].strip()
+    return tagged in (tags.get("title", "").strip(), tags.get("page_title", "").strip(), first)
 
 
 def _recased(tagged: str, tags: Mapping[str, str]) -> bool:
