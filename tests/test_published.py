@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from trafilatura.utils import load_html
 
 from generator.article.dates import parse_published
 from generator.commands.digest import run_digest
+from generator.read.day import header_day
 from generator.read.sources import read_source
 from generator.store.yamlio import load
 
@@ -164,3 +166,16 @@ def test_the_headers_day_wins_over_a_masthead_date_box(tmp_path: Path) -> None:
     masthead = '<div id="date-box">Mon, 25 Dec 2023</div>'
     page.write_text(HEADED.format(aside=masthead, body=PARAGRAPHS, comments=""), encoding="utf-8")
     assert read_source(page).html_meta.get("published") == "2023-11-03"
+
+
+def test_a_day_found_day_first_is_read_as_the_pages_date_line_writes_it() -> None:
+    # session 64: htmldate read a US page's "10/04/2016 05:07 AM EDT" as 10 April when the
+    # header was not found (a logo's text taken for the headline); the page's date lines
+    # read it month first, as its time zone writes dates, and never write 10 April
+    html = HEADED.format(aside="", body=PARAGRAPHS, comments="").replace(
+        "Posted 3 November 2023", "10/04/2016 05:07 AM EDT"
+    )
+    tree = load_html(html)
+    assert header_day("2016-04-10", html, tree, "Nordic Wire Logo", BODY) == "2016-10-04"
+    # guard: a day the page writes as found stays
+    assert header_day("2016-10-04", html, tree, "Nordic Wire Logo", BODY) == "2016-10-04"

@@ -101,7 +101,13 @@ def header_day(
     days = {
         d.iso for i in header for d in dates_in(lines[i]) if d.iso and d.whole and not d.updated
     }
-    return days.pop() if len(days) == 1 and day not in days else day
+    if len(days) == 1 and day not in days:
+        return days.pop()
+    # a numeric date read day first ("10/04/2016 05:07 AM EDT" as 10 April) that the
+    # page's date lines read month first, as its time zone writes them, and never as found
+    written = {d.iso for line in lines for d in dates_in(line) if d.iso and d.whole}
+    swapped = f"{year}-{date_}-{month}"
+    return swapped if day not in written and swapped in written else day
 
 
 def _last_header(lines: list[str], headline: str, article: str) -> range:
