@@ -574,12 +574,17 @@ def role_named(text: str) -> str | None:
 
 def labelled_name(label_line: str, name_line: str) -> str | None:
     """The author, when a line that is only a byline's opener or label ("By", "Author",
-    "Written by:") is followed by a line that is a person's name alone ("Ann Lee"): the
+    "Written by:") is followed by a line that is a person's name alone ("Ann Lee"), or
+    the name and a byline's tail after a separator ("Ann Lee | alee@nordicwire.com"): the
     label says whose name it is, as "By Ann Lee" on one line would."""
     label = label_line.strip().rstrip(":").strip().casefold()
     if label not in _words("byline_openers") and label not in _words("byline_labels"):
         return None
-    return bare_name(name_line.strip())
+    name = name_line.strip()
+    if bare_name(name) or label not in _words("byline_openers"):
+        return bare_name(name)
+    found = byline(f"{label} {name}")
+    return found if found and _BYLINE_END.search(name) else None
 
 
 _FOLLOW = re.compile(r"^\W*follow\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
