@@ -78,8 +78,9 @@ _KIND = "boilerplate"
 # where a byline's names end: "By Ann Lee | May 3", "By Ann Lee - Reuters", "By Ann Lee (AFP)"
 # "(Reporting by Ann Lee; Editing by Bo Ek)"
 _BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
-# "By" glued to the name's link by innerText: "ByAnn Lee" (not "Byron Lee", "BYU")
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "By" glued to the name's link by innerText: "ByAnn Lee" (not "Byron Lee", "BYU"), or to
+# the link's own "by" when a hidden label precedes it ("Byby ANN LEE")
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])|^Byby\s+(?=[A-Z])")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # what joins writers into a list: "Ann Lee, Bo Ek and Eva Ots"; a comma alone may set an
 # outlet, a place or a role after the one writer ("Ann Lee, Harbour Herald")
