@@ -95,11 +95,12 @@ def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
 def _headline(tagged: str, tags: Mapping[str, str]) -> bool:
     """Whether trafilatura's site name is the page's headline, the `<title>` whole or its
     first part ("Ferry strike ends" of "Ferry strike ends - Nordic Wire"), which no site
-    tag writes: its pick when no tag names the site."""
+    tag writes: its pick when no tag names the site. Not whatever trafilatura takes for
+    the headline: on a blog that is the blog's name ("Lost in Harbours" over its post)."""
     if tagged == tags.get("site_tag"):
         return False
-    first = _TITLE_PARTS.split(tags.get("page_title", ""))[0].strip()
-    return tagged in (tags.get("title", "").strip(), tags.get("page_title", "").strip(), first)
+    title = tags.get("page_title", "").strip()
+    return tagged in (title, _TITLE_PARTS.split(title)[0].strip())
 
 
 def _recased(tagged: str, tags: Mapping[str, str]) -> bool:
