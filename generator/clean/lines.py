@@ -78,14 +78,25 @@ class _Found:
 def _families(lines: list[Line]) -> list[Match | None]:
     """Each line's family; bylines and date lines count as furniture too."""
     matches: list[Match | None] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         match = family_of(line.text, line.words)
-        if match is None and (meta.byline(line.text) or _short_signed(line)):
+        if match is None and (
+            meta.byline(line.text) or _short_signed(line) or _listed_over_date(lines, i)
+        ):
             match = Match("byline", True)
         elif match is None and any(d.whole for d in meta.dates_in(line.text)):
             match = Match("date line", True)
         matches.append(match)
     return matches
+
+
+def _listed_over_date(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is several people's names joined (`meta.listed_names`) right over
+    a date line ("Ann Lee and Bo Ek" over "Tue 3 May 2024 10.26 BST"): a byline without
+    "By", not a headline."""
+    if i + 1 >= len(lines) or not meta.listed_names(lines[i].text.strip()):
+        return False
+    return any(d.iso and d.whole for d in meta.dates_in(lines[i + 1].text))
 
 
 def _short_signed(line: Line) -> bool:
@@ -477,11 +488,15 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
 def _beside_date(lines: list[Line], i: int) -> str | None:
     """The author named by a line right over or under the date line `i` under the
     headline that is a person's name alone, a common given name first ("Ann Lee" over
-    "May 3, 2024"): a byline without "By"."""
+    "May 3, 2024"), or several such names joined right over it (`_listed_over_date`): a
+    byline without "By"."""
     for j in (i - 1, i + 1):
-        name = meta.bare_name(lines[j].text.strip()) if 0 <= j < len(lines) else None
+        text = lines[j].text.strip() if 0 <= j < len(lines) else ""
+        name = meta.bare_name(text)
         if name and meta.given_name(name):
             return name
+        if j == i - 1 and (names := meta.listed_names(text)):
+            return names  # "Ann Lee and Bo Ek" over the date line
     return None
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "in_year",
     "known_agency",
     "labelled_name",
+    "listed_names",
     "logo_name",
     "mail_hosts",
     "mentions",
@@ -955,6 +956,17 @@ def _dashed_name(words: list[str]) -> str | None:
     parts = names_of(" ".join(words))  # "Ann Lee and Bo Ek - May 3, 2024": each a name
     found = [_dashed_one(part.split()) for part in parts]
     return _joined([f for f in found if f]) if all(found) else None
+
+
+def listed_names(text: str) -> str | None:
+    """A line that is only several people's names joined ("Ann Lee and Bo Ek", "Ann Lee,
+    Bo Ek and Eva Ots"), each starting with a common given name: a byline without "By"
+    where a date line stands next to it. One name alone is a caption's or a list's as
+    often."""
+    if len(names_of(text)) < 2:
+        return None
+    found = _dashed_name(text.split())
+    return found if found and len(words_of(found)) == len(words_of(text)) else None
 
 
 def _dashed_one(words: list[str]) -> str | None:
