@@ -360,3 +360,17 @@ def test_a_sum_in_millions_ends_its_sentence_before_a_capital() -> None:
         "Edward Lyle said the ministry must act.",
         "The fund paid 5m. euros, and Anna M. Berg signed it.",
     ]
+
+
+def test_a_quote_closed_on_its_full_stop_ends_its_sentence_before_a_capital() -> None:
+    # a quote inside the quote: the parser ran the next sentence into this one
+    article = digest(
+        "\"Many see it as a threat -- 'obey or we will come after you.'\" Senator Ann Dore "
+        'did not respond to a request for comment. "We won." Tom Hale said it twice.'
+    )
+    assert article.sentences == [
+        "\"Many see it as a threat -- 'obey or we will come after you.'\"",
+        "Senator Ann Dore did not respond to a request for comment.",
+        '"We won."',
+        "Tom Hale said it twice.",
+    ]

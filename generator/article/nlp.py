@@ -3,7 +3,8 @@
 spaCy's parser splits after initials and titles ("C. Q. Brown", "Gen. Smith"), after a
 quote ending in "!" or "?" before its frame (""We got her!" officers announced",
 ""Why?" Cruz asked"), and sometimes starts a sentence with the closing quote mark of the one
-before; it also runs sentences across paragraphs, and past a sum in millions ("worth
+before; it also runs sentences across paragraphs and past a quote closed on a quote inside
+it (`...after you.'" Chairman Ann Dore did not respond`), and past a sum in millions ("worth
 £644m. Edward Leigh said"), as it keeps the "m." whole like an initial. A small component
 before the parser presets those boundaries, and the parser respects them. The model's attribute rules
 (part of speech from the tag) are matched by lookup, with the same result (see
@@ -56,7 +57,12 @@ def _boundaries(doc: Doc) -> Doc:
         if prev is None:
             prev = token
             continue
-        if prev.is_space and "\n" in prev.text or _unit_ends(before, prev, token):
+        if (
+            prev.is_space
+            and "\n" in prev.text
+            or _unit_ends(before, prev, token)
+            or _after_closed_quote(prev, token)
+        ):
             token.is_sent_start = True
         elif (
             token.is_space
@@ -86,6 +92,19 @@ def _unit_ends(before: Token | None, unit: Token, token: Token) -> bool:
         and unit.whitespace_ == " "
         and token.text[:1].isupper()
     )
+
+
+def _after_closed_quote(mark: Token, token: Token) -> bool:
+    """A capitalised word after a quote closed on its full stop starts a sentence, unless
+    it opens the quote's frame (`_named_frame`): after a quote inside a quote
+    (`...after you.'" Committee Chairman Ann Dore did not respond`) the parser ran both
+    into one sentence, and the next sentence's verb framed the quote."""
+    if mark.text not in _QUOTE_CLOSING or not mark.whitespace_ or not token.is_title:
+        return False
+    doc, i = mark.doc, mark.i
+    while i > 0 and doc[i].text in _QUOTE_CLOSING and not doc[i - 1].whitespace_:
+        i -= 1
+    return i < mark.i and doc[i].text == "." and not _named_frame(token)
 
 
 def _opens_line(before: Token | None, word: Token) -> bool:
