@@ -25,7 +25,9 @@ only its words. An epithet with no such holder ("the 34-year-old", "the
 American", as sports reports call the player they are about) stands for whoever a "he"
 or a "she" there would, when both would be the same person and they are given no age. A
 description ("the defender", "the British actor"; not one tied to another person: "the
-spokesman") calls again the one person the sentence before it speaks of. Either, as a
+spokesman") calls again the one person the sentence before it speaks of, unless its
+paragraph is an exchange, a question or a reply and someone else speaking by name ("the
+host" may be either party). Either, as a
 main clause's subject, is that person for a "he" or "she" after it, as a name would be
 ("The 27-year-old said ... "...," he said"). The person who
 acts in a sentence's passive main clause ("Her view was echoed by Rosa Lind") is its
@@ -110,6 +112,7 @@ _TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an a
 _POSSESSIVE = {"his": "male", "her": "female"}  # "his message: "..."", "her claim that ..."
 _RELATIVE = frozenset({"who", "that", "whom"})
 _MESSAGES = lexicon.words("speech", "messages")
+_EXCHANGING = lexicon.words("speech", "exchanging")  # "replied", "asked": one side of an exchange
 _NO_ONE = frozenset({"it", "there", "this", "that"})  # a cleft's subject: "it was a guard who"
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "npadvmod"})
@@ -1036,7 +1039,7 @@ class Speakers:
             return None
         if self._role_of_reported(token, key, talked_about - {key}, reported):
             return None
-        return None if self._not_theirs(token, key) else key
+        return None if self._not_theirs(token, key) or self._exchange(token, key) else key
 
     def _reported_words(self, n: int) -> set[int]:
         """The words of sentence `n` that its verbs of saying report, outside quotation
@@ -1145,8 +1148,30 @@ class Speakers:
             talked_about = {m.key for m in every} | {d.key for d in self.described.get(k, [])}
             if self._role_of_reported(token, key, talked_about - {key}, reported):
                 return None
-            return key if self._fits(token, key) else None
+            return key if self._fits(token, key) and not self._exchange(token, key) else None
         return None
+
+    def _exchange(self, token: Token, key: str) -> bool:
+        """Whether the description's paragraph, before it, is an exchange: a question or an
+        answer (`exchanging`: "asked", "replied") and someone else speaking by name. The
+        description may then be either party ("Kimmel asked her ... Aniston replied, "..."
+        The host quipped, "..."": the host is Kimmel, the sentence before Aniston's)."""
+        layout = self.layout
+        paragraph = layout.paragraph(token.idx)
+        other = answer = False
+        for k in range(layout.sentence_of(token.i), -1, -1):
+            if layout.paragraph(layout.sentences[k].start_char) != paragraph:
+                break
+            answer = answer or any(
+                t.lower_ in _EXCHANGING and t.pos_ == "VERB" and not self.quoted[t.i]
+                for t in layout.sentences[k]
+                if t.i < token.i
+            )
+            other = other or any(
+                m.key != key and m.start < token.i and m.subject and _saying(self._head(m).head)
+                for m in self.by_sentence.get(k, [])
+            )
+        return other and answer
 
     def _fits(self, token: Token, key: str) -> bool:
         """Whether a description's words fit a person: a title word among their offices
