@@ -1777,15 +1777,23 @@ class Speakers:
         """Whether a word stands for a person the article does not name, or names as no
         one: "a spokesman", "the royal", a proper noun subject the entity finder did not
         find; not a title beside a name ("campaign director Ruth Ellery", "Tory shadow
-        health secretary Tom Hale", "spokesman for sport Tom Hale"), nor a role said of
-        someone there (`_predicative`: "she served as a minister")."""
+        health secretary Tom Hale", "spokesman for sport Tom Hale") or set after it ("Jeff
+        Lee, deputy director of the centre"), nor a role said of someone there
+        (`_predicative`: "she served as a minister")."""
         if token.i in self.person_at or token.i in self.org_at or token.tag_ in ("NNS", "NNPS"):
             return False
-        if self._titles_a_name(token):
+        if self._titles_a_name(token) or self._set_after_name(token):
             return False
         if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return not self._predicative(token)
         return token.dep_ in _SUBJECT and token.pos_ == "PROPN"
+
+    def _set_after_name(self, token: Token) -> bool:
+        """Whether a word belongs to a phrase set after a name as its apposition ("Jeff
+        Lee, deputy director of the centre"): the named person's, no one else."""
+        return any(
+            a.dep_ == "appos" and a.head.i in self.person_at for a in [token, *token.ancestors]
+        )
 
     def _titles_a_name(self, token: Token) -> bool:
         """Whether a word belongs to the title written before a name: a word the name
