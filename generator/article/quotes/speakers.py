@@ -1566,14 +1566,16 @@ class Speakers:
         """People a subject pronoun's own verb names outside quotes after it ("He said
         Mole would appear in court"): never the one it stands for (binding's Principle C),
         as a quote's speaker found past a paragraph of quotes may be named there; not in a
-        clause joined to that verb by "and" or "but", which its subject does not reach. A
-        verb set in the words it reports ("What Page did was "wrong," he said") reports
-        the clause it is set in: its names before the pronoun are never the one meant
-        either."""
+        clause joined to that verb by "and" or "but", which its subject does not reach, nor
+        in brackets, the writer's aside ("He named the poor (who, for Trump, were ...)":
+        Trump may be he). A verb set in the words it reports ("What Page did was "wrong,"
+        he said") reports the clause it is set in: its names before the pronoun are never
+        the one meant either."""
         if token.dep_ not in _SUBJECT or token.lower_ not in _PERSONAL:
             return set()
         verb = token.head
         joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        joined |= self._bracketed(self.layout.sentence_of(token.i))
         below = {
             self.person_at[t.i]
             for t in verb.subtree
@@ -1593,6 +1595,19 @@ class Speakers:
                 and not self.quoted[t.i]
             }
         return below
+
+    def _bracketed(self, n: int) -> set[int]:
+        """The words of sentence `n` inside round brackets."""
+        inside: set[int] = set()
+        depth = 0
+        for t in self.layout.sentences[n]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(t.i)
+        return inside
 
     def _commanded(self, mention: _Mention, pronouns: list[Token], gender: str) -> bool:
         """Whether a "he" or "she" of the pronoun's gender (or the pronoun itself) is the
