@@ -145,6 +145,9 @@ _SHORT_TITLES = lexicon.words("abbreviations", "before_names") & {
     w.rstrip(".").title() for w in TITLE_WORDS
 }
 _PEERAGES = lexicon.words("titles", "peerages")  # "Baron", a given name too
+# a verb of saying in the past or the present's third person, as it opens an inverted
+# frame before its speaker ("Replied Stephen, ...", "Says Ann Lee: ...")
+_INVERTED_SAYING = frozenset(v for v in lexicon.words("speech", "verbs") if v.endswith(("ed", "s")))
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 # words for a trade that open a sentence before a lone name: "Midfielder Edu reduced ..."
 _OPENING_TRADES = (DESCRIPTORS | OCCUPATIONS) - TITLE_WORDS
@@ -365,7 +368,9 @@ def _team_label(span: Span) -> bool:
 def _without_glued_words(span: Span) -> Span | None:
     """The name without a word the model glued to it that no name holds: an auxiliary
     verb capitalised by its place ("Are Urban Meyer and Nick Saban really ...?"; not a
-    function word that is a first name, "Will Young") or the pronoun "I" before its
+    function word that is a first name, "Will Young"), a verb of saying so placed before
+    its speaker ("Replied Stephen, with some delicacy, ...": no given name, `by_its_place`),
+    or the pronoun "I" before its
     contraction ("if I were Hafner and Franzese I'd"; "Charles I's" is a king's). A name
     of one word after capitals the article also writes alone is a body's or its
     product's ("CNN Español", "MSN Messenger" beside "MSN"): a person's initials never
@@ -373,6 +378,8 @@ def _without_glued_words(span: Span) -> Span | None:
     doc = span.doc
     if len(span) > 2 and span[0].pos_ == "AUX" and by_its_place(span[0]):
         span = span[1:] if span[0].lower_ not in FIRST_NAMES else span
+    if len(span) > 1 and span[0].lower_ in _INVERTED_SAYING and by_its_place(span[0]):
+        span = span[1:]
     after = doc[span.end] if span.end < len(doc) else None
     if (
         len(span) > 1

@@ -1,0 +1,34 @@
+"""People on other outlets' pages: US sports, magazine, tech and deal copy writes names
+in frames the BBC's copy never does. Each case is a kind of failure seen on such pages,
+written as a short article with invented names and run through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from seeds import SEED_REGISTRY
+
+from generator.commands.digest import run_digest
+
+
+def _people(tmp_path: Path, text: str) -> list[list[str]]:
+    """The article's people, each as the forms it writes them in."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "story.txt").write_text(text, encoding="utf-8")
+    assert run_digest(sources, SEED_REGISTRY, tmp_path / "out", root=tmp_path) == 0
+    digest = yaml.safe_load((tmp_path / "out/articles/story.yaml").read_text(encoding="utf-8"))
+    return [p["as_written"] for p in digest["people"]]
+
+
+def test_a_verb_of_saying_before_its_speaker_is_no_part_of_the_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The heir who runs the Harbour Hawks\n\n"
+        "Dale Harmon asked his son whether the club should take the quarterback.\n"
+        'Replied Colin, with some delicacy, "Well, I don\'t think we would."\n'
+        "Colin Harmon has run the club's draft for a decade.\n",
+    )
+    assert ["Colin", "Colin Harmon"] in people
+    assert not any("Replied Colin" in forms for forms in people)
