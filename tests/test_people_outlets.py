@@ -32,3 +32,15 @@ def test_a_verb_of_saying_before_its_speaker_is_no_part_of_the_name(tmp_path: Pa
     )
     assert ["Colin", "Colin Harmon"] in people
     assert not any("Replied Colin" in forms for forms in people)
+
+
+def test_a_deal_roundups_goods_are_no_people(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Today's best deals\n\n"
+        "Corvia Waiter's Rosewood Handle Wine Opener and Foil Cutter with Carry Pouch for "
+        "$16.95 (list price $24.99)\n"
+        "Brandel Dual Breakfast Sandwich Maker for $41.99 (list price $59.99)\n"
+        "Marla Penn, who writes the column, said the sandwich maker sold out by noon.\n",
+    )
+    assert people == [["Marla Penn"]]
