@@ -44,3 +44,15 @@ def test_a_deal_roundups_goods_are_no_people(tmp_path: Path) -> None:
         "Marla Penn, who writes the column, said the sandwich maker sold out by noon.\n",
     )
     assert people == [["Marla Penn"]]
+
+
+def test_a_general_managers_and_a_vice_presidents_letters_are_cut(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Hawks trade their starter\n\n"
+        "The Hawks traded Denny Spahn last winter, and GM Rick Lazzaro said the deal was fair.\n"
+        "Lazzaro said he liked the return.\n"
+        "Telvora VP Marnie Walsh said the sponsor would stay.\n",
+    )
+    assert ["Lazzaro", "Rick Lazzaro"] in people
+    assert ["Marnie Walsh"] in people
