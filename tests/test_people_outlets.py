@@ -56,3 +56,13 @@ def test_a_general_managers_and_a_vice_presidents_letters_are_cut(tmp_path: Path
     )
     assert ["Lazzaro", "Rick Lazzaro"] in people
     assert ["Marnie Walsh"] in people
+
+
+def test_an_offices_field_between_its_titles_words_is_no_one(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Who will you trust with your data?\n\n"
+        "Ann Mattis, the Chief Medical Information Officer at the hospital, once said the "
+        "question would matter. She said doctors would decide.\n",
+    )
+    assert people == [["Ann Mattis"]]

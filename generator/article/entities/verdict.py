@@ -200,6 +200,18 @@ class Verdict:
                 return True
         return False
 
+    def _an_offices_field(self, mention: Mention) -> bool:
+        """Between two capitalised words of a title, as an office's field is written
+        ("the Chief Medical Information Officer at Kaiser", "Deputy Health Secretary"):
+        the office's words, no one's name; a person's name is followed by no title."""
+        doc = self.doc
+        if mention.start == 0 or mention.end >= len(doc):
+            return False
+        return all(
+            t.text.istitle() and t.lower_ in TITLE_WORDS
+            for t in (doc[mention.start - 1], doc[mention.end])
+        )
+
     def _described(self, mention: Mention) -> bool:
         """Right after a word for a person that describes it (`described_before`), not
         a plural naming a group ("rock veterans New Order": a band, `a_groups_plural`)."""
@@ -762,6 +774,8 @@ class Verdict:
         ("the Biden administration", "a David Ellery show")."""
         if a_writers(self.doc, cluster, self.clusters):
             return "none"  # "Follow Ann Lee on Twitter." under the story: its writer
+        if cluster.mentions and all(self._an_offices_field(m) for m in cluster.mentions):
+            return "none"  # "the Chief Medical Information Officer": the title's words
         if self._marked(cluster):
             return "person"
         if (
