@@ -66,3 +66,13 @@ def test_an_offices_field_between_its_titles_words_is_no_one(tmp_path: Path) -> 
         "question would matter. She said doctors would decide.\n",
     )
     assert people == [["Ann Mattis"]]
+
+
+def test_a_name_led_by_a_kind_of_organisation_is_no_one(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Baseball money keeps growing\n\n"
+        "Major League Baseball reported gross revenues of close to $10 billion in 2016.\n"
+        "Commissioner Rob Manfield said the league would grow. Manfield said he was pleased.\n",
+    )
+    assert people == [["Manfield", "Rob Manfield"]]
