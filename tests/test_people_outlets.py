@@ -76,3 +76,17 @@ def test_a_name_led_by_a_kind_of_organisation_is_no_one(tmp_path: Path) -> None:
         "Commissioner Rob Manfield said the league would grow. Manfield said he was pleased.\n",
     )
     assert people == [["Manfield", "Rob Manfield"]]
+
+
+def test_a_pictures_credit_to_a_paper_is_no_roster(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "A museum gift for the family's papers\n\n"
+        "The papers of the singer Marian Ander went on show at the museum on Tuesday.\n"
+        "Jessa Kournik for The New York Times\n"
+        'Ginny DePrue, her niece, said the family was proud. "She would have loved it," '
+        "DePrue said.\n"
+        "Jessa Kournik for The New York Times\n"
+        "Marla Penn, the curator, said the letters were fragile.\n",
+    )
+    assert not any("The New York Times" in forms for forms in people)

@@ -69,7 +69,9 @@ def _substitute(inside: list[Token]) -> list[Token]:
 def _items(paragraph: list[Token], asides: list[Span]) -> list[Span] | None:
     """The names a paragraph lists, or None when it is prose: every stretch between
     separators is a name, or a label before a colon ("Subs Not Used:", "Replacements:");
-    a bracket holds a substitute or an aside (a club, a captaincy), added to `asides`."""
+    a bracket holds a substitute or an aside (a club, a captaincy), added to `asides`.
+    A stretch led by "The" is a paper's, a firm's or a work's name, never a player's:
+    the line is a picture's credit ("Ann Hale for The New York Times") or a heading."""
     if not paragraph:
         return None
     doc = paragraph[0].doc
@@ -99,6 +101,8 @@ def _items(paragraph: list[Token], asides: list[Span]) -> list[Span] | None:
         k += 1
     chunks.append(chunk)
     spans = [doc[c[0].i : c[-1].i + 1] for c in chunks if c]
+    if any(span[0].text == "The" for span in spans):
+        return None
     return spans if all(name_words(span) for span in spans) else None
 
 
