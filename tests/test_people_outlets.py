@@ -90,3 +90,15 @@ def test_a_pictures_credit_to_a_paper_is_no_roster(tmp_path: Path) -> None:
         "Marla Penn, the curator, said the letters were fragile.\n",
     )
     assert not any("The New York Times" in forms for forms in people)
+
+
+def test_a_citys_greater_area_is_no_one(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Lockdown advert divides viewers\n\n"
+        "As Greater Sydney comes to grips with a second major lockdown, authorities have "
+        "warned everyone to stay at home.\n"
+        "An ad has been published for Sydney residents. Health minister Brad Hazlett said it "
+        "was needed. Hazlett said he hoped people would listen.\n",
+    )
+    assert people == [["Brad Hazlett", "Hazlett"]]
