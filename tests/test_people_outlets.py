@@ -102,3 +102,14 @@ def test_a_citys_greater_area_is_no_one(tmp_path: Path) -> None:
         "was needed. Hazlett said he hoped people would listen.\n",
     )
     assert people == [["Brad Hazlett", "Hazlett"]]
+
+
+def test_a_us_papers_name_is_no_one(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Investor advises on regulator pick\n\n"
+        "The billionaire Carl Ikan has been interviewing candidates for the regulator's "
+        "chairman, notes Washington Examiner.\n"
+        "Ikan said he would pick soon.\n",
+    )
+    assert people == [["Carl Ikan", "Ikan"]]
