@@ -145,6 +145,7 @@ _SHORT_TITLES = lexicon.words("abbreviations", "before_names") & {
     w.rstrip(".").title() for w in TITLE_WORDS
 }
 _PEERAGES = lexicon.words("titles", "peerages")  # "Baron", a given name too
+_TITLE_LETTERS = lexicon.words("titles", "title_letters")  # "GM Mike Rizzo"
 # a verb of saying in the past or the present's third person, as it opens an inverted
 # frame before its speaker ("Replied Stephen, ...", "Says Ann Lee: ...")
 _INVERTED_SAYING = frozenset(v for v in lexicon.words("speech", "verbs") if v.endswith(("ed", "s")))
@@ -370,7 +371,8 @@ def _without_glued_words(span: Span) -> Span | None:
     verb capitalised by its place ("Are Urban Meyer and Nick Saban really ...?"; not a
     function word that is a first name, "Will Young"), a verb of saying so placed before
     its speaker ("Replied Stephen, with some delicacy, ...": no given name, `by_its_place`),
-    or the pronoun "I" before its
+    a title's capitals and what leads them before a full name ("Ravens GM Ozzie
+    Newsome"), or the pronoun "I" before its
     contraction ("if I were Hafner and Franzese I'd"; "Charles I's" is a king's). A name
     of one word after capitals the article also writes alone is a body's or its
     product's ("CNN Español", "MSN Messenger" beside "MSN"): a person's initials never
@@ -380,6 +382,9 @@ def _without_glued_words(span: Span) -> Span | None:
         span = span[1:] if span[0].lower_ not in FIRST_NAMES else span
     if len(span) > 1 and span[0].lower_ in _INVERTED_SAYING and by_its_place(span[0]):
         span = span[1:]
+    letters = [t.i for t in span[:-2] if t.text in _TITLE_LETTERS]
+    if letters:
+        span = span.doc[letters[-1] + 1 : span.end]
     after = doc[span.end] if span.end < len(doc) else None
     if (
         len(span) > 1
