@@ -3,8 +3,9 @@ the loaded model) without copying or pickling it; only results come back.
 
 `in_workers` spreads one task over worker processes (parsing, and the stories of a first
 run). `Forked` runs one piece of work beside this process: after parsing, a digest run
-is otherwise one process on one core, and stories do not depend on the article, person
-and country digests being written, so a child builds them meanwhile.
+is otherwise one process on one core, so children weigh the sentences while it resolves,
+group the stories while it writes and gathers, and write the stories' digests while it
+writes the people's and countries'.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ class Forked(Generic[R]):
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        # not a daemon: the child may start worker processes of its own (see `stories`)
+        # not a daemon: a daemon may not start worker processes of its own (`in_workers`)
         self._process = context.Process(target=_child, args=(send, self._receive, work))
         self._process.start()
         send.close()  # the child holds the only sending end: EOF if it dies

@@ -179,8 +179,9 @@ def test_worker_processes_write_the_same_bytes(
     )
     assert code == 0
     # the parsing workers, the weights beside resolving, the grouping beside aggregation
-    # and writing, the stories, the story digests written beside the people's
-    assert contexts == ["fork"] * 5
+    # and writing, the story digests written beside the people's (one story: computed
+    # in this process)
+    assert contexts == ["fork"] * 4
     assert _files(root / "content/digests") == _files(seed_digests)
 
 
@@ -312,8 +313,8 @@ def test_stories_computed_again_read_the_kept_parses_not_the_model(
 
 
 def test_a_child_sends_back_only_the_results_its_parent_lacks(tmp_path: Path) -> None:
-    """The stories child returns the keys of kept stories and the new ones only: its
-    parent, which loaded the same cache, then saves what the child used."""
+    """A child (the sentences' weighing) returns the keys of kept results and the new
+    ones only: its parent, which loaded the same cache, then saves what the child used."""
     path = tmp_path / "stories.marshal"
     first = ResultCache(path, "salt")
     first.put("a", {"title": "A"})

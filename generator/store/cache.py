@@ -299,7 +299,7 @@ class ResultCache:
     def changes(self) -> tuple[list[str], dict[str, Any]]:
         """What `used` holds, for a forked child to send its parent (see `take`): the
         keys of results used as they were loaded, and the results new or changed: the
-        parent loaded the same results (12 MB of stories at 10,000 articles)."""
+        parent loaded the same results."""
         reused = [key for key, value in self.used.items() if self.results.get(key) is value]
         kept = set(reused)
         return reused, {key: value for key, value in self.used.items() if key not in kept}
