@@ -697,8 +697,8 @@ _DATES = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("ago", _AGO),
 ]
-# what each of `_DATES` needs: a digit, or a relative time's "ago" (about 60% of the
-# lines of 300 BBC and 300 generated articles have neither: no date searched in them)
+# what each of `_DATES` needs: a digit, or a relative time's "ago" (56% of the 6,704
+# lines of 304 BBC and 300 generated articles have neither: no date searched in them)
 _DATE_SIGN = re.compile(r"\d|ago", re.I)
 # a numeric date of four-digit year whose day and month may swap: "03/04/2024", "03-04-2024"
 _NUMERIC = re.compile(r"(?<![\w/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\w/-])")
