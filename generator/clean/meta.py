@@ -583,8 +583,8 @@ def labelled_name(label_line: str, name_line: str) -> str | None:
     if label not in _words("byline_openers") and label not in _words("byline_labels"):
         return None
     name = name_line.strip()
-    if bare_name(name) or label not in _words("byline_openers"):
-        return bare_name(name)
+    if (bare := bare_name(name)) or label not in _words("byline_openers"):
+        return bare
     found = byline(f"{label} {name}")
     return found if found and _BYLINE_END.search(name) else None
 
@@ -962,9 +962,12 @@ def _dashed_name(words: list[str]) -> str | None:
     ("Ann Lee and Bo Ek - May 3, 2024"). A place, a topic or the outlet before a dash
     ("North Bay - May 3", "Tech News - May 3", "Harbour Herald - May 3") is not a name:
     only the given name tells a person."""
-    parts = names_of(" ".join(words))  # "Ann Lee and Bo Ek - May 3, 2024": each a name
-    found = [_dashed_one(part.split()) for part in parts]
-    return _joined([f for f in found if f]) if all(found) else None
+    found = []
+    for part in names_of(" ".join(words)):  # "Ann Lee and Bo Ek - May 3, 2024": each a name
+        if not (name := _dashed_one(part.split())):
+            return None  # a line of prose: its first part that is no name ends the reading
+        found.append(name)
+    return _joined(found)
 
 
 def listed_names(text: str) -> str | None:
