@@ -321,3 +321,38 @@ def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path:
     for logo, outlet in (("Lost in Harbours", "Lost in Harbours"), ("Home", "lostinharbours.com")):
         header = f"<header>{logo}</header><h1>Ferry crews return</h1>"
         assert saved_tags(tmp_path, head, header).get("outlet") == outlet
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        # the notice opens a footer of links
+        (
+            "Copyright © 2024, Harbour Herald | Terms of Service | Privacy Policy | Notice of"
+            " Collection | Do Not Sell My Info | Cookie Settings",
+            "Harbour Herald",
+        ),
+        # the year between the name and the mark
+        ("Harbour Herald, 2024 © All Rights Reserved", "Harbour Herald"),
+        # the site's builder credited after the mark
+        ("Harbour Herald Copyright © 2024 Developed by Fjord Labs", "Harbour Herald"),
+        # the reserved rights after a slash
+        ("Copyright 2024 Harbour Herald / All rights reserved", "Harbour Herald"),
+        # an abbreviation's full stop inside the name
+        (
+            "© Copyright 2024 - St. Anne Harbour Herald. A Fjord Design Production.",
+            "St. Anne Harbour Herald",
+        ),
+        # guard: a firm's notice before a footer of links names no outlet by itself
+        (
+            "© 2024 Baltic Inc. All rights Reserved. Privacy Policy | Terms of Use | Baltic"
+            " A-Z | Advertise With Us",
+            None,
+        ),
+    ],
+)
+def test_the_outlet_a_footers_notice_names(notice: str, outlet: str | None) -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    told = "The union told the Harbour Herald and the St. Anne Harbour Herald it would meet."
+    assert clean([*head, "", *body, told, "", "Baltic", notice]).outlet_hint == outlet

@@ -1166,10 +1166,15 @@ def _date_words() -> frozenset[str]:
 _COPYRIGHT = re.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", re.I)
 _SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
 _RESERVED = re.compile(r"\brights?\s+reserved\b", re.I)
-_HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—]\s|\ball rights? reserved\b", re.I)
+# where a notice's holder ends: a stop, a dash or a slash, the reserved rights, a credit to
+# the site's builder ("© 2024 Nordic Wire / All rights reserved", "Nordic Wire © 2024
+# Developed by Fjord Labs")
+_HOLDER_END = re.compile(r"[|.;:]\s|\s[-–—/]\s|\ball rights? reserved\b|(?:^|\s)\w+\s+by\s", re.I)
 _NAME_CHARS = re.compile(r"[\w .&'’-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b|-)?")
+# the links a footer's line divides: "Copyright © 2024, Nordic Wire | Terms of Use | Privacy"
+_FOOTER_LINKS = re.compile(r"\s*[|·•]\s*")
 # the parts of a footer's line: "About | Nordic Wire © 2024", "Home · Nordic Wire © 2024"
 _FOOTER_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 
@@ -1200,8 +1205,12 @@ def copyright_holder(text: str) -> str | None:
     name that starts with a given name is taken for a person's, an outlet named so left
     unsaid. A company ("Hearst Communications, Inc.", "Baltic Media") owns outlets rather
     than being one: only a news agency's company is taken ("Deutsche Presse-Agentur
-    GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd")."""
-    holder = _holder(text)
+    GmbH"), or a firm named by the site's own address ("Nordicwire.net Ltd"). A footer's
+    notice is read in the part its links divide (`_marked_link`), here only: the holder
+    must be confirmed elsewhere on the page, where a firm's or an owner's name read so
+    from a footer of links (`notice_holder`) named an owner over its outlet ("© 2011
+    Baltic Inc. ... | Baltic A-Z" under a "Baltic" link)."""
+    holder = _holder(_marked_link(text))
     if holder is None or _labelled(text):
         return None
     name, owner, firm = holder
@@ -1254,8 +1263,7 @@ def _holder(text: str) -> tuple[str, bool, bool] | None:
     dated = bool(_YEARS.search(text))
     if not dated and not _SYMBOL.search(text):
         return None  # "Copyright Policy": a link, not a notice
-    rest = _YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—")
-    rest = _HOLDER_END.split(rest, maxsplit=1)[0]
+    rest = _holder_words(_YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—"))
     if not rest.strip(" .,") and dated:
         rest = _holder_before(text[: m.start()])
     words = rest.replace(",", " ").split()
@@ -1276,12 +1284,43 @@ def _holder(text: str) -> tuple[str, bool, bool] | None:
     return name, owner, firm
 
 
+def _marked_link(text: str) -> str:
+    """The part of a footer's line its links divide that holds the copyright mark
+    ("Copyright © 2024, Nordic Wire | Terms of Use | Privacy Policy | ..." -> "Copyright ©
+    2024, Nordic Wire"): the notice, however many links follow it."""
+    m = _COPYRIGHT.search(text)
+    if m is None:
+        return text
+    parts = _FOOTER_LINKS.split(text[m.start() :], maxsplit=1)
+    return _FOOTER_LINKS.split(text[: m.start()])[-1] + parts[0]
+
+
+def _holder_words(rest: str) -> str:
+    """A notice's words after its mark up to where its holder ends (`_HOLDER_END`), read
+    past the full stop of an abbreviation that opens a name ("St. Lucia Times"), not past
+    a firm's ("Nordic Wire Inc. All ...")."""
+    for m in _HOLDER_END.finditer(rest):
+        before = rest[: m.start()].split()
+        if m.group().startswith(".") and before and before[-1] in _name_abbreviations():
+            continue
+        return rest[: m.start()]
+    return rest
+
+
+@cache
+def _name_abbreviations() -> frozenset[str]:
+    """The abbreviations written with a full stop inside a name ("St.", "Mt."), a firm's
+    legal suffix left out ("Inc.", "Co.")."""
+    words = lexicon.words("abbreviations", "before_names")
+    return frozenset(w for w in words if w.casefold() not in _company())
+
+
 def _holder_before(head: str) -> str:
     """The name a footer writes before its notice's mark and year, with nothing after
     them ("Nordic Wire © 2024", "Nordic Wire · Copyright 2013-2024"): the part of the
-    line right before the mark, past any separator, when written as a name ("All
-    content © 2024" names none)."""
-    name = _FOOTER_PARTS.split(head.strip(" |·•–—-"))[-1].strip(" ,")
+    line right before the mark, past any separator and year ("Nordic Wire, 2024 ©"),
+    when written as a name ("All content © 2024" names none)."""
+    name = _FOOTER_PARTS.split(_YEARS.sub(" ", head).strip(" |·•–—-"))[-1].strip(" ,")
     return name if name_shaped(name) else ""
 
 
