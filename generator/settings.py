@@ -65,6 +65,11 @@ ARTICLE_LANGUAGE_MIN_WORDS = 40
 # A label and its value ("Tags: Elections, Europe", "Photo: Ann Lee/Reuters") is short;
 # a longer line that starts like one is a sentence. Flat from 8 to 16.
 CLEAN_LABEL_MAX_WORDS = 12
+# A name with a run of initials ("J.R. Stone", "James S.A. Corey") is short; a longer one
+# is a body's name ("U.S. CUSTOMS AND BORDER PROTECTION", 5 words, newdev65). The
+# initialed bylines of the dev pages (s62-s65), the BBC corpus and PolNeAR ("R.C. Baker",
+# "T.C. Sottek", "J.R. Stone", "James S.A. Corey") have 2 or 3 words.
+CLEAN_INITIALED_MAX_WORDS = 3
 # A byline and its date line stand within this many lines of each other in a page's
 # header ("By Ann Lee" three lines under "Case Study August 12, 2010, 5:00PM EST", a
 # section's label and the share buttons between): 3 covers the new dev pages' headers

@@ -228,6 +228,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         # a day glued to the name or to a section's label by the browser's copy
         (["By Anna Virtanen2014-01-26 21:32:46 UTC"], "Anna Virtanen", "2014-01-26"),
         (["WORLDNOV 7, 2023 2:00 AM"], None, "2023-11-07"),
+        # a generation's suffix, the line's full stop, a given name's initials glued to "By"
+        (["By Anna Virtanen Jr.", "June 4, 2024"], "Anna Virtanen Jr.", "2024-06-04"),
+        (["By Anna Virtanen.", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
+        (["ByJ.R. Virtanen", "June 4, 2024"], "J.R. Virtanen", "2024-06-04"),
+        # guard: a body's initials opening a long name credit no person
+        (["By U.S. HARBOUR AND COAST PATROL", "June 4, 2024"], None, "2024-06-04"),
     ],
 )
 def test_the_byline_and_date_line_under_a_headline(

@@ -26,6 +26,7 @@ from generator.settings import (
     CLEAN_CENTURY_PIVOT,
     CLEAN_CREDIT_MAX_WORDS,
     CLEAN_DATE_PART_MAX_WORDS,
+    CLEAN_INITIALED_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
 from generator.text.names import common_given_name
@@ -79,9 +80,9 @@ _KIND = "boilerplate"
 # where a byline's names end: "By Ann Lee | May 3", "By Ann Lee - Reuters", "By Ann Lee (AFP)"
 # "(Reporting by Ann Lee; Editing by Bo Ek)"
 _BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
-# "By" glued to the name's link by innerText: "ByAnn Lee" (not "Byron Lee", "BYU"), or to
+# "By" glued to the name's link by innerText: "ByAnn Lee", "ByJ.R. Lee" (not "Byron Lee", "BYU"), or to
 # the link's own "by" when a hidden label precedes it ("Byby ANN LEE")
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])|^Byby\s+(?=[A-Z])")
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]|[A-Z]\.[A-Z])|^Byby\s+(?=[A-Z])")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # what joins writers into a list: "Ann Lee, Bo Ek and Eva Ots"; a comma alone may set an
 # outlet, a place or a role after the one writer ("Ann Lee, Harbour Herald")
@@ -112,14 +113,16 @@ def _section(name: str) -> bool:
 
 
 def _name_token(token: str) -> bool:
-    """A word of a person's name: "Lee", "O'Neil", "DeCamp", "L.", "ANNA"."""
-    if len(token) == 2 and token[0].isupper() and token[1] == ".":
+    """A word of a person's name: "Lee", "O'Neil", "DeCamp", "L.", "J.R.", "ANNA"."""
+    if _INITIALS.fullmatch(token):
         return True
     core = token.replace("'", "").replace("’", "").replace("-", "")
     return len(core) >= 2 and core.isalpha() and token[0].isupper()
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '"“', '"”'
+# a given name's initials: "L.", "J.R.", "J.O.P."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _nickname_token(token: str, before: str) -> bool:
@@ -139,7 +142,13 @@ def _names(part: str) -> str | None:
     tokens: list[str] = []
     if part.split() and part.split()[0].casefold() in _words("name_determiners"):
         return None  # "The Harbour Desk": a noun phrase, not a person
-    for raw in part.split():
+    words = part.split()
+    for at, raw in enumerate(words):
+        if len(tokens) >= 2 and raw.casefold() in _generational():
+            tokens.append(raw)  # "Perry Bacon Jr."
+            continue
+        if at == len(words) - 1 and raw.endswith(".") and _name_token(raw[:-1]):
+            raw = raw[:-1]  # the line's full stop after the name: "By Ann Lee."
         pieces = _ROLE_GLUED.split(raw)  # "JamesStaff" -> "James", "Staff"
         if len(pieces) == 2 and pieces[1].casefold() in _words("byline_roles"):
             tokens.append(pieces[0])
@@ -163,7 +172,16 @@ def _names(part: str) -> str | None:
     quotes = sum(ch in _OPEN_QUOTES + _CLOSE_QUOTES for t in tokens for ch in t)
     if quotes and (quotes % 2 or tokens[-1][-1] in _CLOSE_QUOTES):
         return None  # a nickname stands inside a name, its quotes closed
+    runs = any(len(t) > 2 and _INITIALS.fullmatch(t) for t in tokens)
+    if runs and len(tokens) > CLEAN_INITIALED_MAX_WORDS:
+        return None  # "U.S. CUSTOMS AND BORDER PROTECTION": a body's initials
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
+
+
+@cache
+def _generational() -> frozenset[str]:
+    """What follows a surname to tell a family's generations apart ("Jr.", "III")."""
+    return lexicon.words("names", "generational_suffixes")
 
 
 @cache
