@@ -232,6 +232,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["By Anna Virtanen Jr.", "June 4, 2024"], "Anna Virtanen Jr.", "2024-06-04"),
         (["By Anna Virtanen.", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         (["ByJ.R. Virtanen", "June 4, 2024"], "J.R. Virtanen", "2024-06-04"),
+        # the desk before the writer's role is no part of the name
+        (
+            ["Anna Virtanen Education editor", "Mon 3 Jun 2024 06.05 BST"],
+            "Anna Virtanen",
+            "2024-06-03",
+        ),
         # guard: a body's initials opening a long name credit no person
         (["By U.S. HARBOUR AND COAST PATROL", "June 4, 2024"], None, "2024-06-04"),
     ],

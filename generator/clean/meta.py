@@ -158,6 +158,8 @@ def _names(part: str) -> str | None:
                 # "Tidewatch Staff", "Coastal Times Staff", "Daily Mail Reporter": an
                 # outlet's staff or desk; "Ann Lee Staff Writer" keeps its given name
                 return None
+            while len(tokens) > 2 and tokens[-1].casefold() in _words("section_names"):
+                tokens.pop()  # "Ann Lee Education editor": the desk the role is of
             break
         if len(tokens) >= 2 and raw.casefold() in lexicon.words("calendar", "weekdays"):
             break  # "By Ann Lee Tuesday, Aug. 17, 2010": the date line's day follows the name
