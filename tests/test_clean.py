@@ -238,6 +238,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
             "Anna Virtanen",
             "2024-06-03",
         ),
+        # a byline's label alone over the name
+        (
+            ["Article by", "Anna Virtanen", "Published on", "June 4, 2024"],
+            "Anna Virtanen",
+            "2024-06-04",
+        ),
         # guard: a body's initials opening a long name credit no person
         (["By U.S. HARBOUR AND COAST PATROL", "June 4, 2024"], None, "2024-06-04"),
     ],
