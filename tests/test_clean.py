@@ -374,3 +374,18 @@ def test_the_outlet_a_footers_notice_names(notice: str, outlet: str | None) -> N
     body = LINES["body"].rstrip("\n").split("\n")
     told = "The union told the Harbour Herald and the St. Anne Harbour Herald it would meet."
     assert clean([*head, "", *body, told, "", "Baltic", notice]).outlet_hint == outlet
+
+
+def test_a_saved_page_tagged_with_its_host_alone_is_named_as_it_writes_it(tmp_path: Path) -> None:
+    from generator.article.analyze import prepare
+    from generator.registry import Registry
+
+    link = '<link rel="canonical" href="https://www.harbourwire.com/ferry-crews-return">'
+    for dateline, outlet in (
+        ("OSLO (HarbourWire) - Crews went back.", "HarbourWire"),
+        ("Crews went back.", "harbourwire.com"),  # guard: no name written, the address
+    ):
+        header = f"<h1>Ferry crews return</h1><p>{dateline}</p>"
+        saved_tags(tmp_path, f"<title>Ferry crews return</title>{link}", header)
+        source = read_source(tmp_path / "page.html")
+        assert prepare(source, "page.html", Registry()).outlet == outlet

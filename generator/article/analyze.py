@@ -19,6 +19,7 @@ from generator.article.entities.groups import group_sign
 from generator.article.entities.nationals import speakers_nationality
 from generator.article.quotes import find_quotes
 from generator.clean import PARAGRAPH_BREAK, Cleaned, clean
+from generator.clean.meta import host_named
 from generator.clean.tags import page_authors, page_outlet
 from generator.model import ArticleDigest, ArticleEntity, DateMention, Quote
 from generator.read.sources import Source
@@ -54,6 +55,12 @@ def prepare(source: Source, relpath: str, registry: Registry) -> Prepared:
     cleaned = clean(source.lines, first_line=source.line_offset + 1)
     meta, html = source.meta, source.html_meta
     outlet = meta.get("outlet") or page_outlet(html) or cleaned.outlet_hint
+    if outlet and outlet == html.get("outlet") == html.get("host") and "outlet" not in meta:
+        # no tag names the site, trafilatura fell back on the host: the name the page
+        # writes for it ("CNN" for "cnn.com"). A site tag or a handle ("cleveland",
+        # "@clevelanddotcom" over "... - cleveland.com") says how the site names itself
+        texts = [html.get("page_title", ""), *source.lines]
+        outlet = host_named(texts, outlet) or outlet
     # the article's own date: a relative or year-less date the editor gave is read from it
     own = parse_published(html.get("published")) or cleaned.published
     published = parse_published(meta["published"], own) if "published" in meta else own

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -50,6 +51,7 @@ __all__ = [
     "dates_in",
     "given_name",
     "handle_of",
+    "host_named",
     "in_year",
     "known_agency",
     "labelled_name",
@@ -1620,6 +1622,24 @@ def spelled_out(texts: list[str], address: str) -> str:
     key = site_key(address)
     runs = (run for text in texts for run in _CAPITAL_RUN.findall(text))
     return next((run for run in runs if site_key(run) == key), address)
+
+
+# a word written as a name: capitalised ("Axios'", "NationNews", "KBS"), its possessive
+# and the stop after it left out
+_NAME_WORD = re.compile(r"\b[A-Z][\w&-]*")
+
+
+def host_named(texts: list[str], host: str) -> str | None:
+    """The name a page writes for the site its address registers, one word or several
+    ("CNN" for "money.cnn.com", "Axios" for "axios.com", "The Harbour Herald" for
+    "harbourherald.com"): a reader names the site so where its tags give only the host
+    (trafilatura's fallback). The spelling written most often; none when no name on the
+    page spells the host's letters."""
+    key = site_key(_registered(host) or host)
+    runs = (run for text in texts for run in _CAPITAL_RUN.findall(text))
+    words = (word for text in texts for word in _NAME_WORD.findall(text))
+    found = Counter(name for name in (*runs, *words) if site_key(name) == key)
+    return found.most_common(1)[0][0] if found else None
 
 
 def domain_name(text: str) -> str | None:
