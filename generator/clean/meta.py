@@ -47,6 +47,7 @@ __all__ = [
     "copyright_holder",
     "credited_site",
     "domain_name",
+    "firm_named",
     "dated_byline_credit",
     "dates_in",
     "given_name",
@@ -1335,6 +1336,12 @@ def _name_abbreviations() -> frozenset[str]:
     legal suffix left out ("Inc.", "Co.")."""
     words = lexicon.words("abbreviations", "before_names")
     return frozenset(w for w in words if w.casefold() not in _company())
+
+
+def firm_named(name: str) -> bool:
+    """Whether a name is a firm's, a legal suffix closing it ("The Nordic Wire Inc.")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().rstrip(".") in _suffixes()
 
 
 def _holder_before(head: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from generator.clean.meta import (
     domain_name,
+    firm_named,
     name_shaped,
     notice_holder,
     people_in,
@@ -67,6 +68,8 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
         # "Space.com"), but is how a reader writes the host's ("Harbour" for "harbour.com")
         fallback = tagged == tags.get("host")
         spaced = len(titled.split()) > 1 or fallback
+        if firm_named(tagged) and not firm_named(titled):
+            return titled  # "The Nordic Wire Inc." (its publisher's tag), "Nordic Wire"
         return titled if domain_name(tagged) and not domain_name(titled) and spaced else tagged
     written = [tags[key] for key in ("site_tag", "handle") if tags.get(key)]
     if not any(_agree(titled, name) for name in written):
