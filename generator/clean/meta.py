@@ -436,7 +436,7 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
     for part in re.split(r"\s*;\s*", authors):
         # each part split as a byline splits its names: "Ann Lee and Bo Ek", "Ann Lee, Bo Ek"
         for piece in names_of(_unlabelled(part.removeprefix("By ").removeprefix("by ").strip())):
-            name = _names(_without_site(_unstamped(piece), sites))
+            name = _names(_initialled(_without_site(_unstamped(piece), sites)))
             if name is None:
                 break  # a role after the names: "Ann Lee, Staff Writer"
             if _calendar(name):
@@ -453,14 +453,38 @@ def people_in(authors: str, sites: tuple[str, ...] = ()) -> str | None:
             unnamed = unnamed or (_not_personal(words) and not given_name(name))
             if len(words) >= 2 and not unnamed and " ".join(words) not in agencies:
                 names.append(name)
-    return _joined(list(dict.fromkeys(names)))
+    kept: dict[str, str] = {}  # one person tagged twice: "Troy Smith; Troy L Smith"
+    for name in names:
+        kept.setdefault(_uninitialled(name), name)
+    return _joined(list(kept.values()))
+
+
+def _uninitialled(name: str) -> str:
+    """A name without its initials ("Ann B. Lee" -> "Ann Lee"), to tell one person's."""
+    return " ".join(w for w in name.split() if not _INITIALS.fullmatch(w))
+
+
+# a capital alone after a name's word or before another, its full stop cut: "Ann B Lee",
+# "A B Lee" (not "I Am Legend", "A Staff Reporter")
+_BARE_INITIAL = re.compile(r"(?<=\w\s)[A-Z](?=\s+[A-Z])|^[A-Z](?=\s+[A-Z]\s)")
+
+
+def _initialled(author: str) -> str:
+    """A tagged name with its initials' full stops put back ("Leah C Stokes" -> "Leah C.
+    Stokes", "R C Baker" -> "R. C. Baker"): trafilatura's author tag cuts them."""
+    return _BARE_INITIAL.sub(r"\g<0>.", author)
+
+
+_ENGLISH_MONTHS = frozenset(calendar.month_name[n].casefold() for n in range(1, 13))
 
 
 def _unstamped(author: str) -> str:
     """A tagged author without the date's label a byline element runs into ("Ann Lee
-    Updated", from "By Ann Lee Updated on May 3, 2024" less its date)."""
+    Updated", from "By Ann Lee Updated on May 3, 2024" less its date), or its month ("Ann
+    B Lee December", from "... December 28, 2016")."""
     words = author.split()
-    while len(words) > 2 and words[-1].casefold() in _publication_labels():
+    stamps = _publication_labels() | _ENGLISH_MONTHS
+    while len(words) > 2 and words[-1].casefold() in stamps:
         words.pop()
     return " ".join(words)
 
