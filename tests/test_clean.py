@@ -389,3 +389,15 @@ def test_a_saved_page_tagged_with_its_host_alone_is_named_as_it_writes_it(tmp_pa
         saved_tags(tmp_path, f"<title>Ferry crews return</title>{link}", header)
         source = read_source(tmp_path / "page.html")
         assert prepare(source, "page.html", Registry()).outlet == outlet
+
+
+def test_a_teasers_byline_crediting_the_sites_staff_names_the_site() -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    footer = [
+        "More stories",
+        "Harbour fees rise again",
+        "By Harbour Herald staff",
+        "Contact Harbour Herald",
+    ]
+    assert clean([*head, "", *body, "", *footer]).outlet_hint == "Harbour Herald"

@@ -1603,10 +1603,13 @@ _STAFF = re.compile(
 
 
 def staff_of(text: str) -> str | None:
-    """The outlet whose staff a byline credits ("By Ann Lee, Nordic Wire Staff"), when its
-    words are not a desk's or a role's ("Senior Staff", "News Staff")."""
+    """The outlet whose staff a byline credits ("By Ann Lee, Nordic Wire Staff", "By
+    Nordic Wire staff" less its opener), when its words are not a desk's or a role's
+    ("Senior Staff", "News Staff")."""
     m = _STAFF.search(text)
     name = m and (m.group(1) or m.group(2))
+    if name and name.split()[0].casefold() in _words("byline_openers"):
+        name = name.split(maxsplit=1)[1] if " " in name else None  # "By TOI staff"
     if not name:
         return None
     return None if _section(name) else name
