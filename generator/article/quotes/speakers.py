@@ -106,6 +106,8 @@ _PARTIES = lexicon.words("titles", "parties")  # "the Republican leader": a side
 _PARTY_WORDS = frozenset(w for p in _PARTIES for w in title_words(p))  # "tory": conservative
 _ONE_PERSON_WORDS = _TITLE_WORDS | PERSON_NOUNS  # "the Tory leader", "the defender"
 _PUBLIC_OFFICES = _TITLE_WORDS & frozenset(lexicon.table("titles", "role_fields")["politics"])
+# offices many hold at once ("the Tory MP"): a description calls back the one just named
+_SEATS = lexicon.words("titles", "seats")
 _RELATIONAL = lexicon.words("titles", "relational")
 _INDEFINITE = lexicon.words("titles", "indefinite")
 _TIES = lexicon.words("titles", "ties")  # "the coach of", "a lawyer for", "an aide to"
@@ -1083,9 +1085,15 @@ class Speakers:
     def _not_theirs(self, token: Token, key: str) -> bool:
         """Whether a title word names an office the person does not hold: the article
         gives them others, or it is an office of public life ("the prime minister", "the
-        senator": the lexicon's politics titles) the article never gives them."""
+        mayor": the lexicon's politics titles) the article never gives them; a seat many
+        hold ("the Tory MP", `_SEATS`) only when it gives it to someone else."""
+        word = token.lower_
         offices = self.titles.titles.get(key, set()) & _TITLE_WORDS
-        return token.lower_ not in offices and bool(offices or token.lower_ in _PUBLIC_OFFICES)
+        if offices:
+            return word not in offices
+        if word in _SEATS:
+            return any(word in held for k, held in self.titles.titles.items() if k != key)
+        return word in _PUBLIC_OFFICES
 
     def _description(self, token: Token) -> bool:
         """ "the defender", "the British actor", "the top seed": a subject that is a singular
