@@ -1483,6 +1483,8 @@ class Speakers:
                         break
                 else:  # someone named there but not its subject, known to be of that gender
                     if own and main_subject:
+                        if any(self._fronted_owner(m, token, gender, aside) for m in mentions):
+                            return None  # "In Dore's case, she decided": Dore, or another
                         others = []
                     else:  # "... where Bush opposed it. But the Tory leader argued": not Bush
                         others = [m for m in mentions if not (before and m.subject and not m.main)]
@@ -1512,6 +1514,25 @@ class Speakers:
             found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
         self._referents[memo] = found
         return found
+
+    def _fronted_owner(
+        self, mention: _Mention, token: Token, gender: str, aside: frozenset[str]
+    ) -> bool:
+        """Whether the mention, of a person a "he" or "she" may mean, owns the noun of a
+        phrase with no verb that opens the pronoun's clause ("In Dore's case, she decided
+        ...", "Despite Hale's plea, he said"): the pronoun may be theirs or another's,
+        unlike one after a clause that is the pronoun's own ("Asked about Lee's case, he
+        said": not Lee)."""
+        head = self._head(mention)
+        if head.dep_ != "poss" or not self._may_mean(mention.key, gender, aside):
+            return False
+        phrase = head.head.head  # "In" of "In Dore's case"
+        return (
+            phrase.dep_ == "prep"
+            and phrase.head == token.head
+            and phrase.i < token.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in phrase.subtree)
+        )
 
     def _untold_description(self, n: int, token: Token) -> bool:
         """Whether sentence `n`, before `token`, has as its main clause's subject a title or
