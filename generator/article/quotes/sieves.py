@@ -311,7 +311,12 @@ def _interrupted(
         if speakers.who(token).person not in (None, person):
             return True  # another person the subject of a sentence between them ("His
             # friend, Saxon Spence, lays the blame ...")
-        if _is_saying(verb) and verb.pos_ == "VERB" and speakers.who(token).person != person:
+        # the subject's own verbs: "A spokesman played down the row and said ...", not
+        # the head a clause with a subject of its own is joined to ("... but the
+        # perception remained")
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        saying = any(v.pos_ == "VERB" and _is_saying(v) for v in verbs)
+        if saying and speakers.who(token).person != person:
             return True
     return _subject_after(speakers, quoted, quote, person)
 
