@@ -8,6 +8,7 @@ unrelated match report.
 
 from __future__ import annotations
 
+import pickle
 import random
 from itertools import combinations
 from pathlib import Path
@@ -477,12 +478,14 @@ def test_a_story_is_computed_again_when_one_of_its_digest_files_changed(
     assert len(computed) == 2
 
 
-def test_what_a_run_worked_out_of_sentences_while_it_waited_is_what_the_rules_read(
+def test_what_a_run_worked_out_of_sentences_beside_resolving_is_what_the_rules_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # a first run works out each sentence's figures, negation and rebuttal cue while the
-    # grouping child runs on (`Cues.work_out`, until the groups are in); the stories then
-    # read them from there, not from the text again, and are the very same stories
+    # a first run works out each sentence's figures, negation and rebuttal cue in the
+    # child that weighs the sentences (`Cues.work_out`), which sends the answers without
+    # the texts (`Cues.answers`, pickled); the run gives them back to the texts
+    # (`Cues.take`, a text two articles share answered once) and the stories read them
+    # from there, not from the text again, and are the very same stories
     from generator.corpus.disagree import cues as module
 
     event = "flood levee breach river town evacuated thousands homes rescue boats"
@@ -490,17 +493,18 @@ def test_what_a_run_worked_out_of_sentences_while_it_waited_is_what_the_rules_re
         f"{event}: Edin Kovac said 12 people were killed near the bridge on Sunday",
         f"{event}: Edin Kovac will not visit the site where 15 people were killed",
         f"{event}: Edin Kovac dismissed the claims of the opposition about the bridge",
+        f"{event}: Edin Kovac said 12 people were killed near the bridge on Sunday",
     ]
     articles = [_article(i, t, ["edin-kovac"]) for i, t in enumerate(texts)]
     plain = stories.build(articles, [], [])
     asked: list[str] = []
     real_marks = module.figure_marks
     monkeypatch.setattr(module, "figure_marks", lambda t: asked.append(t) or real_marks(t))
-    partly = disagree.Cues()
-    partly.work_out(articles, lambda: len(asked) == 1)  # the groups came in after one
-    assert asked == texts[:1]
+    in_child = disagree.Cues()
+    in_child.work_out(articles)
+    assert asked == texts[:3]
     worked_out = disagree.Cues()
-    worked_out.work_out(articles, lambda: False)
+    worked_out.take(articles, pickle.loads(pickle.dumps(in_child.answers())))
 
     def read_again(text: str) -> None:
         raise AssertionError(f"read again: {text}")

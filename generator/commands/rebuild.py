@@ -24,7 +24,7 @@ from generator.commands.inputs import (
     state_key,
 )
 from generator.corpus import aggregate, stories
-from generator.corpus.disagree.cues import Cues
+from generator.corpus.disagree.cues import Answers, Cues
 from generator.corpus.disagree.parsed import parser_key
 from generator.corpus.resolve import SentenceSums, resolve_people
 from generator.corpus.story_terms import TermCounts
@@ -273,9 +273,12 @@ def rebuild(
     ordered = [articles[k] for k in sorted(articles)]
     salt = code_key() + analysis_inputs
     weights = ResultCache(cache_file(root, out, "centrality").with_suffix(SUFFIX), salt)
+    known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
     # sentence weights read only the sentences, which resolving leaves as they are: a
-    # child weighs them on the other core meanwhile
-    weighing = Forked(partial(_weigh, ordered, weights))
+    # child weighs them on the other core meanwhile, and when every story is computed
+    # again, works out the cues of their texts for the story workers (`disagree.cues`)
+    cues = Cues()
+    weighing = Forked(partial(_weigh, ordered, weights, not known.results))
     try:  # whatever stops the resolving stops the weighing too
         with clock.stage("resolve"):
             # people are resolved from the whole registry, not only what analysis reads
@@ -290,8 +293,10 @@ def rebuild(
             changed: set[str] = set()  # the articles resolving changed: see `_write_articles`
             identities = resolve_people(ordered, gazetteer, registry, resolved, sums, changed)
         with clock.stage("aggregate"):  # only the wait beyond resolving
-            centrality, changes = weighing.result()
+            centrality, changes, answers = weighing.result()
             weights.take(changes)
+            if answers is not None:
+                cues.take(ordered, answers)
     finally:
         weighing.stop()
     shown_names = {identity.id: identity.name for identity in identities}
@@ -329,12 +334,6 @@ def rebuild(
                 articles, persons, gazetteer, centrality, gathered, files, keys
             )
         with clock.stage("stories"):  # only the wait beyond aggregation and writing
-            known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
-            cues = Cues()
-            if not known.results:  # every story computed again: what the sentences' texts
-                # tell the rules worked out here while the grouping child runs on, once
-                # for the workers (see `disagree.cues`)
-                cues.work_out(ordered, grouping.ready)
             grouped = grouping.result()
     finally:
         grouping.stop()
@@ -436,10 +435,16 @@ def _write_apart(
 
 
 def _weigh(
-    articles: list[ArticleDigest], known: ResultCache
-) -> tuple[dict[str, aggregate.Weights], tuple[list[str], dict[str, Any]]]:
-    """`aggregate.centralities`, and what it used of `known`, for a forked child to send."""
-    return aggregate.centralities(articles, known), known.changes()
+    articles: list[ArticleDigest], known: ResultCache, cued: bool
+) -> tuple[dict[str, aggregate.Weights], tuple[list[str], dict[str, Any]], Answers | None]:
+    """`aggregate.centralities`, what it used of `known`, and when `cued`, the answers of
+    `Cues.work_out` of the articles, for a forked child to send."""
+    weights = aggregate.centralities(articles, known)
+    if not cued:
+        return weights, known.changes(), None
+    cues = Cues()
+    cues.work_out(articles)
+    return weights, known.changes(), cues.answers()
 
 
 def _file(path: Path) -> bytes:
