@@ -80,8 +80,16 @@ def weigh(docs: list[Counter[str]], background: int = 0) -> list[Vector]:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    # words b lacks add exactly 0.0: skipping them leaves the sum bit for bit the same
-    return sum(x * b[w] for w, x in a.items() if w in b)
+    # words b lacks add exactly 0.0: skipping them leaves the sum bit for bit the same.
+    # Added one after another, as `Rows.cosines` adds them (`sum` of floats compensates
+    # from Python 3.12 on), and a loop takes a quarter less time than `sum` of a
+    # generator: millions of pairs in a first run's stories. No word shared gives the
+    # int 0, as `sum` did
+    total: float = 0
+    for w, x in a.items():
+        if w in b:
+            total += x * b[w]
+    return total
 
 
 def cosines(vectors: list[Vector], pairs: list[tuple[int, int]]) -> list[float]:
