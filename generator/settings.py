@@ -523,8 +523,11 @@ STORY_SHARE = 100
 # A story worker is replaced by a fresh fork after this many shares: reading a share's
 # articles and parses writes their reference counts, so each share copies about 30 MB
 # of the pages it shares with its parent, and a worker kept them all (9,902 articles,
-# every story computed: a worker grew 200 -> 410 MB PSS over 8 shares).
-STORY_WORKER_TASKS = 2
+# every story computed: a worker grew 200 -> 410 MB PSS over 8 shares). Each fresh fork
+# leaves its lane idle for 0.2-0.3 s (the old worker's exit, the fork): at 2, 26 shares
+# forked 13 workers, at 4, 7, and the run's summed PSS peak went 1,295 -> 1,317 MB
+# (traced replays of 9,902 articles, load 5-9; with the cues the parent now holds).
+STORY_WORKER_TASKS = 4
 # Files the kept sentence parses are spread over (see `store.shards`): adding an article
 # writes one; at 10,000 articles each holds about 1.5 MB.
 PARSE_SHARDS = 64

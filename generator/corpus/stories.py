@@ -254,8 +254,10 @@ def _computed(
     if jobs < 2 or len(groups) < settings.PARALLEL_STORIES:
         return _compute(groups, names, parses, cues)
     # small shares, each big and small stories alike: a worker holds one share's stories
-    # at a time, and the shares come back as they are done
-    count = max(jobs, -(-len(groups) // settings.STORY_SHARE))
+    # at a time, and the shares come back as they are done; as many for each worker, so
+    # no share is left to one worker at the end while the others idle (at 9,902 articles,
+    # 25 shares of about a second each on 2 workers)
+    count = min(len(groups), jobs * -(-len(groups) // (settings.STORY_SHARE * jobs)))
     shares = [list(range(k, len(groups), count)) for k in range(count)]
     parts = in_workers(
         lambda share: _compute([groups[n] for n in share], names, parses, cues),
