@@ -560,13 +560,15 @@ def _without_headline_epithets(spans: list[Span]) -> list[Span]:
     for span in spans:
         word, surname = span[0].lower_, fold(span[-1].text)
         placed = by_its_place(span[0]) and span[0].ent_type_ != "PERSON"
+        doc, first = span.doc, span[0].text
         if (
             len(span) == 2
-            and (span.start == cached.sentence(span.doc, span.start).start or placed)
-            and not any(
-                t.text == span[0].text and not _before_another_first_name(t, span[-1].text)
-                for t in span.doc
-                if t.i != span.start
+            and (span.start == cached.sentence(doc, span.start).start or placed)
+            and not any(  # the words read off the cached column: a Token only where it matches
+                text == first
+                and i != span.start
+                and not _before_another_first_name(doc[i], span[-1].text)
+                for i, text in enumerate(cached.words(doc))
             )
             and (
                 (not in_prose(span) or span[0].lower_.endswith("ing") or placed)
