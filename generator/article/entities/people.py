@@ -882,7 +882,7 @@ def _person_words(doc: Doc) -> set[str]:
     words, lowers, tags = cached.words(doc), cached.lowers(doc), cached.tags(doc)
     for i in range(1, len(doc)):
         honorific = lowers[i - 1] in HONORIFICS
-        if not name_like(words[i]) or (tags[i] != "PROPN" and not honorific):
+        if tags[i] != "PROPN" and not honorific or not name_like(words[i]):
             continue  # asked of the cached columns before a Token is made
         token = doc[i]
         if honorific or (
