@@ -92,6 +92,30 @@ CASES = {
         "Ikan said he would pick soon.\n",
         [["Carl Ikan", "Ikan"]],
     ),
+    # a job written with a capital before a given name and a surname, as US copy writes
+    # one, is no part of the name
+    "job-before-a-name": (
+        "County weighs a lakeside resort\n\n"
+        "The board voted on Tuesday to open talks with a developer.\n"
+        '"It is a win for the county," said Supervisor Alfredo Marquez of Lake County.\n'
+        '"The car flipped onto its side," said Lake County Police Detective Alvaro Pineda.\n'
+        "Pineda said the road would reopen on Friday.\n",
+        [["Alfredo Marquez"], ["Alvaro Pineda", "Pineda"]],
+    ),
+    # "the Honourable", the style Caribbean copy writes before a minister's name
+    "honourable": (
+        "Premier detained in Miami\n\n"
+        "The governor said the Honourable Natalio Whitfield would act as premier.\n"
+        "Whitfield urged calm on Thursday.\n",
+        [["Natalio Whitfield", "Whitfield"]],
+    ),
+    # a US street's name ends in "Drive"
+    "street-drive": (
+        "Village closed due to gas leak\n\n"
+        "Dresden Drive is closed between Ellis Drive and Apple Valley Road, police said.\n"
+        "Officers saw the car on Miller Drive at 3 a.m.\n",
+        [],
+    ),
 }
 
 

@@ -216,7 +216,21 @@ def _capital_title(doc: Doc, i: int) -> bool:
     """A capitalised title inside a span, a common given name after it ("Lifelong Learning
     Minister Jim Wallace"): the office's words before the name, where a title word before
     a surname may be a name's own ("Carole King Jones")."""
-    return doc[i].lower_ in TITLE_WORDS and doc[i].text.istitle() and given_name(doc[i + 1])
+    return (
+        doc[i].lower_ in TITLE_WORDS and doc[i].text.istitle() and given_name(doc[i + 1])
+    ) or _a_job_title(doc[i])
+
+
+def _a_job_word(token: Token) -> bool:
+    """A noun that may be a person's (`person_words.MAY_BE_PERSON`: "Supervisor",
+    "Detective", "Cowboy"), no given name by any list (not "Guy", "Earl"): written with a
+    capital before a given name and a surname, as US copy writes a job before a name
+    ("said Supervisor Ann Hale"), it says what she is; it is no name of hers."""
+    return (
+        token.lower_ in MAY_BE_PERSON
+        and not given_name(token)
+        and counted_name_gender(token.text) is None
+    )
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
@@ -277,11 +291,23 @@ def _named_by_a_body_noun(doc: Doc, i: int) -> bool:
 
 
 def _a_word_for_someone(token: Token) -> bool:
-    """A noun that may be a person's (`person_words.MAY_BE_PERSON`), capitalised only
-    because it opens the sentence, and no common given name: "Farmer Ned Hale, a member
-    of the hunt, said": the word says what he is, before his full name. Surnames among
-    such nouns ("Baker", "Hunter") come after a given name, not before one."""
-    return bool(token.is_sent_start) and token.lower_ in MAY_BE_PERSON and not given_name(token)
+    """A job word (`_a_job_word`) before a full name, capitalised because it opens the
+    sentence ("Farmer Ned Hale, a member of the hunt, said") or as a title before a given
+    name ("said Supervisor Ann Hale"): the word says what he is. Surnames among such
+    nouns ("Baker", "Hunter") come after a given name, not before one."""
+    return bool(token.is_sent_start) and _a_job_word(token) or _a_job_title(token)
+
+
+def _a_job_title(token: Token) -> bool:
+    """A job word (`_a_job_word`) written with a capital before a given name, as US copy
+    writes a title ("said Supervisor Ann Hale", "Police Detective Ann Hale"): no word of
+    the name, which a name never grows over."""
+    return (
+        token.text.istitle()
+        and token.i + 1 < len(token.doc)
+        and given_name(token.nbor(1))
+        and _a_job_word(token)
+    )
 
 
 def _members(word: str) -> bool:
@@ -937,7 +963,8 @@ class PersonFinder:
         Guild" is a body's name), an honorific, an occupation, a
         country or demonym, a known organisation, an acronym ("EADS"), a
         possessor ("Germany's"; without `possessor`, for a name's own last word: "Giacomo
-        Puccini's"), a word of an office's portfolio ("Minister for Work")."""
+        Puccini's"), a word of an office's portfolio ("Minister for Work"), a job word
+        before a given name ("Police Detective Ann Hale")."""
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return (
             _acronym(token)
@@ -950,6 +977,7 @@ class PersonFinder:
             or token.lower_ in HONORIFICS
             or token.lower_ in DESCRIPTORS
             or token.lower_ in OCCUPATIONS
+            or _a_job_title(token)  # "Police Detective" + "Alvaro Zabaleta"
             or self._peoples_word_ends(token.doc, token.i)
             or possessor
             and nxt is not None
