@@ -109,6 +109,14 @@ CASES = {
         "Whitfield urged calm on Thursday.\n",
         [["Natalio Whitfield", "Whitfield"]],
     ),
+    # a middle name the article calls someone by alone is his, not another person's
+    "middle-name-alone": (
+        "The heir who runs the Harbour Hawks\n\n"
+        "John Stephen Harmon, the owner's son, has run the club's draft for a decade.\n"
+        'Asked about the quarterback, Stephen said, "Well, I don\'t think we would."\n'
+        "Stephen has the final word on every pick.\n",
+        [["John Stephen Harmon", "Stephen"]],
+    ),
     # a US street's name ends in "Drive"
     "street-drive": (
         "Village closed due to gas leak\n\n"

@@ -420,7 +420,7 @@ def cluster(
             ]
             if len(first_names) > 1:
                 continue  # "Ken" beside "Ken Varley" and "Ken Osgood": one of them, unsaid
-            candidates = first_names
+            candidates = first_names or _middle_of(span, word, order)
         if (whole := _given_before(span, word, candidates)) is not None:
             add(whole, span)  # "Otis Ferry" with "Otis" left out of the span: not Bryan
         elif candidates:
@@ -436,6 +436,17 @@ def cluster(
         else:
             add(word, span)
     return [clusters[k] for k in order]
+
+
+def _middle_of(span: Span, word: str, keys: list[str]) -> list[str]:
+    """The one full name whose middle name a lone given name is ("Stephen" of "John
+    Stephen Jones", "follow David" of "R. David Edelman": the name he is called by); none
+    when two full names hold it, or when the word is no common given name ("Kimmel" is
+    not of the show "Jimmy Kimmel Live")."""
+    if not given_name_word(strip_possessive(span.text)):
+        return []
+    holders = [k for k in keys if word in k.split()[1:-1]]
+    return holders if len(holders) == 1 else []
 
 
 def _given_before(span: Span, word: str, candidates: list[str]) -> str | None:
