@@ -64,7 +64,7 @@ CASES = {
         "Commissioner Rob Manfield said the league would grow. Manfield said he was pleased.\n",
         [["Manfield", "Rob Manfield"]],
     ),
-    # a picture's credit to a paper is no roster of people
+    # a picture's credit to a paper names its photographer, no person of the story
     "credit-to-a-paper": (
         "A museum gift for the family's papers\n\n"
         "The papers of the singer Marian Ander went on show at the museum on Tuesday.\n"
@@ -73,7 +73,7 @@ CASES = {
         "DePrue said.\n"
         "Jessa Kournik for The New York Times\n"
         "Marla Penn, the curator, said the letters were fragile.\n",
-        [["DePrue", "Ginny DePrue"], ["Jessa Kournik"], ["Marian Ander"], ["Marla Penn"]],
+        [["DePrue", "Ginny DePrue"], ["Marian Ander"], ["Marla Penn"]],
     ),
     # a city's greater area is a region
     "greater-area": (

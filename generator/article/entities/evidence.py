@@ -134,6 +134,12 @@ _BYLINE = re.compile(
     rf"(?!(?:{lexicon.alternation(_POSSESSIVES | {'the', 'a', 'an', 'this', 'that'})})\b)\w",
     re.IGNORECASE,
 )
+# what follows a photographer's name on a picture's credit line to a paper: "Ann Hale for
+# The New York Times", "for the Guardian" (a line of its own, no full stop); "Ann Hale for
+# Congress" names no paper
+_FOR_A_PAPER = re.compile(
+    r"\s*for\s+the\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*", re.IGNORECASE
+)
 # a newspaper's closing credit, read in the article's last sentences only
 _CLOSING_CREDIT = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.words('names', 'byline_closings'))})\b", re.IGNORECASE
@@ -769,7 +775,8 @@ def credited(span: Span) -> bool:
     """A picture credit or byline, not someone the story is about: "Photo: Jane Doe",
     "(Photo by Jane Doe/Agency)", "(Artist: Jane Doe)", "Tested by: Jane Doe", "Jane Doe/Reuters", a sentence
     that is an agency's credit line ("Reporting by Jane Doe; Editing by John Roe"), a
-    newspaper's closing one ("Jane Doe reported from Kyiv, and John Roe from Moscow.")."""
+    newspaper's closing one ("Jane Doe reported from Kyiv, and John Roe from Moscow."), a
+    line crediting a picture to a paper ("Jane Doe for The New York Times")."""
     doc = span.doc
     sentence = cached.sentence(doc, span.start)
     said = cached.span_text(doc, sentence.start, sentence.end)
@@ -777,6 +784,10 @@ def credited(span: Span) -> bool:
         return True  # "Reporting by Jane Doe and John Roe; Editing by Ann Lee"
     if _CLOSING_CREDIT.search(said) and _closes(sentence):
         return True  # "Jane Doe reported from Kyiv, and John Roe from Moscow." at the end
+    if span.start == sentence.start and _FOR_A_PAPER.fullmatch(
+        cached.span_text(doc, span.end, sentence.end)
+    ):
+        return True  # "Jane Doe for The New York Times" under a picture
     before = list(cached.lowers(doc)[max(span.start - CREDIT_WINDOW, 0) : span.start])
     after = doc[span.end : span.end + 2]
     return (
