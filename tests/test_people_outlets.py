@@ -102,6 +102,13 @@ CASES = {
         "Pineda said the road would reopen on Friday.\n",
         [["Alfredo Marquez"], ["Alvaro Pineda", "Pineda"]],
     ),
+    # after a title, such a word is a given name ("Angel" in Spanish)
+    "given-name-after-a-title": (
+        "Federation to punish its coach\n\n"
+        "The federation declined to act, but its president Angel Maria Vilar changed his "
+        "mind on Monday.\n",
+        [["Angel Maria Vilar"]],
+    ),
     # "the Honourable", the style Caribbean copy writes before a minister's name
     "honourable": (
         "Premier detained in Miami\n\n"

@@ -301,11 +301,14 @@ def _a_word_for_someone(token: Token) -> bool:
 def _a_job_title(token: Token) -> bool:
     """A job word (`_a_job_word`) written with a capital before a given name, as US copy
     writes a title ("said Supervisor Ann Hale", "Police Detective Ann Hale"): no word of
-    the name, which a name never grows over."""
+    the name, which a name never grows over. Not after a title or an honorific: "its
+    president Angel Maria Villar" has its title, and "Angel" is his given name."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
     return (
         token.text.istitle()
         and token.i + 1 < len(token.doc)
         and given_name(token.nbor(1))
+        and before not in TITLE_WORDS | HONORIFICS
         and _a_job_word(token)
     )
 
