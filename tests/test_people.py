@@ -1802,6 +1802,13 @@ _ROLES_AS_WRITTEN = [
         "Irvine",
         ["Former Lord Chancellor"],
     ),
+    # ... where a style is no word of the office it comes before
+    (
+        "honourable",
+        "The Honourable Deputy Premier Natalio Whitfield will remain acting premier.",
+        "Natalio Whitfield",
+        ["Deputy Premier"],
+    ),
     (
         "city",
         "The Lord Mayor of London, Ken Livingstone, spoke.",

@@ -44,6 +44,7 @@ TITLE_WORDS = lexicon.words("titles", "titles")
 _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder's name
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")
+_STYLES = lexicon.words("titles", "styles")  # "the Honourable Deputy Premier"
 _RANKS = lexicon.words("titles", "regnal_titles") | lexicon.words("titles", "peerages")
 _INDEFINITE = lexicon.words("titles", "indefinite")  # "one fiction judge, X"
 _NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
@@ -742,11 +743,16 @@ def _clean(tokens: list[Token]) -> list[Token]:
 
 def _address_at(tokens: list[Token], k: int) -> bool:
     """An honorific here addresses a person; one before a title word is the office's own
-    ("Lord Chancellor", "Lord Chief Justice"), another office than the chancellor's."""
-    return tokens[k].lower_ in _HONORIFICS and not (
-        tokens[k].lower_ not in _SURNAME_HONORIFICS  # "Mr Justice Collins": his address
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lower_ in TITLE_WORDS
+    ("Lord Chancellor", "Lord Chief Justice"), another office than the chancellor's, but
+    for a style ("the Honourable Deputy Premier": the deputy premier's office)."""
+    word = tokens[k].lower_
+    return word in _HONORIFICS and (
+        word in _STYLES
+        or not (
+            word not in _SURNAME_HONORIFICS  # "Mr Justice Collins": his address
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower_ in TITLE_WORDS
+        )
     )
 
 
