@@ -1810,6 +1810,13 @@ _ROLES_AS_WRITTEN = [
         ["Deputy Premier"],
     ),
     (
+        "most-honourable",
+        "Speakers include the former principal The Most Honourable Professor Eudine"
+        " Barrow, who will open the day.",
+        "Eudine Barrow",
+        ["Professor"],
+    ),
+    (
         "city",
         "The Lord Mayor of London, Ken Livingstone, spoke.",
         "Ken Livingstone",

@@ -45,6 +45,7 @@ _HOLDERS = PERSON_NOUNS | TITLE_WORDS  # words that end a role before its holder
 _HONORIFICS = lexicon.words("titles", "honorifics")
 _SURNAME_HONORIFICS = lexicon.words("titles", "surname_honorifics")
 _STYLES = lexicon.words("titles", "styles")  # "the Honourable Deputy Premier"
+_STYLE_OPENERS = lexicon.words("titles", "style_openers")  # "the Most Honourable"
 _RANKS = lexicon.words("titles", "regnal_titles") | lexicon.words("titles", "peerages")
 _INDEFINITE = lexicon.words("titles", "indefinite")  # "one fiction judge, X"
 _NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
@@ -744,8 +745,11 @@ def _clean(tokens: list[Token]) -> list[Token]:
 def _address_at(tokens: list[Token], k: int) -> bool:
     """An honorific here addresses a person; one before a title word is the office's own
     ("Lord Chancellor", "Lord Chief Justice"), another office than the chancellor's, but
-    for a style ("the Honourable Deputy Premier": the deputy premier's office)."""
+    for a style ("the Honourable Deputy Premier": the deputy premier's office) and the
+    word that opens one ("the Most Honourable Professor")."""
     word = tokens[k].lower_
+    if word in _STYLE_OPENERS:
+        return k + 1 < len(tokens) and tokens[k + 1].lower_ in _STYLES | _HONORIFICS
     return word in _HONORIFICS and (
         word in _STYLES
         or not (
