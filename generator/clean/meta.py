@@ -475,7 +475,10 @@ def _initialled(author: str) -> str:
     return _BARE_INITIAL.sub(r"\g<0>.", author)
 
 
-_ENGLISH_MONTHS = frozenset(calendar.month_name[n].casefold() for n in range(1, 13))
+@cache
+def _stamps() -> frozenset[str]:
+    """What a byline element runs into after its name: a date's label or its month."""
+    return _publication_labels() | lexicon.words("calendar", "months")
 
 
 def _unstamped(author: str) -> str:
@@ -483,8 +486,7 @@ def _unstamped(author: str) -> str:
     Updated", from "By Ann Lee Updated on May 3, 2024" less its date), or its month ("Ann
     B Lee December", from "... December 28, 2016")."""
     words = author.split()
-    stamps = _publication_labels() | _ENGLISH_MONTHS
-    while len(words) > 2 and words[-1].casefold() in stamps:
+    while len(words) > 2 and words[-1].casefold() in _stamps():
         words.pop()
     return " ".join(words)
 
