@@ -6,9 +6,10 @@ analysis of an article keeps the parse of each sentence the rules may read (see
 used to parse each candidate sentence again, alone: at 10,000 articles that was 105
 CPU seconds, a fifth of the whole parse, for a parse that differs from the article's
 in about one sentence in eight; on the seeds, the BBC corpus and 250 stories of
-generated articles, the disagreements found were the same either way: see the README,
-"Disagreements read the article's own parse".) `Doc` and `Token` here read that
-data with the few spaCy attributes the rules use, computed as spaCy computes them.
+generated articles, the disagreements found were the same either way: see
+benchmarks/SPEED.md, "Disagreements read the article's own parse".) `Doc` and `Token`
+here read that data with the few spaCy attributes the rules use, computed as spaCy
+computes them.
 """
 
 from __future__ import annotations
