@@ -112,10 +112,6 @@ class Node:
         return self.folded_name.split()[-1]
 
     @cached_property
-    def first_name(self) -> str:
-        return self.folded_name.split()[0]
-
-    @cached_property
     def attested(self) -> dict[str, int]:
         """Folded surname or one-word form -> how many of the node's sentences write it.
         Worked out when first asked for: a component resolved again weighs the spellings
