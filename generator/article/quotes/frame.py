@@ -732,6 +732,9 @@ def _cue(verb: Token, layout: Layout, quoted: list[bool], persons: dict[int, str
         return Cue(verb, None)
     if who is None or who.pos_ in ("NOUN", "PROPN") and who.i not in persons:
         named = name_before(verb, first, persons)
+        if named is None and who is not None and who.dep_ in ("nsubj", "nsubjpass"):
+            # before the verb the subject is of: "X said yesterday, adding" is X's
+            named = name_before(who.head, first, persons)
         if named is not None and quoted[named.i]:
             named = None  # "Give it back to Ann Dore, not to them," shouted a fan
         if named is not None and not (who is not None and _tied_by(named, who, persons)):
