@@ -782,10 +782,13 @@ def _tied_by(name: Token, subject: Token, persons: dict[int, str]) -> bool:
 
 def _describes(words: list[Token]) -> bool:
     """Whether words before a name after a tie describe that person, as a title, an
-    honorific or a word for one person ("for Prime Minister Ann Dore", "for Mr Dore",
-    "for singer Ann Dore"): not the office's own field ("director of rugby", "minister
-    for women")."""
-    return any(t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS") for t in words)
+    honorific, a word for one person or a possessor ("for Prime Minister Ann Dore", "for
+    Mr Dore", "for singer Ann Dore", "the mother of Chelsea's Ann Dore"): not the
+    office's own field ("director of rugby", "minister for women")."""
+    return any(
+        t.tag_ == "POS" or t.lower_ in _DESCRIPTIONS and t.tag_ not in ("NNS", "NNPS")
+        for t in words
+    )
 
 
 def _joint(who: Token, persons: dict[int, str]) -> bool:
