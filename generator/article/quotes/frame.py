@@ -885,6 +885,12 @@ def _framing(
             return cue
         return Cue(put, None)
     after = _after(layout, close.start, quoted, persons) if close is not None else None
+    if close is not None and after is not None and after.verb is not None and governing:
+        # a quote its own sentence's verb frames ("After Ann Dore asked "...?"") is not
+        # framed by the next sentence's ("Ivo Lind responded that ...")
+        own = layout.sentence_of(governing[0].i)
+        if own == layout.sentence_of(close.start - 1) != layout.sentence_of(after.verb.i):
+            after = None
     if after is not None and (after.verb is None or after.verb.i not in passed and not full_stop):
         return after
     whose = _of_whom(layout, close.start, persons) if close is not None else None
