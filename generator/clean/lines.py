@@ -24,6 +24,8 @@ from generator.settings import (
     ARTICLE_OTHER_LANGUAGE_AHEAD,
     ARTICLE_OTHER_LANGUAGE_BELOW,
     CLEAN_BRAND_LINES,
+    CLEAN_BRAND_MAX_LETTERS,
+    CLEAN_BRAND_MAX_WORDS,
     CLEAN_BYLINE_DATE_LINES,
     CLEAN_CAPTION_PROSE_AFTER,
     CLEAN_GOOD_WORDS,
@@ -343,8 +345,10 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     site), unless the logo's line
     stands behind the other: then none (`_tied`). The initials the site's own sections
     open with ("WSJ Video", "WSJ Wine") weigh once for the name they spell (`_brands`),
-    as against an owner's logo and notice over the page. A person's name is not
-    the site's: "Follow Ann Lee" and "More from Ann Lee" name the page's author."""
+    as against an owner's logo and notice over the page. One of its links other than
+    "About X" (a topic's page as often) is confirmed by the menus' items named after it
+    (`_menus`). A person's name is not the site's: "Follow Ann Lee" and "More from Ann
+    Lee" name the page's author."""
     spellings: dict[str, Counter[str]] = {}
     kinds: dict[str, set[str]] = {}
     texts = {line.text.casefold(): line.text for line in lines}
@@ -352,6 +356,7 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
     signed = [author, *(meta.byline(line.text) for line in lines)]
     people = {name.casefold() for names in signed if names for name in meta.names_of(names)}
     hinting = set()
+    asked: set[str] = set()
     # one address and one e-mail per name: "Blogsite.com", "Blogsite.org" are one hint
     addressed: set[tuple[str, str]] = set()
     brands = {meta.site_key(b) for b in _brands([t for k, t in texts.items() if k not in inside])}
@@ -367,6 +372,16 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             spellings.setdefault(site, Counter())[name] += 1
             kinds.setdefault(site, set()).add(kind)
             hinting.add(key)
+            if kind == "link" and not key.startswith("about "):
+                asked.add(site)  # "About Harbour City" is a topic's page as often
+    around = [t for k, t in texts.items() if k not in inside and k not in hinting]
+    menus = _menus(around, [found.most_common(1)[0][0] for found in spellings.values()])
+    for site, found in spellings.items():
+        named = found.most_common(1)[0][0]
+        if site in asked and kinds[site] == {"link"} and menus[named] >= CLEAN_BRAND_LINES:
+            # "Follow Nordic Wire" over "Nordic Wire Radio", "Nordic Wire Events", ...
+            found[named] += 1
+            kinds[site].add("menu")
     prose = _prose_addresses([t for k, t in texts.items() if k not in inside])
     for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
         site = meta.site_key(text)
@@ -418,6 +433,41 @@ def _brands(texts: list[str]) -> list[str]:
     initials may spell its name out ("SN" on Sportsnet's menus)."""
     opened = Counter(brand for text in texts if (brand := meta.brand_of(text)))
     return sorted(brand for brand, lines in opened.items() if lines >= CLEAN_BRAND_LINES)
+
+
+def _menus(texts: list[str], names: list[str]) -> Counter[str]:
+    """How many different short lines of furniture each name the site's hints give opens,
+    each a section or product named after it ("Nordic Wire Radio", "Nordic Wire Events",
+    "Nordic Wire Store"): the site's menus, a kind of hint of their own. A line counts
+    for the longest name it opens with ("Nordic Wire Radio" for "Nordic Wire", not
+    "Nordic"), and none for a name another one opens with: "More From Nordic" over
+    "Follow Nordic Wire" names the owner's family of sites ("Nordic Radio", "Nordic
+    Learn"). Initials are left to `_brands`: a site that brands its sections with them
+    may spell its name out. A sentence or a headline is no menu's item."""
+    stems = sorted(
+        (
+            (len(n.removeprefix("The ").split()), meta.site_key(n.removeprefix("The ")), n)
+            for n in names
+        ),
+        reverse=True,
+    )
+    opened: Counter[str] = Counter()
+    for text in texts:
+        parts = text.removeprefix("The ").split()
+        if text.rstrip()[-1:] in (".", "?", "!"):
+            continue
+        for words, stem, name in stems:
+            if (
+                words < len(parts) <= words + CLEAN_BRAND_MAX_WORDS
+                and meta.site_key(" ".join(parts[:words])) == stem
+            ):
+                opened[name] += 1
+                break
+    for _, stem, name in stems:
+        initials = name.isupper() and name.isalpha() and len(name) <= CLEAN_BRAND_MAX_LETTERS
+        if initials or any(o != stem and o.startswith(stem) for _, o, _ in stems):
+            del opened[name]
+    return opened
 
 
 class _Rank(NamedTuple):
