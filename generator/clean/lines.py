@@ -673,7 +673,7 @@ def _metadata(
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines,
         _site_name(lines, body, found.author),
-        _notice_outlet(lines) or _owned_outlet(lines, body),
+        _notice_outlet(lines, body) or _owned_outlet(lines, body),
     )
     credits = (
         meta.byline_outlet(lines[i].text)
@@ -849,20 +849,24 @@ def _own_name(lines: list[Line], site: str | None, notice: str | None) -> str | 
     return notice if by_logo[1] else site
 
 
-def _notice_outlet(lines: list[Line]) -> str | None:
+def _notice_outlet(lines: list[Line], body: Body | None) -> str | None:
     """The outlet the page's last copyright notice names, when the page names it on a line
     that is no notice (its logo, its links, its staff, its text), or when it is an
-    agency's or the site's address ("© 2024 Nordicwire.com"). A notice names whoever
-    holds the rights, the outlet or a company that owns it under a name of its own ("©
-    2024 Tidewater"): only the outlet's name is printed elsewhere on its page. An earlier
-    notice is a picture's credit ("(c) 2024 Reuters" under a photo) as often: when the
-    last one is unconfirmed, the page names no outlet by its notices."""
-    holders = (meta.copyright_holder(line.text) for line in reversed(lines))
-    name = next((name for name in holders if name), None)
+    agency's or the site's address ("© 2024 Nordicwire.com"), or a paper's name closing
+    the page under the article ("Copyright © 2024, Harbour Tribune", `meta.paper_named`):
+    an owner's company is named otherwise. A notice names whoever holds the rights, the
+    outlet or a company that owns it under a name of its own ("© 2024 Tidewater"): only
+    the outlet's name is printed elsewhere on its page. An earlier notice is a picture's
+    credit ("(c) 2024 Reuters" under a photo) as often: when the last one is unconfirmed,
+    the page names no outlet by its notices."""
+    held = ((i, meta.copyright_holder(lines[i].text)) for i in range(len(lines) - 1, -1, -1))
+    i, name = next(((i, name) for i, name in held if name), (-1, None))
     if name is None or meta.known_agency(name) or meta.domain_name(name):
         return name
     others = (line.text for line in lines if not meta.notice(line.text))
-    return name if any(meta.mentions(text, name) for text in others) else None
+    if any(meta.mentions(text, name) for text in others):
+        return name
+    return name if body is not None and i > body.last and meta.paper_named(name) else None
 
 
 def _owned_outlet(lines: list[Line], body: Body | None) -> str | None:

@@ -1303,6 +1303,15 @@ def copyright_firm(text: str) -> str | None:
     return None if any(w.casefold() in credits for w in name.split()) else name
 
 
+def paper_named(name: str) -> bool:
+    """Whether a name is a newspaper's or a magazine's by its last word ("Harbour
+    Tribune", "The Coast Union-Tribune", "Nordic Times"): an owner's company ends in a
+    company's word or a legal suffix instead, or bears a family's or a brand's name
+    ("Condé Nast", "Ellington")."""
+    last = re.split(r"[\s-]+", name.strip())[-1].casefold()
+    return len(name.split()) > 1 and last in _words("paper_name_ends")
+
+
 def _holder(text: str) -> tuple[str, bool, bool] | None:
     """A notice's holder, whether a company word ends it ("Media", "Interactive") and
     whether a legal suffix does ("Inc.", "Ltd")."""
