@@ -383,7 +383,7 @@ def _site_name(lines: list[Line], body: Body | None, author: str | None) -> str 
             found[named] += 1
             kinds[site].add("menu")
     prose = _prose_addresses([t for k, t in texts.items() if k not in inside])
-    for text in dict.fromkeys(line.text for line in lines[:CLEAN_LOGO_LINES]):
+    for text in dict.fromkeys(meta.logo_link(line.text) for line in lines[:CLEAN_LOGO_LINES]):
         site = meta.site_key(text)
         if site not in spellings and site in prose:
             # "MoreBikes" over the footer's "morebikes.co.uk features the latest ..."

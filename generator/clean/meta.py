@@ -1517,10 +1517,22 @@ def logo_name(text: str) -> str | None:
     return None if name is None or family_of(name, len(name.split())) else name
 
 
+def logo_link(text: str) -> str:
+    """The name a logo's link gives the site, without the label a screen reader hears
+    after it ("Nordic Wire - Back to home", "Nordic Wire - Homepage" -> "Nordic Wire"),
+    or the line as it stands."""
+    m = _LOGO_LINK.match(text)
+    return m.group(1) if m else text
+
+
 def _phrase(names: frozenset[str]) -> str:
     return "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
     )
+
+
+# a logo's link and its label, on the page's first lines: "Nordic Wire - Back to home"
+_LOGO_LINK = re.compile(rf"^\s*(\S.*?)\s+[-–—|]\s+(?i:{_phrase(_words('logo_link_labels'))})\s*$")
 
 
 _SITE_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})"
