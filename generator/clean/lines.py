@@ -538,8 +538,8 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
 def _beside_date(lines: list[Line], i: int) -> str | None:
     """The author named by a line right over or under the date line `i` under the
     headline that is a person's name alone, a common given name first ("Ann Lee" over
-    "May 3, 2024"), or several such names joined right over it (`_listed_over_date`): a
-    byline without "By"."""
+    "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
+    names joined right over it (`_listed_over_date`): a byline without "By"."""
     for j in (i - 1, i + 1):
         text = lines[j].text.strip() if 0 <= j < len(lines) else ""
         name = meta.bare_name(text)
@@ -629,6 +629,7 @@ def _metadata(
     if any((m := matches[i]) is not None and m.family == "date line" for i in near + far):
         unread.update(under)
     yearless: list[meta.Dated] = []  # "Posted Nov 18, 8:19 PM" under the headline
+    yearless_lines: list[int] = []
     dated_lines: list[int] = []
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
@@ -645,14 +646,16 @@ def _metadata(
                     # "By Ann Lee March 18 at 3:57 PM": the byline stands without the year
                     found.author = found.author or dated.author
                     yearless.append(dated)
+                    yearless_lines.append(i)
         published = next((d.iso for d in dates if not d.updated), None)
         found.published = found.published or published or next((d.iso for d in dates), None)
     if found.author is None and body is not None:  # an agency's credit closing the story
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
-    if found.author is None and dated_lines and dated_lines[0] in near:
-        found.author = _beside_date(lines, dated_lines[0])
+    beside = [i for i in dated_lines[:1] if i in near] or yearless_lines[:1]
+    if found.author is None and beside:
+        found.author = _beside_date(lines, beside[0])
     post = title + 1 if title is not None else len(lines)
     # the line under the headline, unless a date line read or set aside above
     posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
@@ -667,7 +670,7 @@ def _metadata(
         found.author = found.author or (headed.author if headed else None)
     signed = _signed_over(lines, body) if found.author is None and body is not None else None
     if signed is not None:
-        found.author = meta.byline(lines[signed].text)
+        found.author = _signed(lines, signed)
         near.append(signed)  # its credit names the outlet as a near byline's does
     logos = (meta.logo_name(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
@@ -713,21 +716,31 @@ def _by_byline(lines: list[Line], i: int) -> meta.Dated | None:
     span = range(
         max(0, i - CLEAN_BYLINE_DATE_LINES), min(len(lines), i + CLEAN_BYLINE_DATE_LINES + 1)
     )
-    if not any(j != i and meta.byline(lines[j].text) for j in span):
+    if not any(j != i and _signed(lines, j) for j in span):
         return None
     return next((d for d in dates if not d.updated), dates[0])
 
 
+def _signed(lines: list[Line], i: int) -> str | None:
+    """The author a byline on line `i` names, or its label alone there over the name
+    ("By" over "Ann Lee", `meta.labelled_name`)."""
+    if found := meta.byline(lines[i].text):
+        return found
+    return meta.labelled_name(lines[i].text, lines[i + 1].text) if i + 1 < len(lines) else None
+
+
 def _signed_over(lines: list[Line], body: Body) -> int | None:
-    """The nearest byline over the body ("By Ann Lee and Bo Ek, Nordic Wire"), however far
-    above, when the headline's search finds none: a page's header may hold more lines
-    than that search reaches (a video's playlist, share buttons)."""
+    """The nearest byline over the body ("By Ann Lee and Bo Ek, Nordic Wire", or "By" over
+    "Ann Lee"), however far above, when the headline's search finds none: a page's
+    header may hold more lines than that search reaches (a video's playlist, share
+    buttons)."""
     texts = Counter(line.text.strip() for line in lines)
     for i in range(body.first - 1, -1, -1):
-        if meta.byline(lines[i].text):
+        if _signed(lines, i):
             # a teaser's byline: one of a list's, printed again for another story, or
             # with a relative time under it ("By Ann Lee," / "2h ago")
-            listed = texts[lines[i].text.strip()] > 1 or _timed(lines, i + 1)
+            last = i if meta.byline(lines[i].text) else i + 1
+            listed = texts[lines[last].text.strip()] > 1 or _timed(lines, last + 1)
             return None if listed else i
     return None
 
