@@ -905,20 +905,27 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
     name, so this names the outlet when nothing else on the page does. An owner of
     several outlets ("Baltic Holdings Inc.") is named in the furniture less often than
     its outlet, which the page's other hints then give first; when two lines hint at
-    another site (a partner's link and address, `_tied`), the site is left open."""
-    around = [
-        line.text
+    another site (a partner's link and address, `_tied`), the site is left open. A
+    paper's name closing the page under the article ("© 2024 The Harbour Times Company",
+    `meta.paper_named`) needs no other line, unless a group holds it ("The Harbour
+    Monthly Group" owns more titles than its first)."""
+    kept = [
+        i
         for i, line in enumerate(lines)
         if matches[i] is not None or not line.sentence or not body.first <= i <= body.last
     ]
-    notices = (meta.copyright_firm(text) for text in reversed(around) if meta.notice(text))
-    name = next(filter(None, notices), None)
+    around = [lines[i].text for i in kept]
+    firms = ((i, meta.copyright_firm(lines[i].text)) for i in reversed(kept))
+    at, name = next(((i, name) for i, name in firms if name), (-1, None))
     if name is None:
         return None
     if _another_site(around, name):
         return None
     others = (text for text in around if not meta.notice(text))
-    return name if any(meta.mentions(text, name) for text in others) else None
+    if any(meta.mentions(text, name) for text in others):
+        return name
+    paper = meta.paper_named(name) and not meta.group_named(lines[at].text)
+    return name if at > body.last and paper else None
 
 
 def _own_names(lines: list[Line], body: Body | None, outlet: str | None) -> tuple[str, ...]:

@@ -1312,6 +1312,12 @@ def paper_named(name: str) -> bool:
     return len(name.split()) > 1 and last in _words("paper_name_ends")
 
 
+def group_named(text: str) -> bool:
+    """Whether a notice names a group of firms ("© 2024 Harbour Monthly Group", "...
+    Holdings Ltd."), which owns more titles than the one its name starts with."""
+    return bool(set(words_of(text.casefold())) & _words("group_suffixes"))
+
+
 def _holder(text: str) -> tuple[str, bool, bool] | None:
     """A notice's holder, whether a company word ends it ("Media", "Interactive") and
     whether a legal suffix does ("Inc.", "Ltd")."""
