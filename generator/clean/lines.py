@@ -608,7 +608,8 @@ def _metadata(
 ) -> _Found:
     """Author and date from the bylines and date lines under the headline (the body's
     head too), else just around the body; an agency's credit closing the story; else a
-    blog post's line under the headline (`_post_day`). The outlet from a logo's text,
+    blog post's line under the headline (`_post_day`) or a reprint's source line
+    (`meta.source_line`). The outlet from a logo's text,
     the site's own hints (two kinds agreeing), a copyright notice (one line, and whoever
     holds the rights: an owner mentioned across the page as often as the site), whom a
     byline writes for or credits its staff to, an agency credited under the headline
@@ -662,6 +663,11 @@ def _metadata(
     if found.published is None and posted is not None:
         found.published = posted[0].iso
         found.author = found.author or posted[1]
+    # "Nordic Wire 9/21/2016 Ann Lee" under a portal's reprint of another outlet's story
+    sourced = meta.source_line(lines[post].text) if post < len(lines) else None
+    if found.published is None and sourced is not None:
+        found.published = sourced[1].iso or _in_page_order(lines, [sourced[1]])
+        found.author = found.author or sourced[2]
     if found.published is None and yearless:
         found.published = _this_year(lines, yearless) or _in_page_order(lines, yearless)
     if found.published is None and body is not None:
@@ -686,6 +692,8 @@ def _metadata(
         for i in near
     )
     found.outlet = found.outlet or next(filter(None, credits), None)
+    if found.outlet is None and sourced is not None:  # "More from Nordic Wire" too
+        found.outlet = _named_around(lines, post, sourced[0])
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
     found.outlet = found.outlet or _logo_holder(lines)

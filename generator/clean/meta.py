@@ -1084,6 +1084,24 @@ def post_dated(text: str) -> tuple[Dated, str | None] | None:
     return (dates[0], name) if name else None
 
 
+def source_line(text: str) -> tuple[str, Dated, str] | None:
+    """The source, day and writer a syndicated story's line under its headline gives
+    ("Nordic Wire 9/21/2016 Ann Lee", as a portal reprints another outlet's story): a
+    name that is no person's before one date, and a person's name alone after it, a
+    common given name first. Any other words make it a standfirst or a teaser."""
+    dates = dates_in(text)
+    if len(dates) != 1 or dates[0].updated or dates[0].written not in text:
+        return None
+    at = text.find(dates[0].written)
+    source, writer = text[:at].strip(), text[at + len(dates[0].written) :].strip()
+    name = bare_name(writer)
+    if not (name and given_name(name)) or not _NAME_START.fullmatch(source):
+        return None
+    if not name_shaped(source) or given_name(source) or len(source.split()) > 4:
+        return None
+    return source, dates[0], name
+
+
 def _categorised(tail: str) -> str | None:
     """The name after a post's date, before its categories ("Ann Lee All, Books, News"):
     two or three words written as a name's, starting with a given name, that the first
