@@ -1096,10 +1096,8 @@ def source_line(text: str) -> tuple[str, Dated, str] | None:
     source, writer = text[:at].strip(), text[at + len(dates[0].written) :].strip()
     name = bare_name(writer)
     if not (name and given_name(name)) or not _NAME_START.fullmatch(source):
-        return None
-    if not name_shaped(source) or given_name(source) or len(source.split()) > 4:
-        return None
-    return source, dates[0], name
+        return None  # at most four words written as a name's before the date
+    return None if not name_shaped(source) or given_name(source) else (source, dates[0], name)
 
 
 def _categorised(tail: str) -> str | None:
@@ -1325,7 +1323,7 @@ def paper_named(name: str) -> bool:
     """Whether a name is a newspaper's or a magazine's by its last word ("Harbour
     Tribune", "The Coast Union-Tribune", "Nordic Times"): an owner's company ends in a
     company's word or a legal suffix instead, or bears a family's or a brand's name
-    ("Condé Nast", "Ellington")."""
+    ("Condé Nast", "Lindqvist")."""
     last = re.split(r"[\s-]+", name.strip())[-1].casefold()
     return len(name.split()) > 1 and last in _words("paper_name_ends")
 
