@@ -45,6 +45,8 @@ __all__ = ["QuoteSpan", "paragraphs", "quote_spans"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # opening mark -> its closing marks
 _CLOSERS = frozenset('”»"')
+# any of those marks: a paragraph's other characters are passed over at once, not one by one
+_MARKS = re.compile("[" + re.escape("".join(sorted({*_OPENERS, *_CLOSERS}))) + "]")
 _OPEN_BEFORE = "([{—–-:/"
 # two apostrophes or two backticks standing for one double mark, not three in a row
 _TYPEWRITER = re.compile(r"(?<![`'])(?:''|``)(?![`'])")
@@ -337,10 +339,8 @@ def _in_paragraph(
             stack.append((start, carried))
     last_end = start
     paired = False  # whether the quote that ended at last_end had its opening mark
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _OPENERS and ch not in _CLOSERS:
-            continue
+    for mark in _MARKS.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if not stack:
             if _opens(text, i):
                 stack.append((i + 1, _OPENERS[ch]))
