@@ -471,9 +471,9 @@ def _listed_nationals(
     inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     tags = cached.tags(doc)
     for i in range(len(doc) - 1):
-        noun = doc[i]
         if tags[i] not in ("NOUN", "PROPN") or i in inside or i + 1 not in starts:
             continue
+        noun = doc[i]  # made only for a noun right before a name
         if noun.tag_ not in ("NNS", "NNPS") or gazetteer.country_of(noun.text) is None:
             continue
         country = group_country(noun, gazetteer)

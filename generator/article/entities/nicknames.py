@@ -63,8 +63,8 @@ def nicknamed(doc: Doc) -> list[Nicknamed]:
     at an opening mark, read off the cached words: no Token made for any other token."""
     found: list[Nicknamed] = []
     words = cached.words(doc)
-    i = 1
-    while i < len(doc) - 3:
+    i, last = 1, len(doc) - 3
+    while i < last:
         closing = _PAIRS.get(words[i])
         frame = _frame_at(doc, i, closing) if closing is not None else None
         if frame is None:

@@ -787,10 +787,10 @@ def _untagged_runs(doc: Doc) -> list[Span]:
     """The runs of two to four proper-noun words the model left untagged."""
     runs: list[Span] = []
     kinds, tags = cached.ent_types(doc), cached.tags(doc)
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(doc)
+    while i < n:
         j = i
-        while j < len(doc) and not kinds[j] and tags[j] == "PROPN":
+        while j < n and not kinds[j] and tags[j] == "PROPN":
             j += 1
         if 2 <= j - i <= 4:
             runs.append(doc[i:j])
