@@ -695,7 +695,8 @@ def _governing(
     passed: set[int] = set()
     said = utterance(layout.text[start:end])
     for t in span or []:
-        if t.head.i == t.i or start <= t.head.idx < end:
+        head = t.head  # a new Token on each read
+        if head.i == t.i or start <= head.idx < end:
             continue
         child, below = t, None
         while child.head.i != child.i:
@@ -943,9 +944,9 @@ def _put_by_participle(span: Span | None) -> Token | None:
     if span is None:
         return None
     for t in span:
-        if t.head.i == t.i or span.start <= t.head.i < span.end:
+        word = t.head  # a new Token on each read
+        if word.i == t.i or span.start <= word.i < span.end:
             continue
-        word = t.head
         # the parse may hang the words on the "by"'s object ("Accused by Ann Dore of "...",")
         while word.pos_ in ("VERB", "AUX", "ADP", "PART") or word.head.dep_ == "agent":
             if (
