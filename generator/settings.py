@@ -169,6 +169,11 @@ CLEAN_TITLE_MIN_WORDS = 5
 # Lines after a "Related" heading that are teasers unless they are a paragraph of prose.
 # 2: 0.943 on pages 4-7; flat from 4 to 6.
 CLEAN_TEASER_LINES = 4
+# A rail of other stories cuts each excerpt with an ellipsis: a page with at least this
+# many lines cut after a word is showing one (`clean/rails.py`). Browser copies of the
+# 226 dev pages of sessions 63-65: the 4 pages with a rail cut 4 to 10 lines, a page
+# of prose at most 1 (a quotation trailing off).
+CLEAN_RAIL_MIN_EXCERPTS = 3
 # A copied page starts with its logo's link, after at most a skip link and one other
 # ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
 # confirms a name the site's links give; a menu's items come later. A shape, not tuned.

@@ -17,6 +17,7 @@ from generator.clean import meta
 from generator.clean.cards import unglue
 from generator.clean.context import BAD, GOOD, Body, classify, find_body
 from generator.clean.phrases import CREDIT, MEDIA_LABEL, Match, family_of, opens_teasers
+from generator.clean.rails import rail_lines
 from generator.clean.shape import Line, describe, language_of, words_of
 from generator.model import Removed
 from generator.settings import (
@@ -274,6 +275,7 @@ def _verdicts(
     repeats = Counter(line.text.casefold() for line in lines)
     title_key = lines[title].text.casefold() if title is not None else None
     teasers = 0  # lines left that may be teasers under a "Related" heading
+    rail = rail_lines(lines)
     for i, line in enumerate(lines):
         match = matches[i]
         inside = body is None or body.first <= i <= body.last
@@ -294,7 +296,7 @@ def _verdicts(
             verdict[i] = "date line"  # a post's day, its author and categories
         elif not inside:
             verdict[i] = _shape_reason(line)
-        elif teasers:
+        elif teasers or i in rail:
             verdict[i] = "related-article teaser"
         elif repeats[line.text.casefold()] > 1 and _heads_teasers(lines, matches, i):
             verdict[i] = "repeated headline"
