@@ -146,6 +146,17 @@ def _menu(text: str) -> bool:
     )
 
 
+def _listed(text: str) -> bool:
+    """Whether a long line's words after its label are a list of short items between
+    commas ("Filed Under: Arts, Visual Art, ... Museums, LVMH"), as a page's tags are, and
+    no prose going on from the label ("Posted in 2019, the video ...")."""
+    items = [item.strip() for item in text.split(",")]
+    return len(items) >= CLEAN_MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= CLEAN_MENU_ITEM_WORDS and not item.endswith((".", "!", "?"))
+        for item in items[:-1]
+    )
+
+
 def family_of(text: str, words: int) -> Match | None:
     """The family the line belongs to, and whether it is nothing else: the first family
     in the lexicon's order that has the whole line, else a label it starts with, else a
@@ -160,12 +171,17 @@ def family_of(text: str, words: int) -> Match | None:
     if text.startswith("(") and text.endswith(")") and words <= CLEAN_CREDIT_WORDS and "/" in text:
         return Match(CREDIT, True)  # "(Ann Lee / Reuters)"
     lowered = _LEADING.sub("", text.casefold())
-    if words <= CLEAN_LABEL_MAX_WORDS:
-        for name, labels in found.starts.items():
-            if lowered.startswith(labels) and any(
-                lowered.startswith(p) and not lowered[len(p) : len(p) + 1].isalpha() for p in labels
-            ):
-                return Match(name, True)
+    for name, labels in found.starts.items():
+        label = next(
+            (
+                p
+                for p in labels
+                if lowered.startswith(p) and not lowered[len(p) : len(p) + 1].isalpha()
+            ),
+            None,
+        )
+        if label is not None and (words <= CLEAN_LABEL_MAX_WORDS or _listed(lowered[len(label) :])):
+            return Match(name, True)
     if words <= CLEAN_PROMPT_MAX_WORDS:
         hits = [found.contained_in[m.group(0)] for m in found.contains.finditer(lowered)]
         if hits:
