@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from generator.clean.shape import Line
-from generator.settings import CLEAN_RAIL_MIN_EXCERPTS, CLEAN_TITLE_MAX_WORDS
+from generator.settings import (
+    CLEAN_RAIL_MIN_EXCERPTS,
+    CLEAN_TITLE_MAX_WORDS,
+    CLEAN_TITLE_MIN_WORDS,
+)
 
 __all__ = ["rail_lines"]
 
@@ -21,9 +25,12 @@ _CUT = re.compile(r"[^\W_][,;]?\s?(?:\.\.\.|…)(?:\s[^\W\d_]+(?:\.\.\.|…))?$"
 
 
 def _cut(line: Line) -> bool:
-    """A line of one sentence cut off: a story's first words (a reader's comment trailing
-    off ends its last sentence, not its first)."""
-    return line.sentences <= 1 and bool(_CUT.search(line.text))
+    """A line of one sentence cut off: a story's first words, at least a headline's
+    length (a reader's comment trailing off ends its last sentence, not its first; a
+    section's lead-in, "The bottom line ...", is a few words)."""
+    return (
+        line.sentences <= 1 and line.words >= CLEAN_TITLE_MIN_WORDS and bool(_CUT.search(line.text))
+    )
 
 
 def rail_lines(lines: list[Line]) -> set[int]:
