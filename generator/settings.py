@@ -174,6 +174,9 @@ CLEAN_TEASER_LINES = 4
 # 226 dev pages of sessions 63-65: the 4 pages with a rail cut 4 to 10 lines, a page
 # of prose at most 1 (a quotation trailing off).
 CLEAN_RAIL_MIN_EXCERPTS = 3
+# A dateline's region and agency between its place and its dash take at most this many
+# tokens ("ST. LOUIS, Mo. (AP) —": 5, "KHAN YOUNIS, GAZA —": 2). A shape, not tuned.
+DATELINE_TAIL_TOKENS = 6
 # A copied page starts with its logo's link, after at most a skip link and one other
 # ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
 # confirms a name the site's links give; a menu's items come later. A shape, not tuned.

@@ -23,6 +23,7 @@ from generator.article.entities.spans import TITLE_WORDS, name_like, office_lett
 from generator.article.person_words import MAY_BE_PERSON, PERSON_NOUNS
 from generator.settings import (
     CREDIT_WINDOW,
+    DATELINE_TAIL_TOKENS,
     FIRM_LABELS_MIN,
     FIRMS_LISTED_MIN,
     LINK_WORDS_MIN,
@@ -153,6 +154,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _PLACE_OPENERS = lexicon.words("names", "place_openers")  # "San Leandro", "São Paulo"
+_DASHES = frozenset({"—", "–", "-", "--"})  # a dateline's dash
 _TRUST_NOUNS = lexicon.words("names", "trust_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 # what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
@@ -1035,14 +1037,15 @@ def a_place(span: Span) -> bool:
     West, Orpington ...", constituencies), named as one ("the city of Belo Horizonte",
     "the states of Mato Grosso and Parana"), the seat of a member's office ("the MP for
     Sleaford"), followed by a clause on "where" ("Leicester South, where the party is
-    defending a seat"), or opened by a word only a place's name opens with ("San
-    Leandro")."""
+    defending a seat"), opened by a word only a place's name opens with ("San
+    Leandro"), or a dateline's (`_datelined`)."""
     after = [t.lower_ for t in span.doc[span.end : span.end + 2] if t.text != ","]
     root = span.root
     labels = [c.ent_type_ for c in root.conjuncts if c.pos_ == "PROPN"]
     places = sum(label in ("GPE", "LOC") for label in labels)
     return (
         after[:1] == ["where"]
+        or _datelined(span)
         or len(span) > 1
         and span[0].lower_ in _PLACE_OPENERS
         or _a_seat(span)
@@ -1053,6 +1056,22 @@ def a_place(span: Span) -> bool:
         or places >= PLACES_LISTED_MIN
         and places > labels.count("PERSON")
     )
+
+
+def _datelined(span: Span) -> bool:
+    """The place of a dateline opening a story: a name in capitals starting the sentence,
+    then a dash, perhaps after a region's or an agency's capitalised words ("KHAN YOUNIS,
+    Gaza — ...", "DALLAS (AP) — ..."). A person is never written so at a story's start;
+    a transcript's speaker is followed by a colon."""
+    doc = span.doc
+    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2):
+        return False
+    for token in doc[span.end : span.end + DATELINE_TAIL_TOKENS]:
+        if token.text in _DASHES:
+            return True
+        if not (token.is_punct or token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _a_seat(span: Span) -> bool:
