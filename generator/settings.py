@@ -539,6 +539,15 @@ STORY_SHARE = 100
 # forked 13 workers, at 4, 7, and the run's summed PSS peak went 1,295 -> 1,317 MB
 # (traced replays of 9,902 articles, load 5-9; with the cues the parent now holds).
 STORY_WORKER_TASKS = 4
+# The stories' cues (`disagree.cues`) are worked out in the child that weighs the
+# sentences beside resolving only from this many articles: there they fit in resolving's
+# time, below it the run waited for them. Traced replays (CPU s, load 4-6): at 983 articles
+# the child weighs 0.5 and works out cues 0.5 against resolving's 0.65, and the run waited
+# 0.85-0.9 s of wall for it after resolving; at 9,902 the child's
+# 3.5 + 3.5 against resolving's 8.7 (session 65). Resolving grows faster than the child
+# (n^1.13 against n), so they cross near 5,000; below it the story workers work the cues
+# out themselves, as they did before session 65.
+CUES_BESIDE_RESOLVING = 5_000
 # Files the kept sentence parses are spread over (see `store.shards`): adding an article
 # writes one; at 10,000 articles each holds about 1.5 MB.
 PARSE_SHARDS = 64

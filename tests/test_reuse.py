@@ -328,3 +328,26 @@ def test_a_child_sends_back_only_the_results_its_parent_lacks(tmp_path: Path) ->
     assert reused == ["a"] and new == {"c": {"title": "C"}}
     parent.take((reused, new))
     assert parent.used == child.used
+
+
+def test_cues_worked_out_beside_resolving_make_the_same_digests(
+    tmp_path: Path,
+    seed_digests: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a large corpus has the stories' cues worked out in the weighing child
+    # (`settings.CUES_BESIDE_RESOLVING`); a small one leaves them to the story workers
+    root = _repo(tmp_path, seed_digests)
+    monkeypatch.setattr(settings, "CUES_BESIDE_RESOLVING", 0)
+    taken: list[int] = []
+    real = disagree.Cues.take
+
+    def take(self: disagree.Cues, articles: Any, answers: Any) -> None:
+        taken.append(len(answers[1]))
+        real(self, articles, answers)
+
+    monkeypatch.setattr(disagree.Cues, "take", take)
+    _run(root, capsys)  # every story computed: no story cache yet
+    assert taken and taken[0] > 0
+    assert _files(root / "content/digests") == _files(seed_digests)

@@ -276,9 +276,11 @@ def rebuild(
     known = ResultCache(cache_file(root, out, "stories").with_suffix(SUFFIX), salt)
     # sentence weights read only the sentences, which resolving leaves as they are: a
     # child weighs them on the other core meanwhile, and when every story is computed
-    # again, works out the cues of their texts for the story workers (`disagree.cues`)
+    # again in a corpus large enough, works out the cues of their texts for the story
+    # workers (`disagree.cues`, `settings.CUES_BESIDE_RESOLVING`)
     cues = Cues()
-    weighing = Forked(partial(_weigh, ordered, weights, not known.results))
+    cued = not known.results and len(ordered) >= settings.CUES_BESIDE_RESOLVING
+    weighing = Forked(partial(_weigh, ordered, weights, cued))
     try:  # whatever stops the resolving stops the weighing too
         with clock.stage("resolve"):
             # people are resolved from the whole registry, not only what analysis reads
