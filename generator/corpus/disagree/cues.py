@@ -1,11 +1,11 @@
 """What the disagreement rules ask of a sentence's text alone: its figures, whether it
 has a negation, whether it has a rebuttal cue. They are kept by text for one run, so a
-first run can work them out on a core that would otherwise idle (the child that weighs
-the sentences while the run resolves people: at 9,902 articles it weighs for about 3.5
-CPU s beside 7 to 10 of resolving), and the story workers it forks then find them:
-about a tenth of those workers' CPU (3 of 27 s there). The child sends the answers
-alone, in the order it worked them out (1.6 MB pickled, 0.05 s to read back), not
-keyed by the sentences' texts (about 30 MB).
+large first run (`settings.CUES_BESIDE_RESOLVING`) can work them out on a core that
+would otherwise idle (the child that weighs the sentences while the run resolves
+people: at 9,902 articles it weighs for about 3.5 CPU s beside 7 to 10 of resolving),
+and the story workers it forks then find them: about a tenth of those workers' CPU (3
+of 27 s there). The child sends the answers alone, in the order it worked them out (1.6
+MB pickled, 0.05 s to read back), not keyed by the sentences' texts (about 30 MB).
 """
 
 from __future__ import annotations
