@@ -140,8 +140,14 @@ def _menu(text: str) -> bool:
     if text.startswith("|"):
         return False
     items = [item for item in _MENU_ITEMS.split(text) if item.strip()]
-    return len(items) >= CLEAN_MENU_MIN_ITEMS and all(
-        len(item.split()) <= CLEAN_MENU_ITEM_WORDS and not item.rstrip().endswith((".", "!", "?"))
+    return len(items) >= CLEAN_MENU_MIN_ITEMS and _short(items)
+
+
+def _short(items: list[str]) -> bool:
+    """Whether every item is a few words that end no sentence, as a menu's or a tag's."""
+    return all(
+        0 < len(item.split()) <= CLEAN_MENU_ITEM_WORDS
+        and not item.rstrip().endswith((".", "!", "?"))
         for item in items
     )
 
@@ -150,11 +156,8 @@ def _listed(text: str) -> bool:
     """Whether a long line's words after its label are a list of short items between
     commas ("Filed Under: Arts, Visual Art, ... Museums, LVMH"), as a page's tags are, and
     no prose going on from the label ("Posted in 2019, the video ...")."""
-    items = [item.strip() for item in text.split(",")]
-    return len(items) >= CLEAN_MENU_MIN_ITEMS and all(
-        0 < len(item.split()) <= CLEAN_MENU_ITEM_WORDS and not item.endswith((".", "!", "?"))
-        for item in items[:-1]
-    )
+    items = text.split(",")
+    return len(items) >= CLEAN_MENU_MIN_ITEMS and _short(items[:-1])
 
 
 def family_of(text: str, words: int) -> Match | None:

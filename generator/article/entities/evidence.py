@@ -30,7 +30,7 @@ from generator.settings import (
     PLACES_LISTED_MIN,
     WORK_TITLE_WINDOW,
 )
-from generator.text.marks import CLOSING_QUOTES, OPENING_QUOTES
+from generator.text.marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from generator.text.names import fold, given_name_word
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -154,7 +154,7 @@ _SMALL_WORDS = lexicon.words("stopwords", "title_small_words")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _PLACE_NOUNS = lexicon.words("names", "place_nouns")
 _PLACE_OPENERS = lexicon.words("names", "place_openers")  # "San Leandro", "São Paulo"
-_DASHES = frozenset({"—", "–", "-", "--"})  # a dateline's dash
+_DASHES = frozenset({*DASHES, "--"})  # a dateline's dash
 _TRUST_NOUNS = lexicon.words("names", "trust_nouns")
 _BARE_INFINITIVE_VERBS = lexicon.words("names", "bare_infinitive_verbs")
 # what makes a "were" after one subject the subjunctive: "if X were", "as though X were"
