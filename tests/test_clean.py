@@ -244,6 +244,11 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
             "Anna Virtanen",
             "2024-06-04",
         ),
+        # a label a copied page glues to the name: a share button, a desk and its role
+        (["By Anna VirtanenTwitter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
+        (["Anna VirtanenTravel News Reporter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
+        # guard: a surname's own capital is no label's
+        (["By Anna MacKenzie", "June 4, 2024"], "Anna MacKenzie", "2024-06-04"),
         # guard: a body's initials opening a long name credit no person
         (["By U.S. HARBOUR AND COAST PATROL", "June 4, 2024"], None, "2024-06-04"),
     ],
@@ -401,3 +406,52 @@ def test_a_teasers_byline_crediting_the_sites_staff_names_the_site() -> None:
         "Contact Harbour Herald",
     ]
     assert clean([*head, "", *body, "", *footer]).outlet_hint == "Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "outlet"),
+    [
+        # a logo's link labelled as the way home, under a header's other links
+        (
+            [
+                "Skip to content",
+                "Sign in",
+                "Search jobs",
+                "Europe edition",
+                "Harbour Herald - Back to home",
+            ],
+            [],
+            "Harbour Herald",
+        ),
+        # guard: a tab's "Home" is a section's as often
+        (
+            [
+                "Skip to content",
+                "Sign in",
+                "Search jobs",
+                "Europe edition",
+                "Harbour Herald - Home",
+            ],
+            [],
+            None,
+        ),
+        # the site's own links: a search engine's preferred source, its jobs, its socials
+        (
+            [],
+            [
+                "Choose Harbour Herald as a 'Preferred Source' on Google News",
+                "Work at Harbour Herald",
+            ],
+            "Harbour Herald",
+        ),
+        ([], ["Follow Harbour Herald:", "Follow Harbour Herald on socials:"], "Harbour Herald"),
+        # guard: one link alone names no site
+        ([], ["Work at Harbour Herald"], None),
+    ],
+)
+def test_the_outlet_a_copied_pages_own_links_name(
+    header: list[str], footer: list[str], outlet: str | None
+) -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*header, *head, "", *body, "", *footer]).outlet_hint == outlet

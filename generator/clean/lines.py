@@ -680,7 +680,7 @@ def _metadata(
     if signed is not None:
         found.author = _signed(lines, signed)
         near.append(signed)  # its credit names the outlet as a near byline's does
-    logos = (meta.logo_name(line.text) for line in lines)
+    logos = (meta.logo_name(line.text) or meta.labelled_logo(line.text) for line in lines)
     found.outlet = next((n for n in logos if n), None) or _own_name(
         lines,
         _site_name(lines, body, found.author),

@@ -153,7 +153,7 @@ def _names(part: str) -> str | None:
         if at == len(words) - 1 and raw.endswith(".") and _name_token(raw[:-1]):
             raw = raw[:-1]  # the line's full stop after the name: "By Ann Lee."
         pieces = _ROLE_GLUED.split(raw)  # "JamesStaff" -> "James", "Staff"
-        if len(pieces) == 2 and pieces[1].casefold() in _words("byline_roles"):
+        if len(pieces) == 2 and _glued_label(pieces[1], bool(tokens)):
             tokens.append(pieces[0])
             break
         if raw.casefold() in _words("byline_roles") and tokens:
@@ -181,6 +181,15 @@ def _names(part: str) -> str | None:
     if runs and len(tokens) > CLEAN_INITIALED_MAX_WORDS:
         return None  # "U.S. CUSTOMS AND BORDER PROTECTION": a body's initials
     return " ".join(tokens) if 2 <= len(tokens) <= 5 or (tokens and tokens[0].isupper()) else None
+
+
+def _glued_label(tail: str, named: bool) -> bool:
+    """Whether the word a copied page glues to a name's last word is a label's, not part
+    of the name: a role ("JamesStaff"), or after a given name a desk's, a section's or a
+    button's ("Ann LeeTravel News Reporter", "Ann LeeTwitter"), which no surname ends
+    with as a capitalised word of its own ("McDonald", "MacKenzie" end with names)."""
+    word = tail.casefold()
+    return word in _words("byline_roles") or (named and word in _unnamed() | _button_words())
 
 
 @cache
@@ -1547,6 +1556,18 @@ def logo_link(text: str) -> str:
     return m.group(1) if m else text
 
 
+def labelled_logo(text: str) -> str | None:
+    """The site's name in a logo's link whose label says it leads to the site's own home
+    ("Nordic Wire - Back to home", "Nordic Wire | Homepage"): the link names itself as
+    the logo's, as "Nordic Wire Logo" does, wherever a header prints it. Not "- Home",
+    a section's tab as often ("News - Home")."""
+    m = _LOGO_LINK.match(text)
+    if m is None or text[m.end(1) :].strip(" -–—|").casefold() == "home":
+        return None
+    name = m.group(1)
+    return name if name_shaped(name) and not family_of(name, len(name.split())) else None
+
+
 def _phrase(names: frozenset[str]) -> str:
     return "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
@@ -1571,11 +1592,19 @@ _SITE_APP = re.compile(
 )
 
 
+# a search engine's setting a site asks readers for: "Add Nordic Wire as a preferred
+# source on Google", "Choose Nordic Wire as a 'Preferred Source'"
+_PREFERRED = re.compile(
+    rf"^\s*(?i:add|choose|make|set)\s+{_SITE_NAME}\s+(?i:as\s+(?:a|your)\s+\W?preferred\s+source)\b"
+)
+
+
 def site_name(text: str) -> str | None:
     """The site's name in one of its own links ("Contact Nordic Wire", "Nordic Wire
-    homepage") or in its call to follow it on a network (`followed_site`), or None;
-    "Contact Us" and "Back to Top" name no site."""
-    return _linked(_SITE_BEFORE.match(text) or _SITE_AFTER.match(text)) or followed_site(text)
+    homepage", "Add Nordic Wire as a preferred source") or in its call to follow it on a
+    network (`followed_site`), or None; "Contact Us" and "Back to Top" name no site."""
+    linked = _SITE_BEFORE.match(text) or _SITE_AFTER.match(text) or _PREFERRED.match(text)
+    return _linked(linked) or followed_site(text)
 
 
 _NAME_START = re.compile(_SITE_NAME)
