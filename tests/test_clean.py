@@ -247,6 +247,11 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         # a label a copied page glues to the name: a share button, a desk and its role
         (["By Anna VirtanenTwitter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         (["Anna VirtanenTravel News Reporter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
+        # the site's address as a part of the date line, in capitals
+        (["Anna Virtanen / NORDICWIRE.COM / Sep 2, 2024, 17:07"], "Anna Virtanen", "2024-09-02"),
+        # a numeric day in another continent's zone is read day first
+        (["Published on 06/01/2026 - 13:55 GMT+1"], None, "2026-01-06"),
+        (["Published on 06/01/2026 - 13:55 EST"], None, "2026-06-01"),
         # guard: a surname's own capital is no label's
         (["By Anna MacKenzie", "June 4, 2024"], "Anna MacKenzie", "2024-06-04"),
         # guard: a body's initials opening a long name credit no person

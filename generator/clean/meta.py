@@ -859,13 +859,18 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
 def _zone_order(kind: str, m: re.Match[str], tail: str) -> str | None:
     """The ISO day of a numeric date whose day and month could swap ("10/9/10 7:15 AM
     EDT"), read month first when the time after it is in a North American zone, whose
-    sites write dates so; None otherwise."""
+    sites write dates so, and day first in another continent's ("06/01/2026 13:55
+    GMT+1"); None otherwise."""
     if kind not in ("slashed", "dashed", "short"):
         return None
-    if not set(words_of(tail.casefold())) & lexicon.words("calendar", "month_first_zones"):
+    zones = set(words_of(tail.casefold()))
+    day_first = bool(zones & lexicon.words("calendar", "day_first_zones"))
+    if not day_first and not zones & lexicon.words("calendar", "month_first_zones"):
         return None
     g = m.groups()
     month, day, year = (int(g[0]), int(g[2]), int(g[3])) if kind == "short" else map(int, g)
+    if day_first:
+        month, day = day, month
     if kind == "short":
         year += 2000 if year < CLEAN_CENTURY_PIVOT else 1900
     try:
@@ -1162,6 +1167,7 @@ def dates_in(text: str) -> list[Dated]:
         if dated is not None:
             found.append(dated)
             labelled = labelled or bool(set(words_of(segment.casefold())) & _publication_labels())
+        labelled = labelled or _address_part(segment)
         loose = loose or (
             rest > 2 if dated is not None else bool(rest) and not _label_part(segment)
         )
@@ -1171,6 +1177,14 @@ def dates_in(text: str) -> list[Dated]:
     # byline or a publication's label marks them the article's, not a masthead's today
     parted = len(segments) > 1 and not loose and (signed is not None or labelled)
     return [replace(d, whole=whole or parted, author=d.author or signed) for d in found]
+
+
+def _address_part(segment: str) -> bool:
+    """A part of a date line that is the site's address, in capitals too ("Ann Lee /
+    NORDICWIRE.COM / May 3, 2024"): a credit to the site, as a publication's label marks
+    the line the article's, where a teaser's or the masthead's day stands bare."""
+    word = segment.strip()
+    return " " not in word and _domain(word.casefold() if word.isupper() else word)
 
 
 def _label_part(segment: str) -> bool:
