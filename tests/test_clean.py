@@ -252,6 +252,9 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         # a numeric day in another continent's zone is read day first
         (["Published on 06/01/2026 - 13:55 GMT+1"], None, "2026-01-06"),
         (["Published on 06/01/2026 - 13:55 EST"], None, "2026-06-01"),
+        # "by" in lower case glued to the name; an affiliation's mark glued to a surname
+        (["byAnna Virtanen", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
+        (["By Anna Virtanen1 & Bo Ek2", "June 4, 2024"], "Anna Virtanen and Bo Ek", "2024-06-04"),
         # guard: a surname's own capital is no label's
         (["By Anna MacKenzie", "June 4, 2024"], "Anna MacKenzie", "2024-06-04"),
         # guard: a body's initials opening a long name credit no person

@@ -85,7 +85,9 @@ _KIND = "boilerplate"
 _BYLINE_END = re.compile(r"\s*[|·•–—(\[;]\s*|\s+-\s+|\s{2,}|\t")
 # "By" glued to the name's link by innerText: "ByAnn Lee", "ByJ.R. Lee" (not "Byron Lee", "BYU"), or to
 # the link's own "by" when a hidden label precedes it ("Byby ANN LEE")
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]|[A-Z]\.[A-Z])|^Byby\s+(?=[A-Z])")
+_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z]|[A-Z]\.[A-Z])|^Byby\s+(?=[A-Z])")
+# the mark of an author's affiliation a copied page glues to the surname: "Ann Lee1"
+_AFFILIATION = re.compile(r"(?<=[a-z])\d{1,2}$")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # what joins writers into a list: "Ann Lee, Bo Ek and Eva Ots"; a comma alone may set an
 # outlet, a place or a role after the one writer ("Ann Lee, Harbour Herald")
@@ -152,6 +154,8 @@ def _names(part: str) -> str | None:
             continue
         if at == len(words) - 1 and raw.endswith(".") and _name_token(raw[:-1]):
             raw = raw[:-1]  # the line's full stop after the name: "By Ann Lee."
+        if at == len(words) - 1 and tokens:
+            raw = _AFFILIATION.sub("", raw)  # "By Ann Lee1, Bo Ek2": their institutes' marks
         pieces = _ROLE_GLUED.split(raw)  # "JamesStaff" -> "James", "Staff"
         if len(pieces) == 2 and _glued_label(pieces[1], bool(tokens)):
             tokens.append(pieces[0])
