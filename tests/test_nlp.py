@@ -148,6 +148,17 @@ def test_relative_dates_resolve_against_the_published_date(text: str, date: str)
     ]
 
 
+def test_a_day_without_its_year_is_read_as_the_nearest_to_the_articles_day() -> None:
+    article = digest(
+        "Published: 16 May 2024\n\nThe bridge stays shut until May 27, and the ferry ran"
+        " extra sailings on May 3, the port authority said."
+    )
+    assert {d.text.split()[-1]: d.date for d in article.dates} == {
+        "27": "2024-05-27",  # the coming day, not last year's
+        "3": "2024-05-03",
+    }
+
+
 def test_one_mention_in_articles_of_different_days_resolves_against_each_day() -> None:
     # mentions are resolved once per text and day (dateparser is slow): never per text
     found = [

@@ -30,6 +30,10 @@ _WEEKDAY = "(" + "|".join(sorted(lexicon.words("calendar", "weekdays"))) + ")"
 _YEAR_ONLY = re.compile(r"^(in )?((?:1\d|20)\d\d)$", re.I)
 _MONTH_YEAR = re.compile(rf"^{_MONTH},? (\d{{4}})$", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# a day of a month without its year: "October 27", "27th October"
+_MONTH_DAY = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$", re.I
+)
 # what a date mention must look like to be placed on a timeline
 _DATED = re.compile(
     rf"\b({_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|{_MONTH},? \d{{4}}|yesterday|today|"
@@ -113,6 +117,8 @@ def _resolve(text: str, published: date | None) -> str | None:
     )
     if parsed is None or year is not None and parsed.year != int(year.group(0)):
         return None  # a day outside the year the text writes is no reading of it
+    if year is None and _MONTH_DAY.match(words):
+        parsed = _nearest(words, base, parsed)
     lowered = words.lower()
     if lowered in ("last week", "this week"):
         return str(parsed.date().isoformat())
@@ -121,6 +127,15 @@ def _resolve(text: str, published: date | None) -> str | None:
     if lowered in ("last year", "this year"):
         return str(parsed.year)
     return str(parsed.date().isoformat())
+
+
+def _nearest(words: str, base: datetime, past: datetime) -> datetime:
+    """The reading of a day written without its year nearest the article's day: the past
+    one ("May 10" in an article of May 16) unless the coming one is nearer ("until
+    October 27" in an article of October 1 is this month's, not last year's)."""
+    settings = dict(_SETTINGS_BASE, RELATIVE_BASE=base, PREFER_DATES_FROM="future")
+    future: datetime | None = dateparser.parse(words, languages=["en"], settings=settings)
+    return future if future is not None and future - base < base - past else past
 
 
 def find_dates(doc: Doc, sentence_of: list[int], published: str | None) -> list[DateMention]:
