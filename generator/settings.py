@@ -177,6 +177,14 @@ CLEAN_RAIL_MIN_EXCERPTS = 3
 # A dateline's region and agency between its place and its dash take at most this many
 # tokens ("ST. LOUIS, Mo. (AP) —": 5, "KHAN YOUNIS, GAZA —": 2). A shape, not tuned.
 DATELINE_TAIL_TOKENS = 6
+# A day written without its year is read as the coming one only when that is nearer the
+# article's day than the past one and at most this many days ahead ("until October 27"
+# in an article of October 1): about half a year either way, the past and the coming
+# readings are as likely (on the extraction dev pages, "before May 10" in November, a
+# yearly rule, and "Saturday, May 18", a past day; the coming days read were 1-25 days
+# ahead, the ambiguous ones 162-187), and the past reading is kept as before. 90: a round
+# quarter year between the two.
+DATES_COMING_MAX_DAYS = 90
 # A copied page starts with its logo's link, after at most a skip link and one other
 # ("Skip to content", the site's name, "Home"): a name alone on one of these first lines
 # confirms a name the site's links give; a menu's items come later. A shape, not tuned.

@@ -18,6 +18,7 @@ from dateparser.date import DateDataParser
 from generator import lexicon
 from generator.article import cached
 from generator.model import DateMention
+from generator.settings import DATES_COMING_MAX_DAYS
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc
@@ -131,11 +132,14 @@ def _resolve(text: str, published: date | None) -> str | None:
 
 def _nearest(words: str, base: datetime, past: datetime) -> datetime:
     """The reading of a day written without its year nearest the article's day: the past
-    one ("May 10" in an article of May 16) unless the coming one is nearer ("until
-    October 27" in an article of October 1 is this month's, not last year's)."""
+    one ("May 10" in an article of May 16) unless the coming one is nearer and close
+    (`DATES_COMING_MAX_DAYS`: "until October 27" in an article of October 1 is this
+    month's, not last year's)."""
     settings = dict(_SETTINGS_BASE, RELATIVE_BASE=base, PREFER_DATES_FROM="future")
     future: datetime | None = dateparser.parse(words, languages=["en"], settings=settings)
-    return future if future is not None and future - base < base - past else past
+    if future is None or (future - base).days > DATES_COMING_MAX_DAYS:
+        return past
+    return future if future - base < base - past else past
 
 
 def find_dates(doc: Doc, sentence_of: list[int], published: str | None) -> list[DateMention]:
