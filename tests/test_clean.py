@@ -255,6 +255,10 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         # "by" in lower case glued to the name; an affiliation's mark glued to a surname
         (["byAnna Virtanen", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         (["By Anna Virtanen1 & Bo Ek2", "June 4, 2024"], "Anna Virtanen and Bo Ek", "2024-06-04"),
+        # a name set apart from a labelled relative time, whatever its given name
+        (["Tendai Moyo | Published 4 hours ago"], "Tendai Moyo", None),
+        # guard: a teaser's headline in capitals beside its time
+        (["Ferry Fares Rise | Updated 3 hours ago"], None, None),
         # guard: a surname's own capital is no label's
         (["By Anna MacKenzie", "June 4, 2024"], "Anna MacKenzie", "2024-06-04"),
         # guard: a body's initials opening a long name credit no person

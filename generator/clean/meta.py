@@ -1191,6 +1191,21 @@ def _address_part(segment: str) -> bool:
     return " " not in word and _domain(word.casefold() if word.isupper() else word)
 
 
+def relative_signed(text: str) -> str | None:
+    """The author of a line that is a person's name and, set apart, a publication's label
+    before a relative time ("Ann Lee | Published 4 hours ago"): the label says the line
+    is the article's byline and date line, whatever the given name."""
+    parts = _SEGMENTS.split(text.strip())
+    if len(parts) != 2 or not _AGO.search(parts[1]):
+        return None
+    label = set(words_of(_AGO.sub(" ", parts[1]).casefold()))
+    if not label or not label <= _publication_labels():
+        return None
+    name = bare_name(parts[0])
+    # three capitalised words are a teaser's headline as often ("Ferry Fares Rise")
+    return name if name and (len(name.split()) == 2 or given_name(name)) else None
+
+
 def _label_part(segment: str) -> bool:
     """A short part of a date line that is no date nor byline: a label and its value
     ("Category: Politics, World", "Email: ann@nordicwire.com"), a reading time ("4 min
