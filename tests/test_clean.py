@@ -248,7 +248,7 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["By Anna VirtanenTwitter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         (["Anna VirtanenTravel News Reporter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         # the site's address as a part of the date line, in capitals
-        (["Anna Virtanen / NORDICWIRE.COM / Sep 2, 2024, 17:07"], "Anna Virtanen", "2024-09-02"),
+        (["Tendai Moyo / NORDICWIRE.COM / Sep 2, 2024, 17:07"], None, "2024-09-02"),
         # a numeric day in another continent's zone is read day first
         (["Published on 06/01/2026 - 13:55 GMT+1"], None, "2026-01-06"),
         (["Published on 06/01/2026 - 13:55 EST"], None, "2026-06-01"),
@@ -257,6 +257,10 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["By Anna Virtanen1 & Bo Ek2", "June 4, 2024"], "Anna Virtanen and Bo Ek", "2024-06-04"),
         # a name set apart from a labelled relative time, whatever its given name
         (["Tendai Moyo | Published 4 hours ago"], "Tendai Moyo", None),
+        # a name of two words over a date line labelled as the publication's
+        (["Tendai Moyo", "Published June 4, 2024 9:26pm"], "Tendai Moyo", "2024-06-04"),
+        # guard: a section's words over it
+        (["Top Stories", "Published June 4, 2024 9:26pm"], None, "2024-06-04"),
         # guard: a teaser's headline in capitals beside its time
         (["Ferry Fares Rise | Updated 3 hours ago"], None, None),
         # guard: a surname's own capital is no label's
@@ -467,3 +471,17 @@ def test_the_outlet_a_copied_pages_own_links_name(
     head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
     body = LINES["body"].rstrip("\n").split("\n")
     assert clean([*header, *head, "", *body, "", *footer]).outlet_hint == outlet
+
+
+def test_a_rails_byline_printed_again_under_the_story_is_no_author() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    teaser = ["World", "1 day ago", "By Maija Lehto"]
+    rail = [
+        "Storm cuts power to the islands as the ferries stay in port for a third day",
+        *teaser,
+        "Ferry fares rise again across the islands as the fuel bill grows this winter",
+        *teaser,
+    ]
+    assert clean([*HEAD, "", *body, *rail]).author is None
+    # guard: a closing credit printed once names the writer
+    assert clean([*HEAD, "", *body, "By Maija Lehto"]).author == "Maija Lehto"

@@ -541,12 +541,17 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
     """The author named by a line right over or under the date line `i` under the
     headline that is a person's name alone, a common given name first ("Ann Lee" over
     "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
-    names joined right over it (`_listed_over_date`): a byline without "By"."""
+    names joined right over it (`_listed_over_date`): a byline without "By". Over a date
+    line labelled as the publication's ("Published May 3, 2024"), a name of two words
+    whatever its given name: the label says the two lines are the article's own."""
+    labelled = meta.headed_day(lines[i].text) is not None
     for j in (i - 1, i + 1):
         text = lines[j].text.strip() if 0 <= j < len(lines) else ""
         name = meta.bare_name(text)
         if name and meta.given_name(name):
             return name
+        if name and j == i - 1 and labelled and len(name.split()) == 2 and meta.no_label_in(name):
+            return name  # "Tendai Moyo" over "Published November 18, 2024 9:26pm"
         if j == i - 1 and (names := meta.listed_names(text)):
             return names  # "Ann Lee and Bo Ek" over the date line
     return None
@@ -634,10 +639,15 @@ def _metadata(
     yearless: list[meta.Dated] = []  # "Posted Nov 18, 8:19 PM" under the headline
     yearless_lines: list[int] = []
     dated_lines: list[int] = []
+    printed = Counter(line.text.strip() for line in lines)
+    # under the body, a byline printed again on the page is a rail's teaser's ("By Ann
+    # Lee" under each of "More Trending"'s stories), not the story's closing credit
+    signing = {*near, *far, *(i for i in under if printed[lines[i].text.strip()] == 1)}
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
-            found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
+            if i in signing:
+                found.author = found.author or meta.byline(lines[i].text) or _handled(lines, i)
             if matches[i] is None or i in unread:
                 continue
             for dated in meta.dates_in(lines[i].text):

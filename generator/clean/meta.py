@@ -429,6 +429,12 @@ def tagged_outlet(site: str) -> str:
     return parts[0]
 
 
+def no_label_in(name: str) -> bool:
+    """Whether no word of a name is a label's, a role's or a section's ("Top Stories",
+    "Local Desk"): a person's name of two words found by its place alone."""
+    return not any(w.casefold() in _unnamed() for w in name.split())
+
+
 def name_shaped(part: str) -> bool:
     """A part of a tag written as a name: no word starts in lower case, and not every word
     is a label's ("Breaking News", "Home")."""
@@ -1202,8 +1208,10 @@ def relative_signed(text: str) -> str | None:
     if not label or not label <= _publication_labels():
         return None
     name = bare_name(parts[0])
+    if name is None or not no_label_in(name):
+        return None
     # three capitalised words are a teaser's headline as often ("Ferry Fares Rise")
-    return name if name and (len(name.split()) == 2 or given_name(name)) else None
+    return name if len(name.split()) == 2 or given_name(name) else None
 
 
 def _label_part(segment: str) -> bool:
