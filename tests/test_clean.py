@@ -485,3 +485,16 @@ def test_a_rails_byline_printed_again_under_the_story_is_no_author() -> None:
     assert clean([*HEAD, "", *body, *rail]).author is None
     # guard: a closing credit printed once names the writer
     assert clean([*HEAD, "", *body, "By Maija Lehto"]).author == "Maija Lehto"
+
+
+@pytest.mark.parametrize(
+    ("name", "author"), [("Tendai Moyo", "Tendai Moyo"), ("Top Stories", None)]
+)
+def test_a_name_over_the_outlets_name_under_a_share_panel_is_the_author(
+    name: str, author: str | None
+) -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    header = ["1 day ago", "Share", "Save", name, "Nordic Wire"]
+    footer = ["Contact Nordic Wire", "Follow Nordic Wire on Facebook"]
+    cleaned = clean([*HEAD, *header, "", *body, "", *footer])
+    assert (cleaned.author, cleaned.outlet_hint) == (author, "Nordic Wire")

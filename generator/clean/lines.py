@@ -711,7 +711,22 @@ def _metadata(
     found.outlet = found.outlet or _logo_holder(lines)
     if found.outlet and meta.domain_name(found.outlet):
         found.outlet = meta.spelled_out([line.text for line in lines], found.outlet)
+    if found.author is None and found.outlet:
+        found.author = _over_outlet(lines, near, found.outlet)
     return found
+
+
+def _over_outlet(lines: list[Line], near: list[int], outlet: str) -> str | None:
+    """The author named by a name of two words with no label's word right over the
+    outlet's name alone under the headline ("Ann Lee" over "Nordic Wire", under a share
+    panel): the writer and whom they write for, a byline without "By"."""
+    key = meta.site_key(outlet)
+    for i in near:
+        if i > 0 and meta.site_key(lines[i].text) == key:
+            name = meta.bare_name(lines[i - 1].text.strip())
+            if name and len(name.split()) == 2 and meta.no_label_in(name):
+                return name
+    return None
 
 
 def _headed_day(lines: list[Line], body: Body) -> meta.Dated | None:
