@@ -498,3 +498,11 @@ def test_a_name_over_the_outlets_name_under_a_share_panel_is_the_author(
     footer = ["Contact Nordic Wire", "Follow Nordic Wire on Facebook"]
     cleaned = clean([*HEAD, *header, "", *body, "", *footer])
     assert (cleaned.author, cleaned.outlet_hint) == (author, "Nordic Wire")
+
+
+def test_a_holding_companys_notice_names_no_outlet() -> None:
+    # the firms' rule is kept for a title's own company (clean_pages.yaml)
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    footer = ["Our Network", "Harbour Weekly", "Baltic Events", "2024 © Baltic Holdings"]
+    assert clean([*head, "", *body, "", *footer]).outlet_hint is None

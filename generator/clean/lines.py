@@ -952,8 +952,8 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
     around = [lines[i].text for i in kept]
     firms = ((i, meta.copyright_firm(lines[i].text)) for i in reversed(kept))
     at, name = next(((i, name) for i, name in firms if name), (-1, None))
-    if name is None:
-        return None
+    if name is None or meta.group_named(lines[at].text):
+        return None  # "© 2024 Baltic Holdings": a group's notice names the owner of its titles
     if _another_site(around, name):
         return None
     others = (text for text in around if not meta.notice(text))
