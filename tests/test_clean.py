@@ -382,6 +382,8 @@ def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path:
             "© Copyright 2024 - St. Anne Harbour Herald. A Fjord Design Production.",
             "St. Anne Harbour Herald",
         ),
+        # no mark, a year opening the line that reserves the rights
+        ("2024 Harbour Herald. All Rights Reserved.", "Harbour Herald"),
         # guard: a firm's notice before a footer of links names no outlet by itself
         (
             "© 2024 Baltic Inc. All rights Reserved. Privacy Policy | Terms of Use | Baltic"

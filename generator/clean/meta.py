@@ -1278,7 +1278,12 @@ def _date_words() -> frozenset[str]:
 
 # -- outlets ----------------------------------------------------------------------------------
 
-_COPYRIGHT = re.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", re.I)
+# the mark, or a year opening a line that reserves the rights without it ("2024 Nordic
+# Wire. All Rights Reserved.", the mark an image or a font's icon the copy drops)
+_COPYRIGHT = re.compile(
+    r"[©ⓒ]|\(c\)|\bcopyright\b|^(?=\s*(?:19|20)\d\d\s+[A-Z][^©]*\ball\s+rights?\s+reserved\b)",
+    re.I,
+)
 _SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
 _RESERVED = re.compile(r"\brights?\s+reserved\b", re.I)
 # where a notice's holder ends: a stop, a dash or a slash, the reserved rights, a credit to
