@@ -475,7 +475,7 @@ def test_the_outlet_a_copied_pages_own_links_name(
     assert clean([*header, *head, "", *body, "", *footer]).outlet_hint == outlet
 
 
-def test_a_rails_byline_printed_again_under_the_story_is_no_author() -> None:
+def test_a_rails_byline_beside_a_relative_time_under_the_story_is_no_author() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     teaser = ["World", "1 day ago", "By Maija Lehto"]
     rail = [

@@ -639,10 +639,10 @@ def _metadata(
     yearless: list[meta.Dated] = []  # "Posted Nov 18, 8:19 PM" under the headline
     yearless_lines: list[int] = []
     dated_lines: list[int] = []
-    printed = Counter(line.text.strip() for line in lines)
-    # under the body, a byline printed again on the page is a rail's teaser's ("By Ann
-    # Lee" under each of "More Trending"'s stories), not the story's closing credit
-    signing = {*near, *far, *(i for i in under if printed[lines[i].text.strip()] == 1)}
+    # under the body, a byline beside a relative time is a rail's teaser's ("1 day ago"
+    # over "By Ann Lee" under each of "More Trending"'s stories), not the story's credit
+    teasers = {i for i in under if _timed(lines, i - 1) or _timed(lines, i + 1)}
+    signing = {*near, *far, *under} - teasers
     for group in (near, far, list(under)):
         dates: list[meta.Dated] = []
         for i in group:
