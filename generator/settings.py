@@ -396,6 +396,13 @@ IT_SENTENCES_BACK = 2
 # loses one.
 GENDER_MAJORITY = 3
 GENDER_MARK_WEIGHT = 3
+# An unframed quote opening a paragraph goes on from the last quote of the one before
+# across at most this many lines that end as no sentence does (a picture's caption, a
+# label the page set in the article). On 10 of Readability's test pages keyed by reading
+# (85 named quotes): speaker right 0.940 -> 0.952 (saved HTML), 0.910 -> 0.940 (browser
+# copies), none wrong; no BBC, PolNeAR or extraction page's quote changed. One line is
+# all any page seen needed.
+QUOTE_CAPTION_PARAGRAPHS = 1
 # Words kept of an unnamed speaker's phrase in `as_written` ("a senior official at the
 # ministry"): enough to read who it was, bounded for a long subject.
 SPEAKER_WORDS_KEPT = 8

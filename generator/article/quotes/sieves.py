@@ -47,6 +47,7 @@ from generator.article.quotes.holder import holder
 from generator.article.quotes.lead import named_next
 from generator.article.quotes.reach import SUBJECT_DEPS, is_subject, subject_of
 from generator.article.quotes.speakers import Speaker, Speakers
+from generator.settings import QUOTE_CAPTION_PARAGRAPHS
 from generator.text.marks import CLOSING_QUOTES, OPENING, SIGNING_DASHES
 from generator.text.names import fold
 
@@ -92,6 +93,7 @@ def _opens_paragraph(text: str, quote: Candidate, para_start: int) -> bool:
 # the marks and spaces a quote set apart as its paragraph may have around it
 _MARKS_AROUND = OPENING + "".join(sorted(CLOSING_QUOTES)) + "‘\n"
 _STOP_OR_PAUSE = tuple(".?!…,;:—-")  # how words that go on as speech end
+_MARKS = re.compile('[“”"«»‘]')  # quotation marks, not an apostrophe ("Dore’s farm")
 
 
 def _signed_after(text: str, quote: Candidate) -> bool:
@@ -113,6 +115,24 @@ def _set_apart(text: str, quote: Candidate, para_starts: list[int]) -> bool:
     around = text[start : quote.start] + text[quote.end : end]
     words = text[quote.start : quote.end].rstrip()
     return not around.strip(_MARKS_AROUND) and not words.endswith(_STOP_OR_PAUSE)
+
+
+def _only_captions_between(
+    text: str, para_starts: list[int], previous: Candidate, quote: Candidate
+) -> bool:
+    """Whether a quote opens the paragraph after the previous quote's, or after at most
+    QUOTE_CAPTION_PARAGRAPHS lines set between them that end as no sentence does and hold
+    no quotation mark: a picture's caption or a label the page set in the article ("Ann
+    Dore at her farm"), not the writer going on, whose sentences end with a stop. The
+    names such a line holds are checked as any between the two."""
+    between = range(previous.last_paragraph + 1, quote.paragraph)
+    if quote.paragraph <= previous.last_paragraph or len(between) > QUOTE_CAPTION_PARAGRAPHS:
+        return False
+    for n in between:
+        line = text[para_starts[n] : para_starts[n + 1]].strip()
+        if not line or line.endswith(_STOP_OR_PAUSE) or _MARKS.search(line):
+            return False
+    return True
 
 
 def _named_between(
@@ -530,7 +550,7 @@ def attribute(quotes: list[Candidate], speakers: Speakers, quoted: list[bool]) -
         if quote.sieve is None and previous is not None and previous.speaker is not None:
             same = previous.last_paragraph == quote.paragraph
             next_paragraph = (
-                previous.last_paragraph == quote.paragraph - 1
+                _only_captions_between(layout.text, para_starts, previous, quote)
                 and _opens_paragraph(layout.text, quote, para_starts[quote.paragraph])
                 and not _set_apart(layout.text, quote, para_starts)
                 and not _signed_after(layout.text, previous)
