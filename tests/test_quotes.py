@@ -99,6 +99,18 @@ def test_an_organisation_is_listed_by_its_name_alone(finder: EntityFinder) -> No
     assert not any('"' in n or n.islower() for spellings in names for n in spellings)
 
 
+@pytest.mark.slow
+def test_a_body_is_listed_without_the_name_of_the_one_holding_an_office_in_it(
+    finder: EntityFinder,
+) -> None:
+    """ "Minister in the Department of Transport Brian Aherne" tagged as one organisation:
+    the department is the body, Brian Aherne a person."""
+    text = "Minister in the Department of Transport Brian Aherne said the plan was final."
+    digest = _digest(text, finder)
+    assert [o.as_written for o in digest.organizations] == [["Department of Transport"]]
+    assert [p.id for p in digest.people] == ["brian-aherne"]
+
+
 def test_one_list_of_verbs_of_saying() -> None:
     verbs = lexicon.words("speech", "verbs")
     assert lexicon.words("speech", "quoting") <= verbs

@@ -1172,8 +1172,12 @@ class PersonFinder:
         return start
 
     def _title_then_name(self, span: Span) -> Span | None:
-        """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title."""
+        """ "Ukrainian PM Denys Shmyhal" tagged as one ORG: the name after the title; or
+        the name closing the body a title before it is of (`_office_of_a_body`)."""
         doc = span.doc
+        held = _office_of_a_body(span)
+        if held is not None:
+            return held if not self._refused(held.text) else None
         last_title = max((t.i for t in span if _role_word(t)), default=None)
         if last_title is None and span.start > 0 and doc[span.start - 1].lower_ in TITLE_WORDS:
             last_title = span.start - 1  # "adviser Kristjan Tamm", the name alone tagged ORG
@@ -1990,6 +1994,31 @@ def _bracket_cut(name: Span) -> bool:
     return (
         name.end + 1 < len(doc) and doc[name.end].text == ")" and name_like(doc[name.end + 1].text)
     )
+
+
+def _office_of_a_body(span: Span) -> Span | None:
+    """The name a body's name ends with, the body a title before it is of ("Minister in
+    the Department of Transport Ann Hale", "spokesman for the Harbour Board Ann Lee"
+    tagged as one organisation): the phrase's head is the name, a given name and a
+    surname at its end, so the words before it say whose office it is."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 1 or doc[before].pos_ != "ADP" or doc[before - 1].lower_ not in TITLE_WORDS:
+        return None
+    root = span.root
+    if root.i != span.end - 1 or root.pos_ != "PROPN" or len(span) < 4:
+        return None
+    first = root.i
+    while (
+        first - 1 > span.start
+        and doc[first - 1].dep_ == "compound"
+        and doc[first - 1].pos_ == "PROPN"
+    ):
+        first -= 1
+    name = doc[first : span.end]
+    if not 2 <= len(name) <= 3 or not given_name(name[0]) or given_name(doc[first - 1]):
+        return None
+    return name
 
 
 def _led_by_a_given_name(name: Span) -> bool:

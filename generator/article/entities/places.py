@@ -140,13 +140,15 @@ class PlaceFinder:
         judged a firm's or a body's rather than a person's (`Verdict.a_body`), each under
         the id of its fullest spelling: one the model tags a person at one mention and an
         organisation at another ("Sky said" beside "Sky's") is one organisation."""
-        taken = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
-        taken |= {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}
+        named = {i for c in people for m in c.mentions for i in range(m.start, m.end)}
+        taken = named | {i for ms in countries.values() for m in ms for i in range(m.start, m.end)}
         found: dict[str, tuple[str, list[Mention]]] = {}
         for ent in cached.ents(doc):
             if ent.label_ != "ORG":
                 continue
-            span = _named_part(ent)
+            span: Span | None = _named_part(ent)
+            if span and span.start not in named and span.end - 1 in named:
+                span = _before_a_person(span, named)  # None: no body's name left
             if not span or taken.intersection(range(span.start, span.end)) and len(span) == 1:
                 continue
             if span[0].lower_ in HONORIFICS:  # '" Mr Hale' tagged an organisation: a person
@@ -173,6 +175,40 @@ class PlaceFinder:
             entry[1].extend(m for m in mentions if m not in entry[1])
             entry[1].sort(key=lambda m: m.start)
         return found
+
+
+def _before_a_person(span: Span, named: set[int]) -> Span | None:
+    """A body's name the model tagged with a person's after it ("the Harbour Board Ann
+    Lee", "Munster's Shaun Payne"): the words before the person's, without an honorific,
+    a conjunction or a word in lower case left at their end ("Barcelona star", "GDC
+    Mr"); None when no body's name is left: no proper noun, or one word that is neither
+    an acronym nor a name the article tags alone elsewhere ("Prop Jones", "Rt Rev
+    Scott-Joynt")."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and (end - 1 in named or _no_name_end(doc[end - 1])):
+        end -= 1
+    rest = _named_part(doc[span.start : end])
+    if not rest or not any(t.pos_ == "PROPN" for t in rest):
+        return None
+    if len(rest) > 1 or rest.text.isupper():
+        return rest
+    alone = any(
+        last - first == 1 and text == rest.text and first != rest.start
+        for first, last, _, text in cached.ent_rows(doc)
+    )
+    return rest if alone else None
+
+
+def _no_name_end(token: Token) -> bool:
+    """A word that ends no body's name: an honorific, a conjunction, a preposition, a
+    mark or a word in lower case."""
+    return (
+        token.lower_ in HONORIFICS
+        or token.pos_ in ("CCONJ", "ADP", "DET", "PART", "PUNCT")
+        or token.is_lower
+        or not any(c.isalnum() for c in token.text)
+    )
 
 
 def _named_part(ent: Span) -> Span:
