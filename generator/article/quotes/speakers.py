@@ -84,6 +84,7 @@ from generator.article.quotes.titles import (
 )
 from generator.registry.gazetteer import Gazetteer
 from generator.settings import IT_SENTENCES_BACK, PRONOUN_PARAGRAPHS, SPEAKER_WORDS_KEPT
+from generator.text.marks import CLOSING_QUOTES
 from generator.text.names import fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -99,6 +100,8 @@ _SAME = lexicon.words("titles", "comparing_same")  # "the same rank as an offici
 _SUCH = lexicon.words("titles", "comparing_such")  # "such as a priest"
 _GENDERED = lexicon.table("pronouns", "gendered")  # he, him, his, she, her ... -> gender
 _MARKS = lexicon.table("pronouns", "marks")  # "actress", "spokeswoman" ... -> gender
+_ASKING = lexicon.words("speech", "asking")  # "asked", "pressed", "quizzed"
+_ASKERS = lexicon.words("speech", "askers")  # "a reporter asked": not the one answering
 # "policewoman", "chairmen" ... -> gender, for the words WordNet adds that marks lacks
 _ENDINGS = lexicon.table("pronouns", "mark_endings")
 _TITLE_WORDS = lexicon.words("titles", "titles")
@@ -398,7 +401,7 @@ class Speakers:
         bound = bound_genders(doc, found.people, quoted, self.person_at)
         self.guessed = given_genders(found.people) | bound | self.gender
         self.may_be = counted_genders(found.people) | self.guessed
-        self.spoken = self._spoken(quoted)
+        self.spoken = self._spoken(quoted) | self._asked(quoted)
         # subjects outside quotation marks that no found name stands at: who the writer
         # brings in, describes or ties to someone, read three ways below
         subjects = [
@@ -572,10 +575,32 @@ class Speakers:
             )
         )
 
+    def _asked(self, quoted: list[bool]) -> frozenset[int]:
+        """The paragraphs that are a question in marks and the frame of someone unnamed
+        whose trade is to ask ("“Will you run?” another reporter shouted."): an exchange
+        going on, where the writer names nobody a pronoun after them could stand for."""
+        doc, starts = self.doc, self.layout.paragraph_starts
+        out = set()
+        for token in doc:
+            if token.lower_ not in _ASKERS or quoted[token.i] or token.dep_ not in _SUBJECT:
+                continue
+            n = self.layout.paragraph(token.idx)
+            end = starts[n + 1] if n + 1 < len(starts) else len(self.layout.text)
+            words = self.layout.text[starts[n] : end]
+            span = doc.char_span(starts[n], end, alignment_mode="contract")
+            own = [t for t in span or () if not quoted[t.i] and t.is_alpha]
+            asking = {token.i, token.head.i} | {c.i for c in token.children}
+            if all(t.i in asking or t.pos_ == "ADV" for t in own) and any(
+                f"?{mark}" in words for mark in CLOSING_QUOTES
+            ):
+                out.add(n)
+        return frozenset(out)
+
     def reach(self, char: int) -> int:
         """The first paragraph a pronoun at `char` may look back to: its own and
         PRONOUN_PARAGRAPHS before it, not counting those wholly in quotation marks ("Dore
-        said it was over.¶"We lost. ..."¶He said ...": Dore)."""
+        said it was over.¶"We lost. ..."¶He said ...": Dore) nor a reporter's question
+        (`_asked`)."""
         n = self.layout.paragraph(char)
         left = PRONOUN_PARAGRAPHS
         while left and n > 0:
@@ -1452,6 +1477,8 @@ class Speakers:
                 if passed and not m.main:
                     continue  # "... where Bush opposed it. But the Tory leader argued"
                 if m.new:  # someone new, unnamed: the one meant, if of that gender
+                    if not own and self._asker(m.start, n):
+                        continue  # ""Will you run?" a reporter asked. "No," she said": not theirs
                     if _MARKS.get(self.doc[m.start].lower_, gender) == gender:
                         return None  # "A Labour spokesman later said ... "...," he said"
                     continue
@@ -1514,6 +1541,18 @@ class Speakers:
             found = None  # "Hart said ... Cole was sent off.¶"..."¶He said": either
         self._referents[memo] = found
         return found
+
+    def _asker(self, i: int, n: int) -> bool:
+        """Whether an unnamed subject is someone whose trade is to ask (`askers`: "a
+        reporter") who asks there: the subject of a verb of asking, or of sentence `n`
+        holding a question in marks. The words answering them come from the one asked."""
+        token = self.doc[i]
+        if token.lower_ not in _ASKERS:
+            return False
+        if token.head.lower_ in _ASKING:
+            return True
+        words = self.layout.sentences[n].text
+        return any(f"?{mark}" in words for mark in CLOSING_QUOTES)
 
     def _fronted_owner(
         self, mention: _Mention, token: Token, gender: str, aside: frozenset[str]
