@@ -581,8 +581,9 @@ class Speakers:
         going on, where the writer names nobody a pronoun after them could stand for."""
         doc, starts = self.doc, self.layout.paragraph_starts
         out = set()
-        for token in doc:
-            if token.lower_ not in _ASKERS or quoted[token.i] or token.dep_ not in _SUBJECT:
+        for i in (i for i, lower in enumerate(cached.lowers(doc)) if lower in _ASKERS):
+            token = doc[i]
+            if quoted[i] or token.dep_ not in _SUBJECT:
                 continue
             n = self.layout.paragraph(token.idx)
             end = starts[n + 1] if n + 1 < len(starts) else len(self.layout.text)
