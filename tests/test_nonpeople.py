@@ -269,9 +269,9 @@ def test_articles_added_or_gone_withdraw_and_restore_as_a_cold_run_would(tmp_pat
 # a charity the small model tags as a person where it speaks, and as a body elsewhere
 _SPEAKING = (
     "The state pension will rise by 2% in April, the Treasury said on Monday.\n\n"
-    'Elder Concern said: "This is a cowardly decision and pensioners will suffer."\n'
+    'Alder Concern said: "This is a cowardly decision and pensioners will suffer."\n'
 )
-_BODY = "Elder Concern, which has 400 shops, said it would close 40 of them.\n"
+_BODY = "Alder Concern, which has 400 shops, said it would close 40 of them.\n"
 
 
 def _article_of(digests: dict[str, bytes], article: str) -> dict[str, Any]:
@@ -284,12 +284,12 @@ def test_a_body_that_only_speaks_is_no_person_where_another_article_shows_it(
 ) -> None:
     alone = _digested(tmp_path / "alone", {"pension": _SPEAKING})
     (person,) = _article_of(alone, "pension")["people"]
-    assert person["as_written"] == ["Elder Concern"] and person["by_default"] is True
+    assert person["as_written"] == ["Alder Concern"] and person["by_default"] is True
     both = _article_of(
         _digested(tmp_path / "both", {"pension": _SPEAKING, "shops": _BODY}), "pension"
     )
-    assert not both["people"] and [p["id"] for p in both["withdrawn"]] == ["elder-concern"]
-    assert [(q["speaker"], q["organization"]) for q in both["quotes"]] == [(None, "elder-concern")]
+    assert not both["people"] and [p["id"] for p in both["withdrawn"]] == ["alder-concern"]
+    assert [(q["speaker"], q["organization"]) for q in both["quotes"]] == [(None, "alder-concern")]
 
 
 # a band the model tags as a person in a list of singers, and whose own article writes
