@@ -5,7 +5,8 @@ Why: a name made only of the language's everyday words ("Vodka Mule", "Road Resi
 is data taken from WordNet, and this script lets anyone check or redo it.
 Recipe: every one-word lemma WordNet writes in lower case as a noun or an adjective with
 at least one sense tagged in its semantic concordance (`tagsense_cnt` of index.noun and
-index.adj: the words in everyday use), less every word WordNet also writes with a capital
+index.adj: the words in everyday use) or as a noun for a food or a drink (lexicographer
+file noun.food: "vodka", "cucumber", which the concordance seldom tags), less every word WordNet also writes with a capital
 as a person's name ("Gore", "Perry": a surname as much as a word), less every given name
 the lexicon knows (`names.given_names`, `given_names.us_given_names`, the gendered lists:
 "bill", "will", "grace"). Usage: python benchmarks/common_words.py [/usr/share/wordnet] > file.
@@ -23,6 +24,7 @@ from generator import lexicon
 LEXICON = Path(__file__).resolve().parent.parent / "generator/lexicon/common_words.yaml"
 PARTS = ("noun", "adj")
 LIST = "common_words"
+FOOD_FILE = 13  # noun.food
 GIVEN = (
     ("names", "given_names"),
     ("given_names", "us_given_names"),
@@ -52,6 +54,7 @@ def _tagged(wordnet: Path) -> set[str]:
 def common_words(wordnet: Path) -> list[str]:
     """The sorted words of the list."""
     lower: set[str] = set()
+    food: set[str] = set()
     persons: set[str] = set()
     for part in PARTS:
         for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
@@ -64,10 +67,13 @@ def common_words(wordnet: Path) -> list[str]:
                     continue
                 if form.islower():
                     lower.add(form)
+                    if part == "noun" and int(fields[1]) == FOOD_FILE:
+                        food.add(form)
                 elif part == "noun" and int(fields[1]) == PERSON_FILE:
                     persons.add(form.casefold())
     given = set().union(*(lexicon.words(kind, name) for kind, name in GIVEN))
-    return sorted((lower & _tagged(wordnet)) - persons - {g.casefold() for g in given})
+    common = lower & _tagged(wordnet) | food
+    return sorted(common - persons - {g.casefold() for g in given})
 
 
 def header() -> str:

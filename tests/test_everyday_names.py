@@ -14,7 +14,7 @@ from generator.commands.digest import run_digest
 
 _ARTICLES = {
     "menu": "A new bar opens on the quay\n\n"
-    "The bar's menu lists Golden Pear Sour, Copper Lantern and a ginger fizz, each at "
+    "The bar's menu lists Rhubarb Gimlet, Copper Lantern and a ginger fizz, each at "
     "eight dollars.\n",
     "bundle": "A bundle of games for the holidays\n\n"
     "The bundle includes Harbour Manager 2021, Silent Orchard III, Tiny Lantern and "
@@ -42,7 +42,7 @@ def _names(out: Path, article: str, field: str) -> set[str]:
 def test_names_of_everyday_words_are_things_and_a_signed_one_a_person(tmp_path: Path) -> None:
     out = _digest(tmp_path)
     # drinks on a menu, games in a bundle: no one's names
-    assert not _names(out, "menu", "people") & {"Golden Pear Sour", "Copper Lantern"}
+    assert not _names(out, "menu", "people") & {"Rhubarb Gimlet", "Copper Lantern"}
     assert not _names(out, "bundle", "people") & {"Silent Orchard III", "Tiny Lantern"}
     assert "Silent Orchard III" in _names(out, "bundle", "candidates")
     # a singer so named, with a word for a person before the name and "she" after it
