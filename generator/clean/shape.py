@@ -82,7 +82,7 @@ def language_of(words: list[str], english_below: float, ahead: float = 1.0) -> s
     words of any language, and the lists of some languages hold English words)."""
     english = _english()
     lowered = [w.lower() for w in words]
-    in_english = sum(w in english for w in lowered)
+    in_english = sum(map(english.__contains__, lowered))  # a C loop: every word of a page
     if not lowered or in_english >= english_below * len(lowered):
         return "English"
     by_word = _languages_of_words()
@@ -123,7 +123,7 @@ def describe(lines: list[str]) -> list[Line]:
                 index=i,
                 text=text,
                 words=n,
-                stop=sum(w.lower() in stoplist for w in ws) / n if n else 0.0,
+                stop=sum(map(stoplist.__contains__, map(str.lower, ws))) / n if n else 0.0,
                 sentence=ends,
                 sentences=len(_SENTENCE_INSIDE.findall(text)) + ends,
                 quotes=bool(_QUOTED_SPEECH.search(text)),
