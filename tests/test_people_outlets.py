@@ -131,6 +131,13 @@ CASES = {
         "Officers saw the car on Miller Drive at 3 a.m.\n",
         [],
     ),
+    # a Spanish name's "de los" particles are inside it, not where it ends
+    "particles-de-los": (
+        "Port talks stall in Valencia\n\n"
+        '"Nobody wants to leave empty-handed," said Marta de los Rios, a Spanish official.\n'
+        "Rios added that talks would resume on Friday.\n",
+        [["Marta de los Rios", "Rios"]],
+    ),
 }
 
 
