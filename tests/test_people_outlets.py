@@ -131,6 +131,12 @@ CASES = {
         "Officers saw the car on Miller Drive at 3 a.m.\n",
         [],
     ),
+    # a given name before the particles the model left out of the surname it tagged
+    "particle-before-surname": (
+        "Props ready for Cardiff\n\n"
+        "He destroyed Namibia's Tiaan van der Hardt in the scrum at Murrayfield.\n",
+        [["Tiaan van der Hardt"]],
+    ),
     # a Spanish name's "de los" particles are inside it, not where it ends
     "particles-de-los": (
         "Port talks stall in Valencia\n\n"

@@ -163,6 +163,19 @@ def _grow_right(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -
 
 
 def _grow_left(doc: Doc, start: int, end: int, stop: Callable[[Token], bool]) -> int:
+    before = start
+    while before > 0 and start - before < 3 and _particle(doc[before - 1]):
+        before -= 1
+    if (
+        before < start
+        and before >= 1
+        and name_like(doc[before - 1].text)
+        and doc[before - 1].whitespace_
+        and (not doc[before - 1].is_sent_start or given_name(doc[before - 1]))
+        and doc[before - 1].pos_ in ("PROPN", "NOUN")  # not "Me den Hartog", a typed "Mr"
+        and not stop(doc[before - 1])
+    ):
+        return before - 1  # "Os du" + "Randt", the surname alone tagged
     if (
         start >= 2
         and joins_name(doc[start - 1])
