@@ -1895,3 +1895,21 @@ def test_roles_say_only_what_the_words_give(tmp_path: Path) -> None:
         people = _load(out / "articles" / f"{article}.yaml")["people"]
         person = next(p for p in people if name in p["as_written"])
         assert person["roles"] == roles, article
+
+
+def test_a_people_word_before_a_players_seeding_rules_them_out_of_a_nationality_noun(
+    tmp_path: Path,
+) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "final": "Lindqvist keeps his title\n\n"
+            "Tomas Lindqvist defended the Harbour Open title by beating four-times finalist "
+            "Kiet Vannak 3-6 6-4 7-6.\n"
+            "The Swede then gave his prize money to a flood appeal. The final was close "
+            "throughout, with Cambodian second seed Vannak taking the first set.\n"
+        },
+    )
+    people = _people(out, "final")
+    assert people["Lindqvist"]["country"] == "sweden"
+    assert people["Kiet Vannak"]["country"] == "cambodia"

@@ -120,6 +120,25 @@ def _a_rank(noun: Token) -> bool:
     )
 
 
+def _past_a_rank(doc: Doc, start: int) -> int:
+    """Where a player's rank in a draw starts, right before a name that starts at `start`
+    ("Thai second seed X", "British number one X"): the people's word before the rank is
+    the player's own, as it would be right at the name; `start` without a rank."""
+    k = start - 1
+    if k >= 2 and doc[k].like_num and doc[k - 1].lower_ in _RANKS:
+        return k - 1  # "British number one X"
+    if k < 1 or doc[k].lower_ not in _RANKS:
+        return start
+    while k > 0 and start - k < 4 and _ranks(doc[k - 1]):
+        k -= 1
+    return k if k < start - 1 else start
+
+
+def _ranks(word: Token) -> bool:
+    """A word of a rank before its noun: "second", "top", "number two"."""
+    return word.lower_ in _RANK_WORDS or word.ent_type_ == "ORDINAL" or word.like_num
+
+
 def _country_ending(word: Token, named: Collection[int], gazetteer: Gazetteer) -> str | None:
     """The country of the longest name of capitalised words the gazetteer knows that
     `word` ends ("The Northern Ireland runner", "The Northern Irishman": not Ireland's; "the
@@ -291,7 +310,11 @@ def nationality_nouns(
     # X. The Briton ...": the other name; "The American top seed beat X. ... The
     # Frenchman ...": X, read first)
     origins = {
-        id(c): {o for m in c.mentions if (o := origin(doc[m.start : m.end], gazetteer))}
+        id(c): {
+            o
+            for m in c.mentions
+            if (o := origin(doc[_past_a_rank(doc, m.start) : m.end], gazetteer))
+        }
         for c in clusters
     }
     for eliminating in (False, True):
