@@ -19,6 +19,7 @@ _ARTICLES = {
     "bundle": "A bundle of games for the holidays\n\n"
     "The bundle includes Harbour Manager 2021, Silent Orchard III, Tiny Lantern and "
     "Rally Kings.\n",
+    "leader": "The budget vote\n\nThe opposition leader Ines Meadow said the budget would fail.\n",
     "singer": "A singer's tour\n\n"
     "The singer Velvet Storm said she would tour Europe in May.\n"
     "Velvet Storm has sold a million records since her debut.\n",
@@ -47,3 +48,5 @@ def test_names_of_everyday_words_are_things_and_a_signed_one_a_person(tmp_path: 
     assert "Silent Orchard III" in _names(out, "bundle", "candidates")
     # a singer so named, with a word for a person before the name and "she" after it
     assert "Velvet Storm" in _names(out, "singer", "people")
+    # a given name in no list that only looks like a plural ("Ines", not "in"s)
+    assert "Ines Meadow" in _names(out, "leader", "people")

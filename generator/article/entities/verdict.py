@@ -142,10 +142,22 @@ def _everyday(word: str) -> bool:
     key = word.casefold()
     if len(key) < 2 or common_given_name(key) or addressed_gender(key) or counted_name_gender(key):
         return False
-    singulars = {key, key.removesuffix("s"), key.removesuffix("es")}
+    return bool(_singulars(key) & _COMMON_WORDS)
+
+
+def _singulars(key: str) -> set[str]:
+    """A word and what it is the plural of, by English spelling: "preserves" ->
+    "preserve", "glasses" -> "glass", "berries" -> "berry"; "es" goes only after a
+    hissing sound ("Ines" is not the plural of "in", nor "Ness" of "ne")."""
     if key.endswith("ies"):
-        singulars.add(key[:-3] + "y")
-    return bool(singulars & _COMMON_WORDS)
+        return {key, key[:-3] + "y"}
+    if key.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return {key, key[:-2]}
+    if key.endswith("oes"):  # "potatoes", "shoes"
+        return {key, key[:-1], key[:-2]}
+    if key.endswith("s") and not key.endswith("ss"):
+        return {key, key[:-1]}
+    return {key}
 
 
 def _of_everyday_words(form: str) -> bool:
