@@ -111,6 +111,7 @@ MAKER_NOUNS = lexicon.words("names", "maker_nouns")
 KIND_ENDINGS = lexicon.words("names", "kind_endings")
 _JUDGING = lexicon.words("speech", "characterising")  # "accuse", "praise", "slam"
 _COMMON_WORDS = lexicon.words("common_words", "common_words")
+_RELATIONAL = lexicon.words("titles", "relational")  # "spokesman", "lawyer", "son"
 # a numeral after a thing's name: "World War II", "Final Fantasy XV", "Galaxy 7"
 _NUMERAL = re.compile(r"[IVXLC]+|\d+")
 # the model's labels for what a person's name is never listed among
@@ -171,6 +172,18 @@ def _of_everyday_words(form: str) -> bool:
         bool(rest)
         and _everyday(first)
         and all(_everyday(w) for w in rest if not _NUMERAL.fullmatch(w))
+    )
+
+
+def _tied_to(token: Token) -> bool:
+    """The one a word for someone tied to a person is of or for ("a spokesman for Ray
+    Lane", "the son of Ray Lane"): a person's sign a thing's name seldom has."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("for", "of")
+        and prep.head.lower_ in _RELATIONAL
+        and prep.head.is_lower
     )
 
 
@@ -260,7 +273,8 @@ class Verdict:
         """A full name of everyday words (`_of_everyday_words`: "Road Residence", "Final
         Fantasy XV") with no sign of a person of its own: no honorific before it, no word
         for a person describing it ("rapper Ice Spice"), no "he" or "she" after it, no
-        age, honour, "who" or title apposition in words (`_titled_in_words`). A role or
+        age, honour, "who" or title apposition in words (`_titled_in_words`), no one
+        acting for it or of its family (`_tied_to`: "a spokesman for Ray Lane"). A role or
         a list is no such sign here: a title word beside a thing's name is read as its
         role ("King Road Residence", "Football Manager 2020, Final Fantasy XV"), and
         games, dishes and places are listed as people are."""
@@ -277,6 +291,7 @@ class Verdict:
                 or honoured(span)
                 or aged(last)
                 or _titled_in_words(last)
+                or _tied_to(last)
                 or who(last)
                 or undergoes_as_a_person(last)
                 or signs_a_quote(span)
