@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from person_senses import PERSON_FILE, render
+from person_senses import PERSON_FILE, lemmas, render
 
 from generator import lexicon
 
@@ -57,20 +57,13 @@ def common_words(wordnet: Path) -> list[str]:
     food: set[str] = set()
     persons: set[str] = set()
     for part in PARTS:
-        for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            for i in range(int(fields[3], 16)):
-                form = fields[4 + 2 * i].split("(")[0]
-                if not form.isalpha():
-                    continue
-                if form.islower():
-                    lower.add(form)
-                    if part == "noun" and int(fields[1]) == FOOD_FILE:
-                        food.add(form)
-                elif part == "noun" and int(fields[1]) == PERSON_FILE:
-                    persons.add(form.casefold())
+        for file, form in lemmas(wordnet, part):
+            if form.islower():
+                lower.add(form)
+                if part == "noun" and file == FOOD_FILE:
+                    food.add(form)
+            elif part == "noun" and file == PERSON_FILE:
+                persons.add(form.casefold())
     given = set().union(*(lexicon.words(kind, name) for kind, name in GIVEN))
     common = lower & _tagged(wordnet) | food
     return sorted(common - persons - {g.casefold() for g in given})

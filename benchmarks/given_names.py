@@ -35,6 +35,7 @@ from pathlib import Path
 
 import spacy
 import yaml
+from person_senses import lemmas
 
 LEXICON = Path(__file__).resolve().parent.parent / "generator/lexicon"
 # 1920-2010: the birth years of the people news copy names (adults of working age and
@@ -103,18 +104,11 @@ def wordnet(folder: Path) -> tuple[set[str], set[str]]:
     lower: set[str] = set()
     named: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in (folder / f"data.{pos}").read_text("utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            for i in range(int(fields[3], 16)):
-                form = fields[4 + 2 * i].split("(")[0]
-                if not form.isalpha():
-                    continue
-                if form.islower():
-                    lower.add(form)
-                elif int(fields[1]) in (LOCATION, GROUP):
-                    named.add(form.casefold())
+        for file, form in lemmas(folder, pos):
+            if form.islower():
+                lower.add(form)
+            elif file in (LOCATION, GROUP):
+                named.add(form.casefold())
     return lower, named
 
 

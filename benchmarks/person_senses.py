@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 LEXICON = Path(__file__).resolve().parent.parent / "generator/lexicon/person_senses.yaml"
@@ -75,6 +76,19 @@ UNMARKED_INSULTS = frozenset(
     }
 )
 WIDTH = 88
+
+
+def lemmas(wordnet: Path, part: str) -> Iterator[tuple[int, str]]:
+    """Each alphabetic one-word lemma of WordNet's data file for `part` ("noun", "adj")
+    with its synset's lexicographer file (18: noun.person), as written."""
+    for line in (wordnet / f"data.{part}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        for i in range(int(fields[3], 16)):
+            form = fields[4 + 2 * i].split("(")[0]
+            if form.isalpha():
+                yield int(fields[1]), form
 
 
 def _synsets(data: Path) -> dict[str, tuple[int, list[str], list[str]]]:
