@@ -550,7 +550,7 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
         name = meta.bare_name(text)
         if name and meta.given_name(name):
             return name
-        if name and j == i - 1 and labelled and len(name.split()) == 2 and meta.no_label_in(name):
+        if name and j == i - 1 and labelled and meta.two_words_unlabelled(name):
             return name  # "Tendai Moyo" over "Published November 18, 2024 9:26pm"
         if j == i - 1 and (names := meta.listed_names(text)):
             return names  # "Ann Lee and Bo Ek" over the date line
@@ -724,7 +724,7 @@ def _over_outlet(lines: list[Line], near: list[int], outlet: str) -> str | None:
     for i in near:
         if i > 0 and meta.site_key(lines[i].text) == key:
             name = meta.bare_name(lines[i - 1].text.strip())
-            if name and len(name.split()) == 2 and meta.no_label_in(name):
+            if name and meta.two_words_unlabelled(name):
                 return name
     return None
 

@@ -429,6 +429,12 @@ def tagged_outlet(site: str) -> str:
     return parts[0]
 
 
+def two_words_unlabelled(name: str) -> bool:
+    """A name of two words none of which is a label's (`no_label_in`): "Ann Lee", the
+    byline a page's layout alone sets apart, whatever its given name."""
+    return len(name.split()) == 2 and no_label_in(name)
+
+
 def no_label_in(name: str) -> bool:
     """Whether no word of a name is a label's, a role's or a section's ("Top Stories",
     "Local Desk"): a person's name of two words found by its place alone."""

@@ -591,9 +591,7 @@ class Speakers:
             span = doc.char_span(starts[n], end, alignment_mode="contract")
             own = [t for t in span or () if not quoted[t.i] and t.is_alpha]
             asking = {token.i, token.head.i} | {c.i for c in token.children}
-            if all(t.i in asking or t.pos_ == "ADV" for t in own) and any(
-                f"?{mark}" in words for mark in CLOSING_QUOTES
-            ):
+            if all(t.i in asking or t.pos_ == "ADV" for t in own) and _asks(words):
                 out.add(n)
         return frozenset(out)
 
@@ -1553,7 +1551,7 @@ class Speakers:
         if token.head.lower_ in _ASKING:
             return True
         words = self.layout.sentences[n].text
-        return any(f"?{mark}" in words for mark in CLOSING_QUOTES)
+        return _asks(words)
 
     def _fronted_owner(
         self, mention: _Mention, token: Token, gender: str, aside: frozenset[str]
@@ -1932,3 +1930,8 @@ class Speakers:
             c.dep_ in _SUBJECT and (c.i in self.person_at or c.lower_ in _HE_SHE)
             for c in _controller(head).children
         )
+
+
+def _asks(words: str) -> bool:
+    """Whether words hold a question in quotation marks ("“Will you run?”")."""
+    return any(f"?{mark}" in words for mark in CLOSING_QUOTES)
