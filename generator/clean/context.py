@@ -28,6 +28,9 @@ from generator.settings import (
     CLEAN_GOOD_WORDS,
     CLEAN_HEADER_LINES,
     CLEAN_JOIN_GAP,
+    CLEAN_JOIN_LONG_GAP,
+    CLEAN_JOIN_LONG_SHARE,
+    CLEAN_JOIN_LONG_WORDS,
     CLEAN_JOIN_WORDS,
     CLEAN_LISTED_PROSE_SHARE,
     CLEAN_NEAR_LONG_WORDS,
@@ -41,6 +44,8 @@ __all__ = ["Body", "classify", "find_body"]
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 # furniture that ends one item and starts another: a comment's time, a teaser's byline
 _SEPARATORS = frozenset({"date line", "byline", "comments", "copyright or legal notice"})
+# of those, what only ends an article: an embedded card or a gallery has a date, a byline
+_ENDS = frozenset({"comments", "copyright or legal notice"})
 _LIST_MARKS = ("•", "·", "-", "–", "—", "*", "▪", "◦", "‣", "✓")
 
 
@@ -80,7 +85,11 @@ def _set_apart(lines: list[Line], own: list[str], matches: list[Match | None]) -
     several lines) whose prose is set apart by blank lines, as a browser copies <p>
     elements, a line run together with others is a label, a name or a time (a comment's
     "Rating: 5", "Ann", "2 days ago"), unless it is an item of a list; in an article's
-    text alone every line counts."""
+    text alone every line counts. A run of lines under a paragraph of prose with a date
+    inside it is a card (a video's title, its time and length, its description): none
+    of its lines stands apart, though blank lines set off its first and last; a header
+    run together with the first paragraph (a menu, the headline, the date) is under
+    none."""
     prose = [line for line, c in zip(lines, own, strict=True) if c == GOOD]
     page = sum(m is not None for m in matches) >= CLEAN_PAGE_FURNITURE
     if (
@@ -89,7 +98,18 @@ def _set_apart(lines: list[Line], own: list[str], matches: list[Match | None]) -
         or sum(p.paragraph for p in prose) < CLEAN_BLANK_STRUCTURED * len(prose)
     ):
         return [True] * len(lines)
-    return [line.paragraph or line.text.startswith(_LIST_MARKS) or line.cells > 1 for line in lines]
+    card = {
+        i
+        for block in _blocks(lines)
+        if block.start > 0
+        and own[block.start - 1] in (GOOD, NEAR)
+        and any(_family(matches[i]) == "date line" for i in block[1:-1])
+        for i in block
+    }
+    return [
+        (line.paragraph and i not in card) or line.text.startswith(_LIST_MARKS) or line.cells > 1
+        for i, line in enumerate(lines)
+    ]
 
 
 def _blocks(lines: list[Line]) -> list[range]:
@@ -102,6 +122,10 @@ def _blocks(lines: list[Line]) -> list[range]:
             blocks.append(range(start, i))
             start = i
     return blocks
+
+
+def _family(match: Match | None) -> str | None:
+    return match.family if match is not None else None
 
 
 def _captioned(matches: list[Match | None], block: range, i: int) -> bool:
@@ -206,15 +230,23 @@ def _runs(lines: list[Line], classes: list[str], matches: list[Match | None]) ->
     return runs
 
 
-def _joinable(a: Body, b: Body, matches: list[Match | None]) -> bool:
+def _joinable(a: Body, b: Body, matches: list[Match | None], core: int) -> bool:
     """Whether run b continues run a's article across a box of other lines (a "Trending"
-    list): the box is short, holds no date, byline or comment, and b is prose enough."""
+    list): the box is short, holds no date, byline or comment, and b is prose enough.
+    A run as long as an article's part (`core`: the words of the run chosen as the body) goes
+    on across a longer box with dates in it (a chart, a gallery, a video's card):
+    comments and teasers are short; only comments or a copyright notice end the article."""
     first, last = (a.last + 1, b.first) if a.last < b.first else (b.last + 1, a.first)
-    between = matches[first:last]
+    families = {m.family for m in matches[first:last] if m is not None}
+    if (
+        b.words >= max(CLEAN_JOIN_LONG_WORDS, CLEAN_JOIN_LONG_SHARE * core)
+        and last - first <= CLEAN_JOIN_LONG_GAP
+    ):
+        return not families & _ENDS
     return (
         last - first <= CLEAN_JOIN_GAP
         and b.words >= CLEAN_JOIN_WORDS
-        and not any(m is not None and m.family in _SEPARATORS for m in between)
+        and not families & _SEPARATORS
     )
 
 
@@ -231,10 +263,11 @@ def find_body(
     most = max(r.words for r in runs)
     k = next(k for k, r in enumerate(runs) if r.words >= min(most, CLEAN_FIRST_RUN_SHARE * most))
     body, before, after = runs[k], k - 1, k + 1
-    while before >= 0 and _joinable(body, runs[before], matches):
+    core = body.words
+    while before >= 0 and _joinable(body, runs[before], matches, core):
         body = Body(runs[before].first, body.last, body.words + runs[before].words)
         before -= 1
-    while after < len(runs) and _joinable(body, runs[after], matches):
+    while after < len(runs) and _joinable(body, runs[after], matches, core):
         body = Body(body.first, runs[after].last, body.words + runs[after].words)
         after += 1
     return _without_header(body, lines, own, matches)
