@@ -73,6 +73,15 @@ _RANK = re.compile(
 _RANKING_NOUNS = lexicon.words("titles", "ranking_nouns")
 
 
+def _brought_in_before(token: Token) -> bool:
+    """Whether a sentence before the token's brings in its noun as one of many ("a police
+    officer", "one official")."""
+    return any(
+        t.lower_ == token.lower_ and any(c.lower_ in _INDEFINITE for c in t.children)
+        for t in token.doc[: token.sent.start]
+    )
+
+
 def title_words(word: str) -> list[str]:
     """A title's word as its words in full, a party by one name ("Tory": conservative)."""
     word = _SAME_PARTY.get(word, word)
@@ -229,12 +238,16 @@ class TitleHolders:
         has one holder whom news names when it can, so it may look ahead ("The home
         secretary said ..." before "Home Secretary Ann Dore"), as may a tie to someone
         ("Jackson's mother said" before "His mother Ann Jackson") or a name in the
-        title's own sentence ("The chairman, Ann Dore QC warned")."""
-        if token.lower_ in _TITLE_WORDS or any(c.dep_ == "poss" for c in token.children):
+        title's own sentence ("The chairman, Ann Dore QC warned"). Not an office brought
+        in before as one of many ("a police officer called ... the officer recalled"
+        before "Another officer, Tom Reid"): "the" calls back to that unnamed one."""
+        if any(c.dep_ == "poss" for c in token.children):
             return False
         named = self.named[key]
         if any(i < token.sent.end for i in named):
             return False
+        if token.lower_ in _TITLE_WORDS:
+            return _brought_in_before(token)
         return any(i < token.i for starts in self.named.values() for i in starts)
 
     @staticmethod
