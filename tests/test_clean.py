@@ -384,6 +384,14 @@ def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path:
         ),
         # no mark, a year opening the line that reserves the rights
         ("2024 Harbour Herald. All Rights Reserved.", "Harbour Herald"),
+        # no year: the name before the mark reserving the rights
+        ("Harbour Herald © All rights reserved", "Harbour Herald"),
+        # the notice says its holder is a firm's part, before the legal text
+        (
+            "© 2024 Harbour Herald, a division of Baltic Network Inc. All rights reserved."
+            " Unauthorized distribution, transmission or republication strictly prohibited.",
+            "Harbour Herald",
+        ),
         # guard: a firm's notice before a footer of links names no outlet by itself
         (
             "© 2024 Baltic Inc. All rights Reserved. Privacy Policy | Terms of Use | Baltic"
@@ -463,6 +471,18 @@ def test_a_teasers_byline_crediting_the_sites_staff_names_the_site() -> None:
             "Harbour Herald",
         ),
         ([], ["Follow Harbour Herald:", "Follow Harbour Herald on socials:"], "Harbour Herald"),
+        ([], ["Send Tips to Harbour Herald", "Advertise On Harbour Herald"], "Harbour Herald"),
+        # a sentence asking to visit another site's address confirms no menu item as a logo
+        (
+            ["Skip to content", "Menu", "Fjord Watch"],
+            [
+                "Contact Harbour Herald",
+                "Advertise On Harbour Herald",
+                "Visit FjordWatch.org to learn how to help the crews' families this winter.",
+                "© 2024 Harbour Herald",
+            ],
+            "Harbour Herald",
+        ),
         # guard: one link alone names no site
         ([], ["Work at Harbour Herald"], None),
     ],
@@ -500,6 +520,13 @@ def test_a_name_over_the_outlets_name_under_a_share_panel_is_the_author(
     footer = ["Contact Nordic Wire", "Follow Nordic Wire on Facebook"]
     cleaned = clean([*HEAD, *header, "", *body, "", *footer])
     assert (cleaned.author, cleaned.outlet_hint) == (author, "Nordic Wire")
+
+
+def test_a_logo_line_the_owners_notice_names_without_the() -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    footer = ["The Harbour Herald", "Contact Us", "© Harbour Herald Newspapers Limited 2024"]
+    assert clean([*head, "", *body, "", *footer]).outlet_hint == "The Harbour Herald"
 
 
 def test_a_holding_companys_notice_names_no_outlet() -> None:

@@ -813,7 +813,9 @@ def _logo_holder(lines: list[Line]) -> str | None:
     ]
     # the holder's own name before a longer line (the firm's, "Nordic Wire Partners")
     alone.sort(key=lambda text: meta.site_key(text) != stem)
-    name = next((text for text in alone if meta.mentions(notice, text)), None)
+    # the notice may leave out the name's "The" ("© Nordic Wire Newspapers Ltd 2024")
+    spelled = (meta.mentions(notice, t.removeprefix("The ")) for t in alone)
+    name = next((t for t, found in zip(alone, spelled, strict=True) if found), None)
     if name is None or _another_site([line.text for line in lines], name):
         return None
     return name

@@ -1423,7 +1423,12 @@ def group_named(text: str) -> bool:
 
 def _holder(text: str) -> tuple[str, bool, bool] | None:
     """A notice's holder, whether a company word ends it ("Media", "Interactive") and
-    whether a legal suffix does ("Inc.", "Ltd")."""
+    whether a legal suffix does ("Inc.", "Ltd"). A notice opening its line that says its
+    holder is a part of a firm ("© 2024 Nordic Wire, a division of Baltic Media Inc.
+    All rights reserved. Unauthorized distribution ...") holds for that part, the brand
+    the page goes by, however long the legal text after it."""
+    if owned := _OWNED_NOTICE.match(text):
+        return owned.group(1), False, False
     m = _COPYRIGHT.search(text)
     if m is None or len(text.split()) > CLEAN_LABEL_MAX_WORDS + 4:
         return None
@@ -1431,8 +1436,8 @@ def _holder(text: str) -> tuple[str, bool, bool] | None:
     if not dated and not _SYMBOL.search(text):
         return None  # "Copyright Policy": a link, not a notice
     rest = _holder_words(_YEARS.sub(" ", _COPYRIGHT.sub(" ", text[m.start() :])).lstrip(" ,-–—"))
-    if not rest.strip(" .,") and dated:
-        rest = _holder_before(text[: m.start()])
+    if not rest.strip(" .,") and (dated or _RESERVED.search(text)):
+        rest = _holder_before(text[: m.start()])  # "Nordic Wire © All rights reserved"
     words = rest.replace(",", " ").split()
     owner = firm = False
     while words and (words[-1].casefold().rstrip(".") in _company() or words[-1] in "&"):
@@ -1683,6 +1688,16 @@ def site_name(text: str) -> str | None:
     network (`followed_site`), or None; "Contact Us" and "Back to Top" name no site."""
     linked = _SITE_BEFORE.match(text) or _SITE_AFTER.match(text) or _PREFERRED.match(text)
     return _linked(linked) or followed_site(text)
+
+
+# a notice naming its holder as a firm's part: "© 2024 Nordic Wire, a division of Baltic
+# Media Inc.", "Copyright 2024 Nordic Wire, part of Baltic Holdings"
+_MARK = r"(?:[©ⓒ]|\((?i:c)\))"
+_OWNED_NOTICE = re.compile(
+    rf"^\s*(?:(?i:copyright)\s*{_MARK}?|{_MARK}\s*(?i:copyright)?)\s*"
+    rf"(?:{_YEARS.pattern}\s*)?{_SITE_NAME}\s*,\s*"
+    rf"(?i:{_phrase(_words('site_owned_by'))})\s+(?:the\s+)?[A-Z]"
+)
 
 
 _NAME_START = re.compile(_SITE_NAME)
