@@ -529,6 +529,31 @@ def test_a_logo_line_the_owners_notice_names_without_the() -> None:
     assert clean([*head, "", *body, "", *footer]).outlet_hint == "The Harbour Herald"
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # an owner's notice by a legal suffix or a company's word of another language
+        ["Baltica, a.s. | Contact", "Sport", "© 2024 Baltica, a.s."],
+        ["Baltica Medien Shop", "Sport", "Copyright © 2024 Baltica Medien"],
+        # the owner's own address beside its notice
+        ["balticamedia.com", "© 2024 Baltica Media, Inc."],
+        # a sentence naming the firm as a party, not the page's furniture naming its site
+        [
+            "Sign up",
+            "Yes! Sign me up to the daily briefing email.",
+            "I agree my data will be processed under the Baltica Harbour Limited Privacy Policy.",
+            "Contact Us",
+            "Sitemap",
+            "© 2024 Baltica Harbour Limited",
+        ],
+    ],
+)
+def test_an_owners_notice_names_no_outlet(footer: list[str]) -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*head, "", *body, "", *footer]).outlet_hint is None
+
+
 def test_a_holding_companys_notice_names_no_outlet() -> None:
     # the firms' rule is kept for a title's own company (clean_pages.yaml)
     head = ["Home", "World", "Ferry crews return to work after nine-day strike"]

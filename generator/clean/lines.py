@@ -800,7 +800,9 @@ def _logo_holder(lines: list[Line]) -> str | None:
     firm's words ("© 2024 Nordic Wire Media Group Ltd." -> "Nordic Wire", "© 2024 Nordic
     Media" -> "Nordic Media"), when a line of its own elsewhere on the page is that name
     (the logo's or the home link's): an owner of several outlets is rarely printed
-    alone. Two lines hinting at another site leave it open, as for `_firm_outlet`."""
+    alone, but for its own site's address beside its notice ("demandmedia.com" over "©
+    Demand Media, Inc."): an address counts when it spells the name less the firm's
+    words. Two lines hinting at another site leave it open, as for `_firm_outlet`."""
     notices = [line.text for line in reversed(lines) if meta.notice(line.text)]
     notice = next((text for text in notices if meta.notice_holder(text)), None)
     if notice is None:
@@ -809,7 +811,10 @@ def _logo_holder(lines: list[Line]) -> str | None:
     alone = [
         line.text.strip()
         for line in lines
-        if not meta.notice(line.text) and meta.site_key(line.text).startswith(stem)
+        if not meta.notice(line.text)
+        and meta.site_key(line.text).startswith(stem)
+        and (not meta.domain_name(line.text) or meta.site_key(line.text) == stem)
+        and meta.name_chars(line.text.strip())  # "Nordic+", a paid tier's link, is no logo
     ]
     # the holder's own name before a longer line (the firm's, "Nordic Wire Partners")
     alone.sort(key=lambda text: meta.site_key(text) != stem)
@@ -938,8 +943,8 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
     """The firm the page's last copyright notice names by its legal suffix alone ("©
     2024 Nordic Wire Ltd.", "© 2024 The Nordic Wire Company"), when a line of furniture
     that is no notice writes that name too (a menu's "Nordic Wire Shop", a photo's credit
-    "Jane Roe/Nordic Wire"; never the article's prose): a site's own company carries its
-    name, so this names the outlet when nothing else on the page does. An owner of
+    "Jane Roe/Nordic Wire"; never a sentence, which names the firm as a party: "processed
+    under the Baltic Ltd. Privacy Policy"): a site's own company carries its name, so this names the outlet when nothing else on the page does. An owner of
     several outlets ("Baltic Holdings Inc.") is named in the furniture less often than
     its outlet, which the page's other hints then give first; when two lines hint at
     another site (a partner's link and address, `_tied`), the site is left open. A
@@ -958,7 +963,11 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
         return None  # "© 2024 Baltic Holdings": a group's notice names the owner of its titles
     if _another_site(around, name):
         return None
-    others = (text for text in around if not meta.notice(text))
+    # a sentence around the article names the firm as a party ("processed in accordance
+    # with the Springer Nature Limited Privacy Policy"), not as the page's furniture does
+    others = (
+        lines[i].text for i in kept if not meta.notice(lines[i].text) and not lines[i].sentence
+    )
     if any(meta.mentions(text, name) for text in others):
         return name
     paper = meta.paper_named(name) and not meta.group_named(lines[at].text)

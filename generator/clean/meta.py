@@ -1406,6 +1406,12 @@ def copyright_firm(text: str) -> str | None:
     return None if any(w.casefold() in credits for w in name.split()) else name
 
 
+def name_chars(text: str) -> bool:
+    """Whether a line holds only the characters a name is written with ("Nordic Wire",
+    "St. Anne's Herald", "nordicwire.com"; not "Nordic+" or "Nordic Wire »")."""
+    return _NAME_CHARS.fullmatch(text) is not None
+
+
 def paper_named(name: str) -> bool:
     """Whether a name is a newspaper's or a magazine's by its last word ("Harbour
     Tribune", "The Coast Union-Tribune", "Nordic Times"): an owner's company ends in a
