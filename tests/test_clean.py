@@ -384,6 +384,8 @@ def test_a_saved_pages_address_as_outlet_is_read_as_its_text_spells_it(tmp_path:
         ),
         # no mark, a year opening the line that reserves the rights
         ("2024 Harbour Herald. All Rights Reserved.", "Harbour Herald"),
+        # no year, the rights reserved in another language
+        ("© Harbour Herald. Todos os direitos reservados.", "Harbour Herald"),
         # no year: the name before the mark reserving the rights
         ("Harbour Herald © All rights reserved", "Harbour Herald"),
         # the notice says its holder is a firm's part, before the legal text
@@ -472,6 +474,8 @@ def test_a_teasers_byline_crediting_the_sites_staff_names_the_site() -> None:
         ),
         ([], ["Follow Harbour Herald:", "Follow Harbour Herald on socials:"], "Harbour Herald"),
         ([], ["Send Tips to Harbour Herald", "Advertise On Harbour Herald"], "Harbour Herald"),
+        # a name written with a lower-case letter before its capital
+        ([], ["About eHarbour", "Write For eHarbour"], "eHarbour"),
         # a sentence asking to visit another site's address confirms no menu item as a logo
         (
             ["Skip to content", "Menu", "Fjord Watch"],

@@ -1317,7 +1317,14 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
-_RESERVED = re.compile(r"\brights?\s+reserved\b", re.I)
+# the reserved rights, in English and as other languages' notices write them ("Todos os
+# direitos reservados", "Tous droits réservés", "Alle Rechte vorbehalten")
+_RESERVED = re.compile(
+    r"\brights?\s+reserved\b|\b(?:todos\s+(?:os|los)\s+)?(?:direitos|derechos)\s+reservados\b"
+    r"|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
+    r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b",
+    re.I,
+)
 # where a notice's holder ends: a stop, a dash or a slash, the reserved rights, a credit to
 # the site's builder ("© 2024 Nordic Wire / All rights reserved", "Nordic Wire © 2024
 # Developed by Fjord Labs")
@@ -1667,7 +1674,8 @@ def _phrase(names: frozenset[str]) -> str:
 _LOGO_LINK = re.compile(rf"^\s*(\S.*?)\s+[-–—|]\s+(?i:{_phrase(_words('logo_link_labels'))})\s*$")
 
 
-_SITE_NAME = r"([A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})"
+# a name's first word capitalised, or a lower-case letter before its capital ("eHow")
+_SITE_NAME = r"((?:[A-Z]|[a-z][A-Z])[\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})"
 _SITE_AFTER_WORDS = _phrase(_words("site_name_after"))
 _SITE_BEFORE = re.compile(
     rf"^\s*(?i:{_phrase(_words('site_name_before'))})\s+(?:the\s+)?{_SITE_NAME}"
