@@ -944,11 +944,12 @@ def _firm_outlet(lines: list[Line], matches: list[Match | None], body: Body) -> 
     2024 Nordic Wire Ltd.", "© 2024 The Nordic Wire Company"), when a line of furniture
     that is no notice writes that name too (a menu's "Nordic Wire Shop", a photo's credit
     "Jane Roe/Nordic Wire"; never a sentence, which names the firm as a party: "processed
-    under the Baltic Ltd. Privacy Policy"): a site's own company carries its name, so this names the outlet when nothing else on the page does. An owner of
-    several outlets ("Baltic Holdings Inc.") is named in the furniture less often than
-    its outlet, which the page's other hints then give first; when two lines hint at
-    another site (a partner's link and address, `_tied`), the site is left open. A
-    paper's name closing the page under the article ("© 2024 The Harbour Times Company",
+    under the Baltic Ltd. Privacy Policy"): a site's own company carries its name, so
+    this names the outlet when nothing else on the page does. An owner of several
+    outlets ("Baltic Holdings Inc.") is named in the furniture less often than its
+    outlet, which the page's other hints then give first; when two lines hint at another
+    site (a partner's link and address, `_tied`), the site is left open. A paper's name
+    closing the page under the article ("© 2024 The Harbour Times Company",
     `meta.paper_named`) needs no other line, unless a group holds it ("The Harbour
     Monthly Group" owns more titles than its first)."""
     kept = [
