@@ -14,9 +14,10 @@ joins, not every pair of the corpus."""
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections import Counter
 from typing import Any
+
+import numpy as np
 
 from generator import settings
 from generator.corpus import disagree, story_ids
@@ -46,13 +47,14 @@ from generator.settings import (
     RARE_MAX,
     RARE_MIN,
     RARE_SHARE,
+    REACHING_MARGIN,
     SAME_STORY,
     STORY_SUMMARY_SENTENCES,
 )
 from generator.store.cache import ResultCache
 from generator.store.fingerprint import checksum
 from generator.text.summary import pick
-from generator.text.tfidf import cosine, counted, weigh
+from generator.text.tfidf import cosine, counted, shared_words, weigh
 from generator.text.tfidf_rows import KeyWords, Rows
 
 __all__ = ["build", "grouped"]
@@ -110,10 +112,12 @@ def _claims(sentences: list[tuple[str, int, str]], counts: list[Counter[str]]) -
     """The claims among a story's sentences long enough for one (article id, number,
     text), their terms counted (`tfidf.counted`)."""
     vectors = weigh(counts)
-    sharing: dict[str, list[int]] = {}  # sentences that share no word are not alike
-    for y, vector in enumerate(vectors):
-        for word in vector:
-            sharing.setdefault(word, []).append(y)
+    # each sentence scored against every later one at once, in numpy: rounded otherwise
+    # than `cosine` rounds but by far less than REACHING_MARGIN, so a score that far
+    # from CLAIM_SIMILARITY is decided by it and one nearer is scored again by `cosine`
+    # (see `tfidf.reaching`); scoring pair by pair in Python was most of a large
+    # story's claims
+    dense = shared_words(vectors)
     used: set[int] = set()
     claims: list[Claim] = []
     for x, (ax, ix, sx) in enumerate(sentences):
@@ -121,15 +125,16 @@ def _claims(sentences: list[tuple[str, int, str]], counts: list[Counter[str]]) -
             continue
         carriers = [Citation(ax, ix, sx)]
         sources = {ax}
-        # each word's later sentences, a slice of its ascending list: filtering every
-        # sentence of a common word one by one was most of a large story's claims
-        later: set[int] = set()
-        for word in vectors[x]:
-            posting = sharing[word]
-            later.update(posting[bisect_right(posting, x) :])
-        for y in sorted(later - used):  # `used` grows only by sentences met here
+        dots = dense[x + 1 :] @ dense[x]
+        near = np.flatnonzero(dots >= CLAIM_SIMILARITY - REACHING_MARGIN)
+        for n, y in zip(near.tolist(), (near + x + 1).tolist(), strict=True):
             ay, iy, sy = sentences[y]
-            if ay not in sources and cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY:
+            if y in used or ay in sources:  # `used` grows only by sentences met here
+                continue
+            if (
+                dots[n] >= CLAIM_SIMILARITY + REACHING_MARGIN
+                or cosine(vectors[x], vectors[y]) >= CLAIM_SIMILARITY
+            ):
                 carriers.append(Citation(ay, iy, sy))
                 sources.add(ay)
                 used.add(y)

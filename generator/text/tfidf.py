@@ -13,6 +13,7 @@ from collections import Counter
 from operator import mul
 
 import numpy as np
+import numpy.typing as npt
 
 from generator import lexicon
 from generator.settings import REACHING_MARGIN, REACHING_ROWS, TERM_WEIGHTS_LOOKED_UP
@@ -26,6 +27,7 @@ __all__ = [
     "cosines",
     "counted",
     "reaching",
+    "shared_words",
     "terms",
     "vectorize",
     "weigh",
@@ -106,13 +108,7 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
     rounded otherwise than `cosine` rounds but by far less than REACHING_MARGIN (about
     1e-13 for weights of at most 1): a pair that far from `floor` is decided by it, a
     pair nearer is scored again by `cosine`."""
-    shared = Counter(w for v in vectors for w in v)
-    column = {w: n for n, w in enumerate(w for w, seen in shared.items() if seen > 1)}
-    dense = np.zeros((len(vectors), len(column)), dtype=np.float64)
-    for row, vector in enumerate(vectors):
-        for word, weight in vector.items():
-            if word in column:
-                dense[row, column[word]] = weight
+    dense = shared_words(vectors)
     found: list[tuple[int, int]] = []
     for start in range(0, len(vectors), REACHING_ROWS):
         dots = dense[start : start + REACHING_ROWS] @ dense.T
@@ -128,6 +124,19 @@ def reaching(vectors: list[Vector], floor: float) -> list[tuple[int, int]]:
             kept[n] = cosine(vectors[i], vectors[j]) >= floor
         found += zip(rows[kept].tolist(), columns[kept].tolist(), strict=True)
     return found
+
+
+def shared_words(vectors: list[Vector]) -> npt.NDArray[np.float64]:
+    """The vectors as rows of a matrix over the words two of them or more share: the
+    words no other vector has add nothing to any dot product of two of them."""
+    shared = Counter(w for v in vectors for w in v)
+    column = {w: n for n, w in enumerate(w for w, seen in shared.items() if seen > 1)}
+    dense = np.zeros((len(vectors), len(column)), dtype=np.float64)
+    for row, vector in enumerate(vectors):
+        for word, weight in vector.items():
+            if word in column:
+                dense[row, column[word]] = weight
+    return dense
 
 
 def centroid(vectors: list[Vector]) -> Vector:
