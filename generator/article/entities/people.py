@@ -40,6 +40,7 @@ from generator.article.entities.nationals import (
     nationality_nouns,
 )
 from generator.article.entities.nicknames import Nicknamed, nicknamed
+from generator.article.entities.offices import office_countries
 from generator.article.entities.openers import by_its_place, without_openers
 from generator.article.entities.repair import NAME_COMPOUNDS, name_words, repaired
 from generator.article.entities.rosters import is_roster, rosters
@@ -1694,6 +1695,7 @@ class PersonFinder:
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
         compatriots(doc, named, people)
         fellows(doc, named, people, self.gazetteer)
+        office_countries(doc, named, people, sentence_of, self.gazetteer, before)
         return people, candidates, clusters, bodies
 
     def _signatures(self, doc: Doc, taken: set[int]) -> list[Span]:
