@@ -212,7 +212,7 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
     """A word inside a longer organisation's or event's name ("the British Chambers of
     Commerce", "Credit Suisse First Boston", "French Open champion"): its country is the
     organisation's. Not so for a state
-    institution ("Estonian Defence Forces"), nor for an entity that takes in a title or
+    institution (`_a_state_institution`), nor for an entity that takes in a title or
     the name itself ("Ukrainian PM Denys Shmyhal", tagged ORG whole), nor for a country's
     own name of several words the model tags as one ("DR Congo's" before a name), nor for
     an entity the model ends at a Games' adjective (`_ends_at_a_games_word`)."""
@@ -234,7 +234,16 @@ def _in_organisation(token: Token, mention: Span, gazetteer: Gazetteer) -> bool:
         and gazetteer.country_of(own.text) is None
         and not (start < mention.end and mention.start < end)
         and not any(t.lower_ in TITLE_WORDS for t in name)
-        and name[-1].lower_ not in _STATE_BODIES
+        and not _a_state_institution(name)
+    )
+
+
+def _a_state_institution(name: Span) -> bool:
+    """An organisation's name that is a state institution's: ending in a word for one
+    ("Estonian Defence Forces") or with one before "of" and its field ("the US Department
+    of Homeland Security", "the UK Ministry of Defence")."""
+    return name[-1].lower_ in _STATE_BODIES or any(
+        word.lower_ in _STATE_BODIES and word.nbor(1).lower_ == "of" for word in name[:-1]
     )
 
 
