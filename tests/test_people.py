@@ -696,6 +696,20 @@ def test_a_person_has_one_role_per_office(tmp_path: Path) -> None:
     ]
 
 
+def test_an_ex_office_and_a_former_one_are_one_office(tmp_path: Path) -> None:
+    out = _digest(
+        tmp_path,
+        {
+            "inquiry": "Inquiry call\n\nEx-Home Secretary Colin Varney said the inquiry "
+            "must be public.\n",
+            "schools": "Schools plan\n\nFormer Home Secretary Colin Varney backed the plan.\n",
+        },
+    )
+    varney = _people(out, "inquiry")["Colin Varney"]["id"]
+    roles = _load(out / "people" / f"{varney}.yaml")["roles"]
+    assert [len(r["articles"]) for r in roles] == [2]
+
+
 def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     """A role reads as the text writes it, and never runs on into a list: the next name
     of a list or the next person the parse hangs on an apposition, or the rest of a line

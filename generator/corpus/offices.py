@@ -1,12 +1,12 @@
 """One role per office on a person's page: the ways sources write one office merged.
 
-"Minister of Defence of Estonia" and "Minister of Defense of Estonia" are one office;
-so are "National Security Adviser of Estonia" and "President's Adviser on National
-Security Matters (Estonia)": the words of one (spellings and small words aside) are
-all in the other. A role joins the most specific office it is part of, only when it is
-part of one office alone ("Minister" beside two ministries stays apart). The office is
-shown as the registry writes it, else as most articles do, else in its fullest form
-of readable length.
+"Minister of Defence of Estonia" and "Minister of Defense of Estonia" are one office, as
+are "Ex-Home Secretary" and "Former Home Secretary"; so are "National Security Adviser
+of Estonia" and "President's Adviser on National Security Matters (Estonia)": the words
+of one (spellings and small words aside) are all in the other. A role joins the most
+specific office it is part of, only when it is part of one office alone ("Minister"
+beside two ministries stays apart). The office is shown as the registry writes it, else
+as most articles do, else in its fullest form of readable length.
 """
 
 from __future__ import annotations
