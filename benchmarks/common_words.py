@@ -7,7 +7,8 @@ Recipe: every one-word lemma WordNet writes in lower case as a noun or an adject
 at least one sense tagged in its semantic concordance (`tagsense_cnt` of index.noun and
 index.adj: the words in everyday use) or as a noun for a food or a drink (lexicographer
 file noun.food: "vodka", "cucumber", which the concordance seldom tags), less every word WordNet also writes with a capital
-as a person's name ("Gore", "Perry": a surname as much as a word), less every given name
+as a person's name ("Gore", "Perry": a surname as much as a word) unless its every such
+sense is a god's (`_gods`: "Night", "Mars", "Echo" name no one's family), less every given name
 the lexicon knows (`names.given_names`, `given_names.us_given_names`, the gendered lists:
 "bill", "will", "grace"). Usage: python benchmarks/common_words.py [/usr/share/wordnet] > file.
 """
@@ -51,6 +52,42 @@ def _tagged(wordnet: Path) -> set[str]:
     return found
 
 
+def _gods(wordnet: Path) -> set[str]:
+    """Folded capitalised lemmas of noun.person whose every sense is a god or a goddess:
+    the synset is (an instance of) one whose hypernyms reach WordNet's "deity"."""
+    synsets: dict[str, tuple[int, list[str], list[str]]] = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        rest = fields[4 + 2 * count :]
+        ups = [rest[2 + 4 * i] for i in range(int(rest[0])) if rest[1 + 4 * i] in ("@", "@i")]
+        synsets[fields[0]] = (int(fields[1]), fields[4 : 4 + 2 * count : 2], ups)
+    deity = {o for o, (_, words, _) in synsets.items() if "deity" in words}
+
+    def divine(offset: str) -> bool:
+        seen, stack = set(), [offset]
+        while stack:
+            for up in synsets[stack.pop()][2]:
+                if up in deity:
+                    return True
+                if up not in seen:
+                    seen.add(up)
+                    stack.append(up)
+        return False
+
+    senses: dict[str, list[bool]] = {}
+    for offset, (file, words, _) in synsets.items():
+        if file != PERSON_FILE:
+            continue
+        for word in words:
+            form = word.split("(")[0]
+            if form.isalpha() and not form.islower():
+                senses.setdefault(form.casefold(), []).append(divine(offset))
+    return {word for word, divines in senses.items() if all(divines)}
+
+
 def common_words(wordnet: Path) -> list[str]:
     """The sorted words of the list."""
     lower: set[str] = set()
@@ -66,6 +103,7 @@ def common_words(wordnet: Path) -> list[str]:
                 persons.add(form.casefold())
     given = set().union(*(lexicon.words(kind, name) for kind, name in GIVEN))
     common = lower & _tagged(wordnet) | food
+    persons -= _gods(wordnet)
     return sorted(common - persons - {g.casefold() for g in given})
 
 

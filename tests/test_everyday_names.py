@@ -23,6 +23,9 @@ _ARTICLES = {
     "singer": "A singer's tour\n\n"
     "The singer Velvet Storm said she would tour Europe in May.\n"
     "Velvet Storm has sold a million records since her debut.\n",
+    "endorser": "Trainer sales rise\n\n"
+    "Strideworks, whose shoes are worn by Tiger Fields among other tennis stars, said "
+    "sales rose by a tenth.\n",
 }
 
 
@@ -50,3 +53,5 @@ def test_names_of_everyday_words_are_things_and_a_signed_one_a_person(tmp_path: 
     assert "Velvet Storm" in _names(out, "singer", "people")
     # a given name in no list that only looks like a plural ("Ines", not "in"s)
     assert "Ines Meadow" in _names(out, "leader", "people")
+    # named once, as one of the people a plural after the name counts
+    assert "Tiger Fields" in _names(out, "endorser", "people")

@@ -60,6 +60,7 @@ __all__ = [
     "titled",
     "which",
     "who",
+    "with_other_people",
     "without_honorific",
 ]
 
@@ -93,6 +94,8 @@ _SPEAKING = lexicon.words("speech", "verbs") - lexicon.words("speech", "quoting"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FIRST_SINGULAR = lexicon.words("pronouns", "first_singular")  # "I", "me", "my"
 _EXAMPLE_WORDS = lexicon.words("names", "example_words")  # "writers like X"
+# what joins a name to the others of its kind: "X among other stars", "X and other ministers"
+_WITH_OTHERS = frozenset({"among", "and", "or"})
 _FIRMS_TOO = lexicon.words("titles", "firm_roles")  # "producers such as BHP"
 _FIRM_TRADES = lexicon.words("titles", "firm_trades")  # "Al Jazeera, the broadcaster"
 _MEDIA = lexicon.words("speech", "media")  # "Radio", "BBC": a news outlet's name
@@ -733,6 +736,24 @@ def after_a_person_noun(token: Token, titles: bool = True) -> bool:
         return False  # "models like the Altima": a person named takes no article
     noun = head.head.head if head.head.lower_ == "such" else head.head
     return noun.i < head.i and noun.tag_ == "NNS" and _person_noun(noun, titles)
+
+
+def with_other_people(token: Token) -> bool:
+    """The name the token ends is one of a plural word for people named after it with
+    "other": "endorsed by Tiger Woods among other sports stars", "Ann Lee and other
+    ministers" (a firm is listed "and other firms", `_and_other_kinds` of evidence)."""
+    doc = token.doc
+    if token.i + 3 >= len(doc):
+        return False
+    link, other = doc[token.i + 1], doc[token.i + 2]
+    noun = other.head
+    return (
+        link.lower_ in _WITH_OTHERS
+        and other.lower_ == "other"
+        and noun.i > other.i
+        and noun.tag_ == "NNS"
+        and _person_noun(noun, titles=True)
+    )
 
 
 def plural_title(token: Token) -> bool:

@@ -90,6 +90,7 @@ from generator.article.entities.spans import (
     undergoes_as_a_person,
     which,
     who,
+    with_other_people,
 )
 from generator.article.entities.writers import a_writers
 from generator.article.person_words import PERSON_NOUNS
@@ -274,10 +275,11 @@ class Verdict:
         Fantasy XV") with no sign of a person of its own: no honorific before it, no word
         for a person describing it ("rapper Ice Spice"), no "he" or "she" after it, no
         age, honour, "who" or title apposition in words (`_titled_in_words`), no one
-        acting for it or of its family (`_tied_to`: "a spokesman for Ray Lane"). A role or
-        a list is no such sign here: a title word beside a thing's name is read as its
-        role ("King Road Residence", "Football Manager 2020, Final Fantasy XV"), and
-        games, dishes and places are listed as people are."""
+        acting for it or of its family (`_tied_to`: "a spokesman for Ray Lane"), no
+        plural for people after it (`with_other_people`: "Ray Lane among other stars"). A
+        role or a list is no such sign here: a title word beside a thing's name is read
+        as its role ("King Road Residence", "Football Manager 2020, Final Fantasy XV"),
+        and games, dishes and places are listed as people are."""
         if not cluster.full_forms or not all(map(_of_everyday_words, cluster.full_forms)):
             return False
         doc = self.doc
@@ -293,6 +295,7 @@ class Verdict:
                 or _titled_in_words(last)
                 or _tied_to(last)
                 or who(last)
+                or with_other_people(last)
                 or undergoes_as_a_person(last)
                 or signs_a_quote(span)
                 or a_works_maker(span)
