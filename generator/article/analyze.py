@@ -156,7 +156,7 @@ def analyze(prepared: Prepared, doc: Doc, finder: EntityFinder) -> ArticleDigest
 
     if prepared.cleaned.language != "English":  # the English model's reading: made up
         return _digest(prepared, sentences, paragraphs)
-    found = finder.find(doc, sentence_of)
+    found = finder.find(doc, sentence_of, prepared.outlet)
     found_quotes = find_quotes(doc, found, finder.gazetteer, prepared.title)
     speakers_nationality(found.people, ((q.speaker, q.speaker_country) for q in found_quotes))
     labels = [r.text for r in prepared.cleaned.removed if r.reason == "caption label"]

@@ -60,9 +60,11 @@ class EntityFinder:
 
         return before
 
-    def find(self, doc: Doc, sentence_of: list[int]) -> Found:
+    def find(self, doc: Doc, sentence_of: list[int], outlet: str | None = None) -> Found:
+        """The article's people, candidates, countries and organisations; `outlet` is the
+        page's own outlet, which the article may name ("told Harbour Maverick")."""
         before = self._country_before(doc, sentence_of)
-        people, candidates, bodies = self._people.people(doc, sentence_of, before)
+        people, candidates, bodies = self._people.people(doc, sentence_of, before, outlet)
         countries = self._places.countries(doc, sentence_of, people)
         organizations = self._places.organizations(doc, sentence_of, people, countries, bodies)
         return Found(people, candidates, countries, organizations)

@@ -512,6 +512,16 @@ def _other_names_joined(doc: Doc, clusters: list[PersonCluster]) -> list[PersonC
     return kept
 
 
+def _own_outlet(cluster: PersonCluster, outlet: str | None) -> bool:
+    """The cluster's full name is the page's own outlet, "The" aside ("told Harbour
+    Maverick" on Harbour Maverick's page): a news outlet's name the model took for a
+    person's, as it takes a paper's title of two capitalised words."""
+    if not outlet:
+        return False
+    own = fold(outlet).removeprefix("the ")
+    return any(fold(form).removeprefix("the ") == own for form in cluster.full_forms)
+
+
 def _root(joined: dict[int, PersonCluster], cluster: PersonCluster) -> PersonCluster:
     """The person a cluster joins, through a chain of other names ("Abu Hamza, real name
     Mustafa Kamel, also known as Abu al-Masri": one person), the cluster itself if none."""
@@ -1544,10 +1554,11 @@ class PersonFinder:
         )
 
     def people(
-        self, doc: Doc, sentence_of: list[int], before: CountryBefore
+        self, doc: Doc, sentence_of: list[int], before: CountryBefore, outlet: str | None = None
     ) -> tuple[list[PersonCluster], list[PersonCluster], list[PersonCluster]]:
         """The article's people; its candidates, names it cannot settle alone; and the
-        names it judges a firm's or a body's, which are organisations."""
+        names it judges a firm's or a body's, which are organisations, with the page's own
+        `outlet` when the article names it as it names a person (`_own_outlet`)."""
         ents, text = cached.ents(doc), cached.text(doc)
         described = set(self._before_honorific.findall(text))
         spans = [c for e in _split_persons_joined(ents) if (c := self._clean_person(e, described))]
@@ -1634,6 +1645,12 @@ class PersonFinder:
             )
         taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
         others = self._tagged_otherwise(doc, taken, sentence_of, before)
+        own = [c for c in people + candidates + others if _own_outlet(c, outlet)]
+        if own:
+            people, candidates, others = (
+                [c for c in group if c not in own] for group in (people, candidates, others)
+            )
+            bodies += [c for c in own if c.full_forms]
         return people, candidates + others, bodies
 
     def _nationality_first(self, doc: Doc, start: int, end: int) -> bool:
