@@ -1,6 +1,7 @@
 """Names that are no one's though the model tags them a person's: the page's own outlet
-("told Daily Harbinger" on that paper's page) and a firm's economists ("Kestrel
-Economics"), while the people beside them stay."""
+("told Daily Harbinger" on that paper's page), a firm's economists ("Kestrel
+Economics") and the place after "in" on a person's name ("videographer Mohamed Nasser
+in Khan Rafiq"), while the people beside them stay."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ _ARTICLES = {
         "Kestrel Economics expects rates to stay on hold.\n",
         None,
     ),
+    "camp": (
+        "Leaders named\n\n"
+        "Hassan Ali told CBC freelance videographer Mohamed Nasser in Khan Rafiq that the "
+        'choice was "an internal matter".\n',
+        None,
+    ),
 }
 
 
@@ -43,7 +50,7 @@ def _names(out: Path, article: str, field: str) -> set[str]:
     return {w for entry in digest.get(field) or [] for w in entry["as_written"]}
 
 
-def test_the_pages_outlet_and_a_firms_economists_are_no_people(tmp_path: Path) -> None:
+def test_the_pages_outlet_a_firms_economists_and_a_place_are_no_people(tmp_path: Path) -> None:
     out = _digest(tmp_path)
     assert _names(out, "ruling", "people") == {"Ann Kowal"}
     assert not _names(out, "ruling", "candidates") & {"Daily Harbinger"}
@@ -51,3 +58,4 @@ def test_the_pages_outlet_and_a_firms_economists_are_no_people(tmp_path: Path) -
     assert not (_names(out, "growth", "people") | _names(out, "growth", "candidates")) & {
         "Kestrel Economics"
     }
+    assert _names(out, "camp", "people") == {"Hassan Ali", "Mohamed Nasser"}

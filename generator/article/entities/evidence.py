@@ -1107,7 +1107,8 @@ def placed(span: Span, full: bool = False) -> bool:
     """One word after a preposition of place: "educated at Eton", "in Manchester" (not
     "at Blair's"); with `full`, a name of more words after one used as a preposition
     ("joined them in Port Ellery", not "brought in Tom Hale"), or after one of a noun
-    when no common given name leads it (`_placed_on_a_noun`)."""
+    when no common given name leads it (`_placed_on_a_noun`) or "in" on a person's name
+    (`_placed_on_a_person`)."""
     doc = span.doc
     if span.start == 0 or (len(span.text.split()) > 1) != full:
         return False
@@ -1119,8 +1120,25 @@ def placed(span: Span, full: bool = False) -> bool:
         and (
             not full
             or before.dep_ == "prep"
-            and (before.head.pos_ in ("VERB", "AUX") or _placed_on_a_noun(span, before))
+            and (
+                before.head.pos_ in ("VERB", "AUX")
+                or _placed_on_a_noun(span, before)
+                or _placed_on_a_person(span, before)
+            )
         )
+    )
+
+
+def _placed_on_a_person(span: Span, preposition: Token) -> bool:
+    """A name governed by "in" on a name the model tags a person's ("videographer Ann
+    Hale in Khan Younis"): where that person is, or the work they are in, never another
+    person."""
+    head = preposition.head
+    return (
+        preposition.lower_ == "in"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and span.root.head.i == preposition.i
     )
 
 
