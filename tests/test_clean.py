@@ -261,6 +261,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["Tendai Moyo", "Published June 4, 2024 9:26pm"], "Tendai Moyo", "2024-06-04"),
         # guard: a section's words over it
         (["Top Stories", "Published June 4, 2024 9:26pm"], None, "2024-06-04"),
+        # a name of two words in no list of given names and of no everyday word over a
+        # date line, labelled or not
+        (["Tendai Moyo", "Friday 4 June 2024 08:49 GMT"], "Tendai Moyo", "2024-06-04"),
+        # guard: everyday words over it (a section, a picture's credit)
+        (["Harbour Politics", "Friday 4 June 2024 08:49 GMT"], None, "2024-06-04"),
+        (["Getty Images", "Friday 4 June 2024 08:49 GMT"], None, "2024-06-04"),
         # guard: a teaser's headline in capitals beside its time
         (["Ferry Fares Rise | Updated 3 hours ago"], None, None),
         # guard: a surname's own capital is no label's
@@ -275,6 +281,15 @@ def test_the_byline_and_date_line_under_a_headline(
     body = LINES["body"].rstrip("\n").split("\n")
     cleaned = clean([*HEAD, *header, "", *body])
     assert (cleaned.author, cleaned.published) == (author, published)
+
+
+def test_a_venue_over_a_match_reports_date_line_is_no_byline() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    header = ["Ruskea Kallio", "Friday 4 June 2024 08:49 GMT"]
+    page = [*HEAD, *header, "", *body]
+    assert clean(page).author == "Ruskea Kallio"  # nothing says it is a place
+    placed = [*page, "The crews meet again at Ruskea Kallio in July."]
+    assert (clean(placed).author, clean(placed).published) == (None, "2024-06-04")
 
 
 def test_a_signed_date_line_far_over_the_body_dates_the_article() -> None:

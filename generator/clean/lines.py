@@ -543,8 +543,12 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
     "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
     names joined right over it (`_listed_over_date`): a byline without "By". Over a date
     line labelled as the publication's ("Published May 3, 2024"), a name of two words
-    whatever its given name: the label says the two lines are the article's own."""
+    whatever its given name: the label says the two lines are the article's own. Over
+    any date line, a name of two words with no everyday word (`meta.uncommon_two_words`:
+    a given name no list holds, "Angus Reid") that the page never writes as a place's
+    ("at Ewood Park", a venue over a match report's date)."""
     labelled = meta.headed_day(lines[i].text) is not None
+    texts = [line.text for line in lines]
     for j in (i - 1, i + 1):
         text = lines[j].text.strip() if 0 <= j < len(lines) else ""
         name = meta.bare_name(text)
@@ -552,6 +556,8 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
             return name
         if name and j == i - 1 and labelled and meta.two_words_unlabelled(name):
             return name  # "Tendai Moyo" over "Published November 18, 2024 9:26pm"
+        if name and j == i - 1 and meta.uncommon_two_words(name, texts):
+            return name  # "Angus Reid" over "Friday 22 November 2024 08:49 GMT"
         if j == i - 1 and (names := meta.listed_names(text)):
             return names  # "Ann Lee and Bo Ek" over the date line
     return None

@@ -30,7 +30,7 @@ from generator.settings import (
     CLEAN_INITIALED_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
-from generator.text.names import common_given_name
+from generator.text.names import common_given_name, everyday_word
 
 __all__ = [
     "Dated",
@@ -433,6 +433,19 @@ def two_words_unlabelled(name: str) -> bool:
     """A name of two words none of which is a label's (`no_label_in`): "Ann Lee", the
     byline a page's layout alone sets apart, whatever its given name."""
     return len(name.split()) == 2 and no_label_in(name)
+
+
+def uncommon_two_words(name: str, texts: list[str]) -> bool:
+    """A name of two words none of which is a label's or an everyday word of the language
+    (`everyday_word`), that no text of the page writes after a preposition of place:
+    "Angus Reid", "Thabo Mokone", not "Federal Politics", "Getty Images" nor a venue ("at
+    Ewood Park"). A given name in no list ("Angus", "Thabo") leaves such a name right
+    over the date line under the headline a byline without "By"."""
+    if not two_words_unlabelled(name) or any(map(everyday_word, name.split())):
+        return False
+    prepositions = "|".join(sorted(_words("place_prepositions")))
+    placed = re.compile(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", re.I)
+    return not any(placed.search(text) for text in texts)
 
 
 def no_label_in(name: str) -> bool:

@@ -13,6 +13,7 @@ __all__ = [
     "addressed_gender",
     "common_given_name",
     "counted_name_gender",
+    "everyday_word",
     "fold",
     "given_name_gender",
     "given_name_word",
@@ -29,6 +30,8 @@ _PARTICLES = lexicon.words("names", "particles")
 _GIVEN_NAMES = lexicon.words("names", "given_names") | lexicon.words(
     "given_names", "us_given_names"
 )
+# the language's everyday nouns and adjectives (WordNet's): "Road Residence" names a thing
+_COMMON_WORDS = lexicon.words("common_words", "common_words")
 # given names that are one gender's wherever they are used ("Greta", "Torben")
 _GIVEN_GENDERS = {
     **dict.fromkeys(lexicon.words("pronouns", "female_given_names"), "female"),
@@ -138,3 +141,28 @@ def counted_name_gender(word: str) -> str | None:
 def given_name_word(word: str) -> bool:
     """A common given name written as one ("Hugh", not "HUGH" nor "hugh")."""
     return word.istitle() and common_given_name(word)
+
+
+def everyday_word(word: str) -> bool:
+    """An everyday noun or adjective of the language (`common_words`), or its plural,
+    that no list holds as a given name: "Road", "Residence", "Preserves"; "Bill" and
+    "Rose" are first names as often."""
+    key = word.casefold()
+    if len(key) < 2 or common_given_name(key) or addressed_gender(key) or counted_name_gender(key):
+        return False
+    return bool(_singulars(key) & _COMMON_WORDS)
+
+
+def _singulars(key: str) -> set[str]:
+    """A word and what it is the plural of, by English spelling: "preserves" ->
+    "preserve", "glasses" -> "glass", "berries" -> "berry"; "es" goes only after a
+    hissing sound ("Ines" is not the plural of "in", nor "Ness" of "ne")."""
+    if key.endswith("ies"):
+        return {key, key[:-3] + "y"}
+    if key.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return {key, key[:-2]}
+    if key.endswith("oes"):  # "potatoes", "shoes"
+        return {key, key[:-1], key[:-2]}
+    if key.endswith("s") and not key.endswith("ss"):
+        return {key, key[:-1]}
+    return {key}

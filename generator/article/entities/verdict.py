@@ -100,7 +100,7 @@ from generator.settings import (
     PEOPLE_LISTED_MIN,
     VERB_LED_LETTERS_MIN,
 )
-from generator.text.names import addressed_gender, common_given_name, counted_name_gender, fold
+from generator.text.names import everyday_word, fold
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
@@ -111,7 +111,6 @@ TRADE_NOUNS = lexicon.words("titles", "trade_nouns")
 MAKER_NOUNS = lexicon.words("names", "maker_nouns")
 KIND_ENDINGS = lexicon.words("names", "kind_endings")
 _JUDGING = lexicon.words("speech", "characterising")  # "accuse", "praise", "slam"
-_COMMON_WORDS = lexicon.words("common_words", "common_words")
 _RELATIONAL = lexicon.words("titles", "relational")  # "spokesman", "lawyer", "son"
 # a numeral after a thing's name: "World War II", "Final Fantasy XV", "Galaxy 7"
 _NUMERAL = re.compile(r"[IVXLC]+|\d+")
@@ -137,42 +136,17 @@ def _speaks_or_judges(token: Token) -> bool:
     return speaks(token) or token.dep_ == "nsubj" and token.head.lower_ in _JUDGING
 
 
-def _everyday(word: str) -> bool:
-    """An everyday noun or adjective of the language (`common_words`), or its plural,
-    that no list holds as a given name: "Road", "Residence", "Preserves"; "Bill" and
-    "Rose" are first names as often."""
-    key = word.casefold()
-    if len(key) < 2 or common_given_name(key) or addressed_gender(key) or counted_name_gender(key):
-        return False
-    return bool(_singulars(key) & _COMMON_WORDS)
-
-
-def _singulars(key: str) -> set[str]:
-    """A word and what it is the plural of, by English spelling: "preserves" ->
-    "preserve", "glasses" -> "glass", "berries" -> "berry"; "es" goes only after a
-    hissing sound ("Ines" is not the plural of "in", nor "Ness" of "ne")."""
-    if key.endswith("ies"):
-        return {key, key[:-3] + "y"}
-    if key.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return {key, key[:-2]}
-    if key.endswith("oes"):  # "potatoes", "shoes"
-        return {key, key[:-1], key[:-2]}
-    if key.endswith("s") and not key.endswith("ss"):
-        return {key, key[:-1]}
-    return {key}
-
-
 def _of_everyday_words(form: str) -> bool:
     """A name of two words or more whose every word but a numeral is an everyday word
-    (`_everyday`): "Car Wash", "Road Residence", "Final Fantasy XV". Of the people
+    (`everyday_word`): "Car Wash", "Road Residence", "Final Fantasy XV". Of the people
     listed from the 2,127 BBC articles, those so named are 33, all things but Tiger Woods
     and names with an initial ("G Poll", "L Deacon"), which a letter of one keeps out
     (a numeral only follows the first word)."""
     first, *rest = form.replace("-", " ").split()
     return (
         bool(rest)
-        and _everyday(first)
-        and all(_everyday(w) for w in rest if not _NUMERAL.fullmatch(w))
+        and everyday_word(first)
+        and all(everyday_word(w) for w in rest if not _NUMERAL.fullmatch(w))
     )
 
 
