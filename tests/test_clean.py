@@ -311,6 +311,17 @@ def test_the_nearest_byline_far_over_the_body_names_the_author() -> None:
     assert clean([*listed, "", *body]).author is None
 
 
+def test_a_labelled_name_over_a_dated_update_far_over_the_body_is_the_byline() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    playlist = [f"Ferry clip {n} shows the crews at the quay" for n in range(14)]
+    dated = "Published Jun 04, 2024  •  Last updated 1 hour ago  •  4 minute read"
+    header = [*HEAD, "Author of the article:", "Anna Virtanen", dated, *playlist]
+    assert clean([*header, "", *body]).author == "Anna Virtanen"
+    # guard: a teaser's byline over its relative time alone
+    teaser = [*HEAD, "Author of the article:", "Anna Virtanen", "1 hour ago", *playlist]
+    assert clean([*teaser, "", *body]).author is None
+
+
 def test_a_date_line_beside_a_byline_far_over_the_body_dates_the_article() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     playlist = [f"Ferry clip {n} shows the crews at the quay" for n in range(14)]

@@ -787,8 +787,11 @@ def _signed_over(lines: list[Line], body: Body) -> int | None:
 
 
 def _timed(lines: list[Line], i: int) -> bool:
-    """Whether line `i` is a relative time alone ("2h ago", "5 minutes ago")."""
-    return i < len(lines) and any(d.iso is None and d.whole for d in meta.dates_in(lines[i].text))
+    """Whether line `i` is a relative time alone ("2h ago", "5 minutes ago"): not a date
+    line giving the day before its update's time ("Published Aug 28, 2024 • Last updated
+    1 hour ago")."""
+    dates = meta.dates_in(lines[i].text) if i < len(lines) else []
+    return any(d.iso is None and d.whole for d in dates) and not any(d.iso for d in dates)
 
 
 def _another_site(texts: list[str], name: str) -> bool:
