@@ -435,6 +435,23 @@ def test_the_outlet_a_footers_notice_names(notice: str, outlet: str | None) -> N
     assert clean([*head, "", *body, told, "", "Baltic", notice]).outlet_hint == outlet
 
 
+def test_a_web_address_in_a_saved_pages_author_tag_names_no_one(tmp_path: Path) -> None:
+    from generator.article.analyze import prepare
+    from generator.registry import Registry
+
+    site = '<meta name="author" content="Nordic Wire https://www.nordicwire.com">'
+    person = '<meta name="author" content="Maija Lehto (https://maijalehto.fi/about/)">'
+    for tags, author in (
+        (person, "Maija Lehto"),  # not "Maijalehto Fi" nor "About"
+        (f'{site}<meta name="author" content="Maija Lehto">', "Maija Lehto"),
+        (site, None),  # guard: the site's name, its address cut, is no person
+    ):
+        head = f"<title>Ferry crews return</title>{tags}"
+        saved_tags(tmp_path, head, "<h1>Ferry crews return</h1>")
+        source = read_source(tmp_path / "page.html")
+        assert prepare(source, "page.html", Registry()).author == author
+
+
 def test_a_saved_page_tagged_with_its_host_alone_is_named_as_it_writes_it(tmp_path: Path) -> None:
     from generator.article.analyze import prepare
     from generator.registry import Registry

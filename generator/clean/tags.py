@@ -8,7 +8,9 @@ address. It stands in for a handle, for a lower-case tag trafilatura title-cased
 stem, "harbour" for "harbour.com", as often as the name), and for a JSON-LD publisher
 that the `og:site_name` or the handle contradict (a desk, "Nordic Wire News Service", or
 the outlet a syndicated story came from: the page's own name is the site's).
-Tagged authors that are the site, or the owner its copyright tag names, are no people.
+Tagged authors that are the site, or the owner its copyright tag names, are no people;
+nor are the words of a web address in the author tag ("Ann Lee (http://nordic.org/alee)",
+which trafilatura gives as "Ann Lee http; Nordic Org; Alee").
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from generator.clean.meta import (
 from generator.settings import CLEAN_SITE_PREFIX_MIN, CLEAN_SITE_PREFIX_SHARE
 
 __all__ = ["page_authors", "page_outlet"]
+
+# what trafilatura leaves of a web address in the authors it reads ("Ann Lee http"), and
+# the address in the tag as written, with the brackets around it
+_ADDRESS_WORD = re.compile(r"\b(?:https?|www)\b")
+_ADDRESS = re.compile(r"[(\[<]?\s*(?:https?://|www\.)[^\s;,)\]>]*\s*[)\]>]?")
 
 # what parts a `<title>`: " | ", " - ", " – ", " — ", " · ", " » ", " :: "; not a colon,
 # which a headline holds as often
@@ -78,10 +85,15 @@ def page_outlet(tags: Mapping[str, str]) -> str | None:
 
 
 def page_authors(tags: Mapping[str, str], outlet: str | None) -> str | None:
-    """The people among the page's tagged authors, not the site or its owner."""
+    """The people among the page's tagged authors, not the site or its owner, nor a web
+    address's words: when trafilatura's authors hold an address's scheme ("http"), the
+    author tag without its addresses, else none."""
     sites = [outlet, tags.get("outlet"), tags.get("site_tag")]
     sites.append(notice_holder(tags["rights"]) if tags.get("rights") else None)
-    return people_in(tags.get("author", ""), tuple(dict.fromkeys(s for s in sites if s)))
+    authors = tags.get("author", "")
+    if _ADDRESS_WORD.search(authors):
+        authors = _ADDRESS.sub(" ", tags.get("author_tag", ""))
+    return people_in(authors, tuple(dict.fromkeys(s for s in sites if s)))
 
 
 def _handle(tagged: str, tags: Mapping[str, str]) -> bool:
