@@ -247,8 +247,10 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         # a label a copied page glues to the name: a share button, a desk and its role
         (["By Anna VirtanenTwitter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
         (["Anna VirtanenTravel News Reporter", "June 4, 2024"], "Anna Virtanen", "2024-06-04"),
-        # the site's address as a part of the date line, in capitals
-        (["Tendai Moyo / NORDICWIRE.COM / Sep 2, 2024, 17:07"], None, "2024-09-02"),
+        # the site's address as a part of the date line, in capitals, and the writer before it
+        (["Tendai Moyo / NORDICWIRE.COM / Sep 2, 2024, 17:07"], "Tendai Moyo", "2024-09-02"),
+        # guard: a section before the address
+        (["Harbour News / NORDICWIRE.COM / Sep 2, 2024, 17:07"], None, "2024-09-02"),
         # a numeric day in another continent's zone is read day first
         (["Published on 06/01/2026 - 13:55 GMT+1"], None, "2026-01-06"),
         (["Published on 06/01/2026 - 13:55 EST"], None, "2026-06-01"),

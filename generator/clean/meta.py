@@ -1226,6 +1226,11 @@ def dates_in(text: str) -> list[Dated]:
         loose = loose or (
             rest > 2 if dated is not None else bool(rest) and not _label_part(segment)
         )
+    if signed is None and any(map(_address_part, segments)):
+        # "Ann Lee / NORDICWIRE.COM / May 3, 2024": the site's credit marks the line the
+        # article's, so a name of two words with no everyday word signs it
+        named = [n for n in map(bare_name, segments) if n and uncommon_two_words(n, [])]
+        signed = named[0] if len(named) == 1 else None
     whole = left <= 2 and len(words_of(text)) - signed_words <= CLEAN_LABEL_MAX_WORDS
     # parts of a date line's furniture ("Ann Lee · Harbour News · Posted: May 3, 2024 |
     # 4 min read | Category: Politics"), each short, whatever their words add up to: a
