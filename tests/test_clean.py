@@ -238,6 +238,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
             "Anna Virtanen",
             "2024-06-03",
         ),
+        # an everyday word between the name and the role is the desk's
+        (
+            ["Anna Virtanen Parliamentary editor", "Mon 3 Jun 2024 06.05 BST"],
+            "Anna Virtanen",
+            "2024-06-03",
+        ),
         # a byline's label alone over the name
         (
             ["Article by", "Anna Virtanen", "Published on", "June 4, 2024"],

@@ -654,11 +654,17 @@ def _role_shaped(text: str) -> bool:
 def role_named(text: str) -> str | None:
     """The author of a line that is a person's name and their role after it, with no
     "By" ("Ann Lee Senior Washington Correspondent"): a common given name first, as a
-    place's desk is not ("Harbour City Correspondent")."""
+    place's desk is not ("Harbour City Correspondent"); an everyday word closing the
+    name is the desk's ("Parliamentary" of "Ann Lee Parliamentary editor")."""
     if not _role_shaped(text):
         return None
     name = _names(text.strip())
-    return name if name and name != text.strip() and given_name(name) else None
+    if not name or name == text.strip():
+        return None
+    words = name.split()
+    while len(words) > 2 and everyday_word(words[-1]):
+        words.pop()  # the desk's word before the role: "Ann Lee Parliamentary editor"
+    return " ".join(words) if given_name(name) else None
 
 
 def labelled_name(label_line: str, name_line: str) -> str | None:
