@@ -238,6 +238,9 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
             "Anna Virtanen",
             "2024-06-03",
         ),
+        # a writer joined with a news agency over the date line; guard: two agencies
+        (["Anna Virtanen and AP", "June 4, 2024 - 4.34pm"], "Anna Virtanen", "2024-06-04"),
+        (["Reuters and AP", "June 4, 2024 - 4.34pm"], None, "2024-06-04"),
         # an everyday word between the name and the role is the desk's
         (
             ["Anna Virtanen Parliamentary editor", "Mon 3 Jun 2024 06.05 BST"],

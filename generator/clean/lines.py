@@ -541,7 +541,8 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
     """The author named by a line right over or under the date line `i` under the
     headline that is a person's name alone, a common given name first ("Ann Lee" over
     "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
-    names joined right over it (`_listed_over_date`): a byline without "By". Over a date
+    names joined right over it (`_listed_over_date`), or one joined with a news agency's
+    ("Ann Lee and AP"): a byline without "By". Over a date
     line labelled as the publication's ("Published May 3, 2024"), a name of two words
     whatever its given name: the label says the two lines are the article's own. Over
     any date line, a name of two words with no everyday word (`meta.uncommon_two_words`:
@@ -560,6 +561,8 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
             return name  # "Angus Reid" over "Friday 22 November 2024 08:49 GMT"
         if j == i - 1 and (names := meta.listed_names(text)):
             return names  # "Ann Lee and Bo Ek" over the date line
+        if j == i - 1 and (writer := meta.agency_joined(text)):
+            return writer  # "Ann Lee and AP" over the date line
     return None
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "addresses_in",
     "agency_credit",
     "agency_in",
+    "agency_joined",
     "author_blurb",
     "bare_name",
     "brand_of",
@@ -1102,6 +1103,17 @@ def listed_names(text: str) -> str | None:
         return None
     found = _dashed_name(text.split())
     return found if found and len(words_of(found)) == len(words_of(text)) else None
+
+
+def agency_joined(text: str) -> str | None:
+    """The writer of a line that is a person's name joined with a news agency's ("Ann Lee
+    and AP", "Ann Lee, Reuters"), a common given name first: a byline without "By" that
+    credits the wire beside the writer, where a date line stands next to it."""
+    parts = names_of(text.strip())
+    if len(parts) != 2 or not known_agency(parts[1]):
+        return None
+    name = bare_name(parts[0])
+    return name if name and given_name(name) else None
 
 
 def _dashed_one(words: list[str]) -> str | None:
