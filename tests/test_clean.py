@@ -303,6 +303,18 @@ def test_a_venue_over_a_match_reports_date_line_is_no_byline() -> None:
     assert (clean(placed).author, clean(placed).published) == (None, "2024-06-04")
 
 
+def test_a_byline_the_page_writes_as_a_bodys_name_is_the_outlets() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    told = "The operator told the Kallio Times that the timetable would not change."
+    seen = "A ship the Kallio Times team saw on Monday was still at the quay."
+    header = [*HEAD, "by Kallio TimesJune 4, 2024"]
+    assert clean([*header, "", *body, told, seen]).author is None
+    # guard: a writer named once after "the" ("the Anna Virtanen interview") stays
+    once = "Listeners called in after the Anna Virtanen interview on Monday."
+    signed = [*HEAD, "by Anna VirtanenJune 4, 2024"]
+    assert clean([*signed, "", *body, once]).author == "Anna Virtanen"
+
+
 def test_a_signed_date_line_far_over_the_body_dates_the_article() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     buttons = ["Like", "Tweet", "Share", "Email", "Print", "Comments", "React", "Follow"]

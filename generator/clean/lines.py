@@ -1028,7 +1028,10 @@ def clean(lines: list[str], first_line: int = 1) -> Cleaned:
         blocks=blocks,
         removed=removed,
         title=described[title].text if title is not None else None,
-        author=meta.people_only(found.author, _own_names(described, body, found.outlet)),
+        author=meta.not_named_as_a_body(
+            meta.people_only(found.author, _own_names(described, body, found.outlet)),
+            [line.text for line in described],
+        ),
         outlet_hint=found.outlet,
         published=found.published,
         language=_language([w for block in blocks for w in words_of(block.text)]),

@@ -21,6 +21,7 @@ from generator.clean.phrases import family_of
 from generator.clean.shape import words_of
 from generator.settings import (
     CLEAN_BIO_ROLE_WORDS,
+    CLEAN_BODY_THE_MIN,
     CLEAN_BRAND_MAX_LETTERS,
     CLEAN_BRAND_MAX_WORDS,
     CLEAN_BYLINE_MAX_WORDS,
@@ -63,6 +64,7 @@ __all__ = [
     "mentions",
     "name_shaped",
     "names_of",
+    "not_named_as_a_body",
     "notice",
     "notice_holder",
     "notice_year",
@@ -297,6 +299,20 @@ def people_only(authors: str | None, sites: tuple[str, ...] = ()) -> str | None:
     owned = {site_key(site) for site in sites}
     people = [p for name in names_of(authors or "") if (p := _person(name))]
     return _joined([p for p in people if not _sited(p, owned) or given_name(p)])
+
+
+def not_named_as_a_body(authors: str | None, texts: list[str]) -> str | None:
+    """The names of a byline less those the page writes as a body's, after "the" at least
+    `CLEAN_BODY_THE_MIN` times ("by Lesotho Times" over "told the Lesotho Times", "the
+    Lesotho Times team"): the outlet signing its own story, never a person's name."""
+    if not authors:
+        return None
+    kept = []
+    for name in names_of(authors):
+        named = re.compile(rf"\bthe\s+{re.escape(name)}\b")
+        if sum(len(named.findall(text)) for text in texts) < CLEAN_BODY_THE_MIN:
+            kept.append(name)
+    return _joined(kept)
 
 
 def _sited(name: str, owned: set[str]) -> bool:
