@@ -703,11 +703,15 @@ def test_an_ex_office_and_a_former_one_are_one_office(tmp_path: Path) -> None:
             "inquiry": "Inquiry call\n\nEx-Home Secretary Colin Varney said the inquiry "
             "must be public.\n",
             "schools": "Schools plan\n\nFormer Home Secretary Colin Varney backed the plan.\n",
+            "police": "Police pay\n\nHome Secretary Colin Varney agreed the police pay deal.\n",
         },
     )
     varney = _people(out, "inquiry")["Colin Varney"]["id"]
     roles = _load(out / "people" / f"{varney}.yaml")["roles"]
-    assert [len(r["articles"]) for r in roles] == [2]
+    assert [(r["role"], r["articles"]) for r in roles] == [
+        ("Former Home Secretary", ["inquiry", "schools"]),
+        ("Home Secretary", ["police"]),
+    ]
 
 
 def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:

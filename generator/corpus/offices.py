@@ -5,7 +5,8 @@ are "Ex-Home Secretary" and "Former Home Secretary"; so are "National Security A
 of Estonia" and "President's Adviser on National Security Matters (Estonia)": the words
 of one (spellings and small words aside) are all in the other. A role joins the most
 specific office it is part of, only when it is part of one office alone ("Minister"
-beside two ministries stays apart). The office is shown as the registry writes it, else
+beside two ministries stays apart), and never a former one it is not ("Home Secretary"
+stays apart from "Former Home Secretary": the articles of each tell a different time). The office is shown as the registry writes it, else
 as most articles do, else in its fullest form of readable length.
 """
 
@@ -22,6 +23,7 @@ __all__ = ["offices"]
 _SMALL = lexicon.words("stopwords", "title_small_words")
 _SAME_TITLE = lexicon.table("titles", "same_title")
 _SPELLINGS = lexicon.table("titles", "role_spellings")
+_FORMER = frozenset(str(_SPELLINGS.get(w, w)) for w in lexicon.words("titles", "former"))
 
 
 def _words(role: str) -> frozenset[str]:
@@ -50,7 +52,11 @@ def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:
     ordered = sorted(roles, key=lambda r: (-len(words[r]), r not in curated, -len(roles[r]), r))
     members: dict[str, list[str]] = {}  # the office's first role -> its roles
     for role in ordered:
-        holders = [o for o in members if words[role] <= words[o] and words[role]]
+        holders = [
+            o
+            for o in members
+            if words[role] <= words[o] and words[role] and not (words[o] - words[role]) & _FORMER
+        ]
         if len(holders) == 1:
             members[holders[0]].append(role)
         else:
