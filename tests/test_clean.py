@@ -268,6 +268,10 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["By Anna Virtanen1 & Bo Ek2", "June 4, 2024"], "Anna Virtanen and Bo Ek", "2024-06-04"),
         # a name set apart from a labelled relative time, whatever its given name
         (["Tendai Moyo | Published 4 hours ago"], "Tendai Moyo", None),
+        # a surname of particles in capitals, as Dutch and Afrikaans write it
+        (["Tendai Van Der Moyo|Published 4 months ago"], "Tendai Van Der Moyo", None),
+        # guard: a headline of four capitalised words is no name
+        (["Ferry Fares De Rise | Published 4 hours ago"], None, None),
         # a name of two words over a date line labelled as the publication's
         (["Tendai Moyo", "Published June 4, 2024 9:26pm"], "Tendai Moyo", "2024-06-04"),
         # guard: a section's words over it

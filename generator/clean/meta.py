@@ -1291,11 +1291,26 @@ def relative_signed(text: str) -> str | None:
     label = set(words_of(_AGO.sub(" ", parts[1]).casefold()))
     if not label or not label <= _publication_labels():
         return None
-    name = bare_name(parts[0])
+    name = bare_name(parts[0]) or _particled(parts[0].strip())
     if name is None or not no_label_in(name):
         return None
     # three capitalised words are a teaser's headline as often ("Ferry Fares Rise")
-    return name if len(name.split()) == 2 or given_name(name) else None
+    return name if len(_unparticled(name)) == 2 or given_name(name) else None
+
+
+def _unparticled(name: str) -> list[str]:
+    """A name's words but the particles between its first and last, in capitals too as
+    Dutch and Afrikaans surnames write them ("Ann Van Der Lee": "Ann", "Lee")."""
+    words = name.split()
+    inner = [w for w in words[1:-1] if w.casefold() not in _words("name_particles")]
+    return words[:1] + inner + words[-1:] if len(words) > 1 else words
+
+
+def _particled(text: str) -> str | None:
+    """A line that is a given name and a surname of particles ("Ann Van Der Lee"), longer
+    than `bare_name` takes a name."""
+    name = _names(text)
+    return name if name == text and len(_unparticled(name)) == 2 else None
 
 
 def _label_part(segment: str) -> bool:
