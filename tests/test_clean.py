@@ -272,6 +272,12 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["Tendai Van Der Moyo|Published 4 months ago"], "Tendai Van Der Moyo", None),
         # guard: a headline of four capitalised words is no name
         (["Ferry Fares De Rise | Published 4 hours ago"], None, None),
+        # a reading time glued after the name
+        (["June 4, 2024", "Tendai Moyo 2 minutes read"], "Tendai Moyo", "2024-06-04"),
+        (["Anna Virtanen 4 min read"], "Anna Virtanen", None),
+        # guard: everyday or a section's words beside it
+        (["June 4, 2024", "Harbour Fares 2 minutes read"], None, "2024-06-04"),
+        (["Top Stories 4 min read"], None, None),
         # a name of two words over a date line labelled as the publication's
         (["Tendai Moyo", "Published June 4, 2024 9:26pm"], "Tendai Moyo", "2024-06-04"),
         # guard: a section's words over it

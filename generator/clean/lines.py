@@ -577,6 +577,8 @@ def _handled(lines: list[Line], i: int) -> str | None:
         return found
     if found := meta.role_named(lines[i].text) or meta.relative_signed(lines[i].text):
         return found  # "Ann Lee Senior Washington Correspondent", "Ann Lee | Posted 2h ago"
+    if found := meta.read_signed(lines[i].text):
+        return found  # "Ann Lee 2 minutes read"
     if i + 1 < len(lines) and (found := meta.labelled_name(lines[i].text, lines[i + 1].text)):
         return found  # "Author" over "Ann Lee"
     if i + 1 < len(lines) and (found := meta.role_signed(lines[i].text, lines[i + 1].text)):

@@ -1298,6 +1298,29 @@ def relative_signed(text: str) -> str | None:
     return name if len(_unparticled(name)) == 2 or given_name(name) else None
 
 
+# a reading time closing a line, glued after the byline as a copied page joins them:
+# "Ann Lee 2 minutes read", "Ann Lee 4 min read"
+_READ_TAIL = re.compile(
+    r"\s+\d+\s?(?:" + "|".join(sorted(_words("time_units"), key=len, reverse=True)) + r")\s+read$",
+    re.I,
+)
+
+
+def read_signed(text: str) -> str | None:
+    """The author of a line that is a person's name and a reading time glued after it
+    ("Ann Lee 2 minutes read"), as a copied page joins a byline's two elements: a reading
+    time is the article's own. A common given name first, or two words none of which is
+    an everyday or a label's word. A relative time so glued is no sign: a comment's
+    writer stands beside one ("Ann Lee 3 hours ago")."""
+    line = text.strip()
+    time = _READ_TAIL.search(line)
+    name = bare_name(line[: time.start()]) if time else None
+    if name is None or not no_label_in(name):
+        return None
+    plain = len(name.split()) == 2 and not any(map(everyday_word, name.split()))
+    return name if given_name(name) or plain else None
+
+
 def _unparticled(name: str) -> list[str]:
     """A name's words but the particles between its first and last, in capitals too as
     Dutch and Afrikaans surnames write them ("Ann Van Der Lee": "Ann", "Lee")."""
