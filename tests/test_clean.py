@@ -272,6 +272,20 @@ HEAD = ["Nordic Wire", "Home", "World", "Ferry crews return to work after nine-d
         (["Tendai Van Der Moyo|Published 4 months ago"], "Tendai Van Der Moyo", None),
         # guard: a headline of four capitalised words is no name
         (["Ferry Fares De Rise | Published 4 hours ago"], None, None),
+        # a list of the story's sections opening the date line, the byline its last part
+        (
+            [
+                "Harbour Politics, National, Top Story 1 | Published: 5 hours ago | Written by Tendai Moyo"
+            ],
+            "Tendai Moyo",
+            None,
+        ),
+        # guard: a sentence's words there
+        (
+            ["the ferry strike, they said | Published: 5 hours ago | Written by Tendai Moyo"],
+            None,
+            None,
+        ),
         # a reading time glued after the name
         (["June 4, 2024", "Tendai Moyo 2 minutes read"], "Tendai Moyo", "2024-06-04"),
         (["Anna Virtanen 4 min read"], "Anna Virtanen", None),

@@ -1340,11 +1340,15 @@ def _label_part(segment: str) -> bool:
     """A short part of a date line that is no date nor byline: a label and its value
     ("Category: Politics, World", "Email: ann@nordicwire.com"), a reading time ("4 min
     read"), or a few words written as a name's (an outlet, a place, a role: "Harbour
-    News", "NEW DELHI", "Reporter"). A sentence has words in lower case."""
+    News", "NEW DELHI", "Reporter"), or a list of such parts a comma apart (the story's
+    sections). A sentence has words in lower case."""
     words = segment.split()
     if words and words[0].endswith(":") and len(words) <= CLEAN_DATE_PART_MAX_WORDS:
         return True
-    return bool(_READING_TIME.fullmatch(segment.strip())) or _capitalised(segment)
+    if _READING_TIME.fullmatch(segment.strip()):
+        return True
+    # a list of sections, each a few words ("Harbour Politics, National, Top Story 1")
+    return all(map(_capitalised, segment.split(",")))
 
 
 def _capitalised(text: str) -> bool:
