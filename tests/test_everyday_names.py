@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from seeds import SEED_REGISTRY
-
-from generator.commands.digest import run_digest
+from named import digest_articles, names
 
 _ARTICLES = {
     "menu": "A new bar opens on the quay\n\n"
@@ -29,29 +26,15 @@ _ARTICLES = {
 }
 
 
-def _digest(tmp_path: Path) -> Path:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name, text in _ARTICLES.items():
-        (sources / f"{name}.txt").write_text(text, encoding="utf-8")
-    assert run_digest(sources, SEED_REGISTRY, tmp_path / "out", root=tmp_path) == 0
-    return tmp_path / "out"
-
-
-def _names(out: Path, article: str, field: str) -> set[str]:
-    digest = yaml.safe_load((out / "articles" / f"{article}.yaml").read_text("utf-8"))
-    return {w for entry in digest.get(field) or [] for w in entry["as_written"]}
-
-
 def test_names_of_everyday_words_are_things_and_a_signed_one_a_person(tmp_path: Path) -> None:
-    out = _digest(tmp_path)
+    out = digest_articles(tmp_path, _ARTICLES)
     # drinks on a menu, games in a bundle: no one's names
-    assert not _names(out, "menu", "people") & {"Rhubarb Gimlet", "Copper Lantern"}
-    assert not _names(out, "bundle", "people") & {"Silent Orchard III", "Tiny Lantern"}
-    assert "Silent Orchard III" in _names(out, "bundle", "candidates")
+    assert not names(out, "menu", "people") & {"Rhubarb Gimlet", "Copper Lantern"}
+    assert not names(out, "bundle", "people") & {"Silent Orchard III", "Tiny Lantern"}
+    assert "Silent Orchard III" in names(out, "bundle", "candidates")
     # a singer so named, with a word for a person before the name and "she" after it
-    assert "Velvet Storm" in _names(out, "singer", "people")
+    assert "Velvet Storm" in names(out, "singer", "people")
     # a given name in no list that only looks like a plural ("Ines", not "in"s)
-    assert "Ines Meadow" in _names(out, "leader", "people")
+    assert "Ines Meadow" in names(out, "leader", "people")
     # named once, as one of the people a plural after the name counts
-    assert "Tiger Fields" in _names(out, "endorser", "people")
+    assert "Tiger Fields" in names(out, "endorser", "people")

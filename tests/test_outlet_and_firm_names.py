@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from seeds import SEED_REGISTRY
-
-from generator.commands.digest import run_digest
+from named import digest_articles, names
 
 _ARTICLES = {
     "ruling": (
@@ -34,28 +31,12 @@ _ARTICLES = {
 }
 
 
-def _digest(tmp_path: Path) -> Path:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name, (text, meta) in _ARTICLES.items():
-        (sources / f"{name}.txt").write_text(text, encoding="utf-8")
-        if meta:
-            (sources / f"{name}.meta.yaml").write_text(meta, encoding="utf-8")
-    assert run_digest(sources, SEED_REGISTRY, tmp_path / "out", root=tmp_path) == 0
-    return tmp_path / "out"
-
-
-def _names(out: Path, article: str, field: str) -> set[str]:
-    digest = yaml.safe_load((out / "articles" / f"{article}.yaml").read_text("utf-8"))
-    return {w for entry in digest.get(field) or [] for w in entry["as_written"]}
-
-
 def test_the_pages_outlet_a_firms_economists_and_a_place_are_no_people(tmp_path: Path) -> None:
-    out = _digest(tmp_path)
-    assert _names(out, "ruling", "people") == {"Ann Kowal"}
-    assert not _names(out, "ruling", "candidates") & {"Daily Harbinger"}
-    assert "Ann Vale" in _names(out, "growth", "people")
-    assert not (_names(out, "growth", "people") | _names(out, "growth", "candidates")) & {
+    out = digest_articles(tmp_path, _ARTICLES)
+    assert names(out, "ruling", "people") == {"Ann Kowal"}
+    assert not names(out, "ruling", "candidates") & {"Daily Harbinger"}
+    assert "Ann Vale" in names(out, "growth", "people")
+    assert not (names(out, "growth", "people") | names(out, "growth", "candidates")) & {
         "Kestrel Economics"
     }
-    assert _names(out, "camp", "people") == {"Hassan Ali", "Mohamed Nasser"}
+    assert names(out, "camp", "people") == {"Hassan Ali", "Mohamed Nasser"}
