@@ -85,10 +85,10 @@ def _unnamed(
     ("Austria's interior minister", "the Indonesian Economics Minister", "the country's
     interior minister"), or followed by "of" and the country's name."""
     found: dict[Office, list[tuple[int, str]]] = {}
-    for head in doc:
+    titled = [i for i, lower in enumerate(cached.lowers(doc)) if lower in _TITLES]
+    for head in (doc[i] for i in titled):
         if (
-            head.lower_ not in _TITLES
-            or head.tag_ not in ("NN", "NNP")
+            head.tag_ not in ("NN", "NNP")
             or head.dep_ in ("compound", "amod")
             or head.i in taken
             or any(c.dep_ == "appos" for c in head.children)
