@@ -167,37 +167,6 @@ def _middle_names(key: str, other: str) -> bool:
     )
 
 
-def _leading_words(key: str, other: str) -> bool:
-    """Two folded names of one person, one of two words or more opening the other: a
-    given name of two words the article calls the person by ("says Te Rangi" after "Te
-    Rangi Wiremu Tane", and "Te Rangi Tane" after that). Not a name with a generation's
-    suffix ("Hank Walters Jr.": father or son)."""
-    short, long = sorted((key.split(), other.split()), key=len)
-    return (
-        len(short) >= 2
-        and len(long) > len(short)
-        and long[: len(short)] == short
-        and long[-1].rstrip(".") not in _GENERATIONS
-    )
-
-
-def _given_names(key: str, other: str, alone: set[str]) -> bool:
-    """One of two folded names the leading words of the other, whose last word is a
-    surname the article writes alone where the shorter one's last word is not: the
-    given names of that person's full name."""
-    short, long = sorted((key, other), key=len)
-    return (
-        _leading_words(key, other) and long.split()[-1] in alone and short.split()[-1] not in alone
-    )
-
-
-def _kin_of(span: Span) -> bool:
-    """The name a word for a relative is "of" ("the daughter of Aung San", beside "Aung
-    San Suu Kyi"): a parent's or a child's, whose name may open the person's own."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN_NOUNS
-
-
 def _described_anew(span: Span) -> bool:
     """A common noun or a word for a person right before the name introduces someone
     ("her rival Park Seo", "striker Lucas Moreno"): a name written without another's
@@ -377,7 +346,6 @@ def cluster(
     full = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) > 1}
     nicknames, aliases = _nicknamed(spans, frames)
     spaced: dict[str, str] = {}  # a full name as `_plain` writes it -> its key
-    alone = {fold(strip_possessive(s.text)) for s in spans if len(s.text.split()) == 1}
     for span in (s for s in spans if len(s.text.split()) > 1):
         key = fold(strip_possessive(span.text))
         longer = [k for k in full if k.endswith(" " + key)]
@@ -393,15 +361,6 @@ def cluster(
         # does a relative's ("his son Edward Rayner" after "Ted Rayner")
         if key not in clusters:
             fits = [k for k in order if all(_one_name(key, f) for f in clusters[k].full_keys())]
-            # "Te Rangi" after "Te Rangi Wiremu Tane" and a "Tane" alone: the longer name's
-            # last word a surname the article writes alone, the shorter's not ("Ben Patton"
-            # and "Patton" after a "Ben Patton Trinity" the model ran on)
-            if not fits and not _kin_of(span):
-                fits = [
-                    k
-                    for k in order
-                    if any(_given_names(key, f, alone) for f in clusters[k].full_keys())
-                ]
             person = clusters[fits[0]] if len(fits) == 1 else None
             if not (
                 person is None
