@@ -714,6 +714,23 @@ def test_an_ex_office_and_a_former_one_are_one_office(tmp_path: Path) -> None:
     ]
 
 
+def test_a_bare_title_joins_the_former_office_it_names(tmp_path: Path) -> None:
+    """One word is too little to tell the times apart: "President" beside "Former
+    President" is the same office."""
+    out = _digest(
+        tmp_path,
+        {
+            "library": "Library opens\n\nFormer President Ada Quell opened the library.\n",
+            "speech": "A speech\n\nPresident Ada Quell spoke at the library's opening.\n",
+        },
+    )
+    quell = _people(out, "library")["Ada Quell"]["id"]
+    roles = _load(out / "people" / f"{quell}.yaml")["roles"]
+    assert [(r["role"], r["articles"]) for r in roles] == [
+        ("Former President", ["library", "speech"])
+    ]
+
+
 def test_a_role_is_the_persons_own_words_as_written(tmp_path: Path) -> None:
     """A role reads as the text writes it, and never runs on into a list: the next name
     of a list or the next person the parse hangs on an apposition, or the rest of a line

@@ -5,8 +5,9 @@ are "Ex-Home Secretary" and "Former Home Secretary"; so are "National Security A
 of Estonia" and "President's Adviser on National Security Matters (Estonia)": the words
 of one (spellings and small words aside) are all in the other. A role joins the most
 specific office it is part of, only when it is part of one office alone ("Minister"
-beside two ministries stays apart), and never a former one it is not ("Home Secretary"
-stays apart from "Former Home Secretary": the articles of each tell a different time). The office is shown as the registry writes it, else
+beside two ministries stays apart), and an office of two words or more never joins its
+former one ("Home Secretary" stays apart from "Former Home Secretary": the articles of
+each tell a different time). The office is shown as the registry writes it, else
 as most articles do, else in its fullest form of readable length.
 """
 
@@ -37,6 +38,13 @@ def _words(role: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _now_and_then(held: frozenset[str], office: frozenset[str]) -> bool:
+    """Whether an office of two words or more and its former holder's are both meant:
+    "Home Secretary" and "Former Home Secretary" tell two times; a bare "President" or
+    "Leader" beside "Former President" is too little to tell, and joins it."""
+    return len(held) > 1 and bool((office - held) & _FORMER)
+
+
 def _shape(role: str) -> tuple[bool, int, str]:
     """Fuller first, up to a readable length: "Minister of Defence of Estonia" before
     "Minister of Defence", both before a clause-long apposition."""
@@ -55,7 +63,7 @@ def offices(roles: dict[str, set[str]], curated: list[str]) -> list[Role]:
         holders = [
             o
             for o in members
-            if words[role] <= words[o] and words[role] and not (words[o] - words[role]) & _FORMER
+            if words[role] <= words[o] and words[role] and not _now_and_then(words[role], words[o])
         ]
         if len(holders) == 1:
             members[holders[0]].append(role)
