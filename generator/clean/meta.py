@@ -1404,19 +1404,20 @@ def _date_words() -> frozenset[str]:
 
 # -- outlets ----------------------------------------------------------------------------------
 
+_MARK = r"(?:[©ⓒ]|\((?i:c)\))"  # the copyright mark, or "(c)" typed for it
 # the mark, or a year opening a line that reserves the rights without it ("2024 Nordic
 # Wire. All Rights Reserved.", the mark an image or a font's icon the copy drops)
 _COPYRIGHT = re.compile(
-    r"[©ⓒ]|\(c\)|\bcopyright\b|^(?=\s*(?:19|20)\d\d\s+[A-Z][^©]*\ball\s+rights?\s+reserved\b)",
+    rf"{_MARK}|\bcopyright\b|^(?=\s*(?:19|20)\d\d\s+[A-Z][^©]*\ball\s+rights?\s+reserved\b)",
     re.I,
 )
-_SYMBOL = re.compile(r"[©ⓒ]|\(c\)", re.I)
-# the reserved rights, in English and as other languages' notices write them ("Todos os
-# direitos reservados", "Tous droits réservés", "Alle Rechte vorbehalten")
+_SYMBOL = re.compile(_MARK)
+# the reserved rights, in English and as other languages' notices write them
+# (`rights_reserved`: "direitos reservados", "Tous droits réservés")
 _RESERVED = re.compile(
-    r"\brights?\s+reserved\b|\b(?:todos\s+(?:os|los)\s+)?(?:direitos|derechos)\s+reservados\b"
-    r"|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
-    r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b",
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_words("rights_reserved")))
+    + r")\b",
     re.I,
 )
 # where a notice's holder ends: a stop, a dash or a slash, the reserved rights, a credit to
@@ -1800,7 +1801,6 @@ def site_name(text: str) -> str | None:
 
 # a notice naming its holder as a firm's part: "© 2024 Nordic Wire, a division of Baltic
 # Media Inc.", "Copyright 2024 Nordic Wire, part of Baltic Holdings"
-_MARK = r"(?:[©ⓒ]|\((?i:c)\))"
 _OWNED_NOTICE = re.compile(
     rf"^\s*(?:(?i:copyright)\s*{_MARK}?|{_MARK}\s*(?i:copyright)?)\s*"
     rf"(?:{_YEARS.pattern}\s*)?{_SITE_NAME}\s*,\s*"
