@@ -452,6 +452,9 @@ def two_words_unlabelled(name: str) -> bool:
     return len(name.split()) == 2 and no_label_in(name)
 
 
+_PLACE_PREPOSITIONS = "|".join(sorted(_words("place_prepositions")))  # "at", "in", ...
+
+
 def uncommon_two_words(name: str, texts: list[str]) -> bool:
     """A name of two words none of which is a label's or an everyday word of the language
     (`everyday_word`), that no text of the page writes after a preposition of place:
@@ -460,8 +463,7 @@ def uncommon_two_words(name: str, texts: list[str]) -> bool:
     over the date line under the headline a byline without "By"."""
     if not two_words_unlabelled(name) or any(map(everyday_word, name.split())):
         return False
-    prepositions = "|".join(sorted(_words("place_prepositions")))
-    placed = re.compile(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", re.I)
+    placed = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}\b", re.I)
     return not any(placed.search(text) for text in texts)
 
 
@@ -1317,8 +1319,7 @@ def read_signed(text: str) -> str | None:
     name = bare_name(line[: time.start()]) if time else None
     if name is None or not no_label_in(name):
         return None
-    plain = len(name.split()) == 2 and not any(map(everyday_word, name.split()))
-    return name if given_name(name) or plain else None
+    return name if given_name(name) or uncommon_two_words(name, []) else None
 
 
 def _unparticled(name: str) -> list[str]:
