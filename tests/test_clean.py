@@ -654,3 +654,23 @@ def test_a_holding_companys_notice_names_no_outlet() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     footer = ["Our Network", "Harbour Weekly", "Baltic Events", "2024 © Baltic Holdings"]
     assert clean([*head, "", *body, "", *footer]).outlet_hint is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        # a newspaper's word of another language closing its name, under the article
+        ("© Nordische Allgemeine Zeitung GmbH 2001 - 2024", "Nordische Allgemeine Zeitung"),
+        ("Copyright 2024 Die Nordische Presse", "Die Nordische Presse"),
+        ("Copyright © The Hokkai Shimbun, All Rights Reserved.", "The Hokkai Shimbun"),
+        # guard: an owner's company of that language is no paper
+        ("© 2024 Nordische Medien GmbH", None),
+    ],
+)
+def test_a_papers_notice_in_another_language_names_the_outlet(
+    closing: str, outlet: str | None
+) -> None:
+    page = next(p for p in PAGES if p["name"].startswith("a paper's name in the notice"))
+    lines = page["text"].rstrip("\n").split("\n")
+    assert lines[-1] == "Copyright © 2020, Harbour Tribune"
+    assert clean([*lines[:-1], closing]).outlet_hint == outlet
