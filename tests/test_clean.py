@@ -674,3 +674,21 @@ def test_a_papers_notice_in_another_language_names_the_outlet(
     lines = page["text"].rstrip("\n").split("\n")
     assert lines[-1] == "Copyright © 2020, Harbour Tribune"
     assert clean([*lines[:-1], closing]).outlet_hint == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        # the site's own links in other languages name it when two lines give it
+        (["Om Nordwire", "Kontakta Nordwire"], "Nordwire"),
+        (["À propos de Nordwire", "Travailler chez Nordwire"], "Nordwire"),
+        (["Folge Nordic Wire auf Facebook", "Folge Nordic Wire auf LinkedIn"], "Nordic Wire"),
+        # guard: "our" of another language is no name ("Nos newsletters", "Über Uns")
+        (["Nos newsletters", "Nos liens utiles", "Nos fiches métiers", "Nos applications"], None),
+        (["Über Uns", "Kontakt Uns"], None),
+    ],
+)
+def test_the_sites_links_in_another_language_name_it(footer: list[str], outlet: str | None) -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet

@@ -702,8 +702,6 @@ def labelled_name(label_line: str, name_line: str) -> str | None:
 
 
 _FOLLOW = re.compile(r"^\W*follow\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
-# a site asks to be followed or liked: "Like Nordic Wire on Facebook"
-_FOLLOW_SITE = re.compile(r"^\W*(?:follow|like)\s+(.+?)\s+on\s+(\w+)\b", re.IGNORECASE)
 
 
 def followed(text: str) -> str | None:
@@ -1831,6 +1829,15 @@ def owned_site(text: str) -> str | None:
         return None
     site = m.group(1).rstrip(".")
     return None if given_name(site) or _section(site) else site
+
+
+# a site asks to be followed or liked: "Like Nordic Wire on Facebook", "Folge Nordic Wire
+# auf LinkedIn", "Siga a Nordic Wire en Twitter"
+_FOLLOW_SITE = re.compile(
+    rf"^\W*(?:{_phrase(_words('follow_site_verbs'))})\s+(?:a\s+)?(.+?)"
+    rf"\s+(?:{_phrase(_words('follow_site_on'))})\s+(\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def followed_site(text: str) -> str | None:
