@@ -692,3 +692,16 @@ def test_the_sites_links_in_another_language_name_it(footer: list[str], outlet: 
     head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
     body = LINES["body"].rstrip("\n").split("\n")
     assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet
+
+
+def test_a_pictures_credit_after_a_byline_names_no_outlet() -> None:
+    # "Bild: Ann Lee/nordic" (German "Picture:") after the date line's byline, printed
+    # again under a picture: a label's credit of its own, not the publication
+    head = [
+        "Home",
+        "Ferry crews return to work after nine-day strike",
+        "Audio: Radio Nord | 24.04.2024 | Ann Lee | Bild: Ann Lee/nordic",
+    ]
+    body = LINES["body"].rstrip("\n").split("\n")
+    caption = "Ferry crews at the harbour | Bild: Ann Lee/nordic"
+    assert clean([*head, "", *body, "", caption]).outlet_hint is None

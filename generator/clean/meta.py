@@ -392,6 +392,8 @@ def _credited(part: str, authors: str) -> str | None:
         return _agency_name(name.removeprefix("The ").removeprefix("the "))
     if not words or len(words) > 4 or not name_shaped(name) or given_name(name):
         return None
+    if ":" in name:
+        return None  # a label's credit of its own ("Bild: Ann Lee/Nordic"), no publication
     if _calendar(name) or name.casefold() in {n.casefold() for n in names_of(authors)}:
         return None
     return name
