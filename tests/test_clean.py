@@ -705,3 +705,20 @@ def test_a_pictures_credit_after_a_byline_names_no_outlet() -> None:
     body = LINES["body"].rstrip("\n").split("\n")
     caption = "Ferry crews at the harbour | Bild: Ann Lee/nordic"
     assert clean([*head, "", *body, "", caption]).outlet_hint is None
+
+
+@pytest.mark.parametrize(
+    ("logo", "footer", "outlet"),
+    [
+        # the owner's link among its titles' under the article, its notice under them
+        ([], ["Our titles", "Nordic Mediengruppe", "© 2024 Nordic Mediengruppe"], None),
+        # the same name over the article is the logo's (clean_pages.yaml's Tidewatch Media)
+        (["Nordic Mediengruppe"], ["© 2024 Nordic Mediengruppe"], "Nordic Mediengruppe"),
+    ],
+)
+def test_a_groups_name_printed_alone_under_the_article_names_no_outlet(
+    logo: list[str], footer: list[str], outlet: str | None
+) -> None:
+    head = [*logo, "Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet

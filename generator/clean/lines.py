@@ -719,7 +719,7 @@ def _metadata(
         found.outlet = _named_around(lines, post, sourced[0])
     if found.outlet is None and body is not None:
         found.outlet = _dateline_agency(lines, body) or _firm_outlet(lines, matches, body)
-    found.outlet = found.outlet or _logo_holder(lines)
+    found.outlet = found.outlet or _logo_holder(lines, body)
     if found.outlet and meta.domain_name(found.outlet):
         found.outlet = meta.spelled_out([line.text for line in lines], found.outlet)
     if found.author is None and found.outlet:
@@ -809,24 +809,28 @@ def _another_site(texts: list[str], name: str) -> bool:
     return any(given >= 2 for site, given in hinted.items() if site != meta.site_key(name))
 
 
-def _logo_holder(lines: list[Line]) -> str | None:
+def _logo_holder(lines: list[Line], body: Body | None) -> str | None:
     """The name the page's last copyright notice gives its holder, with or without a
     firm's words ("© 2024 Nordic Wire Media Group Ltd." -> "Nordic Wire", "© 2024 Nordic
     Media" -> "Nordic Media"), when a line of its own elsewhere on the page is that name
     (the logo's or the home link's): an owner of several outlets is rarely printed
     alone, but for its own site's address beside its notice ("demandmedia.com" over "©
     Demand Media, Inc."): an address counts when it spells the name less the firm's
-    words. Two lines hinting at another site leave it open, as for `_firm_outlet`."""
+    words. Two lines hinting at another site leave it open, as for `_firm_outlet`. The
+    name with its firm's words ("Nordic Media") is the logo's over the article only: under
+    it, the owner's link among its titles' ("Nordic Mediengruppe" in a group's footer)."""
     notices = [line.text for line in reversed(lines) if meta.notice(line.text)]
     notice = next((text for text in notices if meta.notice_holder(text)), None)
     if notice is None:
         return None
     stem = meta.site_key(meta.notice_holder(notice) or "")
+    first = body.first if body else len(lines)
     alone = [
         line.text.strip()
-        for line in lines
+        for i, line in enumerate(lines)
         if not meta.notice(line.text)
         and meta.site_key(line.text).startswith(stem)
+        and (i < first or meta.site_key(line.text) == stem)
         and (not meta.domain_name(line.text) or meta.site_key(line.text) == stem)
         and meta.name_chars(line.text.strip())  # "Nordic+", a paid tier's link, is no logo
     ]
