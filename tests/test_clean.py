@@ -722,3 +722,19 @@ def test_a_groups_name_printed_alone_under_the_article_names_no_outlet(
     head = [*logo, "Home", "World", "Ferry crews return to work after nine-day strike"]
     body = LINES["body"].rstrip("\n").split("\n")
     assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        # the site's links to its pages on networks, without a verb
+        (["Nordwire op facebook", "Nordwire op instagram"], "Nordwire"),
+        (["Nordic Wire on Facebook", "Nordic Wire on YouTube"], "Nordic Wire"),
+        # guard: a button's or a label's words are no site's name
+        (["Share this on WhatsApp", "Share this on Facebook", "Find us on Facebook"], None),
+    ],
+)
+def test_the_sites_pages_on_networks_name_it(footer: list[str], outlet: str | None) -> None:
+    head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet

@@ -1842,6 +1842,28 @@ _FOLLOW_SITE = re.compile(
 )
 
 
+# a site's link to its page on a network, without a verb: "Nordic Wire on Facebook",
+# "Nordic Wire op Instagram"
+_ON_PLATFORM = re.compile(
+    rf"^\s*{_SITE_NAME}\s+(?i:{_phrase(_words('follow_site_on'))})\s+(\w+)\s*$"
+)
+
+
+def _on_platform(text: str) -> str | None:
+    """The site a line links to on a network without asking to follow it ("Nordic Wire
+    on Facebook"), when no word of the name is a button's or a label's and not all are
+    everyday words ("Share this on X", "Find us on Facebook", "Latest Updates on X")."""
+    found = _ON_PLATFORM.match(text)
+    if found is None or found[2].casefold() not in _words("platform_sites"):
+        return None
+    name = found[1]
+    plain = _unnamed() | _button_words()
+    words = name.split()
+    if any(w.casefold() in plain for w in words) or all(map(everyday_word, words)):
+        return None
+    return None if given_name(name) or _section(name) else name
+
+
 def followed_site(text: str) -> str | None:
     """The site a line asks the reader to follow on a network ("Follow Nordic Wire on
     Twitter", "Like Nordic Wire on Facebook", "Follow The Nordic Wire Opinion section on Facebook, Twitter and
@@ -1849,7 +1871,7 @@ def followed_site(text: str) -> str | None:
     with a common given name is a writer's (`followed`), and "Follow us" names none."""
     found = _FOLLOW_SITE.match(text)
     if found is None or found[2].casefold() not in _words("platform_sites"):
-        return None
+        return _on_platform(text)
     named = found[1].removeprefix("the ")  # "Follow the Nordic Wire on X"
     name = _NAME_START.match(named)
     rest = named[name.end() :].split() if name else []
