@@ -115,6 +115,12 @@ CLEAN_CREDIT_MAX_WORDS = 6
 # read", "Harbour News", "Political Correspondent"); a headline's or a sentence's part is
 # longer. A shape, not tuned.
 CLEAN_DATE_PART_MAX_WORDS = 5
+# A date line's credit, section or desk glued to its date or beside it in the date's own
+# part ("Yahoo News Australia28 October 2020", "Online News Editor June 11, 2020") is a
+# name of a few words; a headline telling of a day has more around it ("Elections on 3 May
+# 2024: What You Need To Know"). 3 reads every such line of the htmldate dev pages
+# (session 69); a shape, not tuned.
+CLEAN_FURNISHED_DAY_WORDS = 3
 # Line classes (jusText's, on lines): prose is a sentence of at least CLEAN_GOOD_WORDS
 # words of which CLEAN_GOOD_STOPWORDS are common words; a sentence of CLEAN_NEAR_WORDS,
 # or an unpunctuated line of CLEAN_NEAR_LONG_WORDS common-word-rich words, may be prose.

@@ -738,3 +738,30 @@ def test_the_sites_pages_on_networks_name_it(footer: list[str], outlet: str | No
     head = ["Home", "World", "Ferry crews return to work after nine-day strike"]
     body = LINES["body"].rstrip("\n").split("\n")
     assert clean([*head, "", *body, "", *footer]).outlet_hint == outlet
+
+
+@pytest.mark.parametrize(
+    ("dated", "day"),
+    [
+        ("The Harbour Herald / March 1, 2020", "2020-03-01"),  # the paper's credit apart
+        ("Harbour Herald Online28 October 2020", "2020-10-28"),  # glued to the day
+        ("January 13, 2020 at 08:45 AM | Categories: Ferries | View Comments", "2020-01-13"),
+    ],
+)
+def test_a_date_beside_a_credit_or_labels_under_the_headline_dates_the_article(
+    dated: str, day: str
+) -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    assert clean([*HEAD, dated, "", *body]).published == day
+    # guard: a standfirst telling of a day is no date line
+    standfirst = "Elections on 3 May 2024: What Ferry Crews Want To Know"
+    assert clean([*HEAD, standfirst, "", *body]).published is None
+
+
+def test_a_name_and_its_outlet_over_the_date_line_is_the_byline() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    cleaned = clean([*HEAD, "ANNA VIRTANEN, HARBOUR HERALD", "18 NOV 2019", "", *body])
+    assert (cleaned.author, cleaned.published) == ("ANNA VIRTANEN", "2019-11-18")
+    # guard: a place and its region over the date line names nobody
+    cleaned = clean([*HEAD, "Santa Rosa, California", "18 NOV 2019", "", *body])
+    assert cleaned.author is None

@@ -542,7 +542,8 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
     headline that is a person's name alone, a common given name first ("Ann Lee" over
     "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
     names joined right over it (`_listed_over_date`), or one joined with a news agency's
-    ("Ann Lee and AP"): a byline without "By". Over a date
+    ("Ann Lee and AP") or with the outlet the person writes for ("Ann Lee, Nordic
+    Wire", `meta.credited_name`): a byline without "By". Over a date
     line labelled as the publication's ("Published May 3, 2024"), a name of two words
     whatever its given name: the label says the two lines are the article's own. Over
     any date line, a name of two words with no everyday word (`meta.uncommon_two_words`:
@@ -563,6 +564,8 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
             return names  # "Ann Lee and Bo Ek" over the date line
         if j == i - 1 and (writer := meta.agency_joined(text)):
             return writer  # "Ann Lee and AP" over the date line
+        if j == i - 1 and (writer := meta.credited_name(text)):
+            return writer  # "ANN LEE, NORDIC WIRE" over "3 MAY 2024"
     return None
 
 
@@ -697,6 +700,9 @@ def _metadata(
         headed = _headed_day(lines, body)
         found.published = headed.iso if headed else None
         found.author = found.author or (headed.author if headed else None)
+    if found.published is None and body is not None:
+        furnished = (meta.furnished_day(lines[i].text) for i in near if i not in unread)
+        found.published = next((d.iso for d in furnished if d), None)
     signed = _signed_over(lines, body) if found.author is None and body is not None else None
     if signed is not None:
         found.author = _signed(lines, signed)

@@ -28,6 +28,7 @@ from generator.settings import (
     CLEAN_CENTURY_PIVOT,
     CLEAN_CREDIT_MAX_WORDS,
     CLEAN_DATE_PART_MAX_WORDS,
+    CLEAN_FURNISHED_DAY_WORDS,
     CLEAN_INITIALED_MAX_WORDS,
     CLEAN_LABEL_MAX_WORDS,
 )
@@ -47,9 +48,11 @@ __all__ = [
     "byline_outlet",
     "copyright_firm",
     "copyright_holder",
+    "credited_name",
     "credited_site",
     "domain_name",
     "firm_named",
+    "furnished_day",
     "dated_byline_credit",
     "dates_in",
     "given_name",
@@ -1068,7 +1071,7 @@ def _head_byline(head: str) -> str | None:
     # "Posted by Ann Lee in Politics on May 3, 2024": the post's category after its name
     filed = byline(text.split(" in ", 1)[0]) if " in " in text else None
     handled = _handled_name(text, handles) if len(handles) == 1 else None
-    credited = _credited_name(text) if labelled else None
+    credited = credited_name(text) if labelled else None
     return byline(text) or filed or handled or credited or _dashed_name(words)
 
 
@@ -1081,12 +1084,13 @@ def _handled_name(text: str, handles: list[str]) -> str | None:
     return name if name and given_name(name) else None
 
 
-def _credited_name(text: str) -> str | None:
-    """A person's name, a comma and the outlet they write for before a date line's label
-    ("Ann Lee, The Nordic Wire Published 10:05 a.m. ET May 3, 2024"): two or three words
-    starting with a given name, then a name of up to four words written as a name's (a
-    place in that spot is as well). The label after it makes the line a byline, not a
-    sentence naming someone."""
+def credited_name(text: str) -> str | None:
+    """A person's name, a comma and the outlet they write for ("Ann Lee, The Nordic
+    Wire", "ANN LEE, NORDIC WIRE"): two or three words starting with a given name, then a
+    name of up to four words written as a name's (a place in that spot is as well). Only
+    where the line is a byline's place: before a date line's label ("Ann Lee, The Nordic
+    Wire Published 10:05 a.m. ET May 3, 2024"), or on a line of its own right over the
+    date line under the headline; elsewhere it may be a sentence naming someone."""
     name, comma, rest = text.partition(",")
     words = name.split()
     if not comma or not 2 <= len(words) <= 3 or not given_name(name):
@@ -1243,9 +1247,7 @@ def dates_in(text: str) -> list[Dated]:
     loose = labelled = False  # a part of other words; a publication's label
     if _DATE_SIGN.search(text) is None:  # most lines: none of `_DATES` can match
         return found
-    if _YEAR_FIGURES.search(text) is not None:  # what every glue needs: 34% of the lines searched
-        text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", _CAPITALS_GLUED.sub(" ", text)))
-        text = _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
+    text = _unglued(text)
     segments = _DATED_PARTS.split(text)
     if not any(map(_first_date, segments)):  # the words of a line with no date: not read
         return found
@@ -1273,6 +1275,43 @@ def dates_in(text: str) -> list[Dated]:
     # byline or a publication's label marks them the article's, not a masthead's today
     parted = len(segments) > 1 and not loose and (signed is not None or labelled)
     return [replace(d, whole=whole or parted, author=d.author or signed) for d in found]
+
+
+def _unglued(text: str) -> str:
+    """A line with the date elements innerText glues to their neighbours set apart."""
+    if _YEAR_FIGURES.search(text) is None:  # what every glue needs: 34% of the lines searched
+        return text
+    text = _COUNT_GLUED.sub(r"\1 ", _DAY_GLUED.sub(" ", _CAPITALS_GLUED.sub(" ", text)))
+    return _glued_elements(_YEAR_GLUED.sub(r"\1 ", text))
+
+
+def furnished_day(text: str) -> Dated | None:
+    """The day of a short line giving one full date among a few words written as names
+    or labels, not a date line by `dates_in`'s measure: a credit, a section or a desk
+    beside the day ("The Frontier Post / March 1, 2020", "Yahoo News Australia28 October
+    2020", "January 13, 2020 at 08:45 AM | Categories: Python | View Comments"). A
+    sentence or a headline telling of a day has words in lower case ("Trial set for 12
+    June 2025"). Read only under the headline, over the body, where no date line is."""
+    if len(words_of(text)) > CLEAN_LABEL_MAX_WORDS:
+        return None
+    dates = [d for d in dates_in(text) if d.iso]
+    if len(dates) != 1 or dates[0].updated:
+        return None
+    for part in _DATED_PARTS.split(_unglued(text)):
+        dated = dates[0].written in part
+        part = part.replace(dates[0].written, " ")
+        words = [
+            w
+            for w in _AGO.sub(" ", _CLOCK.sub(" ", _WEEKDAY_NAMES.sub(" ", part))).split()
+            if any(c.isalnum() for c in w)
+            and w.strip(",:").casefold() not in _date_words()
+            and w.strip(",.").casefold()[:3] not in _weekdays()
+        ]
+        if dated and len(words) > CLEAN_FURNISHED_DAY_WORDS:
+            return None  # "Elections on 3 May 2024: What You Need To Know": a headline
+        if words and not _label_part(" ".join(words)):
+            return None
+    return dates[0]
 
 
 def _address_part(segment: str) -> bool:
