@@ -765,3 +765,14 @@ def test_a_name_and_its_outlet_over_the_date_line_is_the_byline() -> None:
     # guard: a place and its region over the date line names nobody
     cleaned = clean([*HEAD, "Santa Rosa, California", "18 NOV 2019", "", *body])
     assert cleaned.author is None
+
+
+def test_a_name_over_the_published_line_above_an_update_line_is_the_byline() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    dated = ["Published Jul 17, 2024, 11:21am", "|Updated Jul 17, 2024, 6:39pm"]
+    cleaned = clean([*HEAD, "Jen Mills", *dated, "Share this article", "", *body])
+    assert (cleaned.author, cleaned.published) == ("Jen Mills", "2024-07-17")
+    # guard: a caption's name and school the headline's search took for the headline
+    caption = ["Aidan Gantenbein 100 backstroke", "Miguel Bernal North Diving"]
+    page = [*HEAD[:3], *caption, "Ben Patton Trinity", *dated, "", *body]
+    assert clean(page).author is None

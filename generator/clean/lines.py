@@ -537,7 +537,7 @@ def _named(lines: list[Line], around: list[int]) -> str | None:
     return None
 
 
-def _beside_date(lines: list[Line], i: int) -> str | None:
+def _beside_date(lines: list[Line], i: int, title: int | None) -> str | None:
     """The author named by a line right over or under the date line `i` under the
     headline that is a person's name alone, a common given name first ("Ann Lee" over
     "May 3, 2024", or over "9 Hrs Ago" where the page gives no day), or several such
@@ -548,11 +548,12 @@ def _beside_date(lines: list[Line], i: int) -> str | None:
     whatever its given name: the label says the two lines are the article's own. Over
     any date line, a name of two words with no everyday word (`meta.uncommon_two_words`:
     a given name no list holds, "Angus Reid") that the page never writes as a place's
-    ("at Ewood Park", a venue over a match report's date)."""
+    ("at Ewood Park", a venue over a match report's date). The headline's line is none
+    ("Ann Lee Harbour" over the date line, a caption the headline's search took)."""
     labelled = meta.headed_day(lines[i].text) is not None
     texts = [line.text for line in lines]
     for j in (i - 1, i + 1):
-        text = lines[j].text.strip() if 0 <= j < len(lines) else ""
+        text = lines[j].text.strip() if 0 <= j < len(lines) and j != title else ""
         name = meta.bare_name(text)
         if name and meta.given_name(name):
             return name
@@ -680,9 +681,11 @@ def _metadata(
         credits = (meta.byline(lines[i].text) for i in range(body.last, body.first, -1)[:2])
         found.author = next((name for name in credits if name), None)
     found.author = found.author or _named(lines, [*near, *far])
-    beside = [i for i in dated_lines[:1] if i in near] or yearless_lines[:1]
+    # each date line under the headline, in the page's order: the first one read may be
+    # the update's under the publication's ("Ann Lee" / "Published ..." / "|Updated ...")
+    beside = sorted(i for i in dated_lines if i in near) or yearless_lines[:1]
     if found.author is None and beside:
-        found.author = _beside_date(lines, beside[0])
+        found.author = next(filter(None, (_beside_date(lines, i, title) for i in beside)), None)
     post = title + 1 if title is not None else len(lines)
     # the line under the headline, unless a date line read or set aside above
     posted = _post_day(lines[post]) if post < len(lines) and matches[post] is None else None
