@@ -776,3 +776,10 @@ def test_a_name_over_the_published_line_above_an_update_line_is_the_byline() -> 
     caption = ["Aidan Gantenbein 100 backstroke", "Miguel Bernal North Diving"]
     page = [*HEAD[:3], *caption, "Ben Patton Trinity", *dated, "", *body]
     assert clean(page).author is None
+
+
+def test_a_numeric_date_glued_to_a_section_in_capitals_dates_the_article() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    header = ["Home", "World", "ANNA VIRTANEN", "", "BUSINESS01.11.2023 06:06 PM"]
+    headline = "Ferry crews return to work after nine-day strike"
+    assert clean([*header, headline, "", *body]).published == "2023-11-01"

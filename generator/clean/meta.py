@@ -856,12 +856,14 @@ _WRITTEN_DAY = rf"(?:\d{{1,2}}\s+{_CAPITAL_MONTH}|{_CAPITAL_MONTH}\s+\d{{1,2}},?
 # Lee22 Dec 2016651" (a byline, the day, the comments), "Nordic WireOctober 13, 2016",
 # "By Ann Lee2014-01-26 21:32:46 UTC"
 _DAY_GLUED = re.compile(rf"(?<=[a-z])(?={_WRITTEN_DAY}|(?:19|20)\d\d-\d\d-\d\d\b)")
-# and a date in capitals to a section's label in capitals: "BUSINESSNOV 7, 2023 2:00 AM"
+# and a date in capitals, or in figures, to a section's label in capitals: "BUSINESSNOV 7,
+# 2023 2:00 AM", "BUSINESS01.11.2023 06:06 PM"
 _UPPER_MONTH = (
     "(?:" + "|".join(sorted(lexicon.words("calendar", "month_abbreviations"))).upper() + ")"
 )
 _CAPITALS_GLUED = re.compile(
-    rf"(?<=[A-Z]{{2}})(?={_UPPER_MONTH}[A-Z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+    rf"(?<=[A-Z]{{2}})(?={_UPPER_MONTH}[A-Z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b)"
 )
 _COUNT_GLUED = re.compile(rf"({_WRITTEN_DAY})(?=\d)")
 # and the next element's text to the year that ends a date element: "21:17 18.11.2019Get
