@@ -783,3 +783,10 @@ def test_a_numeric_date_glued_to_a_section_in_capitals_dates_the_article() -> No
     header = ["Home", "World", "ANNA VIRTANEN", "", "BUSINESS01.11.2023 06:06 PM"]
     headline = "Ferry crews return to work after nine-day strike"
     assert clean([*header, headline, "", *body]).published == "2023-11-01"
+
+
+def test_a_byline_and_its_date_a_slash_apart_sign_and_date_the_article() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    dated = "By Anna Virtanen/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST"
+    cleaned = clean([*HEAD, dated, "", *body])
+    assert (cleaned.author, cleaned.published) == ("Anna Virtanen", "2020-06-12")

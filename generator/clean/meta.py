@@ -1149,8 +1149,10 @@ def _dashed_one(words: list[str]) -> str | None:
 
 
 # the parts of a date line, slashes too: "May 3, 2024 / 10:07 AM / Nordic Wire", "/ Ann Lee /
-# May 3, 2024"; not a numeric date's ("03/05/2024")
-_DATED_PARTS = re.compile(r"(?:^|\s+)/\s+|" + _SEGMENTS.pattern)
+# May 3, 2024", and a slash a page sets between a byline's link and the date with no
+# space ("By Ann Lee/May 3, 2024 9:49 am EST/Updated: May 4, 2024"); not a numeric date's
+# ("03/05/2024") nor words joined ("and/or")
+_DATED_PARTS = re.compile(r"(?:^|\s+)/\s+|(?<=[A-Za-z.])/(?=[A-Z][a-z])|" + _SEGMENTS.pattern)
 
 
 def dated_credit(text: str) -> str | None:
