@@ -790,3 +790,11 @@ def test_a_byline_and_its_date_a_slash_apart_sign_and_date_the_article() -> None
     dated = "By Anna Virtanen/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST"
     cleaned = clean([*HEAD, dated, "", *body])
     assert (cleaned.author, cleaned.published) == ("Anna Virtanen", "2020-06-12")
+
+
+def test_a_byline_of_the_sites_initials_names_no_author() -> None:
+    body = LINES["body"].rstrip("\n").split("\n")
+    dated = "By THW, in News, Ferries · 31 Jan 2025, 20:02 · 0 Comments"
+    page = ["The Harbour Weekly", *HEAD[1:], dated, "", *body, "", "© 2025 The Harbour Weekly"]
+    cleaned = clean(page)
+    assert (cleaned.author, cleaned.published) == (None, "2025-01-31")

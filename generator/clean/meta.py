@@ -298,8 +298,9 @@ def people_only(authors: str | None, sites: tuple[str, ...] = ()) -> str | None:
     person's name holds without starting with a common given name ("Ann Wire" stays).
     `sites` are the names the page gives itself or its owner (its outlet, its notices'
     holders, its addresses): a byline naming one is the site's own ("By Harbour Herald"),
-    unless the name starts with a common given name (a blog named after its writer)."""
-    owned = {site_key(site) for site in sites}
+    unless the name starts with a common given name (a blog named after its writer), and
+    a byline of the initials of one ("By TPN" on The Portugal News's page)."""
+    owned = {site_key(site) for site in sites} | {k for site in sites for k in _initials(site)}
     people = [p for name in names_of(authors or "") if (p := _person(name))]
     return _joined([p for p in people if not _sited(p, owned) or given_name(p)])
 
@@ -316,6 +317,16 @@ def not_named_as_a_body(authors: str | None, texts: list[str]) -> str | None:
         if sum(len(named.findall(text)) for text in texts) < CLEAN_BODY_THE_MIN:
             kept.append(name)
     return _joined(kept)
+
+
+def _initials(site: str) -> set[str]:
+    """A site's name written short as its words' first letters, with and without "The"
+    ("The Portugal News": "tpn", "pn"): how it signs its own staff's stories. A name of
+    one word has none."""
+    letters = [w[0].casefold() for w in site.split() if w[0].isalpha()]
+    if len(letters) < 2:
+        return set()
+    return {"".join(letters), "".join(letters[1:]) if site.startswith("The ") else ""} - {""}
 
 
 def _sited(name: str, owned: set[str]) -> bool:
