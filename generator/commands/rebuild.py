@@ -349,17 +349,24 @@ def rebuild(
             ordered, persons, nations, known, jobs, told, parses, reusable, grouped, files, cues
         )
     with clock.stage("write"):
-        # the stories' files in a child, beside the people's and countries' here
-        writing = Forked(partial(_write_apart, cache, "stories", story_digests, listed))
+        aggregate.involved(persons, nations, story_digests)  # their disagreements
+        # the stories' files and the last share of the people's in a child, beside the
+        # other people's and the countries' here (see `settings.PEOPLE_WRITTEN_APART`)
+        here = len(persons) - int(len(persons) * settings.PEOPLE_WRITTEN_APART)
+        person_plain = partial(aggregate.as_plain, plains)
+        writing = Forked(
+            partial(
+                _write_apart,
+                cache,
+                [("stories", story_digests, to_plain), ("people", persons[here:], person_plain)],
+                listed,
+            )
+        )
         try:
-            aggregate.involved(persons, nations, story_digests)  # their disagreements
-            for kind, items, gathered_as in (
-                ("people", persons, plains),
-                ("countries", nations, nation_plains),
-            ):
-                hashes |= _write(
-                    cache, kind, items, listed, partial(aggregate.as_plain, gathered_as)
-                )
+            hashes |= _write(cache, "people", persons[:here], listed, person_plain)
+            hashes |= _write(
+                cache, "countries", nations, listed, partial(aggregate.as_plain, nation_plains)
+            )
             apart = writing.result()
         finally:
             writing.stop()
@@ -425,12 +432,17 @@ def _group(
 
 
 def _write_apart(
-    cache: PlainCache, kind: str, items: list[Any], listed: dict[str, str]
+    cache: PlainCache,
+    kinds: list[tuple[str, list[Any], Callable[[Any], Any]]],
+    listed: dict[str, str],
 ) -> tuple[dict[str, str], tuple[list[str], dict[str, list[Any]]]] | OSError:
-    """`_write` in a forked child, with what it kept of `cache` (see `PlainCache.kept`);
-    an error writing is given back as it is, to be told as this process tells it."""
+    """`_write` of each (kind, items, plain_of) in a forked child, with what it kept of
+    `cache` (see `PlainCache.kept`); an error writing is given back as it is, to be told
+    as this process tells it."""
+    hashes: dict[str, str] = {}
     try:
-        hashes = _write(cache, kind, items, listed)
+        for kind, items, plain_of in kinds:
+            hashes |= _write(cache, kind, items, listed, plain_of)
     except OSError as exc:
         return exc
     return hashes, cache.kept(list(hashes))
