@@ -1,7 +1,8 @@
 """A person's country from a nationality noun that stands for them: sports and news copy
 name someone, then call them "the Dane" ("... for Everton's Lars Holm after the
 Dane's agent flew to Spain", "The 31-year-old Kenyan heads the field",
-"The Kenyan veteran took").
+"The Kenyan veteran took"), or by a noun for a person with their country after "from"
+("The 27th seed from Israel stuck with X").
 
 A nationality of several words is read whole, as the gazetteer knows it: "The Northern
 Ireland runner" and "The Northern Irishman" are the UK's, not Ireland's by their last word;
@@ -85,6 +86,9 @@ _TOWARD_THE_VERB = frozenset({"pobj", "prep", "dobj", "attr", "agent", "dative"}
 # the words between "compatriot" and the name it describes ("compatriot and seventh seed
 # X", "his compatriot and mentor X"): a phrase of its own, no verb nor another name
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ", "NUM", "CCONJ", "DET", "PRON", "PUNCT"})
+# a country's name a region of another has too ("Georgia"), and a city standing for one
+# ("Washington"): no one's origin alone
+_NO_COUNTRY = lexicon.words("names", "region_countries") | lexicon.words("names", "registry_cities")
 
 
 def _noun_it_describes(token: Token) -> Token:
@@ -105,6 +109,32 @@ def _noun_it_describes(token: Token) -> Token:
     return token
 
 
+def _from_the_country(word: Token, country: str, gazetteer: Gazetteer) -> Token | None:
+    """The noun for a person that a country's name right after "from" says where they
+    are from ("The 27th seed from Israel stuck with X", "the striker from Ghana"): the
+    noun then stands for someone as a nationality noun does. By the country's name, a
+    nation of it or a code, as "X, from Brazil" is read; not a capital nor a name a
+    region of another country has too ("the senator from Georgia"), which may be a town's
+    or a state's."""
+    prep = word.head
+    noun = prep.head
+    if not (
+        word.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        and prep.i == noun.i + 1
+        and noun.pos_ == "NOUN"
+        and (for_a_person(noun) or _a_rank(noun) or _ranked(noun))
+    ):
+        return None
+    start = word.left_edge.i + (word.left_edge.lower_ == "the")
+    words = cached.span_text(word.doc, start, word.i + 1)
+    found = gazetteer.countries[country]
+    if words in _NO_COUNTRY or words == found.capital:
+        return None
+    return noun if words in (found.name, *found.parts) or words.isupper() else None
+
+
 def _a_rank(noun: Token) -> bool:
     """A player named by their place in a ranking or a draw (the model parses "The
     Croatian eighth seed" with an `nmod` people's word): "seed" or "number" with its rank
@@ -118,6 +148,12 @@ def _a_rank(noun: Token) -> bool:
             for c in noun.children
         )
     )
+
+
+def _ranked(noun: Token) -> bool:
+    """A ranking noun with a rank before it that the model tags no ordinal ("The 27th
+    seed", "27th" tagged a date)."""
+    return noun.lower_ in _RANKS and any(_ranks(c) for c in noun.children if c.i < noun.i)
 
 
 def _past_a_rank(doc: Doc, start: int) -> int:
@@ -285,7 +321,8 @@ def nationality_nouns(
             continue
         country = _country_ending(doc[i], named, gazetteer)
         if country is not None:
-            nouns[i] = (country, _noun_it_describes(doc[i]))
+            noun = _from_the_country(doc[i], country, gazetteer) or _noun_it_describes(doc[i])
+            nouns[i] = (country, noun)
     # a name only in the sentence before is not what the noun takes up when a pronoun or
     # another such noun before it is a subject there: in "... as he battled past Marko
     # Pavic. The Russian turned ..." the Russian is "he", someone named earlier; in "The
