@@ -819,11 +819,41 @@ def _called_compatriot(doc: Doc, start: int) -> Token | None:
     return None
 
 
-def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster]) -> None:
+def _doer(token: Token) -> Token | None:
+    """The subject of the clause an object stands in, also through the gerund of a "by"
+    phrase ("The Swede reached the semis by beating compatriot X": the Swede)."""
+    subject = _clause_subject(token)
+    verb = token.head
+    if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        subject = _subject_of(verb.head.head)
+    return subject
+
+
+def _subjects_nationality(
+    subject: Token, named: Collection[int], gazetteer: Gazetteer
+) -> str | None:
+    """The country of a nationality noun that is a clause's subject and stands for someone
+    ("The Swede", "The Croatian eighth seed"): whoever it is, their compatriot shares it."""
+    for word in (t for t in subject.subtree if t.i <= subject.i and t.text[:1].isupper()):
+        country = _country_ending(word, named, gazetteer)
+        if (
+            country is not None
+            and (word is subject or _noun_it_describes(word) is subject)
+            and _standing_for_someone(subject, gazetteer, country, _SUBJECTS)
+        ):
+            return country
+    return None
+
+
+def compatriots(
+    doc: Doc, clusters: list[PersonCluster], people: list[PersonCluster], gazetteer: Gazetteer
+) -> None:
     """Give a person called a compatriot ("X beat compatriot Y", "X and compatriot Y") the
     country of the person they share it with: the subject of their clause when it is a
     named person, else the one other person their sentence names, else the one the
-    sentence before names; only when that person's own phrases give one country."""
+    sentence before names; only when that person's own phrases give one country. A
+    subject that is a nationality noun ("The Swede ... by beating compatriot Y") gives
+    its own country, whoever it stands for."""
     at = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for person in (p for p in people if not p.countries):
         for mention in person.mentions:
@@ -834,7 +864,12 @@ def compatriots(doc: Doc, clusters: list[PersonCluster], people: list[PersonClus
             word = _called_compatriot(doc, mention.start) or _called_compatriot(doc, start)
             if word is None:
                 continue
-            subject = _clause_subject(first)
+            subject = _doer(first)
+            if subject is not None and subject.i not in at:
+                country = _subjects_nationality(subject, at, gazetteer)
+                if country is not None:
+                    person.countries.append(country)
+                    break
             other = at.get(subject.i) if subject is not None else None
             if (
                 other is None or other is person

@@ -1710,7 +1710,7 @@ class PersonFinder:
         named = [c for c, judgement in judged if judgement != "none"]
         bodies = [c for c, judgement in judged if judgement == "none" and verdict.a_body(c)]
         nationality_nouns(doc, named, people, sentence_of, self.gazetteer, self.org_names)
-        compatriots(doc, named, people)
+        compatriots(doc, named, people, self.gazetteer)
         fellows(doc, named, people, self.gazetteer)
         office_countries(doc, named, people, sentence_of, self.gazetteer, before)
         return people, candidates, clusters, bodies
