@@ -327,6 +327,12 @@ LISTED_NAME_TOKENS_MAX = 4
 # 11 times), and no first name of the dev keys or the registry is one; shorter ones are
 # ("Ming Campbell", "Jing Li").
 VERB_LED_LETTERS_MIN = 6
+# A full name with no sign of a person is a thing's when a word of it after the first
+# is an everyday word of at least this many letters (verdict `_everyday_after_first`):
+# the thing words of the dev pages' such names are of four or more ("Switch", "Lite",
+# "Live", "Glacier"), while East Asian name syllables of three are everyday words too
+# ("Park Min Seo": "min").
+EVERYDAY_NAME_WORD_MIN = 4
 # A list item in title case is a link to another story when it has at least this many
 # words: the related-story lines of the outlets' dev pages run to six or more ("Harbour
 # Observatory: Silver Domes on Castle Kerr"); an item of three may be a name and a role.

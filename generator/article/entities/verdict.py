@@ -96,11 +96,18 @@ from generator.article.entities.writers import a_writers
 from generator.article.person_words import PERSON_NOUNS
 from generator.article.roles import market_leader
 from generator.settings import (
+    EVERYDAY_NAME_WORD_MIN,
     FIRMS_LISTED_MIN,
     PEOPLE_LISTED_MIN,
     VERB_LED_LETTERS_MIN,
 )
-from generator.text.names import everyday_word, fold
+from generator.text.names import (
+    addressed_gender,
+    counted_name_gender,
+    everyday_word,
+    fold,
+    given_name_gender,
+)
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
     from spacy.tokens import Doc, Token
@@ -148,6 +155,29 @@ def _of_everyday_words(form: str) -> bool:
         and everyday_word(first)
         and all(everyday_word(w) for w in rest if not _NUMERAL.fullmatch(w))
     )
+
+
+def _everyday_after_first(form: str) -> bool:
+    """A word of the name after its first is an everyday word (`everyday_word`) of
+    `EVERYDAY_NAME_WORD_MIN` letters or more, not a particle nor the word after one
+    ("Qaboos bin Said"): a given name missing from the lists may be one ("Piers", "Law"),
+    a surname seldom is, as `common_words` leaves out the words WordNet also writes as a
+    person's name ("baker", "brown"), and a syllable of an East Asian name is short.
+    Not after a first word some list gives a gender (`_a_given_name`): a given name the
+    common lists lack before an everyday surname ("Charlotte Church", "Lewis Marrow")."""
+    words = form.replace("-", " ").split()
+    return not _a_given_name(words[0]) and any(
+        len(word) >= EVERYDAY_NAME_WORD_MIN and everyday_word(word)
+        for before, word in zip(words, words[1:], strict=False)
+        if before.lower() not in PARTICLES and word.lower() not in PARTICLES
+    )
+
+
+def _a_given_name(word: str) -> bool:
+    """A word some list of given names gives a gender: a hand list's, the US births'
+    counts or a form of address's."""
+    key = word.casefold()
+    return bool(given_name_gender(key) or counted_name_gender(key) or addressed_gender(key))
 
 
 def _tied_to(token: Token) -> bool:
@@ -256,6 +286,13 @@ class Verdict:
         and games, dishes and places are listed as people are."""
         if not cluster.full_forms or not all(map(_of_everyday_words, cluster.full_forms)):
             return False
+        return not self._own_sign(cluster)
+
+    def _own_sign(self, cluster: PersonCluster) -> bool:
+        """A sign of a person a thing's name never has: an honorific before a mention, a
+        word for a person describing it, "he" or "she" after it, an age, an honour, "who"
+        or a title apposition in words, someone acting for it or of its family, a plural
+        for people after it, a quote it signs, a work it makes (see `_everyday_only`)."""
         doc = self.doc
         for mention in cluster.mentions:
             span, last = doc[mention.start : mention.end], doc[mention.end - 1]
@@ -274,8 +311,8 @@ class Verdict:
                 or signs_a_quote(span)
                 or a_works_maker(span)
             ):
-                return False
-        return not self._as_one(cluster)
+                return True
+        return self._as_one(cluster)
 
     def _an_offices_field(self, mention: Mention) -> bool:
         """Between two capitalised words of a title, as an office's field is written
@@ -865,9 +902,27 @@ class Verdict:
         evidence whose name is of everyday words with no sign of its own
         (`_everyday_only`: "Road Residence", "Final Fantasy XV") is a candidate."""
         judgement = self._judged(cluster)
-        if judgement == "person" and self._everyday_only(cluster):
+        if judgement == "person" and (
+            self._everyday_only(cluster) or self._unsigned_things_shape(cluster)
+        ):
             return "candidate"
         return judgement
+
+    def _unsigned_things_shape(self, cluster: PersonCluster) -> bool:
+        """A full name with no sign of a person at all (`_on_a_sign`, `_own_sign`, nor
+        speech: only the words of the name and the model's labels made it one), shaped as
+        a thing's: a word of it after the first is an everyday word
+        (`_everyday_after_first`: "Nintendo Switch", "Kahiltna Glacier", "Plymouth
+        Live"). A person named so with nothing said of them is left to the corpus stage,
+        as a candidate the registry or another article settles. Neither a plural proper
+        noun last (a Baltic surname is tagged so: "Ivars Ozols") nor the model's tag of
+        every mention as an organisation's is such a shape: people tagged ORG with nothing
+        said of them are as common ("Freddie Spencer", "Mason Rudolph")."""
+        return (
+            bool(cluster.full_forms)
+            and any(map(_everyday_after_first, cluster.full_forms))
+            and not (self._on_a_sign(cluster) or self._signed(cluster) or self._own_sign(cluster))
+        )
 
     def _judged(self, cluster: PersonCluster) -> Judgement:
         """The judgement on every evidence but the words of the name (`judge`)."""
