@@ -106,7 +106,6 @@ from generator.text.names import (
     counted_name_gender,
     everyday_word,
     fold,
-    given_name_gender,
 )
 
 if TYPE_CHECKING:  # the language model is imported only by runs that parse
@@ -174,10 +173,9 @@ def _everyday_after_first(form: str) -> bool:
 
 
 def _a_given_name(word: str) -> bool:
-    """A word some list of given names gives a gender: a hand list's, the US births'
-    counts or a form of address's."""
-    key = word.casefold()
-    return bool(given_name_gender(key) or counted_name_gender(key) or addressed_gender(key))
+    """A word some list of given names gives a gender: the hand lists' (with their short
+    forms, `addressed_gender`) or the US births' counts."""
+    return bool(addressed_gender(word) or counted_name_gender(word))
 
 
 def _tied_to(token: Token) -> bool:
